@@ -1,0 +1,33 @@
+package io.newsenrich.cli;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsenrich.stream.StreamsService;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+
+/** The {@code run} command of a Streams service: wiring comes from {@link #definition}, lifecycle from here. */
+public abstract class StreamsServiceCommand implements Callable<Integer> {
+
+    @Mixin
+    protected KafkaOptions kafka;
+
+    @Mixin
+    protected StreamsOptions streamsOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        try (StreamsService service = StreamsService.start(definition(registry), streamsOptions, registry)) {
+            return service.runUntilShutdown();
+        }
+    }
+
+    /** Starts the service without blocking (for the local pipeline and tests); close it to stop. */
+    public StreamsService start(PrometheusMeterRegistry registry) throws Exception {
+        return StreamsService.start(definition(registry), streamsOptions, registry);
+    }
+
+    /** The service's topology, topics and properties; counters register on {@code registry}. */
+    public abstract StreamsService.Definition definition(PrometheusMeterRegistry registry);
+}
