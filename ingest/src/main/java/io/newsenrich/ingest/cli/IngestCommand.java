@@ -66,7 +66,7 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Publish files that are not valid UTF-8 with bad bytes replaced, instead of skipping them")
     boolean lenientUtf8;
 
-    @Option(names = "--max-article-bytes", defaultValue = "900000", paramLabel = "BYTES",
+    @Option(names = "--max-article-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES, paramLabel = "BYTES",
             description = "Skip (and report) articles larger than this; keep it under the broker's "
                     + "message.max.bytes (env APP_MAX_ARTICLE_BYTES). Default: ${DEFAULT-VALUE}")
     long maxArticleBytes;

@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class ArticleReader {
 
+    /** Under the broker's default message.max.bytes (1,048,588) with room for the JSON envelope and escapes. */
+    public static final long DEFAULT_MAX_BYTES = 900_000;
+
     private final Clock clock;
     private final boolean lenientUtf8;
     private final long maxBytes;
