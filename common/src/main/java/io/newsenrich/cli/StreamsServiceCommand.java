@@ -2,6 +2,7 @@ package io.newsenrich.cli;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsenrich.stream.StreamsReset;
 import io.newsenrich.stream.StreamsService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,11 @@ public abstract class StreamsServiceCommand implements Callable<Integer> {
     /** Starts the service without blocking (for the local pipeline and tests); close it to stop. */
     public StreamsService start(PrometheusMeterRegistry registry) throws Exception {
         return StreamsService.start(definition(registry), streamsOptions, registry);
+    }
+
+    /** Rewinds the service to reprocess its input from the start; the service must be stopped. */
+    public int reset() {
+        return StreamsReset.reset(definition(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
     }
 
     /** The service's topology, topics and properties; counters register on {@code registry}. */

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         description = "Run the enrich service: ${sys:line.separator}"
                 + "  reads JSON RawArticle records from the raw topic, writes JSON EnrichedArticle records to the "
                 + "enriched topic; unreadable or failing records go to the dead-letter topic.")
-public final class RunCommand extends StreamsServiceCommand {
+public class RunCommand extends StreamsServiceCommand {
 
     static final String SERVICE = "enrich";
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the sink service: reads JSON EnrichedArticle records, writes validated, de-duplicated "
                 + "JSON CuratedArticle records; invalid records go to the dead-letter topic.")
-public final class RunCommand extends StreamsServiceCommand {
+public class RunCommand extends StreamsServiceCommand {
 
     static final String SERVICE = "sink";
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sink", mixinStandardHelpOptions = true, version = "sink 0.1.0",
         description = "Curates enriched articles for downstream consumers.",
-        subcommands = {RunCommand.class, TailCommand.class})
+        subcommands = {RunCommand.class, ResetCommand.class, TailCommand.class})
 public final class SinkCommand {
 
     public static void main(String[] args) {

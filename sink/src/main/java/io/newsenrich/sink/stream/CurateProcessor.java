@@ -11,7 +11,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Curates an enriched record unless the same article id with the same content hash was curated before. The store
+ * Curates an enriched record unless the same article id with the same content hash (and extractor) was curated
+ * before. The store
  * update and the output are committed in one transaction (exactly-once), so a crash cannot curate twice.
  */
 final class CurateProcessor implements Processor<String, EnrichedArticle, String, CuratedArticle> {
@@ -43,13 +44,13 @@ final class CurateProcessor implements Processor<String, EnrichedArticle, String
         InvalidRecordException.require(id.equals(enriched.id()),
                 "enriched record key " + id + " differs from its article id " + enriched.id());
         CurationState previous = curated.get(id);
-        if (previous != null && previous.contentHash().equals(enriched.sha256())) {
+        if (previous != null && previous.sameAs(enriched)) {
             counters.duplicate();
             return;
         }
         int version = previous == null ? 1 : previous.version() + 1;
         CuratedArticle article = curator.curate(enriched, version);
-        curated.put(id, new CurationState(enriched.sha256(), version));
+        curated.put(id, new CurationState(enriched.sha256(), enriched.extractor(), version));
         context.forward(record.withValue(article));
         counters.curated();
     }

@@ -69,10 +69,14 @@ class SinkTopologyTest {
     }
 
     static EnrichedArticle article(String id, String hash, List<Figure> figures) {
+        return article(id, hash, figures, "test");
+    }
+
+    static EnrichedArticle article(String id, String hash, List<Figure> figures, String extractor) {
         Sections sections = new Sections("Headline", null, List.of(new Caption("A caption.", "Jo Doe/Agency")),
                 List.of("Body with 3 drones."), List.of(), List.of(), List.of("Jo Writer"), null, null);
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, id, id + ".txt", "in/" + id + ".txt", hash,
-                sections, figures, List.of(), "test", NOW, NOW);
+                sections, figures, List.of(), extractor, NOW, NOW);
     }
 
     static Figure drones(int start) {
@@ -108,6 +112,15 @@ class SinkTopologyTest {
     void changedTextGivesANewVersion() {
         enriched.pipeInput("a", article("a", HASH_A, List.of()));
         enriched.pipeInput("a", article("a", HASH_B, List.of()));
+
+        assertThat(curated.readValuesToList()).extracting(CuratedArticle::version).containsExactly(1, 2);
+    }
+
+    @Test
+    void sameTextEnrichedByNewRulesGivesANewVersion() {
+        enriched.pipeInput("a", article("a", HASH_A, List.of(), "rules-1"));
+        enriched.pipeInput("a", article("a", HASH_A, List.of(), "rules-2"));
+        enriched.pipeInput("a", article("a", HASH_A, List.of(), "rules-2"));
 
         assertThat(curated.readValuesToList()).extracting(CuratedArticle::version).containsExactly(1, 2);
     }
