@@ -1,9 +1,6 @@
 package io.newsenrich.local;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsenrich.cli.Cli;
-import io.newsenrich.cli.StreamsServiceCommand;
 import io.newsenrich.config.StreamsDefaults;
 import io.newsenrich.ingest.Ingest;
 import io.newsenrich.ingest.IngestReport;
@@ -11,7 +8,6 @@ import io.newsenrich.ingest.files.ArticleFiles;
 import io.newsenrich.ingest.files.ArticleReader;
 import io.newsenrich.kafka.Topics;
 import io.newsenrich.sink.CuratedTail;
-import io.newsenrich.stream.StreamsService;
 import io.newsenrich.testkit.EmbeddedKafka;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -29,7 +25,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.CommonClientConfigs;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,16 +65,12 @@ public final class LocalPipeline implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         Path stateDir = Files.createTempDirectory("newsenrich-local-state");
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             String bootstrap = kafka.bootstrapServers();
             err.println("pipeline-local: embedded Kafka at " + bootstrap);
             err.flush();
-            try (StreamsService enrich = service(new io.newsenrich.enrich.cli.RunCommand(), bootstrap, stateDir)
-                    .start(registry);
-                 StreamsService sink = service(new io.newsenrich.sink.cli.RunCommand(), bootstrap, stateDir)
-                         .start(registry)) {
-                IngestReport report = ingest(bootstrap);
+            try (PipelineServices services = PipelineServices.start(bootstrap, stateDir)) {
+                IngestReport report = ingest(bootstrap, paths);
                 err.println("pipeline-local: " + report.summary());
                 err.flush();
                 if (follow) {
@@ -94,13 +85,8 @@ public final class LocalPipeline implements Callable<Integer> {
         }
     }
 
-    private static StreamsServiceCommand service(StreamsServiceCommand command, String bootstrap, Path stateDir) {
-        new CommandLine(command).parseArgs("--bootstrap-server", bootstrap, "--http-port", "-1", "--partitions", "1",
-                "--state-dir", stateDir.toString());
-        return command;
-    }
-
-    private IngestReport ingest(String bootstrap) throws InterruptedException {
+    /** Replays {@code paths} with ingest's reliability defaults; shared with the end-to-end tests. */
+    static IngestReport ingest(String bootstrap, List<Path> paths) throws InterruptedException {
         Properties props = StreamsDefaults.producer();
         props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         Ingest.Target target = new Ingest.Target(props, Topics.RAW, 1, (short) 1, Duration.ofSeconds(30));
