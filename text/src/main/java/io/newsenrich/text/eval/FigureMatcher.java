@@ -1,7 +1,6 @@
 package io.newsenrich.text.eval;
 
 import io.newsenrich.model.Figure;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
