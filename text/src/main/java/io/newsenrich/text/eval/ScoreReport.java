@@ -50,7 +50,9 @@ public record ScoreReport(List<ArticleScore> articles) {
             out.append(String.format("%nworst %d by figure F1:%n", worst.size()));
         }
         for (ArticleScore article : worst) {
-            out.append(String.format(Locale.ROOT, "%s  F1 %.3f%n", article.file(), article.figures().f1()));
+            Counts figures = article.figures();
+            out.append(String.format(Locale.ROOT, "%s  F1 %.3f (tp %d fp %d fn %d)%n", article.file(), figures.f1(),
+                    figures.truePositives(), figures.falsePositives(), figures.falseNegatives()));
             article.missed().forEach(g -> out.append("  missed  ").append(describe(g)).append('\n'));
             article.falsePositives().forEach(f -> out.append("  extra   ").append(describe(f)).append('\n'));
         }

@@ -84,6 +84,7 @@ class DevSetScorerTest {
         String table = report.format();
         assertThat(table)
                 .contains("all", "bbc", "ptc", "worst 2 by figure F1")
+                .contains("bbc/world/001.txt  F1 0.000 (tp 0 fp 0 fn 2)")
                 .contains("missed  \"574 drones\" = 574 [drones] @28")
                 .contains("0.000 (0/2)");
     }
