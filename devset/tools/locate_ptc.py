@@ -13,6 +13,9 @@ import json
 import re
 import sys
 
+# Qualifiers that make an amount approximate rather than bound it (unlike "at least", "up to", "within").
+APPROXIMATING = {"about", "around", "nearly", "almost", "some", "roughly", "approximately", "or so", "an estimated"}
+
 
 def utf16_index(raw, py_index):
     """Java indices count UTF-16 units: characters outside the BMP take two."""
@@ -66,7 +69,7 @@ def build(corpus_root, spec_path):
         record = {"text": fig["text"], "value": fig["value"], "unit": fig["unit"], "kind": fig["kind"]}
         if fig["q"]:
             record["qualifier"] = fig["q"]
-        if fig["approx"]:
+        if fig["approx"] or fig["q"] in APPROXIMATING:
             record["approximate"] = True
         if fig["event"]:
             record["event"] = fig["event"]
