@@ -32,7 +32,8 @@ def find_occurrence(raw, text, occ):
 
 
 def sections(raw):
-    lines = [line.strip() for line in raw.split("\n")]
+    # A byte-order mark or zero-width space alone does not make a paragraph.
+    lines = [line.strip().strip("\ufeff\u200b").strip() for line in raw.split("\n")]
     non_empty = [line for line in lines if line]
     return {"headline": non_empty[0], "captions": [], "body": non_empty[1:],
             "related": [], "promos": [], "byline": []}
