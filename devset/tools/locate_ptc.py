@@ -80,6 +80,9 @@ def build(corpus_root, spec_path):
         out_figures.append(record)
     out_figures.sort(key=lambda r: r["start"])
     spans = [r.pop("_py") for r in out_figures]
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        if s2 < e1:
+            print(f"  {rel}: overlapping figures '{raw[s1:e1]}' and '{raw[s2:e2]}'")
     report_uncovered(raw, rel, spans, dates, not_figures)
     return rel, {"file": rel, "sections": sections(raw), "figures": out_figures,
                  "dates": dates, "notFigures": not_figures}
