@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "enrich", mixinStandardHelpOptions = true, version = "enrich 0.1.0",
         description = "Splits news articles into sections and extracts figures.",
-        subcommands = {RunCommand.class, ResetCommand.class, AnalyzeCommand.class})
+        subcommands = {RunCommand.class, ResetCommand.class, AnalyzeCommand.class, ScoreCommand.class})
 public final class EnrichCommand {
 
     public static void main(String[] args) {
