@@ -6,7 +6,6 @@ import io.newsenrich.model.EnrichedArticle;
 import io.newsenrich.model.Json;
 import io.newsenrich.model.RawArticle;
 import io.newsenrich.model.Utf8;
-import io.newsenrich.text.ArticleAnalyzer;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -35,7 +34,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Enricher enricher = new Enricher(new ArticleAnalyzer(), Clock.systemUTC());
+        Enricher enricher = Enricher.withRules(Clock.systemUTC());
         ObjectWriter writer = Json.mapper().writerFor(EnrichedArticle.class);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         int failures = 0;

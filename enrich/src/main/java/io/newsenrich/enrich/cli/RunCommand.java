@@ -11,7 +11,6 @@ import io.newsenrich.kafka.Topics;
 import io.newsenrich.model.EnrichedArticle;
 import io.newsenrich.model.RawArticle;
 import io.newsenrich.stream.StreamsService;
-import io.newsenrich.text.ArticleAnalyzer;
 import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -38,6 +37,16 @@ public class RunCommand extends StreamsServiceCommand {
             description = "Dead-letter topic (env APP_DEAD_LETTER_TOPIC). Default: ${DEFAULT-VALUE}")
     String deadLetterTopic;
 
+    /** Which text core enriches: the rules, or a pass-through baseline that only benchmarks use. */
+    public enum TextCore {
+        RULES, PASS_THROUGH
+    }
+
+    @Option(names = "--text-core", defaultValue = "RULES", paramLabel = "CORE",
+            description = "RULES (sections and figures) or PASS_THROUGH (benchmark baseline: text as one body "
+                    + "paragraph, no figures) (env APP_TEXT_CORE). Default: ${DEFAULT-VALUE}")
+    TextCore textCore;
+
     @Override
     public StreamsService.Definition definition(PrometheusMeterRegistry registry) {
         Topic<String, RawArticle> input = Topics.RAW.named(inputTopic);
@@ -49,8 +58,8 @@ public class RunCommand extends StreamsServiceCommand {
             figures.increment(found);
         };
         return new StreamsService.Definition(SERVICE,
-                EnrichTopology.buildTopology(input, output, new Enricher(new ArticleAnalyzer(), Clock.systemUTC()),
-                        counters),
+                EnrichTopology.buildTopology(input, output, textCore == TextCore.RULES
+                        ? Enricher.withRules(Clock.systemUTC()) : Enricher.passThrough(Clock.systemUTC()), counters),
                 List.of(input, output, Topics.ENRICH_DLQ.named(deadLetterTopic)),
                 List.of(input.name()),
                 streamsOptions.properties(SERVICE, deadLetterTopic, kafka));

@@ -37,7 +37,7 @@ class EnrichTopologyTest {
     void start() {
         Properties props = StreamsDefaults.streams("enrich-test", Topics.ENRICH_DLQ.name());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        Enricher enricher = new Enricher(new ArticleAnalyzer(), Clock.fixed(NOW, ZoneOffset.UTC));
+        Enricher enricher = Enricher.withRules(Clock.fixed(NOW, ZoneOffset.UTC));
         driver = new TopologyTestDriver(EnrichTopology.buildTopology(Topics.RAW, Topics.ENRICHED, enricher,
                 figures -> articles.incrementAndGet()), props);
         raw = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(),
