@@ -55,7 +55,9 @@ public abstract class AbstractEmbeddedKafka implements AutoCloseable {
                 nodes.add(KafkaNode.format(spec, settings.serverProperties(spec, voters, dir.resolve("logs")), dir,
                         clusterId, settings.formatArguments()));
             }
-            ParallelTasks.runOrThrow("starting embedded Kafka", tasks(nodes, KafkaNode::start), START_TIMEOUT);
+            // Dedicated controllers first, so that brokers find a quorum at once instead of retrying (and warning).
+            ParallelTasks.runOrThrow("starting controllers", tasks(controllersOnly(), KafkaNode::start), START_TIMEOUT);
+            ParallelTasks.runOrThrow("starting brokers", tasks(brokers(), KafkaNode::start), START_TIMEOUT);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -110,9 +112,9 @@ public abstract class AbstractEmbeddedKafka implements AutoCloseable {
      * Each phase waits at most 30 s, so this never hangs; a node that overruns is abandoned on a daemon thread.
      */
     @Override
-    public void close() {
+    public final void close() {
         stopAll(brokers());
-        stopAll(nodes.stream().filter(node -> !node.spec().isBroker()).toList());
+        stopAll(controllersOnly());
         try {
             Utils.delete(root.toFile());
         } catch (IOException e) {
@@ -125,8 +127,12 @@ public abstract class AbstractEmbeddedKafka implements AutoCloseable {
         return nodes.stream().filter(node -> node.spec().isBroker()).toList();
     }
 
+    private List<KafkaNode> controllersOnly() {
+        return nodes.stream().filter(node -> !node.spec().isBroker()).toList();
+    }
+
     /** Starts or stops nodes together within the bounded time. */
-    static Map<String, Runnable> tasks(List<KafkaNode> nodes, Consumer<KafkaNode> action) {
+    private static Map<String, Runnable> tasks(List<KafkaNode> nodes, Consumer<KafkaNode> action) {
         Map<String, Runnable> tasks = new LinkedHashMap<>();
         nodes.forEach(node -> tasks.put(node.name(), () -> action.accept(node)));
         return tasks;
