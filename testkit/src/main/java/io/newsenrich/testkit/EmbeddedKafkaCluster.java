@@ -38,7 +38,7 @@ public final class EmbeddedKafkaCluster extends AbstractEmbeddedKafka {
         if (brokers < 1) {
             throw new IllegalArgumentException("a cluster needs at least one broker, got " + brokers);
         }
-        return new EmbeddedKafkaCluster(brokers, brokerOverrides);
+        return retryingPortClashes(() -> new EmbeddedKafkaCluster(brokers, brokerOverrides));
     }
 
     /** How many brokers the cluster has, running or stopped. */
