@@ -1,5 +1,6 @@
 package io.newsenrich.config;
 
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
@@ -15,6 +16,14 @@ public final class DeadLetterOversizeHandler extends DefaultProductionExceptionH
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterOversizeHandler.class);
 
+    private DeadLetterCounter counter = DeadLetterCounter.NONE;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        super.configure(configs);
+        counter = DeadLetterCounter.from(configs);
+    }
+
     @Override
     public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record,
                                 Exception exception) {
@@ -22,6 +31,7 @@ public final class DeadLetterOversizeHandler extends DefaultProductionExceptionH
         if (exception instanceof RecordTooLargeException) {
             LOG.warn("output record for input {}-{}@{} is too large for the broker; input sent to the dead-letter "
                     + "topic", context.topic(), context.partition(), context.offset());
+            counter.deadLettered("production");
             return Response.resume(response.deadLetterQueueRecords());
         }
         return response;

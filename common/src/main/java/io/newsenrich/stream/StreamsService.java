@@ -1,11 +1,13 @@
 package io.newsenrich.stream;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsenrich.cli.StreamsOptions;
+import io.newsenrich.config.DeadLetterCounter;
 import io.newsenrich.config.Secrets;
 import io.newsenrich.kafka.Topic;
 import io.newsenrich.kafka.TopicAdmin;
@@ -58,7 +60,10 @@ public final class StreamsService implements AutoCloseable {
             throws IOException {
         this.definition = definition;
         this.options = options;
-        Properties props = definition.properties();
+        Properties props = new Properties();
+        props.putAll(definition.properties());
+        Counter deadLetters = registry.counter("newsenrich.dead.letters", "service", definition.name());
+        props.put(DeadLetterCounter.CONFIG, (DeadLetterCounter) stage -> deadLetters.increment());
         this.admin = Admin.create(adminProperties(props));
         this.streams = new KafkaStreams(definition.topology(), props);
         streams.setUncaughtExceptionHandler(e -> {
