@@ -1,5 +1,7 @@
 package io.newsenrich.bench;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +39,13 @@ public final class SummaryTable {
                     withError(score.articlesPerSec(), score.articlesError()),
                     format("%.1f", score.mbPerSec()),
                     format("%,.0f", score.bytesPerArticle()),
-                    format("%.3g", score.articlesPerSec() / baseline)));
+                    ratio(score.articlesPerSec() / baseline)));
         }
+    }
+
+    // At most three significant digits whatever the size, written out in full: 0.0512, 1, 3370
+    private static String ratio(double value) {
+        return Double.isFinite(value) ? new BigDecimal(value).round(new MathContext(3)).toPlainString() : "n/a";
     }
 
     private static String withError(double value, double error) {

@@ -22,8 +22,12 @@ class BenchmarkScoreTest {
                  "gc.alloc.rate.norm": {"score": 16230.7, "scoreUnit": "B/op"}}},
               {"jmhVersion": "1.37", "benchmark": "io.newsenrich.bench.TextCoreBenchmark.baselineScan",
                "params": {"corpus": "bbc"},
-               "primaryMetric": {"score": 400000.0, "scoreError": "NaN", "scoreUnit": "ops/s"},
-               "secondaryMetrics": {"bytes": {"score": 880000000.0, "scoreUnit": "ops/s"}}},
+               "primaryMetric": {"score": 60000.0, "scoreError": "NaN", "scoreUnit": "ops/s"},
+               "secondaryMetrics": {"bytes": {"score": 880000.0, "scoreUnit": "ops/s"}}},
+              {"jmhVersion": "1.37", "benchmark": "io.newsenrich.bench.TextCoreBenchmark.extract",
+               "params": {"corpus": "bbc"},
+               "primaryMetric": {"score": 1234567.0, "scoreError": 1.0, "scoreUnit": "ops/s"},
+               "secondaryMetrics": {"gc.alloc.rate.norm": {"score": 24.0, "scoreUnit": "B/op"}}},
               {"jmhVersion": "1.37", "benchmark": "io.newsenrich.bench.TextCoreBenchmark.split",
                "params": {"corpus": "ptc"},
                "primaryMetric": {"score": 1000.0, "scoreError": 10.0, "scoreUnit": "ops/s"},
@@ -37,7 +41,8 @@ class BenchmarkScoreTest {
 
         assertThat(scores).containsExactly(
                 new BenchmarkScore("corpus=bbc", "analyze", 20000.0, 500.0, 44.0, 16230.7),
-                new BenchmarkScore("corpus=bbc", "baselineScan", 400000.0, Double.NaN, 880.0, Double.NaN),
+                new BenchmarkScore("corpus=bbc", "baselineScan", 60000.0, Double.NaN, 0.88, Double.NaN),
+                new BenchmarkScore("corpus=bbc", "extract", 1234567.0, 1.0, Double.NaN, 24.0),
                 new BenchmarkScore("corpus=ptc", "split", 1000.0, 10.0, Double.NaN, Double.NaN));
     }
 
@@ -48,8 +53,9 @@ class BenchmarkScoreTest {
         assertThat(table.lines()).containsExactly(
                 "| params | benchmark | articles/s | MB/s | B/article | ratio to baseline |",
                 "|---|---|---:|---:|---:|---:|",
-                "| corpus=bbc | analyze | 20,000 ± 500 | 44.0 | 16,231 | 0.0500 |",
-                "| corpus=bbc | baselineScan | 400,000 | 880.0 | n/a | 1.00 |",
+                "| corpus=bbc | analyze | 20,000 ± 500 | 44.0 | 16,231 | 0.333 |",
+                "| corpus=bbc | baselineScan | 60,000 | 0.9 | n/a | 1 |",
+                "| corpus=bbc | extract | 1,234,567 ± 1 | n/a | 24 | 20.6 |",
                 "| corpus=ptc | split | 1,000 ± 10 | n/a | n/a | n/a |");
     }
 
