@@ -2,6 +2,7 @@ package io.newsenrich.ingest;
 
 import io.newsenrich.ingest.files.ArticleFile;
 import io.newsenrich.ingest.files.ArticleReader;
+import io.newsenrich.config.Secrets;
 import io.newsenrich.kafka.Topic;
 import io.newsenrich.kafka.TopicAdmin;
 import io.newsenrich.model.RawArticle;
@@ -17,6 +18,8 @@ import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One ingest run: checks that Kafka answers, creates the raw topic if missing, reads every input and publishes the
@@ -37,6 +40,8 @@ public final class Ingest {
         void update(int done, int total);
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
+
     private Ingest() {
     }
 
@@ -47,6 +52,7 @@ public final class Ingest {
      */
     public static IngestReport run(List<Path> files, Supplier<ArticleFile> stdin, ArticleReader reader,
                                    Target target, Progress progress) throws InterruptedException {
+        LOG.info("publishing to {} with {}", target.topic().name(), Secrets.masked(target.clientProperties()));
         prepare(target);
         int total = files.size() + (stdin == null ? 0 : 1);
         List<IngestReport.Skip> skipped = new ArrayList<>();
