@@ -18,8 +18,7 @@ import picocli.CommandLine.Option;
 
 /** {@code enrich run}: the long-running Kafka Streams service, raw topic -> enriched topic. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the enrich service: ${sys:line.separator}"
-                + "  reads JSON RawArticle records from the raw topic, writes JSON EnrichedArticle records to the "
+        description = "Run the enrich service: reads JSON RawArticle records from the raw topic, writes JSON EnrichedArticle records to the "
                 + "enriched topic; unreadable or failing records go to the dead-letter topic.")
 public class RunCommand extends StreamsServiceCommand {
 
