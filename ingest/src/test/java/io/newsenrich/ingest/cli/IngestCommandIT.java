@@ -75,6 +75,27 @@ class IngestCommandIT {
     }
 
     @Test
+    void badFilesAreReportedOneByOneAndEveryGoodFileIsDelivered() throws IOException {
+        Files.writeString(dir.resolve("good-1.txt"), "Headline\n\nA body.");
+        Files.createDirectories(dir.resolve("nested"));
+        Files.writeString(dir.resolve("nested/good-2.txt"), "Another\n\nBody two.");
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Files.write(dir.resolve("latin1.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("huge.txt"), incompressibleText(3 * BROKER_MESSAGE_LIMIT));
+
+        Run run = ingest("--bootstrap-server", kafka.bootstrapServers(), "--topic", "ingest-bad", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(IngestCommand.SOME_SKIPPED);
+        assertThat(run.err()).contains("sent 2, skipped 4")
+                .containsPattern("skipped .*empty.txt: empty file")
+                .containsPattern("skipped .*image.png: binary file")
+                .containsPattern("skipped .*latin1.txt: not valid UTF-8")
+                .containsPattern("skipped .*huge.txt: refused by Kafka");
+        assertThat(keys("ingest-bad", 2)).containsExactlyInAnyOrder("good-1", "good-2");
+    }
+
+    @Test
     void unreadableFileIsReported() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "Headline\n\nBody.");
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
