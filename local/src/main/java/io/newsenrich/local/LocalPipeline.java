@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.utils.Utils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,22 +67,28 @@ public final class LocalPipeline implements Callable<Integer> {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         Path stateDir = Files.createTempDirectory("newsenrich-local-state");
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-            String bootstrap = kafka.bootstrapServers();
-            err.println("pipeline-local: embedded Kafka at " + bootstrap);
+            return run(kafka, stateDir, err, out);
+        } finally {
+            Utils.delete(stateDir.toFile());
+        }
+    }
+
+    private int run(EmbeddedKafka kafka, Path stateDir, PrintWriter err, PrintStream out) throws Exception {
+        String bootstrap = kafka.bootstrapServers();
+        err.println("pipeline-local: embedded Kafka at " + bootstrap);
+        err.flush();
+        try (PipelineServices services = PipelineServices.start(bootstrap, stateDir)) {
+            IngestReport report = ingest(bootstrap, paths);
+            err.println("pipeline-local: " + report.summary());
             err.flush();
-            try (PipelineServices services = PipelineServices.start(bootstrap, stateDir)) {
-                IngestReport report = ingest(bootstrap, paths);
-                err.println("pipeline-local: " + report.summary());
+            if (follow) {
+                err.println("pipeline-local: following; ingest more with --bootstrap-server " + bootstrap
+                        + ", stop with Ctrl-C");
                 err.flush();
-                if (follow) {
-                    err.println("pipeline-local: following; ingest more with --bootstrap-server " + bootstrap
-                            + ", stop with Ctrl-C");
-                    err.flush();
-                    stopOnShutdown();
-                }
-                int curated = printCurated(bootstrap, report.sent(), out);
-                return curated >= report.sent() && report.complete() ? 0 : 1;
+                stopOnShutdown();
             }
+            int curated = printCurated(bootstrap, report.sent(), out);
+            return curated >= report.sent() && report.complete() ? 0 : 1;
         }
     }
 
