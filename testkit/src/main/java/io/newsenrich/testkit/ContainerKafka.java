@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -56,6 +57,11 @@ public final class ContainerKafka implements KafkaBroker {
             throw e;
         }
         return new ContainerKafka(container);
+    }
+
+    /** Whether Testcontainers finds a Docker engine (it looks once per JVM). */
+    static boolean dockerAvailable() {
+        return DockerClientFactory.instance().isDockerAvailable();
     }
 
     /** The {@code KAFKA_*} environment variables that the image turns into {@code brokerProperties}. */

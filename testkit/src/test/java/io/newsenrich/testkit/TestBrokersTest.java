@@ -13,7 +13,7 @@ class TestBrokersTest {
     void anUnknownChoiceNamesTheValidOnes(String choice) {
         assertThatThrownBy(() -> TestBrokers.single(choice, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("embedded or testcontainers")
+                .hasMessageContaining("embedded, testcontainers or auto")
                 .hasMessageContaining("'" + choice + "'");
     }
 }
