@@ -10,7 +10,8 @@ import io.newsenrich.model.Figure;
 import io.newsenrich.model.Json;
 import io.newsenrich.sink.CuratedSchema;
 import io.newsenrich.testkit.Await;
-import io.newsenrich.testkit.EmbeddedKafka;
+import io.newsenrich.testkit.KafkaBroker;
+import io.newsenrich.testkit.TestBrokers;
 import io.newsenrich.testkit.TopicReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -45,12 +46,12 @@ class PipelineIT {
     @TempDir
     static Path state;
 
-    private static EmbeddedKafka kafka;
+    private static KafkaBroker kafka;
     private static PipelineServices services;
 
     @BeforeAll
     static void start() throws Exception {
-        kafka = EmbeddedKafka.start();
+        kafka = TestBrokers.single();
         services = PipelineServices.start(kafka.bootstrapServers(), state);
     }
 

@@ -6,21 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
@@ -30,13 +24,12 @@ import org.slf4j.LoggerFactory;
  * Real KRaft nodes running in this JVM from Kafka's own server classes, on loopback ports, with storage in a temporary
  * directory that {@link #close()} removes. Subclasses choose the layout; this class gives clients their way in.
  */
-public abstract sealed class AbstractEmbeddedKafka implements AutoCloseable
+public abstract sealed class AbstractEmbeddedKafka implements KafkaBroker
         permits EmbeddedKafka, EmbeddedKafkaCluster {
 
     private static final Logger LOG = LoggerFactory.getLogger(AbstractEmbeddedKafka.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
     private static final int PORT_CLASH_ATTEMPTS = 3;
 
     private final Path root;
@@ -68,15 +61,13 @@ public abstract sealed class AbstractEmbeddedKafka implements AutoCloseable
         }
     }
 
-    /** The {@code bootstrap.servers} value that reaches the brokers. */
+    @Override
     public String bootstrapServers() {
         return brokers().stream().map(node -> node.spec().clientAddress()).collect(Collectors.joining(","));
     }
 
-    /**
-     * The client settings that reach the brokers: {@code bootstrap.servers} and, on a SCRAM-secured broker, the
-     * credentials of the user it was started with. Add serializers, group id etc. on a copy.
-     */
+    /** {@inheritDoc} On a SCRAM-secured broker: the credentials of the user it was started with. */
+    @Override
     public Map<String, Object> clientProperties() {
         Map<String, Object> props = new HashMap<>();
         props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
@@ -89,26 +80,6 @@ public abstract sealed class AbstractEmbeddedKafka implements AutoCloseable
         Map<String, Object> props = new HashMap<>(user.clientProperties());
         props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         return props;
-    }
-
-    /** A new admin client for these brokers; the caller closes it. */
-    public Admin admin() {
-        return Admin.create(clientProperties());
-    }
-
-    /** Creates topics with {@code partitions} partitions each and the broker's default replication factor. */
-    public void createTopics(int partitions, String... names) {
-        List<NewTopic> topics = Arrays.stream(names)
-                .map(name -> new NewTopic(name, Optional.of(partitions), Optional.empty()))
-                .toList();
-        try (Admin admin = admin()) {
-            admin.createTopics(topics).all().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create topics " + Arrays.toString(names), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted creating topics " + Arrays.toString(names), e);
-        }
     }
 
     /**

@@ -54,8 +54,7 @@ record ClusterSettings(int replicationFactor, int minInsyncReplicas, Optional<Sc
             props.put("default.replication.factor", Integer.toString(replicationFactor));
             props.put("num.partitions", "1");
         }
-        putReplication(props);
-        putSpeedups(props);
+        props.putAll(brokerDefaults(replicationFactor, minInsyncReplicas));
         props.putAll(overrides);
         Properties properties = new Properties();
         properties.putAll(props);
@@ -88,7 +87,13 @@ record ClusterSettings(int replicationFactor, int minInsyncReplicas, Optional<Sc
                 INTERNAL + "://" + NodeSpec.HOST + ":" + node.internalPort());
     }
 
-    private void putReplication(Map<String, String> props) {
+    /**
+     * The broker properties every test broker gets whatever its layout or where it runs: replication of internal
+     * topics at {@code replicationFactor} with min ISR {@code minInsyncReplicas} (so transactions work on one node),
+     * and sizes and timings that suit a test machine.
+     */
+    static Map<String, String> brokerDefaults(int replicationFactor, int minInsyncReplicas) {
+        Map<String, String> props = new LinkedHashMap<>();
         String rf = Integer.toString(replicationFactor);
         String minIsr = Integer.toString(minInsyncReplicas);
         props.put("min.insync.replicas", minIsr);
@@ -97,10 +102,7 @@ record ClusterSettings(int replicationFactor, int minInsyncReplicas, Optional<Sc
         props.put("transaction.state.log.min.isr", minIsr);
         props.put("share.coordinator.state.topic.replication.factor", rf);
         props.put("share.coordinator.state.topic.min.isr", minIsr);
-    }
-
-    // Defaults sized for production cost seconds and hundreds of MB in a test JVM.
-    private static void putSpeedups(Map<String, String> props) {
+        // production defaults cost seconds and hundreds of MB per broker
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("offsets.topic.num.partitions", Integer.toString(INTERNAL_TOPIC_PARTITIONS));
         props.put("transaction.state.log.num.partitions", Integer.toString(INTERNAL_TOPIC_PARTITIONS));
@@ -109,5 +111,6 @@ record ClusterSettings(int replicationFactor, int minInsyncReplicas, Optional<Sc
         props.put("num.network.threads", "2");
         props.put("num.io.threads", "2");
         props.put("num.recovery.threads.per.data.dir", "1");
+        return props;
     }
 }

@@ -20,14 +20,14 @@ final class TestClients {
     }
 
     /** A producer built from {@code kafka}'s client properties plus {@code extra}. */
-    static KafkaProducer<String, String> producer(AbstractEmbeddedKafka kafka, Map<String, Object> extra) {
+    static KafkaProducer<String, String> producer(KafkaBroker kafka, Map<String, Object> extra) {
         Map<String, Object> props = new HashMap<>(kafka.clientProperties());
         props.putAll(extra);
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
     /** A consumer in {@code group} that starts from the earliest offset with the given isolation level. */
-    static KafkaConsumer<String, String> consumer(AbstractEmbeddedKafka kafka, String group, String isolation) {
+    static KafkaConsumer<String, String> consumer(KafkaBroker kafka, String group, String isolation) {
         Map<String, Object> props = new HashMap<>(kafka.clientProperties());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -8,7 +8,8 @@ import io.newsenrich.kafka.Topics;
 import io.newsenrich.model.RawArticle;
 import io.newsenrich.stream.StreamsService;
 import io.newsenrich.testkit.Await;
-import io.newsenrich.testkit.EmbeddedKafka;
+import io.newsenrich.testkit.KafkaBroker;
+import io.newsenrich.testkit.TestBrokers;
 import io.newsenrich.testkit.TopicReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,14 +37,14 @@ class EnrichServiceIT {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static EmbeddedKafka kafka;
+    private static KafkaBroker kafka;
 
     @TempDir
     Path state;
 
     @BeforeAll
     static void start() {
-        kafka = EmbeddedKafka.start();
+        kafka = TestBrokers.single();
     }
 
     @AfterAll

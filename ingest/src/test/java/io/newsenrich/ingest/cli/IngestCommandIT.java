@@ -3,7 +3,8 @@ package io.newsenrich.ingest.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import io.newsenrich.testkit.EmbeddedKafka;
+import io.newsenrich.testkit.KafkaBroker;
+import io.newsenrich.testkit.TestBrokers;
 import io.newsenrich.testkit.TopicReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,14 +32,14 @@ class IngestCommandIT {
     /** Small enough that a test article can exceed it without a megabyte of test data. */
     private static final int BROKER_MESSAGE_LIMIT = 200_000;
 
-    private static EmbeddedKafka kafka;
+    private static KafkaBroker kafka;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void start() {
-        kafka = EmbeddedKafka.start(Map.of("message.max.bytes", String.valueOf(BROKER_MESSAGE_LIMIT)));
+        kafka = TestBrokers.single(Map.of("message.max.bytes", String.valueOf(BROKER_MESSAGE_LIMIT)));
     }
 
     @AfterAll

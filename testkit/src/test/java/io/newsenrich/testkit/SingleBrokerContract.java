@@ -1,0 +1,70 @@
+package io.newsenrich.testkit;
+
+import static io.newsenrich.testkit.TestClients.consumer;
+import static io.newsenrich.testkit.TestClients.producer;
+import static io.newsenrich.testkit.TestClients.readValues;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What the pipeline's integration tests rely on from a single broker, whichever way it runs: plain round trips and
+ * transactions (which need the transaction log at replication 1 / min ISR 1). One broker per subclass.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SingleBrokerContract {
+
+    private KafkaBroker kafka;
+
+    /** Starts the broker under test. */
+    abstract KafkaBroker startBroker();
+
+    final KafkaBroker kafka() {
+        return kafka;
+    }
+
+    @BeforeAll
+    final void start() {
+        kafka = startBroker();
+    }
+
+    @AfterAll
+    final void stop() {
+        kafka.close();
+    }
+
+    @Test
+    void consumerReadsWhatProducerWrote() {
+        kafka.createTopics(2, "round-trip");
+        try (KafkaProducer<String, String> producer = producer(kafka, Map.of())) {
+            producer.send(new ProducerRecord<>("round-trip", "k1", "first"));
+            producer.send(new ProducerRecord<>("round-trip", "k2", "second"));
+        }
+        assertThat(readValues(consumer(kafka, "round-trip-reader", "read_uncommitted"), "round-trip", 2))
+                .containsExactlyInAnyOrder("first", "second");
+    }
+
+    @Test
+    void readCommittedConsumerSeesOnlyCommittedTransactions() {
+        kafka.createTopics(1, "transactions");
+        try (KafkaProducer<String, String> producer =
+                     producer(kafka, Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "testkit-tx"))) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>("transactions", "k", "aborted"));
+            producer.abortTransaction();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>("transactions", "k", "committed"));
+            producer.commitTransaction();
+        }
+        assertThat(readValues(consumer(kafka, "tx-reader", "read_committed"), "transactions", 1))
+                .containsExactly("committed");
+    }
+}
