@@ -6,7 +6,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsenrich.cli.StreamsOptions;
 import io.newsenrich.config.StreamsDefaults;
-import io.newsenrich.testkit.EmbeddedKafka;
+import io.newsenrich.testkit.KafkaBroker;
+import io.newsenrich.testkit.TestBrokers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,14 +32,14 @@ import picocli.CommandLine;
 /** The service lifecycle an orchestrator relies on, against a real broker. */
 class StreamsServiceIT {
 
-    private static EmbeddedKafka kafka;
+    private static KafkaBroker kafka;
 
     @TempDir
     Path state;
 
     @BeforeAll
     static void start() {
-        kafka = EmbeddedKafka.start();
+        kafka = TestBrokers.single();
     }
 
     @AfterAll

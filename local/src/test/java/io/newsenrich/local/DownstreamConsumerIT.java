@@ -9,7 +9,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.newsenrich.ingest.IngestReport;
 import io.newsenrich.kafka.Topics;
-import io.newsenrich.testkit.EmbeddedKafka;
+import io.newsenrich.testkit.KafkaBroker;
+import io.newsenrich.testkit.TestBrokers;
 import io.newsenrich.testkit.TopicReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,7 @@ class DownstreamConsumerIT {
     @Test
     void everyCuratedRecordOfARealReplayValidatesAgainstThePublishedSchema() throws Exception {
         List<Path> articles = sample(20);
-        try (EmbeddedKafka kafka = EmbeddedKafka.start();
+        try (KafkaBroker kafka = TestBrokers.single();
              PipelineServices services = PipelineServices.start(kafka.bootstrapServers(), state)) {
             IngestReport report = LocalPipeline.ingest(kafka.bootstrapServers(), articles);
             assertThat(report.sent()).isEqualTo(articles.size());
