@@ -1,0 +1,137 @@
+package io.newsenrich.text.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads author names from byline furniture: "By Name and Name", wire credits such as
+ * "(Reporting by X; Editing by Y)", lines that hold only a name, and the name that opens an author biography.
+ */
+public final class Bylines {
+
+    private static final List<String> BY_OPENERS = List.of("by ", "words by ", "written by ", "story by ");
+    private static final List<String> WIRE_CLAUSES = List.of("reporting by", "editing by", "writing by",
+            "compiled by", "additional reporting by", "reported by", "edited by", "written by");
+    private static final int MAX_BYLINE_WORDS = 14;
+    private static final int MAX_BIO_WORDS = 45;
+
+    private Bylines() {
+    }
+
+    /** Names of a "By ..." line, or an empty list when the line is no byline ("By the end of May, ..."). */
+    public static List<String> byLineNames(SourceLine line) {
+        String opener = Cues.opener(line.folded(), BY_OPENERS);
+        if (opener == null || line.wordCount() > MAX_BYLINE_WORDS || Cues.endsSentence(line.text())
+                && line.text().endsWith(".")) {
+            return List.of();
+        }
+        String rest = line.text().substring(opener.length());
+        for (String cut : List.of(" | ", " - ", " – ", " — ", " in ", " at ")) {
+            int at = rest.indexOf(cut);
+            if (at > 0) {
+                rest = rest.substring(0, at);
+            }
+        }
+        return namesIn(rest);
+    }
+
+    /** Names in wire credits ("(Reporting by X in Kyiv; Editing by Y and Z)"), or an empty list. */
+    public static List<String> wireCreditNames(SourceLine line) {
+        String folded = line.folded();
+        boolean opens = folded.startsWith("(") || Cues.opener(folded, WIRE_CLAUSES) != null;
+        if (!opens || line.wordCount() > 40 || !Cues.containsAnyWord(folded, WIRE_CLAUSES)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        String text = line.text().replace("(", "").replace(")", "");
+        for (String clause : text.split("[;.]")) {
+            int by = Cues.fold(clause).indexOf(" by ");
+            if (by < 0) {
+                continue;
+            }
+            String people = clause.substring(by + 4);
+            int in = people.indexOf(" in ");
+            names.addAll(namesIn(in > 0 ? people.substring(0, in) : people));
+        }
+        return names;
+    }
+
+    /** Whether the line holds nothing but one or two person names ("Daniel McLaughlin", "A Smith and B Jones"). */
+    public static List<String> nameLineNames(SourceLine line) {
+        String text = line.text();
+        if (line.wordCount() > 9 || text.indexOf(':') >= 0 || Cues.endsSentence(text)) {
+            return List.of();
+        }
+        List<String> names = namesIn(text);
+        int nameWords = names.stream().mapToInt(Cues::wordCount).sum();
+        int joiners = names.size() - 1;
+        return nameWords + joiners == line.wordCount() ? names : List.of();
+    }
+
+    /** The author name that opens a biography ("Name is ... correspondent for ..."), or null. */
+    public static String bioName(SourceLine line) {
+        String folded = line.folded();
+        if (line.wordCount() > MAX_BIO_WORDS) {
+            return null;
+        }
+        int verb = -1;
+        for (String candidate : Cues.BIO_VERBS) {
+            int at = folded.indexOf(candidate);
+            if (at > 0 && (verb < 0 || at < verb)) {
+                verb = at;
+            }
+        }
+        if (verb < 0 || !Cues.containsAnyWord(folded.substring(verb), Cues.BIO_ROLES)) {
+            return null;
+        }
+        String name = line.text().substring(0, verb).strip();
+        return isPersonName(name) ? name : null;
+    }
+
+    private static List<String> namesIn(String text) {
+        List<String> names = new ArrayList<>();
+        for (String piece : text.split(",|;|&| and ")) {
+            String name = piece.strip();
+            if (isPersonName(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Two to four capitalised words (or initials and name particles), no digits, no furniture words. */
+    static boolean isPersonName(String name) {
+        String[] tokens = name.split("\\s+");
+        if (tokens.length < 2 || tokens.length > 4 || name.length() > 48) {
+            return false;
+        }
+        boolean hasWord = false;
+        for (String token : tokens) {
+            String lower = Cues.fold(token);
+            if (Cues.NOT_NAME_WORDS.contains(Cues.stripPunctuation(lower))) {
+                return false;
+            }
+            if (Cues.NAME_PARTICLES.contains(lower)) {
+                continue;
+            }
+            if (!isNameToken(token)) {
+                return false;
+            }
+            hasWord |= token.length() >= 2 && token.chars().anyMatch(Character::isLowerCase);
+        }
+        return hasWord && !Cues.containsAnyWord(Cues.fold(name), Cues.BIO_ROLES);
+    }
+
+    private static boolean isNameToken(String token) {
+        if (!Character.isUpperCase(token.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '\u2019' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

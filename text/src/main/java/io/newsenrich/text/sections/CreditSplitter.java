@@ -1,0 +1,263 @@
+package io.newsenrich.text.sections;
+
+import java.util.List;
+
+/**
+ * Recognises photo captions by their credits and splits the credit off. Credits are found by general markers:
+ * "Photograph: X", "Photo: X", "Picture: X", "Image: X", a credit in parentheses or brackets naming an agency or a
+ * "Name/Agency" pair, a trailing "REUTERS/Name" or "X/AFP via Getty Images", the BBC's "Image source, X" and
+ * "Image caption, X" lines, and "©" credits.
+ */
+public final class CreditSplitter {
+
+    private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:", "photos:",
+            "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
+            "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
+            "image by");
+
+    private static final String CAPTION_PREFIX = "image caption";
+    private static final String SOURCE_PREFIX = "image source";
+
+    private CreditSplitter() {
+    }
+
+    /** The caption and credit of a line, or null when the line names no credit and is no caption line. */
+    public static CaptionParts split(SourceLine line) {
+        String text = line.text();
+        String folded = line.folded();
+        if (folded.startsWith(SOURCE_PREFIX)) {
+            int from = skipSeparators(text, SOURCE_PREFIX.length());
+            return from < text.length() ? new CaptionParts(0, 0, text.substring(from)) : null;
+        }
+        if (folded.startsWith(CAPTION_PREFIX)) {
+            int from = skipSeparators(text, CAPTION_PREFIX.length());
+            return from < text.length() ? new CaptionParts(from, text.length(), null) : null;
+        }
+        CaptionParts copyright = folded.startsWith("©") || folded.startsWith("(c) ") ? copyrightCredit(text, folded)
+                : null;
+        if (copyright != null) {
+            return copyright;
+        }
+        CaptionParts marked = markedCredit(text, folded);
+        if (marked != null) {
+            return marked;
+        }
+        CaptionParts bracketed = bracketedCredit(text, folded);
+        return bracketed != null ? bracketed : trailingCredit(text, folded);
+    }
+
+    /** Whether the line is a copyright notice ("© 2018 Outlet"), furniture rather than a caption. */
+    public static boolean isCopyrightNotice(String folded) {
+        if (folded.startsWith("copyright ") && Cues.wordCount(folded) <= 20) {
+            return true;
+        }
+        int i = folded.startsWith("©") ? 1 : folded.startsWith("(c) ") ? 4 : -1;
+        if (i < 0) {
+            return false;
+        }
+        while (i < folded.length() && folded.charAt(i) == ' ') {
+            i++;
+        }
+        return i < folded.length() && (Character.isDigit(folded.charAt(i)) || folded.startsWith("copyright", i));
+    }
+
+    private static CaptionParts markedCredit(String text, String folded) {
+        int best = -1;
+        String bestMarker = null;
+        for (String marker : MARKERS) {
+            int at = folded.lastIndexOf(marker);
+            if (at > best && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))) {
+                best = at;
+                bestMarker = marker;
+            }
+        }
+        if (bestMarker == null) {
+            return null;
+        }
+        String credit = stripBrackets(text.substring(best + bestMarker.length()));
+        if (credit.isEmpty() || !Character.isUpperCase(credit.charAt(0)) || Cues.wordCount(credit) > 10 || Cues.endsSentence(credit) && credit.endsWith(".")
+                && Cues.wordCount(credit) > 6) {
+            return null;
+        }
+        return captionBefore(text, best, credit);
+    }
+
+    private static CaptionParts bracketedCredit(String text, String folded) {
+        char last = folded.charAt(folded.length() - 1);
+        char open = last == ')' ? '(' : last == ']' ? '[' : 0;
+        int at = open == 0 ? -1 : folded.lastIndexOf(open);
+        if (at < 0) {
+            return null;
+        }
+        String inner = text.substring(at + 1, text.length() - 1).strip();
+        boolean credit = isCreditLike(inner, Cues.fold(inner)) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0);
+        return credit ? captionBefore(text, at, inner) : null;
+    }
+
+    private static CaptionParts trailingCredit(String text, String folded) {
+        int cut = lastSegmentStart(folded);
+        String segment = text.substring(cut).strip();
+        if (isCreditLike(segment, Cues.fold(segment)) && !segment.endsWith(".")) {
+            return captionBefore(text, cut, segment);
+        }
+        int slash = agencySlashToken(text, folded);
+        if (slash >= 0) {
+            String credit = text.substring(slash).strip();
+            if (Cues.wordCount(credit) <= 6) {
+                return captionBefore(text, slash, credit);
+            }
+        }
+        return null;
+    }
+
+    /** Start of the token that opens an upper-case "AGENCY/Name" credit ("REUTERS/Alina Smutko"), or -1. */
+    private static int agencySlashToken(String text, String folded) {
+        int slash = text.lastIndexOf('/');
+        if (slash <= 0) {
+            return -1;
+        }
+        int start = slash;
+        while (start > 0 && !LineScanner.isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        String left = text.substring(start, slash).replace("(", "");
+        boolean agency = left.length() >= 2 && left.equals(left.toUpperCase()) && left.chars().anyMatch(Character::isLetter)
+                && Cues.AGENCIES.contains(folded.substring(start, slash).replace("(", ""));
+        return agency ? start : -1;
+    }
+
+    private static int lastSegmentStart(String folded) {
+        int best = 0;
+        for (String separator : List.of(". ", "? ", "! ", " | ", "\" ", ".\" ", " - ")) {
+            int at = folded.lastIndexOf(separator);
+            if (at >= 0) {
+                best = Math.max(best, at + separator.length());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a short phrase reads as a credit: at most eight words, and either a "Name/Agency" pair or capitalised
+     * words ending in an agency or picture-library name ("Getty Images", "AFP via Getty Images").
+     */
+    static boolean isCreditLike(String phrase, String folded) {
+        int words = Cues.wordCount(phrase);
+        if (phrase.isEmpty() || words > 8) {
+            return false;
+        }
+        int slash = phrase.indexOf('/');
+        boolean namePair = slash > 0 && slash < phrase.length() - 1 && !folded.contains("http")
+                && !folded.contains("//") && capitalisedAround(phrase, slash);
+        if (namePair) {
+            return true;
+        }
+        String[] tokens = folded.split(" +");
+        String lastWord = Cues.stripPunctuation(tokens[tokens.length - 1]);
+        boolean endsWithAgency = Cues.AGENCIES.contains(lastWord) && !lastWord.equals("file")
+                && !lastWord.equals("media") && !lastWord.equals("press");
+        return endsWithAgency && allCapitalised(phrase);
+    }
+
+    private static boolean capitalisedAround(String phrase, int slash) {
+        int after = slash + 1;
+        while (after < phrase.length() && phrase.charAt(after) == ' ') {
+            after++;
+        }
+        int before = slash - 1;
+        while (before >= 0 && phrase.charAt(before) == ' ') {
+            before--;
+        }
+        return after < phrase.length() && Character.isUpperCase(phrase.charAt(after)) && before >= 0
+                && Character.isLetter(phrase.charAt(before)) && allCapitalised(phrase);
+    }
+
+    /** Every word capitalised, except "via", "for", "of", "and" and name particles. */
+    private static boolean allCapitalised(String phrase) {
+        for (String token : phrase.split("[\\s/]+")) {
+            String bare = Cues.stripPunctuation(token);
+            if (bare.isEmpty() || Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))) {
+                continue;
+            }
+            String lower = bare.toLowerCase();
+            if (!lower.equals("via") && !lower.equals("for") && !lower.equals("of") && !lower.equals("and")
+                    && !Cues.NAME_PARTICLES.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "© AFP Caption", "© Provided by Outlet Inc. Caption", "© REUTERS / Name Caption": credit first. */
+    private static CaptionParts copyrightCredit(String text, String folded) {
+        int from = skipSeparators(text, folded.startsWith("©") ? 1 : 3);
+        int end = creditWordsEnd(text, folded, from);
+        if (end <= from) {
+            return null;
+        }
+        String credit = text.substring(from, end).strip();
+        int captionStart = skipSeparators(text, end);
+        return new CaptionParts(captionStart, Math.max(captionStart, text.length()), credit);
+    }
+
+    /** The end of the credit words after "©": agency words, "Provided by X", a year, and "/ Name Name". */
+    private static int creditWordsEnd(String text, String folded, int from) {
+        int i = from;
+        int end = from;
+        int namesAfterSlash = 0;
+        boolean provided = false;
+        while (i < text.length()) {
+            int wordEnd = i;
+            while (wordEnd < text.length() && !LineScanner.isSpace(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String word = folded.substring(i, wordEnd);
+            String bare = Cues.stripPunctuation(word);
+            boolean agencyWord = Cues.AGENCIES.contains(bare) || bare.equals("provided") || bare.equals("by")
+                    || bare.matches("\\d{4}") || word.equals("/");
+            if (word.equals("/") || word.endsWith("/")) {
+                namesAfterSlash = 2;
+            } else if (bare.equals("provided")) {
+                provided = true;
+            }
+            if (agencyWord) {
+                end = wordEnd;
+            } else if ((namesAfterSlash > 0 || provided) && Character.isUpperCase(text.charAt(i))) {
+                end = wordEnd;
+                namesAfterSlash--;
+                if (provided && word.endsWith(".")) {
+                    provided = false;
+                    namesAfterSlash = 0;
+                }
+            } else {
+                break;
+            }
+            i = skipSeparators(text, wordEnd);
+        }
+        return end;
+    }
+
+    private static CaptionParts captionBefore(String text, int creditStart, String credit) {
+        int end = creditStart;
+        while (end > 0 && (LineScanner.isSpace(text.charAt(end - 1)) || "(|[-–—,".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return new CaptionParts(0, end, credit.isEmpty() ? null : credit);
+    }
+
+    private static String stripBrackets(String credit) {
+        String stripped = credit.strip();
+        if (stripped.endsWith(")") && stripped.indexOf('(') < 0 || stripped.endsWith("]") && stripped.indexOf('[') < 0) {
+            stripped = stripped.substring(0, stripped.length() - 1).strip();
+        }
+        return stripped;
+    }
+
+    private static int skipSeparators(String text, int from) {
+        int i = from;
+        while (i < text.length() && (LineScanner.isSpace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == ':')) {
+            i++;
+        }
+        return i;
+    }
+}

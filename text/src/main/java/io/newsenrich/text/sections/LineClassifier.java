@@ -1,0 +1,72 @@
+package io.newsenrich.text.sections;
+
+import java.util.List;
+
+/**
+ * Gives each line the kind its own words say, before the structure of the page is looked at. Cheap tests first;
+ * every test is a bounded scan of the line, so the whole pass stays linear.
+ */
+final class LineClassifier {
+
+    private static final int MAX_TIMESTAMP_WORDS = 12;
+
+    private LineClassifier() {
+    }
+
+    static PageLine classify(SourceLine source) {
+        String folded = source.folded();
+        if (isChrome(source)) {
+            return new PageLine(source, LineKind.CHROME);
+        }
+        List<String> names = Bylines.wireCreditNames(source);
+        if (names.isEmpty()) {
+            names = Bylines.byLineNames(source);
+        }
+        if (!names.isEmpty()) {
+            return withNames(new PageLine(source, LineKind.BYLINE), names);
+        }
+        if (Related.isHeader(source)) {
+            return new PageLine(source, LineKind.RELATED_HEADER);
+        }
+        CaptionParts caption = CreditSplitter.split(source);
+        if (caption != null) {
+            PageLine line = new PageLine(source, caption.creditOnly() ? LineKind.CREDIT_ONLY : LineKind.CAPTION);
+            line.caption = caption;
+            return line;
+        }
+        String link = Related.linkText(source);
+        if (link != null) {
+            PageLine line = new PageLine(source, LineKind.RELATED);
+            line.related = link;
+            return line;
+        }
+        if (Promos.isPromo(source)) {
+            return new PageLine(source, LineKind.PROMO);
+        }
+        String bioName = Bylines.bioName(source);
+        if (bioName != null) {
+            return withNames(new PageLine(source, LineKind.BIO), List.of(bioName));
+        }
+        names = Bylines.nameLineNames(source);
+        if (!names.isEmpty()) {
+            return withNames(new PageLine(source, LineKind.NAME_ONLY), names);
+        }
+        return new PageLine(source, folded.isEmpty() ? LineKind.CHROME : LineKind.PLAIN);
+    }
+
+    private static boolean isChrome(SourceLine source) {
+        String folded = source.folded();
+        String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
+        if (Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)) {
+            return true;
+        }
+        boolean timestamp = Cues.opener(folded, Cues.CHROME_OPENERS) != null
+                && source.wordCount() <= MAX_TIMESTAMP_WORDS && folded.chars().anyMatch(Character::isDigit);
+        return timestamp;
+    }
+
+    private static PageLine withNames(PageLine line, List<String> names) {
+        line.names = List.copyOf(names);
+        return line;
+    }
+}

@@ -1,0 +1,68 @@
+package io.newsenrich.text.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts raw text into its non-empty lines in one pass. Accepts LF, CRLF and lone CR line ends, and strips the white
+ * space (including non-breaking and zero-width spaces) and bullet marks that copied web text wraps lines in.
+ */
+public final class LineScanner {
+
+    private LineScanner() {
+    }
+
+    public static List<SourceLine> scan(String raw) {
+        List<SourceLine> lines = new ArrayList<>();
+        int length = raw.length();
+        int lineStart = 0;
+        while (lineStart <= length) {
+            int lineEnd = lineStart;
+            while (lineEnd < length && raw.charAt(lineEnd) != '\n' && raw.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            addCleaned(raw, lineStart, lineEnd, lines);
+            if (lineEnd >= length) {
+                break;
+            }
+            boolean crlf = raw.charAt(lineEnd) == '\r' && lineEnd + 1 < length && raw.charAt(lineEnd + 1) == '\n';
+            lineStart = lineEnd + (crlf ? 2 : 1);
+        }
+        return lines;
+    }
+
+    private static void addCleaned(String raw, int from, int to, List<SourceLine> lines) {
+        int start = from;
+        int end = to;
+        while (start < end) {
+            char c = raw.charAt(start);
+            if (isSpace(c) || isBullet(c) || isSoftBullet(c) && start + 1 < end && isSpace(raw.charAt(start + 1))) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        while (end > start && isSpace(raw.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            String text = raw.substring(start, end);
+            lines.add(new SourceLine(start, end, text, Cues.fold(text)));
+        }
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'
+                || c == '\u2060';
+    }
+
+    /** Marks that are bullets wherever they open a line. */
+    private static boolean isBullet(char c) {
+        return "•·▪▫●○◦‣⁃►▶■□◆◇★☆✓✔➤→".indexOf(c) >= 0;
+    }
+
+    /** Marks that are bullets only when a space follows, since "-5" or "*Note" are text. */
+    private static boolean isSoftBullet(char c) {
+        return c == '-' || c == '*' || c == '+' || c == '–';
+    }
+}

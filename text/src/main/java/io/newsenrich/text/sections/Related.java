@@ -1,0 +1,46 @@
+package io.newsenrich.text.sections;
+
+/**
+ * Recognises inline links to other articles by their leftovers ("... Opens in new window ]", "Read more: ...") and
+ * returns the link text with the leftovers removed.
+ */
+public final class Related {
+
+    private Related() {
+    }
+
+    /** Whether the whole line is a header of a link list ("Related posts", "READ MORE"). */
+    public static boolean isHeader(SourceLine line) {
+        String folded = line.folded();
+        String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1).strip() : folded;
+        return Cues.RELATED_HEADERS.contains(bare);
+    }
+
+    /** The link text of a related-link line, or null when the line carries no link cue. */
+    public static String linkText(SourceLine line) {
+        String text = line.text();
+        String folded = line.folded();
+        String prefix = Cues.opener(folded, Cues.RELATED_PREFIXES);
+        int start = prefix == null ? 0 : prefix.length();
+        int end = text.length();
+        boolean leftover = false;
+        for (String tail : Cues.LINK_LEFTOVERS) {
+            if (folded.startsWith(tail, end - tail.length()) && end - tail.length() > start) {
+                end -= tail.length();
+                leftover = true;
+                while (end > start && LineScanner.isSpace(text.charAt(end - 1))) {
+                    end--;
+                }
+            }
+        }
+        boolean bracketedLink = leftover && folded.endsWith("]") && folded.indexOf('[') >= 0 && prefix == null
+                && !folded.contains("opens in");
+        if (prefix == null && !leftover || bracketedLink) {
+            return null;
+        }
+        while (start < end && (LineScanner.isSpace(text.charAt(start)) || text.charAt(start) == '[')) {
+            start++;
+        }
+        return start < end ? text.substring(start, end) : null;
+    }
+}
