@@ -38,6 +38,10 @@ public final class CreditSplitter {
         if (copyright != null) {
             return copyright;
         }
+        CaptionParts wrapped = wrappedCredit(text, folded);
+        if (wrapped != null) {
+            return wrapped;
+        }
         CaptionParts marked = markedCredit(text, folded);
         if (marked != null) {
             return marked;
@@ -61,13 +65,29 @@ public final class CreditSplitter {
         return i < folded.length() && (Character.isDigit(folded.charAt(i)) || folded.startsWith("copyright", i));
     }
 
+    /** A line that is one bracketed credit: "(Reuters photo: Name)", "[Photo/Agency]", "(AP Photo/Name)". */
+    private static CaptionParts wrappedCredit(String text, String folded) {
+        boolean wrapped = folded.length() > 2 && (folded.charAt(0) == '(' && folded.endsWith(")")
+                || folded.charAt(0) == '[' && folded.endsWith("]"));
+        if (!wrapped || Cues.wordCount(text) > 10) {
+            return null;
+        }
+        String inner = text.substring(1, text.length() - 1).strip();
+        String innerFolded = Cues.fold(inner);
+        boolean credit = isCreditLike(inner, innerFolded) || MARKERS.stream().anyMatch(innerFolded::contains);
+        return credit ? new CaptionParts(0, 0, inner) : null;
+    }
+
     private static CaptionParts markedCredit(String text, String folded) {
         int best = -1;
+        int bestEnd = -1;
         String bestMarker = null;
         for (String marker : MARKERS) {
             int at = folded.lastIndexOf(marker);
-            if (at > best && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))) {
+            boolean later = at + marker.length() > bestEnd || at + marker.length() == bestEnd && at < best;
+            if (at >= 0 && later && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))) {
                 best = at;
+                bestEnd = at + marker.length();
                 bestMarker = marker;
             }
         }
@@ -90,7 +110,8 @@ public final class CreditSplitter {
             return null;
         }
         String inner = text.substring(at + 1, text.length() - 1).strip();
-        boolean credit = isCreditLike(inner, Cues.fold(inner)) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0);
+        String innerFolded = Cues.fold(inner);
+        boolean credit = isCreditLike(inner, innerFolded) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0);
         return credit ? captionBefore(text, at, inner) : null;
     }
 
@@ -148,7 +169,7 @@ public final class CreditSplitter {
         }
         int slash = phrase.indexOf('/');
         boolean namePair = slash > 0 && slash < phrase.length() - 1 && !folded.contains("http")
-                && !folded.contains("//") && capitalisedAround(phrase, slash);
+                && !folded.contains("//") && capitalisedAround(phrase, slash) && namesAgency(folded);
         if (namePair) {
             return true;
         }
@@ -157,6 +178,15 @@ public final class CreditSplitter {
         boolean endsWithAgency = Cues.AGENCIES.contains(lastWord) && !lastWord.equals("file")
                 && !lastWord.equals("media") && !lastWord.equals("press");
         return endsWithAgency && allCapitalised(phrase);
+    }
+
+    private static boolean namesAgency(String folded) {
+        for (String token : folded.split("[\\s/]+")) {
+            if (Cues.AGENCIES.contains(Cues.stripPunctuation(token))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean capitalisedAround(String phrase, int slash) {

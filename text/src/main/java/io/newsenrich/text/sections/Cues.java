@@ -28,7 +28,7 @@ public final class Cues {
             "subscription", "subscribers only", "subscriber-only");
 
     /** Words that make a short promo-phrase line an address to the reader rather than reported fact. */
-    static final List<String> READER_ADDRESS = List.of("you", "your", "here", "now", "today", "free");
+    static final List<String> READER_ADDRESS = List.of("you", "your", "here", "now", "today");
 
     /** Headers that introduce a list of links to other articles. */
     static final Set<String> RELATED_HEADERS = Set.of("related", "related posts", "related articles",
@@ -88,7 +88,9 @@ public final class Cues {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "news",
             "sport", "world", "business", "politics", "opinion", "analysis", "advertisement", "related", "read",
             "more", "follow", "sign", "subscribe", "listen", "watch", "home", "menu", "search", "in", "on", "at",
-            "and", "or", "of", "for", "with", "from", "by", "to", "is", "was", "v", "vs");
+            "and", "or", "of", "for", "with", "from", "by", "to", "is", "was", "v", "vs", "department", "police",
+            "university", "ministry", "office", "agency", "council", "committee", "party", "government", "court",
+            "times", "post", "press", "club", "company", "group", "park", "street", "road", "stadium");
 
     private Cues() {
     }
@@ -196,6 +198,9 @@ public final class Cues {
             String bare = stripPunctuation(word);
             boolean joiner = bare.equals("of") || bare.equals("and") || bare.equals("&") || bare.equals("the");
             if (!joiner && (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)))) {
+                break;
+            }
+            if (runStart >= 0 && word.indexOf(bare) > 0) {
                 break;
             }
             int bareEnd = i + word.indexOf(bare) + bare.length();

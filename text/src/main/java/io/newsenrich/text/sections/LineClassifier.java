@@ -57,7 +57,8 @@ final class LineClassifier {
     private static boolean isChrome(SourceLine source) {
         String folded = source.folded();
         String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
-        if (Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)) {
+        boolean hasWord = folded.chars().anyMatch(Character::isLetterOrDigit);
+        if (!hasWord || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)) {
             return true;
         }
         boolean timestamp = Cues.opener(folded, Cues.CHROME_OPENERS) != null

@@ -157,7 +157,8 @@ public final class PageReader {
     }
 
     private static boolean isAuthorFurniture(PageLine line) {
-        return line.isFurniture() && line.kind != LineKind.CHROME || line.kind == LineKind.BIO;
+        return line.isFurniture() && line.kind != LineKind.CHROME && line.kind != LineKind.CREDIT_ONLY
+                || line.kind == LineKind.BIO;
     }
 
     /**

@@ -62,7 +62,8 @@ final class Publishers {
         String run = Cues.capitalisedRun(text, verb.length());
         int after = text.indexOf(run, verb.length()) + run.length();
         boolean named = !run.isEmpty() && PROMO_TAILS.stream().anyMatch(tail -> folded.startsWith(tail, after));
-        return named ? outlet(run) : null;
+        boolean person = verb.equals("follow") && Bylines.isPersonName(run);
+        return named && !person ? outlet(run) : null;
     }
 
     private static String fromDateline(String text) {
@@ -74,7 +75,9 @@ final class Publishers {
         String after = Cues.fold(text.substring(close + 1)).stripLeading();
         boolean dash = after.startsWith("-");
         String inner = text.substring(open + 1, close).strip();
-        return dash && inner.equals(Cues.capitalisedRun(inner, 0)) ? outlet(inner) : null;
+        String firstWord = Cues.stripPunctuation(text.split("\\s+", 2)[0]);
+        boolean upperCaseFirst = firstWord.length() >= 2 && firstWord.equals(firstWord.toUpperCase());
+        return dash && upperCaseFirst && inner.equals(Cues.capitalisedRun(inner, 0)) ? outlet(inner) : null;
     }
 
     private static String fromCopyright(String text) {

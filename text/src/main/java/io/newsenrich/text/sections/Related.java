@@ -33,9 +33,11 @@ public final class Related {
                 }
             }
         }
-        boolean bracketedLink = leftover && folded.endsWith("]") && folded.indexOf('[') >= 0 && prefix == null
-                && !folded.contains("opens in");
-        if (prefix == null && !leftover || bracketedLink) {
+        boolean namedLeftover = folded.contains("opens in");
+        boolean bareLeftover = leftover && !namedLeftover && prefix == null;
+        boolean notALink = bareLeftover && (folded.indexOf('[') >= 0 || Cues.endsSentence(text.substring(0, end))
+                || text.charAt(end - 1) == ')');
+        if (prefix == null && !leftover || notALink) {
             return null;
         }
         while (start < end && (LineScanner.isSpace(text.charAt(start)) || text.charAt(start) == '[')) {
