@@ -12,6 +12,7 @@ public final class Bylines {
     private static final List<String> BY_OPENERS = List.of("by ", "words by ", "written by ", "story by ");
     private static final List<String> WIRE_CLAUSES = List.of("reporting by", "editing by", "writing by",
             "compiled by", "additional reporting by", "reported by", "edited by", "written by");
+    private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ");
     private static final int MAX_BYLINE_WORDS = 14;
     private static final int MAX_BIO_WORDS = 45;
 
@@ -25,14 +26,7 @@ public final class Bylines {
                 && line.text().endsWith(".")) {
             return List.of();
         }
-        String rest = line.text().substring(opener.length());
-        for (String cut : List.of(" | ", " - ", " – ", " — ", " in ", " at ")) {
-            int at = rest.indexOf(cut);
-            if (at > 0) {
-                rest = rest.substring(0, at);
-            }
-        }
-        return namesIn(rest);
+        return namesIn(line.text().substring(opener.length()));
     }
 
     /** Names in wire credits ("(Reporting by X in Kyiv; Editing by Y and Z)"), or an empty list. */
@@ -49,9 +43,7 @@ public final class Bylines {
             if (by < 0) {
                 continue;
             }
-            String people = clause.substring(by + 4);
-            int in = people.indexOf(" in ");
-            names.addAll(namesIn(in > 0 ? people.substring(0, in) : people));
+            names.addAll(namesIn(clause.substring(by + 4)));
         }
         return names;
     }
@@ -84,14 +76,22 @@ public final class Bylines {
         if (verb < 0 || !Cues.containsAnyWord(folded.substring(verb), Cues.BIO_ROLES)) {
             return null;
         }
-        String name = line.text().substring(0, verb).strip();
+        String name = Cues.strip(line.text().substring(0, verb));
         return isPersonName(name) ? name : null;
     }
 
+    /** Person names in a list ("A, B and C"), each without the place or outlet that may follow it. */
     private static List<String> namesIn(String text) {
         List<String> names = new ArrayList<>();
         for (String piece : text.split(",|;|&| and ")) {
-            String name = piece.strip();
+            String name = piece;
+            for (String cut : NAME_TAILS) {
+                int at = name.indexOf(cut);
+                if (at > 0) {
+                    name = name.substring(0, at);
+                }
+            }
+            name = Cues.strip(name);
             if (isPersonName(name)) {
                 names.add(name);
             }

@@ -72,8 +72,12 @@ public final class CreditSplitter {
         if (!wrapped || Cues.wordCount(text) > 10) {
             return null;
         }
-        String inner = text.substring(1, text.length() - 1).strip();
+        String inner = Cues.strip(text.substring(1, text.length() - 1));
         String innerFolded = Cues.fold(inner);
+        CaptionParts marked = markedCredit(inner, innerFolded);
+        if (marked != null && marked.creditOnly()) {
+            return marked;
+        }
         boolean credit = isCreditLike(inner, innerFolded) || MARKERS.stream().anyMatch(innerFolded::contains);
         return credit ? new CaptionParts(0, 0, inner) : null;
     }
@@ -109,7 +113,7 @@ public final class CreditSplitter {
         if (at < 0) {
             return null;
         }
-        String inner = text.substring(at + 1, text.length() - 1).strip();
+        String inner = Cues.strip(text.substring(at + 1, text.length() - 1));
         String innerFolded = Cues.fold(inner);
         boolean credit = isCreditLike(inner, innerFolded) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0);
         return credit ? captionBefore(text, at, inner) : null;
@@ -117,13 +121,13 @@ public final class CreditSplitter {
 
     private static CaptionParts trailingCredit(String text, String folded) {
         int cut = lastSegmentStart(folded);
-        String segment = text.substring(cut).strip();
+        String segment = Cues.strip(text.substring(cut));
         if (isCreditLike(segment, Cues.fold(segment)) && !segment.endsWith(".")) {
             return captionBefore(text, cut, segment);
         }
         int slash = agencySlashToken(text, folded);
         if (slash >= 0) {
-            String credit = text.substring(slash).strip();
+            String credit = Cues.strip(text.substring(slash));
             if (Cues.wordCount(credit) <= 6) {
                 return captionBefore(text, slash, credit);
             }
@@ -225,7 +229,7 @@ public final class CreditSplitter {
         if (end <= from) {
             return null;
         }
-        String credit = text.substring(from, end).strip();
+        String credit = Cues.strip(text.substring(from, end));
         int captionStart = skipSeparators(text, end);
         return new CaptionParts(captionStart, Math.max(captionStart, text.length()), credit);
     }
@@ -276,9 +280,9 @@ public final class CreditSplitter {
     }
 
     private static String stripBrackets(String credit) {
-        String stripped = credit.strip();
+        String stripped = Cues.strip(credit);
         if (stripped.endsWith(")") && stripped.indexOf('(') < 0 || stripped.endsWith("]") && stripped.indexOf('[') < 0) {
-            stripped = stripped.substring(0, stripped.length() - 1).strip();
+            stripped = Cues.strip(stripped.substring(0, stripped.length() - 1));
         }
         return stripped;
     }

@@ -111,6 +111,19 @@ public final class Cues {
         return new String(out);
     }
 
+    /** {@link String#strip()} that also strips non-breaking and zero-width spaces. */
+    public static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && LineScanner.isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && LineScanner.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
     public static int wordCount(String text) {
         int count = 0;
         boolean inWord = false;
@@ -151,7 +164,9 @@ public final class Cues {
     /** The phrase of the list that opens {@code folded} as whole words, or null. */
     public static String opener(String folded, List<String> phrases) {
         for (String phrase : phrases) {
-            if (folded.startsWith(phrase) && isBoundary(folded, phrase.length())) {
+            boolean wholeWord = !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1))
+                    || isBoundary(folded, phrase.length());
+            if (folded.startsWith(phrase) && wholeWord) {
                 return phrase;
             }
         }

@@ -162,9 +162,10 @@ public final class PageReader {
     }
 
     /**
-     * The one-sentence summary under the headline: a line of text without terminal punctuation (or a single sentence
-     * set off from the body by a caption or byline), on a page whose furniture shows it was copied from a web page
-     * with a standfirst; plain text corpora such as bbc/ have none, their second line is the first paragraph.
+     * The one-sentence summary under the headline: a line of text without terminal punctuation, set off from the body
+     * by a caption or byline or on a page whose furniture shows it was copied from a web page. A punctuated line is
+     * the first paragraph (wire copy puts captions right under it), and plain text corpora such as bbc/ have no
+     * standfirst: their unpunctuated second line is the first paragraph.
      */
     private static int standfirst(List<PageLine> lines, int headline) {
         if (headline < 0) {
@@ -186,10 +187,8 @@ public final class PageReader {
         PageLine next = lines.get(candidate + 1);
         boolean setOff = next.kind == LineKind.CAPTION || next.kind == LineKind.CREDIT_ONLY
                 || next.kind == LineKind.BYLINE;
-        boolean unpunctuated = !Cues.endsSentence(line.text());
-        boolean oneSentence = !line.folded().contains(". ") && !line.folded().contains("? ");
         boolean webPage = lines.stream().anyMatch(PageReader::isAuthorFurniture);
-        return unpunctuated && (setOff || webPage) || setOff && oneSentence ? candidate : -1;
+        return !Cues.endsSentence(line.text()) && (setOff || webPage) ? candidate : -1;
     }
 
     private static SplitArticle assemble(List<PageLine> lines, int headlineIndex, int standfirstIndex) {

@@ -74,7 +74,7 @@ final class Publishers {
         }
         String after = Cues.fold(text.substring(close + 1)).stripLeading();
         boolean dash = after.startsWith("-");
-        String inner = text.substring(open + 1, close).strip();
+        String inner = Cues.strip(text.substring(open + 1, close));
         String firstWord = Cues.stripPunctuation(text.split("\\s+", 2)[0]);
         boolean upperCaseFirst = firstWord.length() >= 2 && firstWord.equals(firstWord.toUpperCase());
         return dash && upperCaseFirst && inner.equals(Cues.capitalisedRun(inner, 0)) ? outlet(inner) : null;
@@ -96,12 +96,12 @@ final class Publishers {
 
     private static String fromCredit(String credit) {
         int slash = credit.lastIndexOf('/');
-        String last = credit.substring(slash + 1).strip();
+        String last = Cues.strip(credit.substring(slash + 1));
         return slash > 0 && last.startsWith("The ") ? outlet(last) : null;
     }
 
     private static String outlet(String run) {
-        String name = run.strip();
+        String name = Cues.strip(run);
         return name.isEmpty() || Cues.NOT_OUTLETS.contains(Cues.fold(name)) ? null : name;
     }
 }

@@ -12,7 +12,7 @@ public final class Related {
     /** Whether the whole line is a header of a link list ("Related posts", "READ MORE"). */
     public static boolean isHeader(SourceLine line) {
         String folded = line.folded();
-        String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1).strip() : folded;
+        String bare = folded.endsWith(":") ? Cues.strip(folded.substring(0, folded.length() - 1)) : folded;
         return Cues.RELATED_HEADERS.contains(bare);
     }
 
@@ -25,7 +25,8 @@ public final class Related {
         int end = text.length();
         boolean leftover = false;
         for (String tail : Cues.LINK_LEFTOVERS) {
-            if (folded.startsWith(tail, end - tail.length()) && end - tail.length() > start) {
+            int at = end - tail.length();
+            if (at > start && (folded.startsWith(tail, at) || text.startsWith(tail, at))) {
                 end -= tail.length();
                 leftover = true;
                 while (end > start && LineScanner.isSpace(text.charAt(end - 1))) {
@@ -35,7 +36,7 @@ public final class Related {
         }
         boolean namedLeftover = folded.contains("opens in");
         boolean bareLeftover = leftover && !namedLeftover && prefix == null;
-        boolean notALink = bareLeftover && (folded.indexOf('[') >= 0 || Cues.endsSentence(text.substring(0, end))
+        boolean notALink = bareLeftover && (folded.indexOf('[') > 0 || Cues.endsSentence(text.substring(0, end))
                 || text.charAt(end - 1) == ')');
         if (prefix == null && !leftover || notALink) {
             return null;
