@@ -26,7 +26,11 @@ public final class Bylines {
                 && line.text().endsWith(".")) {
             return List.of();
         }
-        return namesIn(line.text().substring(opener.length()));
+        String rest = line.text().substring(opener.length());
+        boolean list = rest.contains(" and ") || rest.contains("&");
+        int comma = rest.indexOf(',');
+        // without "and", a comma after the name opens a role or an outlet ("By Jane Doe, Example Tribune")
+        return namesIn(list || comma < 0 ? rest : rest.substring(0, comma));
     }
 
     /** Names in wire credits ("(Reporting by X in Kyiv; Editing by Y and Z)"), or an empty list. */
