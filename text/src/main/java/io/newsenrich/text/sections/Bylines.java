@@ -9,19 +9,21 @@ import java.util.List;
  */
 public final class Bylines {
 
-    private static final List<String> BY_OPENERS = List.of("by ", "words by ", "written by ", "story by ");
+    private static final Openers BY_OPENERS = Openers.of(List.of("by ", "words by ", "written by ", "story by "));
     private static final List<String> WIRE_CLAUSES = List.of("reporting by", "editing by", "writing by",
             "compiled by", "additional reporting by", "reported by", "edited by", "written by");
+    private static final Openers WIRE_OPENERS = Openers.of(WIRE_CLAUSES);
     private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ");
     private static final int MAX_BYLINE_WORDS = 14;
     private static final int MAX_BIO_WORDS = 45;
+    private static final int MAX_NAME_CHARS = 48;
 
     private Bylines() {
     }
 
     /** Names of a "By ..." line, or an empty list when the line is no byline ("By the end of May, ..."). */
     public static List<String> byLineNames(SourceLine line) {
-        String opener = Cues.opener(line.folded(), BY_OPENERS);
+        String opener = BY_OPENERS.match(line.folded());
         if (opener == null || line.wordCount() > MAX_BYLINE_WORDS || Cues.endsSentence(line.text())
                 && line.text().endsWith(".")) {
             return List.of();
@@ -36,7 +38,7 @@ public final class Bylines {
     /** Names in wire credits ("(Reporting by X in Kyiv; Editing by Y and Z)"), or an empty list. */
     public static List<String> wireCreditNames(SourceLine line) {
         String folded = line.folded();
-        boolean opens = folded.startsWith("(") || Cues.opener(folded, WIRE_CLAUSES) != null;
+        boolean opens = folded.startsWith("(") || WIRE_OPENERS.match(folded) != null;
         if (!opens || line.wordCount() > 40 || !Cues.containsAnyWord(folded, WIRE_CLAUSES)) {
             return List.of();
         }
@@ -70,18 +72,20 @@ public final class Bylines {
         if (line.wordCount() > MAX_BIO_WORDS) {
             return null;
         }
+        // the verb follows a name of at most four words, so only the head of the line can hold it
+        String head = folded.substring(0, Math.min(folded.length(), MAX_NAME_CHARS + 12));
         int verb = -1;
         for (String candidate : Cues.BIO_VERBS) {
-            int at = folded.indexOf(candidate);
+            int at = head.indexOf(candidate);
             if (at > 0 && (verb < 0 || at < verb)) {
                 verb = at;
             }
         }
-        if (verb < 0 || !Cues.containsAnyWord(folded.substring(verb), Cues.BIO_ROLES)) {
+        if (verb < 0) {
             return null;
         }
         String name = Cues.strip(line.text().substring(0, verb));
-        return isPersonName(name) ? name : null;
+        return isPersonName(name) && Cues.containsAnyWord(folded.substring(verb), Cues.BIO_ROLES) ? name : null;
     }
 
     /** Person names in a list ("A, B and C"), each without the place or outlet that may follow it. */
@@ -106,7 +110,7 @@ public final class Bylines {
     /** Two to four capitalised words (or initials and name particles), no digits, no furniture words. */
     static boolean isPersonName(String name) {
         String[] tokens = name.split("\\s+");
-        if (tokens.length < 2 || tokens.length > 4 || name.length() > 48) {
+        if (tokens.length < 2 || tokens.length > 4 || name.length() > MAX_NAME_CHARS) {
             return false;
         }
         boolean hasWord = false;

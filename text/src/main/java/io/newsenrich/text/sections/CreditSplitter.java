@@ -16,6 +16,10 @@ public final class CreditSplitter {
             "image by");
 
     private static final String CAPTION_PREFIX = "image caption";
+    private static final int MAX_CREDIT_WORDS = 8;
+    private static final int MAX_MARKED_CREDIT_WORDS = 10;
+    private static final int MAX_MARKER_WORDS = 3;
+    private static final int MAX_SLASH_CREDIT_WORDS = 6;
     private static final String SOURCE_PREFIX = "image source";
 
     private CreditSplitter() {
@@ -78,16 +82,22 @@ public final class CreditSplitter {
         if (marked != null && marked.creditOnly()) {
             return marked;
         }
-        boolean credit = isCreditLike(inner, innerFolded) || MARKERS.stream().anyMatch(innerFolded::contains);
+        boolean credit = isCreditLike(inner) || MARKERS.stream().anyMatch(innerFolded::contains);
         return credit ? new CaptionParts(0, 0, inner) : null;
     }
 
     private static CaptionParts markedCredit(String text, String folded) {
+        int window = tailStart(text, MAX_MARKED_CREDIT_WORDS + MAX_MARKER_WORDS);
+        String tail = folded.substring(window);
+        if (tail.indexOf(':') < 0 && !tail.contains("by ")) {
+            return null;
+        }
         int best = -1;
         int bestEnd = -1;
         String bestMarker = null;
         for (String marker : MARKERS) {
-            int at = folded.lastIndexOf(marker);
+            int found = tail.lastIndexOf(marker);
+            int at = found < 0 ? -1 : window + found;
             boolean later = at + marker.length() > bestEnd || at + marker.length() == bestEnd && at < best;
             if (at >= 0 && later && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))) {
                 best = at;
@@ -99,8 +109,10 @@ public final class CreditSplitter {
             return null;
         }
         String credit = stripBrackets(text.substring(best + bestMarker.length()));
-        if (credit.isEmpty() || !Character.isUpperCase(credit.charAt(0)) || Cues.wordCount(credit) > 10 || Cues.endsSentence(credit) && credit.endsWith(".")
-                && Cues.wordCount(credit) > 6) {
+        int words = Cues.wordCount(credit);
+        boolean sentence = credit.endsWith(".") && words > MAX_SLASH_CREDIT_WORDS;
+        if (credit.isEmpty() || !Character.isUpperCase(credit.charAt(0)) || words > MAX_MARKED_CREDIT_WORDS
+                || sentence) {
             return null;
         }
         return captionBefore(text, best, credit);
@@ -114,30 +126,43 @@ public final class CreditSplitter {
             return null;
         }
         String inner = Cues.strip(text.substring(at + 1, text.length() - 1));
-        String innerFolded = Cues.fold(inner);
-        boolean credit = isCreditLike(inner, innerFolded) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0);
+        boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0);
         return credit ? captionBefore(text, at, inner) : null;
     }
 
+    /** A credit after the last sentence of the line ("... city. Getty Images"), or a trailing "AGENCY/Name". */
     private static CaptionParts trailingCredit(String text, String folded) {
-        int cut = lastSegmentStart(folded);
-        String segment = Cues.strip(text.substring(cut));
-        if (isCreditLike(segment, Cues.fold(segment)) && !segment.endsWith(".")) {
-            return captionBefore(text, cut, segment);
-        }
-        int slash = agencySlashToken(text, folded);
-        if (slash >= 0) {
-            String credit = Cues.strip(text.substring(slash));
-            if (Cues.wordCount(credit) <= 6) {
-                return captionBefore(text, slash, credit);
+        int window = tailStart(text, MAX_CREDIT_WORDS + 1);
+        int segmentStart = lastSegmentStart(folded.substring(window));
+        if (segmentStart > 0 || window == 0) {
+            int cut = window + segmentStart;
+            String segment = Cues.strip(text.substring(cut));
+            if (isCreditLike(segment) && !segment.endsWith(".")) {
+                return captionBefore(text, cut, segment);
             }
         }
-        return null;
+        int slash = agencySlashToken(text, folded, tailStart(text, MAX_SLASH_CREDIT_WORDS));
+        return slash < 0 ? null : captionBefore(text, slash, Cues.strip(text.substring(slash)));
+    }
+
+    /** Start of the last {@code words} words of the text, or 0 when it has no more: credits are short. */
+    private static int tailStart(String text, int words) {
+        int seen = 0;
+        boolean inWord = false;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            boolean space = LineScanner.isSpace(text.charAt(i));
+            if (space && inWord && ++seen == words) {
+                return i + 1;
+            }
+            inWord = !space;
+        }
+        return 0;
     }
 
     /** Start of the token that opens an upper-case "AGENCY/Name" credit ("REUTERS/Alina Smutko"), or -1. */
-    private static int agencySlashToken(String text, String folded) {
-        int slash = text.lastIndexOf('/');
+    private static int agencySlashToken(String text, String folded, int window) {
+        int found = text.substring(window).lastIndexOf('/');
+        int slash = found < 0 ? -1 : window + found;
         if (slash <= 0) {
             return -1;
         }
@@ -151,37 +176,41 @@ public final class CreditSplitter {
         return agency ? start : -1;
     }
 
+    /** Where the last segment starts: after the last sentence end (". ", "? ", "! ", quote) or " | " or " - ". */
     private static int lastSegmentStart(String folded) {
-        int best = 0;
-        for (String separator : List.of(". ", "? ", "! ", " | ", "\" ", ".\" ", " - ")) {
-            int at = folded.lastIndexOf(separator);
-            if (at >= 0) {
-                best = Math.max(best, at + separator.length());
+        for (int i = folded.length() - 1; i > 0; i--) {
+            if (folded.charAt(i) != ' ') {
+                continue;
+            }
+            char before = folded.charAt(i - 1);
+            boolean sentenceEnd = before == '.' || before == '?' || before == '!' || before == '"';
+            boolean bar = (before == '|' || before == '-') && i >= 2 && folded.charAt(i - 2) == ' ';
+            if (sentenceEnd || bar) {
+                return i + 1;
             }
         }
-        return best;
+        return 0;
     }
 
     /**
      * Whether a short phrase reads as a credit: at most eight words, and either a "Name/Agency" pair or capitalised
      * words ending in an agency or picture-library name ("Getty Images", "AFP via Getty Images").
      */
-    static boolean isCreditLike(String phrase, String folded) {
-        int words = Cues.wordCount(phrase);
-        if (phrase.isEmpty() || words > 8) {
+    static boolean isCreditLike(String phrase) {
+        if (phrase.isEmpty() || Cues.wordCount(phrase) > MAX_CREDIT_WORDS || !allCapitalised(phrase)) {
             return false;
         }
+        String folded = Cues.fold(phrase);
         int slash = phrase.indexOf('/');
-        boolean namePair = slash > 0 && slash < phrase.length() - 1 && !folded.contains("http")
-                && !folded.contains("//") && capitalisedAround(phrase, slash) && namesAgency(folded);
+        boolean namePair = slash > 0 && slash < phrase.length() - 1 && !folded.contains("//")
+                && capitalisedAround(phrase, slash) && namesAgency(folded);
         if (namePair) {
             return true;
         }
-        String[] tokens = folded.split(" +");
-        String lastWord = Cues.stripPunctuation(tokens[tokens.length - 1]);
+        String lastWord = Cues.stripPunctuation(folded.substring(folded.lastIndexOf(' ') + 1));
         boolean endsWithAgency = Cues.AGENCIES.contains(lastWord) && !lastWord.equals("file")
                 && !lastWord.equals("media") && !lastWord.equals("press");
-        return endsWithAgency && allCapitalised(phrase);
+        return endsWithAgency;
     }
 
     private static boolean namesAgency(String folded) {
@@ -203,7 +232,7 @@ public final class CreditSplitter {
             before--;
         }
         return after < phrase.length() && Character.isUpperCase(phrase.charAt(after)) && before >= 0
-                && Character.isLetter(phrase.charAt(before)) && allCapitalised(phrase);
+                && Character.isLetter(phrase.charAt(before));
     }
 
     /** Every word capitalised, except "via", "for", "of", "and" and name particles. */

@@ -11,10 +11,10 @@ import java.util.Set;
 public final class Cues {
 
     /** Verbs that open a call to action. */
-    static final List<String> PROMO_OPENERS = List.of("sign up", "signup", "subscribe", "download", "join", "follow",
+    static final Openers PROMO_OPENERS = Openers.of(List.of("sign up", "signup", "subscribe", "download", "join", "follow",
             "listen to", "listen on", "like us", "get the", "get our", "get breaking", "register", "click here",
             "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our",
-            "become a member", "give now", "donate");
+            "become a member", "give now", "donate"));
 
     /** Channels a call to action points to. */
     static final List<String> CHANNELS = List.of("newsletter", "newsletters", "app", "apps", "podcast", "podcasts",
@@ -38,9 +38,9 @@ public final class Cues {
             "latest stories", "top stories", "more like this");
 
     /** Prefixes that mark one line as a link to another article. */
-    static final List<String> RELATED_PREFIXES = List.of("read more:", "related:", "see also:", "also read:",
+    static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
-            "related coverage:", "more on this:", "read:", "listen:");
+            "related coverage:", "more on this:", "read:", "listen:"));
 
     /** Link leftovers that trail a related link. */
     static final List<String> LINK_LEFTOVERS = List.of("opens in new window ]", "opens in new window",
@@ -55,8 +55,8 @@ public final class Cues {
             "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest");
 
     /** Openers of page-chrome lines such as timestamps. */
-    static final List<String> CHROME_OPENERS = List.of("published", "updated", "last updated", "first published",
-            "posted", "modified");
+    static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
+            "first published", "posted", "modified"));
 
     /** Words that name the author's role in an author biography. */
     static final List<String> BIO_ROLES = List.of("correspondent", "editor", "reporter", "journalist", "writer",
@@ -99,16 +99,22 @@ public final class Cues {
     public static String fold(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            out[i] = switch (c) {
-                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> '\'';
-                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
-                case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\t' -> ' ';
-                case '\u2013', '\u2014', '\u2212' -> '-';
-                default -> Character.toLowerCase(c);
-            };
+            out[i] = fold(text.charAt(i));
         }
         return new String(out);
+    }
+
+    static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\t' ? ' ' : c == '`' ? '\'' : c;
+        }
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+            case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A' -> ' ';
+            case '\u2013', '\u2014', '\u2212' -> '-';
+            default -> Character.toLowerCase(c);
+        };
     }
 
     /** {@link String#strip()} that also strips non-breaking and zero-width spaces. */
@@ -159,18 +165,6 @@ public final class Cues {
             }
         }
         return false;
-    }
-
-    /** The phrase of the list that opens {@code folded} as whole words, or null. */
-    public static String opener(String folded, List<String> phrases) {
-        for (String phrase : phrases) {
-            boolean wholeWord = !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1))
-                    || isBoundary(folded, phrase.length());
-            if (folded.startsWith(phrase) && wholeWord) {
-                return phrase;
-            }
-        }
-        return null;
     }
 
     private static boolean isBoundary(String text, int index) {

@@ -9,6 +9,7 @@ import java.util.List;
 final class LineClassifier {
 
     private static final int MAX_TIMESTAMP_WORDS = 12;
+    private static final int MAX_CHROME_WORDS = 20;
 
     private LineClassifier() {
     }
@@ -56,12 +57,15 @@ final class LineClassifier {
 
     private static boolean isChrome(SourceLine source) {
         String folded = source.folded();
+        if (source.wordCount() > MAX_CHROME_WORDS) {
+            return false;
+        }
         String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
         boolean hasWord = folded.chars().anyMatch(Character::isLetterOrDigit);
         if (!hasWord || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)) {
             return true;
         }
-        boolean timestamp = Cues.opener(folded, Cues.CHROME_OPENERS) != null
+        boolean timestamp = Cues.CHROME_OPENERS.match(folded) != null
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && folded.chars().anyMatch(Character::isDigit);
         return timestamp;
     }

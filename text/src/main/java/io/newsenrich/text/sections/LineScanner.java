@@ -46,12 +46,14 @@ public final class LineScanner {
             end--;
         }
         if (start < end) {
-            String text = raw.substring(start, end);
-            lines.add(new SourceLine(start, end, text, Cues.fold(text)));
+            lines.add(SourceLine.of(start, raw.substring(start, end)));
         }
     }
 
     static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'
                 || c == '\u2060';
     }

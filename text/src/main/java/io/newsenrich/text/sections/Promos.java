@@ -19,13 +19,13 @@ public final class Promos {
         if (words > MAX_PROMO_WORDS || Cues.opensWithQuote(folded)) {
             return false;
         }
-        String opener = Cues.opener(folded, Cues.PROMO_OPENERS);
+        String opener = Cues.PROMO_OPENERS.match(folded);
         if (opener != null && Cues.containsAnyWord(folded.substring(opener.length()), Cues.CHANNELS)) {
             return true;
         }
-        boolean addressesReader = opener != null || !line.text().endsWith(".")
-                || Cues.containsAnyWord(folded, Cues.READER_ADDRESS);
-        return words <= MAX_PHRASE_PROMO_WORDS && addressesReader
-                && Cues.containsAnyWord(folded, Cues.PROMO_PHRASES);
+        if (words > MAX_PHRASE_PROMO_WORDS || !Cues.containsAnyWord(folded, Cues.PROMO_PHRASES)) {
+            return false;
+        }
+        return opener != null || !line.text().endsWith(".") || Cues.containsAnyWord(folded, Cues.READER_ADDRESS);
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 final class Publishers {
 
     private static final List<String> BIO_LINKS = List.of(" for ", " at ", " with ", " of ");
-    private static final List<String> PROMO_VERBS = List.of("join", "follow", "subscribe to", "download", "support");
+    private static final Openers PROMO_VERBS = Openers.of(List.of("join", "follow", "subscribe to", "download",
+            "support"));
     private static final List<String> PROMO_TAILS = List.of(" on ", " app", " newsletter", " for ", "'s", " and ");
     private static final int DATELINE_REACH = 80;
     private static final int DATELINE_LINES = 3;
@@ -55,7 +56,7 @@ final class Publishers {
     }
 
     private static String fromPromo(String text, String folded) {
-        String verb = Cues.opener(folded, PROMO_VERBS);
+        String verb = PROMO_VERBS.match(folded);
         if (verb == null) {
             return null;
         }

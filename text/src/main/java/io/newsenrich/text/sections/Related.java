@@ -6,6 +6,9 @@ package io.newsenrich.text.sections;
  */
 public final class Related {
 
+    /** The last characters of every link leftover: a line ending otherwise carries none. */
+    private static final String LEFTOVER_ENDINGS = "]w)b»›→>";
+
     private Related() {
     }
 
@@ -20,7 +23,10 @@ public final class Related {
     public static String linkText(SourceLine line) {
         String text = line.text();
         String folded = line.folded();
-        String prefix = Cues.opener(folded, Cues.RELATED_PREFIXES);
+        String prefix = Cues.RELATED_PREFIXES.match(folded);
+        if (prefix == null && LEFTOVER_ENDINGS.indexOf(text.charAt(text.length() - 1)) < 0) {
+            return null;
+        }
         int start = prefix == null ? 0 : prefix.length();
         int end = text.length();
         boolean leftover = false;
@@ -34,7 +40,7 @@ public final class Related {
                 }
             }
         }
-        boolean namedLeftover = folded.contains("opens in");
+        boolean namedLeftover = folded.contains("opens in ");
         boolean bareLeftover = leftover && !namedLeftover && prefix == null;
         boolean notALink = bareLeftover && (folded.indexOf('[') > 0 || Cues.endsSentence(text.substring(0, end))
                 || text.charAt(end - 1) == ')');

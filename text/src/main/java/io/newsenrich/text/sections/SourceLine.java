@@ -7,10 +7,24 @@ package io.newsenrich.text.sections;
  * @param end    end offset of the cleaned text, exclusive
  * @param text   the cleaned text, equal to {@code raw.substring(start, end)}
  * @param folded the text folded for cue matching (lower case, straight quotes, plain spaces), same length as text
+ * @param wordCount the number of white-space separated words
  */
-public record SourceLine(int start, int end, String text, String folded) {
+public record SourceLine(int start, int end, String text, String folded, int wordCount) {
 
-    public int wordCount() {
-        return Cues.wordCount(text);
+    /** A line of {@code text} at {@code start}; folds it and counts its words once, as every classifier needs both. */
+    public static SourceLine of(int start, String text) {
+        char[] folded = new char[text.length()];
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < folded.length; i++) {
+            char c = text.charAt(i);
+            folded[i] = Cues.fold(c);
+            boolean space = LineScanner.isSpace(c);
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return new SourceLine(start, start + text.length(), text, new String(folded), words);
     }
 }
