@@ -16,6 +16,11 @@ public final class Bylines {
     private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ");
     private static final int MAX_BYLINE_WORDS = 14;
     private static final int MAX_BIO_WORDS = 45;
+    private static final int MAX_NAME_LINE_WORDS = 12;
+    private static final int MAX_WIRE_WORDS = 40;
+    private static final int MAX_ROLE_WORDS = 6;
+    private static final List<String> ROLES = List.of("correspondent", "editor", "reporter", "journalist",
+            "writer", "columnist", "contributor", "presenter", "producer", "analyst");
     private static final int MAX_NAME_CHARS = 48;
 
     private Bylines() {
@@ -39,7 +44,7 @@ public final class Bylines {
     public static List<String> wireCreditNames(SourceLine line) {
         String folded = line.folded();
         boolean opens = folded.startsWith("(") || WIRE_OPENERS.match(folded) != null;
-        if (!opens || line.wordCount() > 40 || !Cues.containsAnyWord(folded, WIRE_CLAUSES)) {
+        if (!opens || line.wordCount() > MAX_WIRE_WORDS || !Cues.containsAnyWord(folded, WIRE_CLAUSES)) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
@@ -57,13 +62,50 @@ public final class Bylines {
     /** Whether the line holds nothing but one or two person names ("Daniel McLaughlin", "A Smith and B Jones"). */
     public static List<String> nameLineNames(SourceLine line) {
         String text = line.text();
-        if (line.wordCount() > 9 || text.indexOf(':') >= 0 || Cues.endsSentence(text)) {
+        if (line.wordCount() > MAX_NAME_LINE_WORDS || text.indexOf(':') >= 0 || Cues.endsSentence(text)) {
             return List.of();
         }
-        List<String> names = namesIn(text);
+        String people = withoutPlace(text);
+        List<String> names = namesIn(people);
         int nameWords = names.stream().mapToInt(Cues::wordCount).sum();
         int joiners = names.size() - 1;
-        return nameWords + joiners == line.wordCount() ? names : List.of();
+        return nameWords + joiners == Cues.wordCount(people) ? names : List.of();
+    }
+
+    /** The text before a trailing " in Place" or " at Place" of at most three capitalised words. */
+    private static String withoutPlace(String text) {
+        for (String link : List.of(" in ", " at ")) {
+            int at = text.lastIndexOf(link);
+            String place = at < 0 ? "" : text.substring(at + link.length());
+            if (at > 0 && Cues.wordCount(place) <= 3 && place.equals(Cues.capitalisedRun(place, 0))) {
+                return text.substring(0, at);
+            }
+        }
+        return text;
+    }
+
+    /** Names in a wire note such as "Associated Press writers A in X and B contributed to this report.". */
+    public static List<String> contributorNames(SourceLine line) {
+        String folded = line.folded();
+        int verb = folded.indexOf(" contributed");
+        if (verb < 0 || line.wordCount() > MAX_WIRE_WORDS) {
+            return List.of();
+        }
+        int from = 0;
+        for (String role : List.of("writer ", "writers ", "journalist ", "journalists ", "correspondent ",
+                "correspondents ", "reporter ", "reporters ")) {
+            int at = folded.lastIndexOf(role, verb);
+            from = at < 0 ? from : Math.max(from, at + role.length());
+        }
+        return namesIn(line.text().substring(from, verb));
+    }
+
+    /** Whether a short line names an author's role ("Ukraine correspondent", "Reporting from Kyiv"). */
+    public static boolean isRoleLine(SourceLine line) {
+        if (line.wordCount() > MAX_ROLE_WORDS || Cues.endsSentence(line.text())) {
+            return false;
+        }
+        return line.folded().startsWith("reporting from ") || Cues.containsAnyWord(line.folded(), ROLES);
     }
 
     /** The author name that opens a biography ("Name is ... correspondent for ..."), or null. */

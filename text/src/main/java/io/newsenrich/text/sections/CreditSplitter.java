@@ -27,6 +27,12 @@ public final class CreditSplitter {
 
     /** The caption and credit of a line, or null when the line names no credit and is no caption line. */
     public static CaptionParts split(SourceLine line) {
+        for (String leftover : Cues.CREDIT_LEFTOVERS) {
+            if (line.folded().endsWith(leftover) && line.folded().length() > leftover.length()) {
+                String kept = Cues.strip(line.text().substring(0, line.text().length() - leftover.length()));
+                return split(SourceLine.of(line.start(), kept));
+            }
+        }
         String text = line.text();
         String folded = line.folded();
         if (folded.startsWith(SOURCE_PREFIX)) {

@@ -44,7 +44,12 @@ public final class Cues {
 
     /** Link leftovers that trail a related link. */
     static final List<String> LINK_LEFTOVERS = List.of("opens in new window ]", "opens in new window",
-            "opens in a new window", "(opens in new tab)", "opens in new tab", "]", "»", "›", "→", ">>");
+            "opens in a new window", "(opens in new tab)", "opens in new tab", ", opens new tab", "opens new tab", "]",
+            "»", "›", "→", ">>");
+
+    /** Link leftovers that trail a photo credit on some wire pages. */
+    static final List<String> CREDIT_LEFTOVERS = List.of("purchase licensing rights, opens new tab",
+            "purchase licensing rights", ", opens new tab", "opens new tab");
 
     /** Lines of page chrome that belong to no section. */
     static final Set<String> CHROME = Set.of("advertisement", "advert", "ad", "share", "share this article",
@@ -52,11 +57,16 @@ public final class Cues {
             "topics", "comments", "most viewed", "listen", "listen to this article", "save", "save article", "print",
             "close", "menu", "back to top", "continue reading", "supported by", "loading...", "loading", "image",
             "video", "watch", "play video", "media caption", "gift this article", "show more", "more", "home",
-            "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest");
+            "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest",
+            "explore more on these topics", "reuse this content", "print this page", "sign in", "log in");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
             "first published", "posted", "modified"));
+
+    /** Openers of furniture lines of any content: editorial-standards and rights notices. */
+    static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
+            "reuse this content"));
 
     /** Words that name the author's role in an author biography. */
     static final List<String> BIO_ROLES = List.of("correspondent", "editor", "reporter", "journalist", "writer",

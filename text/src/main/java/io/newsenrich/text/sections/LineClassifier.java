@@ -23,6 +23,9 @@ final class LineClassifier {
         if (names.isEmpty()) {
             names = Bylines.byLineNames(source);
         }
+        if (names.isEmpty()) {
+            names = Bylines.contributorNames(source);
+        }
         if (!names.isEmpty()) {
             return withNames(new PageLine(source, LineKind.BYLINE), names);
         }
@@ -52,6 +55,9 @@ final class LineClassifier {
         if (!names.isEmpty()) {
             return withNames(new PageLine(source, LineKind.NAME_ONLY), names);
         }
+        if (Bylines.isRoleLine(source)) {
+            return new PageLine(source, LineKind.AUTHOR_ROLE);
+        }
         return new PageLine(source, folded.isEmpty() ? LineKind.CHROME : LineKind.PLAIN);
     }
 
@@ -62,12 +68,13 @@ final class LineClassifier {
         }
         String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
         boolean hasWord = folded.chars().anyMatch(Character::isLetterOrDigit);
-        if (!hasWord || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)) {
+        if (!hasWord || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)
+                || Cues.NOTICE_OPENERS.match(folded) != null) {
             return true;
         }
-        boolean timestamp = Cues.CHROME_OPENERS.match(folded) != null
+        boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && folded.chars().anyMatch(Character::isDigit);
-        return timestamp;
+        return stamped || Timestamps.isTimestamp(source);
     }
 
     private static PageLine withNames(PageLine line, List<String> names) {

@@ -16,6 +16,8 @@ public enum LineKind {
     NAME_ONLY,
     /** A biography sentence: the author's when it stands in the furniture, else text. */
     BIO,
+    /** The author's role under a name-only byline ("Ukraine correspondent"): furniture next to a byline, else text. */
+    AUTHOR_ROLE,
     /** Copyright notices, share buttons, timestamps: furniture of no section. */
     CHROME
 }

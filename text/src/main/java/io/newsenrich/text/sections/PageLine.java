@@ -27,6 +27,7 @@ final class PageLine {
     }
 
     boolean isFurniture() {
-        return kind != LineKind.PLAIN && kind != LineKind.NAME_ONLY && kind != LineKind.BIO;
+        return kind != LineKind.PLAIN && kind != LineKind.NAME_ONLY && kind != LineKind.BIO
+                && kind != LineKind.AUTHOR_ROLE;
     }
 }

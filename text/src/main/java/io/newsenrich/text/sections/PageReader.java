@@ -44,15 +44,26 @@ public final class PageReader {
         List<PageLine> kept = new ArrayList<>();
         for (SourceLine source : scanned) {
             PageLine first = seen.get(source.folded());
-            if (first != null) {
+            if (first != null && sameLetters(first.text(), source.text())) {
                 first.repeated = true;
             } else {
                 PageLine line = LineClassifier.classify(source);
-                seen.put(source.folded(), line);
+                seen.putIfAbsent(source.folded(), line);
                 kept.add(line);
             }
         }
         return kept;
+    }
+
+    /** Lines that fold alike repeat each other when their letters match in case too ("Never" is not "never"). */
+    private static boolean sameLetters(String first, String second) {
+        for (int i = 0; i < first.length(); i++) {
+            char c = first.charAt(i);
+            if (Character.isLetter(c) && c != second.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -150,6 +161,16 @@ public final class PageReader {
                 line.kind = byline ? LineKind.BYLINE : LineKind.PLAIN;
             }
         }
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind == LineKind.AUTHOR_ROLE && !besideKind(lines, i, LineKind.BYLINE)) {
+                line.kind = LineKind.PLAIN;
+            }
+        }
+    }
+
+    private static boolean besideKind(List<PageLine> lines, int i, LineKind kind) {
+        return i > 0 && lines.get(i - 1).kind == kind || i + 1 < lines.size() && lines.get(i + 1).kind == kind;
     }
 
     private static boolean besideFurniture(List<PageLine> lines, int i) {
@@ -158,7 +179,7 @@ public final class PageReader {
 
     private static boolean isAuthorFurniture(PageLine line) {
         return line.isFurniture() && line.kind != LineKind.CHROME && line.kind != LineKind.CREDIT_ONLY
-                || line.kind == LineKind.BIO;
+                || line.kind == LineKind.BIO || line.kind == LineKind.AUTHOR_ROLE;
     }
 
     /**

@@ -9,6 +9,9 @@ public final class Related {
     /** The last characters of every link leftover: a line ending otherwise carries none. */
     private static final String LEFTOVER_ENDINGS = "]w)b»›→>";
 
+    /** A bracketed line shorter than this is a note ("[applause]", "[1]"), not a link. */
+    private static final int MIN_BRACKETED_LINK_WORDS = 4;
+
     private Related() {
     }
 
@@ -44,7 +47,8 @@ public final class Related {
         boolean bareLeftover = leftover && !namedLeftover && prefix == null;
         boolean notALink = bareLeftover && (folded.indexOf('[') > 0 || Cues.endsSentence(text.substring(0, end))
                 || text.charAt(end - 1) == ')');
-        if (prefix == null && !leftover || notALink) {
+        boolean tooShort = bareLeftover && Cues.wordCount(text.substring(0, end)) < MIN_BRACKETED_LINK_WORDS;
+        if (prefix == null && !leftover || notALink || tooShort) {
             return null;
         }
         while (start < end && (LineScanner.isSpace(text.charAt(start)) || text.charAt(start) == '[')) {

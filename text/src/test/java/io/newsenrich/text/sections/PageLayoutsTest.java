@@ -213,4 +213,86 @@ class PageLayoutsTest {
                 .body(BODY)
                 .assertSplits(lineEnd, true);
     }
+
+    static Stream<Arguments> timestamps() {
+        return TestLines.product(List.of("Thu 21 Aug 2025 18.06 BST", "2 hours ago", "Published 3 March 2024",
+                "Last modified on Fri 22 Aug 2025 09.15 BST", "5 min read", "August 21, 2025 6:06 PM GMT+1"),
+                LINE_ENDS);
+    }
+
+    @ParameterizedTest
+    @MethodSource("timestamps")
+    void guardianCopyWithBylinePlaceAndTimestampUnderTheCaption(String timestamp, String lineEnd) {
+        new PageFixture()
+                .headline("Ceasefire hopes fade as talks stall over security guarantees")
+                .standfirst("Foreign minister rejects proposal for international monitors")
+                .caption("Delegates arrive for talks in Geneva. Photograph: Piet de Vries/Reuters",
+                        "Delegates arrive for talks in Geneva.", "Piet de Vries/Reuters")
+                .byline("Maria Novak in Geneva", List.of("Maria Novak"))
+                .furniture(timestamp)
+                .furniture("Share")
+                .body(BODY)
+                .furniture("Explore more on these topics")
+                .assertSplits(lineEnd, true);
+    }
+
+    static Stream<Arguments> bbcWebAuthors() {
+        return TestLines.product(List.of(new String[] {"Jonas Berg", "Eastern Europe correspondent"},
+                new String[] {"Ana de la Cruz", "Reporting from Lima"},
+                new String[] {"Maria Novak", "Political editor"}), LINE_ENDS);
+    }
+
+    @ParameterizedTest
+    @MethodSource("bbcWebAuthors")
+    void bbcWebCopyWithAuthorRoleAndImageLines(String[] author, String lineEnd) {
+        new PageFixture()
+                .headline("Floods force thousands from their homes")
+                .furniture("2 hours ago")
+                .furniture("Share")
+                .furniture("Save")
+                .byline(author[0], List.of(author[0]))
+                .furniture(author[1])
+                .furniture("Image source, Reuters")
+                .caption("Image caption, Rescue teams used boats to reach stranded residents",
+                        "Rescue teams used boats to reach stranded residents", "Reuters")
+                .body(BODY)
+                .furniture("Related topics")
+                .related("Flooding", "Flooding")
+                .related("Europe", "Europe")
+                .assertSplits(lineEnd, true);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lineEnds")
+    void reutersWebCopyWithLicensingLeftoversAndWireCredits(String lineEnd) {
+        new PageFixture()
+                .headline("Central bank raises rates for third time this year")
+                .byline("By Anna Petrova and Tom Reid", List.of("Anna Petrova", "Tom Reid"))
+                .furniture("3 minute read")
+                .caption("Traders work on the floor of the stock exchange. REUTERS/Peter Lang/File Photo Purchase "
+                        + "Licensing Rights, opens new tab", "Traders work on the floor of the stock exchange.",
+                        "REUTERS/Peter Lang/File Photo")
+                .body("LONDON, March 3 (Reuters) - " + BODY[0], BODY[1], BODY[2])
+                .byline("Reporting by Anna Petrova; Editing by Mark Hill", List.of("Mark Hill"))
+                .furniture("Our Standards: The Thomson Reuters Trust Principles., opens new tab")
+                .publisher("Reuters")
+                .assertSplits(lineEnd, true);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lineEnds")
+    void apCopyWithContributorNote(String lineEnd) {
+        new PageFixture()
+                .headline("Storm leaves thousands without power")
+                .body("KYIV, Ukraine (AP) \u2014 " + BODY[0], BODY[1], BODY[3])
+                .furniture("___")
+                .byline("Associated Press writers Jonas Berg in Moscow and Ana de la Cruz contributed to this report.",
+                        List.of("Jonas Berg", "Ana de la Cruz"))
+                .publisher("AP")
+                .assertSplits(lineEnd, true);
+    }
+
+    static Stream<String> lineEnds() {
+        return LINE_ENDS.stream();
+    }
 }
