@@ -86,9 +86,12 @@ public final class Bylines {
 
     /** Names in a wire note such as "Associated Press writers A in X and B contributed to this report.". */
     public static List<String> contributorNames(SourceLine line) {
+        if (line.wordCount() > MAX_WIRE_WORDS) {
+            return List.of();
+        }
         String folded = line.folded();
         int verb = folded.indexOf(" contributed");
-        if (verb < 0 || line.wordCount() > MAX_WIRE_WORDS) {
+        if (verb < 0) {
             return List.of();
         }
         int from = 0;
@@ -151,8 +154,11 @@ public final class Bylines {
 
     /** Two to four capitalised words (or initials and name particles), no digits, no furniture words. */
     static boolean isPersonName(String name) {
-        String[] tokens = name.split("\\s+");
-        if (tokens.length < 2 || tokens.length > 4 || name.length() > MAX_NAME_CHARS) {
+        if (name.length() > MAX_NAME_CHARS) {
+            return false;
+        }
+        List<String> tokens = Cues.tokens(name, "");
+        if (tokens.size() < 2 || tokens.size() > 4) {
             return false;
         }
         boolean hasWord = false;

@@ -52,12 +52,13 @@ public final class CreditSplitter {
         if (wrapped != null) {
             return wrapped;
         }
-        CaptionParts marked = markedCredit(text, folded);
+        int[] tail = tailStarts(text);
+        CaptionParts marked = markedCredit(text, folded, tail);
         if (marked != null) {
             return marked;
         }
         CaptionParts bracketed = bracketedCredit(text, folded);
-        return bracketed != null ? bracketed : trailingCredit(text, folded);
+        return bracketed != null ? bracketed : trailingCredit(text, folded, tail);
     }
 
     /** Whether the line is a copyright notice ("© 2018 Outlet"), furniture rather than a caption. */
@@ -84,7 +85,7 @@ public final class CreditSplitter {
         }
         String inner = Cues.strip(text.substring(1, text.length() - 1));
         String innerFolded = Cues.fold(inner);
-        CaptionParts marked = markedCredit(inner, innerFolded);
+        CaptionParts marked = markedCredit(inner, innerFolded, tailStarts(inner));
         if (marked != null && marked.creditOnly()) {
             return marked;
         }
@@ -92,18 +93,17 @@ public final class CreditSplitter {
         return credit ? new CaptionParts(0, 0, inner) : null;
     }
 
-    private static CaptionParts markedCredit(String text, String folded) {
-        int window = tailStart(text, MAX_MARKED_CREDIT_WORDS + MAX_MARKER_WORDS);
-        String tail = folded.substring(window);
-        if (tail.indexOf(':') < 0 && !tail.contains("by ")) {
+    private static CaptionParts markedCredit(String text, String folded, int[] tail) {
+        int window = tail[MAX_MARKED_CREDIT_WORDS + MAX_MARKER_WORDS - 1];
+        if (folded.indexOf(':', window) < 0 && folded.indexOf("by ", window) < 0) {
             return null;
         }
         int best = -1;
         int bestEnd = -1;
         String bestMarker = null;
         for (String marker : MARKERS) {
-            int found = tail.lastIndexOf(marker);
-            int at = found < 0 ? -1 : window + found;
+            int found = folded.lastIndexOf(marker);
+            int at = found < window ? -1 : found;
             boolean later = at + marker.length() > bestEnd || at + marker.length() == bestEnd && at < best;
             if (at >= 0 && later && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))) {
                 best = at;
@@ -137,39 +137,45 @@ public final class CreditSplitter {
     }
 
     /** A credit after the last sentence of the line ("... city. Getty Images"), or a trailing "AGENCY/Name". */
-    private static CaptionParts trailingCredit(String text, String folded) {
-        int window = tailStart(text, MAX_CREDIT_WORDS + 1);
-        int segmentStart = lastSegmentStart(folded.substring(window));
-        if (segmentStart > 0 || window == 0) {
-            int cut = window + segmentStart;
+    private static CaptionParts trailingCredit(String text, String folded, int[] tail) {
+        int window = tail[MAX_CREDIT_WORDS];
+        int segmentStart = lastSegmentStart(folded, window);
+        if (segmentStart >= 0 || window == 0) {
+            int cut = Math.max(segmentStart, 0);
             String segment = Cues.strip(text.substring(cut));
             if (isCreditLike(segment) && !segment.endsWith(".")) {
                 return captionBefore(text, cut, segment);
             }
         }
-        int slash = agencySlashToken(text, folded, tailStart(text, MAX_SLASH_CREDIT_WORDS));
+        int slash = agencySlashToken(text, folded, tail[MAX_SLASH_CREDIT_WORDS - 1]);
         return slash < 0 ? null : captionBefore(text, slash, Cues.strip(text.substring(slash)));
     }
 
-    /** Start of the last {@code words} words of the text, or 0 when it has no more: credits are short. */
-    private static int tailStart(String text, int words) {
+    /**
+     * Where the last words of the text start, index k for the last k + 1 words (0 when the text has fewer), found
+     * in one backward pass: a credit is short, so every search for one stays inside this tail.
+     */
+    private static int[] tailStarts(String text) {
+        int[] starts = new int[MAX_MARKED_CREDIT_WORDS + MAX_MARKER_WORDS];
         int seen = 0;
         boolean inWord = false;
-        for (int i = text.length() - 1; i >= 0; i--) {
+        for (int i = text.length() - 1; i >= 0 && seen < starts.length; i--) {
             boolean space = LineScanner.isSpace(text.charAt(i));
-            if (space && inWord && ++seen == words) {
-                return i + 1;
+            if (space && inWord) {
+                starts[seen++] = i + 1;
             }
             inWord = !space;
         }
-        return 0;
+        return starts;
     }
 
     /** Start of the token that opens an upper-case "AGENCY/Name" credit ("REUTERS/Alina Smutko"), or -1. */
     private static int agencySlashToken(String text, String folded, int window) {
-        int found = text.substring(window).lastIndexOf('/');
-        int slash = found < 0 ? -1 : window + found;
-        if (slash <= 0) {
+        int slash = text.length() - 1;
+        while (slash >= window && text.charAt(slash) != '/') {
+            slash--;
+        }
+        if (slash <= 0 || slash < window) {
             return -1;
         }
         int start = slash;
@@ -182,9 +188,12 @@ public final class CreditSplitter {
         return agency ? start : -1;
     }
 
-    /** Where the last segment starts: after the last sentence end (". ", "? ", "! ", quote) or " | " or " - ". */
-    private static int lastSegmentStart(String folded) {
-        for (int i = folded.length() - 1; i > 0; i--) {
+    /**
+     * Where the last segment starts, after the last sentence end (". ", "? ", "! ", quote), " | " or " - " past
+     * {@code window}; -1 when there is none.
+     */
+    private static int lastSegmentStart(String folded, int window) {
+        for (int i = folded.length() - 1; i > window; i--) {
             if (folded.charAt(i) != ' ') {
                 continue;
             }
@@ -195,7 +204,7 @@ public final class CreditSplitter {
                 return i + 1;
             }
         }
-        return 0;
+        return -1;
     }
 
     /**
@@ -220,7 +229,7 @@ public final class CreditSplitter {
     }
 
     private static boolean namesAgency(String folded) {
-        for (String token : folded.split("[\\s/]+")) {
+        for (String token : Cues.tokens(folded, "/")) {
             if (Cues.AGENCIES.contains(Cues.stripPunctuation(token))) {
                 return true;
             }
@@ -243,7 +252,7 @@ public final class CreditSplitter {
 
     /** Every word capitalised, except "via", "for", "of", "and" and name particles. */
     private static boolean allCapitalised(String phrase) {
-        for (String token : phrase.split("[\\s/]+")) {
+        for (String token : Cues.tokens(phrase, "/")) {
             String bare = Cues.stripPunctuation(token);
             if (bare.isEmpty() || Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))) {
                 continue;

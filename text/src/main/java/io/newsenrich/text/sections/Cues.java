@@ -1,5 +1,6 @@
 package io.newsenrich.text.sections;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -102,6 +103,15 @@ public final class Cues {
             "university", "ministry", "office", "agency", "council", "committee", "party", "government", "court",
             "times", "post", "press", "club", "company", "group", "park", "street", "road", "stadium");
 
+    /** Folding of the ASCII characters, which make up nearly all copied text: looked up, not computed. */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = 0; c < ASCII_FOLD.length; c++) {
+            ASCII_FOLD[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\t' ? ' ' : c == '`' ? '\'' : c;
+        }
+    }
+
     private Cues() {
     }
 
@@ -115,15 +125,15 @@ public final class Cues {
     }
 
     static char fold(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\t' ? ' ' : c == '`' ? '\'' : c;
+        if (c < ASCII_FOLD.length) {
+            return ASCII_FOLD[c];
         }
         return switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4' -> '\'';
             case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
             case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A' -> ' ';
             case '\u2013', '\u2014', '\u2212' -> '-';
-            default -> Character.toLowerCase(c);
+            default -> Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
         };
     }
 
@@ -138,6 +148,26 @@ public final class Cues {
             end--;
         }
         return text.substring(start, end);
+    }
+
+    /**
+     * The words of the text, split at white space and at any of {@code separators}; a hand-written split, since
+     * {@link String#split} compiles a pattern per call for such separators and runs on nearly every line.
+     */
+    public static List<String> tokens(String text, String separators) {
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean cut = i == text.length() || LineScanner.isSpace(text.charAt(i))
+                    || separators.indexOf(text.charAt(i)) >= 0;
+            if (cut && start >= 0) {
+                tokens.add(text.substring(start, i));
+                start = -1;
+            } else if (!cut && start < 0) {
+                start = i;
+            }
+        }
+        return tokens;
     }
 
     public static int wordCount(String text) {

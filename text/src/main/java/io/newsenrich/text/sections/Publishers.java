@@ -73,10 +73,12 @@ final class Publishers {
         if (open < 0 || close < 0 || close > DATELINE_REACH) {
             return null;
         }
-        String after = Cues.fold(text.substring(close + 1)).stripLeading();
+        String after = Cues.strip(Cues.fold(text.substring(close + 1, Math.min(text.length(), close + 3))));
         boolean dash = after.startsWith("-");
         String inner = Cues.strip(text.substring(open + 1, close));
-        String firstWord = Cues.stripPunctuation(text.split("\\s+", 2)[0]);
+        // "LONDON (Reuters) -" has an upper-case place first; "(CNN) -" opens with the outlet itself
+        String firstWord = Cues.stripPunctuation(Cues.tokens(text.substring(0, open), "").stream().findFirst()
+                .orElse(inner));
         boolean upperCaseFirst = firstWord.length() >= 2 && firstWord.equals(firstWord.toUpperCase());
         return dash && upperCaseFirst && inner.equals(Cues.capitalisedRun(inner, 0)) ? outlet(inner) : null;
     }

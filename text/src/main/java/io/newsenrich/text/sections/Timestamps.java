@@ -30,7 +30,7 @@ final class Timestamps {
         boolean clock = false;
         boolean elapsed = false;
         boolean digit = false;
-        for (String token : line.folded().split("[\\s,]+")) {
+        for (String token : Cues.tokens(line.folded(), ",")) {
             String bare = Cues.stripPunctuation(token);
             if (bare.isEmpty() || FILLERS.contains(token) || FILLERS.contains(bare)) {
                 elapsed |= bare.equals("ago") || bare.equals("read");
