@@ -76,11 +76,12 @@ final class Publishers {
         String after = Cues.strip(Cues.fold(text.substring(close + 1, Math.min(text.length(), close + 3))));
         boolean dash = after.startsWith("-");
         String inner = Cues.strip(text.substring(open + 1, close));
-        // "LONDON (Reuters) -" has an upper-case place first; "(CNN) -" opens with the outlet itself
+        // "LONDON (Reuters) -" opens with an upper-case place, "Feb 9 (Reuters) -" with a date, "(CNN) -" with the outlet
         String firstWord = Cues.stripPunctuation(Cues.tokens(text.substring(0, open), "").stream().findFirst()
                 .orElse(inner));
         boolean upperCaseFirst = firstWord.length() >= 2 && firstWord.equals(firstWord.toUpperCase());
-        return dash && upperCaseFirst && inner.equals(Cues.capitalisedRun(inner, 0)) ? outlet(inner) : null;
+        boolean dateFirst = Timestamps.isCalendarWord(Cues.fold(firstWord));
+        return dash && (upperCaseFirst || dateFirst) && inner.equals(Cues.capitalisedRun(inner, 0)) ? outlet(inner) : null;
     }
 
     private static String fromCopyright(String text) {

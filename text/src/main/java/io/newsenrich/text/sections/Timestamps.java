@@ -22,6 +22,11 @@ final class Timestamps {
     private Timestamps() {
     }
 
+    /** Whether a folded word names a month or a weekday ("feb", "monday"). */
+    static boolean isCalendarWord(String folded) {
+        return CALENDAR.contains(folded);
+    }
+
     static boolean isTimestamp(SourceLine line) {
         if (line.wordCount() > MAX_WORDS) {
             return false;

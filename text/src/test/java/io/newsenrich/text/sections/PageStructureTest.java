@@ -157,4 +157,32 @@ class PageStructureTest {
                 "AP Photo/Jane Doe"));
         assertThat(sections.body()).containsExactly("The storm brought winds of 100km/h.");
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "LONDON (Reuters) - The bank raised rates.|Reuters",
+        "Feb 9 (Reuters) - The bank raised rates.|Reuters",
+        "TAOS, N.M. (AP) \u2014 The bank raised rates.|AP",
+        "(CNN) - The bank raised rates.|CNN",
+        "One member of the committee (MPC) - a banker - voted to raise rates.|-"}, nullValues = "-")
+    void publisherComesFromAWireDateline(String firstParagraph, String publisher) {
+        String raw = "Rates rise again\n\n" + firstParagraph + "\n\nMarkets fell.\n";
+        assertThat(split(raw).publisher()).isEqualTo(publisher);
+    }
+
+    @Test
+    void publisherComesFromAStaffPhotoCredit() {
+        String raw = "Rates rise again\n\nTraders at work. Photograph: Jane Doe/The Example Gazette\n\n"
+                + "The bank raised rates.\n";
+        assertThat(split(raw).publisher()).isEqualTo("The Example Gazette");
+    }
+
+    @Test
+    void aRepeatedCaptionSpansItsFirstOccurrence() {
+        String caption = "Pickets outside a depot. Photograph: Anna Kowalska/Reuters";
+        String raw = "Strike spreads\n\n" + caption + "\n" + caption + "\n\nThousands joined the strike.\n";
+        SplitArticle split = splitter.split(raw);
+        assertThat(split.spans()).filteredOn(span -> span.section().equals("captions")).singleElement()
+                .satisfies(span -> assertThat(span.start()).isEqualTo(raw.indexOf(caption)));
+    }
 }
