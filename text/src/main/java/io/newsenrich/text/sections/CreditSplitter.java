@@ -183,7 +183,8 @@ public final class CreditSplitter {
             start--;
         }
         String left = text.substring(start, slash).replace("(", "");
-        boolean agency = left.length() >= 2 && left.equals(left.toUpperCase()) && left.chars().anyMatch(Character::isLetter)
+        boolean agency = left.length() >= 2 && left.equals(left.toUpperCase())
+                && left.chars().anyMatch(Character::isLetter)
                 && Cues.AGENCIES.contains(folded.substring(start, slash).replace("(", ""));
         return agency ? start : -1;
     }
@@ -275,7 +276,7 @@ public final class CreditSplitter {
         }
         String credit = Cues.strip(text.substring(from, end));
         int captionStart = skipSeparators(text, end);
-        return new CaptionParts(captionStart, Math.max(captionStart, text.length()), credit);
+        return new CaptionParts(captionStart, text.length(), credit);
     }
 
     /** The end of the credit words after "©": agency words, "Provided by X", a year, and "/ Name Name". */
@@ -292,7 +293,7 @@ public final class CreditSplitter {
             String word = folded.substring(i, wordEnd);
             String bare = Cues.stripPunctuation(word);
             boolean agencyWord = Cues.AGENCIES.contains(bare) || bare.equals("provided") || bare.equals("by")
-                    || bare.matches("\\d{4}") || word.equals("/");
+                    || isYear(bare) || word.equals("/");
             if (word.equals("/") || word.endsWith("/")) {
                 namesAfterSlash = 2;
             } else if (bare.equals("provided")) {
@@ -315,9 +316,14 @@ public final class CreditSplitter {
         return end;
     }
 
+    private static boolean isYear(String word) {
+        return word.length() == 4 && word.chars().allMatch(Character::isDigit);
+    }
+
     private static CaptionParts captionBefore(String text, int creditStart, String credit) {
         int end = creditStart;
-        while (end > 0 && (LineScanner.isSpace(text.charAt(end - 1)) || "(|[-–—,".indexOf(text.charAt(end - 1)) >= 0)) {
+        while (end > 0 && (LineScanner.isSpace(text.charAt(end - 1))
+                || "(|[-–—,".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return new CaptionParts(0, end, credit.isEmpty() ? null : credit);
@@ -325,7 +331,9 @@ public final class CreditSplitter {
 
     private static String stripBrackets(String credit) {
         String stripped = Cues.strip(credit);
-        if (stripped.endsWith(")") && stripped.indexOf('(') < 0 || stripped.endsWith("]") && stripped.indexOf('[') < 0) {
+        boolean unopened = stripped.endsWith(")") && stripped.indexOf('(') < 0
+                || stripped.endsWith("]") && stripped.indexOf('[') < 0;
+        if (unopened) {
             stripped = Cues.strip(stripped.substring(0, stripped.length() - 1));
         }
         return stripped;
@@ -333,7 +341,8 @@ public final class CreditSplitter {
 
     private static int skipSeparators(String text, int from) {
         int i = from;
-        while (i < text.length() && (LineScanner.isSpace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == ':')) {
+        while (i < text.length()
+                && (LineScanner.isSpace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == ':')) {
             i++;
         }
         return i;

@@ -12,7 +12,8 @@ import java.util.Set;
 public final class Cues {
 
     /** Verbs that open a call to action. */
-    static final Openers PROMO_OPENERS = Openers.of(List.of("sign up", "signup", "subscribe", "download", "join", "follow",
+    static final Openers PROMO_OPENERS = Openers.of(List.of("sign up", "signup", "subscribe", "download", "join",
+            "follow",
             "listen to", "listen on", "like us", "get the", "get our", "get breaking", "register", "click here",
             "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our",
             "become a member", "give now", "donate"));

@@ -174,7 +174,8 @@ public final class PageReader {
     }
 
     private static boolean besideFurniture(List<PageLine> lines, int i) {
-        return i > 0 && isAuthorFurniture(lines.get(i - 1)) || i + 1 < lines.size() && isAuthorFurniture(lines.get(i + 1));
+        return i > 0 && isAuthorFurniture(lines.get(i - 1))
+                || i + 1 < lines.size() && isAuthorFurniture(lines.get(i + 1));
     }
 
     private static boolean isAuthorFurniture(PageLine line) {

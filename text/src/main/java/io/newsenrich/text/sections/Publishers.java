@@ -76,12 +76,14 @@ final class Publishers {
         String after = Cues.strip(Cues.fold(text.substring(close + 1, Math.min(text.length(), close + 3))));
         boolean dash = after.startsWith("-");
         String inner = Cues.strip(text.substring(open + 1, close));
-        // "LONDON (Reuters) -" opens with an upper-case place, "Feb 9 (Reuters) -" with a date, "(CNN) -" with the outlet
+        // "LONDON (Reuters) -" opens with an upper-case place, "Feb 9 (Reuters) -" with a date,
+        // "(CNN) -" with the outlet itself
         String firstWord = Cues.stripPunctuation(Cues.tokens(text.substring(0, open), "").stream().findFirst()
                 .orElse(inner));
         boolean upperCaseFirst = firstWord.length() >= 2 && firstWord.equals(firstWord.toUpperCase());
         boolean dateFirst = Timestamps.isCalendarWord(Cues.fold(firstWord));
-        return dash && (upperCaseFirst || dateFirst) && inner.equals(Cues.capitalisedRun(inner, 0)) ? outlet(inner) : null;
+        boolean outletInside = inner.equals(Cues.capitalisedRun(inner, 0));
+        return dash && (upperCaseFirst || dateFirst) && outletInside ? outlet(inner) : null;
     }
 
     private static String fromCopyright(String text) {
