@@ -60,7 +60,8 @@ public final class Cues {
             "close", "menu", "back to top", "continue reading", "supported by", "loading...", "loading", "image",
             "video", "watch", "play video", "media caption", "gift this article", "show more", "more", "home",
             "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest",
-            "explore more on these topics", "reuse this content", "print this page", "sign in", "log in");
+            "explore more on these topics", "reuse this content", "print this page", "sign in", "log in",
+            "skip to main content", "skip to content", "skip to navigation", "accessibility help");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",

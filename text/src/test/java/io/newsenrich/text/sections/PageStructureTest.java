@@ -53,6 +53,14 @@ class PageStructureTest {
         assertThat(sections.body()).containsExactly("System.out.println(\"hi\");");
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"Skip to main content", "Advertisement", "Updated 2 hours ago"})
+    void chromeAboveTheHeadlineIsSkipped(String chrome) {
+        Sections sections = split(chrome + "\n\nStrike spreads to railways\n\nThousands joined the strike.\n");
+        assertThat(sections.headline()).isEqualTo("Strike spreads to railways");
+        assertThat(sections.body()).containsExactly("Thousands joined the strike.");
+    }
+
     @Test
     void aLongFirstParagraphIsNoHeadline() {
         String first = "The government announced on Monday that it would raise the minimum wage by 5% from April, "
