@@ -61,7 +61,8 @@ public final class Cues {
             "video", "watch", "play video", "media caption", "gift this article", "show more", "more", "home",
             "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest",
             "explore more on these topics", "reuse this content", "print this page", "sign in", "log in",
-            "skip to main content", "skip to content", "skip to navigation", "accessibility help");
+            "skip to main content", "skip to content", "skip to navigation", "accessibility help",
+            "view image in fullscreen", "enlarge this image", "open image in gallery", "toggle caption");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",

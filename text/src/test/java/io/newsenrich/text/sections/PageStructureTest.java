@@ -148,7 +148,8 @@ class PageStructureTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"Advertisement", "Share", "Skip past newsletter promotion",
-        "Published 21 August 2025, 14:06 BST", "Updated 3 hours ago: 12 minutes", "* * *", "---"})
+        "Published 21 August 2025, 14:06 BST", "Updated 3 hours ago: 12 minutes", "* * *", "---",
+        "View image in fullscreen", "Thu 21 Aug 2025 18.06 BST", "3 minute read"})
     void chromeBelongsToNoSection(String chrome) {
         String raw = "Rates rise again\n\nThe bank raised rates.\n\n" + chrome + "\n\nMarkets fell.\n";
         Sections sections = split(raw);
