@@ -2,6 +2,7 @@ package io.newsenrich.text.sections;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads author names from byline furniture: "By Name and Name", wire credits such as
@@ -15,6 +16,8 @@ public final class Bylines {
     private static final Openers WIRE_OPENERS = Openers.of(WIRE_CLAUSES);
     private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ");
     private static final int MAX_BYLINE_WORDS = 14;
+    private static final Pattern NAME_SEPARATORS = Pattern.compile(",|;|&| and ",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_BIO_WORDS = 45;
     private static final int MAX_NAME_LINE_WORDS = 12;
     private static final int MAX_WIRE_WORDS = 40;
@@ -34,10 +37,11 @@ public final class Bylines {
             return List.of();
         }
         String rest = line.text().substring(opener.length());
-        boolean list = rest.contains(" and ") || rest.contains("&");
+        boolean list = Cues.fold(rest).contains(" and ") || rest.contains("&");
         int comma = rest.indexOf(',');
         // without "and", a comma after the name opens a role or an outlet ("By Jane Doe, Example Tribune")
-        return namesIn(list || comma < 0 ? rest : rest.substring(0, comma));
+        // after "By", upper-case names are names too ("BY JANE DOE")
+        return namesIn(list || comma < 0 ? rest : rest.substring(0, comma), true);
     }
 
     /** Names in wire credits ("(Reporting by X in Kyiv; Editing by Y and Z)"), or an empty list. */
@@ -54,7 +58,7 @@ public final class Bylines {
             if (by < 0) {
                 continue;
             }
-            names.addAll(namesIn(clause.substring(by + 4)));
+            names.addAll(namesIn(clause.substring(by + 4), false));
         }
         return names;
     }
@@ -66,7 +70,7 @@ public final class Bylines {
             return List.of();
         }
         String people = withoutPlace(text);
-        List<String> names = namesIn(people);
+        List<String> names = namesIn(people, false);
         int nameWords = names.stream().mapToInt(Cues::wordCount).sum();
         int joiners = names.size() - 1;
         return nameWords + joiners == Cues.wordCount(people) ? names : List.of();
@@ -100,7 +104,7 @@ public final class Bylines {
             int at = folded.lastIndexOf(role, verb);
             from = at < 0 ? from : Math.max(from, at + role.length());
         }
-        return namesIn(line.text().substring(from, verb));
+        return namesIn(line.text().substring(from, verb), false);
     }
 
     /** Whether a short line names an author's role ("Ukraine correspondent", "Reporting from Kyiv"). */
@@ -134,9 +138,9 @@ public final class Bylines {
     }
 
     /** Person names in a list ("A, B and C"), each without the place or outlet that may follow it. */
-    private static List<String> namesIn(String text) {
+    private static List<String> namesIn(String text, boolean upperCase) {
         List<String> names = new ArrayList<>();
-        for (String piece : text.split(",|;|&| and ")) {
+        for (String piece : NAME_SEPARATORS.split(text)) {
             String name = piece;
             for (String cut : NAME_TAILS) {
                 int at = name.indexOf(cut);
@@ -145,15 +149,22 @@ public final class Bylines {
                 }
             }
             name = Cues.strip(name);
-            if (isPersonName(name)) {
+            if (isPersonName(name, upperCase)) {
                 names.add(name);
             }
         }
         return names;
     }
 
-    /** Two to four capitalised words (or initials and name particles), no digits, no furniture words. */
     static boolean isPersonName(String name) {
+        return isPersonName(name, false);
+    }
+
+    /**
+     * Two to four capitalised words (or initials and name particles), no digits, no furniture words; at least one
+     * word in mixed case unless {@code upperCase} admits names written in capitals.
+     */
+    private static boolean isPersonName(String name, boolean upperCase) {
         if (name.length() > MAX_NAME_CHARS) {
             return false;
         }
@@ -173,7 +184,7 @@ public final class Bylines {
             if (!isNameToken(token)) {
                 return false;
             }
-            hasWord |= token.length() >= 2 && token.chars().anyMatch(Character::isLowerCase);
+            hasWord |= token.length() >= 2 && (upperCase || token.chars().anyMatch(Character::isLowerCase));
         }
         return hasWord && !Cues.containsAnyWord(Cues.fold(name), Cues.BIO_ROLES);
     }

@@ -76,7 +76,8 @@ public final class Cues {
     static final List<String> BIO_ROLES = List.of("correspondent", "editor", "reporter", "journalist", "writer",
             "columnist", "contributor", "author", "producer", "analyst", "fellow", "professor", "researcher",
             "lecturer", "presenter", "commentator", "critic", "freelance", "freelancer", "staff", "chief",
-            "bureau", "covers", "writes", "reports");
+            "bureau", "covers", "writes", "reports", "correspondents", "editors", "reporters", "journalists",
+            "writers", "columnists");
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

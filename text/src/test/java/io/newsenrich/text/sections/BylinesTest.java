@@ -24,6 +24,8 @@ class BylinesTest {
         "BY Jane Doe in Kyiv|Jane Doe",
         "By Jane Doe - Reuters|Jane Doe",
         "By Jane Doe, Political Editor|Jane Doe",
+        "BY JANE DOE AND JOHN SMITH|JANE DOE;JOHN SMITH",
+        "By Jane Doe and John Smith, Political Editors|Jane Doe;John Smith",
         "By the end of the year, prices had doubled.|-",
         "By 2030 the grid must be carbon free|-",
         "By contrast, exports fell|-"})
@@ -49,6 +51,7 @@ class BylinesTest {
         "Ana de la Cruz|Ana de la Cruz",
         "Sean O\u2019Neill|Sean O\u2019Neill",
         "Peace talks|-",
+        "UKRAINE WAR|-",
         "Ewood Park|-",
         "Monday 21 August|-",
         "Westerville Police Department|-",

@@ -112,7 +112,8 @@ class PageLayoutsTest {
                 new Object[] {"By Maria Novak", List.of("Maria Novak")},
                 new Object[] {"By Maria Novak and Jonas Berg", List.of("Maria Novak", "Jonas Berg")},
                 new Object[] {"By Maria Novak, Jonas Berg and Ana de la Cruz", List.of("Maria Novak", "Jonas Berg", "Ana de la Cruz")},
-                new Object[] {"BY MARIA NOVAK", List.of()},
+                new Object[] {"BY MARIA NOVAK", List.of("MARIA NOVAK")},
+                new Object[] {"By Maria Novak and Jonas Berg, Political Correspondents", List.of("Maria Novak", "Jonas Berg")},
                 new Object[] {"By Maria Novak in Warsaw", List.of("Maria Novak")});
         return TestLines.product(forms, LINE_ENDS);
     }
