@@ -10,6 +10,7 @@ final class LineClassifier {
 
     private static final int MAX_TIMESTAMP_WORDS = 12;
     private static final int MAX_CHROME_WORDS = 20;
+    private static final int MAX_CAPTION_WORDS = 70;
 
     private LineClassifier() {
     }
@@ -32,7 +33,8 @@ final class LineClassifier {
         if (Related.isHeader(source)) {
             return new PageLine(source, LineKind.RELATED_HEADER);
         }
-        CaptionParts caption = CreditSplitter.split(source);
+        // a paragraph longer than any caption skips the credit search, the costliest check
+        CaptionParts caption = source.wordCount() > MAX_CAPTION_WORDS ? null : CreditSplitter.split(source);
         if (caption != null) {
             PageLine line = new PageLine(source, caption.creditOnly() ? LineKind.CREDIT_ONLY : LineKind.CAPTION);
             line.caption = caption;
