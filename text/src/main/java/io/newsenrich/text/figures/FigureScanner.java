@@ -1,0 +1,569 @@
+package io.newsenrich.text.figures;
+
+import io.newsenrich.model.DateMention;
+import io.newsenrich.model.Figure;
+import io.newsenrich.text.Span;
+import io.newsenrich.text.sentences.SentenceSplitter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the figures and dates of one span, sentence by sentence, in a single left-to-right pass over its tokens.
+ *
+ * <p>At each token that can start a number it first rules out what only looks like an amount (identifiers such as
+ * "G7", "S-300", "article five", "No. 10", clock times, scores, phone numbers, addresses, ranks, the pronoun "one"),
+ * then reads a date, then a figure: qualifier, number, then what it measures — percent, currency, a unit, an age, a
+ * counted noun, or, when the noun is elided, the casualty word standing for it or the noun of a neighbouring figure
+ * ("72 of 145 drones", "one person was killed and 22 injured"). A casualty predicate right after the noun ("was
+ * killed") extends the figure and sets its event. Spans without digits or number words are skipped after
+ * tokenizing. One instance per thread; not thread-safe.
+ */
+public final class FigureScanner {
+
+    /** Symbols glued before digits that make them part of a code: "#1", "v1.2", "+44", "24/7". */
+    private static final String CODE_PREFIXES = "#/:.@+_&\\";
+    /** Symbols joining two numbers into a time, fraction, score or code: "10:30", "3/4", "2-1", "2–1". */
+    private static final String NUMBER_JOINERS = ":/-\u2013.";
+    private static final int MAX_AGE = 120;
+    /** {@link #measure} found no figure. */
+    private static final int NONE = Integer.MIN_VALUE;
+    private static final String COUNT = "count";
+    private static final String MONEY = "money";
+    private static final String PERCENT = "percent";
+    private static final String DISTANCE = "distance";
+    private static final String DURATION = "duration";
+    private static final String AGE = "age";
+    private static final String MEASURE = "measure";
+    /** Ages carry the implied unit, whether written ("45-year-old") or not ("aged 45"). */
+    private static final String YEARS = "years";
+    private static final String PERSON_SINGULAR = "person";
+    private static final String PERSON_PLURAL = "people";
+
+    private final Tokens tokens = new Tokens();
+    private final NumberReader number = new NumberReader(tokens);
+    private final DateReader dates = new DateReader(tokens);
+    private final CountedNoun noun = new CountedNoun(tokens);
+    private final Qualifiers qualifiers = new Qualifiers(tokens);
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<Figure> figuresOut;
+    private List<DateMention> datesOut;
+    private String text;
+    private String section;
+    private int sentenceStart;
+    private int sentenceEnd;
+    private String sentence;
+    private int firstToken;
+    private boolean titleCase;
+
+    /** The noun of the last counted figure of the sentence, for elided nouns after it. */
+    private String lastNoun;
+    private boolean lastNounPerson;
+    private String lastKind;
+    private String lastEvent;
+    private int lastFigureEnd;
+
+    /** The figure being read. */
+    private String kind;
+    private final List<String> unit = new ArrayList<>(4);
+    private String event;
+    private boolean nounUnit;
+    /** A bare number waiting for the next figure's unit: "72" in "72 of 145 drones". */
+    private final Pending pending = new Pending();
+
+    /** Scans the span of {@code text}, adding its figures and dates in text order. */
+    public void scan(String text, Span span, List<Figure> figures, List<DateMention> found) {
+        tokens.scan(text, span.start(), span.end());
+        if (!tokens.mayHoldFigure()) {
+            return;
+        }
+        this.text = text;
+        this.section = span.section();
+        this.figuresOut = figures;
+        this.datesOut = found;
+        int[] bounds = splitter.split(text, span.start(), span.end());
+        int t = 0;
+        for (int i = 0; i < bounds.length; i += 2) {
+            while (t < tokens.count() && tokens.start(t) < bounds[i]) {
+                t++;
+            }
+            int end = t;
+            while (end < tokens.count() && tokens.end(end) <= bounds[i + 1]) {
+                end++;
+            }
+            scanSentence(t, end, bounds[i], bounds[i + 1]);
+            t = end;
+        }
+    }
+
+    private void scanSentence(int from, int to, int start, int end) {
+        sentenceStart = start;
+        sentenceEnd = end;
+        sentence = null;
+        firstToken = from;
+        while (firstToken < to && tokens.type(firstToken) == Tokens.SYMBOL) {
+            firstToken++;
+        }
+        titleCase = isTitleCase(from, to);
+        lastNoun = null;
+        lastEvent = null;
+        lastFigureEnd = -1;
+        pending.clear();
+        int t = from;
+        while (t < to) {
+            if (!mayStartNumber(t)) {
+                t++;
+                continue;
+            }
+            int skip = notAnAmount(t, to);
+            if (skip > t) {
+                t = skip;
+            } else if (dates.read(t, to)) {
+                datesOut.add(dates.date);
+                t = dates.next;
+            } else {
+                t = Math.max(t + 1, figureAt(t, from, to));
+            }
+        }
+    }
+
+    private boolean mayStartNumber(int t) {
+        return tokens.type(t) != Tokens.WORD
+                ? tokens.type(t) == Tokens.NUM || "$£€¥₹₽₴₩₦".indexOf(tokens.first(t)) >= 0
+                : tokens.is(t, Lexicon.NUMBER | Lexicon.VAGUE | Lexicon.ARTICLE | Lexicon.MONTH)
+                || tokens.isSymbol(t + 1, '$');
+    }
+
+    /** Headlines in Title Case capitalise every word, so capitals there say nothing about names. */
+    private boolean isTitleCase(int from, int to) {
+        int capitalized = 0;
+        for (int t = from; t < to; t++) {
+            if (tokens.isWord(t) && tokens.length(t) > 3) {
+                if (!tokens.capitalized(t)) {
+                    return false;
+                }
+                capitalized++;
+            }
+        }
+        return capitalized >= 3;
+    }
+
+    /**
+     * Returns the token after a number that is not an amount (identifier, code, time, score, rank, phone number,
+     * address, pronoun), or {@code t} when the token may start a figure or date.
+     */
+    private int notAnAmount(int t, int to) {
+        if (tokens.isNum(t)) {
+            boolean codePrefix = tokens.glued(t) && (tokens.isWord(t - 1)
+                    || tokens.isAnySymbol(t - 1, CODE_PREFIXES)
+                    || tokens.isAnySymbol(t - 1, "-\u2013") && tokens.glued(t - 1) && tokens.isWord(t - 2));
+            if (codePrefix || leadingZero(t) || joinedNumbers(t, to) && !isIsoDate(t)) {
+                return chainEnd(t, to);
+            }
+            if (tokens.isNum(t + 1) && !tokens.glued(t + 1)) {
+                return chainEnd(t + 1, to);
+            }
+            if (isClockTime(t) || isAddress(t, to)) {
+                return t + 1;
+            }
+        } else if (tokens.is(t, Lexicon.NUMBER)) {
+            if (tokens.capitalized(t) && t != firstToken && !titleCase) {
+                return t + 1;
+            }
+            if ("one".equals(Lexicon.word(tokens.id(t))) && isPronounOne(t)) {
+                return t + 1;
+            }
+        } else {
+            return t;
+        }
+        return namesSomething(t) ? t + 1 : t;
+    }
+
+    /** "article five", "flight 370", "No. 10", "top 10", "Apollo 11": the number is part of a name or rank. */
+    private boolean namesSomething(int t) {
+        int p = t - 1;
+        if (tokens.isSymbol(p, '.') && tokens.glued(p)) {
+            p--;
+        }
+        if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK)) {
+            return true;
+        }
+        return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !titleCase
+                && !tokens.is(p, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.CASUALTY_VERB
+                | Lexicon.AGE_MARKER);
+    }
+
+    /** "no one", "the one", "one another", "one of them": "one" as a pronoun. */
+    private boolean isPronounOne(int t) {
+        if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD)) {
+            return true;
+        }
+        return "of".equals(wordAt(t + 1)) && tokens.is(t + 2, Lexicon.PARTITIVE);
+    }
+
+    private boolean leadingZero(int t) {
+        return tokens.first(t) == '0' && tokens.length(t) > 1 && tokens.source().charAt(tokens.start(t) + 1) != '.';
+    }
+
+    /** "10:30", "3/4", "2-1", "1.2.3": two numbers glued by a joining symbol. */
+    private boolean joinedNumbers(int t, int to) {
+        return t + 2 < to && tokens.isAnySymbol(t + 1, NUMBER_JOINERS) && tokens.glued(t + 1) && tokens.glued(t + 2)
+                && tokens.isNum(t + 2);
+    }
+
+    private boolean isIsoDate(int t) {
+        return tokens.length(t) == 4 && tokens.isSymbol(t + 1, '-') && tokens.isNum(t + 2) && tokens.length(t + 2) == 2
+                && tokens.isSymbol(t + 3, '-') && tokens.glued(t + 4) && tokens.isNum(t + 4);
+    }
+
+    /** The token after a run of numbers and the symbols and letters glued to them. */
+    private int chainEnd(int t, int to) {
+        int k = t + 1;
+        while (k < to && (tokens.glued(k) || tokens.isNum(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isClockTime(int t) {
+        int k = t + 1;
+        return tokens.is(k, Lexicon.CLOCK) && (tokens.glued(k) || !tokens.capitalized(k) || tokens.length(k) > 2)
+                || tokens.isSymbol(k, '.') && tokens.glued(k) && tokens.is(k + 1, Lexicon.CLOCK);
+    }
+
+    /** "10 Downing Street": a number, up to three capitalised words, then a capitalised street word. */
+    private boolean isAddress(int t, int to) {
+        for (int k = t + 1; k < to && k <= t + 4; k++) {
+            if (!tokens.capitalized(k)) {
+                return false;
+            }
+            if (k > t + 1 && tokens.is(k, Lexicon.STREET)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads a figure at {@code t}; returns the token to continue from. */
+    private int figureAt(int t, int from, int to) {
+        qualifiers.find(t, from);
+        if (pending.expected != qualifiers.first) {
+            pending.clear();
+        }
+        if (!number.read(t, to)) {
+            return t + 1;
+        }
+        kind = COUNT;
+        unit.clear();
+        event = null;
+        nounUnit = false;
+        int end = measure(t, number.next, from, to);
+        if (end == NONE) {
+            holdForNextUnit(t, number.next, to);
+            return number.next;
+        }
+        if (end < 0) {
+            return -end;
+        }
+        if (COUNT.equals(kind)) {
+            end = casualtyPredicate(end, to);
+            if (event == null) {
+                event = casualtyBefore(qualifiers.first - 1);
+            }
+        } else {
+            event = null;
+        }
+        emit(t, end);
+        return end;
+    }
+
+    /**
+     * Works out what the number at {@code t} measures, its number part ending before {@code n}. Returns the token
+     * after the figure, {@link #NONE} when it is no figure, or a negative token index to skip to when the words
+     * are no amount at all ("ten years ago").
+     */
+    private int measure(int t, int n, int from, int to) {
+        if (number.currency != null) {
+            return set(MONEY, number.currency, n);
+        }
+        if (tokens.isSymbol(n, '%') && tokens.glued(n) || tokens.is(n, Lexicon.PERCENT)) {
+            return set(PERCENT, tokens.text(n), n + 1);
+        }
+        if ("per".equals(wordAt(n)) && "cent".equals(wordAt(n + 1))) {
+            return set(PERCENT, tokens.text(n, n + 2), n + 2);
+        }
+        if (tokens.is(n, Lexicon.CURRENCY) && !number.words) {
+            return set(MONEY, tokens.text(n), n + 1);
+        }
+        if (tokens.isSymbol(n, '°') && tokens.glued(n)) {
+            int k = tokens.isWord(n + 1) && tokens.glued(n + 1) && tokens.length(n + 1) == 1 ? n + 2 : n + 1;
+            return set(MEASURE, tokens.text(n, k), k);
+        }
+        if (number.gluedM) {
+            if (!startsNoun(n + 1, to)) {
+                return set(DISTANCE, tokens.text(n), n + 1);
+            }
+            number.takeGluedMillion();
+            n = number.next;
+        }
+        if (tokens.isAnySymbol(n, "-–") && tokens.glued(n) && tokens.glued(n + 1) && tokens.isWord(n + 1)) {
+            return compoundAdjective(n, to);
+        }
+        if (tokens.glued(n) && tokens.isWord(n) && !tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE
+                | Lexicon.MEASURE)) {
+            return isTemperatureScale(n) ? set(MEASURE, tokens.text(n), n + 1) : NONE;
+        }
+        if (isAge(t, n, to)) {
+            int k = tokens.is(n, Lexicon.DURATION) && "old".equals(wordAt(n + 1)) ? n + 2 : n;
+            return set(AGE, YEARS, k);
+        }
+        if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
+            return unitWord(t, n);
+        }
+        int s = number.vague && "of".equals(wordAt(n)) ? n + 1 : n;
+        if (s < to && noun.read(s, to, isOne())) {
+            if (!number.words && tokens.is(t - 1, Lexicon.ARTICLE) && qualifiers.qualifier == null
+                    && number.next == t + 1) {
+                return NONE;
+            }
+            int head = noun.head;
+            kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY : kindOfUnit(head);
+            unit.add(tokens.text(noun.unitFirst, head + 1));
+            if (tokens.is(head, Lexicon.PERSON)) {
+                unit.add(otherPersonForm(head));
+            }
+            nounUnit = true;
+            return head + 1;
+        }
+        return elided(n, from, to);
+    }
+
+    private int unitWord(int t, int n) {
+        if (tokens.is(n, Lexicon.IDIOM_TIME) && number.words && isOne() && qualifiers.qualifier == null
+                && !tokens.is(t - 1, Lexicon.EXTENT)) {
+            return NONE;
+        }
+        if (tokens.is(n, Lexicon.DURATION) && tokens.is(n + 1, Lexicon.AGO)) {
+            return -(n + 2);
+        }
+        return set(kindOfUnit(n), tokens.text(n), n + 1);
+    }
+
+    /** "10-day", "45-year-old", "12-member": a number glued to a word by a hyphen. */
+    private int compoundAdjective(int n, int to) {
+        int w = n + 1;
+        if (wordAt(w) != null && wordAt(w).startsWith("year") && tokens.isSymbol(w + 1, '-')
+                && "old".equals(wordAt(w + 2))) {
+            return set(AGE, YEARS, w + 3);
+        }
+        if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
+            return set(kindOfUnit(w), tokens.text(w), w + 1);
+        }
+        boolean plainWord = w < to && !tokens.capitalized(w) && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_TIME)
+                && !CountedNoun.looksPlural(tokens, w) && !(tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1));
+        return plainWord ? set(COUNT, tokens.text(w), w + 1) : NONE;
+    }
+
+    /** "aged 45", "45 years old", "Jane Smith, 45,", "Jane Smith (45)". */
+    private boolean isAge(int t, int n, int to) {
+        if (tokens.is(qualifiers.first - 1, Lexicon.AGE_MARKER)) {
+            return true;
+        }
+        if (tokens.is(n, Lexicon.DURATION) && "old".equals(wordAt(n + 1)) && wordAt(n).startsWith("year")) {
+            return true;
+        }
+        if (number.words || qualifiers.qualifier != null || number.next != t + 1 || tokens.length(t) > 3
+                || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
+            return false;
+        }
+        boolean commas = tokens.isSymbol(t - 1, ',') && tokens.capitalized(t - 2)
+                && (n >= to || tokens.isAnySymbol(n, ",;"));
+        boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')');
+        return commas || brackets;
+    }
+
+    /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
+    private int elided(int n, int from, int to) {
+        int k = n;
+        while (k < to && k < n + 3 && tokens.is(k, Lexicon.PREDICATE_GAP) && !tokens.is(k, Lexicon.CASUALTY)) {
+            k++;
+        }
+        if (k < to && tokens.is(k, Lexicon.CASUALTY)) {
+            event = Lexicon.event(tokens.id(k));
+            unit.add(tokens.text(k));
+            if (lastEvent != null) {
+                addSharedForms();
+            }
+            return k + 1;
+        }
+        int q = qualifiers.first;
+        if (lastNoun != null && joinedToLast(q)) {
+            kind = lastKind;
+            addSharedForms();
+            return n;
+        }
+        for (int p = q - 1; p >= from && p >= q - 5 && !tokens.isNum(p); p--) {
+            if (tokens.is(p, Lexicon.CASUALTY_NOUN)) {
+                event = Lexicon.event(tokens.id(p));
+                int nounStart = "toll".equals(wordAt(p)) && tokens.isWord(p - 1) ? p - 1 : p;
+                unit.add(tokens.text(nounStart, p + 1));
+                return n;
+            }
+        }
+        if (number.vague) {
+            unit.add(tokens.text(n - 1));
+            return n;
+        }
+        return NONE;
+    }
+
+    /** Whether only joining words stand between the last figure and token {@code q}: "killing two people and injuring five". */
+    private boolean joinedToLast(int q) {
+        if (lastFigureEnd < 0 || q <= lastFigureEnd || q - lastFigureEnd > 3) {
+            return false;
+        }
+        for (int k = lastFigureEnd; k < q; k++) {
+            if (!tokens.is(k, Lexicon.CONJUNCTION | Lexicon.CASUALTY_VERB | Lexicon.RANGE_JOINER)
+                    && !tokens.isSymbol(k, ',')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last casualty figure's noun in the form agreeing with this number first: people, person. */
+    private void addSharedForms() {
+        if (lastNoun == null) {
+            return;
+        }
+        if (lastNounPerson) {
+            unit.add(isOne() ? PERSON_SINGULAR : PERSON_PLURAL);
+            unit.add(isOne() ? PERSON_PLURAL : PERSON_SINGULAR);
+        } else {
+            unit.add(lastNoun);
+        }
+    }
+
+    /** Extends a count through "was killed", "were injured", "died", "shot dead" right after it. */
+    private int casualtyPredicate(int end, int to) {
+        int k = end;
+        while (k < to && k < end + 3 && tokens.is(k, Lexicon.PREDICATE_GAP) && !tokens.is(k, Lexicon.CASUALTY)) {
+            k++;
+        }
+        if (k < to && tokens.is(k, Lexicon.CASUALTY) && event == null) {
+            event = Lexicon.event(tokens.id(k));
+            return k + 1;
+        }
+        return end;
+    }
+
+    /** "killing 12 people", "the deaths of 12 people": a casualty word just before the figure. */
+    private String casualtyBefore(int p) {
+        if (tokens.is(p, Lexicon.CASUALTY_VERB)) {
+            return Lexicon.event(tokens.id(p));
+        }
+        if ("of".equals(wordAt(p)) && tokens.is(p - 1, Lexicon.CASUALTY_NOUN)) {
+            return Lexicon.event(tokens.id(p - 1));
+        }
+        return null;
+    }
+
+    /** A bare number before a joiner and another number waits to share that number's unit: "20 to 30 people". */
+    private void holdForNextUnit(int t, int n, int to) {
+        if (n + 1 < to && tokens.is(n, Lexicon.RANGE_JOINER) && mayStartNumber(n + 1)) {
+            pending.hold(t, n, n + 1, number.value, qualifiers.qualifier, qualifiers.approximate() || number.vague);
+        }
+    }
+
+    private void emit(int t, int end) {
+        boolean approximate = number.vague || qualifiers.approximate();
+        if (pending.expected == qualifiers.first && !unit.isEmpty()) {
+            add(pending.first, pending.next, pending.value, pending.qualifier, pending.approximate);
+        }
+        pending.clear();
+        add(t, end, number.value, qualifiers.qualifier, approximate);
+        lastFigureEnd = end;
+        if (nounUnit && COUNT.equals(kind)) {
+            lastNoun = unit.get(0);
+            lastNounPerson = unit.size() > 1;
+            lastKind = kind;
+            lastEvent = event;
+        }
+    }
+
+    private void add(int t, int end, BigDecimal value, String qualifier, boolean approximate) {
+        figuresOut.add(new Figure(tokens.text(t, end), value.stripTrailingZeros(), List.copyOf(unit), kind, qualifier,
+                approximate, event, tokens.start(t), tokens.end(end - 1), sentence(), section));
+    }
+
+    private int set(String kind, String unitText, int end) {
+        this.kind = kind;
+        unit.add(unitText);
+        return end;
+    }
+
+    /** "40C", "104F": a temperature written without the degree sign. */
+    private boolean isTemperatureScale(int n) {
+        return tokens.length(n) == 1 && (tokens.first(n) == 'C' || tokens.first(n) == 'F');
+    }
+
+    private boolean isOne() {
+        return number.value.compareTo(BigDecimal.ONE) == 0;
+    }
+
+    /** Whether a counted noun or "of" starts at {@code k}, making a glued "m" a million: "5m people". */
+    private boolean startsNoun(int k, int to) {
+        return k < to && ("of".equals(wordAt(k)) || CountedNoun.looksPlural(tokens, k)
+                && !tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP));
+    }
+
+    private String otherPersonForm(int head) {
+        return "person".equals(wordAt(head)) ? PERSON_PLURAL : PERSON_SINGULAR;
+    }
+
+    private String kindOfUnit(int t) {
+        if (tokens.is(t, Lexicon.DURATION)) {
+            return DURATION;
+        }
+        if (tokens.is(t, Lexicon.DISTANCE)) {
+            return DISTANCE;
+        }
+        return tokens.is(t, Lexicon.MEASURE) ? MEASURE : COUNT;
+    }
+
+    private String wordAt(int t) {
+        int id = tokens.id(t);
+        return id == Lexicon.NONE ? null : Lexicon.word(id);
+    }
+
+    private String sentence() {
+        if (sentence == null) {
+            sentence = text.substring(sentenceStart, sentenceEnd);
+        }
+        return sentence;
+    }
+
+    /** A bare number held until the figure after its joiner gives it a unit. */
+    private static final class Pending {
+        int first;
+        int next;
+        int expected = -1;
+        BigDecimal value;
+        String qualifier;
+        boolean approximate;
+
+        void hold(int first, int next, int expected, BigDecimal value, String qualifier, boolean approximate) {
+            this.first = first;
+            this.next = next;
+            this.expected = expected;
+            this.value = value;
+            this.qualifier = qualifier;
+            this.approximate = approximate;
+        }
+
+        void clear() {
+            expected = -1;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package io.newsenrich.text.figures;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of one text range, kept in parallel primitive arrays that are reused from range to range.
+ *
+ * <p>Three kinds: {@link #NUM} (digits with thousands separators and a decimal part, "1,200", "3.5"), {@link #WORD}
+ * (a run of letters) and {@link #SYMBOL} (any other single visible character). Each token records whether white
+ * space precedes it, which is how "S-300", "5m" and "twenty-two" are told from "5 m" or "two - three". Words are
+ * looked up in the {@link Lexicon} while scanned. One instance per thread; not thread-safe.
+ */
+final class Tokens {
+
+    static final byte NUM = 1;
+    static final byte WORD = 2;
+    static final byte SYMBOL = 3;
+
+    private CharSequence text;
+    private int count;
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private int[] ids = new int[64];
+    private byte[] types = new byte[64];
+    private boolean[] spaced = new boolean[64];
+    private boolean mayHoldFigure;
+
+    /** Tokenizes {@code text[from, to)}, replacing what this instance held. */
+    void scan(CharSequence text, int from, int to) {
+        this.text = text;
+        count = 0;
+        mayHoldFigure = false;
+        boolean space = true;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+                i++;
+                continue;
+            }
+            int end;
+            if (c >= '0' && c <= '9') {
+                end = numberEnd(text, i, to);
+                add(i, end, NUM, Lexicon.NONE, space);
+                mayHoldFigure = true;
+            } else if (Character.isLetter(c)) {
+                end = i + 1;
+                while (end < to && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                int id = end - i <= 16 ? Lexicon.lookup(text, i, end) : Lexicon.NONE;
+                add(i, end, WORD, id, space);
+                mayHoldFigure |= Lexicon.has(id, Lexicon.NUMBER | Lexicon.VAGUE | Lexicon.DOZEN | Lexicon.SCALE);
+            } else {
+                end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
+                add(i, end, SYMBOL, Lexicon.NONE, space);
+            }
+            space = false;
+            i = end;
+        }
+    }
+
+    /** Digits, then groups of exactly three digits after commas, then one decimal part. */
+    private static int numberEnd(CharSequence text, int start, int to) {
+        int i = digitsEnd(text, start, to);
+        while (i + 3 < to && text.charAt(i) == ',' && digitsEnd(text, i + 1, to) == i + 4) {
+            i += 4;
+        }
+        if (i + 1 < to && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+            i = digitsEnd(text, i + 1, to);
+        }
+        return i;
+    }
+
+    private static int digitsEnd(CharSequence text, int i, int to) {
+        while (i < to && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** White space including the no-break and other Unicode spaces that copied web text is full of. */
+    static boolean isSpace(char c) {
+        return c <= ' ' || c == '\u00a0' || c == '\u2007' || c == '\u202f' || (c >= '\u2000' && c <= '\u200b')
+                || c == '\u3000' || c == '\ufeff';
+    }
+
+    private void add(int start, int end, byte type, int id, boolean space) {
+        if (count == starts.length) {
+            int grown = count * 2;
+            starts = Arrays.copyOf(starts, grown);
+            ends = Arrays.copyOf(ends, grown);
+            ids = Arrays.copyOf(ids, grown);
+            types = Arrays.copyOf(types, grown);
+            spaced = Arrays.copyOf(spaced, grown);
+        }
+        starts[count] = start;
+        ends[count] = end;
+        ids[count] = id;
+        types[count] = type;
+        spaced[count] = space;
+        count++;
+    }
+
+    /** False when the range has neither digits nor number words, so no figure or date can be in it. */
+    boolean mayHoldFigure() {
+        return mayHoldFigure;
+    }
+
+    int count() {
+        return count;
+    }
+
+    int start(int t) {
+        return starts[t];
+    }
+
+    int end(int t) {
+        return ends[t];
+    }
+
+    /** The lexicon id of a word token, {@link Lexicon#NONE} for other tokens and unknown words. */
+    int id(int t) {
+        return t >= 0 && t < count ? ids[t] : Lexicon.NONE;
+    }
+
+    boolean is(int t, long flag) {
+        return Lexicon.has(id(t), flag);
+    }
+
+    byte type(int t) {
+        return t >= 0 && t < count ? types[t] : 0;
+    }
+
+    boolean isNum(int t) {
+        return type(t) == NUM;
+    }
+
+    boolean isWord(int t) {
+        return type(t) == WORD;
+    }
+
+    /** True when token {@code t} is the symbol {@code c}. */
+    boolean isSymbol(int t, char c) {
+        return type(t) == SYMBOL && text.charAt(starts[t]) == c;
+    }
+
+    /** True when token {@code t} is one of the given symbols. */
+    boolean isAnySymbol(int t, String symbols) {
+        return type(t) == SYMBOL && symbols.indexOf(text.charAt(starts[t])) >= 0;
+    }
+
+    /** True when white space separates token {@code t} from the one before. */
+    boolean spaced(int t) {
+        return t <= 0 || t >= count || spaced[t];
+    }
+
+    /** True when token {@code t} follows token {@code t - 1} with no space: "5m", "S-300". */
+    boolean glued(int t) {
+        return t > 0 && t < count && !spaced[t];
+    }
+
+    char first(int t) {
+        return text.charAt(starts[t]);
+    }
+
+    boolean capitalized(int t) {
+        return isWord(t) && Character.isUpperCase(text.charAt(starts[t]));
+    }
+
+    int length(int t) {
+        return ends[t] - starts[t];
+    }
+
+    String text(int t) {
+        return text.subSequence(starts[t], ends[t]).toString();
+    }
+
+    /** The raw text from the start of token {@code from} to the end of token {@code to - 1}. */
+    String text(int from, int to) {
+        return text.subSequence(starts[from], ends[to - 1]).toString();
+    }
+
+    CharSequence source() {
+        return text;
+    }
+}

@@ -1,0 +1,160 @@
+package io.newsenrich.text.sentences;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a text range into sentences in one pass over its characters.
+ *
+ * <p>A line break always ends a sentence (one-sentence-per-line input). Otherwise a sentence ends after {@code .},
+ * {@code !}, {@code ?} or {@code …} plus any closing quotes and brackets, when white space follows and the next
+ * sentence visibly starts: an upper-case letter, a digit or an opening quote or bracket. A full stop does not end a
+ * sentence after a title or other abbreviation ("Mr", "Gen.", "St."), after a single letter (initials, "U.S."), or
+ * after "No" and a month abbreviation when a number follows ("No. 10", "Aug. 21"). Decimals never split because no
+ * space follows their point. Stateless and thread-safe.
+ */
+public final class SentenceSplitter {
+
+    /** Abbreviations that are never the last word of a sentence in news prose. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col",
+            "sgt", "capt", "cpl", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "rt", "hon",
+            "supt", "insp", "det", "cmdr", "adm", "brig", "pte", "vs", "v", "eg", "ie", "approx", "fig", "vol",
+            "pp", "ca", "cf", "ave", "blvd", "messrs", "mme", "mlle", "cllr", "pres", "gens", "sens", "reps",
+            "govt", "dept", "est", "corp", "bros");
+    /** Abbreviations that only hold the sentence open when a number follows: "No. 10", "Sept. 11". */
+    private static final Set<String> NUMBERED = Set.of("no", "nos", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "art", "p");
+
+    /**
+     * The sentences of {@code text[from, to)} as pairs of offsets, white space trimmed:
+     * {@code [start0, end0, start1, end1, ...]}.
+     */
+    public int[] split(CharSequence text, int from, int to) {
+        int[] bounds = new int[8];
+        int n = 0;
+        int start = skipSpace(text, from, to);
+        int i = start;
+        while (i < to) {
+            char c = text.charAt(i);
+            int end = -1;
+            int next = -1;
+            if (isLineBreak(c)) {
+                end = i;
+                next = i + 1;
+            } else if (isTerminator(c)) {
+                int after = i + 1;
+                while (after < to && (isTerminator(text.charAt(after)) || isCloser(text.charAt(after)))) {
+                    after++;
+                }
+                if (endsSentence(text, i, after, to)) {
+                    end = after;
+                    next = after;
+                } else {
+                    i = after;
+                    continue;
+                }
+            }
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            n = add(bounds, n, text, start, end);
+            if (n > bounds.length - 2) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            start = skipSpace(text, next, to);
+            i = start;
+        }
+        n = add(bounds, n, text, start, to);
+        return Arrays.copyOf(bounds, n);
+    }
+
+    /** The sentences of a whole text, as strings; a convenience for callers outside the hot path. */
+    public List<String> sentences(String text) {
+        int[] bounds = split(text, 0, text.length());
+        List<String> sentences = new ArrayList<>(bounds.length / 2);
+        for (int i = 0; i < bounds.length; i += 2) {
+            sentences.add(text.substring(bounds[i], bounds[i + 1]));
+        }
+        return sentences;
+    }
+
+    private static int add(int[] bounds, int n, CharSequence text, int start, int end) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            bounds[n] = start;
+            bounds[n + 1] = end;
+            return n + 2;
+        }
+        return n;
+    }
+
+    /** Whether the terminator at {@code mark}, whose closing run ends at {@code after}, ends the sentence. */
+    private static boolean endsSentence(CharSequence text, int mark, int after, int to) {
+        if (after >= to) {
+            return true;
+        }
+        if (!isSpace(text.charAt(after))) {
+            return false;
+        }
+        int next = skipSpace(text, after, to);
+        if (next >= to) {
+            return true;
+        }
+        char first = text.charAt(next);
+        boolean starts = Character.isUpperCase(first) || Character.isDigit(first) || isOpener(first);
+        if (!starts) {
+            return false;
+        }
+        return text.charAt(mark) != '.' || !abbreviationBefore(text, mark, Character.isDigit(first));
+    }
+
+    /** Whether the word ending at the full stop {@code dot} is an abbreviation or an initial. */
+    private static boolean abbreviationBefore(CharSequence text, int dot, boolean numberFollows) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        int length = dot - start;
+        if (length == 0) {
+            return false;
+        }
+        if (length == 1) {
+            return Character.isUpperCase(text.charAt(start)) || start > 0 && text.charAt(start - 1) == '.';
+        }
+        String word = text.subSequence(start, dot).toString().toLowerCase(java.util.Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || numberFollows && NUMBERED.contains(word);
+    }
+
+    private static int skipSpace(CharSequence text, int i, int to) {
+        while (i < to && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\ufeff';
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isTerminator(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']' || c == '\u00bb';
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '"' || c == '\'' || c == '\u201c' || c == '\u2018' || c == '(' || c == '[' || c == '\u00ab'
+                || c == '\u2022' || c == '-' || c == '\u2013' || c == '\u2014';
+    }
+}
