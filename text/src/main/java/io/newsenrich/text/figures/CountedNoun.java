@@ -56,7 +56,7 @@ final class CountedNoun {
         if (singular && lastWord >= 0) {
             head = lastWord;
         }
-        if (head < 0 || tokens.is(head, Lexicon.MODIFIER) || endsLike(head, ADJECTIVE_ENDINGS) && singular) {
+        if (head < 0 || tokens.is(head, Lexicon.MODIFIER)) {
             return false;
         }
         unitFirst = head;
@@ -128,7 +128,7 @@ final class CountedNoun {
         return true;
     }
 
-    /** Regular "-s" plurals (not "-ss", "-us", "-is") and the listed irregular plurals. */
+    /** Regular "-s" plurals (not "-ss", "-us", "-is"), "-men" compounds and the listed irregular plurals. */
     static boolean looksPlural(Tokens tokens, int t) {
         if (!tokens.isWord(t)) {
             return false;
@@ -143,6 +143,10 @@ final class CountedNoun {
         CharSequence text = tokens.source();
         char last = Character.toLowerCase(text.charAt(end - 1));
         char before = Character.toLowerCase(text.charAt(end - 2));
+        if (last == 'n' && before == 'e' && Character.toLowerCase(text.charAt(end - 3)) == 'm') {
+            // "gunmen", "fishermen", "policemen"
+            return true;
+        }
         return last == 's' && before != 's' && before != 'u' && before != 'i';
     }
 }

@@ -9,7 +9,8 @@ import io.newsenrich.model.DateMention;
  * <p>Values follow ISO 8601 with missing parts left out: "2025-08-21", "2025-08", "--08-21", "2022", and a decade as
  * its three leading digits ("1990s" -> "199"). A four-digit number is a year unless a counted noun or unit follows
  * it without a determiner before ("2000 people", "1500 metres"). A month name only counts when written with a
- * capital and next to a day or year, so the verb "may" never becomes a date.
+ * capital and next to a day or year, so the verb "may" never becomes a date. A year range ("2019-20") yields its
+ * first year.
  */
 final class DateReader {
 
@@ -121,26 +122,29 @@ final class DateReader {
         if (tokens.glued(k) && (tokens.isWord(k) || tokens.isSymbol(k, '%'))) {
             return false;
         }
+        if (k < end && isUnit(k)) {
+            return false;
+        }
         boolean timeContext = tokens.is(t - 1, Lexicon.STOP) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD)
                 || tokens.isSymbol(t - 1, '-') || tokens.is(t - 1, Lexicon.MONTH);
-        if (!timeContext && k < end && startsAmount(k)) {
+        if (!timeContext && k < end && tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
+                && CountedNoun.looksPlural(tokens, k)) {
             return false;
         }
         return found(t, t + 1, tokens.text(t));
     }
 
-    /** Whether the word at {@code k} makes the number before it an amount: a unit or a plural noun. */
-    private boolean startsAmount(int k) {
-        if (tokens.is(k, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT | Lexicon.CURRENCY
-                | Lexicon.SCALE | Lexicon.CASUALTY) || tokens.isSymbol(k, '%')) {
-            return true;
-        }
-        return tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP) && CountedNoun.looksPlural(tokens, k);
+    /** A unit after a four-digit number makes it an amount whatever stands before: "the 1500 metres". */
+    private boolean isUnit(int k) {
+        return tokens.is(k, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT | Lexicon.CURRENCY
+                | Lexicon.SCALE | Lexicon.CASUALTY) || tokens.isSymbol(k, '%');
     }
 
+    /** The token after a month name, past the full stop of an abbreviation followed by a number ("Aug. 21"). */
     private int afterMonth(int k) {
-        k++;
-        return tokens.isSymbol(k, '.') && tokens.glued(k) ? k + 1 : k;
+        boolean abbreviated = tokens.length(k) <= 4 && tokens.isSymbol(k + 1, '.') && tokens.glued(k + 1)
+                && tokens.isNum(k + 2);
+        return abbreviated ? k + 2 : k + 1;
     }
 
     private int month(int t) {

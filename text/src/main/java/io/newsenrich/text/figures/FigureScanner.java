@@ -158,7 +158,7 @@ public final class FigureScanner {
             boolean codePrefix = tokens.glued(t) && (tokens.isWord(t - 1)
                     || tokens.isAnySymbol(t - 1, CODE_PREFIXES)
                     || tokens.isAnySymbol(t - 1, "-\u2013") && tokens.glued(t - 1) && tokens.isWord(t - 2));
-            if (codePrefix || leadingZero(t) || joinedNumbers(t, to) && !isIsoDate(t)) {
+            if (codePrefix || leadingZero(t) || joinedNumbers(t, to) && !isIsoDate(t) && !isYearRange(t)) {
                 return chainEnd(t, to);
             }
             if (tokens.isNum(t + 1) && !tokens.glued(t + 1)) {
@@ -215,6 +215,12 @@ public final class FigureScanner {
     private boolean isIsoDate(int t) {
         return tokens.length(t) == 4 && tokens.isSymbol(t + 1, '-') && tokens.isNum(t + 2) && tokens.length(t + 2) == 2
                 && tokens.isSymbol(t + 3, '-') && tokens.glued(t + 4) && tokens.isNum(t + 4);
+    }
+
+    /** "2019-20", "2014–2016": a year range, whose first year is a date. */
+    private boolean isYearRange(int t) {
+        return tokens.length(t) == 4 && tokens.isAnySymbol(t + 1, "-\u2013")
+                && (tokens.length(t + 2) == 2 || tokens.length(t + 2) == 4);
     }
 
     /** The token after a run of numbers and the symbols and letters glued to them. */
@@ -314,6 +320,10 @@ public final class FigureScanner {
                 | Lexicon.MEASURE)) {
             return isTemperatureScale(n) ? set(MEASURE, tokens.text(n), n + 1) : NONE;
         }
+        if (tokens.glued(n) && tokens.length(n) == 1 && Character.isUpperCase(tokens.first(n))) {
+            // "4G", "3D": a capital letter glued to a number names a technology, not grams or metres
+            return NONE;
+        }
         if (isAge(t, n, to)) {
             int k = tokens.is(n, Lexicon.DURATION) && "old".equals(wordAt(n + 1)) ? n + 2 : n;
             return set(AGE, YEARS, k);
@@ -323,6 +333,9 @@ public final class FigureScanner {
         }
         int s = number.vague && "of".equals(wordAt(n)) ? n + 1 : n;
         if (s < to && noun.read(s, to, isOne())) {
+            if (isTimeIdiom(t, noun.head)) {
+                return NONE;
+            }
             if (!number.words && tokens.is(t - 1, Lexicon.ARTICLE) && qualifiers.qualifier == null
                     && number.next == t + 1) {
                 return NONE;
@@ -339,9 +352,17 @@ public final class FigureScanner {
         return elided(n, from, to);
     }
 
+    /**
+     * "one day", "at one point", "one time": "one" before a singular time noun is an indefinite time unless
+     * something states an extent ("for one day", "within one week", "only one night").
+     */
+    private boolean isTimeIdiom(int t, int noun) {
+        return tokens.is(noun, Lexicon.IDIOM_TIME) && number.words && isOne() && qualifiers.qualifier == null
+                && !tokens.is(t - 1, Lexicon.EXTENT);
+    }
+
     private int unitWord(int t, int n) {
-        if (tokens.is(n, Lexicon.IDIOM_TIME) && number.words && isOne() && qualifiers.qualifier == null
-                && !tokens.is(t - 1, Lexicon.EXTENT)) {
+        if (isTimeIdiom(t, n)) {
             return NONE;
         }
         if (tokens.is(n, Lexicon.DURATION) && tokens.is(n + 1, Lexicon.AGO)) {
@@ -458,9 +479,9 @@ public final class FigureScanner {
         return end;
     }
 
-    /** "killing 12 people", "the deaths of 12 people": a casualty word just before the figure. */
+    /** "killing 12 people", "killed 12 people", "the deaths of 12 people": a casualty word just before the figure. */
     private String casualtyBefore(int p) {
-        if (tokens.is(p, Lexicon.CASUALTY_VERB)) {
+        if (tokens.is(p, Lexicon.CASUALTY_VERB | Lexicon.CASUALTY)) {
             return Lexicon.event(tokens.id(p));
         }
         if ("of".equals(wordAt(p)) && tokens.is(p - 1, Lexicon.CASUALTY_NOUN)) {
