@@ -110,6 +110,7 @@ public final class FigureScanner {
         lastEvent = null;
         lastFigureEnd = -1;
         pending.clear();
+        tokens.window(from, to);
         int t = from;
         while (t < to) {
             if (!mayStartNumber(t)) {

@@ -24,6 +24,9 @@ final class Tokens {
     private byte[] types = new byte[64];
     private boolean[] spaced = new boolean[64];
     private boolean mayHoldFigure;
+    /** The window the accessors see; tokens outside it read as absent, so no rule looks across a sentence end. */
+    private int floor;
+    private int limit;
 
     /** Tokenizes {@code text[from, to)}, replacing what this instance held. */
     void scan(CharSequence text, int from, int to) {
@@ -59,6 +62,17 @@ final class Tokens {
             space = false;
             i = end;
         }
+        window(0, count);
+    }
+
+    /** Limits what the accessors see to tokens {@code [from, to)}. */
+    void window(int from, int to) {
+        floor = from;
+        limit = to;
+    }
+
+    private boolean visible(int t) {
+        return t >= floor && t < limit;
     }
 
     /** Digits, then groups of exactly three digits after commas, then one decimal part. */
@@ -126,7 +140,7 @@ final class Tokens {
 
     /** The lexicon id of a word token, {@link Lexicon#NONE} for other tokens and unknown words. */
     int id(int t) {
-        return t >= 0 && t < count ? ids[t] : Lexicon.NONE;
+        return visible(t) ? ids[t] : Lexicon.NONE;
     }
 
     boolean is(int t, long flag) {
@@ -134,7 +148,7 @@ final class Tokens {
     }
 
     byte type(int t) {
-        return t >= 0 && t < count ? types[t] : 0;
+        return visible(t) ? types[t] : 0;
     }
 
     boolean isNum(int t) {
@@ -147,34 +161,30 @@ final class Tokens {
 
     /** True when token {@code t} is the symbol {@code c}. */
     boolean isSymbol(int t, char c) {
-        return type(t) == SYMBOL && text.charAt(starts[t]) == c;
+        return type(t) == SYMBOL && first(t) == c;
     }
 
     /** True when token {@code t} is one of the given symbols. */
     boolean isAnySymbol(int t, String symbols) {
-        return type(t) == SYMBOL && symbols.indexOf(text.charAt(starts[t])) >= 0;
-    }
-
-    /** True when white space separates token {@code t} from the one before. */
-    boolean spaced(int t) {
-        return t <= 0 || t >= count || spaced[t];
+        return type(t) == SYMBOL && symbols.indexOf(first(t)) >= 0;
     }
 
     /** True when token {@code t} follows token {@code t - 1} with no space: "5m", "S-300". */
     boolean glued(int t) {
-        return t > 0 && t < count && !spaced[t];
+        return visible(t) && t > floor && !spaced[t];
     }
 
+    /** The first character of a visible token, NUL for tokens outside the window. */
     char first(int t) {
-        return text.charAt(starts[t]);
+        return visible(t) ? text.charAt(starts[t]) : '\0';
     }
 
     boolean capitalized(int t) {
-        return isWord(t) && Character.isUpperCase(text.charAt(starts[t]));
+        return isWord(t) && Character.isUpperCase(first(t));
     }
 
     int length(int t) {
-        return ends[t] - starts[t];
+        return visible(t) ? ends[t] - starts[t] : 0;
     }
 
     String text(int t) {
