@@ -14,7 +14,7 @@ final class CountedNoun {
 
     private static final int MAX_WORDS = 4;
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ian", "ese", "ish", "ive", "ous", "ful", "ic", "ed",
-            "ing", "ary", "ern", "less", "able", "ible", "ly"};
+            "ing", "ary", "ern", "less", "able", "ible", "ly", "est"};
     /** Past tenses that end a singular noun phrase: "one man arrived". */
     private static final String[] VERB_ENDINGS = {"ed"};
 

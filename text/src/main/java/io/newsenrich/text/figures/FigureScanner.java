@@ -132,7 +132,8 @@ public final class FigureScanner {
     private boolean mayStartNumber(int t) {
         return tokens.type(t) != Tokens.WORD
                 ? tokens.type(t) == Tokens.NUM || "$£€¥₹₽₴₩₦".indexOf(tokens.first(t)) >= 0
-                : tokens.is(t, Lexicon.NUMBER | Lexicon.VAGUE | Lexicon.ARTICLE | Lexicon.MONTH)
+                : tokens.is(t, Lexicon.NUMBER | Lexicon.VAGUE | Lexicon.MONTH | Lexicon.HALF)
+                || tokens.is(t, Lexicon.ARTICLE) && tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN)
                 || tokens.isSymbol(t + 1, '$');
     }
 
@@ -254,12 +255,12 @@ public final class FigureScanner {
 
     /** Reads a figure at {@code t}; returns the token to continue from. */
     private int figureAt(int t, int from, int to) {
+        if (!number.read(t, to)) {
+            return t + 1;
+        }
         qualifiers.find(t, from);
         if (pending.expected != qualifiers.first) {
             pending.clear();
-        }
-        if (!number.read(t, to)) {
-            return t + 1;
         }
         kind = COUNT;
         unit.clear();
@@ -372,7 +373,10 @@ public final class FigureScanner {
         return set(kindOfUnit(n), tokens.text(n), n + 1);
     }
 
-    /** "10-day", "45-year-old", "12-member": a number glued to a word by a hyphen. */
+    /**
+     * "10-day", "45-year-old", "12-member": a number glued to a word by a hyphen. "one-" with a word that is no unit
+     * is a fixed adjective ("one-way", "one-off", "one-man"), not a count.
+     */
     private int compoundAdjective(int n, int to) {
         int w = n + 1;
         if (wordAt(w) != null && wordAt(w).startsWith("year") && tokens.isSymbol(w + 1, '-')
@@ -382,7 +386,7 @@ public final class FigureScanner {
         if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
         }
-        boolean plainWord = w < to && !tokens.capitalized(w) && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_TIME)
+        boolean plainWord = w < to && !isOne() && !tokens.capitalized(w) && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_TIME)
                 && !CountedNoun.looksPlural(tokens, w) && !(tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1));
         return plainWord ? set(COUNT, tokens.text(w), w + 1) : NONE;
     }
@@ -407,7 +411,7 @@ public final class FigureScanner {
 
     /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
     private int elided(int n, int from, int to) {
-        int k = n;
+        int k = number.vague && "of".equals(wordAt(n)) ? n + 1 : n;
         while (k < to && k < n + 3 && tokens.is(k, Lexicon.PREDICATE_GAP) && !tokens.is(k, Lexicon.CASUALTY)) {
             k++;
         }
@@ -480,9 +484,12 @@ public final class FigureScanner {
         return end;
     }
 
-    /** "killing 12 people", "killed 12 people", "the deaths of 12 people": a casualty word just before the figure. */
+    /**
+     * "killing 12 people", "killed 12 people", "the deaths of 12 people": a casualty verb just before the figure.
+     * Casualty adjectives do not count there ("missing two facts").
+     */
     private String casualtyBefore(int p) {
-        if (tokens.is(p, Lexicon.CASUALTY_VERB | Lexicon.CASUALTY)) {
+        if (tokens.is(p, Lexicon.CASUALTY_VERB) || tokens.is(p, Lexicon.CASUALTY) && wordAt(p).endsWith("ed")) {
             return Lexicon.event(tokens.id(p));
         }
         if ("of".equals(wordAt(p)) && tokens.is(p - 1, Lexicon.CASUALTY_NOUN)) {

@@ -76,11 +76,16 @@ final class Lexicon {
     /** Conjunctions that join two figures in one phrase. */
     static final long CONJUNCTION = 1L << 34;
 
-    private static final int CAPACITY = 2048;
+    /** Four times the words, so that most lookups of unknown words hit an empty slot at once. */
+    /** "half a million": halves the scale after it. */
+    static final long HALF = 1L << 35;
+
+    private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 1024;
 
     private static final char[][] KEYS = new char[CAPACITY][];
     private static final int[] SLOT_IDS = new int[CAPACITY];
+    private static final int[] SLOT_HASHES = new int[CAPACITY];
     private static final long[] FLAGS = new long[MAX_WORDS];
     private static final long[] VALUES = new long[MAX_WORDS];
     private static final String[] TAGS = new String[MAX_WORDS];
@@ -243,6 +248,7 @@ final class Lexicon {
         addAll(CONJUNCTION, "and", "or", "but", "while", "with");
         addAll(RANK, "top", "ranked", "ranking", "rank", "seeded", "seed", "placed", "finished");
         addAll(ARTICLE, "a", "an");
+        addAll(HALF, "half");
         addAll(AGO, "ago", "earlier", "later", "before", "previously");
     }
 
@@ -275,6 +281,7 @@ final class Lexicon {
             WORDS[id] = word;
             int slot = slot(word, 0, word.length());
             KEYS[slot] = word.toCharArray();
+            SLOT_HASHES[slot] = hash(word, 0, word.length());
             SLOT_IDS[slot] = id;
             VALUES[id] = value;
             TAGS[id] = tag;
@@ -297,15 +304,20 @@ final class Lexicon {
 
     /** The slot holding the word, or the empty slot where it would go. */
     private static int slot(CharSequence text, int start, int end) {
+        int hash = hash(text, start, end);
+        int slot = (hash ^ (hash >>> 13)) & (CAPACITY - 1);
+        while (KEYS[slot] != null && (SLOT_HASHES[slot] != hash || !matches(KEYS[slot], text, start, end))) {
+            slot = (slot + 1) & (CAPACITY - 1);
+        }
+        return slot;
+    }
+
+    private static int hash(CharSequence text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + lower(text.charAt(i));
         }
-        int slot = (hash ^ (hash >>> 13)) & (CAPACITY - 1);
-        while (KEYS[slot] != null && !matches(KEYS[slot], text, start, end)) {
-            slot = (slot + 1) & (CAPACITY - 1);
-        }
-        return slot;
+        return hash;
     }
 
     private static boolean matches(char[] key, CharSequence text, int start, int end) {

@@ -116,12 +116,21 @@ final class NumberReader {
         return true;
     }
 
-    /** Number words: "twenty-two", "two hundred and fifty thousand", "a dozen", "a million". */
+    /** "twenty seven" written without its hyphen. */
+    private static boolean isTensThenUnit(long current, long unit) {
+        return current % 100 >= 20 && current % 10 == 0 && unit < 10;
+    }
+
+    /** Number words: "twenty-two", "two hundred and fifty thousand", "a dozen", "a million", "half a million". */
     private boolean readWords(int n, int end) {
         long total = 0;
         long current = 0;
         boolean any = false;
         int k = n;
+        boolean half = tokens.is(k, Lexicon.HALF) && tokens.is(k + 1, Lexicon.ARTICLE);
+        if (half) {
+            k++;
+        }
         if (tokens.is(k, Lexicon.ARTICLE) && tokens.is(k + 1, Lexicon.SCALE | Lexicon.DOZEN) && k + 1 < end) {
             current = 1;
             k++;
@@ -130,7 +139,8 @@ final class NumberReader {
         }
         while (k < end) {
             int id = tokens.id(k);
-            if (Lexicon.has(id, Lexicon.NUMBER) && (!any || current % 100 == 0 || tokens.isSymbol(k - 1, '-'))) {
+            if (Lexicon.has(id, Lexicon.NUMBER) && (!any || current % 100 == 0 || tokens.isSymbol(k - 1, '-')
+                    || isTensThenUnit(current, Lexicon.value(id)))) {
                 current += Lexicon.value(id);
             } else if (Lexicon.has(id, Lexicon.SCALE | Lexicon.DOZEN) && (any || current > 0)) {
                 long scale = Lexicon.value(id);
@@ -158,6 +168,9 @@ final class NumberReader {
             return false;
         }
         value = BigDecimal.valueOf(total + current);
+        if (half) {
+            value = value.divide(BigDecimal.valueOf(2));
+        }
         words = true;
         next = k;
         return true;

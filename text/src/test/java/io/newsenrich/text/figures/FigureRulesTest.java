@@ -73,6 +73,9 @@ class FigureRulesTest {
             Seventy MPs signed the letter.                         | Seventy MPs;70;MPs;count
             Twenty-one climbers reached the summit.                | Twenty-one climbers;21;climbers;count
             The raid seized nine rifles and two pistols.           | nine rifles;9;rifles;count && two pistols;2;pistols;count
+            More than half a million people were relocated.        | half a million people;500000;people,person;count;more than
+            Envoys from twenty seven countries met in Brussels.    | twenty seven countries;27;countries;count
+            Ninety nine balloons rose into the sky.                | Ninety nine balloons;99;balloons;count
             """)
     void numberWords(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
@@ -142,6 +145,7 @@ class FigureRulesTest {
             Thousands of homes are without water.                  | Thousands of homes;1000;homes;count;-;-;~
             Scores of villagers fled the fighting.                 | Scores of villagers;20;villagers;count;-;-;~
             Tens of thousands of fans lined the streets.           | Tens of thousands of fans;10000;fans;count;-;-;~
+            The war left tens of thousands of wounded.             | tens of thousands of wounded;10000;wounded;count;-;injured;~
             Hundreds of thousands of children are out of school.   | Hundreds of thousands of children;100000;children;count;-;-;~
             Millions of pounds were wasted on the scheme.          | Millions of pounds;1000000;pounds;money;-;-;~
             The ministry has spent billions of dollars on defence. | billions of dollars;1000000000;dollars;money;-;-;~
@@ -300,6 +304,9 @@ class FigureRulesTest {
             It happened two days earlier.                          | none
             He was in World War Two.                               | none
             Everyone agreed on one thing.                          | one thing;1;thing;count
+            The fare is £10 one-way.                               | £10;10;£;money
+            It was a one-off payment.                              | none
+            The report is missing two crucial facts.               | two crucial facts;2;facts;count
             For one day the city stood still.                      | one day;1;day;duration
             """)
     void notFigures(String sentence, String expected) {
