@@ -405,8 +405,14 @@ public final class FigureScanner {
         }
         boolean commas = tokens.isSymbol(t - 1, ',') && tokens.capitalized(t - 2)
                 && (n >= to || tokens.isAnySymbol(n, ",;"));
-        boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')');
+        boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
+                && !startsListItem(n + 1) && !tokens.isSymbol(t - 3, ',');
         return commas || brackets;
+    }
+
+    /** "Chicago (9), Cicero (4)": a list of names with counts in brackets, not of people with their ages. */
+    private boolean startsListItem(int k) {
+        return tokens.isSymbol(k, ',') && tokens.capitalized(k + 1);
     }
 
     /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */

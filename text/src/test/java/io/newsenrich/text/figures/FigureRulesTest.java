@@ -239,6 +239,10 @@ class FigureRulesTest {
             The victim, aged 19, was a student.                    | 19;19;years;age
             The driver was 82 years old.                           | 82 years old;82;years;age
             Emma Jones, 34, was named as the victim.               | 34;34;years;age
+            Mary Murphy (45), from Cork, was named.                | 45;45;years;age
+            Arrests were made in Chicago (9), Cicero (4) and Elgin. | none
+            Morelli, 54, was a 29-year veteran.                    | 54;54;years;age && 29-year;29;year;duration
+            Officers Eric Joering, 39, and Anthony Morelli, 54, were killed. | 39;39;years;age && 54;54;years;age
             Temperatures reached 40C in Seville.                   | 40C;40;C;measure
             The plant produces 500 MW of power.                    | 500 MW;500;MW;measure
             Output fell to 9 million barrels a day.                | 9 million barrels;9000000;barrels;measure
