@@ -132,8 +132,7 @@ public final class FigureScanner {
     private boolean mayStartNumber(int t) {
         return tokens.type(t) != Tokens.WORD
                 ? tokens.type(t) == Tokens.NUM || "$£€¥₹₽₴₩₦".indexOf(tokens.first(t)) >= 0
-                : tokens.is(t, Lexicon.NUMBER | Lexicon.VAGUE | Lexicon.MONTH | Lexicon.HALF)
-                || tokens.is(t, Lexicon.ARTICLE) && tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN)
+                : tokens.isTrigger(t) && (!tokens.is(t, Lexicon.ARTICLE) || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN))
                 || tokens.isSymbol(t + 1, '$');
     }
 

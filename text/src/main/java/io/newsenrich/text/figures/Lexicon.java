@@ -86,6 +86,10 @@ final class Lexicon {
     private static final char[][] KEYS = new char[CAPACITY][];
     private static final int[] SLOT_IDS = new int[CAPACITY];
     private static final int[] SLOT_HASHES = new int[CAPACITY];
+    private static final int TRIGGER_CAPACITY = 512;
+    private static final long TRIGGERS = NUMBER | SCALE | DOZEN | VAGUE | MONTH | HALF | ARTICLE;
+    private static final char[][] TRIGGER_KEYS = new char[TRIGGER_CAPACITY][];
+    private static final int[] TRIGGER_HASHES = new int[TRIGGER_CAPACITY];
     private static final long[] FLAGS = new long[MAX_WORDS];
     private static final long[] VALUES = new long[MAX_WORDS];
     private static final String[] TAGS = new String[MAX_WORDS];
@@ -250,6 +254,18 @@ final class Lexicon {
         addAll(ARTICLE, "a", "an");
         addAll(HALF, "half");
         addAll(AGO, "ago", "earlier", "later", "before", "previously");
+        for (int id = 0; id < size; id++) {
+            if ((FLAGS[id] & TRIGGERS) != 0) {
+                String word = WORDS[id];
+                int hash = hash(word, 0, word.length());
+                int slot = (hash ^ (hash >>> 13)) & (TRIGGER_CAPACITY - 1);
+                while (TRIGGER_KEYS[slot] != null) {
+                    slot = (slot + 1) & (TRIGGER_CAPACITY - 1);
+                }
+                TRIGGER_KEYS[slot] = word.toCharArray();
+                TRIGGER_HASHES[slot] = hash;
+            }
+        }
     }
 
     private Lexicon() {
@@ -279,9 +295,10 @@ final class Lexicon {
         if (id == NONE) {
             id = size++;
             WORDS[id] = word;
-            int slot = slot(word, 0, word.length());
+            int hash = hash(word, 0, word.length());
+            int slot = slot(word, 0, word.length(), hash);
             KEYS[slot] = word.toCharArray();
-            SLOT_HASHES[slot] = hash(word, 0, word.length());
+            SLOT_HASHES[slot] = hash;
             SLOT_IDS[slot] = id;
             VALUES[id] = value;
             TAGS[id] = tag;
@@ -298,13 +315,32 @@ final class Lexicon {
 
     /** The id of {@code text[start, end)} compared case-insensitively, or {@link #NONE}. */
     static int lookup(CharSequence text, int start, int end) {
-        int slot = slot(text, start, end);
+        return lookup(text, start, end, hash(text, start, end));
+    }
+
+    /** As {@link #lookup(CharSequence, int, int)}, with the word's {@link #hash} already computed. */
+    static int lookup(CharSequence text, int start, int end, int hash) {
+        int slot = slot(text, start, end, hash);
         return KEYS[slot] == null ? NONE : SLOT_IDS[slot];
     }
 
+    /**
+     * Whether the word may start a number or a date: number words, scales, vague amounts, "half", months and the
+     * article "a" (as in "a dozen"). Tokenizers test every word with this, so it must reject fast.
+     */
+    static boolean isTrigger(CharSequence text, int start, int end, int hash) {
+        int slot = (hash ^ (hash >>> 13)) & (TRIGGER_CAPACITY - 1);
+        while (TRIGGER_KEYS[slot] != null) {
+            if (TRIGGER_HASHES[slot] == hash && matches(TRIGGER_KEYS[slot], text, start, end)) {
+                return true;
+            }
+            slot = (slot + 1) & (TRIGGER_CAPACITY - 1);
+        }
+        return false;
+    }
+
     /** The slot holding the word, or the empty slot where it would go. */
-    private static int slot(CharSequence text, int start, int end) {
-        int hash = hash(text, start, end);
+    private static int slot(CharSequence text, int start, int end, int hash) {
         int slot = (hash ^ (hash >>> 13)) & (CAPACITY - 1);
         while (KEYS[slot] != null && (SLOT_HASHES[slot] != hash || !matches(KEYS[slot], text, start, end))) {
             slot = (slot + 1) & (CAPACITY - 1);
@@ -312,12 +348,17 @@ final class Lexicon {
         return slot;
     }
 
-    private static int hash(CharSequence text, int start, int end) {
+    /** The case-insensitive hash of a word; {@link #step} computes it one character at a time. */
+    static int hash(CharSequence text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
-            hash = 31 * hash + lower(text.charAt(i));
+            hash = step(hash, text.charAt(i));
         }
         return hash;
+    }
+
+    static int step(int hash, char c) {
+        return 31 * hash + lower(c);
     }
 
     private static boolean matches(char[] key, CharSequence text, int start, int end) {

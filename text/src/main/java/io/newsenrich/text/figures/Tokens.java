@@ -8,19 +8,22 @@ import java.util.Arrays;
  * <p>Three kinds: {@link #NUM} (digits with thousands separators and a decimal part, "1,200", "3.5"), {@link #WORD}
  * (a run of letters) and {@link #SYMBOL} (any other single visible character). Each token records whether white
  * space precedes it, which is how "S-300", "5m" and "twenty-two" are told from "5 m" or "two - three". Words are
- * looked up in the {@link Lexicon} while scanned. One instance per thread; not thread-safe.
+ * looked up in the {@link Lexicon} on first use. One instance per thread; not thread-safe.
  */
 final class Tokens {
 
     static final byte NUM = 1;
     static final byte WORD = 2;
     static final byte SYMBOL = 3;
+    private static final int UNRESOLVED = -2;
 
     private CharSequence text;
     private int count;
     private int[] starts = new int[64];
     private int[] ends = new int[64];
     private int[] ids = new int[64];
+    private int[] hashes = new int[64];
+    private boolean[] triggers = new boolean[64];
     private byte[] types = new byte[64];
     private boolean[] spaced = new boolean[64];
     private boolean mayHoldFigure;
@@ -45,19 +48,23 @@ final class Tokens {
             int end;
             if (c >= '0' && c <= '9') {
                 end = numberEnd(text, i, to);
-                add(i, end, NUM, Lexicon.NONE, space);
+                add(i, end, NUM, false, space);
                 mayHoldFigure = true;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
+                int hash = Lexicon.step(0, c);
                 end = i + 1;
-                while (end < to && Character.isLetter(text.charAt(end))) {
+                while (end < to && isLetter(c = text.charAt(end))) {
+                    hash = Lexicon.step(hash, c);
                     end++;
                 }
-                int id = end - i <= 16 ? Lexicon.lookup(text, i, end) : Lexicon.NONE;
-                add(i, end, WORD, id, space);
-                mayHoldFigure |= Lexicon.has(id, Lexicon.NUMBER | Lexicon.VAGUE | Lexicon.DOZEN | Lexicon.SCALE);
+                boolean trigger = Lexicon.isTrigger(text, i, end, hash);
+                add(i, end, WORD, trigger, space);
+                hashes[count - 1] = hash;
+                mayHoldFigure |= trigger && !Lexicon.has(Lexicon.lookup(text, i, end, hash), Lexicon.ARTICLE
+                        | Lexicon.MONTH);
             } else {
                 end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
-                add(i, end, SYMBOL, Lexicon.NONE, space);
+                add(i, end, SYMBOL, false, space);
             }
             space = false;
             i = end;
@@ -73,6 +80,10 @@ final class Tokens {
 
     private boolean visible(int t) {
         return t >= floor && t < limit;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** Digits, then groups of exactly three digits after commas, then one decimal part. */
@@ -104,20 +115,23 @@ final class Tokens {
                 || c == '\u3000' || c == '\ufeff';
     }
 
-    private void add(int start, int end, byte type, int id, boolean space) {
+    private void add(int start, int end, byte type, boolean trigger, boolean space) {
         if (count == starts.length) {
             int grown = count * 2;
             starts = Arrays.copyOf(starts, grown);
             ends = Arrays.copyOf(ends, grown);
             ids = Arrays.copyOf(ids, grown);
+            hashes = Arrays.copyOf(hashes, grown);
             types = Arrays.copyOf(types, grown);
             spaced = Arrays.copyOf(spaced, grown);
+            triggers = Arrays.copyOf(triggers, grown);
         }
         starts[count] = start;
         ends[count] = end;
-        ids[count] = id;
+        ids[count] = type == WORD ? UNRESOLVED : Lexicon.NONE;
         types[count] = type;
         spaced[count] = space;
+        triggers[count] = trigger;
         count++;
     }
 
@@ -138,9 +152,23 @@ final class Tokens {
         return ends[t];
     }
 
-    /** The lexicon id of a word token, {@link Lexicon#NONE} for other tokens and unknown words. */
+    /**
+     * The lexicon id of a word token, {@link Lexicon#NONE} for other tokens and unknown words. Looked up on first
+     * use, so words far from any number never pay for it.
+     */
     int id(int t) {
-        return visible(t) ? ids[t] : Lexicon.NONE;
+        if (!visible(t)) {
+            return Lexicon.NONE;
+        }
+        if (ids[t] == UNRESOLVED) {
+            ids[t] = starts[t] + 16 < ends[t] ? Lexicon.NONE : Lexicon.lookup(text, starts[t], ends[t], hashes[t]);
+        }
+        return ids[t];
+    }
+
+    /** Whether the word may start a number or date (see {@link Lexicon#isTrigger}). */
+    boolean isTrigger(int t) {
+        return visible(t) && triggers[t];
     }
 
     boolean is(int t, long flag) {

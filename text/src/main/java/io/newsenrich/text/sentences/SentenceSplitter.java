@@ -3,7 +3,6 @@ package io.newsenrich.text.sentences;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Splits a text range into sentences in one pass over its characters.
@@ -18,14 +17,41 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     /** Abbreviations that are never the last word of a sentence in news prose. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col",
-            "sgt", "capt", "cpl", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "rt", "hon",
-            "supt", "insp", "det", "cmdr", "adm", "brig", "pte", "vs", "v", "eg", "ie", "approx", "fig", "vol",
-            "pp", "ca", "cf", "ave", "blvd", "messrs", "mme", "mlle", "cllr", "pres", "gens", "sens", "reps",
-            "govt", "dept", "est", "corp", "bros");
+    private static final long[] ABBREVIATIONS = codes("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt",
+            "capt", "cpl", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "rt", "hon", "supt",
+            "insp", "det", "cmdr", "adm", "brig", "pte", "vs", "v", "eg", "ie", "approx", "fig", "vol", "pp", "ca",
+            "cf", "ave", "blvd", "messrs", "mme", "mlle", "cllr", "pres", "gens", "sens", "reps", "govt", "dept",
+            "est", "corp", "bros");
     /** Abbreviations that only hold the sentence open when a number follows: "No. 10", "Sept. 11". */
-    private static final Set<String> NUMBERED = Set.of("no", "nos", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "art", "p");
+    private static final long[] NUMBERED = codes("no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "art", "p");
+    private static final int MAX_CODED = 12;
+
+    /** Sorted codes of short lower-case words, so a word before a full stop is checked without a string. */
+    private static long[] codes(String... words) {
+        long[] codes = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            codes[i] = code(words[i], 0, words[i].length());
+        }
+        Arrays.sort(codes);
+        return codes;
+    }
+
+    /** Five bits per ASCII letter, case folded; -1 when the word is too long or not ASCII letters. */
+    private static long code(CharSequence text, int start, int end) {
+        if (end - start > MAX_CODED) {
+            return -1;
+        }
+        long code = 0;
+        for (int i = start; i < end; i++) {
+            int c = text.charAt(i) | 0x20;
+            if (c < 'a' || c > 'z') {
+                return -1;
+            }
+            code = code << 5 | (c - 'a' + 1);
+        }
+        return code;
+    }
 
     /**
      * The sentences of {@code text[from, to)} as pairs of offsets, white space trimmed:
@@ -126,8 +152,8 @@ public final class SentenceSplitter {
         if (length == 1) {
             return Character.isUpperCase(text.charAt(start)) || start > 0 && text.charAt(start - 1) == '.';
         }
-        String word = text.subSequence(start, dot).toString().toLowerCase(java.util.Locale.ROOT);
-        return ABBREVIATIONS.contains(word) || numberFollows && NUMBERED.contains(word);
+        long word = code(text, start, dot);
+        return Arrays.binarySearch(ABBREVIATIONS, word) >= 0 || numberFollows && Arrays.binarySearch(NUMBERED, word) >= 0;
     }
 
     private static int skipSpace(CharSequence text, int i, int to) {
