@@ -15,8 +15,10 @@ final class CountedNoun {
     private static final int MAX_WORDS = 4;
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ian", "ese", "ish", "ive", "ous", "ful", "ic", "ed",
             "ing", "ary", "ern", "less", "able", "ible", "ly", "est"};
-    /** Past tenses that end a singular noun phrase: "one man arrived". */
+    /** Past tenses that end a singular noun phrase: "one man arrived", "only one remained". */
     private static final String[] VERB_ENDINGS = {"ed"};
+    /** Shorter "-ed" words are mostly not verbs: "red", "bed", "shed". */
+    private static final int MIN_PAST_TENSE = 5;
 
     private final Tokens tokens;
     /** First token of the unit, after a successful read. */
@@ -42,7 +44,7 @@ final class CountedNoun {
                 break;
             }
             int wordEnd = compoundEnd(k, end);
-            if (singular && words > 0 && (looksPlural(tokens, wordEnd - 1) || endsLike(wordEnd - 1, VERB_ENDINGS))) {
+            if (singular && (words > 0 && looksPlural(tokens, wordEnd - 1) || isPastTense(wordEnd - 1))) {
                 break;
             }
             lastWord = wordEnd - 1;
@@ -68,6 +70,11 @@ final class CountedNoun {
             unitFirst -= 2;
         }
         return true;
+    }
+
+    private boolean isPastTense(int k) {
+        return tokens.length(k) >= MIN_PAST_TENSE && endsLike(k, VERB_ENDINGS)
+                && !tokens.is(k, Lexicon.MODIFIER | Lexicon.CASUALTY);
     }
 
     /** "staff members", "police officers": an irregular plural used as the first part of a compound. */

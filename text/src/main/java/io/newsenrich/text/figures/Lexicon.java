@@ -154,6 +154,7 @@ final class Lexicon {
         casualty("detained", "detained");
         casualty("arrested", "detained");
         casualty("displaced", "displaced");
+        casualty("homeless", "displaced");
         casualty("evacuated", "evacuated");
         casualty("rescued", "rescued");
         casualty("hospitalised", "hospitalised");
