@@ -40,7 +40,7 @@ final class CountedNoun {
         int k = t;
         int lastWord = -1;
         for (int words = 0; k < end && words < MAX_WORDS; words++) {
-            if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP) || tokens.is(k, Lexicon.CASUALTY) && !modifies(k, end)) {
+            if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP) || tokens.is(k, Lexicon.CASUALTY) && !modifies(k, end, singular)) {
                 break;
             }
             int wordEnd = compoundEnd(k, end);
@@ -83,10 +83,10 @@ final class CountedNoun {
                 && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP) && looksPlural(tokens, k + 1);
     }
 
-    /** A casualty word before a plural noun is an adjective: "12 wounded soldiers". */
-    private boolean modifies(int k, int end) {
-        return k + 1 < end && tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP)
-                && looksPlural(tokens, k + 1);
+    /** A casualty word before a noun agreeing with the number is an adjective: "12 wounded soldiers". */
+    private boolean modifies(int k, int end, boolean singular) {
+        return k + 1 < end && tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP
+                | Lexicon.CASUALTY) && (singular || looksPlural(tokens, k + 1));
     }
 
     /** The token after a hyphenated word such as "long-range" or "air-defence". */
