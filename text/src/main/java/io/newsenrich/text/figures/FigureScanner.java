@@ -16,7 +16,7 @@ import java.util.List;
  * then reads a date, then a figure: qualifier, number, then what it measures — percent, currency, a unit, an age, a
  * counted noun, or, when the noun is elided, the casualty word standing for it or the noun of a neighbouring figure
  * ("72 of 145 drones", "one person was killed and 22 injured"). A casualty predicate right after the noun ("was
- * killed") extends the figure and sets its event. Spans without digits or number words are skipped after
+ * killed") extends the figure and sets its event. Spans without digits or number words are skipped before
  * tokenizing. One instance per thread; not thread-safe.
  */
 public final class FigureScanner {
@@ -74,10 +74,10 @@ public final class FigureScanner {
 
     /** Scans the span of {@code text}, adding its figures and dates in text order. */
     public void scan(String text, Span span, List<Figure> figures, List<DateMention> found) {
-        tokens.scan(text, span.start(), span.end());
-        if (!tokens.mayHoldFigure()) {
+        if (!Tokens.mayHoldFigure(text, span.start(), span.end())) {
             return;
         }
+        tokens.scan(text, span.start(), span.end());
         this.text = text;
         this.section = span.section();
         this.figuresOut = figures;
@@ -130,9 +130,11 @@ public final class FigureScanner {
     }
 
     private boolean mayStartNumber(int t) {
-        return tokens.type(t) != Tokens.WORD
-                ? tokens.type(t) == Tokens.NUM || "$£€¥₹₽₴₩₦".indexOf(tokens.first(t)) >= 0
-                : tokens.isTrigger(t) && (!tokens.is(t, Lexicon.ARTICLE) || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN))
+        if (tokens.type(t) != Tokens.WORD) {
+            return tokens.type(t) == Tokens.NUM || NumberReader.isCurrencySymbol(tokens.first(t));
+        }
+        boolean article = tokens.is(t, Lexicon.ARTICLE);
+        return tokens.isTrigger(t) && (!article || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN))
                 || tokens.isSymbol(t + 1, '$');
     }
 

@@ -90,6 +90,9 @@ final class Lexicon {
     private static final long TRIGGERS = NUMBER | SCALE | DOZEN | VAGUE | MONTH | HALF | ARTICLE;
     private static final char[][] TRIGGER_KEYS = new char[TRIGGER_CAPACITY][];
     private static final int[] TRIGGER_HASHES = new int[TRIGGER_CAPACITY];
+    private static final long[] TRIGGER_FLAGS = new long[TRIGGER_CAPACITY];
+    /** Words that state an amount on their own, without digits. */
+    static final long AMOUNT_WORDS = NUMBER | SCALE | DOZEN | VAGUE | HALF;
     private static final long[] FLAGS = new long[MAX_WORDS];
     private static final long[] VALUES = new long[MAX_WORDS];
     private static final String[] TAGS = new String[MAX_WORDS];
@@ -265,6 +268,7 @@ final class Lexicon {
                 }
                 TRIGGER_KEYS[slot] = word.toCharArray();
                 TRIGGER_HASHES[slot] = hash;
+                TRIGGER_FLAGS[slot] = FLAGS[id];
             }
         }
     }
@@ -326,18 +330,19 @@ final class Lexicon {
     }
 
     /**
-     * Whether the word may start a number or a date: number words, scales, vague amounts, "half", months and the
-     * article "a" (as in "a dozen"). Tokenizers test every word with this, so it must reject fast.
+     * The flags of a word that may start a number or a date (number words, scales, vague amounts, "half", months,
+     * the article "a" of "a dozen"), or 0 for any other word. Tokenizers test every word with this, so it must
+     * reject fast: the table is small and mostly empty.
      */
-    static boolean isTrigger(CharSequence text, int start, int end, int hash) {
+    static long triggerFlags(CharSequence text, int start, int end, int hash) {
         int slot = (hash ^ (hash >>> 13)) & (TRIGGER_CAPACITY - 1);
         while (TRIGGER_KEYS[slot] != null) {
             if (TRIGGER_HASHES[slot] == hash && matches(TRIGGER_KEYS[slot], text, start, end)) {
-                return true;
+                return TRIGGER_FLAGS[slot];
             }
             slot = (slot + 1) & (TRIGGER_CAPACITY - 1);
         }
-        return false;
+        return 0;
     }
 
     /** The slot holding the word, or the empty slot where it would go. */

@@ -61,8 +61,12 @@ final class NumberReader {
         return readWords(n, end);
     }
 
+    static boolean isCurrencySymbol(char c) {
+        return CURRENCY_SYMBOLS.indexOf(c) >= 0;
+    }
+
     private boolean currencyPrefixAt(int t) {
-        if (tokens.type(t) == Tokens.SYMBOL && CURRENCY_SYMBOLS.indexOf(tokens.first(t)) >= 0) {
+        if (tokens.type(t) == Tokens.SYMBOL && isCurrencySymbol(tokens.first(t))) {
             return tokens.glued(t + 1);
         }
         // "US$", "A$", "HK$"

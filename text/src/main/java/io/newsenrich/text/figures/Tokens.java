@@ -26,7 +26,6 @@ final class Tokens {
     private boolean[] triggers = new boolean[64];
     private byte[] types = new byte[64];
     private boolean[] spaced = new boolean[64];
-    private boolean mayHoldFigure;
     /** The window the accessors see; tokens outside it read as absent, so no rule looks across a sentence end. */
     private int floor;
     private int limit;
@@ -35,7 +34,6 @@ final class Tokens {
     void scan(CharSequence text, int from, int to) {
         this.text = text;
         count = 0;
-        mayHoldFigure = false;
         boolean space = true;
         int i = from;
         while (i < to) {
@@ -49,7 +47,6 @@ final class Tokens {
             if (c >= '0' && c <= '9') {
                 end = numberEnd(text, i, to);
                 add(i, end, NUM, false, space);
-                mayHoldFigure = true;
             } else if (isLetter(c)) {
                 int hash = Lexicon.step(0, c);
                 end = i + 1;
@@ -57,11 +54,8 @@ final class Tokens {
                     hash = Lexicon.step(hash, c);
                     end++;
                 }
-                boolean trigger = Lexicon.isTrigger(text, i, end, hash);
-                add(i, end, WORD, trigger, space);
+                add(i, end, WORD, Lexicon.triggerFlags(text, i, end, hash) != 0, space);
                 hashes[count - 1] = hash;
-                mayHoldFigure |= trigger && !Lexicon.has(Lexicon.lookup(text, i, end, hash), Lexicon.ARTICLE
-                        | Lexicon.MONTH);
             } else {
                 end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
                 add(i, end, SYMBOL, false, space);
@@ -135,9 +129,32 @@ final class Tokens {
         count++;
     }
 
-    /** False when the range has neither digits nor number words, so no figure or date can be in it. */
-    boolean mayHoldFigure() {
-        return mayHoldFigure;
+    /**
+     * False when {@code text[from, to)} has neither digits nor number words, so no figure or date can be in it.
+     * Reads each character once and writes nothing, so the many paragraphs without numbers cost little.
+     */
+    static boolean mayHoldFigure(CharSequence text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            if (!isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int hash = 0;
+            while (i < to && isLetter(c = text.charAt(i))) {
+                hash = Lexicon.step(hash, c);
+                i++;
+            }
+            if ((Lexicon.triggerFlags(text, start, i, hash) & Lexicon.AMOUNT_WORDS) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int count() {
@@ -166,7 +183,7 @@ final class Tokens {
         return ids[t];
     }
 
-    /** Whether the word may start a number or date (see {@link Lexicon#isTrigger}). */
+    /** Whether the word may start a number or date (see {@link Lexicon#triggerFlags}). */
     boolean isTrigger(int t) {
         return visible(t) && triggers[t];
     }
