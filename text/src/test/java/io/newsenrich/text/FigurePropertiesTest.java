@@ -46,7 +46,8 @@ class FigurePropertiesTest {
         String raw = noise + first + "\n" + noise + second + noise;
         int a = noise.length();
         int b = a + first.length() + 1 + noise.length();
-        List<Span> spans = List.of(new Span("body", a, a + first.length()), new Span("captions", b, b + second.length()));
+        List<Span> spans = List.of(new Span("body", a, a + first.length()),
+                new Span("captions", b, b + second.length()));
         checkInvariants(raw, spans);
     }
 
@@ -86,7 +87,8 @@ class FigurePropertiesTest {
             assertThat(spanOf(spans, date.start(), date.end())).isNotNull();
             dateRanges.add(new int[] {date.start(), date.end()});
         }
-        assertThat(found.figures()).noneMatch(f -> dateRanges.stream().anyMatch(d -> f.start() < d[1] && d[0] < f.end()));
+        assertThat(found.figures())
+                .noneMatch(f -> dateRanges.stream().anyMatch(d -> f.start() < d[1] && d[0] < f.end()));
     }
 
     private static Span spanOf(List<Span> spans, int start, int end) {

@@ -40,7 +40,8 @@ final class CountedNoun {
         int k = t;
         int lastWord = -1;
         for (int words = 0; k < end && words < MAX_WORDS; words++) {
-            if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP) || tokens.is(k, Lexicon.CASUALTY) && !modifies(k, end, singular)) {
+            if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP)
+                    || tokens.is(k, Lexicon.CASUALTY) && !modifies(k, end, singular)) {
                 break;
             }
             int wordEnd = compoundEnd(k, end);

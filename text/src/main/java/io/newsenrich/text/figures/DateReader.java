@@ -115,7 +115,8 @@ final class DateReader {
             return false;
         }
         int k = t + 1;
-        if (tokens.glued(k) && tokens.isWord(k) && tokens.length(k) == 1 && Character.toLowerCase(tokens.first(k)) == 's'
+        if (tokens.glued(k) && tokens.isWord(k) && tokens.length(k) == 1
+                && Character.toLowerCase(tokens.first(k)) == 's'
                 && year % 10 == 0) {
             return found(t, k + 1, tokens.text(t).substring(0, 3));
         }

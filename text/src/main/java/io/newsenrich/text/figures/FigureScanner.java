@@ -7,6 +7,7 @@ import io.newsenrich.text.sentences.SentenceSplitter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds the figures and dates of one span, sentence by sentence, in a single left-to-right pass over its tokens.
@@ -118,7 +119,12 @@ public final class FigureScanner {
                 continue;
             }
             int skip = notAnAmount(t, to);
-            if (skip > t) {
+            if (isRange(t, to)) {
+                qualifiers.find(t, from);
+                number.read(t, to);
+                holdForNextUnit(t, t + 1, to);
+                t += 2;
+            } else if (skip > t) {
                 t = skip;
             } else if (dates.read(t, to)) {
                 datesOut.add(dates.date);
@@ -375,19 +381,20 @@ public final class FigureScanner {
     }
 
     /**
-     * "10-day", "45-year-old", "12-member": a number glued to a word by a hyphen. "one-" with a word that is no unit
-     * is a fixed adjective ("one-way", "one-off", "one-man"), not a count.
+     * "10-day", "45-year-old", "20-year-olds", "12-member": a number glued to a word by a hyphen. "one-" with a word
+     * that is no unit is a fixed adjective ("one-way", "one-off", "one-man"), not a count.
      */
     private int compoundAdjective(int n, int to) {
         int w = n + 1;
         if (wordAt(w) != null && wordAt(w).startsWith("year") && tokens.isSymbol(w + 1, '-')
-                && "old".equals(wordAt(w + 2))) {
+                && tokens.isWord(w + 2) && tokens.text(w + 2).toLowerCase(Locale.ROOT).startsWith("old")) {
             return set(AGE, YEARS, w + 3);
         }
         if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
         }
-        boolean plainWord = w < to && !isOne() && !tokens.capitalized(w) && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_TIME)
+        boolean plainWord = w < to && !isOne() && !tokens.capitalized(w)
+                && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_TIME | Lexicon.MODIFIER)
                 && !CountedNoun.looksPlural(tokens, w) && !(tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1));
         return plainWord ? set(COUNT, tokens.text(w), w + 1) : NONE;
     }
@@ -451,7 +458,10 @@ public final class FigureScanner {
         return NONE;
     }
 
-    /** Whether only joining words stand between the last figure and token {@code q}: "killing two people and injuring five". */
+    /**
+     * Whether only joining words stand between the last figure and token {@code q}: "killing two people and
+     * injuring five".
+     */
     private boolean joinedToLast(int q) {
         if (lastFigureEnd < 0 || q <= lastFigureEnd || q - lastFigureEnd > 3) {
             return false;
@@ -505,9 +515,26 @@ public final class FigureScanner {
         return null;
     }
 
+    /**
+     * "10-15 people", "20–30%": two plain numbers joined by a dash and followed by a unit or plural noun are a
+     * range of amounts. Scores ("2-1 win", "won 3-0") are followed by a singular noun or nothing.
+     */
+    private boolean isRange(int t, int to) {
+        if (!tokens.isNum(t) || !joinedNumbers(t, to) || !tokens.isAnySymbol(t + 1, "-\u2013")
+                || tokens.glued(t) && !tokens.isAnySymbol(t - 1, "(\"'\u201c")) {
+            return false;
+        }
+        int k = t + 3;
+        return k < to && (tokens.isSymbol(k, '%') && tokens.glued(k) || tokens.is(k, Lexicon.DURATION
+                | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT | Lexicon.CURRENCY | Lexicon.SCALE)
+                || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
+                && CountedNoun.looksPlural(tokens, k));
+    }
+
     /** A bare number before a joiner and another number waits to share that number's unit: "20 to 30 people". */
     private void holdForNextUnit(int t, int n, int to) {
-        if (n + 1 < to && tokens.is(n, Lexicon.RANGE_JOINER) && mayStartNumber(n + 1)) {
+        if (n + 1 < to && (tokens.is(n, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(n, "-\u2013"))
+                && mayStartNumber(n + 1)) {
             pending.hold(t, n, n + 1, number.value, qualifiers.qualifier, qualifiers.approximate() || number.vague);
         }
     }

@@ -217,7 +217,8 @@ final class Lexicon {
         addAll(IRREGULAR_PLURAL, "people", "police", "staff", "personnel", "children", "men", "women", "cattle",
                 "sheep", "fish", "aircraft", "deer", "feet", "teeth", "mice", "geese", "crew", "livestock",
                 "offspring", "spacecraft", "data", "media", "youth", "clergy");
-        addAll(MODIFIER, "new", "other", "additional", "further", "former", "young", "old", "older",
+        addAll(MODIFIER, "strong", "odd", "plus", "fold", "new", "other", "additional", "further", "former", "young",
+                "old", "older",
                 "small", "large", "big", "major", "minor", "local", "separate", "different", "extra", "foreign",
                 "senior", "junior", "innocent", "armed", "unarmed", "suspected", "alleged", "confirmed", "total",
                 "more", "fewer", "less", "top", "key", "main", "full", "whole", "entire", "single", "double",

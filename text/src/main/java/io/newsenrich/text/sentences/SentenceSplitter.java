@@ -153,7 +153,8 @@ public final class SentenceSplitter {
             return Character.isUpperCase(text.charAt(start)) || start > 0 && text.charAt(start - 1) == '.';
         }
         long word = code(text, start, dot);
-        return Arrays.binarySearch(ABBREVIATIONS, word) >= 0 || numberFollows && Arrays.binarySearch(NUMBERED, word) >= 0;
+        return Arrays.binarySearch(ABBREVIATIONS, word) >= 0
+                || numberFollows && Arrays.binarySearch(NUMBERED, word) >= 0;
     }
 
     private static int skipSpace(CharSequence text, int i, int to) {

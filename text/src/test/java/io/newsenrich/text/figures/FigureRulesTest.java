@@ -236,6 +236,7 @@ class FigureRulesTest {
             Talks ran for 36 hours.                                | 36 hours;36;hours;duration
             The ban will last three decades.                       | three decades;3;decades;duration
             A 45-year-old woman was charged.                       | 45-year-old;45;years;age
+            Most 18-year-olds will vote.                           | 18-year-olds;18;years;age
             The victim, aged 19, was a student.                    | 19;19;years;age
             The driver was 82 years old.                           | 82 years old;82;years;age
             Emma Jones, 34, was named as the victim.               | 34;34;years;age

@@ -56,6 +56,11 @@ class MoreFigureRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Chelsea beat Arsenal 3-1 on Sunday.                     | none
+            They recorded a 3-0 win away from home.                 | none
+            Between 10-15 people were injured.                      | 10;10;people,person;count;-;injured && 15 people were injured;15;people,person;count;-;injured
+            Prices rose 20–30% over the summer.                     | 20;20;%;percent && 30%;30;%;percent
+            The walk takes 3-4 hours.                               | 3;3;hours;duration && 4 hours;4;hours;duration
+            A 5,000-strong force was sent.                          | none
             He scored twice in the 4–2 win.                         | none
             Murray won 6-4 6-3 in the final.                        | none
             The 25-year-old scored six goals in nine games.         | 25-year-old;25;years;age && six goals;6;goals;count && nine games;9;games;count
