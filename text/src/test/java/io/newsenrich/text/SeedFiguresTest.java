@@ -35,19 +35,25 @@ class SeedFiguresTest {
 
     private static List<Span> goldSpans() {
         JsonNode sections = gold.get("sections");
-        List<Span> spans = new ArrayList<>();
-        int[] from = {0};
-        java.util.function.BiConsumer<String, String> locate = (section, text) -> {
-            int start = raw.indexOf(text, from[0]);
+        SpanLocator spans = new SpanLocator();
+        spans.locate("headline", sections.get("headline").asText());
+        spans.locate("standfirst", sections.get("standfirst").asText());
+        sections.get("captions").forEach(c -> spans.locate("captions", c.get("text").asText()));
+        sections.get("body").forEach(p -> spans.locate("body", p.asText()));
+        return spans.found;
+    }
+
+    /** Finds gold section texts in the raw text in order, as the section splitter would report them. */
+    private static final class SpanLocator {
+        private final List<Span> found = new ArrayList<>();
+        private int from;
+
+        void locate(String section, String text) {
+            int start = raw.indexOf(text, from);
             assertThat(start).as("gold text in raw: " + text).isNotNegative();
-            spans.add(new Span(section, start, start + text.length()));
-            from[0] = start + text.length();
-        };
-        locate.accept("headline", sections.get("headline").asText());
-        locate.accept("standfirst", sections.get("standfirst").asText());
-        sections.get("captions").forEach(c -> locate.accept("captions", c.get("text").asText()));
-        sections.get("body").forEach(p -> locate.accept("body", p.asText()));
-        return spans;
+            found.add(new Span(section, start, start + text.length()));
+            from = start + text.length();
+        }
     }
 
     @Test
