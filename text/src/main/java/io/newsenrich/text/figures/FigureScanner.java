@@ -333,9 +333,9 @@ public final class FigureScanner {
             // "4G", "3D": a capital letter glued to a number names a technology, not grams or metres
             return NONE;
         }
-        if (isAge(t, n, to)) {
-            int k = tokens.is(n, Lexicon.DURATION) && "old".equals(wordAt(n + 1)) ? n + 2 : n;
-            return set(AGE, YEARS, k);
+        int yearsOld = yearsOldEnd(n);
+        if (yearsOld > 0 || isAge(t, n, to)) {
+            return set(AGE, YEARS, Math.max(yearsOld, n));
         }
         if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return unitWord(t, n);
@@ -386,9 +386,9 @@ public final class FigureScanner {
      */
     private int compoundAdjective(int n, int to) {
         int w = n + 1;
-        if (wordAt(w) != null && wordAt(w).startsWith("year") && tokens.isSymbol(w + 1, '-')
-                && tokens.isWord(w + 2) && tokens.text(w + 2).toLowerCase(Locale.ROOT).startsWith("old")) {
-            return set(AGE, YEARS, w + 3);
+        int yearsOld = yearsOldEnd(w);
+        if (yearsOld > 0) {
+            return set(AGE, YEARS, yearsOld);
         }
         if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
@@ -399,12 +399,23 @@ public final class FigureScanner {
         return plainWord ? set(COUNT, tokens.text(w), w + 1) : NONE;
     }
 
-    /** "aged 45", "45 years old", "Jane Smith, 45,", "Jane Smith (45)". */
+    /**
+     * The token after "years old", "year-old" or "year-olds" starting at {@code k}, or -1: the words that make the
+     * number before them an age.
+     */
+    private int yearsOldEnd(int k) {
+        if (!tokens.is(k, Lexicon.DURATION) || !wordAt(k).startsWith("year")) {
+            return -1;
+        }
+        int old = tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1) ? k + 2 : k + 1;
+        boolean isOld = tokens.isWord(old) && tokens.text(old).toLowerCase(Locale.ROOT).startsWith("old")
+                && tokens.length(old) <= 4;
+        return isOld ? old + 1 : -1;
+    }
+
+    /** "aged 45", "Jane Smith, 45,", "Jane Smith (45)". */
     private boolean isAge(int t, int n, int to) {
         if (tokens.is(qualifiers.first - 1, Lexicon.AGE_MARKER)) {
-            return true;
-        }
-        if (tokens.is(n, Lexicon.DURATION) && "old".equals(wordAt(n + 1)) && wordAt(n).startsWith("year")) {
             return true;
         }
         if (number.words || qualifiers.qualifier != null || number.next != t + 1 || tokens.length(t) > 3

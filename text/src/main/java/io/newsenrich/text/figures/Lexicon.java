@@ -195,7 +195,8 @@ final class Lexicon {
                 "along", "behind", "beyond", "near", "next", "last", "past", "toward", "towards", "upon", "onwards",
                 "each", "apiece", "alone", "altogether", "respectively", "instead", "overall", "combined", "total",
                 "in", "straight", "running", "later", "previously", "already", "now", "today", "yesterday",
-                "tomorrow", "tonight", "another", "himself", "herself", "themselves", "what", "whatever", "someone");
+                "tomorrow", "tonight", "thirds", "quarters", "halves", "fifths", "sixths", "sevenths", "eighths", "ninths",
+                "tenths", "hundredths", "thousandths", "another", "himself", "herself", "themselves", "what", "whatever", "someone");
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
         String[] abbreviations = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};

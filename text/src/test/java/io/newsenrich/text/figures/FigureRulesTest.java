@@ -237,6 +237,10 @@ class FigureRulesTest {
             The ban will last three decades.                       | three decades;3;decades;duration
             A 45-year-old woman was charged.                       | 45-year-old;45;years;age
             Most 18-year-olds will vote.                           | 18-year-olds;18;years;age
+            She met a 12 year-old girl.                            | 12 year-old;12;years;age
+            The building is 80 years old.                          | 80 years old;80;years;age
+            More than two thirds of staff agreed.                  | none
+            Three quarters of voters backed it.                    | none
             The victim, aged 19, was a student.                    | 19;19;years;age
             The driver was 82 years old.                           | 82 years old;82;years;age
             Emma Jones, 34, was named as the victim.               | 34;34;years;age
