@@ -27,6 +27,8 @@ public final class FigureScanner {
     /** Symbols joining two numbers into a time, fraction, score or code: "10:30", "3/4", "2-1", "2–1". */
     private static final String NUMBER_JOINERS = ":/-\u2013.";
     private static final int MAX_AGE = 120;
+    /** Words allowed between a counted noun and its casualty word: "are thought to have been killed". */
+    private static final int MAX_PREDICATE_GAP = 5;
     /** {@link #measure} found no figure. */
     private static final int NONE = Integer.MIN_VALUE;
     private static final String COUNT = "count";
@@ -413,9 +415,11 @@ public final class FigureScanner {
         return isOld ? old + 1 : -1;
     }
 
-    /** "aged 45", "Jane Smith, 45,", "Jane Smith (45)". */
+    /** "aged 45", "at the age of 87", "Jane Smith, 45,", "Jane Smith (45)". */
     private boolean isAge(int t, int n, int to) {
-        if (tokens.is(qualifiers.first - 1, Lexicon.AGE_MARKER)) {
+        int before = qualifiers.first - 1;
+        if (tokens.is(before, Lexicon.AGE_MARKER) || "of".equals(wordAt(before))
+                && tokens.is(before - 1, Lexicon.AGE_MARKER)) {
             return true;
         }
         if (number.words || qualifiers.qualifier != null || number.next != t + 1 || tokens.length(t) > 3
@@ -436,11 +440,8 @@ public final class FigureScanner {
 
     /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
     private int elided(int n, int from, int to) {
-        int k = number.vague && "of".equals(wordAt(n)) ? n + 1 : n;
-        while (k < to && k < n + 3 && tokens.is(k, Lexicon.PREDICATE_GAP) && !tokens.is(k, Lexicon.CASUALTY)) {
-            k++;
-        }
-        if (k < to && tokens.is(k, Lexicon.CASUALTY)) {
+        int k = casualtyAfter(number.vague && "of".equals(wordAt(n)) ? n + 1 : n, to);
+        if (k >= 0) {
             event = Lexicon.event(tokens.id(k));
             unit.add(tokens.text(k));
             if (lastEvent != null) {
@@ -499,13 +500,22 @@ public final class FigureScanner {
         }
     }
 
-    /** Extends a count through "was killed", "were injured", "died", "shot dead" right after it. */
-    private int casualtyPredicate(int end, int to) {
-        int k = end;
-        while (k < to && k < end + 3 && tokens.is(k, Lexicon.PREDICATE_GAP) && !tokens.is(k, Lexicon.CASUALTY)) {
+    /**
+     * The casualty word at {@code k} or after a few predicate words ("were", "are thought to have", "was shot"),
+     * or -1.
+     */
+    private int casualtyAfter(int k, int to) {
+        int limit = Math.min(to, k + MAX_PREDICATE_GAP + 1);
+        while (k < limit && tokens.is(k, Lexicon.PREDICATE_GAP) && !tokens.is(k, Lexicon.CASUALTY)) {
             k++;
         }
-        if (k < to && tokens.is(k, Lexicon.CASUALTY) && event == null) {
+        return k < limit && tokens.is(k, Lexicon.CASUALTY) ? k : -1;
+    }
+
+    /** Extends a count through "was killed", "were injured", "died", "shot dead" right after it. */
+    private int casualtyPredicate(int end, int to) {
+        int k = casualtyAfter(end, to);
+        if (k >= 0 && event == null) {
             event = Lexicon.event(tokens.id(k));
             return k + 1;
         }

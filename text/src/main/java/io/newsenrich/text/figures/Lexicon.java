@@ -178,7 +178,8 @@ final class Lexicon {
         casualtyNoun("injuries", "injured");
         casualtyNoun("arrests", "detained");
 
-        addAll(PREDICATE_GAP, "was", "were", "is", "are", "been", "have", "has", "had", "be", "being", "reportedly",
+        addAll(PREDICATE_GAP, "thought", "known", "presumed", "likely", "to", "was", "were", "is", "are", "been",
+                "have", "has", "had", "be", "being", "reportedly",
                 "later", "also", "shot", "confirmed", "feared", "believed", "reported", "still", "remain", "remained",
                 "remains", "now", "left", "found", "seriously", "critically", "badly", "slightly", "fatally");
         addAll(STOP, "the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "for", "from",

@@ -242,6 +242,7 @@ class FigureRulesTest {
             More than two thirds of staff agreed.                  | none
             Three quarters of voters backed it.                    | none
             The victim, aged 19, was a student.                    | 19;19;years;age
+            The actor has died at the age of 87.                   | 87;87;years;age
             The driver was 82 years old.                           | 82 years old;82;years;age
             Emma Jones, 34, was named as the victim.               | 34;34;years;age
             Mary Murphy (45), from Cork, was named.                | 45;45;years;age

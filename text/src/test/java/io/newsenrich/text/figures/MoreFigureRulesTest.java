@@ -25,6 +25,9 @@ class MoreFigureRulesTest {
             Some 2,500 residents were evacuated from the valley. | 2,500 residents were evacuated;2500;residents;count;some;evacuated;~
             One wounded soldier was flown home.                     | One wounded soldier;1;soldier;count
             One suspected militant was arrested.                    | One suspected militant was arrested;1;militant;count;-;detained
+            More than 2,000 people are thought to have died.        | 2,000 people are thought to have died;2000;people,person;count;more than;killed
+            Some 100,000 people are believed to have been killed.   | 100,000 people are believed to have been killed;100000;people,person;count;some;killed;~
+            Ten people went to hospital and two were killed.        | Ten people;10;people,person;count && two were killed;2;killed;count;-;killed
             Nine people were hospitalised after the leak. | Nine people were hospitalised;9;people,person;count;-;hospitalised
             The floods have displaced nearly 1.5 million people. | 1.5 million people;1500000;people,person;count;nearly;displaced;~
             """)
