@@ -141,9 +141,10 @@ public final class FigureScanner {
         if (tokens.type(t) != Tokens.WORD) {
             return tokens.type(t) == Tokens.NUM || NumberReader.isCurrencySymbol(tokens.first(t));
         }
-        boolean article = tokens.is(t, Lexicon.ARTICLE);
-        return tokens.isTrigger(t) && (!article || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN))
-                || tokens.isSymbol(t + 1, '$');
+        if (tokens.isTrigger(t)) {
+            return !tokens.is(t, Lexicon.ARTICLE) || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
+        }
+        return tokens.isSymbol(t + 1, '$');
     }
 
     /** Headlines in Title Case capitalise every word, so capitals there say nothing about names. */
