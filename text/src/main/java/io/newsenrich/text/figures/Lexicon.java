@@ -145,7 +145,7 @@ final class Lexicon {
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",
-                "eur", "gbp", "hryvnia", "hryvnias", "won", "lira", "naira", "rand", "shekels", "dinars", "pesos");
+                "eur", "gbp", "hryvnia", "hryvnias", "lira", "naira", "rand", "shekels", "dinars", "pesos");
 
         casualty("killed", "killed");
         casualty("dead", "killed");
