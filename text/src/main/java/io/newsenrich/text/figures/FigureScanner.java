@@ -365,11 +365,11 @@ public final class FigureScanner {
     }
 
     /**
-     * "one day", "at one point", "one time": "one" before a singular time noun is an indefinite time unless
-     * something states an extent ("for one day", "within one week", "only one night").
+     * "one day", "at one point", "one time", "one way": "one" before a noun of indefinite reference is an idiom
+     * unless something states an extent ("for one day", "within one week", "only one night").
      */
     private boolean isTimeIdiom(int t, int noun) {
-        return tokens.is(noun, Lexicon.IDIOM_TIME) && number.words && isOne() && qualifiers.qualifier == null
+        return tokens.is(noun, Lexicon.IDIOM_NOUN) && number.words && isOne() && qualifiers.qualifier == null
                 && !tokens.is(t - 1, Lexicon.EXTENT);
     }
 
@@ -397,7 +397,7 @@ public final class FigureScanner {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
         }
         boolean plainWord = w < to && !isOne() && !tokens.capitalized(w)
-                && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_TIME | Lexicon.MODIFIER)
+                && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_NOUN | Lexicon.MODIFIER)
                 && !CountedNoun.looksPlural(tokens, w) && !(tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1));
         return plainWord ? set(COUNT, tokens.text(w), w + 1) : NONE;
     }
