@@ -77,15 +77,18 @@ public final class FigureScanner {
 
     /** Scans the span of {@code text}, adding its figures and dates in text order. */
     public void scan(String text, Span span, List<Figure> figures, List<DateMention> found) {
-        if (!Tokens.mayHoldFigure(text, span.start(), span.end())) {
+        // a span that strays past the text (a splitter bug) must not take the whole article down with it
+        int from = Math.max(0, span.start());
+        int to = Math.min(text.length(), span.end());
+        if (from >= to || !Tokens.mayHoldFigure(text, from, to)) {
             return;
         }
-        tokens.scan(text, span.start(), span.end());
+        tokens.scan(text, from, to);
         this.text = text;
         this.section = span.section();
         this.figuresOut = figures;
         this.datesOut = found;
-        int[] bounds = splitter.split(text, span.start(), span.end());
+        int[] bounds = splitter.split(text, from, to);
         int t = 0;
         for (int i = 0; i < bounds.length; i += 2) {
             while (t < tokens.count() && tokens.start(t) < bounds[i]) {
