@@ -17,8 +17,8 @@ import java.util.Locale;
  * then reads a date, then a figure: qualifier, number, then what it measures — percent, currency, a unit, an age, a
  * counted noun, or, when the noun is elided, the casualty word standing for it or the noun of a neighbouring figure
  * ("72 of 145 drones", "one person was killed and 22 injured"). A casualty predicate right after the noun ("was
- * killed") extends the figure and sets its event. Spans without digits or number words are skipped before
- * tokenizing. One instance per thread; not thread-safe.
+ * killed") extends the figure and sets its event. Spans and sentences without digits or number words are skipped
+ * before tokenizing. One instance per thread; not thread-safe.
  */
 public final class FigureScanner {
 
@@ -83,23 +83,17 @@ public final class FigureScanner {
         if (from >= to || !Tokens.mayHoldFigure(text, from, to)) {
             return;
         }
-        tokens.scan(text, from, to);
         this.text = text;
         this.section = span.section();
         this.figuresOut = figures;
         this.datesOut = found;
         int[] bounds = splitter.split(text, from, to);
-        int t = 0;
         for (int i = 0; i < bounds.length; i += 2) {
-            while (t < tokens.count() && tokens.start(t) < bounds[i]) {
-                t++;
+            // most sentences of a paragraph with a number hold none themselves; only those pay for tokens
+            if (Tokens.mayHoldFigure(text, bounds[i], bounds[i + 1])) {
+                tokens.scan(text, bounds[i], bounds[i + 1]);
+                scanSentence(0, tokens.count(), bounds[i], bounds[i + 1]);
             }
-            int end = t;
-            while (end < tokens.count() && tokens.end(end) <= bounds[i + 1]) {
-                end++;
-            }
-            scanSentence(t, end, bounds[i], bounds[i + 1]);
-            t = end;
         }
     }
 
