@@ -1,0 +1,160 @@
+package io.newsenrich.text.figures;
+
+/**
+ * Finds the noun a number counts: the short phrase after it up to its head noun ("574 drones", "3,000 Russian
+ * troops", "21 staff members", "one young man").
+ *
+ * <p>Without a tagger the head is found from number agreement: after a plural amount it is the first plural word
+ * (regular "-s" plurals and a list of irregular ones); after "one" it is the last word before a function word. The
+ * unit is the head with the compound nouns before it ("staff members"), leaving out adjectives: listed modifiers,
+ * capitalised words before a lower-case head ("Russian troops") and words with adjective endings ("medical staff").
+ * One instance per scan; not thread-safe.
+ */
+final class CountedNoun {
+
+    private static final int MAX_WORDS = 4;
+    private static final String[] ADJECTIVE_ENDINGS = {"al", "ian", "ese", "ish", "ive", "ous", "ful", "ic", "ed",
+            "ing", "ary", "ern", "less", "able", "ible", "ly", "est"};
+    /** Past tenses that end a singular noun phrase: "one man arrived", "only one remained". */
+    private static final String[] VERB_ENDINGS = {"ed"};
+    /** Shorter "-ed" words are mostly not verbs: "red", "bed", "shed". */
+    private static final int MIN_PAST_TENSE = 5;
+
+    private final Tokens tokens;
+    /** First token of the unit, after a successful read. */
+    int unitFirst;
+    /** The head token, the last of the unit. */
+    int head;
+
+    CountedNoun(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /**
+     * Tries to read the counted noun phrase starting at token {@code t}.
+     *
+     * @param singular whether the amount is one, so the head need not be plural
+     */
+    boolean read(int t, int end, boolean singular) {
+        head = -1;
+        int k = t;
+        int lastWord = -1;
+        for (int words = 0; k < end && words < MAX_WORDS; words++) {
+            if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP)
+                    || tokens.is(k, Lexicon.CASUALTY) && !modifies(k, end, singular)) {
+                break;
+            }
+            int wordEnd = compoundEnd(k, end);
+            if (singular && (words > 0 && looksPlural(tokens, wordEnd - 1) || isPastTense(wordEnd - 1))) {
+                break;
+            }
+            lastWord = wordEnd - 1;
+            if (!singular && looksPlural(tokens, lastWord) && !tokens.is(lastWord, Lexicon.MODIFIER)
+                    && !pluralNounFollows(lastWord, end)) {
+                head = lastWord;
+                break;
+            }
+            k = wordEnd;
+        }
+        if (singular && lastWord >= 0) {
+            head = lastWord;
+        }
+        if (head < 0 || tokens.is(head, Lexicon.MODIFIER)) {
+            return false;
+        }
+        unitFirst = head;
+        boolean capitalHead = tokens.capitalized(head);
+        for (int p = previousWord(head); p >= t && isCompound(p, capitalHead); p = previousWord(p)) {
+            unitFirst = p;
+        }
+        while (unitFirst > t && tokens.isSymbol(unitFirst - 1, '-') && tokens.glued(unitFirst)) {
+            unitFirst -= 2;
+        }
+        return true;
+    }
+
+    private boolean isPastTense(int k) {
+        return tokens.length(k) >= MIN_PAST_TENSE && endsLike(k, VERB_ENDINGS)
+                && !tokens.is(k, Lexicon.MODIFIER | Lexicon.CASUALTY);
+    }
+
+    /** "staff members", "police officers": an irregular plural used as the first part of a compound. */
+    private boolean pluralNounFollows(int k, int end) {
+        return tokens.is(k, Lexicon.IRREGULAR_PLURAL) && k + 1 < end && !tokens.capitalized(k + 1)
+                && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP) && looksPlural(tokens, k + 1);
+    }
+
+    /** A casualty word before a noun agreeing with the number is an adjective: "12 wounded soldiers". */
+    private boolean modifies(int k, int end, boolean singular) {
+        return k + 1 < end && tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP
+                | Lexicon.CASUALTY) && (singular || looksPlural(tokens, k + 1));
+    }
+
+    /** The token after a hyphenated word such as "long-range" or "air-defence". */
+    private int compoundEnd(int k, int end) {
+        int e = k + 1;
+        while (e + 1 < end && tokens.isSymbol(e, '-') && tokens.glued(e) && tokens.glued(e + 1)
+                && tokens.isWord(e + 1)) {
+            e += 2;
+        }
+        return e;
+    }
+
+    private int previousWord(int k) {
+        int p = k - 1;
+        if (tokens.isSymbol(p, '-') && tokens.glued(k)) {
+            return -1;
+        }
+        return tokens.isWord(p) ? p : -1;
+    }
+
+    private boolean isCompound(int p, boolean capitalHead) {
+        if (tokens.is(p, Lexicon.MODIFIER | Lexicon.CASUALTY) || endsLike(p, ADJECTIVE_ENDINGS)) {
+            return false;
+        }
+        return capitalHead || !tokens.capitalized(p);
+    }
+
+    private boolean endsLike(int t, String[] endings) {
+        CharSequence text = tokens.source();
+        int end = tokens.end(t);
+        for (String ending : endings) {
+            int from = end - ending.length();
+            if (from > tokens.start(t) + 1 && regionMatches(text, from, ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionMatches(CharSequence text, int from, String ending) {
+        for (int i = 0; i < ending.length(); i++) {
+            if (Character.toLowerCase(text.charAt(from + i)) != ending.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Regular "-s" plurals (not "-ss", "-us", "-is"), "-men" compounds and the listed irregular plurals. */
+    static boolean looksPlural(Tokens tokens, int t) {
+        if (!tokens.isWord(t)) {
+            return false;
+        }
+        if (tokens.is(t, Lexicon.IRREGULAR_PLURAL)) {
+            return true;
+        }
+        int end = tokens.end(t);
+        if (tokens.length(t) < 3) {
+            return false;
+        }
+        CharSequence text = tokens.source();
+        char last = Character.toLowerCase(text.charAt(end - 1));
+        char before = Character.toLowerCase(text.charAt(end - 2));
+        if (last == 'n' && before == 'e' && Character.toLowerCase(text.charAt(end - 3)) == 'm') {
+            // "gunmen", "fishermen", "policemen"
+            return true;
+        }
+        return last == 's' && before != 's' && before != 'u' && before != 'i';
+    }
+}

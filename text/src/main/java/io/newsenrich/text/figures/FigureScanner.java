@@ -1,0 +1,651 @@
+package io.newsenrich.text.figures;
+
+import io.newsenrich.model.DateMention;
+import io.newsenrich.model.Figure;
+import io.newsenrich.text.Span;
+import io.newsenrich.text.sentences.SentenceSplitter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the figures and dates of one span, sentence by sentence, in a single left-to-right pass over its tokens.
+ *
+ * <p>At each token that can start a number it first rules out what only looks like an amount (identifiers such as
+ * "G7", "S-300", "article five", "No. 10", clock times, scores, phone numbers, addresses, ranks, the pronoun "one"),
+ * then reads a date, then a figure: qualifier, number, then what it measures — percent, currency, a unit, an age, a
+ * counted noun, or, when the noun is elided, the casualty word standing for it or the noun of a neighbouring figure
+ * ("72 of 145 drones", "one person was killed and 22 injured"). A casualty predicate right after the noun ("was
+ * killed") extends the figure and sets its event. Spans and sentences without digits or number words are skipped
+ * before tokenizing. One instance per thread; not thread-safe.
+ */
+public final class FigureScanner {
+
+    /** Symbols glued before digits that make them part of a code: "#1", "v1.2", "+44", "24/7". */
+    private static final String CODE_PREFIXES = "#/:.@+_&\\";
+    /** Symbols joining two numbers into a time, fraction, score or code: "10:30", "3/4", "2-1", "2–1". */
+    private static final String NUMBER_JOINERS = ":/-\u2013.";
+    private static final int MAX_AGE = 120;
+    /** Words allowed between a counted noun and its casualty word: "are thought to have been killed". */
+    private static final int MAX_PREDICATE_GAP = 5;
+    /** {@link #measure} found no figure. */
+    private static final int NONE = Integer.MIN_VALUE;
+    private static final String COUNT = "count";
+    private static final String MONEY = "money";
+    private static final String PERCENT = "percent";
+    private static final String DISTANCE = "distance";
+    private static final String DURATION = "duration";
+    private static final String AGE = "age";
+    private static final String MEASURE = "measure";
+    /** Ages carry the implied unit, whether written ("45-year-old") or not ("aged 45"). */
+    private static final String YEARS = "years";
+    private static final String PERSON_SINGULAR = "person";
+    private static final String PERSON_PLURAL = "people";
+
+    private final Tokens tokens = new Tokens();
+    private final NumberReader number = new NumberReader(tokens);
+    private final DateReader dates = new DateReader(tokens);
+    private final CountedNoun noun = new CountedNoun(tokens);
+    private final Qualifiers qualifiers = new Qualifiers(tokens);
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<Figure> figuresOut;
+    private List<DateMention> datesOut;
+    private String text;
+    private String section;
+    private int sentenceStart;
+    private int sentenceEnd;
+    private String sentence;
+    private int firstToken;
+    private boolean titleCase;
+
+    /** The noun of the last counted figure of the sentence, for elided nouns after it. */
+    private String lastNoun;
+    private boolean lastNounPerson;
+    private String lastKind;
+    private String lastEvent;
+    private int lastFigureEnd;
+
+    /** The figure being read. */
+    private String kind;
+    private final List<String> unit = new ArrayList<>(4);
+    private String event;
+    private boolean nounUnit;
+    /** A bare number waiting for the next figure's unit: "72" in "72 of 145 drones". */
+    private final Pending pending = new Pending();
+
+    /** Scans the span of {@code text}, adding its figures and dates in text order. */
+    public void scan(String text, Span span, List<Figure> figures, List<DateMention> found) {
+        // a span that strays past the text (a splitter bug) must not take the whole article down with it
+        int from = Math.max(0, span.start());
+        int to = Math.min(text.length(), span.end());
+        if (from >= to || !Tokens.mayHoldFigure(text, from, to)) {
+            return;
+        }
+        this.text = text;
+        this.section = span.section();
+        this.figuresOut = figures;
+        this.datesOut = found;
+        int[] bounds = splitter.split(text, from, to);
+        for (int i = 0; i < bounds.length; i += 2) {
+            // most sentences of a paragraph with a number hold none themselves; only those pay for tokens
+            if (Tokens.mayHoldFigure(text, bounds[i], bounds[i + 1])) {
+                tokens.scan(text, bounds[i], bounds[i + 1]);
+                scanSentence(0, tokens.count(), bounds[i], bounds[i + 1]);
+            }
+        }
+    }
+
+    private void scanSentence(int from, int to, int start, int end) {
+        sentenceStart = start;
+        sentenceEnd = end;
+        sentence = null;
+        firstToken = from;
+        while (firstToken < to && tokens.type(firstToken) == Tokens.SYMBOL) {
+            firstToken++;
+        }
+        titleCase = isTitleCase(from, to);
+        lastNoun = null;
+        lastEvent = null;
+        lastFigureEnd = -1;
+        pending.clear();
+        tokens.window(from, to);
+        int t = from;
+        while (t < to) {
+            if (!mayStartNumber(t)) {
+                t++;
+                continue;
+            }
+            int skip = notAnAmount(t, to);
+            if (isRange(t, to)) {
+                qualifiers.find(t, from);
+                number.read(t, to);
+                holdForNextUnit(t, t + 1, to);
+                t += 2;
+            } else if (skip > t) {
+                t = skip;
+            } else if (dates.read(t, to)) {
+                datesOut.add(dates.date);
+                t = dates.next;
+            } else {
+                t = Math.max(t + 1, figureAt(t, from, to));
+            }
+        }
+    }
+
+    private boolean mayStartNumber(int t) {
+        if (tokens.type(t) != Tokens.WORD) {
+            return tokens.type(t) == Tokens.NUM || NumberReader.isCurrencySymbol(tokens.first(t));
+        }
+        if (tokens.isTrigger(t)) {
+            return !tokens.is(t, Lexicon.ARTICLE) || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
+        }
+        return tokens.isSymbol(t + 1, '$');
+    }
+
+    /** Headlines in Title Case capitalise every word, so capitals there say nothing about names. */
+    private boolean isTitleCase(int from, int to) {
+        int capitalized = 0;
+        for (int t = from; t < to; t++) {
+            if (tokens.isWord(t) && tokens.length(t) > 3) {
+                if (!tokens.capitalized(t)) {
+                    return false;
+                }
+                capitalized++;
+            }
+        }
+        return capitalized >= 3;
+    }
+
+    /**
+     * Returns the token after a number that is not an amount (identifier, code, time, score, rank, phone number,
+     * address, pronoun), or {@code t} when the token may start a figure or date.
+     */
+    private int notAnAmount(int t, int to) {
+        if (tokens.isNum(t)) {
+            boolean codePrefix = tokens.glued(t) && (tokens.isWord(t - 1)
+                    || tokens.isAnySymbol(t - 1, CODE_PREFIXES)
+                    || tokens.isAnySymbol(t - 1, "-\u2013") && tokens.glued(t - 1) && tokens.isWord(t - 2));
+            if (codePrefix || leadingZero(t) || joinedNumbers(t, to) && !isIsoDate(t) && !isYearRange(t)) {
+                return chainEnd(t, to);
+            }
+            if (tokens.isNum(t + 1) && !tokens.glued(t + 1)) {
+                return chainEnd(t + 1, to);
+            }
+            if (isClockTime(t) || isAddress(t, to)) {
+                return t + 1;
+            }
+        } else if (tokens.is(t, Lexicon.NUMBER)) {
+            if (tokens.capitalized(t) && t != firstToken && !titleCase) {
+                return t + 1;
+            }
+            if ("one".equals(Lexicon.word(tokens.id(t))) && isPronounOne(t)) {
+                return t + 1;
+            }
+        } else {
+            return t;
+        }
+        return namesSomething(t) ? t + 1 : t;
+    }
+
+    /** "article five", "flight 370", "No. 10", "top 10", "Apollo 11": the number is part of a name or rank. */
+    private boolean namesSomething(int t) {
+        int p = t - 1;
+        if (tokens.isSymbol(p, '.') && tokens.glued(p)) {
+            p--;
+        }
+        if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK)) {
+            return true;
+        }
+        return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !titleCase
+                && !tokens.is(p, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.CASUALTY_VERB
+                | Lexicon.AGE_MARKER);
+    }
+
+    /** "no one", "the one", "one another", "one of them": "one" as a pronoun. */
+    private boolean isPronounOne(int t) {
+        if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD)) {
+            return true;
+        }
+        return "of".equals(wordAt(t + 1)) && tokens.is(t + 2, Lexicon.PARTITIVE);
+    }
+
+    private boolean leadingZero(int t) {
+        return tokens.first(t) == '0' && tokens.length(t) > 1 && tokens.source().charAt(tokens.start(t) + 1) != '.';
+    }
+
+    /** "10:30", "3/4", "2-1", "1.2.3": two numbers glued by a joining symbol. */
+    private boolean joinedNumbers(int t, int to) {
+        return t + 2 < to && tokens.isAnySymbol(t + 1, NUMBER_JOINERS) && tokens.glued(t + 1) && tokens.glued(t + 2)
+                && tokens.isNum(t + 2);
+    }
+
+    private boolean isIsoDate(int t) {
+        return tokens.length(t) == 4 && tokens.isSymbol(t + 1, '-') && tokens.isNum(t + 2) && tokens.length(t + 2) == 2
+                && tokens.isSymbol(t + 3, '-') && tokens.glued(t + 4) && tokens.isNum(t + 4);
+    }
+
+    /** "2019-20", "2014–2016": a year range, whose first year is a date. */
+    private boolean isYearRange(int t) {
+        return tokens.length(t) == 4 && tokens.isAnySymbol(t + 1, "-\u2013")
+                && (tokens.length(t + 2) == 2 || tokens.length(t + 2) == 4);
+    }
+
+    /** The token after a run of numbers and the symbols and letters glued to them. */
+    private int chainEnd(int t, int to) {
+        int k = t + 1;
+        while (k < to && (tokens.glued(k) || tokens.isNum(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isClockTime(int t) {
+        int k = t + 1;
+        return tokens.is(k, Lexicon.CLOCK) && (tokens.glued(k) || !tokens.capitalized(k) || tokens.length(k) > 2)
+                || tokens.isSymbol(k, '.') && tokens.glued(k) && tokens.is(k + 1, Lexicon.CLOCK);
+    }
+
+    /** "10 Downing Street": a number, up to three capitalised words, then a capitalised street word. */
+    private boolean isAddress(int t, int to) {
+        for (int k = t + 1; k < to && k <= t + 4; k++) {
+            if (!tokens.capitalized(k)) {
+                return false;
+            }
+            if (k > t + 1 && tokens.is(k, Lexicon.STREET)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads a figure at {@code t}; returns the token to continue from. */
+    private int figureAt(int t, int from, int to) {
+        if (!number.read(t, to)) {
+            return t + 1;
+        }
+        qualifiers.find(t, from);
+        if (pending.expected != qualifiers.first) {
+            pending.clear();
+        }
+        kind = COUNT;
+        unit.clear();
+        event = null;
+        nounUnit = false;
+        int end = measure(t, number.next, from, to);
+        if (end == NONE) {
+            holdForNextUnit(t, number.next, to);
+            return number.next;
+        }
+        if (end < 0) {
+            return -end;
+        }
+        if (COUNT.equals(kind)) {
+            end = casualtyPredicate(end, to);
+            if (event == null) {
+                event = casualtyBefore(qualifiers.first - 1);
+            }
+        } else {
+            event = null;
+        }
+        emit(t, end);
+        return end;
+    }
+
+    /**
+     * Works out what the number at {@code t} measures, its number part ending before {@code n}. Returns the token
+     * after the figure, {@link #NONE} when it is no figure, or a negative token index to skip to when the words
+     * are no amount at all ("ten years ago").
+     */
+    private int measure(int t, int n, int from, int to) {
+        if (number.currency != null) {
+            return set(MONEY, number.currency, n);
+        }
+        if (tokens.isSymbol(n, '%') && tokens.glued(n) || tokens.is(n, Lexicon.PERCENT)) {
+            return set(PERCENT, tokens.text(n), n + 1);
+        }
+        if ("per".equals(wordAt(n)) && "cent".equals(wordAt(n + 1))) {
+            return set(PERCENT, tokens.text(n, n + 2), n + 2);
+        }
+        if (tokens.is(n, Lexicon.CURRENCY) && !number.words) {
+            return set(MONEY, tokens.text(n), n + 1);
+        }
+        if (tokens.isSymbol(n, '°') && tokens.glued(n)) {
+            int k = tokens.isWord(n + 1) && tokens.glued(n + 1) && tokens.length(n + 1) == 1 ? n + 2 : n + 1;
+            return set(MEASURE, tokens.text(n, k), k);
+        }
+        if (number.gluedM) {
+            if (!startsNoun(n + 1, to)) {
+                return set(DISTANCE, tokens.text(n), n + 1);
+            }
+            number.takeGluedMillion();
+            n = number.next;
+        }
+        if (tokens.isAnySymbol(n, "-–") && tokens.glued(n) && tokens.glued(n + 1) && tokens.isWord(n + 1)) {
+            return compoundAdjective(n, to);
+        }
+        if (tokens.glued(n) && tokens.isWord(n) && !tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE
+                | Lexicon.MEASURE)) {
+            return isTemperatureScale(n) ? set(MEASURE, tokens.text(n), n + 1) : NONE;
+        }
+        if (tokens.glued(n) && tokens.length(n) == 1 && Character.isUpperCase(tokens.first(n))) {
+            // "4G", "3D": a capital letter glued to a number names a technology, not grams or metres
+            return NONE;
+        }
+        int yearsOld = yearsOldEnd(n);
+        if (yearsOld > 0 || isAge(t, n, to)) {
+            return set(AGE, YEARS, Math.max(yearsOld, n));
+        }
+        if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
+            return unitWord(t, n);
+        }
+        int s = number.vague && "of".equals(wordAt(n)) ? n + 1 : n;
+        if (s < to && noun.read(s, to, isOne())) {
+            if (isTimeIdiom(t, noun.head)) {
+                return NONE;
+            }
+            if (!number.words && tokens.is(t - 1, Lexicon.ARTICLE) && qualifiers.qualifier == null
+                    && number.next == t + 1) {
+                return NONE;
+            }
+            int head = noun.head;
+            kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY : kindOfUnit(head);
+            unit.add(tokens.text(noun.unitFirst, head + 1));
+            if (tokens.is(head, Lexicon.PERSON)) {
+                unit.add(otherPersonForm(head));
+            }
+            nounUnit = true;
+            return head + 1;
+        }
+        return elided(n, from, to);
+    }
+
+    /**
+     * "one day", "at one point", "one time", "one way": "one" before a noun of indefinite reference is an idiom
+     * unless something states an extent ("for one day", "within one week", "only one night").
+     */
+    private boolean isTimeIdiom(int t, int noun) {
+        return tokens.is(noun, Lexicon.IDIOM_NOUN) && number.words && isOne() && qualifiers.qualifier == null
+                && !tokens.is(t - 1, Lexicon.EXTENT);
+    }
+
+    private int unitWord(int t, int n) {
+        if (isTimeIdiom(t, n)) {
+            return NONE;
+        }
+        if (tokens.is(n, Lexicon.DURATION) && tokens.is(n + 1, Lexicon.AGO)) {
+            return -(n + 2);
+        }
+        return set(kindOfUnit(n), tokens.text(n), n + 1);
+    }
+
+    /**
+     * "10-day", "45-year-old", "20-year-olds", "12-member": a number glued to a word by a hyphen. "one-" with a word
+     * that is no unit is a fixed adjective ("one-way", "one-off", "one-man"), not a count.
+     */
+    private int compoundAdjective(int n, int to) {
+        int w = n + 1;
+        int yearsOld = yearsOldEnd(w);
+        if (yearsOld > 0) {
+            return set(AGE, YEARS, yearsOld);
+        }
+        if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
+            return set(kindOfUnit(w), tokens.text(w), w + 1);
+        }
+        boolean plainWord = w < to && !isOne() && !tokens.capitalized(w)
+                && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_NOUN | Lexicon.MODIFIER)
+                && !CountedNoun.looksPlural(tokens, w) && !(tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1));
+        return plainWord ? set(COUNT, tokens.text(w), w + 1) : NONE;
+    }
+
+    /**
+     * The token after "years old", "year-old" or "year-olds" starting at {@code k}, or -1: the words that make the
+     * number before them an age.
+     */
+    private int yearsOldEnd(int k) {
+        if (!tokens.is(k, Lexicon.DURATION) || !wordAt(k).startsWith("year")) {
+            return -1;
+        }
+        int old = tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1) ? k + 2 : k + 1;
+        boolean isOld = tokens.isWord(old) && tokens.text(old).toLowerCase(Locale.ROOT).startsWith("old")
+                && tokens.length(old) <= 4;
+        return isOld ? old + 1 : -1;
+    }
+
+    /** "aged 45", "at the age of 87", "Jane Smith, 45,", "Jane Smith (45)". */
+    private boolean isAge(int t, int n, int to) {
+        int before = qualifiers.first - 1;
+        if (tokens.is(before, Lexicon.AGE_MARKER) || "of".equals(wordAt(before))
+                && tokens.is(before - 1, Lexicon.AGE_MARKER)) {
+            return true;
+        }
+        if (number.words || qualifiers.qualifier != null || number.next != t + 1 || tokens.length(t) > 3
+                || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
+            return false;
+        }
+        boolean commas = tokens.isSymbol(t - 1, ',') && tokens.capitalized(t - 2)
+                && (n >= to || tokens.isAnySymbol(n, ",;"));
+        boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
+                && !startsListItem(n + 1) && !tokens.isSymbol(t - 3, ',');
+        return commas || brackets;
+    }
+
+    /** "Chicago (9), Cicero (4)": a list of names with counts in brackets, not of people with their ages. */
+    private boolean startsListItem(int k) {
+        return tokens.isSymbol(k, ',') && tokens.capitalized(k + 1);
+    }
+
+    /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
+    private int elided(int n, int from, int to) {
+        int k = casualtyAfter(number.vague && "of".equals(wordAt(n)) ? n + 1 : n, to);
+        if (k >= 0) {
+            event = Lexicon.event(tokens.id(k));
+            unit.add(tokens.text(k));
+            if (lastEvent != null) {
+                addSharedForms();
+            }
+            return k + 1;
+        }
+        int q = qualifiers.first;
+        if (lastNoun != null && joinedToLast(q)) {
+            kind = lastKind;
+            addSharedForms();
+            return n;
+        }
+        for (int p = q - 1; p >= from && p >= q - 5 && !tokens.isNum(p); p--) {
+            if (tokens.is(p, Lexicon.CASUALTY_NOUN)) {
+                event = Lexicon.event(tokens.id(p));
+                int nounStart = "toll".equals(wordAt(p)) && tokens.isWord(p - 1) ? p - 1 : p;
+                unit.add(tokens.text(nounStart, p + 1));
+                return n;
+            }
+        }
+        if (number.vague) {
+            unit.add(tokens.text(n - 1));
+            return n;
+        }
+        return NONE;
+    }
+
+    /**
+     * Whether only joining words stand between the last figure and token {@code q}: "killing two people and
+     * injuring five".
+     */
+    private boolean joinedToLast(int q) {
+        if (lastFigureEnd < 0 || q <= lastFigureEnd || q - lastFigureEnd > 3) {
+            return false;
+        }
+        for (int k = lastFigureEnd; k < q; k++) {
+            if (!tokens.is(k, Lexicon.CONJUNCTION | Lexicon.CASUALTY_VERB | Lexicon.RANGE_JOINER)
+                    && !tokens.isSymbol(k, ',')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last casualty figure's noun in the form agreeing with this number first: people, person. */
+    private void addSharedForms() {
+        if (lastNoun == null) {
+            return;
+        }
+        if (lastNounPerson) {
+            unit.add(isOne() ? PERSON_SINGULAR : PERSON_PLURAL);
+            unit.add(isOne() ? PERSON_PLURAL : PERSON_SINGULAR);
+        } else {
+            unit.add(lastNoun);
+        }
+    }
+
+    /**
+     * The casualty word at {@code k} or after a few predicate words ("were", "are thought to have", "was shot"),
+     * or -1.
+     */
+    private int casualtyAfter(int k, int to) {
+        int limit = Math.min(to, k + MAX_PREDICATE_GAP + 1);
+        while (k < limit && tokens.is(k, Lexicon.PREDICATE_GAP) && !tokens.is(k, Lexicon.CASUALTY)) {
+            k++;
+        }
+        return k < limit && tokens.is(k, Lexicon.CASUALTY) ? k : -1;
+    }
+
+    /** Extends a count through "was killed", "were injured", "died", "shot dead" right after it. */
+    private int casualtyPredicate(int end, int to) {
+        int k = casualtyAfter(end, to);
+        if (k >= 0 && event == null) {
+            event = Lexicon.event(tokens.id(k));
+            return k + 1;
+        }
+        return end;
+    }
+
+    /**
+     * "killing 12 people", "killed 12 people", "the deaths of 12 people": a casualty verb just before the figure.
+     * Casualty adjectives do not count there ("missing two facts").
+     */
+    private String casualtyBefore(int p) {
+        if (tokens.is(p, Lexicon.CASUALTY_VERB) || tokens.is(p, Lexicon.CASUALTY) && wordAt(p).endsWith("ed")) {
+            return Lexicon.event(tokens.id(p));
+        }
+        if ("of".equals(wordAt(p)) && tokens.is(p - 1, Lexicon.CASUALTY_NOUN)) {
+            return Lexicon.event(tokens.id(p - 1));
+        }
+        return null;
+    }
+
+    /**
+     * "10-15 people", "20–30%": two plain numbers joined by a dash and followed by a unit or plural noun are a
+     * range of amounts. Scores ("2-1 win", "won 3-0") are followed by a singular noun or nothing.
+     */
+    private boolean isRange(int t, int to) {
+        if (!tokens.isNum(t) || !joinedNumbers(t, to) || !tokens.isAnySymbol(t + 1, "-\u2013")
+                || tokens.glued(t) && !tokens.isAnySymbol(t - 1, "(\"'\u201c")) {
+            return false;
+        }
+        int k = t + 3;
+        return k < to && (tokens.isSymbol(k, '%') && tokens.glued(k) || tokens.is(k, Lexicon.DURATION
+                | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT | Lexicon.CURRENCY | Lexicon.SCALE)
+                || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
+                && CountedNoun.looksPlural(tokens, k));
+    }
+
+    /** A bare number before a joiner and another number waits to share that number's unit: "20 to 30 people". */
+    private void holdForNextUnit(int t, int n, int to) {
+        if (n + 1 < to && (tokens.is(n, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(n, "-\u2013"))
+                && mayStartNumber(n + 1)) {
+            pending.hold(t, n, n + 1, number.value, qualifiers.qualifier, qualifiers.approximate() || number.vague);
+        }
+    }
+
+    private void emit(int t, int end) {
+        boolean approximate = number.vague || qualifiers.approximate();
+        if (pending.expected == qualifiers.first && !unit.isEmpty()) {
+            add(pending.first, pending.next, pending.value, pending.qualifier, pending.approximate);
+        }
+        pending.clear();
+        add(t, end, number.value, qualifiers.qualifier, approximate);
+        lastFigureEnd = end;
+        if (nounUnit && COUNT.equals(kind)) {
+            lastNoun = unit.get(0);
+            lastNounPerson = unit.size() > 1;
+            lastKind = kind;
+            lastEvent = event;
+        }
+    }
+
+    private void add(int t, int end, BigDecimal value, String qualifier, boolean approximate) {
+        figuresOut.add(new Figure(tokens.text(t, end), value.stripTrailingZeros(), List.copyOf(unit), kind, qualifier,
+                approximate, event, tokens.start(t), tokens.end(end - 1), sentence(), section));
+    }
+
+    private int set(String kind, String unitText, int end) {
+        this.kind = kind;
+        unit.add(unitText);
+        return end;
+    }
+
+    /** "40C", "104F": a temperature written without the degree sign. */
+    private boolean isTemperatureScale(int n) {
+        return tokens.length(n) == 1 && (tokens.first(n) == 'C' || tokens.first(n) == 'F');
+    }
+
+    private boolean isOne() {
+        return number.value.compareTo(BigDecimal.ONE) == 0;
+    }
+
+    /** Whether a counted noun or "of" starts at {@code k}, making a glued "m" a million: "5m people". */
+    private boolean startsNoun(int k, int to) {
+        return k < to && ("of".equals(wordAt(k)) || CountedNoun.looksPlural(tokens, k)
+                && !tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP));
+    }
+
+    private String otherPersonForm(int head) {
+        return "person".equals(wordAt(head)) ? PERSON_PLURAL : PERSON_SINGULAR;
+    }
+
+    private String kindOfUnit(int t) {
+        if (tokens.is(t, Lexicon.DURATION)) {
+            return DURATION;
+        }
+        if (tokens.is(t, Lexicon.DISTANCE)) {
+            return DISTANCE;
+        }
+        return tokens.is(t, Lexicon.MEASURE) ? MEASURE : COUNT;
+    }
+
+    private String wordAt(int t) {
+        int id = tokens.id(t);
+        return id == Lexicon.NONE ? null : Lexicon.word(id);
+    }
+
+    private String sentence() {
+        if (sentence == null) {
+            sentence = text.substring(sentenceStart, sentenceEnd);
+        }
+        return sentence;
+    }
+
+    /** A bare number held until the figure after its joiner gives it a unit. */
+    private static final class Pending {
+        int first;
+        int next;
+        int expected = -1;
+        BigDecimal value;
+        String qualifier;
+        boolean approximate;
+
+        void hold(int first, int next, int expected, BigDecimal value, String qualifier, boolean approximate) {
+            this.first = first;
+            this.next = next;
+            this.expected = expected;
+            this.value = value;
+            this.qualifier = qualifier;
+            this.approximate = approximate;
+        }
+
+        void clear() {
+            expected = -1;
+        }
+    }
+}

@@ -1,0 +1,410 @@
+package io.newsenrich.text.figures;
+
+import java.util.Arrays;
+
+/**
+ * The closed word classes the figure grammar needs, looked up straight from the text without building strings.
+ *
+ * <p>Every word the grammar reasons about gets an id once, while the tokenizer scans it; the rules then test bit
+ * flags on that id. Lookup lower-cases ASCII on the fly and hashes into an open-addressing table, so the hot path
+ * allocates nothing. Words outside these classes (the counted nouns themselves) get {@link #NONE}.
+ */
+final class Lexicon {
+
+    static final int NONE = -1;
+
+    /** A number word with a value: "one" .. "ninety". */
+    static final long NUMBER = 1L;
+    /** Multiplies what precedes it: "hundred", "thousand", "million" ... */
+    static final long SCALE = 1L << 1;
+    /** Scales written glued to digits: "5m", "$2bn", "300k". */
+    static final long SUFFIX_SCALE = 1L << 2;
+    /** "dozen": a number only after "a" or a number. */
+    static final long DOZEN = 1L << 3;
+    /** Plural scale words that state a vague amount: "dozens", "hundreds", "scores" ... */
+    static final long VAGUE = 1L << 4;
+    static final long DURATION = 1L << 5;
+    static final long DISTANCE = 1L << 6;
+    static final long MEASURE = 1L << 7;
+    static final long PERCENT = 1L << 8;
+    /** Currency written as a word after the number: "dollars", "euros", "pence". */
+    static final long CURRENCY = 1L << 9;
+    /** Casualty participles and adjectives that follow the counted noun: "killed", "dead", "missing". */
+    static final long CASUALTY = 1L << 10;
+    /** Casualty verbs that precede the figure: "killing", "injuring". */
+    static final long CASUALTY_VERB = 1L << 11;
+    /** Casualty nouns that name the figure from before: "deaths", "toll", "casualties". */
+    static final long CASUALTY_NOUN = 1L << 12;
+    /** Words allowed between a counted noun and its casualty predicate: "were", "have been", "reportedly". */
+    static final long PREDICATE_GAP = 1L << 13;
+    /** Words that end a counted-noun phrase: function words, auxiliaries, reporting verbs. */
+    static final long STOP = 1L << 14;
+    static final long MONTH = 1L << 15;
+    /** Nouns after which a number is a name, not an amount: "article five", "flight 370", "No. 10". */
+    static final long DESIGNATOR = 1L << 16;
+    /** The person class whose singular and plural are both listed in a unit: person, people. */
+    static final long PERSON = 1L << 17;
+    /** Plural nouns not ending in s. */
+    static final long IRREGULAR_PLURAL = 1L << 18;
+    /** Adjectives that may stand between a number and its noun without being part of the unit. */
+    static final long MODIFIER = 1L << 19;
+    /** Clock-time markers: "3pm", "10.30 GMT". */
+    static final long CLOCK = 1L << 20;
+    static final long ORDINAL_SUFFIX = 1L << 21;
+    static final long STREET = 1L << 22;
+    /** Words of the qualifier phrases ("at least", "more than" ...). */
+    static final long QUALIFIER_WORD = 1L << 23;
+    /**
+     * Nouns of indefinite reference that make "one day", "one time", "one way", "on one hand" an idiom unless an
+     * extent is stated ("for one day").
+     */
+    static final long IDIOM_NOUN = 1L << 24;
+    /** Words before "one day" that make it an extent: "for one day", "within one week". */
+    static final long EXTENT = 1L << 25;
+    /** Determiners and quantifiers that make a following "one" a pronoun: "no one", "this one", "every one". */
+    static final long PRONOUN_DETERMINER = 1L << 26;
+    /** Words that after "one of" make it a pronoun: "one of them", "one of the". */
+    static final long PARTITIVE = 1L << 27;
+    /** "aged", "age": an age follows. */
+    static final long AGE_MARKER = 1L << 28;
+    /** Joins a bare number to the next figure, whose noun it shares: "72 of 145 drones", "20 to 30 people". */
+    static final long RANGE_JOINER = 1L << 29;
+    /** Words that make the following number a rank: "top 10", "ranked 5". */
+    static final long RANK = 1L << 30;
+    static final long WEEKDAY = 1L << 31;
+    /** The indefinite article, a number only before a scale ("a dozen", "a million"). */
+    static final long ARTICLE = 1L << 32;
+    /** "ago": "ten years ago" names a point in time, not an amount. */
+    static final long AGO = 1L << 33;
+    /** Conjunctions that join two figures in one phrase. */
+    static final long CONJUNCTION = 1L << 34;
+
+    /** Four times the words, so that most lookups of unknown words hit an empty slot at once. */
+    /** "half a million": halves the scale after it. */
+    static final long HALF = 1L << 35;
+
+    private static final int CAPACITY = 4096;
+    private static final int MAX_WORDS = 1024;
+
+    private static final char[][] KEYS = new char[CAPACITY][];
+    private static final int[] SLOT_IDS = new int[CAPACITY];
+    private static final int[] SLOT_HASHES = new int[CAPACITY];
+    private static final int TRIGGER_CAPACITY = 512;
+    private static final long TRIGGERS = NUMBER | SCALE | DOZEN | VAGUE | MONTH | HALF | ARTICLE;
+    private static final char[][] TRIGGER_KEYS = new char[TRIGGER_CAPACITY][];
+    private static final int[] TRIGGER_HASHES = new int[TRIGGER_CAPACITY];
+    private static final long[] TRIGGER_FLAGS = new long[TRIGGER_CAPACITY];
+    /** Words that state an amount on their own, without digits. */
+    static final long AMOUNT_WORDS = NUMBER | SCALE | DOZEN | VAGUE | HALF;
+    private static final long[] FLAGS = new long[MAX_WORDS];
+    private static final long[] VALUES = new long[MAX_WORDS];
+    private static final String[] TAGS = new String[MAX_WORDS];
+    private static final String[] WORDS = new String[MAX_WORDS];
+    private static int size;
+
+    static {
+        Arrays.fill(SLOT_IDS, NONE);
+        String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < units.length; i++) {
+            add(units[i], NUMBER, i, null);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            add(tens[i], NUMBER, (i + 2) * 10L, null);
+        }
+        add("hundred", SCALE, 100, null);
+        add("thousand", SCALE, 1_000, null);
+        add("million", SCALE, 1_000_000, null);
+        add("billion", SCALE, 1_000_000_000, null);
+        add("trillion", SCALE, 1_000_000_000_000L, null);
+        add("k", SUFFIX_SCALE, 1_000, null);
+        add("m", SUFFIX_SCALE | DISTANCE, 1_000_000, null);
+        add("mn", SUFFIX_SCALE, 1_000_000, null);
+        add("bn", SUFFIX_SCALE, 1_000_000_000, null);
+        add("tn", SUFFIX_SCALE, 1_000_000_000_000L, null);
+        add("trn", SUFFIX_SCALE, 1_000_000_000_000L, null);
+        add("dozen", DOZEN, 12, null);
+        add("dozens", VAGUE, 12, null);
+        add("scores", VAGUE, 20, null);
+        add("tens", VAGUE, 10, null);
+        add("hundreds", VAGUE, 100, null);
+        add("thousands", VAGUE, 1_000, null);
+        add("millions", VAGUE, 1_000_000, null);
+        add("billions", VAGUE, 1_000_000_000, null);
+
+        addAll(DURATION, "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+                "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+                "century", "centuries", "fortnight", "fortnights");
+        addAll(DISTANCE, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
+                "metre", "metres", "meter", "meters", "cm", "mm", "centimetres", "centimeters", "millimetres",
+                "millimeters", "ft", "feet", "foot", "yard", "yards", "inch", "inches");
+        addAll(MEASURE, "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "g", "gram", "grams", "tonne",
+                "tonnes", "ton", "tons", "lb", "lbs", "ounce", "ounces", "oz", "litre", "litres", "liter", "liters",
+                "ml", "gallon", "gallons", "barrel", "barrels", "bpd", "degree", "degrees", "mw", "gw", "kw", "kwh",
+                "mwh", "gwh", "twh", "mph", "kph", "acre", "acres", "hectare", "hectares", "calorie", "calories",
+                "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
+                "mbps", "knots", "bcm");
+        addAll(PERCENT, "percent", "pc");
+        addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
+                "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",
+                "eur", "gbp", "hryvnia", "hryvnias", "lira", "naira", "rand", "shekels", "dinars", "pesos");
+
+        casualty("killed", "killed");
+        casualty("dead", "killed");
+        casualty("died", "killed");
+        casualty("injured", "injured");
+        casualty("wounded", "injured");
+        casualty("hurt", "injured");
+        casualty("missing", "missing");
+        casualty("detained", "detained");
+        casualty("arrested", "detained");
+        casualty("displaced", "displaced");
+        casualty("homeless", "displaced");
+        casualty("evacuated", "evacuated");
+        casualty("rescued", "rescued");
+        casualty("hospitalised", "hospitalised");
+        casualty("hospitalized", "hospitalised");
+        casualtyVerb("killing", "killed");
+        casualtyVerb("kill", "killed");
+        casualtyVerb("injuring", "injured");
+        casualtyVerb("wounding", "injured");
+        casualtyVerb("arresting", "detained");
+        casualtyVerb("detaining", "detained");
+        casualtyVerb("displacing", "displaced");
+        casualtyVerb("evacuating", "evacuated");
+        casualtyVerb("rescuing", "rescued");
+        casualtyNoun("deaths", "killed");
+        casualtyNoun("toll", "killed");
+        casualtyNoun("fatalities", "killed");
+        casualtyNoun("casualties", "injured");
+        casualtyNoun("injuries", "injured");
+        casualtyNoun("arrests", "detained");
+
+        addAll(PREDICATE_GAP, "thought", "known", "presumed", "likely", "to", "was", "were", "is", "are", "been",
+                "have", "has", "had", "be", "being", "reportedly",
+                "later", "also", "shot", "confirmed", "feared", "believed", "reported", "still", "remain", "remained",
+                "remains", "now", "left", "found", "seriously", "critically", "badly", "slightly", "fatally");
+        addAll(STOP, "the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "for", "from",
+                "by", "with", "without", "and", "or", "but", "nor", "as", "than", "into", "onto", "over", "under",
+                "after", "before", "since", "during", "between", "about", "around", "against", "per", "via", "who",
+                "which", "whom", "whose", "what", "when", "where", "while", "if", "so", "yet", "each", "was", "were",
+                "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "may",
+                "might", "must", "can", "did", "do", "does", "said", "says", "say", "told", "he", "she", "it", "they",
+                "we", "you", "i", "his", "her", "its", "their", "our", "my", "your", "them", "us", "him", "me",
+                "there", "here", "ago", "earlier", "later", "more", "less", "fewer", "only", "just", "also", "not",
+                "no", "all", "both", "either", "ever", "up", "down", "out", "off", "through", "across", "within",
+                "until", "till", "among", "amid", "including", "like", "then", "too", "again", "away", "back",
+                "because", "though", "although", "whether", "every", "such", "own", "same", "how", "why", "ahead",
+                "along", "behind", "beyond", "near", "next", "last", "past", "toward", "towards", "upon", "onwards",
+                "each", "apiece", "alone", "altogether", "respectively", "instead", "overall", "combined", "total",
+                "in", "straight", "running", "later", "previously", "already", "now", "today", "yesterday",
+                "tomorrow", "tonight", "thirds", "quarters", "halves", "fifths", "sixths", "sevenths", "eighths", "ninths",
+                "tenths", "hundredths", "thousandths", "another", "himself", "herself", "themselves", "what", "whatever", "someone");
+        String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"};
+        String[] abbreviations = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            add(months[i], MONTH, i + 1, null);
+            add(abbreviations[i], MONTH, i + 1, null);
+        }
+        add("sept", MONTH, 9, null);
+        addAll(WEEKDAY, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+        addAll(DESIGNATOR, "article", "articles", "section", "clause", "chapter", "paragraph", "page", "pages",
+                "number", "no", "nos", "level", "tier", "stage", "phase", "category", "grade", "flight", "route",
+                "platform", "gate", "room", "apartment", "flat", "unit", "channel", "radio", "season", "series",
+                "episode", "version", "round", "war", "plan", "resolution", "amendment", "code", "bill", "line",
+                "terminal", "camp", "block", "ward", "zone", "sector", "district", "highway", "interstate", "bus",
+                "train", "vol", "volume", "model", "mark", "type", "class", "division", "league", "group", "box",
+                "pier", "dock", "hangar", "lane", "exit", "junction", "pillar", "protocol", "act", "rule", "law",
+                "schedule", "part", "annex", "item", "point", "question", "figure", "table", "appendix", "floor");
+        addAll(PERSON, "person", "people");
+        addAll(IRREGULAR_PLURAL, "people", "police", "staff", "personnel", "children", "men", "women", "cattle",
+                "sheep", "fish", "aircraft", "deer", "feet", "teeth", "mice", "geese", "crew", "livestock",
+                "offspring", "spacecraft", "data", "media", "youth", "clergy");
+        addAll(MODIFIER, "strong", "odd", "plus", "fold", "new", "other", "additional", "further", "former", "young",
+                "old", "older",
+                "small", "large", "big", "major", "minor", "local", "separate", "different", "extra", "foreign",
+                "senior", "junior", "innocent", "armed", "unarmed", "suspected", "alleged", "confirmed", "total",
+                "more", "fewer", "less", "top", "key", "main", "full", "whole", "entire", "single", "double",
+                "high", "low", "long", "short", "great", "good", "bad", "best", "worst", "first", "second", "last",
+                "next", "current", "recent", "previous", "early", "late", "remaining", "original", "possible",
+                "potential", "known", "unknown", "registered", "reported", "estimated", "official", "actual",
+                "average", "annual", "daily", "weekly", "monthly", "yearly", "female", "male", "foreign-born",
+                "civil", "civilian", "military", "western", "eastern", "northern", "southern", "domestic",
+                "international", "national", "regional", "federal", "public", "private", "elderly", "adult",
+                "unaccompanied", "fellow", "such", "few", "many", "several", "various", "certain", "straight",
+                "consecutive", "successive", "separate", "individual", "wounded", "injured", "dead", "missing",
+                "ukrainian", "russian", "british", "american", "french", "german", "israeli", "palestinian",
+                "chinese", "indian", "european", "african", "syrian", "iranian", "iraqi", "afghan", "english",
+                "scottish", "welsh", "irish");
+        addAll(CLOCK, "am", "pm", "gmt", "bst", "utc", "et", "est", "edt", "pst", "pdt", "cet", "cest", "ct", "cst",
+                "cdt", "hrs", "o'clock", "local");
+        addAll(ORDINAL_SUFFIX, "st", "nd", "rd", "th");
+        addAll(STREET, "street", "road", "avenue", "lane", "drive", "boulevard", "terrace", "crescent", "st", "rd",
+                "ave", "blvd", "way", "place", "square", "court", "gardens", "close", "row", "walk", "parade");
+        addAll(QUALIFIER_WORD, "at", "least", "most", "more", "than", "over", "up", "to", "about", "around", "nearly",
+                "almost", "within", "some", "fewer", "less", "as", "many", "much", "few", "roughly",
+                "approximately", "an", "estimated", "under", "just", "close", "upwards", "of", "in", "excess",
+                "below", "above", "exactly", "only", "circa", "approx", "barely", "well", "nearly");
+        addAll(IDIOM_NOUN, "day", "time", "night", "morning", "evening", "afternoon", "point", "moment", "occasion",
+                "way", "thing", "hand");
+        addAll(EXTENT, "for", "within", "in", "over", "after", "than", "only", "just", "under", "lasting", "during",
+                "nearly", "almost", "about", "around", "least", "first", "another", "extra", "additional", "per",
+                "every");
+        addAll(PRONOUN_DETERMINER, "no", "any", "every", "each", "this", "that", "the", "which", "another", "one",
+                "someone", "anyone", "everyone", "such", "little", "big", "only", "whichever", "what", "last",
+                "a", "an", "other", "same", "next", "first", "very", "favourite", "favorite", "right", "wrong",
+                "new", "old", "good", "bad", "this", "my", "your", "his", "her", "its", "our", "their");
+        addAll(PARTITIVE, "them", "us", "you", "those", "these", "the", "his", "her", "their", "its", "our", "my",
+                "your", "which", "whom", "this", "that", "many", "several", "two", "three", "four", "five");
+        addAll(AGE_MARKER, "aged", "age", "ages");
+        addAll(RANGE_JOINER, "of", "to", "or", "and");
+        addAll(CONJUNCTION, "and", "or", "but", "while", "with");
+        addAll(RANK, "top", "ranked", "ranking", "rank", "seeded", "seed", "placed", "finished");
+        addAll(ARTICLE, "a", "an");
+        addAll(HALF, "half");
+        addAll(AGO, "ago", "earlier", "later", "before", "previously");
+        for (int id = 0; id < size; id++) {
+            if ((FLAGS[id] & TRIGGERS) != 0) {
+                String word = WORDS[id];
+                int hash = hash(word, 0, word.length());
+                int slot = (hash ^ (hash >>> 13)) & (TRIGGER_CAPACITY - 1);
+                while (TRIGGER_KEYS[slot] != null) {
+                    slot = (slot + 1) & (TRIGGER_CAPACITY - 1);
+                }
+                TRIGGER_KEYS[slot] = word.toCharArray();
+                TRIGGER_HASHES[slot] = hash;
+                TRIGGER_FLAGS[slot] = FLAGS[id];
+            }
+        }
+    }
+
+    private Lexicon() {
+    }
+
+    private static void casualty(String word, String event) {
+        add(word, CASUALTY, 0, event);
+    }
+
+    private static void casualtyVerb(String word, String event) {
+        add(word, CASUALTY_VERB, 0, event);
+    }
+
+    private static void casualtyNoun(String word, String event) {
+        add(word, CASUALTY_NOUN, 0, event);
+    }
+
+    private static void addAll(long flags, String... words) {
+        for (String word : words) {
+            add(word, flags, 0, null);
+        }
+    }
+
+    /** Adds a word or, when it is already known, merges the flags and keeps the first value and tag given. */
+    private static void add(String word, long flags, long value, String tag) {
+        int id = lookup(word, 0, word.length());
+        if (id == NONE) {
+            id = size++;
+            WORDS[id] = word;
+            int hash = hash(word, 0, word.length());
+            int slot = slot(word, 0, word.length(), hash);
+            KEYS[slot] = word.toCharArray();
+            SLOT_HASHES[slot] = hash;
+            SLOT_IDS[slot] = id;
+            VALUES[id] = value;
+            TAGS[id] = tag;
+        } else {
+            if (VALUES[id] == 0) {
+                VALUES[id] = value;
+            }
+            if (TAGS[id] == null) {
+                TAGS[id] = tag;
+            }
+        }
+        FLAGS[id] |= flags;
+    }
+
+    /** The id of {@code text[start, end)} compared case-insensitively, or {@link #NONE}. */
+    static int lookup(CharSequence text, int start, int end) {
+        return lookup(text, start, end, hash(text, start, end));
+    }
+
+    /** As {@link #lookup(CharSequence, int, int)}, with the word's {@link #hash} already computed. */
+    static int lookup(CharSequence text, int start, int end, int hash) {
+        int slot = slot(text, start, end, hash);
+        return KEYS[slot] == null ? NONE : SLOT_IDS[slot];
+    }
+
+    /**
+     * The flags of a word that may start a number or a date (number words, scales, vague amounts, "half", months,
+     * the article "a" of "a dozen"), or 0 for any other word. Tokenizers test every word with this, so it must
+     * reject fast: the table is small and mostly empty.
+     */
+    static long triggerFlags(CharSequence text, int start, int end, int hash) {
+        int slot = (hash ^ (hash >>> 13)) & (TRIGGER_CAPACITY - 1);
+        while (TRIGGER_KEYS[slot] != null) {
+            if (TRIGGER_HASHES[slot] == hash && matches(TRIGGER_KEYS[slot], text, start, end)) {
+                return TRIGGER_FLAGS[slot];
+            }
+            slot = (slot + 1) & (TRIGGER_CAPACITY - 1);
+        }
+        return 0;
+    }
+
+    /** The slot holding the word, or the empty slot where it would go. */
+    private static int slot(CharSequence text, int start, int end, int hash) {
+        int slot = (hash ^ (hash >>> 13)) & (CAPACITY - 1);
+        while (KEYS[slot] != null && (SLOT_HASHES[slot] != hash || !matches(KEYS[slot], text, start, end))) {
+            slot = (slot + 1) & (CAPACITY - 1);
+        }
+        return slot;
+    }
+
+    /** The case-insensitive hash of a word; {@link #step} computes it one character at a time. */
+    static int hash(CharSequence text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = step(hash, text.charAt(i));
+        }
+        return hash;
+    }
+
+    static int step(int hash, char c) {
+        return 31 * hash + lower(c);
+    }
+
+    private static boolean matches(char[] key, CharSequence text, int start, int end) {
+        if (key.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != lower(text.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\u2019' ? '\'' : c;
+    }
+
+    static boolean has(int id, long flag) {
+        return id != NONE && (FLAGS[id] & flag) != 0;
+    }
+
+    static long value(int id) {
+        return VALUES[id];
+    }
+
+    /** The canonical event of a casualty word. */
+    static String event(int id) {
+        return TAGS[id];
+    }
+
+    /** The word as listed, lower case. */
+    static String word(int id) {
+        return WORDS[id];
+    }
+}

@@ -1,0 +1,187 @@
+package io.newsenrich.text.figures;
+
+import java.math.BigDecimal;
+
+/**
+ * Reads the number part of a figure at a token: digits ("1,200", "3.5"), number words ("twenty-two", "two hundred
+ * and fifty", "a dozen"), a scale ("1.5 million", "5m", "2bn"), a currency prefix ("$", "£", "US$") and vague
+ * amounts ("dozens", "tens of thousands").
+ *
+ * <p>The value of a vague amount is the scale it names, not a guess of the amount: dozens -> 12, scores -> 20,
+ * hundreds -> 100, thousands -> 1000, tens of thousands -> 10 000, hundreds of millions -> 100 000 000. That keeps
+ * the value an honest lower order of magnitude and lets the {@code approximate} flag say the rest.
+ *
+ * <p>After {@link #read} succeeds the public-in-package fields describe the match. One instance per scan; not
+ * thread-safe.
+ */
+final class NumberReader {
+
+    private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦";
+
+    private final Tokens tokens;
+
+    /** First token of the number, currency symbol included. */
+    int first;
+    /** Token after the number and its scale. */
+    int next;
+    BigDecimal value;
+    /** The currency as written before the number ("$", "US$"), or null. */
+    String currency;
+    boolean vague;
+    /** True when the number is written in words. */
+    boolean words;
+    /** True when a glued "m" was read; it is a million only with money or a following plural noun. */
+    boolean gluedM;
+
+    NumberReader(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /** Tries to read a number starting at token {@code t}, within the sentence ending before token {@code end}. */
+    boolean read(int t, int end) {
+        first = t;
+        currency = null;
+        vague = false;
+        words = false;
+        gluedM = false;
+        int n = t;
+        if (currencyPrefixAt(t)) {
+            n = t + (tokens.isWord(t) ? 2 : 1);
+            currency = tokens.text(t, n);
+            if (!tokens.isNum(n)) {
+                return false;
+            }
+        }
+        if (tokens.isNum(n)) {
+            return readDigits(n, end);
+        }
+        if (tokens.is(n, Lexicon.VAGUE)) {
+            return readVague(n, end);
+        }
+        return readWords(n, end);
+    }
+
+    static boolean isCurrencySymbol(char c) {
+        return CURRENCY_SYMBOLS.indexOf(c) >= 0;
+    }
+
+    private boolean currencyPrefixAt(int t) {
+        if (tokens.type(t) == Tokens.SYMBOL && isCurrencySymbol(tokens.first(t))) {
+            return tokens.glued(t + 1);
+        }
+        // "US$", "A$", "HK$"
+        return tokens.isWord(t) && tokens.length(t) <= 2 && Character.isUpperCase(tokens.first(t))
+                && tokens.isSymbol(t + 1, '$') && tokens.glued(t + 1) && tokens.isNum(t + 2) && tokens.glued(t + 2);
+    }
+
+    private boolean readDigits(int n, int end) {
+        value = new BigDecimal(tokens.text(n).replace(",", ""));
+        next = n + 1;
+        if (next < end && tokens.glued(next) && tokens.is(next, Lexicon.SUFFIX_SCALE)) {
+            gluedM = tokens.length(next) == 1 && Character.toLowerCase(tokens.first(next)) == 'm';
+            if (!gluedM || currency != null) {
+                value = value.multiply(BigDecimal.valueOf(Lexicon.value(tokens.id(next))));
+                next++;
+            }
+            return true;
+        }
+        while (next < end && !tokens.glued(next) && tokens.is(next, Lexicon.SCALE | Lexicon.DOZEN)) {
+            value = value.multiply(BigDecimal.valueOf(Lexicon.value(tokens.id(next))));
+            next++;
+        }
+        return true;
+    }
+
+    /** Applies the glued "m" as a million, for callers that found it names an amount. */
+    void takeGluedMillion() {
+        value = value.multiply(BigDecimal.valueOf(1_000_000));
+        next++;
+        gluedM = false;
+    }
+
+    /** "dozens", "hundreds of thousands", "tens of millions": the product of the scales named. */
+    private boolean readVague(int n, int end) {
+        long scale = Lexicon.value(tokens.id(n));
+        boolean needsOf = scale == 10 || scale == 20;
+        int k = n + 1;
+        while (k + 1 < end && tokens.is(k, Lexicon.RANGE_JOINER) && "of".equals(Lexicon.word(tokens.id(k)))
+                && tokens.is(k + 1, Lexicon.VAGUE)) {
+            scale *= Lexicon.value(tokens.id(k + 1));
+            needsOf = false;
+            k += 2;
+        }
+        if (needsOf && !(k < end && "of".equals(wordAt(k)))) {
+            return false;
+        }
+        value = BigDecimal.valueOf(scale);
+        vague = true;
+        words = true;
+        next = k;
+        return true;
+    }
+
+    /** "twenty seven" written without its hyphen. */
+    private static boolean isTensThenUnit(long current, long unit) {
+        return current % 100 >= 20 && current % 10 == 0 && unit < 10;
+    }
+
+    /** Number words: "twenty-two", "two hundred and fifty thousand", "a dozen", "a million", "half a million". */
+    private boolean readWords(int n, int end) {
+        long total = 0;
+        long current = 0;
+        boolean any = false;
+        int k = n;
+        boolean half = tokens.is(k, Lexicon.HALF) && tokens.is(k + 1, Lexicon.ARTICLE);
+        if (half) {
+            k++;
+        }
+        if (tokens.is(k, Lexicon.ARTICLE) && tokens.is(k + 1, Lexicon.SCALE | Lexicon.DOZEN) && k + 1 < end) {
+            current = 1;
+            k++;
+        } else if (!tokens.is(k, Lexicon.NUMBER)) {
+            return false;
+        }
+        while (k < end) {
+            int id = tokens.id(k);
+            if (Lexicon.has(id, Lexicon.NUMBER) && (!any || current % 100 == 0 || tokens.isSymbol(k - 1, '-')
+                    || isTensThenUnit(current, Lexicon.value(id)))) {
+                current += Lexicon.value(id);
+            } else if (Lexicon.has(id, Lexicon.SCALE | Lexicon.DOZEN) && (any || current > 0)) {
+                long scale = Lexicon.value(id);
+                if (scale == 100 || scale == 12) {
+                    current = Math.max(current, 1) * scale;
+                } else {
+                    total += Math.max(current, 1) * scale;
+                    current = 0;
+                }
+            } else if (any && tokens.isSymbol(k, '-') && tokens.glued(k) && tokens.glued(k + 1)
+                    && tokens.is(k + 1, Lexicon.NUMBER) && Lexicon.value(tokens.id(k - 1)) >= 20) {
+                k++;
+                continue;
+            } else if (any && "and".equals(wordAt(k)) && tokens.is(k - 1, Lexicon.SCALE)
+                    && tokens.is(k + 1, Lexicon.NUMBER)) {
+                k++;
+                continue;
+            } else {
+                break;
+            }
+            any = true;
+            k++;
+        }
+        if (!any) {
+            return false;
+        }
+        value = BigDecimal.valueOf(total + current);
+        if (half) {
+            value = value.divide(BigDecimal.valueOf(2));
+        }
+        words = true;
+        next = k;
+        return true;
+    }
+
+    private String wordAt(int t) {
+        int id = tokens.id(t);
+        return id == Lexicon.NONE ? null : Lexicon.word(id);
+    }
+}

@@ -1,0 +1,214 @@
+package io.newsenrich.text.sentences;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits a text range into sentences in one pass over its characters.
+ *
+ * <p>A line break always ends a sentence (one-sentence-per-line input). Otherwise a sentence ends after {@code .},
+ * {@code !}, {@code ?} or {@code …} plus any closing quotes and brackets, when white space follows and the next
+ * sentence visibly starts: an upper-case letter, a digit or an opening quote or bracket. A full stop does not end a
+ * sentence after a title or other abbreviation ("Mr", "Gen.", "St."), after an initial, or after "No" and a month
+ * abbreviation when a number follows ("No. 10", "Aug. 21"). After a dotted acronym ("U.S.") it ends only when a
+ * function word that opens sentences follows ("in the U.S. The talks", not "the U.S. Senate"). Decimals never
+ * split because no space follows their point. Stateless and thread-safe.
+ */
+public final class SentenceSplitter {
+
+    /** Abbreviations that are never the last word of a sentence in news prose. */
+    private static final long[] ABBREVIATIONS = codes("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt",
+            "capt", "cpl", "maj", "prof", "rev", "sen", "rep", "gov", "jr", "sr", "mt", "ft", "rt", "hon", "supt",
+            "insp", "det", "cmdr", "adm", "brig", "pte", "vs", "v", "eg", "ie", "approx", "fig", "vol", "pp", "ca",
+            "cf", "ave", "blvd", "messrs", "mme", "mlle", "cllr", "pres", "gens", "sens", "reps", "govt", "dept",
+            "est", "corp", "bros");
+    /** Abbreviations that only hold the sentence open when a number follows: "No. 10", "Sept. 11". */
+    private static final long[] NUMBERED = codes("no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "art", "p");
+    /** Function words that start sentences, telling "in the U.S. The talks" from "the U.S. Senate". */
+    private static final long[] SENTENCE_OPENERS = codes("the", "a", "an", "he", "she", "it", "they", "we", "i",
+            "but", "and", "this", "that", "these", "those", "in", "on", "at", "his", "her", "their", "its", "there",
+            "our", "you", "if", "when", "while", "after", "as", "however", "some", "many", "most");
+    private static final int MAX_CODED = 12;
+
+    /** Sorted codes of short lower-case words, so a word before a full stop is checked without a string. */
+    private static long[] codes(String... words) {
+        long[] codes = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            codes[i] = code(words[i], 0, words[i].length());
+        }
+        Arrays.sort(codes);
+        return codes;
+    }
+
+    /** Five bits per ASCII letter, case folded; -1 when the word is too long or not ASCII letters. */
+    private static long code(CharSequence text, int start, int end) {
+        if (end - start > MAX_CODED) {
+            return -1;
+        }
+        long code = 0;
+        for (int i = start; i < end; i++) {
+            int c = text.charAt(i) | 0x20;
+            if (c < 'a' || c > 'z') {
+                return -1;
+            }
+            code = code << 5 | (c - 'a' + 1);
+        }
+        return code;
+    }
+
+    /**
+     * The sentences of {@code text[from, to)} as pairs of offsets, white space trimmed:
+     * {@code [start0, end0, start1, end1, ...]}.
+     */
+    public int[] split(CharSequence text, int from, int to) {
+        int[] bounds = new int[8];
+        int n = 0;
+        int start = skipSpace(text, from, to);
+        int i = start;
+        while (i < to) {
+            char c = text.charAt(i);
+            int end = -1;
+            int next = -1;
+            if (isLineBreak(c)) {
+                end = i;
+                next = i + 1;
+            } else if (isTerminator(c)) {
+                int after = i + 1;
+                while (after < to && (isTerminator(text.charAt(after)) || isCloser(text.charAt(after)))) {
+                    after++;
+                }
+                if (endsSentence(text, i, after, to)) {
+                    end = after;
+                    next = after;
+                } else {
+                    i = after;
+                    continue;
+                }
+            }
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            n = add(bounds, n, text, start, end);
+            if (n > bounds.length - 2) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            start = skipSpace(text, next, to);
+            i = start;
+        }
+        n = add(bounds, n, text, start, to);
+        return Arrays.copyOf(bounds, n);
+    }
+
+    /** The sentences of a whole text, as strings; a convenience for callers outside the hot path. */
+    public List<String> sentences(String text) {
+        int[] bounds = split(text, 0, text.length());
+        List<String> sentences = new ArrayList<>(bounds.length / 2);
+        for (int i = 0; i < bounds.length; i += 2) {
+            sentences.add(text.substring(bounds[i], bounds[i + 1]));
+        }
+        return sentences;
+    }
+
+    private static int add(int[] bounds, int n, CharSequence text, int start, int end) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            bounds[n] = start;
+            bounds[n + 1] = end;
+            return n + 2;
+        }
+        return n;
+    }
+
+    /** Whether the terminator at {@code mark}, whose closing run ends at {@code after}, ends the sentence. */
+    private static boolean endsSentence(CharSequence text, int mark, int after, int to) {
+        if (after >= to) {
+            return true;
+        }
+        if (!isSpace(text.charAt(after))) {
+            return false;
+        }
+        int next = skipSpace(text, after, to);
+        if (next >= to) {
+            return true;
+        }
+        char first = text.charAt(next);
+        boolean starts = Character.isUpperCase(first) || Character.isDigit(first) || isOpener(first);
+        if (!starts) {
+            return false;
+        }
+        if (text.charAt(mark) != '.') {
+            return true;
+        }
+        if (isDottedAcronym(text, mark)) {
+            return opensSentence(text, next, to);
+        }
+        return !abbreviationBefore(text, mark, Character.isDigit(first));
+    }
+
+    /** "U.S.", "U.K.": single letters joined by full stops, which may or may not end the sentence. */
+    private static boolean isDottedAcronym(CharSequence text, int dot) {
+        return dot >= 3 && Character.isUpperCase(text.charAt(dot - 1)) && text.charAt(dot - 2) == '.'
+                && Character.isUpperCase(text.charAt(dot - 3)) && (dot == 3 || !Character.isLetter(text.charAt(dot - 4))
+                || text.charAt(dot - 4) == '.');
+    }
+
+    /** Whether a function word that typically starts a sentence ("The", "He", "But") begins at {@code k}. */
+    private static boolean opensSentence(CharSequence text, int k, int to) {
+        int end = k;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return Arrays.binarySearch(SENTENCE_OPENERS, code(text, k, end)) >= 0;
+    }
+
+    /** Whether the word ending at the full stop {@code dot} is an abbreviation or an initial. */
+    private static boolean abbreviationBefore(CharSequence text, int dot, boolean numberFollows) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        int length = dot - start;
+        if (length == 0) {
+            return false;
+        }
+        if (length == 1) {
+            return Character.isUpperCase(text.charAt(start)) || start > 0 && text.charAt(start - 1) == '.';
+        }
+        long word = code(text, start, dot);
+        return Arrays.binarySearch(ABBREVIATIONS, word) >= 0
+                || numberFollows && Arrays.binarySearch(NUMBERED, word) >= 0;
+    }
+
+    private static int skipSpace(CharSequence text, int i, int to) {
+        while (i < to && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\ufeff';
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isTerminator(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']' || c == '\u00bb';
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '"' || c == '\'' || c == '\u201c' || c == '\u2018' || c == '(' || c == '[' || c == '\u00ab'
+                || c == '\u2022' || c == '-' || c == '\u2013' || c == '\u2014';
+    }
+}

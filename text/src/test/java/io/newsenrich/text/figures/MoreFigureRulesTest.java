@@ -1,0 +1,138 @@
+package io.newsenrich.text.figures;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A second set of real-news-like rows for the rules most often met in wire copy: casualty reports, money and
+ * market reports, sport and the traps around them. Format as in {@link FigureCases}.
+ */
+class MoreFigureRulesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            At least 15 people were killed and dozens injured in the attack. | 15 people were killed;15;people,person;count;at least;killed && dozens injured;12;injured,people,person;count;-;injured;~
+            The earthquake killed more than 2,000 people and left 10,000 homeless. | 2,000 people;2000;people,person;count;more than;killed && 10,000 homeless;10000;homeless,people,person;count;-;displaced
+            Three children and two adults were rescued from the flat. | Three children;3;children;count && two adults were rescued;2;adults;count;-;rescued
+            Officials said 41 Britons had died and 158 others were missing. | 41 Britons had died;41;Britons;count;-;killed && 158 others were missing;158;others;count;-;missing
+            Around 140,000 people were killed and five million left homeless. | 140,000 people were killed;140000;people,person;count;around;killed;~ && five million left homeless;5000000;homeless,people,person;count;-;displaced
+            Israeli strikes killed 27 Palestinians, including 9 children. | 27 Palestinians;27;Palestinians;count;-;killed && 9 children;9;children;count
+            Two police officers were shot dead in Ohio. | Two police officers were shot dead;2;police officers;count;-;killed
+            The crash left one dead and four injured. | one dead;1;dead;count;-;killed && four injured;4;injured;count;-;injured
+            A gunman killed 58 people and wounded hundreds of others. | 58 people;58;people,person;count;-;killed && hundreds of others;100;others;count;-;injured;~
+            Six migrants drowned and 20 are still missing. | Six migrants;6;migrants;count && 20 are still missing;20;missing;count;-;missing
+            Authorities have detained more than 400 suspects since July. | 400 suspects;400;suspects;count;more than;detained
+            Some 2,500 residents were evacuated from the valley. | 2,500 residents were evacuated;2500;residents;count;some;evacuated;~
+            One wounded soldier was flown home.                     | One wounded soldier;1;soldier;count
+            One suspected militant was arrested.                    | One suspected militant was arrested;1;militant;count;-;detained
+            More than 2,000 people are thought to have died.        | 2,000 people are thought to have died;2000;people,person;count;more than;killed
+            Some 100,000 people are believed to have been killed.   | 100,000 people are believed to have been killed;100000;people,person;count;some;killed;~
+            Ten people went to hospital and two were killed.        | Ten people;10;people,person;count && two were killed;2;killed;count;-;killed
+            Nine people were hospitalised after the leak. | Nine people were hospitalised;9;people,person;count;-;hospitalised
+            The floods have displaced nearly 1.5 million people. | 1.5 million people;1500000;people,person;count;nearly;displaced;~
+            """)
+    void casualtyReports(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Profits rose 12% to £1.2bn.                             | 12%;12;%;percent && £1.2bn;1200000000;£;money
+            The shares closed up 3.4% at 212p.                      | 3.4%;3.4;%;percent && 212p;212;p;money
+            Revenue hit $4.06 trillion for the year.                | $4.06 trillion;4060000000000;$;money
+            The firm raised €750m from a bond sale.                 | €750m;750000000;€;money
+            Oil fell $2 to $61 a barrel.                            | $2;2;$;money && $61;61;$;money
+            It paid 86.7bn Swiss francs in 2004.                    | 86.7bn Swiss francs;86700000000;francs;money
+            The deal is worth 3 trillion yen.                       | 3 trillion yen;3000000000000;yen;money
+            Losses reached HK$2.1bn last year.                      | HK$2.1bn;2100000000;HK$;money
+            The rupee fell to 4.1bn rupees.                         | 4.1bn rupees;4100000000;rupees;money
+            Bonuses of up to £20,000 were paid.                     | £20,000;20000;£;money;up to
+            The budget is $1,000 billion.                           | $1,000 billion;1000000000000;$;money
+            Inflation rose to 10.1 per cent in July.                | 10.1 per cent;10.1;per cent;percent
+            Rates were raised by 0.25 percentage points.            | 0.25 percentage points;0.25;percentage points;count
+            The FTSE 100 closed down 20 points.                     | 20 points;20;points;count
+            """)
+    void marketReports(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Chelsea beat Arsenal 3-1 on Sunday.                     | none
+            They recorded a 3-0 win away from home.                 | none
+            Between 10-15 people were injured.                      | 10;10;people,person;count;-;injured && 15 people were injured;15;people,person;count;-;injured
+            Prices rose 20–30% over the summer.                     | 20;20;%;percent && 30%;30;%;percent
+            The walk takes 3-4 hours.                               | 3;3;hours;duration && 4 hours;4;hours;duration
+            A 5,000-strong force was sent.                          | none
+            He scored twice in the 4–2 win.                         | none
+            Murray won 6-4 6-3 in the final.                        | none
+            The 25-year-old scored six goals in nine games.         | 25-year-old;25;years;age && six goals;6;goals;count && nine games;9;games;count
+            She ran the 1500m in four minutes.                      | 1500m;1500;m;distance && four minutes;4;minutes;duration
+            England have lost four successive matches.              | four successive matches;4;matches;count
+            The kick-off is at 7.45pm.                              | none
+            He finished 12th out of 30 riders.                      | 30 riders;30;riders;count
+            The club is top of the Premier League with 40 points.   | 40 points;40;points;count
+            It was his 100th cap for Wales.                         | none
+            They play at 3pm GMT.                                   | none
+            The match ended 0-0.                                    | none
+            """)
+    void sport(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The PS5 sold well in Japan.                             | none
+            The A380 is the largest airliner.                       | none
+            Call 020 7946 0018 for details.                         | none
+            He lives at 221B Baker Street.                          | none
+            The M25 was closed in both directions.                  | none
+            Version 2.1 of the software was released.               | none
+            The vote is on Super Tuesday, 5 March.                  | none
+            The G20 summit opened in Delhi.                         | none
+            Blink-182 played the festival.                          | none
+            Only one remained.                                      | none
+            The one-time champion retired.                          | none
+            One at a time, they left the hall.                      | none
+            Any one of them could win.                              | none
+            It is a one-party state.                                | none
+            The 3D printer was seized.                              | none
+            See page 12 for details.                                | none
+            He was jailed under section 18 of the act.              | none
+            Flight 370 vanished in 2014.                            | none
+            He was number one in the charts.                        | none
+            The IRA ended its campaign in 2005.                     | none
+            It was built in the 19th century.                       | none
+            Covid-19 cases rose sharply.                            | none
+            The meeting is at 10.30 GMT.                            | none
+            A man was hit by a car.                                 | none
+            The price is 9.99 a month.                              | none
+            They spent a week in Paris.                             | none
+            She won the 2019 award.                                 | none
+            Route 66 runs through Arizona.                          | none
+            Level 4 restrictions were imposed.                      | none
+            He was one of the founders.                             | none
+            """)
+    void traps(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            For one night only, the museum opened its doors.         | one night;1;night;count
+            The bridge closed for one week.                         | one week;1;week;duration
+            He was banned for one year.                             | one year;1;year;duration
+            One day later, talks resumed.                           | none
+            One time he called the police.                          | none
+            Within one hour the fire was out.                       | one hour;1;hour;duration;within
+            Rescuers worked for a dozen hours.                      | a dozen hours;12;hours;duration
+            It has been a decade since the war ended.               | none
+            The siege lasted 100 days.                              | 100 days;100;days;duration
+            Ten years ago the plant closed.                         | none
+            He spent 27 years in jail.                              | 27 years;27;years;duration
+            It is the first time in almost 20 years.                | 20 years;20;years;duration;almost;-;~
+            """)
+    void timeIdiomsAndDurations(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+}
