@@ -1,6 +1,7 @@
 package io.newsenrich.testkit;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
@@ -28,12 +30,14 @@ import org.slf4j.LoggerFactory;
  * Real KRaft nodes running in this JVM from Kafka's own server classes, on loopback ports, with storage in a temporary
  * directory that {@link #close()} removes. Subclasses choose the layout; this class gives clients their way in.
  */
-public abstract class AbstractEmbeddedKafka implements AutoCloseable {
+public abstract sealed class AbstractEmbeddedKafka implements AutoCloseable
+        permits EmbeddedKafka, EmbeddedKafkaCluster {
 
     private static final Logger LOG = LoggerFactory.getLogger(AbstractEmbeddedKafka.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+    private static final int PORT_CLASH_ATTEMPTS = 3;
 
     private final Path root;
     private final List<KafkaNode> nodes = new ArrayList<>();
@@ -55,7 +59,9 @@ public abstract class AbstractEmbeddedKafka implements AutoCloseable {
                 nodes.add(KafkaNode.format(spec, settings.serverProperties(spec, voters, dir.resolve("logs")), dir,
                         clusterId, settings.formatArguments()));
             }
-            ParallelTasks.runOrThrow("starting embedded Kafka", tasks(nodes, KafkaNode::start), START_TIMEOUT);
+            // Dedicated controllers first, so that brokers find a quorum at once instead of retrying (and warning).
+            ParallelTasks.runOrThrow("starting controllers", tasks(controllersOnly(), KafkaNode::start), START_TIMEOUT);
+            ParallelTasks.runOrThrow("starting brokers", tasks(brokers(), KafkaNode::start), START_TIMEOUT);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -110,9 +116,9 @@ public abstract class AbstractEmbeddedKafka implements AutoCloseable {
      * Each phase waits at most 30 s, so this never hangs; a node that overruns is abandoned on a daemon thread.
      */
     @Override
-    public void close() {
+    public final void close() {
         stopAll(brokers());
-        stopAll(nodes.stream().filter(node -> !node.spec().isBroker()).toList());
+        stopAll(controllersOnly());
         try {
             Utils.delete(root.toFile());
         } catch (IOException e) {
@@ -120,13 +126,43 @@ public abstract class AbstractEmbeddedKafka implements AutoCloseable {
         }
     }
 
+    /**
+     * Calls {@code start} again (with newly reserved ports) when it failed because a port was taken between
+     * reservation and bind, which another process on a busy machine can do.
+     */
+    static <T> T retryingPortClashes(Supplier<T> start) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start.get();
+            } catch (RuntimeException e) {
+                if (attempt == PORT_CLASH_ATTEMPTS || !causedByBindFailure(e)) {
+                    throw e;
+                }
+                LOG.warn("embedded Kafka lost a reserved port, retrying: {}", e.toString());
+            }
+        }
+    }
+
+    private static boolean causedByBindFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The broker nodes, in id order. */
     final List<KafkaNode> brokers() {
         return nodes.stream().filter(node -> node.spec().isBroker()).toList();
     }
 
+    private List<KafkaNode> controllersOnly() {
+        return nodes.stream().filter(node -> !node.spec().isBroker()).toList();
+    }
+
     /** Starts or stops nodes together within the bounded time. */
-    static Map<String, Runnable> tasks(List<KafkaNode> nodes, Consumer<KafkaNode> action) {
+    private static Map<String, Runnable> tasks(List<KafkaNode> nodes, Consumer<KafkaNode> action) {
         Map<String, Runnable> tasks = new LinkedHashMap<>();
         nodes.forEach(node -> tasks.put(node.name(), () -> action.accept(node)));
         return tasks;

@@ -49,6 +49,11 @@ record ClusterSettings(int replicationFactor, int minInsyncReplicas, Optional<Sc
             props.put("listener.name.client.scram-sha-256.sasl.jaas.config",
                     "org.apache.kafka.common.security.scram.ScramLoginModule required;");
         });
+        if (node.isController()) {
+            // Topic defaults are applied by the controller that creates the topic; brokers warn about them.
+            props.put("default.replication.factor", Integer.toString(replicationFactor));
+            props.put("num.partitions", "1");
+        }
         putReplication(props);
         putSpeedups(props);
         props.putAll(overrides);
@@ -86,7 +91,6 @@ record ClusterSettings(int replicationFactor, int minInsyncReplicas, Optional<Sc
     private void putReplication(Map<String, String> props) {
         String rf = Integer.toString(replicationFactor);
         String minIsr = Integer.toString(minInsyncReplicas);
-        props.put("default.replication.factor", rf);
         props.put("min.insync.replicas", minIsr);
         props.put("offsets.topic.replication.factor", rf);
         props.put("transaction.state.log.replication.factor", rf);
@@ -98,7 +102,6 @@ record ClusterSettings(int replicationFactor, int minInsyncReplicas, Optional<Sc
     // Defaults sized for production cost seconds and hundreds of MB in a test JVM.
     private static void putSpeedups(Map<String, String> props) {
         props.put("group.initial.rebalance.delay.ms", "0");
-        props.put("num.partitions", "1");
         props.put("offsets.topic.num.partitions", Integer.toString(INTERNAL_TOPIC_PARTITIONS));
         props.put("transaction.state.log.num.partitions", Integer.toString(INTERNAL_TOPIC_PARTITIONS));
         props.put("log.segment.bytes", Integer.toString(SMALL_SEGMENT_BYTES));

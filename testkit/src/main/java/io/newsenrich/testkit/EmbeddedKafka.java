@@ -31,7 +31,7 @@ public final class EmbeddedKafka extends AbstractEmbeddedKafka {
 
     /** Starts a broker whose server properties are the test defaults overridden by {@code brokerOverrides}. */
     public static EmbeddedKafka start(Map<String, String> brokerOverrides) {
-        return new EmbeddedKafka(Optional.empty(), brokerOverrides);
+        return retryingPortClashes(() -> new EmbeddedKafka(Optional.empty(), brokerOverrides));
     }
 
     /**
@@ -39,6 +39,6 @@ public final class EmbeddedKafka extends AbstractEmbeddedKafka {
      * {@link #clientProperties()} then authenticates as that user.
      */
     public static EmbeddedKafka startWithScram(ScramUser user) {
-        return new EmbeddedKafka(Optional.of(user), Map.of());
+        return retryingPortClashes(() -> new EmbeddedKafka(Optional.of(user), Map.of()));
     }
 }
