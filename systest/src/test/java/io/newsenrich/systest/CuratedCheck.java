@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsenrich.kafka.Topics;
 import io.newsenrich.model.CuratedArticle;
+import io.newsenrich.testkit.Await;
 import io.newsenrich.testkit.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,6 +38,21 @@ record CuratedCheck(int sent, int committed, int distinct, int lost, int duplica
                 .toList();
         return new CuratedCheck(expected.size(), keys.size(), distinct.size(), lost, keys.size() - distinct.size(),
                 unexpected, values);
+    }
+
+    /** Blocks until a read_committed reader sees at least {@code count} curated records. */
+    static void awaitAtLeast(Properties clientProps, int count, Duration timeout) {
+        Await.until(count + " articles curated", timeout, () -> curatedSoFar(clientProps, count) >= count);
+    }
+
+    private static int curatedSoFar(Properties clientProps, int enough) {
+        try {
+            return TopicReader.readCommitted(clientProps, Topics.CURATED.name(), enough, Duration.ZERO,
+                    Duration.ofSeconds(5)).size();
+        } catch (IllegalStateException e) {
+            // TopicReader cannot assign a topic that sink has not created yet
+            return 0;
+        }
     }
 
     /** Prints {@code label: N sent, N committed, ...} and asserts exactly once. */

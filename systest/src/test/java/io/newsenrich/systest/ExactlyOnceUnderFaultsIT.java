@@ -68,7 +68,7 @@ class ExactlyOnceUnderFaultsIT {
                 sink = Service.SINK.start(cluster.bootstrapServers(), state, TOPIC_ARGS);
                 producer.awaitDone(DEADLINE);
             }
-            CuratedCheck check = CuratedCheck.read(props(cluster.clientProperties()),
+            CuratedCheck check = CuratedCheck.read(Clients.properties(cluster.clientProperties()),
                     articles.stream().map(RawArticle::id).toList(), DEADLINE);
             sink.close();
 
@@ -109,11 +109,5 @@ class ExactlyOnceUnderFaultsIT {
 
     private static void awaitSent(PacedProducer producer, int count) {
         Await.until(count + " articles sent", DEADLINE, () -> producer.acknowledged() >= count);
-    }
-
-    static Properties props(java.util.Map<String, Object> clientProperties) {
-        Properties props = new Properties();
-        props.putAll(clientProperties);
-        return props;
     }
 }
