@@ -40,6 +40,8 @@ class DeadLetterIT {
 
     /** The broker's record limit: small, so an oversize article needs no megabytes of test data. */
     private static final int BROKER_LIMIT = 100_000;
+    /** What enrich is told the broker takes: the limit less room for the key and the batch header. */
+    private static final int MAX_RECORD_BYTES = BROKER_LIMIT - 1_000;
     /** Dead letters carry the input plus error headers (a stack trace), so their topic allows more than the input. */
     private static final String DEAD_LETTER_LIMIT = "1000000";
     private static final Duration DEADLINE = Duration.ofSeconds(90);
@@ -75,9 +77,8 @@ class DeadLetterIT {
                             .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, DEAD_LETTER_LIMIT)))
                     .toList()).all().get();
         }
-        // compression off, as the test producer sends: record sizes at the broker are the sizes computed here
         enrich = Service.ENRICH.start(kafka.bootstrapServers(), state, "--partitions", "1",
-                "--text-core", "PASS_THROUGH", "-X", "producer.compression.type=none");
+                "--text-core", "PASS_THROUGH", "--max-record-bytes", String.valueOf(MAX_RECORD_BYTES));
         sink = Service.SINK.start(kafka.bootstrapServers(), state, "--partitions", "1");
     }
 
@@ -157,7 +158,9 @@ class DeadLetterIT {
         assertThat(letters.get(0).value()).isEqualTo(big.value());
         assertErrorHeaders(letters.get(0), "oversize");
         assertThat(new String(letters.get(0).headers().lastHeader("__streams.errors.exception").value(),
-                StandardCharsets.UTF_8)).contains("RecordTooLargeException");
+                StandardCharsets.UTF_8)).contains("InvalidRecordException");
+        assertThat(new String(letters.get(0).headers().lastHeader("__streams.errors.message").value(),
+                StandardCharsets.UTF_8)).contains("more than the " + MAX_RECORD_BYTES);
         assertThat(enrich.state()).isEqualTo(KafkaStreams.State.RUNNING);
     }
 
