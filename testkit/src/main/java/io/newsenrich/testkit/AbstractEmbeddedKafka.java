@@ -161,7 +161,17 @@ public abstract sealed class AbstractEmbeddedKafka implements AutoCloseable
         return nodes.stream().filter(node -> !node.spec().isBroker()).toList();
     }
 
-    /** Starts or stops nodes together within the bounded time. */
+    /** Starts one stopped node again, within the start timeout. */
+    static void start(KafkaNode node) {
+        ParallelTasks.runOrThrow("starting " + node.name(), tasks(List.of(node), KafkaNode::start), START_TIMEOUT);
+    }
+
+    /** Stops one node, within the stop timeout. */
+    static void stop(KafkaNode node) {
+        ParallelTasks.runOrThrow("stopping " + node.name(), tasks(List.of(node), KafkaNode::stop), STOP_TIMEOUT);
+    }
+
+    /** One task per node, named after it, for {@link ParallelTasks}. */
     private static Map<String, Runnable> tasks(List<KafkaNode> nodes, Consumer<KafkaNode> action) {
         Map<String, Runnable> tasks = new LinkedHashMap<>();
         nodes.forEach(node -> tasks.put(node.name(), () -> action.accept(node)));

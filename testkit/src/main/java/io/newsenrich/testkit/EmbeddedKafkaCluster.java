@@ -46,14 +46,17 @@ public final class EmbeddedKafkaCluster extends AbstractEmbeddedKafka {
         return brokers().size();
     }
 
-    /** Shuts broker {@code id} down (controlled, so its partitions move leader first); a no-op if already stopped. */
+    /**
+     * Shuts broker {@code id} down (controlled, so its partitions move leader first) within 30 s; a no-op if it is
+     * already stopped.
+     */
     public void stopBroker(int id) {
-        broker(id).stop();
+        stop(broker(id));
     }
 
-    /** Starts broker {@code id} again on its old storage and port; returns once it is unfenced. */
+    /** Starts broker {@code id} again on its old storage and port; returns once it is unfenced (at most 60 s). */
     public void startBroker(int id) {
-        broker(id).start();
+        start(broker(id));
     }
 
     /** Whether broker {@code id} is running. */
