@@ -7,6 +7,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsenrich.enrich.Enricher;
 import io.newsenrich.enrich.stream.EnrichCounters;
 import io.newsenrich.enrich.stream.EnrichTopology;
+import io.newsenrich.kafka.RecordLimit;
 import io.newsenrich.kafka.TopicAdmin;
 import io.newsenrich.kafka.Topics;
 import io.newsenrich.model.RawArticle;
@@ -38,7 +39,6 @@ class ExactlyOnceUnderFaultsIT {
     private static final int SINK_RESTART_AT = 6_500;
     private static final int STOPPED_BROKER = 1;
     private static final Duration DEADLINE = Duration.ofMinutes(3);
-    private static final int MAX_RECORD_BYTES = 1_048_576;
     private static final String[] TOPIC_ARGS = {"--partitions", "3", "--replication-factor", "3"};
 
     @TempDir
@@ -100,7 +100,8 @@ class ExactlyOnceUnderFaultsIT {
             }
         };
         KafkaStreams streams = new KafkaStreams(EnrichTopology.buildTopology(Topics.RAW, Topics.ENRICHED,
-                Enricher.passThrough(Clock.systemUTC()), crashOnce, MAX_RECORD_BYTES), props);
+                Enricher.passThrough(Clock.systemUTC()), crashOnce, new RecordLimit(RecordLimit.DEFAULT_MAX_BYTES)),
+                props);
         streams.setUncaughtExceptionHandler(e -> {
             replacedThreads.incrementAndGet();
             return StreamThreadExceptionResponse.REPLACE_THREAD;

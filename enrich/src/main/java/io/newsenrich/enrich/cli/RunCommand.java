@@ -37,12 +37,6 @@ public class RunCommand extends StreamsServiceCommand {
             description = "Dead-letter topic (env APP_DEAD_LETTER_TOPIC). Default: ${DEFAULT-VALUE}")
     String deadLetterTopic;
 
-    @Option(names = "--max-record-bytes", defaultValue = "1048576", paramLabel = "BYTES",
-            description = "Largest enriched record to write; the input of a larger one goes to the dead-letter topic. "
-                    + "Keep it at or under the broker's message.max.bytes (env APP_MAX_RECORD_BYTES). "
-                    + "Default: ${DEFAULT-VALUE}")
-    int maxRecordBytes;
-
     /** Which text core enriches: the rules, or a pass-through baseline that only benchmarks use. */
     public enum TextCore {
         RULES, PASS_THROUGH
@@ -66,7 +60,7 @@ public class RunCommand extends StreamsServiceCommand {
         return new StreamsService.Definition(SERVICE,
                 EnrichTopology.buildTopology(input, output, textCore == TextCore.RULES
                         ? Enricher.withRules(Clock.systemUTC()) : Enricher.passThrough(Clock.systemUTC()), counters,
-                        maxRecordBytes),
+                        streamsOptions.recordLimit()),
                 List.of(input, output, Topics.ENRICH_DLQ.named(deadLetterTopic)),
                 List.of(input.name()),
                 streamsOptions.properties(SERVICE, deadLetterTopic, kafka));

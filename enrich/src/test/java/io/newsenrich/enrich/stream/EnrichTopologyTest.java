@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsenrich.config.StreamsDefaults;
 import io.newsenrich.enrich.Enricher;
+import io.newsenrich.kafka.RecordLimit;
 import io.newsenrich.kafka.Topics;
 import io.newsenrich.model.EnrichedArticle;
 import io.newsenrich.model.RawArticle;
@@ -40,7 +41,7 @@ class EnrichTopologyTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         Enricher enricher = Enricher.withRules(Clock.fixed(NOW, ZoneOffset.UTC));
         driver = new TopologyTestDriver(EnrichTopology.buildTopology(Topics.RAW, Topics.ENRICHED, enricher,
-                figures -> articles.incrementAndGet(), MAX_RECORD_BYTES), props);
+                figures -> articles.incrementAndGet(), new RecordLimit(MAX_RECORD_BYTES)), props);
         raw = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(),
                 Topics.RAW.valueSerde().serializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Topics.ENRICHED.keySerde().deserializer(),
