@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -216,7 +217,7 @@ class DeadLetterIT {
                 DEADLINE);
     }
 
-    private java.util.Properties clientProps() {
+    private Properties clientProps() {
         return properties(kafka.clientProperties());
     }
 

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +47,7 @@ class ScramPipelineIT {
     Path input;
 
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Map<String, Level> savedLevels = new java.util.HashMap<>();
+    private final Map<String, Level> savedLevels = new HashMap<>();
     private final List<Appender<ILoggingEvent>> consoles = new ArrayList<>();
 
     @BeforeEach

@@ -7,6 +7,7 @@ import io.newsenrich.stream.StreamsService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -25,7 +26,7 @@ enum Service {
     }
 
     String stateName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The {@code run} arguments: broker, no HTTP port, this state dir, then {@code extraArgs}. */
