@@ -1,6 +1,7 @@
 package io.newsenrich.cli;
 
 import io.newsenrich.config.StreamsDefaults;
+import io.newsenrich.kafka.RecordLimit;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -43,6 +44,12 @@ public final class StreamsOptions {
                     + "(env APP_REPLICATION_FACTOR). Default: ${DEFAULT-VALUE}")
     short replicationFactor;
 
+    @Option(names = "--max-record-bytes", defaultValue = "" + RecordLimit.DEFAULT_MAX_BYTES, paramLabel = "BYTES",
+            description = "Largest output record to write; the input of a larger one goes to the dead-letter topic. "
+                    + "Keep it under the broker's message.max.bytes (env APP_MAX_RECORD_BYTES). "
+                    + "Default: ${DEFAULT-VALUE}")
+    int maxRecordBytes;
+
     public String applicationId(String serviceName) {
         return applicationId == null ? serviceName : applicationId;
     }
@@ -79,5 +86,9 @@ public final class StreamsOptions {
 
     public short replicationFactor() {
         return replicationFactor;
+    }
+
+    public RecordLimit recordLimit() {
+        return new RecordLimit(maxRecordBytes);
     }
 }

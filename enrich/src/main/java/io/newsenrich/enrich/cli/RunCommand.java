@@ -58,7 +58,8 @@ public class RunCommand extends StreamsServiceCommand {
         };
         return new StreamsService.Definition(SERVICE,
                 EnrichTopology.buildTopology(input, output, textCore == TextCore.RULES
-                        ? Enricher.withRules(Clock.systemUTC()) : Enricher.passThrough(Clock.systemUTC()), counters),
+                        ? Enricher.withRules(Clock.systemUTC()) : Enricher.passThrough(Clock.systemUTC()), counters,
+                        streamsOptions.recordLimit()),
                 List.of(input, output, Topics.ENRICH_DLQ.named(deadLetterTopic)),
                 List.of(input.name()),
                 streamsOptions.properties(SERVICE, deadLetterTopic, kafka));

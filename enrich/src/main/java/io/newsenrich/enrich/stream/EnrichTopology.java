@@ -1,6 +1,7 @@
 package io.newsenrich.enrich.stream;
 
 import io.newsenrich.enrich.Enricher;
+import io.newsenrich.kafka.RecordLimit;
 import io.newsenrich.kafka.Topic;
 import io.newsenrich.model.EnrichedArticle;
 import io.newsenrich.model.InvalidRecordException;
@@ -12,6 +13,7 @@ import org.apache.kafka.streams.kstream.Named;
 /**
  * raw -> enriched: one enriched record per raw record, same key. Stateless; errors in a record become dead letters
  * through the Streams processing handler configured by {@link io.newsenrich.config.StreamsDefaults}.
+ * An enriched record over the {@link RecordLimit} is such an error too.
  */
 public final class EnrichTopology {
 
@@ -19,13 +21,14 @@ public final class EnrichTopology {
     }
 
     public static Topology buildTopology(Topic<String, RawArticle> input, Topic<String, EnrichedArticle> output,
-                                         Enricher enricher, EnrichCounters counters) {
+                                         Enricher enricher, EnrichCounters counters, RecordLimit limit) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(input.name(), input.consumed())
                 .mapValues((key, raw) -> {
                     InvalidRecordException.require(key != null, "raw record has no key (article id)");
                     InvalidRecordException.require(raw != null, "raw record " + key + " has no value");
                     EnrichedArticle enriched = enricher.enrich(raw);
+                    limit.requireFits(output, key, enriched);
                     counters.enriched(enriched.figures().size());
                     return enriched;
                 }, Named.as("enrich"))

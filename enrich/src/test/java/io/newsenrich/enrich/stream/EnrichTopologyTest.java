@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsenrich.config.StreamsDefaults;
 import io.newsenrich.enrich.Enricher;
+import io.newsenrich.kafka.RecordLimit;
 import io.newsenrich.kafka.Topics;
 import io.newsenrich.model.EnrichedArticle;
 import io.newsenrich.model.RawArticle;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class EnrichTopologyTest {
 
     private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
+    private static final int MAX_RECORD_BYTES = 10_000;
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, RawArticle> raw;
@@ -39,7 +41,7 @@ class EnrichTopologyTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         Enricher enricher = Enricher.withRules(Clock.fixed(NOW, ZoneOffset.UTC));
         driver = new TopologyTestDriver(EnrichTopology.buildTopology(Topics.RAW, Topics.ENRICHED, enricher,
-                figures -> articles.incrementAndGet()), props);
+                figures -> articles.incrementAndGet(), new RecordLimit(MAX_RECORD_BYTES)), props);
         raw = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(),
                 Topics.RAW.valueSerde().serializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Topics.ENRICHED.keySerde().deserializer(),
@@ -101,5 +103,18 @@ class EnrichTopologyTest {
         bytesIn.pipeInput("v2".getBytes(StandardCharsets.UTF_8), value);
 
         assertThat(deadLetters.readRecord().value()).isEqualTo(value);
+    }
+
+    @Test
+    void enrichedRecordOverTheLimitBecomesADeadLetterAndTheNextStillFlows() {
+        String longText = "Headline\n\n" + "A long paragraph of words. ".repeat(MAX_RECORD_BYTES / 20);
+        raw.pipeInput("long", RawArticle.of("long", "long.txt", longText, NOW));
+        raw.pipeInput("short", RawArticle.of("short", "short.txt", "Title\n\nText.", NOW));
+
+        var dead = deadLetters.readRecord();
+        assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("long");
+        assertThat(new String(dead.headers().lastHeader("__streams.errors.message").value(), StandardCharsets.UTF_8))
+                .contains("more than the " + MAX_RECORD_BYTES);
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("short");
     }
 }

@@ -3,18 +3,25 @@ package io.newsenrich.ingest.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.newsenrich.ingest.Ingest;
+import io.newsenrich.ingest.IngestReport;
+import io.newsenrich.ingest.files.ArticleReader;
+import io.newsenrich.kafka.Topics;
 import io.newsenrich.testkit.KafkaBroker;
 import io.newsenrich.testkit.TestBrokers;
 import io.newsenrich.testkit.TopicReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -122,6 +129,36 @@ class IngestCommandIT {
         assertThat(run.err()).contains("sent " + files + ", skipped 0");
         List<String> keys = keys("ingest-many", files);
         assertThat(keys).hasSize(files).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void fileRemovedMidScanIsReportedAndTheOthersDelivered() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            files.add(Files.writeString(dir.resolve("scan-" + i + ".txt"), "Headline " + i + "\n\nBody " + i + "."));
+        }
+        // the scan listed every file; the second disappears while the first is being sent
+        Ingest.Progress removeSecondAfterFirst = (done, total) -> {
+            if (done == 1) {
+                try {
+                    Files.delete(files.get(1));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+
+        IngestReport report = Ingest.run(files, null,
+                new ArticleReader(Clock.systemUTC(), false, ArticleReader.DEFAULT_MAX_BYTES),
+                new Ingest.Target(props, Topics.RAW.named("ingest-removed"), 1, (short) 1, Duration.ofSeconds(30)),
+                removeSecondAfterFirst);
+
+        assertThat(report.sent()).isEqualTo(2);
+        assertThat(report.skipped()).extracting(IngestReport.Skip::reason)
+                .containsExactly("removed before it could be read");
+        assertThat(keys("ingest-removed", 2)).containsExactlyInAnyOrder("scan-0", "scan-2");
     }
 
     @Test

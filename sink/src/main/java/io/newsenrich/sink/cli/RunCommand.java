@@ -56,7 +56,7 @@ public class RunCommand extends StreamsServiceCommand {
         };
         return new StreamsService.Definition(SERVICE,
                 SinkTopology.buildTopology(input, output, new Curator(new CuratedSchema(), Clock.systemUTC()),
-                        counters),
+                        counters, streamsOptions.recordLimit()),
                 List.of(input, output, Topics.SINK_DLQ.named(deadLetterTopic)),
                 List.of(input.name()),
                 streamsOptions.properties(SERVICE, deadLetterTopic, kafka));

@@ -1,5 +1,7 @@
 package io.newsenrich.sink.stream;
 
+import io.newsenrich.kafka.RecordLimit;
+import io.newsenrich.kafka.Topic;
 import io.newsenrich.model.CuratedArticle;
 import io.newsenrich.model.EnrichedArticle;
 import io.newsenrich.model.InvalidRecordException;
@@ -20,13 +22,18 @@ final class CurateProcessor implements Processor<String, EnrichedArticle, String
     private final Curator curator;
     private final SinkCounters counters;
     private final String storeName;
+    private final Topic<String, CuratedArticle> output;
+    private final RecordLimit limit;
     private ProcessorContext<String, CuratedArticle> context;
     private KeyValueStore<String, CurationState> curated;
 
-    CurateProcessor(Curator curator, SinkCounters counters, String storeName) {
+    CurateProcessor(Curator curator, SinkCounters counters, String storeName, Topic<String, CuratedArticle> output,
+                    RecordLimit limit) {
         this.curator = curator;
         this.counters = counters;
         this.storeName = storeName;
+        this.output = output;
+        this.limit = limit;
     }
 
     @Override
@@ -50,6 +57,7 @@ final class CurateProcessor implements Processor<String, EnrichedArticle, String
         }
         int version = previous == null ? 1 : previous.version() + 1;
         CuratedArticle article = curator.curate(enriched, version);
+        limit.requireFits(output, id, article);
         curated.put(id, new CurationState(enriched.sha256(), enriched.extractor(), version));
         context.forward(record.withValue(article));
         counters.curated();

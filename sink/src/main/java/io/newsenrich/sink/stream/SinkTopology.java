@@ -1,6 +1,7 @@
 package io.newsenrich.sink.stream;
 
 import io.newsenrich.kafka.JsonSerde;
+import io.newsenrich.kafka.RecordLimit;
 import io.newsenrich.kafka.Topic;
 import io.newsenrich.model.CuratedArticle;
 import io.newsenrich.model.EnrichedArticle;
@@ -14,7 +15,8 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * enriched -> curated: validated, de-duplicated by (article id, content hash) with the named store
- * {@value #STORE} (changelog {@code <application.id>-curated-versions-changelog}), schema-versioned.
+ * {@value #STORE} (changelog {@code <application.id>-curated-versions-changelog}), schema-versioned. A curated
+ * record over the {@link RecordLimit} is dead-lettered like any invalid record.
  */
 public final class SinkTopology {
 
@@ -24,12 +26,12 @@ public final class SinkTopology {
     }
 
     public static Topology buildTopology(Topic<String, EnrichedArticle> input, Topic<String, CuratedArticle> output,
-                                         Curator curator, SinkCounters counters) {
+                                         Curator curator, SinkCounters counters, RecordLimit limit) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
                 Serdes.String(), new JsonSerde<>(CurationState.class)));
         builder.stream(input.name(), input.consumed())
-                .process(() -> new CurateProcessor(curator, counters, STORE), Named.as("curate"), STORE)
+                .process(() -> new CurateProcessor(curator, counters, STORE, output, limit), Named.as("curate"), STORE)
                 .to(output.name(), output.produced());
         return builder.build();
     }

@@ -3,6 +3,7 @@ package io.newsenrich.sink.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsenrich.config.StreamsDefaults;
+import io.newsenrich.kafka.RecordLimit;
 import io.newsenrich.kafka.Topics;
 import io.newsenrich.model.Caption;
 import io.newsenrich.model.CuratedArticle;
@@ -32,6 +33,7 @@ class SinkTopologyTest {
     private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
     private static final String HASH_A = "a".repeat(64);
     private static final String HASH_B = "b".repeat(64);
+    private static final int MAX_RECORD_BYTES = 5_000;
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, EnrichedArticle> enriched;
@@ -54,7 +56,8 @@ class SinkTopologyTest {
             }
         };
         driver = new TopologyTestDriver(SinkTopology.buildTopology(Topics.ENRICHED, Topics.CURATED,
-                new Curator(new CuratedSchema(), Clock.fixed(NOW, ZoneOffset.UTC)), counters), props);
+                new Curator(new CuratedSchema(), Clock.fixed(NOW, ZoneOffset.UTC)), counters,
+                new RecordLimit(MAX_RECORD_BYTES)), props);
         enriched = driver.createInputTopic(Topics.ENRICHED.name(), Topics.ENRICHED.keySerde().serializer(),
                 Topics.ENRICHED.valueSerde().serializer());
         curated = driver.createOutputTopic(Topics.CURATED.name(), Topics.CURATED.keySerde().deserializer(),
@@ -141,6 +144,20 @@ class SinkTopologyTest {
                 StandardCharsets.UTF_8)).contains("offsets");
         assertThat(new String(dead.get(1).headers().lastHeader("__streams.errors.message").value(),
                 StandardCharsets.UTF_8)).contains("violates the schema");
+    }
+
+    @Test
+    void curatedRecordOverTheLimitIsDeadLetteredAndNotRemembered() {
+        EnrichedArticle big = article("big", HASH_A, List.of());
+        Sections longBody = new Sections("Headline", null, List.of(), List.of("word ".repeat(MAX_RECORD_BYTES / 5)),
+                List.of(), List.of(), List.of(), null, null);
+        enriched.pipeInput("big", new EnrichedArticle(big.schemaVersion(), big.id(), big.file(), big.source(),
+                big.sha256(), longBody, List.of(), List.of(), big.extractor(), NOW, NOW));
+        enriched.pipeInput("big", article("big", HASH_B, List.of()));
+
+        assertThat(deadLetters.readRecordsToList()).extracting(r -> new String(r.key(), StandardCharsets.UTF_8))
+                .containsExactly("big");
+        assertThat(curated.readValuesToList()).extracting(CuratedArticle::version).containsExactly(1);
     }
 
     @Test
