@@ -3,6 +3,7 @@ package io.newsenrich.systest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,15 +23,30 @@ final class ChildService implements AutoCloseable {
     }
 
     static ChildService start(Service service, List<String> runArgs, Path logDir) throws IOException {
+        List<String> args = new ArrayList<>(List.of("run"));
+        args.addAll(runArgs);
+        return start(service.stateName(), service.mainClass, args, logDir);
+    }
+
+    /** Any of the project's command-line programs ({@code mainClass} with {@code args}) in its own JVM. */
+    static ChildService start(String name, String mainClass, List<String> args, Path logDir) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                service.mainClass, "run"));
-        command.addAll(runArgs);
+                mainClass));
+        command.addAll(args);
         Files.createDirectories(logDir);
-        Path log = Files.createTempFile(logDir, service.stateName() + "-", ".log");
+        Path log = Files.createTempFile(logDir, name + "-", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         return new ChildService(process, log);
+    }
+
+    /** Waits for the program to end by itself; its exit code. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("child JVM still running after " + timeout + ", see " + log);
+        }
+        return process.exitValue();
     }
 
     boolean isAlive() {

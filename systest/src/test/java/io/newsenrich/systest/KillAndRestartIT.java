@@ -1,20 +1,31 @@
 package io.newsenrich.systest;
 
 import static io.newsenrich.systest.Clients.properties;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsenrich.kafka.Topics;
 import io.newsenrich.model.RawArticle;
+import io.newsenrich.testkit.Await;
 import io.newsenrich.testkit.EmbeddedKafka;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * enrich and sink run as separate JVMs, as in production, and each is killed with SIGKILL in the middle of a run
- * (no commit, an open transaction left behind) and started again on the same state: still exactly once.
+ * (no commit, an open transaction left behind) and started again on the same state: still exactly once. ingest,
+ * killed mid-replay, is simply run again on the same folder: the sink curates each article once.
  */
 class KillAndRestartIT {
 
@@ -24,6 +35,7 @@ class KillAndRestartIT {
     private static final int KILL_SINK_AT = 1_500;
     private static final Duration DEADLINE = Duration.ofMinutes(2);
     private static final Path LOGS = Path.of("target", "child-logs");
+    private static final String INGEST_MAIN = "io.newsenrich.ingest.cli.IngestCommand";
 
     @TempDir
     Path state;
@@ -57,6 +69,51 @@ class KillAndRestartIT {
                     child.close();
                 }
             }
+        }
+    }
+
+    @Test
+    void ingestKilledMidReplayAndRunAgainGivesEveryArticleOnce(@TempDir Path folder) throws Exception {
+        List<RawArticle> articles = Corpus.variants(ARTICLES);
+        for (RawArticle article : articles) {
+            Files.writeString(folder.resolve(article.id() + ".txt"), article.text());
+        }
+        try (EmbeddedKafka kafka = EmbeddedKafka.start();
+             var enrich = Service.ENRICH.start(kafka.bootstrapServers(), state, "--text-core", "PASS_THROUGH");
+             var sink = Service.SINK.start(kafka.bootstrapServers(), state)) {
+            Properties clientProps = properties(kafka.clientProperties());
+            List<String> ingestArgs = List.of("--bootstrap-server", kafka.bootstrapServers(), folder.toString());
+            ChildService first = ChildService.start("ingest", INGEST_MAIN, ingestArgs, LOGS);
+            try {
+                Await.until("ingest published something", DEADLINE, () -> rawRecords(kafka) > 0);
+            } finally {
+                first.kill();
+            }
+            long publishedBeforeKill = rawRecords(kafka);
+            ChildService second = ChildService.start("ingest", INGEST_MAIN, ingestArgs, LOGS);
+            assertThat(second.awaitExit(DEADLINE)).as("the replay's exit code").isZero();
+
+            CuratedCheck check = CuratedCheck.read(clientProps, articles.stream().map(RawArticle::id).toList(),
+                    DEADLINE);
+            System.out.printf("Ingest kill: killed after %d of %d raw records, replayed the folder%n",
+                    publishedBeforeKill, ARTICLES);
+            check.printAndAssertExactlyOnce("Ingest kill and replay");
+        }
+    }
+
+    private static long rawRecords(EmbeddedKafka kafka) {
+        try (Admin admin = kafka.admin()) {
+            var partitions = admin.describeTopics(List.of(Topics.RAW.name())).allTopicNames().get()
+                    .get(Topics.RAW.name()).partitions().stream()
+                    .map(p -> new TopicPartition(Topics.RAW.name(), p.partition()))
+                    .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+            return admin.listOffsets(partitions).all().get().values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        } catch (ExecutionException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 

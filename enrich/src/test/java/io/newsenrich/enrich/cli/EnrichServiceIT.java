@@ -112,15 +112,38 @@ class EnrichServiceIT {
                     () -> activeTasks(first) > 0 && activeTasks(second) > 0);
             assertThat(activeTasks(first) + activeTasks(second)).isEqualTo(4);
             produce("scale.raw", 0, 200);
-            Await.until("the first 200 enriched", DEADLINE, () -> enrichedKeys(200).size() >= 200);
+            Await.until("the first 200 enriched", DEADLINE, () -> keys("scale.enriched", 200).size() >= 200);
 
             first.close();
             Await.until("the second instance owns every task", DEADLINE, () -> activeTasks(second) == 4);
             produce("scale.raw", 200, 400);
 
-            List<String> keys = enrichedKeys(400);
+            List<String> keys = keys("scale.enriched", 400);
             assertThat(keys).hasSize(400).doesNotHaveDuplicates();
         }
+    }
+
+    @Test
+    void resetMakesTheNextRunReprocessTheInputFromTheStart() throws Exception {
+        String[] args = {"--http-port", "-1", "--application-id", "enrich-reset", "--input-topic", "reset.raw",
+            "--output-topic", "reset.enriched"};
+        produce("reset.raw", 0, 20);
+        try (StreamsService enrich = startEnrich("reset", args)) {
+            Await.until("20 enriched", DEADLINE, () -> keys("reset.enriched", 20).size() >= 20);
+        }
+
+        ResetCommand reset = new ResetCommand();
+        List<String> resetArgs = new java.util.ArrayList<>(List.of("--bootstrap-server", kafka.bootstrapServers(),
+                "--state-dir", state.resolve("reset").toString()));
+        resetArgs.addAll(List.of(args));
+        assertThat(new CommandLine(reset).execute(resetArgs.toArray(String[]::new))).isZero();
+
+        try (StreamsService enrich = startEnrich("reset", args)) {
+            Await.until("the same 20 enriched again", DEADLINE, () -> keys("reset.enriched", 40).size() >= 40);
+        }
+        List<String> keys = keys("reset.enriched", 40);
+        assertThat(keys).hasSize(40);
+        assertThat(keys.stream().distinct()).hasSize(20);
     }
 
     private static int status(int port, String path) {
@@ -146,8 +169,8 @@ class EnrichServiceIT {
         return service.streams().metadataForLocalThreads().stream().mapToInt(t -> t.activeTasks().size()).sum();
     }
 
-    private static List<String> enrichedKeys(int expected) {
-        return TopicReader.readCommitted(clientProps(), "scale.enriched", expected, Duration.ofSeconds(1), DEADLINE)
+    private static List<String> keys(String topic, int expected) {
+        return TopicReader.readCommitted(clientProps(), topic, expected, Duration.ofSeconds(1), DEADLINE)
                 .stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList();
     }
 }
