@@ -1,0 +1,56 @@
+package io.newsenrich.bench.e2e;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What one scenario measured. Latencies are in milliseconds, heaps in MiB, CPU in seconds over the whole replay.
+ *
+ * @param targetRate  articles/s ingest was paced to; 0 at maximum rate
+ * @param wallSeconds from the first article read by ingest to the last one curated
+ * @param harnessCpu  CPU of the harness JVM: the broker, ingest and the curated-topic reader
+ */
+record ScenarioResult(String scenario, String textCore, double targetRate, int articles, double articlesPerSecond,
+                      double megabytesPerSecond, double p50, double p95, double p99, double enrichP50,
+                      double sinkP50, double enrichHeapMiB, double sinkHeapMiB, double enrichCpu, double sinkCpu,
+                      double harnessCpu, double wallSeconds) {
+
+    /** Resource use of the three processes during the replay. */
+    record Resources(long enrichHeapBytes, long sinkHeapBytes, Duration enrichCpu, Duration sinkCpu,
+                     Duration harnessCpu) {
+    }
+
+    static ScenarioResult of(Scenario scenario, List<ArticleTiming> timings, double meanUtf8Bytes,
+                             Resources resources) {
+        Percentiles latency = Percentiles.of(timings, ArticleTiming::latencyMicros);
+        double rate = Throughput.articlesPerSecond(timings);
+        Instant first = timings.stream().map(ArticleTiming::ingestedAt).min(Comparator.naturalOrder()).orElseThrow();
+        Instant last = timings.stream().map(ArticleTiming::curatedAt).max(Comparator.naturalOrder()).orElseThrow();
+        return new ScenarioResult(scenario.name(), scenario.textCore(), scenario.rate(), timings.size(), rate,
+                rate * meanUtf8Bytes / 1e6, millis(latency.at(50)), millis(latency.at(95)), millis(latency.at(99)),
+                millis(Percentiles.of(timings, ArticleTiming::enrichMicros).at(50)),
+                millis(Percentiles.of(timings, ArticleTiming::sinkMicros).at(50)),
+                mebibytes(resources.enrichHeapBytes()), mebibytes(resources.sinkHeapBytes()),
+                seconds(resources.enrichCpu()), seconds(resources.sinkCpu()), seconds(resources.harnessCpu()),
+                seconds(Duration.between(first, last)));
+    }
+
+    /** Cores' worth of CPU a process used on average during the replay (1.0 = one core busy all along). */
+    double cores(double cpuSeconds) {
+        return wallSeconds <= 0 ? 0 : cpuSeconds / wallSeconds;
+    }
+
+    private static double millis(long micros) {
+        return micros / 1e3;
+    }
+
+    private static double mebibytes(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+}
