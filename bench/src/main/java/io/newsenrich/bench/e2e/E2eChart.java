@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
@@ -53,7 +54,7 @@ final class E2eChart {
                 PlotOrientation.VERTICAL, false, false, false);
         BarRenderer renderer = styled(chart);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                new java.text.DecimalFormat("#,##0")));
+                new DecimalFormat("#,##0")));
         renderer.setDefaultItemLabelsVisible(true);
         return chart;
     }
@@ -69,6 +70,7 @@ final class E2eChart {
                 data, PlotOrientation.VERTICAL, true, false, false);
         LogAxis axis = new LogAxis("ms (log scale)");
         axis.setSmallestValue(1);
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0"));
         ((CategoryPlot) chart.getPlot()).setRangeAxis(axis);
         styled(chart);
         return chart;

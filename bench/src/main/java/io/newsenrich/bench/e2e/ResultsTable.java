@@ -32,7 +32,13 @@ final class ResultsTable {
             new Column("enrich_cpu_s", ScenarioResult::enrichCpu),
             new Column("sink_cpu_s", ScenarioResult::sinkCpu),
             new Column("harness_cpu_s", ScenarioResult::harnessCpu),
-            new Column("wall_s", ScenarioResult::wallSeconds));
+            new Column("wall_s", ScenarioResult::wallSeconds),
+            new Column("enrich_poll_ratio", r -> r.enrichSplit().poll()),
+            new Column("enrich_process_ratio", r -> r.enrichSplit().process()),
+            new Column("enrich_commit_ratio", r -> r.enrichSplit().commit()),
+            new Column("sink_poll_ratio", r -> r.sinkSplit().poll()),
+            new Column("sink_process_ratio", r -> r.sinkSplit().process()),
+            new Column("sink_commit_ratio", r -> r.sinkSplit().commit()));
 
     private ResultsTable() {
     }

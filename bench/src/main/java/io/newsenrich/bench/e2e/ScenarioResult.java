@@ -11,15 +11,18 @@ import java.util.List;
  * @param targetRate  articles/s ingest was paced to; 0 at maximum rate
  * @param wallSeconds from the first article read by ingest to the last one curated
  * @param harnessCpu  CPU of the harness JVM: the broker, ingest and the curated-topic reader
+ * @param enrichSplit how enrich's stream thread divided its time during the replay
+ * @param sinkSplit   how sink's stream thread divided its time during the replay
  */
 record ScenarioResult(String scenario, String textCore, double targetRate, int articles, double articlesPerSecond,
                       double megabytesPerSecond, double p50, double p95, double p99, double enrichP50,
                       double sinkP50, double enrichHeapMiB, double sinkHeapMiB, double enrichCpu, double sinkCpu,
-                      double harnessCpu, double wallSeconds) {
+                      double harnessCpu, double wallSeconds, ThreadTimeSplit enrichSplit,
+                      ThreadTimeSplit sinkSplit) {
 
     /** Resource use of the three processes during the replay. */
     record Resources(long enrichHeapBytes, long sinkHeapBytes, Duration enrichCpu, Duration sinkCpu,
-                     Duration harnessCpu) {
+                     Duration harnessCpu, ThreadTimeSplit enrichSplit, ThreadTimeSplit sinkSplit) {
     }
 
     static ScenarioResult of(Scenario scenario, List<ArticleTiming> timings, double meanUtf8Bytes,
@@ -34,7 +37,7 @@ record ScenarioResult(String scenario, String textCore, double targetRate, int a
                 millis(Percentiles.of(timings, ArticleTiming::sinkMicros).at(50)),
                 mebibytes(resources.enrichHeapBytes()), mebibytes(resources.sinkHeapBytes()),
                 seconds(resources.enrichCpu()), seconds(resources.sinkCpu()), seconds(resources.harnessCpu()),
-                seconds(Duration.between(first, last)));
+                seconds(Duration.between(first, last)), resources.enrichSplit(), resources.sinkSplit());
     }
 
     /** Cores' worth of CPU a process used on average during the replay (1.0 = one core busy all along). */

@@ -64,8 +64,8 @@ final class ScenarioRunner {
             throws InterruptedException, TimeoutException {
         Properties client = new Properties();
         client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (HeapSampler enrichHeap = new HeapSampler(enrich.httpPort());
-             HeapSampler sinkHeap = new HeapSampler(sink.httpPort());
+        try (MetricsSampler enrichMetrics = new MetricsSampler(enrich.httpPort());
+             MetricsSampler sinkMetrics = new MetricsSampler(sink.httpPort());
              CuratedCollector collector = new CuratedCollector(client, Topics.CURATED.name())) {
             Duration enrichCpu = enrich.cpuTime();
             Duration sinkCpu = sink.cpuTime();
@@ -75,9 +75,9 @@ final class ScenarioRunner {
                 throw new IllegalStateException("ingest did not publish every variant: " + report.summary());
             }
             List<ArticleTiming> timings = collector.await(report.sent(), setup.timeout());
-            var resources = new ScenarioResult.Resources(enrichHeap.peakBytes(), sinkHeap.peakBytes(),
+            var resources = new ScenarioResult.Resources(enrichMetrics.peakHeapBytes(), sinkMetrics.peakHeapBytes(),
                     enrich.cpuTime().minus(enrichCpu), sink.cpuTime().minus(sinkCpu),
-                    ownCpuTime().minus(harnessCpu));
+                    ownCpuTime().minus(harnessCpu), enrichMetrics.meanSplit(), sinkMetrics.meanSplit());
             return ScenarioResult.of(scenario, timings, corpus.meanUtf8Bytes(), resources);
         }
     }

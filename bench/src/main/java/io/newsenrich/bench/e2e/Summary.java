@@ -58,8 +58,27 @@ final class Summary {
                 sampled from `/metrics` every 250 ms. CPU cores = CPU seconds / wall seconds of the replay.
 
                 """);
+        appendThreadSplits(md, results);
         profiles.forEach((service, profile) -> appendProfile(md, service, profile));
         Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static void appendThreadSplits(StringBuilder md, List<ScenarioResult> results) {
+        md.append("## How the stream threads spend their time\n\n"
+                + "Kafka Streams' `poll-ratio`, `process-ratio`, `commit-ratio` and `punctuate-ratio`, averaged over "
+                + "the samples taken during the replay (the rest of the loop is bookkeeping between the phases).\n\n"
+                + "| scenario | enrich poll / process / commit / punctuate | sink poll / process / commit / punctuate |"
+                + "\n|---|---:|---:|\n");
+        for (ScenarioResult r : results) {
+            md.append("| ").append(r.scenario()).append(" | ").append(percentages(r.enrichSplit())).append(" | ")
+                    .append(percentages(r.sinkSplit())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static String percentages(ThreadTimeSplit split) {
+        return String.format(Locale.ROOT, "%.0f / %.0f / %.0f / %.0f %%", 100 * split.poll(), 100 * split.process(),
+                100 * split.commit(), 100 * split.punctuate());
     }
 
     private static void appendProfile(StringBuilder md, String service, HotMethods profile) {
