@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads the curated topic as a downstream consumer does (committed records only) while the replay runs, and keeps the
@@ -20,6 +21,7 @@ final class CuratedCollector implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final Map<String, ArticleTiming> timings = new ConcurrentHashMap<>();
+    private final AtomicInteger duplicates = new AtomicInteger();
     private final Thread reader;
     private volatile boolean stopping;
     private volatile RuntimeException failure;
@@ -47,8 +49,9 @@ final class CuratedCollector implements AutoCloseable {
         return List.copyOf(timings.values());
     }
 
-    int curated() {
-        return timings.size();
+    /** Records seen for an article that was already curated. */
+    int duplicates() {
+        return duplicates.get();
     }
 
     private void read(CuratedTail tail) {
@@ -56,7 +59,9 @@ final class CuratedCollector implements AutoCloseable {
             while (!stopping) {
                 for (var record : tail.poll(POLL)) {
                     CuratedArticle article = Json.mapper().readValue(record.value(), CuratedArticle.class);
-                    timings.putIfAbsent(record.key(), ArticleTiming.of(article.processing()));
+                    if (timings.putIfAbsent(record.key(), ArticleTiming.of(article.processing())) != null) {
+                        duplicates.incrementAndGet();
+                    }
                 }
             }
         } catch (JsonProcessingException e) {

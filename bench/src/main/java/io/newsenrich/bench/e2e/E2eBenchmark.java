@@ -96,8 +96,8 @@ public final class E2eBenchmark implements Callable<Integer> {
         deleteRecursively(variants.dir());
 
         Map<String, HotMethods> profiles = new LinkedHashMap<>();
-        profiles.put("enrich", HotMethods.read(pipelineMax.enrichRecording(), TOP_METHODS));
-        profiles.put("sink", HotMethods.read(pipelineMax.sinkRecording(), TOP_METHODS));
+        profiles.put("enrich", HotMethods.read(pipelineMax.enrichRecording(), pipeline.replay(), TOP_METHODS));
+        profiles.put("sink", HotMethods.read(pipelineMax.sinkRecording(), pipeline.replay(), TOP_METHODS));
 
         int cores = Runtime.getRuntime().availableProcessors();
         List<ScenarioResult> all = List.of(passThrough, pipeline, half);

@@ -31,9 +31,11 @@ record HotMethods(int samples, Map<String, Integer> topMethods, Map<String, Doub
             new Area("lz4 compression", "net.jpountz."),
             new Area("Kafka clients and Streams", "org.apache.kafka."));
 
-    static HotMethods read(Path recording, int top) throws IOException {
+    /** The samples of {@code recording} taken during {@code replay}, so that start-up and shutdown do not count. */
+    static HotMethods read(Path recording, ScenarioResult.Replay replay, int top) throws IOException {
         List<List<String>> stacks = RecordingFile.readAllEvents(recording).stream()
                 .filter(event -> event.getEventType().getName().equals("jdk.ExecutionSample"))
+                .filter(event -> replay.contains(event.getStartTime()))
                 .map(RecordedEvent::getStackTrace)
                 .filter(trace -> trace != null)
                 .map(HotMethods::methods)

@@ -33,6 +33,7 @@ final class ResultsTable {
             new Column("sink_cpu_s", ScenarioResult::sinkCpu),
             new Column("harness_cpu_s", ScenarioResult::harnessCpu),
             new Column("wall_s", ScenarioResult::wallSeconds),
+            new Column("duplicates", ScenarioResult::duplicates),
             new Column("enrich_poll_ratio", r -> r.enrichSplit().poll()),
             new Column("enrich_process_ratio", r -> r.enrichSplit().process()),
             new Column("enrich_commit_ratio", r -> r.enrichSplit().commit()),

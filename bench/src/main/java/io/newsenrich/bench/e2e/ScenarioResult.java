@@ -9,7 +9,7 @@ import java.util.List;
  * What one scenario measured. Latencies are in milliseconds, heaps in MiB, CPU in seconds over the whole replay.
  *
  * @param targetRate  articles/s ingest was paced to; 0 at maximum rate
- * @param wallSeconds from the first article read by ingest to the last one curated
+ * @param duplicates  curated records of an article already seen; exactly-once means 0
  * @param harnessCpu  CPU of the harness JVM: the broker, ingest and the curated-topic reader
  * @param enrichSplit how enrich's stream thread divided its time during the replay
  * @param sinkSplit   how sink's stream thread divided its time during the replay
@@ -17,32 +17,49 @@ import java.util.List;
 record ScenarioResult(String scenario, String textCore, double targetRate, int articles, double articlesPerSecond,
                       double megabytesPerSecond, double p50, double p95, double p99, double enrichP50,
                       double sinkP50, double enrichHeapMiB, double sinkHeapMiB, double enrichCpu, double sinkCpu,
-                      double harnessCpu, double wallSeconds, ThreadTimeSplit enrichSplit,
-                      ThreadTimeSplit sinkSplit) {
+                      double harnessCpu, ThreadTimeSplit enrichSplit, ThreadTimeSplit sinkSplit, int duplicates,
+                      Replay replay) {
+
+    /** The replay's span: from the first article read by ingest to the last one curated. */
+    record Replay(Instant start, Instant end) {
+
+        static Replay of(List<ArticleTiming> timings) {
+            return new Replay(timings.stream().map(ArticleTiming::ingestedAt).min(Comparator.naturalOrder())
+                    .orElseThrow(), timings.stream().map(ArticleTiming::curatedAt).max(Comparator.naturalOrder())
+                    .orElseThrow());
+        }
+
+        boolean contains(Instant instant) {
+            return !instant.isBefore(start) && !instant.isAfter(end);
+        }
+    }
 
     /** Resource use of the three processes during the replay. */
     record Resources(long enrichHeapBytes, long sinkHeapBytes, Duration enrichCpu, Duration sinkCpu,
                      Duration harnessCpu, ThreadTimeSplit enrichSplit, ThreadTimeSplit sinkSplit) {
     }
 
-    static ScenarioResult of(Scenario scenario, List<ArticleTiming> timings, double meanUtf8Bytes,
+    static ScenarioResult of(Scenario scenario, List<ArticleTiming> timings, int duplicates, double meanUtf8Bytes,
                              Resources resources) {
         Percentiles latency = Percentiles.of(timings, ArticleTiming::latencyMicros);
         double rate = Throughput.articlesPerSecond(timings);
-        Instant first = timings.stream().map(ArticleTiming::ingestedAt).min(Comparator.naturalOrder()).orElseThrow();
-        Instant last = timings.stream().map(ArticleTiming::curatedAt).max(Comparator.naturalOrder()).orElseThrow();
         return new ScenarioResult(scenario.name(), scenario.textCore(), scenario.rate(), timings.size(), rate,
                 rate * meanUtf8Bytes / 1e6, millis(latency.at(50)), millis(latency.at(95)), millis(latency.at(99)),
                 millis(Percentiles.of(timings, ArticleTiming::enrichMicros).at(50)),
                 millis(Percentiles.of(timings, ArticleTiming::sinkMicros).at(50)),
                 mebibytes(resources.enrichHeapBytes()), mebibytes(resources.sinkHeapBytes()),
                 seconds(resources.enrichCpu()), seconds(resources.sinkCpu()), seconds(resources.harnessCpu()),
-                seconds(Duration.between(first, last)), resources.enrichSplit(), resources.sinkSplit());
+                resources.enrichSplit(), resources.sinkSplit(), duplicates, Replay.of(timings));
+    }
+
+    double wallSeconds() {
+        return seconds(Duration.between(replay.start(), replay.end()));
     }
 
     /** Cores' worth of CPU a process used on average during the replay (1.0 = one core busy all along). */
     double cores(double cpuSeconds) {
-        return wallSeconds <= 0 ? 0 : cpuSeconds / wallSeconds;
+        double wall = wallSeconds();
+        return wall <= 0 ? 0 : cpuSeconds / wall;
     }
 
     private static double millis(long micros) {

@@ -78,7 +78,7 @@ final class ScenarioRunner {
             var resources = new ScenarioResult.Resources(enrichMetrics.peakHeapBytes(), sinkMetrics.peakHeapBytes(),
                     enrich.cpuTime().minus(enrichCpu), sink.cpuTime().minus(sinkCpu),
                     ownCpuTime().minus(harnessCpu), enrichMetrics.meanSplit(), sinkMetrics.meanSplit());
-            return ScenarioResult.of(scenario, timings, corpus.meanUtf8Bytes(), resources);
+            return ScenarioResult.of(scenario, timings, collector.duplicates(), corpus.meanUtf8Bytes(), resources);
         }
     }
 

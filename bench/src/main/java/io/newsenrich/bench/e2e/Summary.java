@@ -47,8 +47,9 @@ final class Summary {
                     r.cores(r.harnessCpu())));
         }
         md.append(String.format(Locale.ROOT, "%nThroughput ratio pipeline / pass-through at maximum rate: **%.2f** "
-                        + "(%.0f / %.0f articles/s).%n%n", pipeline.articlesPerSecond() / passThrough.articlesPerSecond(),
-                pipeline.articlesPerSecond(), passThrough.articlesPerSecond()));
+                        + "(%.0f / %.0f articles/s). Duplicates on the curated topic: %d.%n%n",
+                pipeline.articlesPerSecond() / passThrough.articlesPerSecond(), pipeline.articlesPerSecond(),
+                passThrough.articlesPerSecond(), results.stream().mapToInt(ScenarioResult::duplicates).sum()));
         md.append("""
                 How to read it: articles/s is the sustained rate of curation over the middle 80 % of the run; latency \
                 runs from `RawArticle.ingestedAt` to `processing.curatedAt` (the sink's clock as it curates, before \
@@ -82,8 +83,8 @@ final class Summary {
     }
 
     private static void appendProfile(StringBuilder md, String service, HotMethods profile) {
-        md.append(String.format(Locale.ROOT, "## Where %s's CPU goes (JFR, %d execution samples)%n%n", service,
-                profile.samples()));
+        md.append(String.format(Locale.ROOT, "## Where %s's CPU goes at maximum rate (JFR, %d execution samples "
+                + "during the replay)%n%n", service, profile.samples()));
         md.append("Inclusive share of samples: ");
         md.append(String.join(", ", profile.areaShares().entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), 100 * e.getValue())).toList()));
