@@ -14,14 +14,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Follows a service through its Prometheus endpoint a few times a second: the peak heap
+ * Follows a service through its Prometheus endpoint twice a second: the peak heap
  * ({@code jvm_memory_used_bytes{area="heap"}}, summed over the heap pools) and how its stream thread divides its time
  * ({@code kafka_stream_thread_*_ratio}, averaged over the samples). Sampling misses short heap spikes between two
  * collections, so the peak is a lower bound of the true one.
  */
 final class MetricsSampler implements AutoCloseable {
 
-    private static final Duration PERIOD = Duration.ofMillis(250);
+    private static final Duration PERIOD = Duration.ofMillis(500);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final HttpRequest request;

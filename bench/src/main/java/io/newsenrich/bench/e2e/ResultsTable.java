@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The scenarios' measurements as CSV, one row per scenario, for comparing runs and for the chart. */
+/** The scenarios' measurements as CSV, one row per scenario, for comparing runs; and one scenario's timings. */
 final class ResultsTable {
 
     private record Column(String name, Function<ScenarioResult, Object> value) {
@@ -51,6 +54,19 @@ final class ResultsTable {
             lines.add(String.join(",", COLUMNS.stream().map(column -> format(column.value().apply(result))).toList()));
         }
         Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    /** Every article's stage timestamps (epoch microseconds) in ingest order, to look into a run's latencies. */
+    static void writeTimings(List<ArticleTiming> timings, Path file) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("ingested_at_us,enriched_at_us,curated_at_us"));
+        timings.stream().sorted(Comparator.comparing(ArticleTiming::ingestedAt))
+                .map(t -> micros(t.ingestedAt()) + "," + micros(t.enrichedAt()) + "," + micros(t.curatedAt()))
+                .forEach(lines::add);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static long micros(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
     static String format(Object value) {

@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What one scenario measured. Latencies are in milliseconds, heaps in MiB, CPU in seconds over the whole replay.
+ * What one scenario measured. Latencies are in milliseconds over the articles ingested in the {@link SteadyState}
+ * middle of the run, heaps in MiB, CPU in seconds over the whole replay.
  *
  * @param targetRate  articles/s ingest was paced to; 0 at maximum rate
  * @param duplicates  curated records of an article already seen; exactly-once means 0
@@ -41,12 +42,13 @@ record ScenarioResult(String scenario, String textCore, double targetRate, int a
 
     static ScenarioResult of(Scenario scenario, List<ArticleTiming> timings, int duplicates, double meanUtf8Bytes,
                              Resources resources) {
-        Percentiles latency = Percentiles.of(timings, ArticleTiming::latencyMicros);
+        List<ArticleTiming> steady = SteadyState.middle(timings, ArticleTiming::ingestedAt);
+        Percentiles latency = Percentiles.of(steady, ArticleTiming::latencyMicros);
         double rate = Throughput.articlesPerSecond(timings);
         return new ScenarioResult(scenario.name(), scenario.textCore(), scenario.rate(), timings.size(), rate,
                 rate * meanUtf8Bytes / 1e6, millis(latency.at(50)), millis(latency.at(95)), millis(latency.at(99)),
-                millis(Percentiles.of(timings, ArticleTiming::enrichMicros).at(50)),
-                millis(Percentiles.of(timings, ArticleTiming::sinkMicros).at(50)),
+                millis(Percentiles.of(steady, ArticleTiming::enrichMicros).at(50)),
+                millis(Percentiles.of(steady, ArticleTiming::sinkMicros).at(50)),
                 mebibytes(resources.enrichHeapBytes()), mebibytes(resources.sinkHeapBytes()),
                 seconds(resources.enrichCpu()), seconds(resources.sinkCpu()), seconds(resources.harnessCpu()),
                 resources.enrichSplit(), resources.sinkSplit(), duplicates, Replay.of(timings));

@@ -54,14 +54,14 @@ final class ScenarioRunner {
                          serviceArgs(bootstrap, work.resolve("sink-state")), work)) {
                 enrich.awaitReady();
                 sink.awaitReady();
-                ScenarioResult result = replay(scenario, bootstrap, enrich, sink);
+                ScenarioResult result = replay(scenario, bootstrap, enrich, sink, work.resolve("timings.csv"));
                 return new Outcome(result, enrich.recording(), sink.recording());
             }
         }
     }
 
-    private ScenarioResult replay(Scenario scenario, String bootstrap, ServiceProcess enrich, ServiceProcess sink)
-            throws InterruptedException, TimeoutException {
+    private ScenarioResult replay(Scenario scenario, String bootstrap, ServiceProcess enrich, ServiceProcess sink,
+                                  Path timingsFile) throws IOException, InterruptedException, TimeoutException {
         Properties client = new Properties();
         client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (MetricsSampler enrichMetrics = new MetricsSampler(enrich.httpPort());
@@ -75,6 +75,7 @@ final class ScenarioRunner {
                 throw new IllegalStateException("ingest did not publish every variant: " + report.summary());
             }
             List<ArticleTiming> timings = collector.await(report.sent(), setup.timeout());
+            ResultsTable.writeTimings(timings, timingsFile);
             var resources = new ScenarioResult.Resources(enrichMetrics.peakHeapBytes(), sinkMetrics.peakHeapBytes(),
                     enrich.cpuTime().minus(enrichCpu), sink.cpuTime().minus(sinkCpu),
                     ownCpuTime().minus(harnessCpu), enrichMetrics.meanSplit(), sinkMetrics.meanSplit());

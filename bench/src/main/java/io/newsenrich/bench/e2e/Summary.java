@@ -51,12 +51,13 @@ final class Summary {
                 pipeline.articlesPerSecond() / passThrough.articlesPerSecond(), pipeline.articlesPerSecond(),
                 passThrough.articlesPerSecond(), results.stream().mapToInt(ScenarioResult::duplicates).sum()));
         md.append("""
-                How to read it: articles/s is the sustained rate of curation over the middle 80 % of the run; latency \
-                runs from `RawArticle.ingestedAt` to `processing.curatedAt` (the sink's clock as it curates, before \
+                How to read it: articles/s is the sustained rate of curation over the middle 80 % of the run (by \
+                curation time); latency percentiles are over the articles ingested in the middle 80 % (the first \
+                10 % meet services still warming up) and run from `RawArticle.ingestedAt` to `processing.curatedAt` (the sink's clock as it curates, before \
                 its transaction commits; readers see the record after the commit, every 100 ms under exactly-once). \
                 At maximum rate ingest publishes far faster than the pipeline drains, so latency there is mostly time \
                 waiting in `articles.raw`; the half-rate scenario shows the pipeline's own latency. The heap peak is \
-                sampled from `/metrics` every 250 ms. CPU cores = CPU seconds / wall seconds of the replay.
+                sampled from `/metrics` every 500 ms (scrapes cost the services a little CPU). CPU cores = CPU seconds / wall seconds of the replay.
 
                 """);
         appendThreadSplits(md, results);
