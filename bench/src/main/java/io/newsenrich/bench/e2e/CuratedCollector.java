@@ -33,20 +33,28 @@ final class CuratedCollector implements AutoCloseable {
         reader.start();
     }
 
-    /** Blocks until {@code expected} distinct articles were curated; their timings. */
-    List<ArticleTiming> await(int expected, Duration timeout) throws InterruptedException, TimeoutException {
+    /** Blocks until {@code expected} distinct articles with ids starting {@code idPrefix} were curated; their timings. */
+    List<ArticleTiming> await(String idPrefix, int expected, Duration timeout)
+            throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (timings.size() < expected) {
+        List<ArticleTiming> matching = matching(idPrefix);
+        while (matching.size() < expected) {
             if (failure != null) {
                 throw failure;
             }
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("only " + timings.size() + " of " + expected + " articles curated within "
+                throw new TimeoutException("only " + matching.size() + " of " + expected + " articles curated within "
                         + timeout.toSeconds() + " s");
             }
             Thread.sleep(POLL.toMillis());
+            matching = matching(idPrefix);
         }
-        return List.copyOf(timings.values());
+        return matching;
+    }
+
+    private List<ArticleTiming> matching(String idPrefix) {
+        return timings.entrySet().stream().filter(e -> e.getKey().startsWith(idPrefix)).map(Map.Entry::getValue)
+                .toList();
     }
 
     /** Records seen for an article that was already curated. */

@@ -31,10 +31,16 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class E2eBenchmark implements Callable<Integer> {
 
     private static final int TOP_METHODS = 12;
+    private static final int MAX_DEFAULT_WARM_UP = 5_000;
 
     @Option(names = "--articles", defaultValue = "100000", paramLabel = "N",
             description = "Articles replayed per scenario. Default: ${DEFAULT-VALUE}")
     int articles;
+
+    @Option(names = "--warm-up-articles", paramLabel = "N",
+            description = "Articles replayed at full speed before each measurement, so that it meets warmed-up "
+                    + "services. Default: a quarter of --articles, at most 5000")
+    Integer warmUpArticles;
 
     @Option(names = "--partitions", defaultValue = "4", paramLabel = "N",
             description = "Partitions of every topic. Default: ${DEFAULT-VALUE}")
@@ -81,10 +87,13 @@ public final class E2eBenchmark implements Callable<Integer> {
         String loadAtStart = loadAverage();
 
         Corpus corpus = Corpus.load(shared.resolve("corpus"));
-        VariantCorpus variants = VariantCorpus.write(corpus, articles,
+        int warmUpCount = warmUpArticles != null ? warmUpArticles : Math.min(MAX_DEFAULT_WARM_UP, articles / 4);
+        VariantCorpus warmUp = VariantCorpus.write(corpus, "warm-up-", articles, warmUpCount,
+                Files.createDirectories(work.resolve("warm-up")));
+        VariantCorpus variants = VariantCorpus.write(corpus, "e2e-", 0, articles,
                 Files.createDirectories(work.resolve("corpus")));
         ScenarioRunner runner = new ScenarioRunner(new ScenarioRunner.Setup(root.resolve("enrich/target/enrich.jar"),
-                root.resolve("sink/target/sink.jar"), partitions, threads, work, timeout), variants);
+                root.resolve("sink/target/sink.jar"), partitions, threads, work, timeout), warmUp, variants);
 
         ScenarioResult passThrough = run(runner, err,
                 Scenario.atMaximumRate("pass-through-max", Scenario.PASS_THROUGH)).result();
@@ -94,6 +103,7 @@ public final class E2eBenchmark implements Callable<Integer> {
         ScenarioResult half = run(runner, err,
                 new Scenario("pipeline-half", Scenario.RULES, pipeline.articlesPerSecond() / 2)).result();
         deleteRecursively(variants.dir());
+        deleteRecursively(warmUp.dir());
 
         Map<String, HotMethods> profiles = new LinkedHashMap<>();
         profiles.put("enrich", HotMethods.read(pipelineMax.enrichRecording(), pipeline.replay(), TOP_METHODS));
@@ -107,7 +117,8 @@ public final class E2eBenchmark implements Callable<Integer> {
         ResultsTable.writeCsv(all, csv);
         E2eChart.write(png, String.format("newsenrich end to end: %,d articles per scenario, %d cores, %s",
                 articles, cores, stamp), all);
-        Summary.write(md, new Summary.Conditions(stamp, cores, loadAtStart, loadAverage(), articles, corpus.size(),
+        Summary.write(md, new Summary.Conditions(stamp, cores, loadAtStart, loadAverage(), articles, warmUpCount,
+                corpus.size(),
                 variants.meanUtf8Bytes(), partitions, threads, note), all, pipeline, passThrough, profiles);
         err.printf("results: %s%nchart: %s%nsummary: %s%nlogs and flight recordings: %s%n", csv, png, md, work);
         return 0;

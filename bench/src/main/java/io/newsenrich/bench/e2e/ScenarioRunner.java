@@ -19,9 +19,10 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.CommonClientConfigs;
 
 /**
- * Runs one scenario from scratch: a fresh embedded broker in this JVM, enrich and sink as child JVMs, the variant
- * corpus replayed through {@link Ingest} (paced or not) and the curated topic read until every article arrived.
- * Nothing carries over between scenarios, so each starts with cold services and empty topics.
+ * Runs one scenario from scratch: a fresh embedded broker in this JVM, enrich and sink as child JVMs, a warm-up replay
+ * at full speed (so that the measurement meets JIT-compiled services), then the measured variants replayed through
+ * {@link Ingest} (paced or not) and the curated topic read until every article arrived. Nothing carries over between
+ * scenarios.
  */
 final class ScenarioRunner {
 
@@ -32,11 +33,13 @@ final class ScenarioRunner {
     }
 
     private final Setup setup;
-    private final VariantCorpus corpus;
+    private final VariantCorpus warmUp;
+    private final VariantCorpus measured;
 
-    ScenarioRunner(Setup setup, VariantCorpus corpus) {
+    ScenarioRunner(Setup setup, VariantCorpus warmUp, VariantCorpus measured) {
         this.setup = setup;
-        this.corpus = corpus;
+        this.warmUp = warmUp;
+        this.measured = measured;
     }
 
     /** The scenario's measurements, plus where its services' flight recordings are. */
@@ -64,33 +67,47 @@ final class ScenarioRunner {
                                   Path timingsFile) throws IOException, InterruptedException, TimeoutException {
         Properties client = new Properties();
         client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (CuratedCollector collector = new CuratedCollector(client, Topics.CURATED.name())) {
+            if (warmUp.articles() > 0) {
+                ingest(client, warmUp, Ingest.Progress.NONE);
+                collector.await(warmUp.idPrefix(), warmUp.articles(), setup.timeout());
+            }
+            return measure(scenario, client, collector, enrich, sink, timingsFile);
+        }
+    }
+
+    private ScenarioResult measure(Scenario scenario, Properties client, CuratedCollector collector,
+                                   ServiceProcess enrich, ServiceProcess sink, Path timingsFile)
+            throws IOException, InterruptedException, TimeoutException {
         try (MetricsSampler enrichMetrics = new MetricsSampler(enrich.httpPort());
-             MetricsSampler sinkMetrics = new MetricsSampler(sink.httpPort());
-             CuratedCollector collector = new CuratedCollector(client, Topics.CURATED.name())) {
+             MetricsSampler sinkMetrics = new MetricsSampler(sink.httpPort())) {
             Duration enrichCpu = enrich.cpuTime();
             Duration sinkCpu = sink.cpuTime();
             Duration harnessCpu = ownCpuTime();
-            IngestReport report = ingest(client, scenario);
-            if (!report.complete()) {
-                throw new IllegalStateException("ingest did not publish every variant: " + report.summary());
-            }
-            List<ArticleTiming> timings = collector.await(report.sent(), setup.timeout());
+            IngestReport report = ingest(client, measured,
+                    scenario.paced() ? new PacedProgress(scenario.rate()) : Ingest.Progress.NONE);
+            List<ArticleTiming> timings = collector.await(measured.idPrefix(), report.sent(), setup.timeout());
             ResultsTable.writeTimings(timings, timingsFile);
             var resources = new ScenarioResult.Resources(enrichMetrics.peakHeapBytes(), sinkMetrics.peakHeapBytes(),
                     enrich.cpuTime().minus(enrichCpu), sink.cpuTime().minus(sinkCpu),
                     ownCpuTime().minus(harnessCpu), enrichMetrics.meanSplit(), sinkMetrics.meanSplit());
-            return ScenarioResult.of(scenario, timings, collector.duplicates(), corpus.meanUtf8Bytes(), resources);
+            return ScenarioResult.of(scenario, timings, collector.duplicates(), measured.meanUtf8Bytes(), resources);
         }
     }
 
-    private IngestReport ingest(Properties client, Scenario scenario) throws InterruptedException {
+    /** Publishes every file of {@code variants}; fails if one is skipped, since the count to wait for would be off. */
+    private IngestReport ingest(Properties client, VariantCorpus variants, Ingest.Progress progress)
+            throws InterruptedException {
         Properties producer = StreamsDefaults.producer();
         producer.putAll(client);
         Ingest.Target target = new Ingest.Target(producer, Topics.RAW, setup.partitions(), (short) 1,
                 INGEST_TIMEOUT);
         ArticleReader reader = new ArticleReader(Clock.systemUTC(), false, ArticleReader.DEFAULT_MAX_BYTES);
-        Ingest.Progress progress = scenario.paced() ? new PacedProgress(scenario.rate()) : Ingest.Progress.NONE;
-        return Ingest.run(ArticleFiles.expand(List.of(corpus.dir())), null, reader, target, progress);
+        IngestReport report = Ingest.run(ArticleFiles.expand(List.of(variants.dir())), null, reader, target, progress);
+        if (!report.complete()) {
+            throw new IllegalStateException("ingest did not publish every variant: " + report.summary());
+        }
+        return report;
     }
 
     private List<String> serviceArgs(String bootstrap, Path stateDir) {

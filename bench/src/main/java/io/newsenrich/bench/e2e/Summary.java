@@ -12,7 +12,8 @@ import java.util.Map;
 final class Summary {
 
     /** How the run was made, for the reader to judge the numbers. */
-    record Conditions(String stamp, int cores, String loadAtStart, String loadAtEnd, int articles, int corpusTexts,
+    record Conditions(String stamp, int cores, String loadAtStart, String loadAtEnd, int articles, int warmUpArticles,
+                      int corpusTexts,
                       double meanUtf8Bytes, int partitions, int threads, String note) {
     }
 
@@ -29,10 +30,11 @@ final class Summary {
         md.append(String.format(Locale.ROOT, "%d articles per scenario (variants of %d corpus texts, mean %.0f bytes "
                         + "of UTF-8 text), %d partitions, %d stream thread(s) per service, exactly_once_v2. enrich and "
                         + "sink run as child JVMs with `%s`; the broker (embedded KRaft), ingest and the curated-topic "
-                        + "reader share the harness JVM. Every scenario starts from a fresh broker and fresh "
-                        + "services.%n%n", conditions.articles(), conditions.corpusTexts(),
+                        + "reader share the harness JVM. Every scenario starts from a fresh broker and fresh services, "
+                        + "warmed up with %d other articles at full speed before the measurement.%n%n",
+                conditions.articles(), conditions.corpusTexts(),
                 conditions.meanUtf8Bytes(), conditions.partitions(), conditions.threads(),
-                ServiceProcess.MAX_HEAP));
+                ServiceProcess.MAX_HEAP, conditions.warmUpArticles()));
         md.append("| scenario | text core | ingest rate | articles/s | MB/s | latency p50 / p95 / p99 (ms) "
                 + "| enrich / sink stage p50 (ms) | heap peak enrich / sink (MiB) "
                 + "| CPU cores enrich / sink / broker+ingest |\n");
@@ -52,12 +54,13 @@ final class Summary {
                 passThrough.articlesPerSecond(), results.stream().mapToInt(ScenarioResult::duplicates).sum()));
         md.append("""
                 How to read it: articles/s is the sustained rate of curation over the middle 80 % of the run (by \
-                curation time); latency percentiles are over the articles ingested in the middle 80 % (the first \
-                10 % meet services still warming up) and run from `RawArticle.ingestedAt` to `processing.curatedAt` (the sink's clock as it curates, before \
-                its transaction commits; readers see the record after the commit, every 100 ms under exactly-once). \
-                At maximum rate ingest publishes far faster than the pipeline drains, so latency there is mostly time \
+                curation time); latency percentiles are over the articles ingested in the middle 80 % and run from \
+                `RawArticle.ingestedAt` to `processing.curatedAt` (the sink's clock as it curates, before its \
+                transaction commits; readers see the record after the commit, every 100 ms under exactly-once). At \
+                maximum rate ingest publishes far faster than the pipeline drains, so latency there is mostly time \
                 waiting in `articles.raw`; the half-rate scenario shows the pipeline's own latency. The heap peak is \
-                sampled from `/metrics` every 500 ms (scrapes cost the services a little CPU). CPU cores = CPU seconds / wall seconds of the replay.
+                sampled from `/metrics` every 500 ms (scrapes cost the services a little CPU). CPU cores = CPU \
+                seconds / wall seconds of the replay.
 
                 """);
         appendThreadSplits(md, results);

@@ -39,7 +39,7 @@ class VariantCorpusTest {
         Files.writeString(corpusDir.resolve("b.txt"), "Second headline\n\nBody of the second.\n");
         Path out = Files.createDirectories(tmp.resolve("variants"));
 
-        VariantCorpus variants = VariantCorpus.write(Corpus.load(corpusDir), 5, out);
+        VariantCorpus variants = VariantCorpus.write(Corpus.load(corpusDir), "e2e-", 0, 5, out);
 
         List<Path> files;
         try (Stream<Path> listing = Files.list(out)) {
@@ -55,6 +55,23 @@ class VariantCorpusTest {
                 .orElseThrow();
         assertThat(variants.meanUtf8Bytes()).isEqualTo(meanBytes);
         assertThat(variants.articles()).isEqualTo(5);
+    }
+
+    @Test
+    void idsCarryThePrefixAndTheVariantNumber(@TempDir Path tmp) throws IOException {
+        Path corpusDir = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpusDir.resolve("a.txt"), "Headline\n\nBody.\n");
+        Path out = Files.createDirectories(tmp.resolve("warm-up"));
+
+        VariantCorpus warmUp = VariantCorpus.write(Corpus.load(corpusDir), "warm-up-", 7, 2, out);
+
+        try (Stream<Path> listing = Files.list(out)) {
+            assertThat(listing.map(f -> f.getFileName().toString()).sorted())
+                    .containsExactly("warm-up-0000007.txt", "warm-up-0000008.txt");
+        }
+        assertThat(Files.readString(out.resolve("warm-up-0000008.txt")))
+                .isEqualTo(VariantCorpus.variant("Headline\n\nBody.\n", 8));
+        assertThat(warmUp.idPrefix()).isEqualTo("warm-up-");
     }
 
     private static String read(Path file) {
