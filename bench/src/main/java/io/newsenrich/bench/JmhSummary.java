@@ -15,6 +15,14 @@ import java.util.List;
  */
 public final class JmhSummary {
 
+    private static final String LEGEND = String.join("\n", List.of(
+            "- articles/s: single-threaded, so per core; ± is JMH's 99.9% confidence half-width.",
+            "- MB/s: 10^6 bytes of UTF-8 article text per second.",
+            "- B/article: bytes allocated per article (`-prof gc`, gc.alloc.rate.norm).",
+            "- ratio to baseline: throughput over that of `" + TextCoreBenchmark.BASELINE
+                    + "`, a plain digit-counting pass over the same articles.",
+            ""));
+
     private JmhSummary() {
     }
 
@@ -51,12 +59,4 @@ public final class JmhSummary {
                 first.path("warmupIterations").asText(), first.path("warmupTime").asText(),
                 first.path("measurementIterations").asText(), first.path("measurementTime").asText());
     }
-
-    private static final String LEGEND = String.join("\n", List.of(
-            "- articles/s: single-threaded, so per core; ± is JMH's 99.9% confidence half-width.",
-            "- MB/s: 10^6 bytes of UTF-8 article text per second.",
-            "- B/article: bytes allocated per article (`-prof gc`, gc.alloc.rate.norm).",
-            "- ratio to baseline: throughput over that of `" + TextCoreBenchmark.BASELINE
-                    + "`, a plain digit-counting pass over the same articles.",
-            ""));
 }

@@ -34,7 +34,7 @@ public final class SummaryTable {
                 .findFirst()
                 .orElse(Double.NaN);
         for (BenchmarkScore score : group) {
-            table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n",
+            table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |\n",
                     score.params(), score.benchmark(),
                     withError(score.articlesPerSec(), score.articlesError()),
                     format("%.1f", score.mbPerSec()),
@@ -55,6 +55,6 @@ public final class SummaryTable {
 
     // A metric the run did not collect shows as n/a rather than a misleading NaN or zero
     private static String format(String pattern, double value) {
-        return Double.isNaN(value) || Double.isInfinite(value) ? "n/a" : String.format(Locale.ROOT, pattern, value);
+        return !Double.isFinite(value) ? "n/a" : String.format(Locale.ROOT, pattern, value);
     }
 }
