@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -71,6 +72,8 @@ final class E2eChart {
         LogAxis axis = new LogAxis("ms (log scale)");
         axis.setSmallestValue(1);
         axis.setNumberFormatOverride(new DecimalFormat("#,##0"));
+        // one tick per power of ten: the default ticks land on values like 6,310
+        axis.setTickUnit(new NumberTickUnit(1));
         ((CategoryPlot) chart.getPlot()).setRangeAxis(axis);
         styled(chart);
         return chart;
