@@ -59,7 +59,7 @@ final class Summary {
                 transaction commits; readers see the record after the commit, every 100 ms under exactly-once). At \
                 maximum rate ingest publishes far faster than the pipeline drains, so latency there is mostly time \
                 waiting in `articles.raw`; the half-rate scenario shows the pipeline's own latency. The heap peak is \
-                sampled from `/metrics` every 500 ms (scrapes cost the services a little CPU). CPU cores = CPU \
+                sampled from `/metrics` once a second (each scrape costs the service some CPU). CPU cores = CPU \
                 seconds / wall seconds of the replay.
 
                 """);
