@@ -1,0 +1,121 @@
+package io.newsenrich.bench.e2e;
+
+import io.newsenrich.config.StreamsDefaults;
+import io.newsenrich.ingest.Ingest;
+import io.newsenrich.ingest.IngestReport;
+import io.newsenrich.ingest.files.ArticleFiles;
+import io.newsenrich.ingest.files.ArticleReader;
+import io.newsenrich.kafka.Topics;
+import io.newsenrich.testkit.EmbeddedKafka;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.CommonClientConfigs;
+
+/**
+ * Runs one scenario from scratch: a fresh embedded broker in this JVM, enrich and sink as child JVMs, a warm-up replay
+ * at full speed (so that the measurement meets JIT-compiled services), then the measured variants replayed through
+ * {@link Ingest} (paced or not) and the curated topic read until every article arrived. Nothing carries over between
+ * scenarios.
+ */
+final class ScenarioRunner {
+
+    private static final Duration INGEST_TIMEOUT = Duration.ofSeconds(30);
+
+    /** Where the service jars are, how the services run, and where their logs and recordings go. */
+    record Setup(Path enrichJar, Path sinkJar, int partitions, int threads, Path workDir, Duration timeout) {
+    }
+
+    private final Setup setup;
+    private final VariantCorpus warmUp;
+    private final VariantCorpus measured;
+
+    ScenarioRunner(Setup setup, VariantCorpus warmUp, VariantCorpus measured) {
+        this.setup = setup;
+        this.warmUp = warmUp;
+        this.measured = measured;
+    }
+
+    /** The scenario's measurements, plus where its services' flight recordings are. */
+    record Outcome(ScenarioResult result, Path enrichRecording, Path sinkRecording) {
+    }
+
+    Outcome run(Scenario scenario) throws IOException, InterruptedException, TimeoutException {
+        Path work = Files.createDirectories(setup.workDir().resolve(scenario.name()));
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            String bootstrap = kafka.bootstrapServers();
+            List<String> enrichArgs = serviceArgs(bootstrap, work.resolve("enrich-state"));
+            enrichArgs.addAll(List.of("--text-core", scenario.textCore()));
+            try (ServiceProcess enrich = ServiceProcess.start("enrich", setup.enrichJar(), enrichArgs, work);
+                 ServiceProcess sink = ServiceProcess.start("sink", setup.sinkJar(),
+                         serviceArgs(bootstrap, work.resolve("sink-state")), work)) {
+                enrich.awaitReady();
+                sink.awaitReady();
+                ScenarioResult result = replay(scenario, bootstrap, enrich, sink, work.resolve("timings.csv"));
+                return new Outcome(result, enrich.recording(), sink.recording());
+            }
+        }
+    }
+
+    private ScenarioResult replay(Scenario scenario, String bootstrap, ServiceProcess enrich, ServiceProcess sink,
+                                  Path timingsFile) throws IOException, InterruptedException, TimeoutException {
+        Properties client = new Properties();
+        client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (CuratedCollector collector = new CuratedCollector(client, Topics.CURATED.name())) {
+            if (warmUp.articles() > 0) {
+                ingest(client, warmUp, Ingest.Progress.NONE);
+                collector.await(warmUp.idPrefix(), warmUp.articles(), setup.timeout());
+            }
+            return measure(scenario, client, collector, enrich, sink, timingsFile);
+        }
+    }
+
+    private ScenarioResult measure(Scenario scenario, Properties client, CuratedCollector collector,
+                                   ServiceProcess enrich, ServiceProcess sink, Path timingsFile)
+            throws IOException, InterruptedException, TimeoutException {
+        try (MetricsSampler enrichMetrics = new MetricsSampler(enrich.httpPort());
+             MetricsSampler sinkMetrics = new MetricsSampler(sink.httpPort())) {
+            Duration enrichCpu = enrich.cpuTime();
+            Duration sinkCpu = sink.cpuTime();
+            Duration harnessCpu = ownCpuTime();
+            IngestReport report = ingest(client, measured,
+                    scenario.paced() ? new PacedProgress(scenario.rate()) : Ingest.Progress.NONE);
+            List<ArticleTiming> timings = collector.await(measured.idPrefix(), report.sent(), setup.timeout());
+            ResultsTable.writeTimings(timings, timingsFile);
+            var resources = new ScenarioResult.Resources(enrichMetrics.peakHeapBytes(), sinkMetrics.peakHeapBytes(),
+                    enrich.cpuTime().minus(enrichCpu), sink.cpuTime().minus(sinkCpu),
+                    ownCpuTime().minus(harnessCpu), enrichMetrics.meanSplit(), sinkMetrics.meanSplit());
+            return ScenarioResult.of(scenario, timings, collector.duplicates(), measured.meanUtf8Bytes(), resources);
+        }
+    }
+
+    /** Publishes every file of {@code variants}; fails if one is skipped, since the count to wait for would be off. */
+    private IngestReport ingest(Properties client, VariantCorpus variants, Ingest.Progress progress)
+            throws InterruptedException {
+        Properties producer = StreamsDefaults.producer();
+        producer.putAll(client);
+        Ingest.Target target = new Ingest.Target(producer, Topics.RAW, setup.partitions(), (short) 1,
+                INGEST_TIMEOUT);
+        ArticleReader reader = new ArticleReader(Clock.systemUTC(), false, ArticleReader.DEFAULT_MAX_BYTES);
+        IngestReport report = Ingest.run(ArticleFiles.expand(List.of(variants.dir())), null, reader, target, progress);
+        if (!report.complete()) {
+            throw new IllegalStateException("ingest did not publish every variant: " + report.summary());
+        }
+        return report;
+    }
+
+    private List<String> serviceArgs(String bootstrap, Path stateDir) {
+        return new ArrayList<>(List.of("--bootstrap-server", bootstrap, "--state-dir", stateDir.toString(),
+                "--partitions", String.valueOf(setup.partitions()), "--threads", String.valueOf(setup.threads())));
+    }
+
+    private static Duration ownCpuTime() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+}
