@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds bench/target/benchmarks.jar and runs the text-core benchmarks in the short configuration
+# (1 fork, 3 x 2 s warmup, 5 x 2 s measurement, -prof gc), writing bench/results/jmh-<date>.json and
+# bench/results/jmh-summary.md. Extra arguments go to JMH after these, e.g. a benchmark regex or -p corpus=bbc.
+# SHARED_DIR overrides where the shared folder (with corpus/) is; the default is beside the project root.
+# JMH_CONFIG replaces the short configuration (JMH refuses an option given twice), e.g. "-f 3 -wi 5 -w 5s -i 10 -r 5s".
+# BENCH_NOTE, if set, is added to the summary's note (e.g. "Smoke run, machine busy with builds.").
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+shared_dir="${SHARED_DIR:-$root/../shared}"
+results="$root/bench/results"
+stamp="$(date -u +%Y-%m-%dT%H%M%SZ)"
+json="$results/jmh-$stamp.json"
+jar="$root/bench/target/benchmarks.jar"
+read -ra config <<< "${JMH_CONFIG:--f 1 -wi 3 -w 2s -i 5 -r 2s}"
+
+# -am builds the text core from this checkout; tests are the modules' own business, not the benchmark's
+(cd "$root" && ./mvnw -B -q -pl bench -am package -DskipTests)
+
+mkdir -p "$results"
+# Numbers from a busy machine are not comparable with a quiet one's, so the summary records the load
+note="Run by bench/run-jmh.sh at $stamp on $(nproc) core(s), load average at start $(cut -d' ' -f1-3 /proc/loadavg). ${BENCH_NOTE:-}"
+
+java "-Dshared.dir=$shared_dir" -jar "$jar" \
+  "${config[@]}" -t 1 -prof gc \
+  -rf json -rff "$json" "$@"
+
+java -cp "$jar" io.newsenrich.bench.JmhSummary "$json" "$results/jmh-summary.md" "$note"
+echo "results: $json"
+echo "summary: $results/jmh-summary.md"

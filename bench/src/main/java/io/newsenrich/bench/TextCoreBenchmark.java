@@ -1,0 +1,74 @@
+package io.newsenrich.bench;
+
+import io.newsenrich.model.Analysis;
+import io.newsenrich.text.ArticleAnalyzer;
+import io.newsenrich.text.Extraction;
+import io.newsenrich.text.FigureExtractor;
+import io.newsenrich.text.SectionSplitter;
+import io.newsenrich.text.SplitArticle;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Single-threaded throughput of the text core, one article per operation, so each score is articles/s per core.
+ * {@link #baselineScan} reads the same chars doing almost nothing, which gives the ceiling the others are
+ * compared with. The annotations hold the short configuration; command-line options override them.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class TextCoreBenchmark {
+
+    /** The name of the reference benchmark in results. */
+    public static final String BASELINE = "baselineScan";
+
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    private final SectionSplitter splitter = new SectionSplitter();
+    private final FigureExtractor extractor = new FigureExtractor();
+
+    /** The whole text core: sections, then figures and dates. */
+    @Benchmark
+    public Analysis analyze(CorpusState corpus, Cursor cursor) {
+        return analyzer.analyze(corpus.text(cursor.advance(corpus)));
+    }
+
+    /** The section splitter alone. */
+    @Benchmark
+    public SplitArticle split(CorpusState corpus, Cursor cursor) {
+        return splitter.split(corpus.text(cursor.advance(corpus)));
+    }
+
+    /** The figure extractor alone, on spans the splitter found during setup. */
+    @Benchmark
+    public Extraction extract(CorpusState corpus, Cursor cursor) {
+        int index = cursor.advance(corpus);
+        return extractor.extract(corpus.text(index), corpus.spans(index));
+    }
+
+    /** One linear pass over the article's chars counting digits: the cheapest useful look at every char. */
+    @Benchmark
+    public int baselineScan(CorpusState corpus, Cursor cursor) {
+        String text = corpus.text(cursor.advance(corpus));
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
+        }
+        return digits;
+    }
+}
