@@ -13,7 +13,8 @@ import java.util.List;
  * offsets, and figures come sorted and never overlap. The conventions the guidelines leave open:
  * <ul>
  *   <li>kind is one of count, money, percent, distance, duration, age, measure; money keeps the currency as
- *       written ("$", "£", "US$", "euros") as its unit; ages always have the unit "years";</li>
+ *       written ("$", "£", "US$", "euros") as its unit; an age's unit is the words
+ *       that mark it as written ("year-old", "years old", "aged"), then "years" ("Jane Smith, 45," has just "years");</li>
  *   <li>event is one of killed (killed, dead, died, shot dead, deaths, death toll), injured (injured, wounded,
  *       hurt), missing, detained (detained, arrested), displaced (displaced, homeless), evacuated, rescued,
  *       hospitalised; it is set on counts only;</li>

@@ -78,10 +78,14 @@ final class CountedNoun {
                 && !tokens.is(k, Lexicon.MODIFIER | Lexicon.CASUALTY);
     }
 
-    /** "staff members", "police officers": an irregular plural used as the first part of a compound. */
+    /**
+     * "staff members", "sports clubs", "United States citizens": a plural used as the first part of a compound,
+     * told by a lower-case plural right after it, which then is the head.
+     */
     private boolean pluralNounFollows(int k, int end) {
-        return tokens.is(k, Lexicon.IRREGULAR_PLURAL) && k + 1 < end && !tokens.capitalized(k + 1)
-                && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP) && looksPlural(tokens, k + 1);
+        return k + 1 < end && !tokens.capitalized(k + 1)
+                && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP | Lexicon.CASUALTY)
+                && looksPlural(tokens, k + 1);
     }
 
     /** A casualty word before a noun agreeing with the number is an adjective: "12 wounded soldiers". */

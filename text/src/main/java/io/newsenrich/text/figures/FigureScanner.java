@@ -38,7 +38,7 @@ public final class FigureScanner {
     private static final String DURATION = "duration";
     private static final String AGE = "age";
     private static final String MEASURE = "measure";
-    /** Ages carry the implied unit, whether written ("45-year-old") or not ("aged 45"). */
+    /** The unit all ages share, after the words that mark them as written ("45-year-old", "aged 45"). */
     private static final String YEARS = "years";
     private static final String PERSON_SINGULAR = "person";
     private static final String PERSON_PLURAL = "people";
@@ -72,6 +72,8 @@ public final class FigureScanner {
     private final List<String> unit = new ArrayList<>(4);
     private String event;
     private boolean nounUnit;
+    /** Whether the counted noun is person or people. */
+    private boolean nounPerson;
     /** A bare number waiting for the next figure's unit: "72" in "72 of 145 drones". */
     private final Pending pending = new Pending();
 
@@ -192,7 +194,10 @@ public final class FigureScanner {
         return namesSomething(t) ? t + 1 : t;
     }
 
-    /** "article five", "flight 370", "No. 10", "top 10", "Apollo 11": the number is part of a name or rank. */
+    /**
+     * "article five", "flight 370", "No. 10", "top 10", "Apollo 11": the number is part of a name or rank. A unit
+     * glued to the number outweighs a name before it ("Olympic 10,000m", "Smith 51cm adrift").
+     */
     private boolean namesSomething(int t) {
         int p = t - 1;
         if (tokens.isSymbol(p, '.') && tokens.glued(p)) {
@@ -202,6 +207,7 @@ public final class FigureScanner {
             return true;
         }
         return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !titleCase
+                && !(tokens.glued(t + 1) && tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION))
                 && !tokens.is(p, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.CASUALTY_VERB
                 | Lexicon.AGE_MARKER);
     }
@@ -276,13 +282,11 @@ public final class FigureScanner {
         unit.clear();
         event = null;
         nounUnit = false;
+        nounPerson = false;
         int end = measure(t, number.next, from, to);
         if (end == NONE) {
             holdForNextUnit(t, number.next, to);
             return number.next;
-        }
-        if (end < 0) {
-            return -end;
         }
         if (COUNT.equals(kind)) {
             end = casualtyPredicate(end, to);
@@ -298,12 +302,18 @@ public final class FigureScanner {
 
     /**
      * Works out what the number at {@code t} measures, its number part ending before {@code n}. Returns the token
-     * after the figure, {@link #NONE} when it is no figure, or a negative token index to skip to when the words
-     * are no amount at all ("ten years ago").
+     * after the figure or {@link #NONE} when it is no figure.
      */
     private int measure(int t, int n, int from, int to) {
         if (number.currency != null) {
             return set(MONEY, number.currency, n);
+        }
+        if (number.gluedM) {
+            if (!isMillionAfter(n + 1, to)) {
+                return set(DISTANCE, tokens.text(n), n + 1);
+            }
+            number.takeGluedMillion();
+            n = number.next;
         }
         if (tokens.isSymbol(n, '%') && tokens.glued(n) || tokens.is(n, Lexicon.PERCENT)) {
             return set(PERCENT, tokens.text(n), n + 1);
@@ -318,13 +328,6 @@ public final class FigureScanner {
             int k = tokens.isWord(n + 1) && tokens.glued(n + 1) && tokens.length(n + 1) == 1 ? n + 2 : n + 1;
             return set(MEASURE, tokens.text(n, k), k);
         }
-        if (number.gluedM) {
-            if (!startsNoun(n + 1, to)) {
-                return set(DISTANCE, tokens.text(n), n + 1);
-            }
-            number.takeGluedMillion();
-            n = number.next;
-        }
         if (tokens.isAnySymbol(n, "-–") && tokens.glued(n) && tokens.glued(n + 1) && tokens.isWord(n + 1)) {
             return compoundAdjective(n, to);
         }
@@ -337,8 +340,15 @@ public final class FigureScanner {
             return NONE;
         }
         int yearsOld = yearsOldEnd(n);
-        if (yearsOld > 0 || isAge(t, n, to)) {
-            return set(AGE, YEARS, Math.max(yearsOld, n));
+        if (yearsOld > 0) {
+            return age(tokens.text(n, yearsOld), yearsOld);
+        }
+        int marker = ageMarker();
+        if (marker >= 0) {
+            return age(tokens.text(marker), n);
+        }
+        if (isApposedAge(t, n, to)) {
+            return age(YEARS, n);
         }
         if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return unitWord(t, n);
@@ -355,7 +365,12 @@ public final class FigureScanner {
             int head = noun.head;
             kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY : kindOfUnit(head);
             unit.add(tokens.text(noun.unitFirst, head + 1));
-            if (tokens.is(head, Lexicon.PERSON)) {
+            if (noun.unitFirst < head) {
+                // "police officers" is also counted as "officers": the head alone is how others name the unit
+                unit.add(tokens.text(head));
+            }
+            nounPerson = tokens.is(head, Lexicon.PERSON);
+            if (nounPerson) {
                 unit.add(otherPersonForm(head));
             }
             nounUnit = true;
@@ -366,19 +381,17 @@ public final class FigureScanner {
 
     /**
      * "one day", "at one point", "one time": "one" before a singular time noun is an indefinite time unless
-     * something states an extent ("for one day", "within one week", "only one night").
+     * something states an extent ("for one day", "within one week", "only one night") or an offset follows ("one
+     * day later", "one week after the vote").
      */
     private boolean isTimeIdiom(int t, int noun) {
         return tokens.is(noun, Lexicon.IDIOM_TIME) && number.words && isOne() && qualifiers.qualifier == null
-                && !tokens.is(t - 1, Lexicon.EXTENT);
+                && !tokens.is(t - 1, Lexicon.EXTENT) && !tokens.is(noun + 1, Lexicon.AGO);
     }
 
     private int unitWord(int t, int n) {
         if (isTimeIdiom(t, n)) {
             return NONE;
-        }
-        if (tokens.is(n, Lexicon.DURATION) && tokens.is(n + 1, Lexicon.AGO)) {
-            return -(n + 2);
         }
         return set(kindOfUnit(n), tokens.text(n), n + 1);
     }
@@ -391,7 +404,7 @@ public final class FigureScanner {
         int w = n + 1;
         int yearsOld = yearsOldEnd(w);
         if (yearsOld > 0) {
-            return set(AGE, YEARS, yearsOld);
+            return age(tokens.text(w, yearsOld), yearsOld);
         }
         if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
@@ -416,13 +429,30 @@ public final class FigureScanner {
         return isOld ? old + 1 : -1;
     }
 
-    /** "aged 45", "at the age of 87", "Jane Smith, 45,", "Jane Smith (45)". */
-    private boolean isAge(int t, int n, int to) {
-        int before = qualifiers.first - 1;
-        if (tokens.is(before, Lexicon.AGE_MARKER) || "of".equals(wordAt(before))
-                && tokens.is(before - 1, Lexicon.AGE_MARKER)) {
-            return true;
+    /**
+     * An age keeps the words that made it one as written ("year-old", "years old", "aged"), then "years", the unit
+     * every age shares, so that all ways of writing an age compare equal on that second form.
+     */
+    private int age(String written, int end) {
+        kind = AGE;
+        unit.add(written);
+        if (!written.equalsIgnoreCase(YEARS)) {
+            unit.add(YEARS);
         }
+        return end;
+    }
+
+    /** The "aged" of "aged 45" or the "age" of "at the age of 87" before the number, or -1. */
+    private int ageMarker() {
+        int before = qualifiers.first - 1;
+        if (tokens.is(before, Lexicon.AGE_MARKER)) {
+            return before;
+        }
+        return "of".equals(wordAt(before)) && tokens.is(before - 1, Lexicon.AGE_MARKER) ? before - 1 : -1;
+    }
+
+    /** "Jane Smith, 45,", "Jane Smith (45)": an age in apposition to a name. */
+    private boolean isApposedAge(int t, int n, int to) {
         if (number.words || qualifiers.qualifier != null || number.next != t + 1 || tokens.length(t) > 3
                 || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
             return false;
@@ -571,7 +601,7 @@ public final class FigureScanner {
         lastFigureEnd = end;
         if (nounUnit && COUNT.equals(kind)) {
             lastNoun = unit.get(0);
-            lastNounPerson = unit.size() > 1;
+            lastNounPerson = nounPerson;
             lastKind = kind;
             lastEvent = event;
         }
@@ -597,10 +627,20 @@ public final class FigureScanner {
         return number.value.compareTo(BigDecimal.ONE) == 0;
     }
 
-    /** Whether a counted noun or "of" starts at {@code k}, making a glued "m" a million: "5m people". */
-    private boolean startsNoun(int k, int to) {
-        return k < to && ("of".equals(wordAt(k)) || CountedNoun.looksPlural(tokens, k)
-                && !tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP));
+    /**
+     * Whether what follows a glued "m" makes it a million: a currency word ("784m euros"), a counted noun ("5m
+     * people") or "of" and a noun ("5m of the shares"). Race names ("60m hurdles", "400m of all time") and
+     * anything else leave it metres, as in sport results ("won the 800m", "a leap of 6.63m").
+     */
+    private boolean isMillionAfter(int k, int to) {
+        if (k >= to || tokens.is(k, Lexicon.RACE)) {
+            return false;
+        }
+        if ("of".equals(wordAt(k))) {
+            return tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP);
+        }
+        return tokens.is(k, Lexicon.CURRENCY)
+                || CountedNoun.looksPlural(tokens, k) && !tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP);
     }
 
     private String otherPersonForm(int head) {

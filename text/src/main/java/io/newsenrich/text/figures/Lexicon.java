@@ -71,7 +71,7 @@ final class Lexicon {
     static final long WEEKDAY = 1L << 31;
     /** The indefinite article, a number only before a scale ("a dozen", "a million"). */
     static final long ARTICLE = 1L << 32;
-    /** "ago": "ten years ago" names a point in time, not an amount. */
+    /** "ago", "later", "after": an offset in time, which states the amount before it ("two years ago"). */
     static final long AGO = 1L << 33;
     /** Conjunctions that join two figures in one phrase. */
     static final long CONJUNCTION = 1L << 34;
@@ -79,6 +79,9 @@ final class Lexicon {
     /** Four times the words, so that most lookups of unknown words hit an empty slot at once. */
     /** "half a million": halves the scale after it. */
     static final long HALF = 1L << 35;
+
+    /** Races and what is won in them, after which a glued "m" is metres: "60m hurdles", "the 400m final". */
+    static final long RACE = 1L << 36;
 
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 1024;
@@ -121,6 +124,11 @@ final class Lexicon {
         add("bn", SUFFIX_SCALE, 1_000_000_000, null);
         add("tn", SUFFIX_SCALE, 1_000_000_000_000L, null);
         add("trn", SUFFIX_SCALE, 1_000_000_000_000L, null);
+        // wire-service abbreviations, glued or spaced: "$16 bln", "5 mln", "2.1 bn"
+        add("mln", SUFFIX_SCALE | SCALE, 1_000_000, null);
+        add("bln", SUFFIX_SCALE | SCALE, 1_000_000_000, null);
+        add("bn", SCALE, 1_000_000_000, null);
+        add("mn", SCALE, 1_000_000, null);
         add("dozen", DOZEN, 12, null);
         add("dozens", VAGUE, 12, null);
         add("scores", VAGUE, 20, null);
@@ -131,7 +139,7 @@ final class Lexicon {
         add("billions", VAGUE, 1_000_000_000, null);
 
         addAll(DURATION, "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
-                "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+                "sec", "secs", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
                 "century", "centuries", "fortnight", "fortnights");
         addAll(DISTANCE, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
                 "metre", "metres", "meter", "meters", "cm", "mm", "centimetres", "centimeters", "millimetres",
@@ -141,11 +149,14 @@ final class Lexicon {
                 "ml", "gallon", "gallons", "barrel", "barrels", "bpd", "degree", "degrees", "mw", "gw", "kw", "kwh",
                 "mwh", "gwh", "twh", "mph", "kph", "acre", "acres", "hectare", "hectares", "calorie", "calories",
                 "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
-                "mbps", "knots", "bcm");
+                "mbps", "kbps", "knots", "bcm");
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",
-                "eur", "gbp", "hryvnia", "hryvnias", "won", "lira", "naira", "rand", "shekels", "dinars", "pesos");
+                "eur", "gbp", "hryvnia", "hryvnias", "won", "lira", "naira", "rand", "shekels", "dinars", "pesos",
+                "krona", "kronor", "krone", "kroner", "rupiah", "renminbi", "ringgit", "dirham", "dirhams", "riyal",
+                "riyals", "rial", "rials", "baht", "zloty", "zlotys", "forint", "lei", "dinar", "shekel", "peso",
+                "yuan", "rupee", "taka", "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis");
 
         casualty("killed", "killed");
         casualty("dead", "killed");
@@ -197,7 +208,8 @@ final class Lexicon {
                 "each", "apiece", "alone", "altogether", "respectively", "instead", "overall", "combined", "total",
                 "in", "straight", "running", "later", "previously", "already", "now", "today", "yesterday",
                 "tomorrow", "tonight", "thirds", "quarters", "halves", "fifths", "sixths", "sevenths", "eighths", "ninths",
-                "tenths", "hundredths", "thousandths", "another", "himself", "herself", "themselves", "what", "whatever", "someone");
+                "tenths", "hundredths", "thousandths", "another", "himself", "herself", "themselves", "what", "whatever", "someone",
+                "always", "perhaps", "sometimes", "afterwards", "besides", "nowadays", "whereas", "unless", "thus");
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
         String[] abbreviations = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -259,8 +271,11 @@ final class Lexicon {
         addAll(CONJUNCTION, "and", "or", "but", "while", "with");
         addAll(RANK, "top", "ranked", "ranking", "rank", "seeded", "seed", "placed", "finished");
         addAll(ARTICLE, "a", "an");
+        addAll(RACE, "hurdles", "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
+                "sprint", "sprints", "dash", "steeplechase", "race", "races", "final", "finals", "heats", "record",
+                "records", "title", "titles", "champion", "champions", "gold", "silver", "bronze", "mark");
         addAll(HALF, "half");
-        addAll(AGO, "ago", "earlier", "later", "before", "previously");
+        addAll(AGO, "ago", "earlier", "later", "before", "after", "previously");
         for (int id = 0; id < size; id++) {
             if ((FLAGS[id] & TRIGGERS) != 0) {
                 String word = WORDS[id];

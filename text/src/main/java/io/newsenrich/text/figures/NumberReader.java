@@ -77,10 +77,11 @@ final class NumberReader {
     private boolean readDigits(int n, int end) {
         value = new BigDecimal(tokens.text(n).replace(",", ""));
         next = n + 1;
-        if (next < end && tokens.glued(next) && tokens.is(next, Lexicon.SUFFIX_SCALE)) {
+        long suffix = next < end && tokens.glued(next) ? suffixScale(next) : 0;
+        if (suffix > 0) {
             gluedM = tokens.length(next) == 1 && Character.toLowerCase(tokens.first(next)) == 'm';
             if (!gluedM || currency != null) {
-                value = value.multiply(BigDecimal.valueOf(Lexicon.value(tokens.id(next))));
+                value = value.multiply(BigDecimal.valueOf(suffix));
                 next++;
             }
             return true;
@@ -90,6 +91,17 @@ final class NumberReader {
             next++;
         }
         return true;
+    }
+
+    /**
+     * The scale of a suffix glued to digits ("5m", "2bn", "300k"), or 0. After a currency "mm" is the bankers'
+     * million ("$145mm"), as no sum of money is measured in millimetres.
+     */
+    private long suffixScale(int k) {
+        if (tokens.is(k, Lexicon.SUFFIX_SCALE)) {
+            return Lexicon.value(tokens.id(k));
+        }
+        return currency != null && "mm".equals(wordAt(k)) ? 1_000_000 : 0;
     }
 
     /** Applies the glued "m" as a million, for callers that found it names an amount. */
