@@ -43,6 +43,13 @@ class FigureExtractorTest {
     }
 
     @Test
+    void survivesSpansThatStrayPastTheText() {
+        String raw = "Ten soldiers were killed.";
+        Extraction found = extractor.extract(raw, List.of(new Span("body", -5, 400), new Span("body", 9, 3)));
+        assertThat(found.figures()).extracting(Figure::text).containsExactly("Ten soldiers were killed");
+    }
+
+    @Test
     void findsNothingWithoutSpans() {
         assertThat(extractor.extract("Ten soldiers were killed in 2022.", List.of()).figures()).isEmpty();
     }

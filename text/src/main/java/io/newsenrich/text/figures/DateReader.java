@@ -7,8 +7,9 @@ import io.newsenrich.model.DateMention;
  * "21 August 2025", "21st of August", "August 21, 2025", "Aug. 21", "August 2025", "2025-08-21".
  *
  * <p>Values follow ISO 8601 with missing parts left out: "2025-08-21", "2025-08", "--08-21", "2022", and a decade as
- * its three leading digits ("1990s" -> "199"). A four-digit number is a year unless a counted noun or unit follows
- * it without a determiner before ("2000 people", "1500 metres"). A month name only counts when written with a
+ * its three leading digits ("1990s" -> "199"). A four-digit number from 1000 to 2100 is a year ("2005 sales", "the
+ * 1979 series") unless a unit follows ("1500 metres"), a qualifier precedes ("about 2000") or it counts people
+ * ("2000 people"). A month name only counts when written with a
  * capital and next to a day or year, so the verb "may" never becomes a date. A year range ("2019-20") yields its
  * first year.
  */
@@ -18,12 +19,14 @@ final class DateReader {
     private static final int LAST_YEAR = 2100;
 
     private final Tokens tokens;
+    private final Qualifiers qualifiers;
     /** Token after the date, after a successful read. */
     int next;
     DateMention date;
 
     DateReader(Tokens tokens) {
         this.tokens = tokens;
+        this.qualifiers = new Qualifiers(tokens);
     }
 
     /** Tries to read a date starting at token {@code t}, within the sentence ending before token {@code end}. */
@@ -126,10 +129,8 @@ final class DateReader {
         if (k < end && isUnit(k)) {
             return false;
         }
-        boolean timeContext = tokens.is(t - 1, Lexicon.STOP) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD)
-                || tokens.isSymbol(t - 1, '-') || tokens.is(t - 1, Lexicon.MONTH);
-        if (!timeContext && k < end && tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
-                && CountedNoun.looksPlural(tokens, k)) {
+        qualifiers.find(t, 0);
+        if (qualifiers.qualifier != null || tokens.is(k, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL) && !tokens.capitalized(k)) {
             return false;
         }
         return found(t, t + 1, tokens.text(t));

@@ -17,8 +17,8 @@ import java.util.Locale;
  * then reads a date, then a figure: qualifier, number, then what it measures — percent, currency, a unit, an age, a
  * counted noun, or, when the noun is elided, the casualty word standing for it or the noun of a neighbouring figure
  * ("72 of 145 drones", "one person was killed and 22 injured"). A casualty predicate right after the noun ("was
- * killed") extends the figure and sets its event. Spans without digits or number words are skipped before
- * tokenizing. One instance per thread; not thread-safe.
+ * killed") extends the figure and sets its event. Spans and sentences without digits or number words are skipped
+ * before tokenizing. One instance per thread; not thread-safe.
  */
 public final class FigureScanner {
 
@@ -79,26 +79,23 @@ public final class FigureScanner {
 
     /** Scans the span of {@code text}, adding its figures and dates in text order. */
     public void scan(String text, Span span, List<Figure> figures, List<DateMention> found) {
-        if (!Tokens.mayHoldFigure(text, span.start(), span.end())) {
+        // a span that strays past the text (a splitter bug) must not take the whole article down with it
+        int from = Math.max(0, span.start());
+        int to = Math.min(text.length(), span.end());
+        if (from >= to || !Tokens.mayHoldFigure(text, from, to)) {
             return;
         }
-        tokens.scan(text, span.start(), span.end());
         this.text = text;
         this.section = span.section();
         this.figuresOut = figures;
         this.datesOut = found;
-        int[] bounds = splitter.split(text, span.start(), span.end());
-        int t = 0;
+        int[] bounds = splitter.split(text, from, to);
         for (int i = 0; i < bounds.length; i += 2) {
-            while (t < tokens.count() && tokens.start(t) < bounds[i]) {
-                t++;
+            // most sentences of a paragraph with a number hold none themselves; only those pay for tokens
+            if (Tokens.mayHoldFigure(text, bounds[i], bounds[i + 1])) {
+                tokens.scan(text, bounds[i], bounds[i + 1]);
+                scanSentence(0, tokens.count(), bounds[i], bounds[i + 1]);
             }
-            int end = t;
-            while (end < tokens.count() && tokens.end(end) <= bounds[i + 1]) {
-                end++;
-            }
-            scanSentence(t, end, bounds[i], bounds[i + 1]);
-            t = end;
         }
     }
 
@@ -380,12 +377,12 @@ public final class FigureScanner {
     }
 
     /**
-     * "one day", "at one point", "one time": "one" before a singular time noun is an indefinite time unless
-     * something states an extent ("for one day", "within one week", "only one night") or an offset follows ("one
-     * day later", "one week after the vote").
+     * "one day", "at one point", "one time", "one way": "one" before a noun of indefinite reference is an idiom
+     * unless something states an extent ("for one day", "within one week", "only one night") or an offset follows
+     * ("one day later", "one week after the vote").
      */
     private boolean isTimeIdiom(int t, int noun) {
-        return tokens.is(noun, Lexicon.IDIOM_TIME) && number.words && isOne() && qualifiers.qualifier == null
+        return tokens.is(noun, Lexicon.IDIOM_NOUN) && number.words && isOne() && qualifiers.qualifier == null
                 && !tokens.is(t - 1, Lexicon.EXTENT) && !tokens.is(noun + 1, Lexicon.AGO);
     }
 
@@ -410,7 +407,7 @@ public final class FigureScanner {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
         }
         boolean plainWord = w < to && !isOne() && !tokens.capitalized(w)
-                && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_TIME | Lexicon.MODIFIER)
+                && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_NOUN | Lexicon.MODIFIER)
                 && !CountedNoun.looksPlural(tokens, w) && !(tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1));
         return plainWord ? set(COUNT, tokens.text(w), w + 1) : NONE;
     }

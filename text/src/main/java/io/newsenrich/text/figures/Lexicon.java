@@ -54,8 +54,11 @@ final class Lexicon {
     static final long STREET = 1L << 22;
     /** Words of the qualifier phrases ("at least", "more than" ...). */
     static final long QUALIFIER_WORD = 1L << 23;
-    /** Singular time nouns that make "one day", "one time" an idiom unless an extent is stated. */
-    static final long IDIOM_TIME = 1L << 24;
+    /**
+     * Nouns of indefinite reference that make "one day", "one time", "one way", "on one hand" an idiom unless an
+     * extent is stated ("for one day").
+     */
+    static final long IDIOM_NOUN = 1L << 24;
     /** Words before "one day" that make it an extent: "for one day", "within one week". */
     static final long EXTENT = 1L << 25;
     /** Determiners and quantifiers that make a following "one" a pronoun: "no one", "this one", "every one". */
@@ -153,10 +156,10 @@ final class Lexicon {
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",
-                "eur", "gbp", "hryvnia", "hryvnias", "won", "lira", "naira", "rand", "shekels", "dinars", "pesos",
+                "eur", "gbp", "hryvnia", "hryvnias", "lira", "naira", "rand", "shekels", "dinars", "pesos",
                 "krona", "kronor", "krone", "kroner", "rupiah", "renminbi", "ringgit", "dirham", "dirhams", "riyal",
                 "riyals", "rial", "rials", "baht", "zloty", "zlotys", "forint", "lei", "dinar", "shekel", "peso",
-                "yuan", "rupee", "taka", "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis");
+                "taka", "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis");
 
         casualty("killed", "killed");
         casualty("dead", "killed");
@@ -256,7 +259,8 @@ final class Lexicon {
                 "almost", "within", "some", "fewer", "less", "as", "many", "much", "few", "roughly",
                 "approximately", "an", "estimated", "under", "just", "close", "upwards", "of", "in", "excess",
                 "below", "above", "exactly", "only", "circa", "approx", "barely", "well", "nearly");
-        addAll(IDIOM_TIME, "day", "time", "night", "morning", "evening", "afternoon", "point", "moment", "occasion");
+        addAll(IDIOM_NOUN, "day", "time", "night", "morning", "evening", "afternoon", "point", "moment", "occasion",
+                "way", "thing", "hand");
         addAll(EXTENT, "for", "within", "in", "over", "after", "than", "only", "just", "under", "lasting", "during",
                 "nearly", "almost", "about", "around", "least", "first", "another", "extra", "additional", "per",
                 "every");

@@ -10,9 +10,10 @@ import java.util.List;
  * <p>A line break always ends a sentence (one-sentence-per-line input). Otherwise a sentence ends after {@code .},
  * {@code !}, {@code ?} or {@code …} plus any closing quotes and brackets, when white space follows and the next
  * sentence visibly starts: an upper-case letter, a digit or an opening quote or bracket. A full stop does not end a
- * sentence after a title or other abbreviation ("Mr", "Gen.", "St."), after a single letter (initials, "U.S."), or
- * after "No" and a month abbreviation when a number follows ("No. 10", "Aug. 21"). Decimals never split because no
- * space follows their point. Stateless and thread-safe.
+ * sentence after a title or other abbreviation ("Mr", "Gen.", "St."), after an initial, or after "No" and a month
+ * abbreviation when a number follows ("No. 10", "Aug. 21"). After a dotted acronym ("U.S.") it ends only when a
+ * function word that opens sentences follows ("in the U.S. The talks", not "the U.S. Senate"). Decimals never
+ * split because no space follows their point. Stateless and thread-safe.
  */
 public final class SentenceSplitter {
 
@@ -25,6 +26,10 @@ public final class SentenceSplitter {
     /** Abbreviations that only hold the sentence open when a number follows: "No. 10", "Sept. 11". */
     private static final long[] NUMBERED = codes("no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "art", "p");
+    /** Function words that start sentences, telling "in the U.S. The talks" from "the U.S. Senate". */
+    private static final long[] SENTENCE_OPENERS = codes("the", "a", "an", "he", "she", "it", "they", "we", "i",
+            "but", "and", "this", "that", "these", "those", "in", "on", "at", "his", "her", "their", "its", "there",
+            "our", "you", "if", "when", "while", "after", "as", "however", "some", "many", "most");
     private static final int MAX_CODED = 12;
 
     /** Sorted codes of short lower-case words, so a word before a full stop is checked without a string. */
@@ -136,7 +141,29 @@ public final class SentenceSplitter {
         if (!starts) {
             return false;
         }
-        return text.charAt(mark) != '.' || !abbreviationBefore(text, mark, Character.isDigit(first));
+        if (text.charAt(mark) != '.') {
+            return true;
+        }
+        if (isDottedAcronym(text, mark)) {
+            return opensSentence(text, next, to);
+        }
+        return !abbreviationBefore(text, mark, Character.isDigit(first));
+    }
+
+    /** "U.S.", "U.K.": single letters joined by full stops, which may or may not end the sentence. */
+    private static boolean isDottedAcronym(CharSequence text, int dot) {
+        return dot >= 3 && Character.isUpperCase(text.charAt(dot - 1)) && text.charAt(dot - 2) == '.'
+                && Character.isUpperCase(text.charAt(dot - 3)) && (dot == 3 || !Character.isLetter(text.charAt(dot - 4))
+                || text.charAt(dot - 4) == '.');
+    }
+
+    /** Whether a function word that typically starts a sentence ("The", "He", "But") begins at {@code k}. */
+    private static boolean opensSentence(CharSequence text, int k, int to) {
+        int end = k;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return Arrays.binarySearch(SENTENCE_OPENERS, code(text, k, end)) >= 0;
     }
 
     /** Whether the word ending at the full stop {@code dot} is an abbreviation or an initial. */

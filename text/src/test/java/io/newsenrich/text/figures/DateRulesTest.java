@@ -30,6 +30,9 @@ class DateRulesTest {
             Since 2014 the conflict has killed 13,000 people.      | 2014;2014
             The 2024 Olympics were held in Paris.                  | 2024;2024
             The plan was agreed on 5 May.                          | 5 May;--05-05
+            The bank will report 2004 results on Monday.           | 2004;2004
+            It hopes 2005 sales will improve.                      | 2005;2005
+            The famous 1979 series became a cult hit.              | 1979;1979
             """)
     void dates(String sentence, String expected) {
         FigureCases.assertDates(sentence, expected);
@@ -38,7 +41,8 @@ class DateRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Since 2014 the conflict has killed 13,000 people.      | 13,000 people;13000;people,person;count;-;killed
-            The stadium holds 2000 fans.                           | 2000 fans;2000;fans;count
+            The stadium holds about 2000 fans.                     | 2000 fans;2000;fans;count;about;-;~
+            The march drew 2000 people.                            | 2000 people;2000;people,person;count
             The runner won the 1500 metres.                        | 1500 metres;1500;metres;distance
             On 21 August 2025 the army lost 40 tanks.              | 40 tanks;40;tanks;count
             The 1990s saw 3 recessions.                            | 3 recessions;3;recessions;count

@@ -311,7 +311,10 @@ class FigureRulesTest {
             This is the one that got away.                         | none
             The market fell on Thursday last week.                 | none
             He was in World War Two.                               | none
-            Everyone agreed on one thing.                          | one thing;1;thing;count
+            Everyone agreed on one thing.                          | none
+            On one hand, banks lost money.                         | none
+            One way or another, it will end.                       | none
+            Only one thing matters.                                | one thing;1;thing;count
             The fare is £10 one-way.                               | £10;10;£;money
             It was a one-off payment.                              | none
             The report is missing two crucial facts.               | two crucial facts;2;facts;count

@@ -17,6 +17,8 @@ class SentenceSplitterTest {
             Mr. Smith met Dr. Jones in St. Albans. They talked.    | Mr. Smith met Dr. Jones in St. Albans. // They talked.
             Mrs Brown and Gen. Petraeus met Lt. Col. Ward today.   | Mrs Brown and Gen. Petraeus met Lt. Col. Ward today.
             The U.S. Senate voted. It passed.                      | The U.S. Senate voted. // It passed.
+            He moved to the U.S. The talks failed.                 | He moved to the U.S. // The talks failed.
+            The U.K. Government and the U.S. Army met.             | The U.K. Government and the U.S. Army met.
             J. K. Rowling wrote it. She is rich.                   | J. K. Rowling wrote it. // She is rich.
             Prices rose 3.5 percent. Sales fell.                   | Prices rose 3.5 percent. // Sales fell.
             He lives at No. 10 Downing Street. So does she.        | He lives at No. 10 Downing Street. // So does she.
