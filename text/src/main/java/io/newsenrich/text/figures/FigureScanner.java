@@ -72,6 +72,8 @@ public final class FigureScanner {
     private final List<String> unit = new ArrayList<>(4);
     private String event;
     private boolean nounUnit;
+    /** Set when the words after the number make it approximate: "in his 30s". */
+    private boolean approximate;
     /** Whether the counted noun is person or people. */
     private boolean nounPerson;
     /** A bare number waiting for the next figure's unit: "72" in "72 of 145 drones". */
@@ -141,7 +143,7 @@ public final class FigureScanner {
             return tokens.type(t) == Tokens.NUM || NumberReader.isCurrencySymbol(tokens.first(t));
         }
         if (tokens.isTrigger(t)) {
-            return !tokens.is(t, Lexicon.ARTICLE) || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
+            return !tokens.is(t, Lexicon.ARTICLE | Lexicon.SEVERAL) || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
         }
         return tokens.isSymbol(t + 1, '$');
     }
@@ -175,7 +177,7 @@ public final class FigureScanner {
             if (tokens.isNum(t + 1) && !tokens.glued(t + 1)) {
                 return chainEnd(t + 1, to);
             }
-            if (isClockTime(t) || isAddress(t, to)) {
+            if (isClockTime(t) || isAddress(t, to) || isEmergencyCall(t) || isRatio(t)) {
                 return t + 1;
             }
         } else if (tokens.is(t, Lexicon.NUMBER)) {
@@ -207,6 +209,17 @@ public final class FigureScanner {
                 && !(tokens.glued(t + 1) && tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION))
                 && !tokens.is(p, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.CASUALTY_VERB
                 | Lexicon.AGE_MARKER);
+    }
+
+    /** "one in 10 adults": the second number of a ratio is a denominator, not an amount. */
+    private boolean isRatio(int t) {
+        return "in".equals(wordAt(t - 1)) && (tokens.isNum(t - 2) || tokens.is(t - 2, Lexicon.NUMBER));
+    }
+
+    /** "a series of 911 calls", "the 999 operator": an emergency number, an identifier. */
+    private boolean isEmergencyCall(int t) {
+        return tokens.length(t) == 3 && tokens.is(t + 1, Lexicon.CALL) && (tokens.text(t).equals("911")
+                || tokens.text(t).equals("999") || tokens.text(t).equals("112"));
     }
 
     /** "no one", "the one", "one another", "one of them": "one" as a pronoun. */
@@ -280,6 +293,7 @@ public final class FigureScanner {
         event = null;
         nounUnit = false;
         nounPerson = false;
+        approximate = false;
         int end = measure(t, number.next, from, to);
         if (end == NONE) {
             holdForNextUnit(t, number.next, to);
@@ -328,6 +342,11 @@ public final class FigureScanner {
         if (tokens.isAnySymbol(n, "-–") && tokens.glued(n) && tokens.glued(n + 1) && tokens.isWord(n + 1)) {
             return compoundAdjective(n, to);
         }
+        int decade = decadeOfAgeEnd(t, n);
+        if (decade > 0) {
+            approximate = true;
+            return age(YEARS, decade);
+        }
         if (tokens.glued(n) && tokens.isWord(n) && !tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE
                 | Lexicon.MEASURE)) {
             return isTemperatureScale(n) ? set(MEASURE, tokens.text(n), n + 1) : NONE;
@@ -350,7 +369,8 @@ public final class FigureScanner {
         if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return unitWord(t, n);
         }
-        int s = number.vague && "of".equals(wordAt(n)) ? n + 1 : n;
+        // a vague plural reaches its noun only through "of": "hundreds of people", never "millions buy players"
+        int s = number.vague ? ("of".equals(wordAt(n)) ? n + 1 : to) : n;
         if (s < to && noun.read(s, to, isOne())) {
             if (isTimeIdiom(t, noun.head)) {
                 return NONE;
@@ -360,12 +380,11 @@ public final class FigureScanner {
                 return NONE;
             }
             int head = noun.head;
-            kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY : kindOfUnit(head);
-            unit.add(tokens.text(noun.unitFirst, head + 1));
-            if (noun.unitFirst < head) {
-                // "police officers" is also counted as "officers": the head alone is how others name the unit
-                unit.add(tokens.text(head));
+            if (isMultiplier(head)) {
+                return NONE;
             }
+            kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY : kindOfUnit(head);
+            addNounUnit();
             nounPerson = tokens.is(head, Lexicon.PERSON);
             if (nounPerson) {
                 unit.add(otherPersonForm(head));
@@ -373,7 +392,48 @@ public final class FigureScanner {
             nounUnit = true;
             return head + 1;
         }
-        return elided(n, from, to);
+        int partitive = partitive(n, to);
+        return partitive > 0 ? partitive : elided(n, from, to);
+    }
+
+    /**
+     * "four times more likely", "three times the size": a multiplier, not an amount of times. Read on the word
+     * after "times": a comparative or a determiner.
+     */
+    private boolean isMultiplier(int head) {
+        if (!tokens.text(head).equalsIgnoreCase("times")) {
+            return false;
+        }
+        String next = wordAt(head + 1);
+        if ("more".equals(next) || "less".equals(next) || "as".equals(next) || "the".equals(next)) {
+            return true;
+        }
+        int end = tokens.end(head + 1);
+        return tokens.isWord(head + 1) && tokens.length(head + 1) > 4
+                && tokens.source().charAt(end - 2) == 'e' && tokens.source().charAt(end - 1) == 'r';
+    }
+
+    /**
+     * "three million of the consoles", "nine of its lawmakers": a number before "of" and a determiner counts the
+     * noun after it; "four of them", "two of those arrested" count people. Returns the token after the figure,
+     * or 0.
+     */
+    private int partitive(int n, int to) {
+        if (isOne() || !"of".equals(wordAt(n)) || !tokens.is(n + 1, Lexicon.POSSESSIVE | Lexicon.DEMONSTRATIVE)
+                || heldForNextUnit(n, to)) {
+            return 0;
+        }
+        int d = n + 1;
+        if (noun.read(d + 1, to, false)) {
+            kind = kindOfUnit(noun.head);
+            addNounUnit();
+            return noun.head + 1;
+        }
+        if (tokens.is(d, Lexicon.DEMONSTRATIVE) && !"the".equals(wordAt(d))) {
+            addPersonForms();
+            return n;
+        }
+        return 0;
     }
 
     /**
@@ -387,10 +447,32 @@ public final class FigureScanner {
     }
 
     private int unitWord(int t, int n) {
-        if (isTimeIdiom(t, n)) {
+        if (isTimeIdiom(t, n) || isClockOffset(n)) {
             return NONE;
         }
+        if ("per".equals(wordAt(n + 1)) && tokens.is(n + 2, Lexicon.DURATION)) {
+            // a rate: "140 miles per hour", also matched as its plain unit
+            unit.add(tokens.text(n, n + 3));
+            return set(MEASURE, tokens.text(n), n + 3);
+        }
         return set(kindOfUnit(n), tokens.text(n), n + 1);
+    }
+
+    /** The counted noun as written, then its head alone, which is how others may name it: "police officers". */
+    private void addNounUnit() {
+        unit.add(tokens.text(noun.unitFirst, noun.head + 1));
+        if (noun.unitFirst < noun.head) {
+            unit.add(tokens.text(noun.head));
+        }
+    }
+
+    /** "two minutes past midnight", "ten minutes past six": minutes counted from an hour name a clock time. */
+    private boolean isClockOffset(int n) {
+        if (!"past".equals(wordAt(n + 1))) {
+            return false;
+        }
+        int k = n + 2;
+        return tokens.isNum(k) || tokens.is(k, Lexicon.NUMBER | Lexicon.CLOCK);
     }
 
     /**
@@ -439,6 +521,21 @@ public final class FigureScanner {
         return end;
     }
 
+    /**
+     * The token after the "s" of "in his 30s" or "in her 50's", or -1: a decade of someone's life, an approximate
+     * age. The possessive tells it from the decades of a century ("in the 1990s", "the 80s").
+     */
+    private int decadeOfAgeEnd(int t, int n) {
+        if (number.words || number.next != t + 1 || tokens.length(t) != 2 || tokens.first(t) == '1'
+                || number.value.remainder(BigDecimal.TEN).signum() != 0 || !tokens.is(t - 1, Lexicon.POSSESSIVE)
+                || !"in".equals(wordAt(t - 2))) {
+            return -1;
+        }
+        int s = tokens.isAnySymbol(n, "'\u2019") && tokens.glued(n) ? n + 1 : n;
+        boolean plural = tokens.glued(s) && tokens.length(s) == 1 && Character.toLowerCase(tokens.first(s)) == 's';
+        return plural ? s + 1 : -1;
+    }
+
     /** The "aged" of "aged 45" or the "age" of "at the age of 87" before the number, or -1. */
     private int ageMarker() {
         int before = qualifiers.first - 1;
@@ -457,13 +554,23 @@ public final class FigureScanner {
         boolean commas = tokens.isSymbol(t - 1, ',') && tokens.capitalized(t - 2)
                 && (n >= to || tokens.isAnySymbol(n, ",;"));
         boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
-                && !startsListItem(n + 1) && !tokens.isSymbol(t - 3, ',');
+                && !startsListItem(n + 1) && !endsList(t - 2) && n + 1 < to
+                && !tokens.isAnySymbol(n + 1, ".;:");
         return commas || brackets;
+    }
+
+    /** "..., Laredo (15) and Waco (7)": the name before the bracket follows an earlier bracket in a list. */
+    private boolean endsList(int name) {
+        int p = name;
+        while (tokens.capitalized(p - 1)) {
+            p--;
+        }
+        return (tokens.isSymbol(p - 1, ',') || tokens.is(p - 1, Lexicon.CONJUNCTION)) && tokens.isSymbol(p - 2, ')');
     }
 
     /** "Chicago (9), Cicero (4)": a list of names with counts in brackets, not of people with their ages. */
     private boolean startsListItem(int k) {
-        return tokens.isSymbol(k, ',') && tokens.capitalized(k + 1);
+        return (tokens.isSymbol(k, ',') || tokens.is(k, Lexicon.CONJUNCTION)) && tokens.capitalized(k + 1);
     }
 
     /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
@@ -472,15 +579,27 @@ public final class FigureScanner {
         if (k >= 0) {
             event = Lexicon.event(tokens.id(k));
             unit.add(tokens.text(k));
-            if (lastEvent != null) {
+            if (lastEvent != null && lastNoun != null) {
                 addSharedForms();
+            } else {
+                addPersonForms();
             }
             return k + 1;
         }
         int q = qualifiers.first;
+        if (heldForNextUnit(n, to) || isBracketedTally(n)) {
+            return NONE;
+        }
         if (lastNoun != null && joinedToLast(q)) {
             kind = lastKind;
             addSharedForms();
+            return n;
+        }
+        String verbEvent = casualtyBefore(q - 1);
+        if (verbEvent != null) {
+            // "killed 143 in the outbreak", "ICE arrests 145": a casualty verb without a noun counts people
+            event = verbEvent;
+            addPersonForms();
             return n;
         }
         for (int p = q - 1; p >= from && p >= q - 5 && !tokens.isNum(p); p--) {
@@ -492,10 +611,23 @@ public final class FigureScanner {
             }
         }
         if (number.vague) {
+            // "thousands marched", "millions watched": a vague amount on its own counts people
             unit.add(tokens.text(n - 1));
+            addPersonForms();
             return n;
         }
         return NONE;
+    }
+
+    /** "Laredo (15)", "Mexico (128)": a bare bracketed number after a name is a tally in a list, not a figure. */
+    private boolean isBracketedTally(int n) {
+        return tokens.isSymbol(number.first - 1, '(') && tokens.isSymbol(n, ')');
+    }
+
+    /** The person forms, the one agreeing with the number first. */
+    private void addPersonForms() {
+        unit.add(isOne() ? PERSON_SINGULAR : PERSON_PLURAL);
+        unit.add(isOne() ? PERSON_PLURAL : PERSON_SINGULAR);
     }
 
     /**
@@ -507,7 +639,7 @@ public final class FigureScanner {
             return false;
         }
         for (int k = lastFigureEnd; k < q; k++) {
-            if (!tokens.is(k, Lexicon.CONJUNCTION | Lexicon.CASUALTY_VERB | Lexicon.RANGE_JOINER)
+            if (!tokens.is(k, Lexicon.CONJUNCTION | Lexicon.CASUALTY_VERB | Lexicon.CASUALTY | Lexicon.RANGE_JOINER)
                     && !tokens.isSymbol(k, ',')) {
                 return false;
             }
@@ -521,8 +653,7 @@ public final class FigureScanner {
             return;
         }
         if (lastNounPerson) {
-            unit.add(isOne() ? PERSON_SINGULAR : PERSON_PLURAL);
-            unit.add(isOne() ? PERSON_PLURAL : PERSON_SINGULAR);
+            addPersonForms();
         } else {
             unit.add(lastNoun);
         }
@@ -582,14 +713,21 @@ public final class FigureScanner {
 
     /** A bare number before a joiner and another number waits to share that number's unit: "20 to 30 people". */
     private void holdForNextUnit(int t, int n, int to) {
-        if (n + 1 < to && (tokens.is(n, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(n, "-\u2013"))
-                && mayStartNumber(n + 1)) {
-            pending.hold(t, n, n + 1, number.value, qualifiers.qualifier, qualifiers.approximate() || number.vague);
+        if (heldForNextUnit(n, to)) {
+            int k = "the".equals(wordAt(n + 1)) ? n + 2 : n + 1;
+            pending.hold(t, n, k, number.value, qualifiers.qualifier, qualifiers.approximate() || number.vague);
         }
     }
 
+    /** Whether a joiner and another number follow: "20 to 30", "72 of 145", "four of the eight people". */
+    private boolean heldForNextUnit(int n, int to) {
+        boolean joiner = tokens.is(n, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(n, "-\u2013");
+        int k = "of".equals(wordAt(n)) && "the".equals(wordAt(n + 1)) ? n + 2 : n + 1;
+        return joiner && k < to && mayStartNumber(k);
+    }
+
     private void emit(int t, int end) {
-        boolean approximate = number.vague || qualifiers.approximate();
+        boolean approximate = this.approximate || number.vague || number.estimate || qualifiers.approximate();
         if (pending.expected == qualifiers.first && !unit.isEmpty()) {
             add(pending.first, pending.next, pending.value, pending.qualifier, pending.approximate);
         }

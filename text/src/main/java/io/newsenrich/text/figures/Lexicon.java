@@ -86,6 +86,15 @@ final class Lexicon {
     /** Races and what is won in them, after which a glued "m" is metres: "60m hurdles", "the 400m final". */
     static final long RACE = 1L << 36;
 
+    /** Possessive determiners: "in his 30s", "nine of its lawmakers". */
+    static final long POSSESSIVE = 1L << 37;
+    /** "the", "these", "those", "them" after "four of". */
+    static final long DEMONSTRATIVE = 1L << 38;
+    /** What follows an emergency number: "911 calls", "the 999 operator". */
+    static final long CALL = 1L << 39;
+    /** "several hundred": a count before a scale, standing for three. */
+    static final long SEVERAL = 1L << 40;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 1024;
 
@@ -93,7 +102,7 @@ final class Lexicon {
     private static final int[] SLOT_IDS = new int[CAPACITY];
     private static final int[] SLOT_HASHES = new int[CAPACITY];
     private static final int TRIGGER_CAPACITY = 512;
-    private static final long TRIGGERS = NUMBER | SCALE | DOZEN | VAGUE | MONTH | HALF | ARTICLE;
+    private static final long TRIGGERS = NUMBER | SCALE | DOZEN | VAGUE | MONTH | HALF | ARTICLE | SEVERAL;
     private static final char[][] TRIGGER_KEYS = new char[TRIGGER_CAPACITY][];
     private static final int[] TRIGGER_HASHES = new int[TRIGGER_CAPACITY];
     private static final long[] TRIGGER_FLAGS = new long[TRIGGER_CAPACITY];
@@ -133,6 +142,7 @@ final class Lexicon {
         add("bn", SCALE, 1_000_000_000, null);
         add("mn", SCALE, 1_000_000, null);
         add("dozen", DOZEN, 12, null);
+        add("couple", DOZEN, 2, null);
         add("dozens", VAGUE, 12, null);
         add("scores", VAGUE, 20, null);
         add("tens", VAGUE, 10, null);
@@ -191,6 +201,13 @@ final class Lexicon {
         casualtyNoun("casualties", "injured");
         casualtyNoun("injuries", "injured");
         casualtyNoun("arrests", "detained");
+        // present tenses of headlines: "Gunman kills 12", "ICE arrests 145"
+        casualtyVerb("kills", "killed");
+        casualtyVerb("injures", "injured");
+        casualtyVerb("arrests", "detained");
+        casualtyVerb("detains", "detained");
+        casualtyVerb("evacuates", "evacuated");
+        casualtyVerb("rescues", "rescued");
 
         addAll(PREDICATE_GAP, "thought", "known", "presumed", "likely", "to", "was", "were", "is", "are", "been",
                 "have", "has", "had", "be", "being", "reportedly",
@@ -251,7 +268,7 @@ final class Lexicon {
                 "chinese", "indian", "european", "african", "syrian", "iranian", "iraqi", "afghan", "english",
                 "scottish", "welsh", "irish");
         addAll(CLOCK, "am", "pm", "gmt", "bst", "utc", "et", "est", "edt", "pst", "pdt", "cet", "cest", "ct", "cst",
-                "cdt", "hrs", "o'clock", "local");
+                "cdt", "hrs", "o'clock", "local", "midnight", "noon", "midday");
         addAll(ORDINAL_SUFFIX, "st", "nd", "rd", "th");
         addAll(STREET, "street", "road", "avenue", "lane", "drive", "boulevard", "terrace", "crescent", "st", "rd",
                 "ave", "blvd", "way", "place", "square", "court", "gardens", "close", "row", "walk", "parade");
@@ -275,6 +292,11 @@ final class Lexicon {
         addAll(CONJUNCTION, "and", "or", "but", "while", "with");
         addAll(RANK, "top", "ranked", "ranking", "rank", "seeded", "seed", "placed", "finished");
         addAll(ARTICLE, "a", "an");
+        addAll(POSSESSIVE, "his", "her", "their", "its", "my", "your", "our");
+        addAll(DEMONSTRATIVE, "the", "these", "those", "them");
+        addAll(CALL, "call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers",
+                "dispatch", "line");
+        addAll(SEVERAL, "several");
         addAll(RACE, "hurdles", "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
                 "sprint", "sprints", "dash", "steeplechase", "race", "races", "final", "finals", "heats", "record",
                 "records", "title", "titles", "champion", "champions", "gold", "silver", "bronze", "mark");

@@ -28,6 +28,8 @@ final class NumberReader {
     /** The currency as written before the number ("$", "US$"), or null. */
     String currency;
     boolean vague;
+    /** True when the words only estimate the amount: "several hundred". */
+    boolean estimate;
     /** True when the number is written in words. */
     boolean words;
     /** True when a glued "m" was read; it is a million only with money or a following plural noun. */
@@ -42,6 +44,7 @@ final class NumberReader {
         first = t;
         currency = null;
         vague = false;
+        estimate = false;
         words = false;
         gluedM = false;
         int n = t;
@@ -143,12 +146,23 @@ final class NumberReader {
         long current = 0;
         boolean any = false;
         int k = n;
+        int couple = tokens.is(k, Lexicon.ARTICLE) ? k + 1 : k;
+        if ("couple".equals(wordAt(couple)) && "of".equals(wordAt(couple + 1)) && couple + 2 < end) {
+            // "a couple of weeks", "the next couple of months": two, and the noun comes after "of"
+            value = BigDecimal.valueOf(2);
+            words = true;
+            next = couple + 2;
+            return true;
+        }
         boolean half = tokens.is(k, Lexicon.HALF) && tokens.is(k + 1, Lexicon.ARTICLE);
         if (half) {
             k++;
         }
-        if (tokens.is(k, Lexicon.ARTICLE) && tokens.is(k + 1, Lexicon.SCALE | Lexicon.DOZEN) && k + 1 < end) {
-            current = 1;
+        if (tokens.is(k, Lexicon.ARTICLE | Lexicon.SEVERAL) && tokens.is(k + 1, Lexicon.SCALE | Lexicon.DOZEN)
+                && k + 1 < end) {
+            // "several hundred" counts the fewest it can mean, three hundred, and is approximate
+            estimate = tokens.is(k, Lexicon.SEVERAL);
+            current = estimate ? 3 : 1;
             k++;
         } else if (!tokens.is(k, Lexicon.NUMBER)) {
             return false;

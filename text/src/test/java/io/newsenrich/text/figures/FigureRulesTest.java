@@ -145,11 +145,11 @@ class FigureRulesTest {
             Thousands of homes are without water.                  | Thousands of homes;1000;homes;count;-;-;~
             Scores of villagers fled the fighting.                 | Scores of villagers;20;villagers;count;-;-;~
             Tens of thousands of fans lined the streets.           | Tens of thousands of fans;10000;fans;count;-;-;~
-            The war left tens of thousands of wounded.             | tens of thousands of wounded;10000;wounded;count;-;injured;~
+            The war left tens of thousands of wounded.             | tens of thousands of wounded;10000;wounded,people,person;count;-;injured;~
             Hundreds of thousands of children are out of school.   | Hundreds of thousands of children;100000;children;count;-;-;~
             Millions of pounds were wasted on the scheme.          | Millions of pounds;1000000;pounds;money;-;-;~
             The ministry has spent billions of dollars on defence. | billions of dollars;1000000000;dollars;money;-;-;~
-            Thousands took to the streets of the capital.          | Thousands;1000;Thousands;count;-;-;~
+            Thousands took to the streets of the capital.          | Thousands;1000;Thousands,people,person;count;-;-;~
             Hundreds of protesters were arrested.                  | Hundreds of protesters were arrested;100;protesters;count;-;detained;~
             The virus has infected millions of people.             | millions of people;1000000;people,person;count;-;-;~
             Dozens of flights were cancelled.                      | Dozens of flights;12;flights;count;-;-;~
@@ -167,7 +167,7 @@ class FigureRulesTest {
             Between 20 and 30 people were killed.                  | 20;20;people,person;count;-;killed && 30 people were killed;30;people,person;count;-;killed
             The squad has 12 to 15 players available.              | 12;12;players;count && 15 players;15;players;count
             The ministry sent 200 tanks and 300 artillery pieces.  | 200 tanks;200;tanks;count && 300 artillery pieces;300;artillery pieces,pieces;count
-            Only 3 of the 40 candidates passed.                    | 40 candidates;40;candidates;count
+            Only 3 of the 40 candidates passed.                    | 3;3;candidates;count && 40 candidates;40;candidates;count
             Four or five boats capsized.                           | Four;4;boats;count && five boats;5;boats;count
             The firm hired 40 engineers and 12 designers.          | 40 engineers;40;engineers;count && 12 designers;12;designers;count
             It downed 30 of 35 missiles.                           | 30;30;missiles;count && 35 missiles;35;missiles;count
@@ -182,8 +182,8 @@ class FigureRulesTest {
             Three people died and one was injured.                 | Three people died;3;people,person;count;-;killed && one was injured;1;injured,person,people;count;-;injured
             Four soldiers were killed and seven wounded.           | Four soldiers were killed;4;soldiers;count;-;killed && seven wounded;7;wounded,soldiers;count;-;injured
             Five people were killed and 30 hurt.                   | Five people were killed;5;people,person;count;-;killed && 30 hurt;30;hurt,people,person;count;-;injured
-            The quake left 12 dead.                                | 12 dead;12;dead;count;-;killed
-            Officials said 40 were missing.                        | 40 were missing;40;missing;count;-;missing
+            The quake left 12 dead.                                | 12 dead;12;dead,people,person;count;-;killed
+            Officials said 40 were missing.                        | 40 were missing;40;missing,people,person;count;-;missing
             The attack killed 11 people and injuring 40.           | 11 people;11;people,person;count;-;killed && 40;40;people,person;count;-;injured
             The death toll rose to 40 on Sunday.                   | 40;40;death toll;count;-;killed
             """)

@@ -18,16 +18,16 @@ class MoreFigureRulesTest {
             Around 140,000 people were killed and five million left homeless. | 140,000 people were killed;140000;people,person;count;around;killed;~ && five million left homeless;5000000;homeless,people,person;count;-;displaced
             Israeli strikes killed 27 Palestinians, including 9 children. | 27 Palestinians;27;Palestinians;count;-;killed && 9 children;9;children;count
             Two police officers were shot dead in Ohio. | Two police officers were shot dead;2;police officers,officers;count;-;killed
-            The crash left one dead and four injured. | one dead;1;dead;count;-;killed && four injured;4;injured;count;-;injured
+            The crash left one dead and four injured. | one dead;1;dead,person,people;count;-;killed && four injured;4;injured,people,person;count;-;injured
             A gunman killed 58 people and wounded hundreds of others. | 58 people;58;people,person;count;-;killed && hundreds of others;100;others;count;-;injured;~
-            Six migrants drowned and 20 are still missing. | Six migrants;6;migrants;count && 20 are still missing;20;missing;count;-;missing
+            Six migrants drowned and 20 are still missing. | Six migrants;6;migrants;count && 20 are still missing;20;missing,people,person;count;-;missing
             Authorities have detained more than 400 suspects since July. | 400 suspects;400;suspects;count;more than;detained
             Some 2,500 residents were evacuated from the valley. | 2,500 residents were evacuated;2500;residents;count;some;evacuated;~
             One wounded soldier was flown home.                     | One wounded soldier;1;soldier;count
             One suspected militant was arrested.                    | One suspected militant was arrested;1;militant;count;-;detained
             More than 2,000 people are thought to have died.        | 2,000 people are thought to have died;2000;people,person;count;more than;killed
             Some 100,000 people are believed to have been killed.   | 100,000 people are believed to have been killed;100000;people,person;count;some;killed;~
-            Ten people went to hospital and two were killed.        | Ten people;10;people,person;count && two were killed;2;killed;count;-;killed
+            Ten people went to hospital and two were killed.        | Ten people;10;people,person;count && two were killed;2;killed,people,person;count;-;killed
             Nine people were hospitalised after the leak. | Nine people were hospitalised;9;people,person;count;-;hospitalised
             The floods have displaced nearly 1.5 million people. | 1.5 million people;1500000;people,person;count;nearly;displaced;~
             """)

@@ -1,0 +1,74 @@
+package io.newsenrich.text.figures;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Counts whose noun the sentence supplies or withholds: casualty verbs and words standing for people, partitives
+ * ("nine of its lawmakers"), "a couple of", "several hundred", decades of age, and the look-alikes that are no
+ * amount (tallies in brackets, multipliers, ratios, clock offsets, emergency numbers, years before a noun). Format
+ * as in {@link FigureCases}.
+ */
+class CountsInContextTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Border agents arrested 212 in a week-long sweep.          | 212;212;people,person;count;-;detained
+            The fever has killed 57 in the province.                  | 57;57;people,person;count;-;killed
+            The outbreak killed more than 900.                        | 900;900;people,person;count;more than;killed
+            Police arrests 31 after the match.                        | 31;31;people,person;count;-;detained
+            Officials said 16 were arrested overnight.                | 16 were arrested;16;arrested,people,person;count;-;detained
+            Two were hurt when the roof fell.                         | Two were hurt;2;hurt,people,person;count;-;injured
+            Millions watched the final on television.                 | Millions;1000000;Millions,people,person;count;-;-;~
+            The army shelled 3 villages and injured 40.               | 3 villages;3;villages;count && 40;40;villages;count;-;injured
+            """)
+    void casualtyWordsAndVagueAmountsStandForPeople(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The firm plans to sell two million of the phones.         | two million of the phones;2000000;phones;count
+            Nine of its councillors resigned on Monday.               | Nine of its councillors;9;councillors;count
+            Five of the stolen paintings were recovered.              | Five of the stolen paintings;5;stolen paintings,paintings;count
+            Six of them were later released.                          | Six;6;people,person;count
+            Police said three of those detained were minors.          | three;3;people,person;count
+            The virus killed four of the nine people infected.        | four;4;people,person;count && nine people;9;people,person;count
+            Only 12 of the 30 boats returned.                         | 12;12;boats;count && 30 boats;30;boats;count
+            """)
+    void partitivesCountTheNounAfterOf(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Repairs will take a couple of weeks.                      | a couple of weeks;2;weeks;duration
+            The next couple of days will be decisive.                 | couple of days;2;days;duration
+            The couple were married in June.                          | none
+            Several hundred protesters gathered outside.              | Several hundred protesters;300;protesters;count;-;-;~
+            The fire forced several thousand people to flee.          | several thousand people;3000;people,person;count;-;-;~
+            Police are looking for a man in his 40s.                  | 40s;40;years;age;-;-;~
+            She was a teacher in her 60’s.                            | 60’s;60;years;age;-;-;~
+            Hurricane winds reached 150 miles per hour.               | 150 miles per hour;150;miles per hour,miles;measure
+            """)
+    void coupleSeveralDecadesAndRates(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Arrests were made in Dover (12), Hythe (4) and Deal (2).  | none
+            Raids took place in Leeds (5) and York (3).               | none
+            Smokers are three times more likely to fall ill.          | none
+            The new hall is four times the size of the old one.       | none
+            Prices rose five times faster than wages.                 | none
+            One in 20 adults has never voted.                         | none
+            The bells rang at ten minutes past midnight.              | none
+            Dispatchers took dozens of 911 calls.                     | none
+            Call centres logged 999 calls from the estate.            | none
+            The 2006 season starts in March.                          | none
+            """)
+    void lookAlikesAreNoFigures(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+}
