@@ -13,6 +13,7 @@ package io.newsenrich.text.figures;
 final class CountedNoun {
 
     private static final int MAX_WORDS = 4;
+    private static final String QUOTES = "\"'\u201c\u201d\u2018\u2019";
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ian", "ese", "ish", "ive", "ous", "ful", "ic", "ed",
             "ing", "ary", "ern", "less", "able", "ible", "ly", "est"};
     /** Past tenses that end a singular noun phrase: "one man arrived", "only one remained". */
@@ -40,6 +41,10 @@ final class CountedNoun {
         int k = t;
         int lastWord = -1;
         for (int words = 0; k < end && words < MAX_WORDS; words++) {
+            if (tokens.isAnySymbol(k, QUOTES) && tokens.isWord(k + 1)) {
+                // scare quotes inside the phrase: 864 "criminal aliens", sub-standard "informal" homes
+                k++;
+            }
             if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP)
                     || tokens.is(k, Lexicon.CASUALTY) && !modifies(k, end, singular)) {
                 break;

@@ -27,6 +27,7 @@ public final class FigureScanner {
     /** Symbols joining two numbers into a time, fraction, score or code: "10:30", "3/4", "2-1", "2–1". */
     private static final String NUMBER_JOINERS = ":/-\u2013.";
     private static final int MAX_AGE = 120;
+    private static final long MILLION = 1_000_000;
     /** Words allowed between a counted noun and its casualty word: "are thought to have been killed". */
     private static final int MAX_PREDICATE_GAP = 5;
     /** {@link #measure} found no figure. */
@@ -177,7 +178,7 @@ public final class FigureScanner {
             if (tokens.isNum(t + 1) && !tokens.glued(t + 1)) {
                 return chainEnd(t + 1, to);
             }
-            if (isClockTime(t) || isAddress(t, to) || isEmergencyCall(t) || isRatio(t)) {
+            if (isClockTime(t) || isAddress(t, to) || isEmergencyCall(t) || isRatio(t) || isQuotedTitle(t)) {
                 return t + 1;
             }
         } else if (tokens.is(t, Lexicon.NUMBER)) {
@@ -203,12 +204,18 @@ public final class FigureScanner {
             p--;
         }
         if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK)) {
-            return true;
+            // "the top 12 films" counts films; "the top 10" alone is a rank
+            return !("top".equals(wordAt(p)) && CountedNoun.looksPlural(tokens, t + 1) && !tokens.capitalized(t + 1));
         }
         return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !titleCase
                 && !(tokens.glued(t + 1) && tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION))
                 && !tokens.is(p, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.CASUALTY_VERB
                 | Lexicon.AGE_MARKER);
+    }
+
+    /** "“9 Steps to Success”": digits opening a quotation and followed by a capital start a title. */
+    private boolean isQuotedTitle(int t) {
+        return tokens.isAnySymbol(t - 1, "\"'\u201c\u2018") && tokens.capitalized(t + 1) && !titleCase;
     }
 
     /** "one in 10 adults": the second number of a ratio is a denominator, not an amount. */
@@ -380,7 +387,7 @@ public final class FigureScanner {
                 return NONE;
             }
             int head = noun.head;
-            if (isMultiplier(head)) {
+            if (isMultiplier(head) || isShoutedCounter(head)) {
                 return NONE;
             }
             kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY : kindOfUnit(head);
@@ -394,6 +401,20 @@ public final class FigureScanner {
         }
         int partitive = partitive(n, to);
         return partitive > 0 ? partitive : elided(n, from, to);
+    }
+
+    /** "665 SHARES", "12 COMMENTS": a counter of a page's furniture, set in capitals. */
+    private boolean isShoutedCounter(int head) {
+        if (tokens.length(head) < 4) {
+            return false;
+        }
+        CharSequence text = tokens.source();
+        for (int i = tokens.start(head); i < tokens.end(head); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -590,6 +611,14 @@ public final class FigureScanner {
         if (heldForNextUnit(n, to) || isBracketedTally(n)) {
             return NONE;
         }
+        if (isBareAge(q)) {
+            return age(YEARS, n);
+        }
+        if (tokens.is(n, Lexicon.PLURAL_BE) && noun.read(n + 1, to, false) && noun.unitFirst == n + 1) {
+            // "135 were men and 10 were women": the noun after the verb says what was counted
+            addNounUnit();
+            return n;
+        }
         if (lastNoun != null && joinedToLast(q)) {
             kind = lastKind;
             addSharedForms();
@@ -616,7 +645,44 @@ public final class FigureScanner {
             addPersonForms();
             return n;
         }
+        if (number.scale >= MILLION && number.currency == null && !startsSingularNoun(n)) {
+            // "30 million tuned in", "a country of 10 million": millions with no noun are people
+            addPersonForms();
+            return n;
+        }
         return NONE;
+    }
+
+    /** "our five million target": a lower-case word that is no function word or past tense, a noun it modifies. */
+    private boolean startsSingularNoun(int k) {
+        if (!tokens.isWord(k) || tokens.capitalized(k) || tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP)) {
+            return false;
+        }
+        int end = tokens.end(k);
+        return !(tokens.length(k) > 3 && tokens.source().charAt(end - 2) == 'e' && tokens.source().charAt(end - 1) == 'd');
+    }
+
+    /**
+     * An age with no age word: "when he was just 14", "the boy turned four on Monday", "children under 18",
+     * "people over 65". The number must stand alone, which the caller has made sure of.
+     */
+    private boolean isBareAge(int q) {
+        if (number.value.stripTrailingZeros().scale() > 0 || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
+            return false;
+        }
+        int p = q - 1;
+        if (tokens.is(p, Lexicon.TURN)) {
+            return true;
+        }
+        if (("under".equals(qualifiers.qualifier) || "over".equals(qualifiers.qualifier))
+                && tokens.is(p, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL)) {
+            return true;
+        }
+        if (tokens.is(p, Lexicon.RESTRICTIVE)) {
+            p--;
+        }
+        return tokens.is(p, Lexicon.SINGULAR_BE) && tokens.is(p - 1, Lexicon.PERSONAL_PRONOUN)
+                && !tokens.isWord(number.next);
     }
 
     /** "Laredo (15)", "Mexico (128)": a bare bracketed number after a name is a tally in a list, not a figure. */
@@ -716,6 +782,7 @@ public final class FigureScanner {
         if (heldForNextUnit(n, to)) {
             int k = "the".equals(wordAt(n + 1)) ? n + 2 : n + 1;
             pending.hold(t, n, k, number.value, qualifiers.qualifier, qualifiers.approximate() || number.vague);
+            pending.unscaled = number.scale == 1 && !number.words;
         }
     }
 
@@ -729,7 +796,7 @@ public final class FigureScanner {
     private void emit(int t, int end) {
         boolean approximate = this.approximate || number.vague || number.estimate || qualifiers.approximate();
         if (pending.expected == qualifiers.first && !unit.isEmpty()) {
-            add(pending.first, pending.next, pending.value, pending.qualifier, pending.approximate);
+            add(pending.first, pending.next, rangeStart(), pending.qualifier, pending.approximate);
         }
         pending.clear();
         add(t, end, number.value, qualifiers.qualifier, approximate);
@@ -740,6 +807,19 @@ public final class FigureScanner {
             lastKind = kind;
             lastEvent = event;
         }
+    }
+
+    /**
+     * The first number of a range takes the scale of the second when it has none and is smaller than the second's
+     * digits: "20-30bn" is 20bn to 30bn, "5 to 10 million" 5 million to 10 million; "800 to 1.2 million" stays 800.
+     */
+    private BigDecimal rangeStart() {
+        if (!pending.unscaled || number.scale == 1) {
+            return pending.value;
+        }
+        BigDecimal scale = BigDecimal.valueOf(number.scale);
+        BigDecimal digits = number.value.divide(scale);
+        return pending.value.compareTo(digits) < 0 ? pending.value.multiply(scale) : pending.value;
     }
 
     private void add(int t, int end, BigDecimal value, String qualifier, boolean approximate) {
@@ -812,6 +892,8 @@ public final class FigureScanner {
         BigDecimal value;
         String qualifier;
         boolean approximate;
+        /** Whether the held number has no scale of its own, so it may share the next one's. */
+        boolean unscaled;
 
         void hold(int first, int next, int expected, BigDecimal value, String qualifier, boolean approximate) {
             this.first = first;

@@ -95,6 +95,17 @@ final class Lexicon {
     /** "several hundred": a count before a scale, standing for three. */
     static final long SEVERAL = 1L << 40;
 
+    /** "turned 4", "turns 50": an age follows when no noun does. */
+    static final long TURN = 1L << 41;
+    /** "were", "are": "135 were men" names what was counted after the verb. */
+    static final long PLURAL_BE = 1L << 42;
+    /** "was", "is": "he was 14". */
+    static final long SINGULAR_BE = 1L << 43;
+    /** "he", "she": a person whose age may follow "was". */
+    static final long PERSONAL_PRONOUN = 1L << 44;
+    /** "just", "only": may stand between "was" and an age. */
+    static final long RESTRICTIVE = 1L << 45;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 1024;
 
@@ -220,13 +231,13 @@ final class Lexicon {
                 "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "may",
                 "might", "must", "can", "did", "do", "does", "said", "says", "say", "told", "he", "she", "it", "they",
                 "we", "you", "i", "his", "her", "its", "their", "our", "my", "your", "them", "us", "him", "me",
-                "there", "here", "ago", "earlier", "later", "more", "less", "fewer", "only", "just", "also", "not",
+                "there", "here", "ago", "earlier", "later", "less", "fewer", "only", "just", "also", "not",
                 "no", "all", "both", "either", "ever", "up", "down", "out", "off", "through", "across", "within",
                 "until", "till", "among", "amid", "including", "like", "then", "too", "again", "away", "back",
                 "because", "though", "although", "whether", "every", "such", "own", "same", "how", "why", "ahead",
                 "along", "behind", "beyond", "near", "next", "last", "past", "toward", "towards", "upon", "onwards",
-                "each", "apiece", "alone", "altogether", "respectively", "instead", "overall", "combined", "total",
-                "in", "straight", "running", "later", "previously", "already", "now", "today", "yesterday",
+                "each", "apiece", "alone", "altogether", "respectively", "instead", "overall", "combined",
+                "in", "running", "later", "previously", "already", "now", "today", "yesterday",
                 "tomorrow", "tonight", "thirds", "quarters", "halves", "fifths", "sixths", "sevenths", "eighths", "ninths",
                 "tenths", "hundredths", "thousandths", "another", "himself", "herself", "themselves", "what", "whatever", "someone",
                 "always", "perhaps", "sometimes", "afterwards", "besides", "nowadays", "whereas", "unless", "thus");
@@ -297,6 +308,11 @@ final class Lexicon {
         addAll(CALL, "call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers",
                 "dispatch", "line");
         addAll(SEVERAL, "several");
+        addAll(TURN, "turn", "turns", "turned", "turning");
+        addAll(PLURAL_BE, "were", "are");
+        addAll(SINGULAR_BE, "was", "is");
+        addAll(PERSONAL_PRONOUN, "he", "she");
+        addAll(RESTRICTIVE, "just", "only");
         addAll(RACE, "hurdles", "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
                 "sprint", "sprints", "dash", "steeplechase", "race", "races", "final", "finals", "heats", "record",
                 "records", "title", "titles", "champion", "champions", "gold", "silver", "bronze", "mark");

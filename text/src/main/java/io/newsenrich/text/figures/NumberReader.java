@@ -28,6 +28,8 @@ final class NumberReader {
     /** The currency as written before the number ("$", "US$"), or null. */
     String currency;
     boolean vague;
+    /** The scale words or suffixes applied, 1 when none: 1 000 000 for "5 million" and "5m". */
+    long scale;
     /** True when the words only estimate the amount: "several hundred". */
     boolean estimate;
     /** True when the number is written in words. */
@@ -45,6 +47,7 @@ final class NumberReader {
         currency = null;
         vague = false;
         estimate = false;
+        scale = 1;
         words = false;
         gluedM = false;
         int n = t;
@@ -85,14 +88,16 @@ final class NumberReader {
             gluedM = tokens.length(next) == 1 && Character.toLowerCase(tokens.first(next)) == 'm';
             if (!gluedM || currency != null) {
                 value = value.multiply(BigDecimal.valueOf(suffix));
+                scale = suffix;
                 next++;
             }
             return true;
         }
         while (next < end && !tokens.glued(next) && tokens.is(next, Lexicon.SCALE | Lexicon.DOZEN)) {
-            value = value.multiply(BigDecimal.valueOf(Lexicon.value(tokens.id(next))));
+            scale *= Lexicon.value(tokens.id(next));
             next++;
         }
+        value = value.multiply(BigDecimal.valueOf(scale));
         return true;
     }
 
@@ -109,26 +114,27 @@ final class NumberReader {
 
     /** Applies the glued "m" as a million, for callers that found it names an amount. */
     void takeGluedMillion() {
-        value = value.multiply(BigDecimal.valueOf(1_000_000));
+        scale = 1_000_000;
+        value = value.multiply(BigDecimal.valueOf(scale));
         next++;
         gluedM = false;
     }
 
     /** "dozens", "hundreds of thousands", "tens of millions": the product of the scales named. */
     private boolean readVague(int n, int end) {
-        long scale = Lexicon.value(tokens.id(n));
-        boolean needsOf = scale == 10 || scale == 20;
+        long amount = Lexicon.value(tokens.id(n));
+        boolean needsOf = amount == 10 || amount == 20;
         int k = n + 1;
         while (k + 1 < end && tokens.is(k, Lexicon.RANGE_JOINER) && "of".equals(Lexicon.word(tokens.id(k)))
                 && tokens.is(k + 1, Lexicon.VAGUE)) {
-            scale *= Lexicon.value(tokens.id(k + 1));
+            amount *= Lexicon.value(tokens.id(k + 1));
             needsOf = false;
             k += 2;
         }
         if (needsOf && !(k < end && "of".equals(wordAt(k)))) {
             return false;
         }
-        value = BigDecimal.valueOf(scale);
+        value = BigDecimal.valueOf(amount);
         vague = true;
         words = true;
         next = k;
@@ -173,11 +179,12 @@ final class NumberReader {
                     || isTensThenUnit(current, Lexicon.value(id)))) {
                 current += Lexicon.value(id);
             } else if (Lexicon.has(id, Lexicon.SCALE | Lexicon.DOZEN) && (any || current > 0)) {
-                long scale = Lexicon.value(id);
-                if (scale == 100 || scale == 12) {
-                    current = Math.max(current, 1) * scale;
+                long named = Lexicon.value(id);
+                scale = Math.max(scale, named);
+                if (named == 100 || named == 12) {
+                    current = Math.max(current, 1) * named;
                 } else {
-                    total += Math.max(current, 1) * scale;
+                    total += Math.max(current, 1) * named;
                     current = 0;
                 }
             } else if (any && tokens.isSymbol(k, '-') && tokens.glued(k) && tokens.glued(k + 1)

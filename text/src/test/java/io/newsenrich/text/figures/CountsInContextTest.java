@@ -28,6 +28,25 @@ class CountsInContextTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Of those held, 48 were men and 6 were women.              | 48;48;men;count && 6;6;women;count
+            The show drew 8.2 million and peaked at 9 million.        | 8.2 million;8200000;people,person;count && 9 million;9000000;people,person;count
+            More than 20 million tuned in to the debate.              | 20 million;20000000;people,person;count;more than
+            The firm is on course for its two million target.         | none
+            The girl, who turned 6 last week, is safe.                | 6;6;years;age
+            When she was only 12, she moved to Paris.                 | 12;12;years;age
+            Turnout among people over 65 rose.                        | 65;65;years;age;over
+            Fares are free for children under 5.                      | 5;5;years;age;under
+            He warned of 300 "ghost" companies.                       | 300 "ghost" companies;300;companies;count
+            The report lists 12 “priority targets” for the police.     | 12 “priority targets;12;priority targets,targets;count
+            The bank set aside 10-15bn euros for losses.              | 10;10000000000;euros;money && 15bn euros;15000000000;euros;money
+            Between 2 and 3 million people fled.                      | 2;2000000;people,person;count && 3 million people;3000000;people,person;count
+            """)
+    void verbsAndContextSayWhatIsCounted(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The firm plans to sell two million of the phones.         | two million of the phones;2000000;phones;count
             Nine of its councillors resigned on Monday.               | Nine of its councillors;9;councillors;count
             Five of the stolen paintings were recovered.              | Five of the stolen paintings;5;stolen paintings,paintings;count
@@ -45,6 +64,10 @@ class CountsInContextTest {
             Repairs will take a couple of weeks.                      | a couple of weeks;2;weeks;duration
             The next couple of days will be decisive.                 | couple of days;2;days;duration
             The couple were married in June.                          | none
+            The top five reasons were listed.                         | five reasons;5;reasons;count
+            Prices will stay high for six more months.                | six more months;6;months;duration
+            The club won three straight titles.                       | three straight titles;3;titles;count
+            Analysts expect 4 million total sales.                    | 4 million total sales;4000000;sales;count
             Several hundred protesters gathered outside.              | Several hundred protesters;300;protesters;count;-;-;~
             The fire forced several thousand people to flee.          | several thousand people;3000;people,person;count;-;-;~
             Police are looking for a man in his 40s.                  | 40s;40;years;age;-;-;~
@@ -67,6 +90,9 @@ class CountsInContextTest {
             Dispatchers took dozens of 911 calls.                     | none
             Call centres logged 999 calls from the estate.            | none
             The 2006 season starts in March.                          | none
+            She wrote “7 Habits of Calm Leaders” in 2019.              | none
+            1,204 SHARES Facebook Twitter                             | none
+            The club finished in the top 4 again.                     | none
             """)
     void lookAlikesAreNoFigures(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
