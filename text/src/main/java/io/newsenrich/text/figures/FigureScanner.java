@@ -66,6 +66,8 @@ public final class FigureScanner {
     private boolean lastNounPerson;
     private String lastKind;
     private String lastEvent;
+    /** The age word of a number held for the next one: "18" in "aged between 18 and 34". */
+    private String heldAge;
     private int lastFigureEnd;
 
     /** The figure being read. */
@@ -182,7 +184,8 @@ public final class FigureScanner {
                 return t + 1;
             }
         } else if (tokens.is(t, Lexicon.NUMBER)) {
-            if (tokens.capitalized(t) && t != firstToken && !titleCase) {
+            // "BBC One", "Formula One" are names; after a dash or quote the capital opens a clause instead
+            if (tokens.capitalized(t) && t != firstToken && !titleCase && tokens.isWord(t - 1)) {
                 return t + 1;
             }
             if ("one".equals(Lexicon.word(tokens.id(t))) && isPronounOne(t)) {
@@ -301,6 +304,7 @@ public final class FigureScanner {
         nounUnit = false;
         nounPerson = false;
         approximate = false;
+        heldAge = null;
         int end = measure(t, number.next, from, to);
         if (end == NONE) {
             holdForNextUnit(t, number.next, to);
@@ -368,6 +372,11 @@ public final class FigureScanner {
         }
         int marker = ageMarker();
         if (marker >= 0) {
+            if (heldForNextUnit(n, to)) {
+                // the pair's second number may bring its own words: "from 18 to 62 years old"
+                heldAge = tokens.text(marker);
+                return NONE;
+            }
             return age(tokens.text(marker), n);
         }
         if (isApposedAge(t, n, to)) {
@@ -422,7 +431,7 @@ public final class FigureScanner {
      * after "times": a comparative or a determiner.
      */
     private boolean isMultiplier(int head) {
-        if (!tokens.text(head).equalsIgnoreCase("times")) {
+        if (!tokens.is(head, Lexicon.TIMES)) {
             return false;
         }
         String next = wordAt(head + 1);
@@ -509,6 +518,10 @@ public final class FigureScanner {
         if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
         }
+        if (!isOne() && tokens.is(w, Lexicon.TIMES)) {
+            // "four-time champion", "three-times winner": a count of times
+            return set(COUNT, tokens.text(w), w + 1);
+        }
         boolean plainWord = w < to && !isOne() && !tokens.capitalized(w)
                 && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_NOUN | Lexicon.MODIFIER)
                 && !CountedNoun.looksPlural(tokens, w) && !(tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1));
@@ -560,6 +573,10 @@ public final class FigureScanner {
     /** The "aged" of "aged 45" or the "age" of "at the age of 87" before the number, or -1. */
     private int ageMarker() {
         int before = qualifiers.first - 1;
+        if (tokens.is(before, Lexicon.RANGE_OPENER)) {
+            // "aged between 18 and 34", "ages ranging from 18"
+            before--;
+        }
         if (tokens.is(before, Lexicon.AGE_MARKER)) {
             return before;
         }
@@ -619,7 +636,12 @@ public final class FigureScanner {
             addNounUnit();
             return n;
         }
-        if (lastNoun != null && joinedToLast(q)) {
+        if (pending.expected == q && pending.age != null) {
+            // "aged between 18 and 34": the second age of a pair
+            return age(pending.age, n);
+        }
+        if (lastNoun != null && (joinedToLast(q) || tokens.is(q - 1, Lexicon.COMPARED))) {
+            // "killing two people and injuring five", "41,400 immigrants, up from 37,544"
             kind = lastKind;
             addSharedForms();
             return n;
@@ -653,9 +675,13 @@ public final class FigureScanner {
         return NONE;
     }
 
-    /** "our five million target": a lower-case word that is no function word or past tense, a noun it modifies. */
+    /**
+     * "our five million target": a lower-case word that is no function word, past tense or verb before its object
+     * ("24 million saw him"), so a noun the number modifies.
+     */
     private boolean startsSingularNoun(int k) {
-        if (!tokens.isWord(k) || tokens.capitalized(k) || tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP)) {
+        if (!tokens.isWord(k) || tokens.capitalized(k) || tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP)
+                || tokens.is(k + 1, Lexicon.OBJECT)) {
             return false;
         }
         int end = tokens.end(k);
@@ -783,6 +809,8 @@ public final class FigureScanner {
             int k = "the".equals(wordAt(n + 1)) ? n + 2 : n + 1;
             pending.hold(t, n, k, number.value, qualifiers.qualifier, qualifiers.approximate() || number.vague);
             pending.unscaled = number.scale == 1 && !number.words;
+            pending.age = heldAge;
+            heldAge = null;
         }
     }
 
@@ -894,6 +922,8 @@ public final class FigureScanner {
         boolean approximate;
         /** Whether the held number has no scale of its own, so it may share the next one's. */
         boolean unscaled;
+        /** The age word before the held number, or null. */
+        String age;
 
         void hold(int first, int next, int expected, BigDecimal value, String qualifier, boolean approximate) {
             this.first = first;

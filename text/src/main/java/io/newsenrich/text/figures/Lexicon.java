@@ -106,6 +106,20 @@ final class Lexicon {
     /** "just", "only": may stand between "was" and an age. */
     static final long RESTRICTIVE = 1L << 45;
 
+    /** "from", "to", "against": a number after them is compared with the figure before, sharing its noun. */
+    static final long COMPARED = 1L << 46;
+    /** "between", "from", "ranging": may stand between an age word and the age. */
+    static final long RANGE_OPENER = 1L << 47;
+    /** "time", "times": "four-time champion", "four times more likely". */
+    static final long TIMES = 1L << 48;
+    /** Objects after a verb: "24 million saw him", "watched the final". */
+    static final long OBJECT = 1L << 49;
+
+    /** Adjectives that follow a noun and end its phrase: "one lane open", "one hostage alive". */
+    static final long POSTPOSITIVE = 1L << 50;
+    /** "first", "last", "next": "the first million customers" is a million. */
+    static final long SEQUENCE = 1L << 51;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 1024;
 
@@ -239,7 +253,7 @@ final class Lexicon {
                 "each", "apiece", "alone", "altogether", "respectively", "instead", "overall", "combined",
                 "in", "running", "later", "previously", "already", "now", "today", "yesterday",
                 "tomorrow", "tonight", "thirds", "quarters", "halves", "fifths", "sixths", "sevenths", "eighths", "ninths",
-                "tenths", "hundredths", "thousandths", "another", "himself", "herself", "themselves", "what", "whatever", "someone",
+                "tenths", "hundredths", "thousandths", "quarter", "third", "fifth", "tenth", "another", "himself", "herself", "themselves", "what", "whatever", "someone",
                 "always", "perhaps", "sometimes", "afterwards", "besides", "nowadays", "whereas", "unless", "thus");
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
@@ -313,6 +327,14 @@ final class Lexicon {
         addAll(SINGULAR_BE, "was", "is");
         addAll(PERSONAL_PRONOUN, "he", "she");
         addAll(RESTRICTIVE, "just", "only");
+        addAll(COMPARED, "from", "to", "against", "versus", "vs");
+        addAll(RANGE_OPENER, "between", "from", "ranging");
+        addAll(TIMES, "time", "times");
+        addAll(POSTPOSITIVE, "open", "closed", "alive", "available", "intact", "empty", "free", "remaining",
+                "left", "standing", "inside", "outside", "aboard", "apiece");
+        addAll(SEQUENCE, "first", "last", "next");
+        addAll(OBJECT, "him", "her", "them", "it", "us", "the", "a", "an", "this", "that", "these", "those", "his",
+                "their", "its");
         addAll(RACE, "hurdles", "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
                 "sprint", "sprints", "dash", "steeplechase", "race", "races", "final", "finals", "heats", "record",
                 "records", "title", "titles", "champion", "champions", "gold", "silver", "bronze", "mark");

@@ -164,7 +164,10 @@ final class NumberReader {
         if (half) {
             k++;
         }
-        if (tokens.is(k, Lexicon.ARTICLE | Lexicon.SEVERAL) && tokens.is(k + 1, Lexicon.SCALE | Lexicon.DOZEN)
+        if (tokens.is(k, Lexicon.SCALE) && tokens.is(k - 1, Lexicon.SEQUENCE) && tokens.isWord(k + 1)) {
+            // "the first million customers": the scale alone is one of it
+            current = 1;
+        } else if (tokens.is(k, Lexicon.ARTICLE | Lexicon.SEVERAL) && tokens.is(k + 1, Lexicon.SCALE | Lexicon.DOZEN)
                 && k + 1 < end) {
             // "several hundred" counts the fewest it can mean, three hundred, and is approximate
             estimate = tokens.is(k, Lexicon.SEVERAL);

@@ -40,6 +40,16 @@ class CountsInContextTest {
             The report lists 12 “priority targets” for the police.     | 12 “priority targets;12;priority targets,targets;count
             The bank set aside 10-15bn euros for losses.              | 10;10000000000;euros;money && 15bn euros;15000000000;euros;money
             Between 2 and 3 million people fled.                      | 2;2000000;people,person;count && 3 million people;3000000;people,person;count
+            Exports reached 9,200 cars, up from 7,800 a year ago.     | 9,200 cars;9200;cars;count && 7,800;7800;cars;count
+            The airline flew 310 routes in June against 290 in May.   | 310 routes;310;routes;count && 290;290;routes;count
+            Voters aged between 18 and 24 stayed home.                | 18;18;aged,years;age && 24;24;aged,years;age
+            The group ranged in age from 19 to 45 years old.          | 19;19;years old,years;age && 45 years old;45;years old,years;age
+            Four-time winner Ana Ruiz beat two-times finalist Lee.    | Four-time;4;time;count && two-times;2;times;count
+            Crews kept one lane open overnight.                       | one lane;1;lane;count
+            The first million buyers get a discount.                  | million buyers;1000000;buyers;count
+            LAGOS — Three engineers were freed on Monday.             | Three engineers;3;engineers;count
+            More than 9 million watched the final.                    | 9 million;9000000;people,person;count;more than
+            About one third said they would vote.                     | none
             """)
     void verbsAndContextSayWhatIsCounted(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);

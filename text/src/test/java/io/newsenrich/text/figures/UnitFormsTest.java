@@ -21,7 +21,7 @@ class UnitFormsTest {
             A man aged 64 was arrested.                              | 64;64;aged,years;age
             She was listed as Jane Doe age 41 in the files.          | 41;41;age,years;age
             Entrants must be age 16 or over.                         | 16;16;age,years;age
-            Trainees aged 18 to 30 years old may apply.              | 18;18;aged,years;age && 30 years old;30;years old,years;age
+            Trainees aged 18 to 30 years old may apply.              | 18;18;years old,years;age && 30 years old;30;years old,years;age
             The mayor, Tom Reed, 58, resigned.                       | 58;58;years;age
             Leila Haddad (31) was named as the victim.               | 31;31;years;age
             """)
