@@ -1,32 +1,15 @@
 package io.newsenrich.text;
 
-import io.newsenrich.model.Sections;
-import java.util.ArrayList;
-import java.util.List;
+import io.newsenrich.text.sections.PageReader;
 
-/** Splits copied web text into sections. Placeholder: first line is the headline, every other line body. */
+/**
+ * Splits copied web text into sections (headline, standfirst, captions, body, related links, promos, byline,
+ * author bio, publisher) and the raw-text spans of the figure-bearing blocks. Stateless and thread-safe; the rules
+ * live in {@link io.newsenrich.text.sections}.
+ */
 public final class SectionSplitter {
 
     public SplitArticle split(String text) {
-        String headline = null;
-        List<String> body = new ArrayList<>();
-        List<Span> spans = new ArrayList<>();
-        int pos = 0;
-        for (String line : text.split("\n", -1)) {
-            String trimmed = line.strip();
-            if (!trimmed.isEmpty()) {
-                int start = pos + line.indexOf(trimmed);
-                String section = headline == null ? "headline" : "body";
-                if (headline == null) {
-                    headline = trimmed;
-                } else {
-                    body.add(trimmed);
-                }
-                spans.add(new Span(section, start, start + trimmed.length()));
-            }
-            pos += line.length() + 1;
-        }
-        return new SplitArticle(new Sections(headline, null, List.of(), body, List.of(), List.of(), List.of(),
-                null, null), spans);
+        return PageReader.read(text == null ? "" : text);
     }
 }

@@ -1,0 +1,204 @@
+package io.newsenrich.text.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads author names from byline furniture: "By Name and Name", wire credits such as
+ * "(Reporting by X; Editing by Y)", lines that hold only a name, and the name that opens an author biography.
+ */
+public final class Bylines {
+
+    private static final Openers BY_OPENERS = Openers.of(List.of("by ", "words by ", "written by ", "story by "));
+    private static final List<String> WIRE_CLAUSES = List.of("reporting by", "editing by", "writing by",
+            "compiled by", "additional reporting by", "reported by", "edited by", "written by");
+    private static final Openers WIRE_OPENERS = Openers.of(WIRE_CLAUSES);
+    private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ");
+    private static final int MAX_BYLINE_WORDS = 14;
+    private static final Pattern NAME_SEPARATORS = Pattern.compile(",|;|&| and ",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_BIO_WORDS = 45;
+    private static final int MAX_NAME_LINE_WORDS = 12;
+    private static final int MAX_WIRE_WORDS = 40;
+    private static final int MAX_ROLE_WORDS = 6;
+    private static final List<String> ROLES = List.of("correspondent", "editor", "reporter", "journalist",
+            "writer", "columnist", "contributor", "presenter", "producer", "analyst");
+    private static final int MAX_NAME_CHARS = 48;
+
+    private Bylines() {
+    }
+
+    /** Names of a "By ..." line, or an empty list when the line is no byline ("By the end of May, ..."). */
+    public static List<String> byLineNames(SourceLine line) {
+        String opener = BY_OPENERS.match(line.folded());
+        if (opener == null || line.wordCount() > MAX_BYLINE_WORDS || Cues.endsSentence(line.text())
+                && line.text().endsWith(".")) {
+            return List.of();
+        }
+        String rest = line.text().substring(opener.length());
+        boolean list = Cues.fold(rest).contains(" and ") || rest.contains("&");
+        int comma = rest.indexOf(',');
+        // without "and", a comma after the name opens a role or an outlet ("By Jane Doe, Example Tribune")
+        // after "By", upper-case names are names too ("BY JANE DOE")
+        return namesIn(list || comma < 0 ? rest : rest.substring(0, comma), true);
+    }
+
+    /** Names in wire credits ("(Reporting by X in Kyiv; Editing by Y and Z)"), or an empty list. */
+    public static List<String> wireCreditNames(SourceLine line) {
+        String folded = line.folded();
+        boolean opens = folded.startsWith("(") || WIRE_OPENERS.match(folded) != null;
+        if (!opens || line.wordCount() > MAX_WIRE_WORDS || !Cues.containsAnyWord(folded, WIRE_CLAUSES)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        String text = line.text().replace("(", "").replace(")", "");
+        for (String clause : text.split("[;.]")) {
+            int by = Cues.fold(clause).indexOf(" by ");
+            if (by < 0) {
+                continue;
+            }
+            names.addAll(namesIn(clause.substring(by + 4), false));
+        }
+        return names;
+    }
+
+    /** Whether the line holds nothing but one or two person names ("Daniel McLaughlin", "A Smith and B Jones"). */
+    public static List<String> nameLineNames(SourceLine line) {
+        String text = line.text();
+        if (line.wordCount() > MAX_NAME_LINE_WORDS || text.indexOf(':') >= 0 || Cues.endsSentence(text)) {
+            return List.of();
+        }
+        String people = withoutPlace(text);
+        List<String> names = namesIn(people, false);
+        int nameWords = names.stream().mapToInt(Cues::wordCount).sum();
+        int joiners = names.size() - 1;
+        return nameWords + joiners == Cues.wordCount(people) ? names : List.of();
+    }
+
+    /** The text before a trailing " in Place" or " at Place" of at most three capitalised words. */
+    private static String withoutPlace(String text) {
+        for (String link : List.of(" in ", " at ")) {
+            int at = text.lastIndexOf(link);
+            String place = at < 0 ? "" : text.substring(at + link.length());
+            if (at > 0 && Cues.wordCount(place) <= 3 && place.equals(Cues.capitalisedRun(place, 0))) {
+                return text.substring(0, at);
+            }
+        }
+        return text;
+    }
+
+    /** Names in a wire note such as "Associated Press writers A in X and B contributed to this report.". */
+    public static List<String> contributorNames(SourceLine line) {
+        if (line.wordCount() > MAX_WIRE_WORDS) {
+            return List.of();
+        }
+        String folded = line.folded();
+        int verb = folded.indexOf(" contributed");
+        if (verb < 0) {
+            return List.of();
+        }
+        int from = 0;
+        for (String role : List.of("writer ", "writers ", "journalist ", "journalists ", "correspondent ",
+                "correspondents ", "reporter ", "reporters ")) {
+            int at = folded.lastIndexOf(role, verb);
+            from = at < 0 ? from : Math.max(from, at + role.length());
+        }
+        return namesIn(line.text().substring(from, verb), false);
+    }
+
+    /** Whether a short line names an author's role ("Ukraine correspondent", "Reporting from Kyiv"). */
+    public static boolean isRoleLine(SourceLine line) {
+        if (line.wordCount() > MAX_ROLE_WORDS || Cues.endsSentence(line.text())) {
+            return false;
+        }
+        return line.folded().startsWith("reporting from ") || Cues.containsAnyWord(line.folded(), ROLES);
+    }
+
+    /** The author name that opens a biography ("Name is ... correspondent for ..."), or null. */
+    public static String bioName(SourceLine line) {
+        String folded = line.folded();
+        if (line.wordCount() > MAX_BIO_WORDS) {
+            return null;
+        }
+        // the verb follows a name of at most four words, so only the head of the line can hold it
+        String head = folded.substring(0, Math.min(folded.length(), MAX_NAME_CHARS + 12));
+        int verb = -1;
+        for (String candidate : Cues.BIO_VERBS) {
+            int at = head.indexOf(candidate);
+            if (at > 0 && (verb < 0 || at < verb)) {
+                verb = at;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        String name = Cues.strip(line.text().substring(0, verb));
+        return isPersonName(name) && Cues.containsAnyWord(folded.substring(verb), Cues.BIO_ROLES) ? name : null;
+    }
+
+    /** Person names in a list ("A, B and C"), each without the place or outlet that may follow it. */
+    private static List<String> namesIn(String text, boolean upperCase) {
+        List<String> names = new ArrayList<>();
+        for (String piece : NAME_SEPARATORS.split(text)) {
+            String name = piece;
+            for (String cut : NAME_TAILS) {
+                int at = name.indexOf(cut);
+                if (at > 0) {
+                    name = name.substring(0, at);
+                }
+            }
+            name = Cues.strip(name);
+            if (isPersonName(name, upperCase)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    static boolean isPersonName(String name) {
+        return isPersonName(name, false);
+    }
+
+    /**
+     * Two to four capitalised words (or initials and name particles), no digits, no furniture words; at least one
+     * word in mixed case unless {@code upperCase} admits names written in capitals.
+     */
+    private static boolean isPersonName(String name, boolean upperCase) {
+        if (name.length() > MAX_NAME_CHARS) {
+            return false;
+        }
+        List<String> tokens = Cues.tokens(name, "");
+        if (tokens.size() < 2 || tokens.size() > 4) {
+            return false;
+        }
+        boolean hasWord = false;
+        for (String token : tokens) {
+            String lower = Cues.fold(token);
+            if (Cues.NOT_NAME_WORDS.contains(Cues.stripPunctuation(lower))) {
+                return false;
+            }
+            if (Cues.NAME_PARTICLES.contains(lower)) {
+                continue;
+            }
+            if (!isNameToken(token)) {
+                return false;
+            }
+            hasWord |= token.length() >= 2 && (upperCase || token.chars().anyMatch(Character::isLowerCase));
+        }
+        return hasWord && !Cues.containsAnyWord(Cues.fold(name), Cues.BIO_ROLES);
+    }
+
+    private static boolean isNameToken(String token) {
+        if (!Character.isUpperCase(token.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '\u2019' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

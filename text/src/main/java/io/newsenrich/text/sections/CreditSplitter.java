@@ -1,0 +1,350 @@
+package io.newsenrich.text.sections;
+
+import java.util.List;
+
+/**
+ * Recognises photo captions by their credits and splits the credit off. Credits are found by general markers:
+ * "Photograph: X", "Photo: X", "Picture: X", "Image: X", a credit in parentheses or brackets naming an agency or a
+ * "Name/Agency" pair, a trailing "REUTERS/Name" or "X/AFP via Getty Images", the BBC's "Image source, X" and
+ * "Image caption, X" lines, and "©" credits.
+ */
+public final class CreditSplitter {
+
+    private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:", "photos:",
+            "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
+            "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
+            "image by");
+
+    private static final String CAPTION_PREFIX = "image caption";
+    private static final int MAX_CREDIT_WORDS = 8;
+    private static final int MAX_MARKED_CREDIT_WORDS = 10;
+    private static final int MAX_MARKER_WORDS = 3;
+    private static final int MAX_SLASH_CREDIT_WORDS = 6;
+    private static final String SOURCE_PREFIX = "image source";
+
+    private CreditSplitter() {
+    }
+
+    /** The caption and credit of a line, or null when the line names no credit and is no caption line. */
+    public static CaptionParts split(SourceLine line) {
+        for (String leftover : Cues.CREDIT_LEFTOVERS) {
+            if (line.folded().endsWith(leftover) && line.folded().length() > leftover.length()) {
+                String kept = Cues.strip(line.text().substring(0, line.text().length() - leftover.length()));
+                return split(SourceLine.of(line.start(), kept));
+            }
+        }
+        String text = line.text();
+        String folded = line.folded();
+        if (folded.startsWith(SOURCE_PREFIX)) {
+            int from = skipSeparators(text, SOURCE_PREFIX.length());
+            return from < text.length() ? new CaptionParts(0, 0, text.substring(from)) : null;
+        }
+        if (folded.startsWith(CAPTION_PREFIX)) {
+            int from = skipSeparators(text, CAPTION_PREFIX.length());
+            return from < text.length() ? new CaptionParts(from, text.length(), null) : null;
+        }
+        CaptionParts copyright = folded.startsWith("©") || folded.startsWith("(c) ") ? copyrightCredit(text, folded)
+                : null;
+        if (copyright != null) {
+            return copyright;
+        }
+        CaptionParts wrapped = wrappedCredit(text, folded);
+        if (wrapped != null) {
+            return wrapped;
+        }
+        int[] tail = tailStarts(text);
+        CaptionParts marked = markedCredit(text, folded, tail);
+        if (marked != null) {
+            return marked;
+        }
+        CaptionParts bracketed = bracketedCredit(text, folded);
+        return bracketed != null ? bracketed : trailingCredit(text, folded, tail);
+    }
+
+    /** Whether the line is a copyright notice ("© 2018 Outlet"), furniture rather than a caption. */
+    public static boolean isCopyrightNotice(String folded) {
+        if (folded.startsWith("copyright ") && Cues.wordCount(folded) <= 20) {
+            return true;
+        }
+        int i = folded.startsWith("©") ? 1 : folded.startsWith("(c) ") ? 4 : -1;
+        if (i < 0) {
+            return false;
+        }
+        while (i < folded.length() && folded.charAt(i) == ' ') {
+            i++;
+        }
+        return i < folded.length() && (Character.isDigit(folded.charAt(i)) || folded.startsWith("copyright", i));
+    }
+
+    /** A line that is one bracketed credit: "(Reuters photo: Name)", "[Photo/Agency]", "(AP Photo/Name)". */
+    private static CaptionParts wrappedCredit(String text, String folded) {
+        boolean wrapped = folded.length() > 2 && (folded.charAt(0) == '(' && folded.endsWith(")")
+                || folded.charAt(0) == '[' && folded.endsWith("]"));
+        if (!wrapped || Cues.wordCount(text) > 10) {
+            return null;
+        }
+        String inner = Cues.strip(text.substring(1, text.length() - 1));
+        String innerFolded = Cues.fold(inner);
+        CaptionParts marked = markedCredit(inner, innerFolded, tailStarts(inner));
+        if (marked != null && marked.creditOnly()) {
+            return marked;
+        }
+        boolean credit = isCreditLike(inner) || MARKERS.stream().anyMatch(innerFolded::contains);
+        return credit ? new CaptionParts(0, 0, inner) : null;
+    }
+
+    private static CaptionParts markedCredit(String text, String folded, int[] tail) {
+        int window = tail[MAX_MARKED_CREDIT_WORDS + MAX_MARKER_WORDS - 1];
+        if (folded.indexOf(':', window) < 0 && folded.indexOf("by ", window) < 0) {
+            return null;
+        }
+        int best = -1;
+        int bestEnd = -1;
+        String bestMarker = null;
+        for (String marker : MARKERS) {
+            int found = folded.lastIndexOf(marker);
+            int at = found < window ? -1 : found;
+            boolean later = at + marker.length() > bestEnd || at + marker.length() == bestEnd && at < best;
+            if (at >= 0 && later && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))) {
+                best = at;
+                bestEnd = at + marker.length();
+                bestMarker = marker;
+            }
+        }
+        if (bestMarker == null) {
+            return null;
+        }
+        String credit = stripBrackets(text.substring(best + bestMarker.length()));
+        int words = Cues.wordCount(credit);
+        boolean sentence = credit.endsWith(".") && words > MAX_SLASH_CREDIT_WORDS;
+        if (credit.isEmpty() || !Character.isUpperCase(credit.charAt(0)) || words > MAX_MARKED_CREDIT_WORDS
+                || sentence) {
+            return null;
+        }
+        return captionBefore(text, best, credit);
+    }
+
+    private static CaptionParts bracketedCredit(String text, String folded) {
+        char last = folded.charAt(folded.length() - 1);
+        char open = last == ')' ? '(' : last == ']' ? '[' : 0;
+        int at = open == 0 ? -1 : folded.lastIndexOf(open);
+        if (at < 0) {
+            return null;
+        }
+        String inner = Cues.strip(text.substring(at + 1, text.length() - 1));
+        boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0);
+        return credit ? captionBefore(text, at, inner) : null;
+    }
+
+    /** A credit after the last sentence of the line ("... city. Getty Images"), or a trailing "AGENCY/Name". */
+    private static CaptionParts trailingCredit(String text, String folded, int[] tail) {
+        int window = tail[MAX_CREDIT_WORDS];
+        int segmentStart = lastSegmentStart(folded, window);
+        if (segmentStart >= 0 || window == 0) {
+            int cut = Math.max(segmentStart, 0);
+            String segment = Cues.strip(text.substring(cut));
+            if (isCreditLike(segment) && !segment.endsWith(".")) {
+                return captionBefore(text, cut, segment);
+            }
+        }
+        int slash = agencySlashToken(text, folded, tail[MAX_SLASH_CREDIT_WORDS - 1]);
+        return slash < 0 ? null : captionBefore(text, slash, Cues.strip(text.substring(slash)));
+    }
+
+    /**
+     * Where the last words of the text start, index k for the last k + 1 words (0 when the text has fewer), found
+     * in one backward pass: a credit is short, so every search for one stays inside this tail.
+     */
+    private static int[] tailStarts(String text) {
+        int[] starts = new int[MAX_MARKED_CREDIT_WORDS + MAX_MARKER_WORDS];
+        int seen = 0;
+        boolean inWord = false;
+        for (int i = text.length() - 1; i >= 0 && seen < starts.length; i--) {
+            boolean space = LineScanner.isSpace(text.charAt(i));
+            if (space && inWord) {
+                starts[seen++] = i + 1;
+            }
+            inWord = !space;
+        }
+        return starts;
+    }
+
+    /** Start of the token that opens an upper-case "AGENCY/Name" credit ("REUTERS/Alina Smutko"), or -1. */
+    private static int agencySlashToken(String text, String folded, int window) {
+        int slash = text.length() - 1;
+        while (slash >= window && text.charAt(slash) != '/') {
+            slash--;
+        }
+        if (slash <= 0 || slash < window) {
+            return -1;
+        }
+        int start = slash;
+        while (start > 0 && !LineScanner.isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        String left = text.substring(start, slash).replace("(", "");
+        boolean agency = left.length() >= 2 && left.equals(left.toUpperCase())
+                && left.chars().anyMatch(Character::isLetter)
+                && Cues.AGENCIES.contains(folded.substring(start, slash).replace("(", ""));
+        return agency ? start : -1;
+    }
+
+    /**
+     * Where the last segment starts, after the last sentence end (". ", "? ", "! ", quote), " | " or " - " past
+     * {@code window}; -1 when there is none.
+     */
+    private static int lastSegmentStart(String folded, int window) {
+        for (int i = folded.length() - 1; i > window; i--) {
+            if (folded.charAt(i) != ' ') {
+                continue;
+            }
+            char before = folded.charAt(i - 1);
+            boolean sentenceEnd = before == '.' || before == '?' || before == '!' || before == '"';
+            boolean bar = (before == '|' || before == '-') && i >= 2 && folded.charAt(i - 2) == ' ';
+            if (sentenceEnd || bar) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a short phrase reads as a credit: at most eight words, and either a "Name/Agency" pair or capitalised
+     * words ending in an agency or picture-library name ("Getty Images", "AFP via Getty Images").
+     */
+    static boolean isCreditLike(String phrase) {
+        if (phrase.isEmpty() || Cues.wordCount(phrase) > MAX_CREDIT_WORDS || !allCapitalised(phrase)) {
+            return false;
+        }
+        String folded = Cues.fold(phrase);
+        int slash = phrase.indexOf('/');
+        boolean namePair = slash > 0 && slash < phrase.length() - 1 && !folded.contains("//")
+                && capitalisedAround(phrase, slash) && namesAgency(folded);
+        if (namePair) {
+            return true;
+        }
+        String lastWord = Cues.stripPunctuation(folded.substring(folded.lastIndexOf(' ') + 1));
+        boolean endsWithAgency = Cues.AGENCIES.contains(lastWord) && !lastWord.equals("file")
+                && !lastWord.equals("media") && !lastWord.equals("press");
+        return endsWithAgency;
+    }
+
+    private static boolean namesAgency(String folded) {
+        for (String token : Cues.tokens(folded, "/")) {
+            if (Cues.AGENCIES.contains(Cues.stripPunctuation(token))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalisedAround(String phrase, int slash) {
+        int after = slash + 1;
+        while (after < phrase.length() && phrase.charAt(after) == ' ') {
+            after++;
+        }
+        int before = slash - 1;
+        while (before >= 0 && phrase.charAt(before) == ' ') {
+            before--;
+        }
+        return after < phrase.length() && Character.isUpperCase(phrase.charAt(after)) && before >= 0
+                && Character.isLetter(phrase.charAt(before));
+    }
+
+    /** Every word capitalised, except "via", "for", "of", "and" and name particles. */
+    private static boolean allCapitalised(String phrase) {
+        for (String token : Cues.tokens(phrase, "/")) {
+            String bare = Cues.stripPunctuation(token);
+            if (bare.isEmpty() || Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))) {
+                continue;
+            }
+            String lower = bare.toLowerCase();
+            if (!lower.equals("via") && !lower.equals("for") && !lower.equals("of") && !lower.equals("and")
+                    && !Cues.NAME_PARTICLES.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "© AFP Caption", "© Provided by Outlet Inc. Caption", "© REUTERS / Name Caption": credit first. */
+    private static CaptionParts copyrightCredit(String text, String folded) {
+        int from = skipSeparators(text, folded.startsWith("©") ? 1 : 3);
+        int end = creditWordsEnd(text, folded, from);
+        if (end <= from) {
+            return null;
+        }
+        String credit = Cues.strip(text.substring(from, end));
+        int captionStart = skipSeparators(text, end);
+        return new CaptionParts(captionStart, text.length(), credit);
+    }
+
+    /** The end of the credit words after "©": agency words, "Provided by X", a year, and "/ Name Name". */
+    private static int creditWordsEnd(String text, String folded, int from) {
+        int i = from;
+        int end = from;
+        int namesAfterSlash = 0;
+        boolean provided = false;
+        while (i < text.length()) {
+            int wordEnd = i;
+            while (wordEnd < text.length() && !LineScanner.isSpace(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String word = folded.substring(i, wordEnd);
+            String bare = Cues.stripPunctuation(word);
+            boolean agencyWord = Cues.AGENCIES.contains(bare) || bare.equals("provided") || bare.equals("by")
+                    || isYear(bare) || word.equals("/");
+            if (word.equals("/") || word.endsWith("/")) {
+                namesAfterSlash = 2;
+            } else if (bare.equals("provided")) {
+                provided = true;
+            }
+            if (agencyWord) {
+                end = wordEnd;
+            } else if ((namesAfterSlash > 0 || provided) && Character.isUpperCase(text.charAt(i))) {
+                end = wordEnd;
+                namesAfterSlash--;
+                if (provided && word.endsWith(".")) {
+                    provided = false;
+                    namesAfterSlash = 0;
+                }
+            } else {
+                break;
+            }
+            i = skipSeparators(text, wordEnd);
+        }
+        return end;
+    }
+
+    private static boolean isYear(String word) {
+        return word.length() == 4 && word.chars().allMatch(Character::isDigit);
+    }
+
+    private static CaptionParts captionBefore(String text, int creditStart, String credit) {
+        int end = creditStart;
+        while (end > 0 && (LineScanner.isSpace(text.charAt(end - 1))
+                || "(|[-–—,".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return new CaptionParts(0, end, credit.isEmpty() ? null : credit);
+    }
+
+    private static String stripBrackets(String credit) {
+        String stripped = Cues.strip(credit);
+        boolean unopened = stripped.endsWith(")") && stripped.indexOf('(') < 0
+                || stripped.endsWith("]") && stripped.indexOf('[') < 0;
+        if (unopened) {
+            stripped = Cues.strip(stripped.substring(0, stripped.length() - 1));
+        }
+        return stripped;
+    }
+
+    private static int skipSeparators(String text, int from) {
+        int i = from;
+        while (i < text.length()
+                && (LineScanner.isSpace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == ':')) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,283 @@
+package io.newsenrich.text.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * General cue lists and the small string tests the classifiers share. Every list names furniture of news pages in
+ * general (promo verbs, channels, credit markers, author roles), never words of a particular article. Matching works
+ * on folded text, so curly quotes, non-breaking spaces and case never break a cue.
+ */
+public final class Cues {
+
+    /** Verbs that open a call to action. */
+    static final Openers PROMO_OPENERS = Openers.of(List.of("sign up", "signup", "subscribe", "download", "join",
+            "follow",
+            "listen to", "listen on", "like us", "get the", "get our", "get breaking", "register", "click here",
+            "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our",
+            "become a member", "give now", "donate"));
+
+    /** Channels a call to action points to. */
+    static final List<String> CHANNELS = List.of("newsletter", "newsletters", "app", "apps", "podcast", "podcasts",
+            "whatsapp", "telegram", "alerts", "alert", "email", "e-mail", "emails", "inbox", "twitter", "facebook",
+            "instagram", "youtube", "tiktok", "linkedin", "threads", "bluesky", "x", "rss", "notifications",
+            "subscribe", "subscription", "sign up", "us", "here", "channel", "membership", "briefing");
+
+    /** Phrases that make a short line a promo wherever they stand. */
+    static final List<String> PROMO_PHRASES = List.of("sign up", "signing up", "subscribe", "unsubscribe",
+            "newsletter", "newsletters", "download the app", "download our app", "follow us", "bookmark us",
+            "subscription", "subscribers only", "subscriber-only");
+
+    /** Words that make a short promo-phrase line an address to the reader rather than reported fact. */
+    static final List<String> READER_ADDRESS = List.of("you", "your", "here", "now", "today");
+
+    /** Headers that introduce a list of links to other articles. */
+    static final Set<String> RELATED_HEADERS = Set.of("related", "related posts", "related articles",
+            "related stories", "related content", "related topics", "related links", "read more", "more on this story",
+            "see also", "also read", "read also", "read next", "recommended", "recommended stories", "more stories",
+            "you may also like", "you might also like", "most read", "most popular", "more from this section",
+            "latest stories", "top stories", "more like this");
+
+    /** Prefixes that mark one line as a link to another article. */
+    static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
+            "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
+            "related coverage:", "more on this:", "read:", "listen:"));
+
+    /** Link leftovers that trail a related link. */
+    static final List<String> LINK_LEFTOVERS = List.of("opens in new window ]", "opens in new window",
+            "opens in a new window", "(opens in new tab)", "opens in new tab", ", opens new tab", "opens new tab", "]",
+            "»", "›", "→", ">>");
+
+    /** Link leftovers that trail a photo credit on some wire pages. */
+    static final List<String> CREDIT_LEFTOVERS = List.of("purchase licensing rights, opens new tab",
+            "purchase licensing rights", ", opens new tab", "opens new tab");
+
+    /** Lines of page chrome that belong to no section. */
+    static final Set<String> CHROME = Set.of("advertisement", "advert", "ad", "share", "share this article",
+            "share this", "copy link", "link copied", "skip past newsletter promotion", "after newsletter promotion",
+            "topics", "comments", "most viewed", "listen", "listen to this article", "save", "save article", "print",
+            "close", "menu", "back to top", "continue reading", "supported by", "loading...", "loading", "image",
+            "video", "watch", "play video", "media caption", "gift this article", "show more", "more", "home",
+            "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest",
+            "explore more on these topics", "reuse this content", "print this page", "sign in", "log in",
+            "skip to main content", "skip to content", "skip to navigation", "accessibility help",
+            "view image in fullscreen", "enlarge this image", "open image in gallery", "toggle caption");
+
+    /** Openers of page-chrome lines such as timestamps. */
+    static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
+            "first published", "posted", "modified"));
+
+    /** Openers of furniture lines of any content: editorial-standards and rights notices. */
+    static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
+            "reuse this content"));
+
+    /** Words that name the author's role in an author biography. */
+    static final List<String> BIO_ROLES = List.of("correspondent", "editor", "reporter", "journalist", "writer",
+            "columnist", "contributor", "author", "producer", "analyst", "fellow", "professor", "researcher",
+            "lecturer", "presenter", "commentator", "critic", "freelance", "freelancer", "staff", "chief",
+            "bureau", "covers", "writes", "reports", "correspondents", "editors", "reporters", "journalists",
+            "writers", "columnists");
+
+    /** Verbs that join the author's name to the biography. */
+    static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");
+
+    /** Agencies and picture libraries named in photo credits and wire datelines. */
+    static final Set<String> AGENCIES = Set.of("reuters", "afp", "ap", "epa", "epa-efe", "efe", "pa", "getty",
+            "shutterstock", "alamy", "xinhua", "anadolu", "bloomberg", "tass", "ria", "sipa", "ansa", "dpa",
+            "zuma", "rex", "corbis", "upi", "nurphoto", "sopa", "abaca", "imago", "aap", "kyodo", "yonhap", "ukrinform",
+            "handout", "courtesy", "file", "images", "photo", "wire", "press", "associated", "media", "pool");
+
+    /** Channel and service names that are never the publisher. */
+    static final Set<String> NOT_OUTLETS = Set.of("whatsapp", "telegram", "twitter", "facebook", "instagram", "youtube",
+            "tiktok", "linkedin", "x", "us", "google", "apple", "spotify", "threads", "bluesky");
+
+    /** Words that may stand lower-case inside a proper name. */
+    static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",
+            "al", "el", "bin", "ibn", "la", "le", "du", "di", "del", "della", "ter", "ten", "y", "zu", "st");
+
+    /** Words that start with a capital but never stand in a byline name. */
+    static final Set<String> NOT_NAME_WORDS = Set.of("the", "a", "an", "this", "that", "these", "my", "our", "your",
+            "image", "photo", "video", "live", "updated", "published", "share", "comments", "topics", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "news",
+            "sport", "world", "business", "politics", "opinion", "analysis", "advertisement", "related", "read",
+            "more", "follow", "sign", "subscribe", "listen", "watch", "home", "menu", "search", "in", "on", "at",
+            "and", "or", "of", "for", "with", "from", "by", "to", "is", "was", "v", "vs", "department", "police",
+            "university", "ministry", "office", "agency", "council", "committee", "party", "government", "court",
+            "times", "post", "press", "club", "company", "group", "park", "street", "road", "stadium");
+
+    /** Folding of the ASCII characters, which make up nearly all copied text: looked up, not computed. */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = 0; c < ASCII_FOLD.length; c++) {
+            ASCII_FOLD[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\t' ? ' ' : c == '`' ? '\'' : c;
+        }
+    }
+
+    private Cues() {
+    }
+
+    /** Lower case, straight quotes and plain spaces; one char for one char, so offsets carry over. */
+    public static String fold(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(text.charAt(i));
+        }
+        return new String(out);
+    }
+
+    static char fold(char c) {
+        if (c < ASCII_FOLD.length) {
+            return ASCII_FOLD[c];
+        }
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+            case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A' -> ' ';
+            case '\u2013', '\u2014', '\u2212' -> '-';
+            default -> Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
+        };
+    }
+
+    /** {@link String#strip()} that also strips non-breaking and zero-width spaces. */
+    public static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && LineScanner.isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && LineScanner.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /**
+     * The words of the text, split at white space and at any of {@code separators}; a hand-written split, since
+     * {@link String#split} compiles a pattern per call for such separators and runs on nearly every line.
+     */
+    public static List<String> tokens(String text, String separators) {
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean cut = i == text.length() || LineScanner.isSpace(text.charAt(i))
+                    || separators.indexOf(text.charAt(i)) >= 0;
+            if (cut && start >= 0) {
+                tokens.add(text.substring(start, i));
+                start = -1;
+            } else if (!cut && start < 0) {
+                start = i;
+            }
+        }
+        return tokens;
+    }
+
+    public static int wordCount(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = LineScanner.isSpace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+
+    /** Whether {@code phrase} occurs in {@code folded} with no letter or digit glued to either side. */
+    public static boolean containsWord(String folded, String phrase) {
+        int from = 0;
+        while (true) {
+            int at = folded.indexOf(phrase, from);
+            if (at < 0) {
+                return false;
+            }
+            if (isBoundary(folded, at - 1) && isBoundary(folded, at + phrase.length())) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    public static boolean containsAnyWord(String folded, List<String> phrases) {
+        for (String phrase : phrases) {
+            if (containsWord(folded, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBoundary(String text, int index) {
+        return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
+    }
+
+    /** Whether the line ends a sentence: terminal punctuation, possibly inside closing quotes or brackets. */
+    public static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"'\u201D\u2019)]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    public static boolean opensWithQuote(String folded) {
+        return !folded.isEmpty() && (folded.charAt(0) == '"' || folded.charAt(0) == '\'');
+    }
+
+    /**
+     * The proper-name run (capitalised words, joined by "of", "and", "&" or name particles) that starts at
+     * {@code from} in {@code text}, trimmed of trailing joiners and punctuation; empty when none starts there.
+     */
+    public static String capitalisedRun(String text, int from) {
+        int i = from;
+        int runStart = -1;
+        int runEnd = from;
+        while (i < text.length()) {
+            while (i < text.length() && LineScanner.isSpace(text.charAt(i))) {
+                i++;
+            }
+            int wordEnd = i;
+            while (wordEnd < text.length() && !LineScanner.isSpace(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd == i) {
+                break;
+            }
+            String word = text.substring(i, wordEnd);
+            String bare = stripPunctuation(word);
+            boolean joiner = bare.equals("of") || bare.equals("and") || bare.equals("&") || bare.equals("the");
+            if (!joiner && (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)))) {
+                break;
+            }
+            if (runStart >= 0 && word.indexOf(bare) > 0) {
+                break;
+            }
+            int bareEnd = i + word.indexOf(bare) + bare.length();
+            if (!joiner) {
+                runStart = runStart < 0 ? bareEnd - bare.length() : runStart;
+                runEnd = bareEnd;
+            }
+            if (bareEnd < wordEnd) {
+                break;
+            }
+            i = wordEnd;
+        }
+        return runStart >= 0 ? text.substring(runStart, runEnd) : "";
+    }
+
+    static String stripPunctuation(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetterOrDigit(word.charAt(start)) && word.charAt(start) != '&') {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+}

@@ -1,0 +1,86 @@
+package io.newsenrich.text.sections;
+
+import java.util.List;
+
+/**
+ * Gives each line the kind its own words say, before the structure of the page is looked at. Cheap tests first;
+ * every test is a bounded scan of the line, so the whole pass stays linear.
+ */
+final class LineClassifier {
+
+    private static final int MAX_TIMESTAMP_WORDS = 12;
+    private static final int MAX_CHROME_WORDS = 20;
+    private static final int MAX_CAPTION_WORDS = 70;
+
+    private LineClassifier() {
+    }
+
+    static PageLine classify(SourceLine source) {
+        String folded = source.folded();
+        if (isChrome(source)) {
+            return new PageLine(source, LineKind.CHROME);
+        }
+        List<String> names = Bylines.wireCreditNames(source);
+        if (names.isEmpty()) {
+            names = Bylines.byLineNames(source);
+        }
+        if (names.isEmpty()) {
+            names = Bylines.contributorNames(source);
+        }
+        if (!names.isEmpty()) {
+            return withNames(new PageLine(source, LineKind.BYLINE), names);
+        }
+        if (Related.isHeader(source)) {
+            return new PageLine(source, LineKind.RELATED_HEADER);
+        }
+        // a paragraph longer than any caption skips the credit search, the costliest check
+        CaptionParts caption = source.wordCount() > MAX_CAPTION_WORDS ? null : CreditSplitter.split(source);
+        if (caption != null) {
+            PageLine line = new PageLine(source, caption.creditOnly() ? LineKind.CREDIT_ONLY : LineKind.CAPTION);
+            line.caption = caption;
+            return line;
+        }
+        String link = Related.linkText(source);
+        if (link != null) {
+            PageLine line = new PageLine(source, LineKind.RELATED);
+            line.related = link;
+            return line;
+        }
+        if (Promos.isPromo(source)) {
+            return new PageLine(source, LineKind.PROMO);
+        }
+        String bioName = Bylines.bioName(source);
+        if (bioName != null) {
+            return withNames(new PageLine(source, LineKind.BIO), List.of(bioName));
+        }
+        names = Bylines.nameLineNames(source);
+        if (!names.isEmpty()) {
+            return withNames(new PageLine(source, LineKind.NAME_ONLY), names);
+        }
+        if (Bylines.isRoleLine(source)) {
+            return new PageLine(source, LineKind.AUTHOR_ROLE);
+        }
+        return new PageLine(source, folded.isEmpty() ? LineKind.CHROME : LineKind.PLAIN);
+    }
+
+    private static boolean isChrome(SourceLine source) {
+        String folded = source.folded();
+        if (source.wordCount() > MAX_CHROME_WORDS) {
+            return false;
+        }
+        String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
+        boolean hasWord = folded.chars().anyMatch(Character::isLetterOrDigit);
+        if (!hasWord || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)
+                || Cues.NOTICE_OPENERS.match(folded) != null) {
+            return true;
+        }
+        boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
+                && source.wordCount() <= MAX_TIMESTAMP_WORDS && folded.chars().anyMatch(Character::isDigit);
+        return stamped || Timestamps.isTimestamp(source);
+    }
+
+    private static PageLine withNames(PageLine line, List<String> names) {
+        line.names = List.copyOf(names);
+        return line;
+    }
+}

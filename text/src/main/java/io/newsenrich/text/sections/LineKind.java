@@ -1,0 +1,23 @@
+package io.newsenrich.text.sections;
+
+/** What one line of a copied page is. */
+public enum LineKind {
+    /** Article text: headline, standfirst or body, decided by position. */
+    PLAIN,
+    CAPTION,
+    /** A credit with no caption text of its own ("Image source, Getty Images", "(AP Photo/Name)"). */
+    CREDIT_ONLY,
+    PROMO,
+    RELATED,
+    /** A header of a list of related links ("Related posts", "Read more"). */
+    RELATED_HEADER,
+    BYLINE,
+    /** A line that holds only person names: a byline when the structure around it says so, else text. */
+    NAME_ONLY,
+    /** A biography sentence: the author's when it stands in the furniture, else text. */
+    BIO,
+    /** The author's role under a name-only byline ("Ukraine correspondent"): furniture next to a byline, else text. */
+    AUTHOR_ROLE,
+    /** Copyright notices, share buttons, timestamps: furniture of no section. */
+    CHROME
+}

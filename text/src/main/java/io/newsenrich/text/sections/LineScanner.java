@@ -1,0 +1,81 @@
+package io.newsenrich.text.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts raw text into its non-empty lines in one pass. Accepts LF, CRLF and lone CR line ends, and strips the white
+ * space (including non-breaking and zero-width spaces) and bullet marks that copied web text wraps lines in.
+ */
+public final class LineScanner {
+
+    private LineScanner() {
+    }
+
+    public static List<SourceLine> scan(String raw) {
+        List<SourceLine> lines = new ArrayList<>();
+        int length = raw.length();
+        int lineStart = 0;
+        int nextFeed = -1;
+        int nextReturn = -1;
+        while (lineStart <= length) {
+            // indexOf is vectorised, so line ends are found far faster than char by char
+            if (nextFeed < lineStart) {
+                nextFeed = indexOrEnd(raw, '\n', lineStart);
+            }
+            if (nextReturn < lineStart) {
+                nextReturn = indexOrEnd(raw, '\r', lineStart);
+            }
+            int lineEnd = Math.min(nextFeed, nextReturn);
+            addCleaned(raw, lineStart, lineEnd, lines);
+            if (lineEnd >= length) {
+                break;
+            }
+            boolean crlf = raw.charAt(lineEnd) == '\r' && lineEnd + 1 < length && raw.charAt(lineEnd + 1) == '\n';
+            lineStart = lineEnd + (crlf ? 2 : 1);
+        }
+        return lines;
+    }
+
+    private static int indexOrEnd(String raw, char c, int from) {
+        int at = raw.indexOf(c, from);
+        return at < 0 ? raw.length() : at;
+    }
+
+    private static void addCleaned(String raw, int from, int to, List<SourceLine> lines) {
+        int start = from;
+        int end = to;
+        while (start < end) {
+            char c = raw.charAt(start);
+            if (isSpace(c) || isBullet(c) || isSoftBullet(c) && start + 1 < end && isSpace(raw.charAt(start + 1))) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        while (end > start && isSpace(raw.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            lines.add(SourceLine.of(start, raw.substring(start, end)));
+        }
+    }
+
+    static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'
+                || c == '\u2060';
+    }
+
+    /** Marks that are bullets wherever they open a line. */
+    private static boolean isBullet(char c) {
+        return "•·▪▫●○◦‣⁃►▶■□◆◇★☆✓✔➤→".indexOf(c) >= 0;
+    }
+
+    /** Marks that are bullets only when a space follows, since "-5" or "*Note" are text. */
+    private static boolean isSoftBullet(char c) {
+        return c == '-' || c == '*' || c == '+' || c == '–';
+    }
+}

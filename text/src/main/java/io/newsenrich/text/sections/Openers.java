@@ -1,0 +1,44 @@
+package io.newsenrich.text.sections;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Phrases a folded line may open with, indexed by their first character, so each line is compared only with the few
+ * phrases that can match it: the classifiers test every line against dozens of openers.
+ */
+final class Openers {
+
+    private final Map<Character, List<String>> byFirstChar;
+
+    private Openers(List<String> phrases) {
+        byFirstChar = phrases.stream().collect(Collectors.groupingBy(phrase -> phrase.charAt(0)));
+    }
+
+    static Openers of(List<String> phrases) {
+        return new Openers(phrases);
+    }
+
+    /** The phrase that opens {@code folded} as whole words, or null. */
+    String match(String folded) {
+        if (folded.isEmpty()) {
+            return null;
+        }
+        List<String> candidates = byFirstChar.get(folded.charAt(0));
+        if (candidates == null) {
+            return null;
+        }
+        for (String phrase : candidates) {
+            if (!folded.startsWith(phrase)) {
+                continue;
+            }
+            boolean wholeWord = !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1))
+                    || phrase.length() == folded.length() || !Character.isLetterOrDigit(folded.charAt(phrase.length()));
+            if (wholeWord) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,268 @@
+package io.newsenrich.text.sections;
+
+import io.newsenrich.model.Caption;
+import io.newsenrich.model.Sections;
+import io.newsenrich.text.Span;
+import io.newsenrich.text.SplitArticle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the sections of one copied page: lines are classified by their own cues, then the page structure decides what
+ * the cues leave open (which line is the headline, whether a standfirst stands under it, whether a name-only line
+ * is a byline, which credit belongs to which caption). Linear in the length of the text.
+ */
+public final class PageReader {
+
+    private static final int MAX_HEADLINE_WORDS = 35;
+    private static final int MAX_HEADLINE_SENTENCE_WORDS = 15;
+    private static final int MIN_STANDFIRST_WORDS = 5;
+    private static final int MAX_STANDFIRST_WORDS = 60;
+    private static final int MAX_RELATED_ITEM_WORDS = 25;
+
+    private PageReader() {
+    }
+
+    public static SplitArticle read(String raw) {
+        List<PageLine> lines = firstOccurrences(LineScanner.scan(raw));
+        attachCredits(lines);
+        extendRelatedLists(lines);
+        int headline = headline(lines);
+        resolveAuthors(lines, headline);
+        int standfirst = standfirst(lines, headline);
+        return assemble(lines, headline, standfirst);
+    }
+
+    /** The classified lines in order, a line the copy repeats kept once at its first occurrence. */
+    private static List<PageLine> firstOccurrences(List<SourceLine> scanned) {
+        Map<String, PageLine> seen = new HashMap<>();
+        List<PageLine> kept = new ArrayList<>();
+        for (SourceLine source : scanned) {
+            PageLine first = seen.get(source.folded());
+            if (first != null && sameLetters(first.text(), source.text())) {
+                first.repeated = true;
+            } else {
+                PageLine line = LineClassifier.classify(source);
+                seen.putIfAbsent(source.folded(), line);
+                kept.add(line);
+            }
+        }
+        return kept;
+    }
+
+    /** Lines that fold alike repeat each other when their letters match in case too ("Never" is not "never"). */
+    private static boolean sameLetters(String first, String second) {
+        for (int i = 0; i < first.length(); i++) {
+            char c = first.charAt(i);
+            if (Character.isLetter(c) && c != second.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Gives a credit that stands on its own line to its caption: the BBC's "Image source" line to the caption under
+     * it, any other credit to the caption (or the plain line, which it makes a caption) right above it.
+     */
+    private static void attachCredits(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine credit = lines.get(i);
+            if (credit.kind != LineKind.CREDIT_ONLY) {
+                continue;
+            }
+            PageLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            PageLine previous = i > 1 ? lines.get(i - 1) : null;
+            if (next != null && next.kind == LineKind.CAPTION && next.caption.credit() == null
+                    && credit.folded().startsWith("image source")) {
+                next.caption = new CaptionParts(next.caption.textStart(), next.caption.textEnd(),
+                        credit.caption.credit());
+            } else if (previous != null && previous.kind == LineKind.CAPTION && previous.caption.credit() == null) {
+                previous.caption = new CaptionParts(previous.caption.textStart(), previous.caption.textEnd(),
+                        credit.caption.credit());
+            } else if (previous != null && previous.kind == LineKind.PLAIN) {
+                previous.kind = LineKind.CAPTION;
+                previous.caption = new CaptionParts(0, previous.text().length(), credit.caption.credit());
+            }
+        }
+    }
+
+    /** Headline-like lines under a related-links header are links too, up to the first line of text. */
+    private static void extendRelatedLists(List<PageLine> lines) {
+        boolean inList = false;
+        for (PageLine line : lines) {
+            if (line.kind == LineKind.RELATED_HEADER) {
+                inList = true;
+            } else if (inList && line.kind == LineKind.PLAIN && !line.text().endsWith(".")
+                    && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS) {
+                line.kind = LineKind.RELATED;
+                line.related = line.text();
+            } else if (line.kind != LineKind.RELATED) {
+                inList = false;
+            }
+        }
+    }
+
+    /** The first line that is not chrome, when it reads as a title rather than as a paragraph; else -1. */
+    private static int headline(List<PageLine> lines) {
+        int first = 0;
+        while (first < lines.size() && lines.get(first).kind == LineKind.CHROME) {
+            first++;
+        }
+        if (first >= lines.size() - 1) {
+            return -1;
+        }
+        PageLine line = lines.get(first);
+        int words = line.source.wordCount();
+        boolean titleKind = line.kind != LineKind.BYLINE && line.kind != LineKind.PROMO
+                && line.kind != LineKind.RELATED_HEADER && line.kind != LineKind.CREDIT_ONLY;
+        boolean titleShape = words <= MAX_HEADLINE_WORDS
+                && !(line.text().endsWith(".") && words > MAX_HEADLINE_SENTENCE_WORDS);
+        if (!titleKind || !titleShape) {
+            return -1;
+        }
+        line.kind = LineKind.PLAIN;
+        return first;
+    }
+
+    /**
+     * A biography counts when it stands in the furniture (no article text after it) or names a byline author; a
+     * name-only line counts as a byline when the copy repeats it, a biography names it, or furniture stands next to
+     * it. Otherwise both are article text.
+     */
+    private static void resolveAuthors(List<PageLine> lines, int headline) {
+        Set<String> authors = new HashSet<>();
+        int lastPlain = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind == LineKind.BYLINE) {
+                authors.addAll(line.names);
+            } else if (line.kind == LineKind.PLAIN && i != headline) {
+                lastPlain = i;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind == LineKind.BIO && (i > lastPlain || authors.contains(line.names.get(0)))) {
+                authors.addAll(line.names);
+            } else if (line.kind == LineKind.BIO) {
+                line.kind = LineKind.PLAIN;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind == LineKind.NAME_ONLY && i != headline) {
+                boolean byline = line.repeated || authors.containsAll(line.names) || besideFurniture(lines, i);
+                line.kind = byline ? LineKind.BYLINE : LineKind.PLAIN;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind == LineKind.AUTHOR_ROLE && !besideKind(lines, i, LineKind.BYLINE)) {
+                line.kind = LineKind.PLAIN;
+            }
+        }
+    }
+
+    private static boolean besideKind(List<PageLine> lines, int i, LineKind kind) {
+        return i > 0 && lines.get(i - 1).kind == kind || i + 1 < lines.size() && lines.get(i + 1).kind == kind;
+    }
+
+    private static boolean besideFurniture(List<PageLine> lines, int i) {
+        return i > 0 && isAuthorFurniture(lines.get(i - 1))
+                || i + 1 < lines.size() && isAuthorFurniture(lines.get(i + 1));
+    }
+
+    private static boolean isAuthorFurniture(PageLine line) {
+        return line.isFurniture() && line.kind != LineKind.CHROME && line.kind != LineKind.CREDIT_ONLY
+                || line.kind == LineKind.BIO || line.kind == LineKind.AUTHOR_ROLE;
+    }
+
+    /**
+     * The one-sentence summary under the headline: a line of text without terminal punctuation, set off from the body
+     * by a caption or byline or on a page whose furniture shows it was copied from a web page. A punctuated line is
+     * the first paragraph (wire copy puts captions right under it), and plain text corpora such as bbc/ have no
+     * standfirst: their unpunctuated second line is the first paragraph.
+     */
+    private static int standfirst(List<PageLine> lines, int headline) {
+        if (headline < 0) {
+            return -1;
+        }
+        int candidate = headline + 1;
+        while (candidate < lines.size() && lines.get(candidate).kind == LineKind.CHROME) {
+            candidate++;
+        }
+        if (candidate >= lines.size() - 1 || lines.get(candidate).kind != LineKind.PLAIN) {
+            return -1;
+        }
+        PageLine line = lines.get(candidate);
+        int words = line.source.wordCount();
+        char opening = line.text().charAt(0);
+        if (words < MIN_STANDFIRST_WORDS || words > MAX_STANDFIRST_WORDS || Character.isLowerCase(opening)) {
+            return -1;
+        }
+        PageLine next = lines.get(candidate + 1);
+        boolean setOff = next.kind == LineKind.CAPTION || next.kind == LineKind.CREDIT_ONLY
+                || next.kind == LineKind.BYLINE;
+        boolean webPage = lines.stream().anyMatch(PageReader::isAuthorFurniture);
+        return !Cues.endsSentence(line.text()) && (setOff || webPage) ? candidate : -1;
+    }
+
+    private static SplitArticle assemble(List<PageLine> lines, int headlineIndex, int standfirstIndex) {
+        String headline = null;
+        String standfirst = null;
+        String authorBio = null;
+        List<Caption> captions = new ArrayList<>();
+        Set<String> captionTexts = new HashSet<>();
+        List<String> body = new ArrayList<>();
+        List<String> related = new ArrayList<>();
+        List<String> promos = new ArrayList<>();
+        Set<String> byline = new LinkedHashSet<>();
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            SourceLine source = line.source;
+            if (i == headlineIndex) {
+                headline = line.text();
+                spans.add(new Span("headline", source.start(), source.end()));
+                continue;
+            }
+            if (i == standfirstIndex) {
+                standfirst = line.text();
+                spans.add(new Span("standfirst", source.start(), source.end()));
+                continue;
+            }
+            switch (line.kind) {
+                case PLAIN -> {
+                    body.add(line.text());
+                    spans.add(new Span("body", source.start(), source.end()));
+                }
+                case CAPTION -> {
+                    String text = line.text().substring(line.caption.textStart(), line.caption.textEnd());
+                    if (!text.isEmpty() && captionTexts.add(Cues.fold(text))) {
+                        captions.add(new Caption(text, line.caption.credit()));
+                        spans.add(new Span("captions", source.start() + line.caption.textStart(),
+                                source.start() + line.caption.textEnd()));
+                    }
+                }
+                case RELATED -> related.add(line.related);
+                case PROMO -> promos.add(line.text());
+                case BYLINE -> byline.addAll(line.names);
+                case BIO -> {
+                    byline.addAll(line.names);
+                    authorBio = authorBio == null ? line.text() : authorBio;
+                }
+                default -> {
+                }
+            }
+        }
+        Sections sections = new Sections(headline, standfirst, captions, body, related, promos, List.copyOf(byline),
+                authorBio, Publishers.find(lines));
+        return new SplitArticle(sections, spans);
+    }
+}

@@ -1,0 +1,31 @@
+package io.newsenrich.text.sections;
+
+/**
+ * Recognises newsletter, app, podcast, social and subscription calls to action: a promo verb opening a line that
+ * names a channel ("Join X on WhatsApp", "Listen to X podcast"), or a short address to the reader that carries a
+ * promo phrase ("Sign up to receive ...", "You can unsubscribe at any time.").
+ */
+public final class Promos {
+
+    private static final int MAX_PROMO_WORDS = 40;
+    private static final int MAX_PHRASE_PROMO_WORDS = 30;
+
+    private Promos() {
+    }
+
+    public static boolean isPromo(SourceLine line) {
+        String folded = line.folded();
+        int words = line.wordCount();
+        if (words > MAX_PROMO_WORDS || Cues.opensWithQuote(folded)) {
+            return false;
+        }
+        String opener = Cues.PROMO_OPENERS.match(folded);
+        if (opener != null && Cues.containsAnyWord(folded.substring(opener.length()), Cues.CHANNELS)) {
+            return true;
+        }
+        if (words > MAX_PHRASE_PROMO_WORDS || !Cues.containsAnyWord(folded, Cues.PROMO_PHRASES)) {
+            return false;
+        }
+        return opener != null || !line.text().endsWith(".") || Cues.containsAnyWord(folded, Cues.READER_ADDRESS);
+    }
+}

@@ -1,0 +1,113 @@
+package io.newsenrich.text.sections;
+
+import java.util.List;
+
+/**
+ * Finds the outlet a page names in its furniture: the author biography ("... correspondent for The Irish Times"),
+ * a promo ("Join The Irish Times on WhatsApp"), a wire dateline ("KYIV (Reuters) -"), a copyright notice
+ * ("© 2018 Los Angeles Times") or a photo credit by the outlet's own staff ("Name/The Guardian").
+ */
+final class Publishers {
+
+    private static final List<String> BIO_LINKS = List.of(" for ", " at ", " with ", " of ");
+    private static final Openers PROMO_VERBS = Openers.of(List.of("join", "follow", "subscribe to", "download",
+            "support"));
+    private static final List<String> PROMO_TAILS = List.of(" on ", " app", " newsletter", " for ", "'s", " and ");
+    private static final int DATELINE_REACH = 80;
+    private static final int DATELINE_LINES = 3;
+
+    private Publishers() {
+    }
+
+    static String find(List<PageLine> lines) {
+        String found = null;
+        for (LineKind kind : List.of(LineKind.BIO, LineKind.PROMO, LineKind.PLAIN, LineKind.CHROME,
+                LineKind.CAPTION)) {
+            int plainSeen = 0;
+            for (PageLine line : lines) {
+                if (found == null && line.kind == kind && (kind != LineKind.PLAIN || plainSeen++ < DATELINE_LINES)) {
+                    found = outletIn(line);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String outletIn(PageLine line) {
+        return switch (line.kind) {
+            case BIO -> fromBio(line.text(), line.folded());
+            case PROMO -> fromPromo(line.text(), line.folded());
+            case PLAIN -> fromDateline(line.text());
+            case CHROME -> CreditSplitter.isCopyrightNotice(line.folded()) ? fromCopyright(line.text()) : null;
+            case CAPTION -> line.caption.credit() == null ? null : fromCredit(line.caption.credit());
+            default -> null;
+        };
+    }
+
+    private static String fromBio(String text, String folded) {
+        int best = -1;
+        for (String link : BIO_LINKS) {
+            int at = folded.lastIndexOf(link);
+            if (at > best && !Cues.capitalisedRun(text, at + link.length()).isEmpty()) {
+                best = at + link.length();
+            }
+        }
+        return best < 0 ? null : outlet(Cues.capitalisedRun(text, best));
+    }
+
+    private static String fromPromo(String text, String folded) {
+        String verb = PROMO_VERBS.match(folded);
+        if (verb == null) {
+            return null;
+        }
+        String run = Cues.capitalisedRun(text, verb.length());
+        int after = text.indexOf(run, verb.length()) + run.length();
+        boolean named = !run.isEmpty() && PROMO_TAILS.stream().anyMatch(tail -> folded.startsWith(tail, after));
+        boolean person = verb.equals("follow") && Bylines.isPersonName(run);
+        return named && !person ? outlet(run) : null;
+    }
+
+    private static String fromDateline(String text) {
+        int open = text.indexOf('(');
+        int close = open < 0 ? -1 : text.indexOf(')', open);
+        if (open < 0 || close < 0 || close > DATELINE_REACH) {
+            return null;
+        }
+        String after = Cues.strip(Cues.fold(text.substring(close + 1, Math.min(text.length(), close + 3))));
+        boolean dash = after.startsWith("-");
+        String inner = Cues.strip(text.substring(open + 1, close));
+        // "LONDON (Reuters) -" opens with an upper-case place, "Feb 9 (Reuters) -" with a date,
+        // "(CNN) -" with the outlet itself
+        String firstWord = Cues.stripPunctuation(Cues.tokens(text.substring(0, open), "").stream().findFirst()
+                .orElse(inner));
+        boolean upperCaseFirst = firstWord.length() >= 2 && firstWord.equals(firstWord.toUpperCase());
+        boolean dateFirst = Timestamps.isCalendarWord(Cues.fold(firstWord));
+        boolean outletInside = inner.equals(Cues.capitalisedRun(inner, 0));
+        return dash && (upperCaseFirst || dateFirst) && outletInside ? outlet(inner) : null;
+    }
+
+    private static String fromCopyright(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        if (Cues.fold(text).startsWith("copyright", i)) {
+            i += "copyright".length();
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+        }
+        return outlet(Cues.capitalisedRun(text, i));
+    }
+
+    private static String fromCredit(String credit) {
+        int slash = credit.lastIndexOf('/');
+        String last = Cues.strip(credit.substring(slash + 1));
+        return slash > 0 && last.startsWith("The ") ? outlet(last) : null;
+    }
+
+    private static String outlet(String run) {
+        String name = Cues.strip(run);
+        return name.isEmpty() || Cues.NOT_OUTLETS.contains(Cues.fold(name)) ? null : name;
+    }
+}

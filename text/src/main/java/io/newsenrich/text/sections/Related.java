@@ -1,0 +1,59 @@
+package io.newsenrich.text.sections;
+
+/**
+ * Recognises inline links to other articles by their leftovers ("... Opens in new window ]", "Read more: ...") and
+ * returns the link text with the leftovers removed.
+ */
+public final class Related {
+
+    /** The last characters of every link leftover: a line ending otherwise carries none. */
+    private static final String LEFTOVER_ENDINGS = "]w)b»›→>";
+
+    /** A bracketed line shorter than this is a note ("[applause]", "[1]"), not a link. */
+    private static final int MIN_BRACKETED_LINK_WORDS = 4;
+
+    private Related() {
+    }
+
+    /** Whether the whole line is a header of a link list ("Related posts", "READ MORE"). */
+    public static boolean isHeader(SourceLine line) {
+        String folded = line.folded();
+        String bare = folded.endsWith(":") ? Cues.strip(folded.substring(0, folded.length() - 1)) : folded;
+        return Cues.RELATED_HEADERS.contains(bare);
+    }
+
+    /** The link text of a related-link line, or null when the line carries no link cue. */
+    public static String linkText(SourceLine line) {
+        String text = line.text();
+        String folded = line.folded();
+        String prefix = Cues.RELATED_PREFIXES.match(folded);
+        if (prefix == null && LEFTOVER_ENDINGS.indexOf(text.charAt(text.length() - 1)) < 0) {
+            return null;
+        }
+        int start = prefix == null ? 0 : prefix.length();
+        int end = text.length();
+        boolean leftover = false;
+        for (String tail : Cues.LINK_LEFTOVERS) {
+            int at = end - tail.length();
+            if (at > start && (folded.startsWith(tail, at) || text.startsWith(tail, at))) {
+                end -= tail.length();
+                leftover = true;
+                while (end > start && LineScanner.isSpace(text.charAt(end - 1))) {
+                    end--;
+                }
+            }
+        }
+        boolean namedLeftover = folded.contains("opens in ");
+        boolean bareLeftover = leftover && !namedLeftover && prefix == null;
+        boolean notALink = bareLeftover && (folded.indexOf('[') > 0 || Cues.endsSentence(text.substring(0, end))
+                || text.charAt(end - 1) == ')');
+        boolean tooShort = bareLeftover && Cues.wordCount(text.substring(0, end)) < MIN_BRACKETED_LINK_WORDS;
+        if (prefix == null && !leftover || notALink || tooShort) {
+            return null;
+        }
+        while (start < end && (LineScanner.isSpace(text.charAt(start)) || text.charAt(start) == '[')) {
+            start++;
+        }
+        return start < end ? text.substring(start, end) : null;
+    }
+}

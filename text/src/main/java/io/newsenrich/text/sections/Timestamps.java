@@ -1,0 +1,57 @@
+package io.newsenrich.text.sections;
+
+import java.util.Set;
+
+/**
+ * Recognises the timestamp and reading-time lines of copied pages ("Thu 21 Aug 2025 18.06 BST", "2 hours ago",
+ * "3 minute read"). A bare date ("Friday, 25 February") is left alone: plain-text articles use it as a line of text.
+ */
+final class Timestamps {
+
+    private static final int MAX_WORDS = 12;
+    private static final Set<String> CALENDAR = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+            "october", "nov", "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed",
+            "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
+    private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m", "p.m", "bst", "gmt", "utc", "cet",
+            "cest", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "mt", "ist", "aest", "msk", "eet", "eest");
+    private static final Set<String> FILLERS = Set.of("published", "updated", "last", "first", "posted", "on", "at",
+            "modified", "-", "|", "/", "·", "•", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
+            "second", "seconds", "read", "ago", "week", "weeks");
+
+    private Timestamps() {
+    }
+
+    /** Whether a folded word names a month or a weekday ("feb", "monday"). */
+    static boolean isCalendarWord(String folded) {
+        return CALENDAR.contains(folded);
+    }
+
+    static boolean isTimestamp(SourceLine line) {
+        if (line.wordCount() > MAX_WORDS) {
+            return false;
+        }
+        boolean calendar = false;
+        boolean clock = false;
+        boolean elapsed = false;
+        boolean digit = false;
+        for (String token : Cues.tokens(line.folded(), ",")) {
+            String bare = Cues.stripPunctuation(token);
+            if (bare.isEmpty() || FILLERS.contains(token) || FILLERS.contains(bare)) {
+                elapsed |= bare.equals("ago") || bare.equals("read");
+                continue;
+            }
+            if (bare.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.' || c == '/')) {
+                digit = true;
+                clock |= bare.indexOf(':') > 0 || bare.indexOf('.') > 0;
+            } else if (CALENDAR.contains(bare)) {
+                calendar = true;
+            } else if (CLOCK_WORDS.contains(bare) || bare.startsWith("gmt+") || bare.startsWith("utc+")) {
+                clock = true;
+            } else {
+                return false;
+            }
+        }
+        return digit && (elapsed || calendar && clock);
+    }
+}

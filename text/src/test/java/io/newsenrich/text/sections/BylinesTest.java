@@ -1,0 +1,84 @@
+package io.newsenrich.text.sections;
+
+import static io.newsenrich.text.sections.TestLines.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BylinesTest {
+
+
+    private static List<String> names(String joined) {
+        return joined == null ? List.of() : Arrays.asList(joined.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "By Jane Doe|Jane Doe",
+        "By Jane Doe and John Smith|Jane Doe;John Smith",
+        "By Jane Doe, John Smith and Ana de la Cruz|Jane Doe;John Smith;Ana de la Cruz",
+        "BY Jane Doe in Kyiv|Jane Doe",
+        "By Jane Doe - Reuters|Jane Doe",
+        "By Jane Doe, Political Editor|Jane Doe",
+        "BY JANE DOE AND JOHN SMITH|JANE DOE;JOHN SMITH",
+        "By Jane Doe and John Smith, Political Editors|Jane Doe;John Smith",
+        "By the end of the year, prices had doubled.|-",
+        "By 2030 the grid must be carbon free|-",
+        "By contrast, exports fell|-"})
+    void readsByLines(String text, String expected) {
+        assertThat(Bylines.byLineNames(line(text))).isEqualTo(names(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "(Reporting by Nick Brown; Editing by Cynthia Osterman)|Nick Brown;Cynthia Osterman",
+        "(Reporting by Anna Smith in Kyiv and Tom Jones in Moscow; Writing by Mark Trevelyan; Editing by Alex Richardson)|Anna Smith;Tom Jones;Mark Trevelyan;Alex Richardson",
+        "Additional reporting by Jane Doe|Jane Doe",
+        "(Editing by the desk)|-",
+        "The reporting by local media was wrong.|-"})
+    void readsWireCredits(String text, String expected) {
+        assertThat(Bylines.wireCreditNames(line(text))).isEqualTo(names(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Daniel Smith|Daniel Smith",
+        "Jane Doe and John Smith|Jane Doe;John Smith",
+        "Ana de la Cruz|Ana de la Cruz",
+        "Sean O\u2019Neill|Sean O\u2019Neill",
+        "Peace talks|-",
+        "UKRAINE WAR|-",
+        "Ewood Park|-",
+        "Monday 21 August|-",
+        "Westerville Police Department|-",
+        "The Irish Times|-",
+        "Russia launched 574 drones.|-"})
+    void readsNameOnlyLines(String text, String expected) {
+        assertThat(Bylines.nameLineNames(line(text))).isEqualTo(names(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Daniel Smith is Eastern Europe Correspondent for The Example Times|Daniel Smith",
+        "Jane Doe is a regular commentator on the World Service programme Go Digital.|Jane Doe",
+        "Simon Perry is the editor of the Digital Lifestyles website|Simon Perry",
+        "Maria Garcia covers energy and climate for Example News.|Maria Garcia",
+        "Ana de la Cruz is a freelance journalist based in Lima|Ana de la Cruz"})
+    void readsTheAuthorOfABio(String text, String name) {
+        assertThat(Bylines.bioName(line(text))).isEqualTo(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Mr Lavrov said the creation of a western coalition was unacceptable.",
+        "The editor is John Smith.",
+        "Russia is the largest country in the world.",
+        "Sergey Lavrov is Russia's foreign minister."})
+    void doesNotReadOrdinarySentencesAsBios(String text) {
+        assertThat(Bylines.bioName(line(text))).isNull();
+    }
+}

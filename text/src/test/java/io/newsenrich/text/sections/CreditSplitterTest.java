@@ -1,0 +1,79 @@
+package io.newsenrich.text.sections;
+
+import static io.newsenrich.text.sections.TestLines.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CreditSplitterTest {
+
+    private static CaptionParts split(String text) {
+        return CreditSplitter.split(line(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Rescuers at the site of a strike in Kharkiv. Photograph: Vyacheslav Madiyevskyy/Reuters|Rescuers at the site of a strike in Kharkiv.|Vyacheslav Madiyevskyy/Reuters",
+        "Rescuers at the site of a strike in Kharkiv Photograph: Vyacheslav Madiyevskyy/Reuters|Rescuers at the site of a strike in Kharkiv|Vyacheslav Madiyevskyy/Reuters",
+        "Protesters gather outside parliament. Photo: Jane Doe/AP|Protesters gather outside parliament.|Jane Doe/AP",
+        "Protesters gather outside parliament. Picture: Sam Boal/RollingNews.ie|Protesters gather outside parliament.|Sam Boal/RollingNews.ie",
+        "Firefighters work at a damaged building. Image: Ukrainian emergency service|Firefighters work at a damaged building.|Ukrainian emergency service",
+        "The prime minister speaks to reporters (REUTERS/Toby Melville)|The prime minister speaks to reporters|REUTERS/Toby Melville",
+        "The prime minister speaks to reporters. REUTERS/Toby Melville|The prime minister speaks to reporters.|REUTERS/Toby Melville",
+        "The prime minister speaks to reporters REUTERS/Toby Melville|The prime minister speaks to reporters|REUTERS/Toby Melville",
+        "Smoke rises over the city. Getty Images|Smoke rises over the city.|Getty Images",
+        "Smoke rises over the city. Genya Savilov/AFP via Getty Images|Smoke rises over the city.|Genya Savilov/AFP via Getty Images",
+        "Fireworks light up the sky over the river (Victoria Jones/PA)|Fireworks light up the sky over the river|Victoria Jones/PA",
+        "Soldiers patrol the border [Photo/Xinhua]|Soldiers patrol the border|Photo/Xinhua",
+        "Image caption, Residents queue for water in the capital|Residents queue for water in the capital|-",
+        "© AFP Protesters march through the capital|Protesters march through the capital|AFP",
+        "© AP Photo / Evan Vucci The president arrives at the summit|The president arrives at the summit|AP Photo / Evan Vucci",
+        "© Provided by Example Media Inc. Officials inspect the damage|Officials inspect the damage|Provided by Example Media Inc.",
+        "Photo credit: Anna Smith, Tom Brown|-|Anna Smith, Tom Brown"})
+    void splitsCaptionFromCredit(String line, String caption, String credit) {
+        CaptionParts parts = split(line);
+        assertThat(parts).isNotNull();
+        String text = line(line).text();
+        assertThat(text.substring(parts.textStart(), parts.textEnd())).isEqualTo(caption == null ? "" : caption);
+        assertThat(parts.credit()).isEqualTo(credit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "(AP Photo/Jose Luis Magana)|AP Photo/Jose Luis Magana",
+        "REUTERS/Chris Wattie|REUTERS/Chris Wattie",
+        "Image source, Getty Images|Getty Images",
+        "Dibyangshu Sarkar/AFP/Getty Images|Dibyangshu Sarkar/AFP/Getty Images",
+        "(Reuters photo: Giorgio Perottino)|Reuters photo: Giorgio Perottino",
+        "[Photo by Jan Kranendonk]|Jan Kranendonk",
+        "Getty Images|Getty Images"})
+    void recognisesLinesThatAreOnlyACredit(String line, String credit) {
+        CaptionParts parts = split(line);
+        assertThat(parts.creditOnly()).isTrue();
+        assertThat(parts.credit()).isEqualTo(credit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Moscow has dampened hopes of a swift breakthrough in US-led efforts to end the conflict.",
+        "He showed reporters the photo: a burnt-out car on the roadside.",
+        "The results were published on Thursday (Reuters reported earlier).",
+        "Caroline Quentin (Life Begins/ Von Trapped, ITV1)",
+        "The shares rose 5% to 120p (£1.20) on Monday.",
+        "Donald Trump's peace push in limbo as Russia dampens hopes for summit with Ukraine",
+        "Visit https://example.com/news/world for more",
+        "Sixty per cent of voters backed the plan, according to a poll by Ipsos/Mori."})
+    void leavesTextWithoutCreditsAlone(String line) {
+        assertThat(split(line)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"© 2018 Example Times, Distributed by Agency, LLC.|true",
+        "©2019 The Example Post|true", "Copyright 2019 The Associated Press.|true",
+        "© AFP Protesters march|false", "The copyright row continues|false"})
+    void tellsCopyrightNoticesFromCredits(String line, boolean notice) {
+        assertThat(CreditSplitter.isCopyrightNotice(Cues.fold(line))).isEqualTo(notice);
+    }
+}

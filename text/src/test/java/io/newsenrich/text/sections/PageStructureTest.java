@@ -1,0 +1,197 @@
+package io.newsenrich.text.sections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsenrich.model.Caption;
+import io.newsenrich.model.Sections;
+import io.newsenrich.text.SectionSplitter;
+import io.newsenrich.text.SplitArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Decisions the page structure makes: headline, standfirst, repeats, name-only lines, bios, empty and odd input. */
+class PageStructureTest {
+
+    private final SectionSplitter splitter = new SectionSplitter();
+
+    private Sections split(String raw) {
+        SplitArticle split = splitter.split(raw);
+        CorpusSectionsTest.assertSpansMatchSections(raw, split, raw);
+        return split.sections();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"", " ", "\n\n\n", "\r\n\u00A0\r\n", "\uFEFF", "\u2022\n\u2022"})
+    void emptyTextGivesAnEmptyRecord(String raw) {
+        assertThat(split(raw)).isEqualTo(new Sections(null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, null));
+    }
+
+    @Test
+    void nullTextIsEmptyText() {
+        assertThat(splitter.split(null).sections().body()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"Just one line of text without any structure.", "lorem ipsum",
+        "A single paragraph. It has several sentences. None of them is a title."})
+    void aSingleLineIsBody(String raw) {
+        Sections sections = split(raw);
+        assertThat(sections.headline()).isNull();
+        assertThat(sections.body()).containsExactly(raw);
+    }
+
+    @Test
+    void textThatIsNotAnArticleStillYieldsARecord() {
+        String raw = "public static void main(String[] args) {\n    System.out.println(\"hi\");\n}\n";
+        Sections sections = split(raw);
+        assertThat(sections.headline()).isEqualTo("public static void main(String[] args) {");
+        // a line without a letter or digit ("}") is layout, not text
+        assertThat(sections.body()).containsExactly("System.out.println(\"hi\");");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"Skip to main content", "Advertisement", "Updated 2 hours ago"})
+    void chromeAboveTheHeadlineIsSkipped(String chrome) {
+        Sections sections = split(chrome + "\n\nStrike spreads to railways\n\nThousands joined the strike.\n");
+        assertThat(sections.headline()).isEqualTo("Strike spreads to railways");
+        assertThat(sections.body()).containsExactly("Thousands joined the strike.");
+    }
+
+    @Test
+    void aLongFirstParagraphIsNoHeadline() {
+        String first = "The government announced on Monday that it would raise the minimum wage by 5% from April, "
+                + "a move welcomed by unions but criticised by business groups who said it would cost jobs.";
+        Sections sections = split(first + "\n\nUnions said the rise did not go far enough.");
+        assertThat(sections.headline()).isNull();
+        assertThat(sections.body()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Workers walk out over pay as talks collapse|true",
+        "Union leaders say the strike will continue until the government returns to the table|true",
+        "Union leaders said the strike would continue.|false",
+        "Strike|false",
+        "workers walk out over pay as talks collapse|false"})
+    void standfirstIsAnUnpunctuatedSummaryOverACaption(String line, boolean standfirst) {
+        String raw = "Strike spreads to railways\n\n" + line + "\n\n"
+                + "Pickets outside a depot on Monday. Photograph: Anna Kowalska/Reuters\n\n"
+                + "Thousands of workers joined the strike on Monday.\n\nThe union said more action was planned.\n";
+        Sections sections = split(raw);
+        assertThat(sections.standfirst()).isEqualTo(standfirst ? line : null);
+        assertThat(sections.body().contains(line)).isEqualTo(!standfirst);
+    }
+
+    @Test
+    void repeatedLinesAreKeptOnceWhereverTheyRepeat() {
+        String caption = "Pickets outside a depot on Monday. Photograph: Anna Kowalska/Reuters";
+        String raw = "Strike spreads\n" + caption + "\n" + caption + "\nThousands joined the strike.\n"
+                + "The union said more action was planned.\nThousands joined the strike.\n" + caption + "\n";
+        Sections sections = split(raw);
+        assertThat(sections.captions()).containsExactly(new Caption("Pickets outside a depot on Monday.",
+                "Anna Kowalska/Reuters"));
+        assertThat(sections.body()).containsExactly("Thousands joined the strike.",
+                "The union said more action was planned.");
+    }
+
+    @Test
+    void repeatsDifferingOnlyInSpacesOrQuotesAreRepeats() {
+        String raw = "Title line\nHe said \u201cno\u201d to the plan.\nHe said \"no\" to the plan.\n"
+                + "He\u00A0said \u201cno\u201d to the plan.\n";
+        assertThat(split(raw).body()).containsExactly("He said \u201cno\u201d to the plan.");
+    }
+
+    @Test
+    void aNameOnlyLineInsideTheBodyIsText() {
+        String raw = "Cup final preview\n\nThe teams meet on Saturday.\n\nEwood Park\n\nKick-off is at 3pm.\n";
+        Sections sections = split(raw);
+        assertThat(sections.byline()).isEmpty();
+        assertThat(sections.body()).containsExactly("The teams meet on Saturday.", "Ewood Park",
+                "Kick-off is at 3pm.");
+    }
+
+    @Test
+    void aBioInsideTheBodyIsText() {
+        String raw = "Profile of a reporter\n\nJane Doe is a reporter for the local paper.\n\n"
+                + "She has covered the council for ten years.\n";
+        Sections sections = split(raw);
+        assertThat(sections.authorBio()).isNull();
+        assertThat(sections.body()).hasSize(2);
+    }
+
+    @Test
+    void aBioAfterTheBodyNamesTheAuthorAndPublisher() {
+        String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n"
+                + "Jane Doe is economics editor at The Example Gazette\n";
+        Sections sections = split(raw);
+        assertThat(sections.authorBio()).isEqualTo("Jane Doe is economics editor at The Example Gazette");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.publisher()).isEqualTo("The Example Gazette");
+        assertThat(sections.body()).containsExactly("The bank raised rates by 0.25 points.");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "© 2019 The Example Post|The Example Post",
+        "Copyright 2019 The Associated Press. All rights reserved.|The Associated Press",
+        "Follow Jane Doe on Twitter @janedoe|-",
+        "Download The Example Post app|The Example Post",
+        "Subscribe to The Weekly Example for full access|The Weekly Example"})
+    void publisherComesFromFurniture(String furniture, String publisher) {
+        String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";
+        assertThat(split(raw).publisher()).isEqualTo(publisher);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"Advertisement", "Share", "Skip past newsletter promotion",
+        "Published 21 August 2025, 14:06 BST", "Updated 3 hours ago: 12 minutes", "* * *", "---",
+        "View image in fullscreen", "Thu 21 Aug 2025 18.06 BST", "3 minute read"})
+    void chromeBelongsToNoSection(String chrome) {
+        String raw = "Rates rise again\n\nThe bank raised rates.\n\n" + chrome + "\n\nMarkets fell.\n";
+        Sections sections = split(raw);
+        assertThat(sections.body()).containsExactly("The bank raised rates.", "Markets fell.");
+        assertThat(sections.promos()).isEmpty();
+    }
+
+    @Test
+    void aCreditOnItsOwnLineMakesTheLineAboveACaption() {
+        String raw = "Storm hits coast\n\nWaves crash over the sea wall in the harbour.\n(AP Photo/Jane Doe)\n\n"
+                + "The storm brought winds of 100km/h.\n";
+        Sections sections = split(raw);
+        assertThat(sections.captions()).containsExactly(new Caption("Waves crash over the sea wall in the harbour.",
+                "AP Photo/Jane Doe"));
+        assertThat(sections.body()).containsExactly("The storm brought winds of 100km/h.");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "LONDON (Reuters) - The bank raised rates.|Reuters",
+        "Feb 9 (Reuters) - The bank raised rates.|Reuters",
+        "TAOS, N.M. (AP) \u2014 The bank raised rates.|AP",
+        "(CNN) - The bank raised rates.|CNN",
+        "One member of the committee (MPC) - a banker - voted to raise rates.|-"}, nullValues = "-")
+    void publisherComesFromAWireDateline(String firstParagraph, String publisher) {
+        String raw = "Rates rise again\n\n" + firstParagraph + "\n\nMarkets fell.\n";
+        assertThat(split(raw).publisher()).isEqualTo(publisher);
+    }
+
+    @Test
+    void publisherComesFromAStaffPhotoCredit() {
+        String raw = "Rates rise again\n\nTraders at work. Photograph: Jane Doe/The Example Gazette\n\n"
+                + "The bank raised rates.\n";
+        assertThat(split(raw).publisher()).isEqualTo("The Example Gazette");
+    }
+
+    @Test
+    void aRepeatedCaptionSpansItsFirstOccurrence() {
+        String caption = "Pickets outside a depot. Photograph: Anna Kowalska/Reuters";
+        String raw = "Strike spreads\n\n" + caption + "\n" + caption + "\n\nThousands joined the strike.\n";
+        SplitArticle split = splitter.split(raw);
+        assertThat(split.spans()).filteredOn(span -> span.section().equals("captions")).singleElement()
+                .satisfies(span -> assertThat(span.start()).isEqualTo(raw.indexOf(caption)));
+    }
+}

@@ -1,0 +1,46 @@
+package io.newsenrich.text.sections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PromosTest {
+
+    private static boolean promo(String line) {
+        return Promos.isPromo(TestLines.line(line));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Join The Example Times on WhatsApp and stay up to date",
+        "Sign up for push alerts to get the best breaking news delivered directly to your phone",
+        "Listen to The Daily Briefing podcast for a deep dive on the stories that matter",
+        "Subscribe to our daily newsletter",
+        "Download the Example News app for iOS and Android",
+        "Follow us on Twitter and Facebook",
+        "Follow Jane Doe on Twitter @janedoe",
+        "CLICK HERE TO GET THE EXAMPLE NEWS APP",
+        "Get our free morning briefing in your inbox",
+        "Sign up to receive the top stories you need to know right now.",
+        "You can unsubscribe at any time.",
+        "Subscribe Today!",
+        "Join\u00A0our Telegram channel for live updates",
+        "\u2022 Sign up for the Business Today newsletter"})
+    void recognisesCallsToAction(String line) {
+        assertThat(promo(line)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The company said 2m customers had signed up to the new tariff.",
+        "Example Telecom is offering customers free calls if they sign up to broadband in December.",
+        "\u201CI don't subscribe to that view,\u201D the minister told the newsletter's editor.",
+        "Netflix added 5 million subscribers in the quarter.",
+        "Join the queue, officials told the crowd outside the embassy on Monday.",
+        "Follow-up talks are expected next week in Geneva.",
+        "Russia launched 574 drones and 40 missiles at Ukraine early on Thursday."})
+    void leavesArticleTextAlone(String line) {
+        assertThat(promo(line)).isFalse();
+    }
+}

@@ -1,0 +1,44 @@
+package io.newsenrich.text.sections;
+
+import static io.newsenrich.text.sections.TestLines.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RelatedTest {
+
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A town on the front line: life under fire\u2019Opens in new window ]|A town on the front line: life under fire\u2019",
+        "Ceasefire talks stall as both sides dig in Opens in new window ]|Ceasefire talks stall as both sides dig in",
+        "Read more: Why the backstop is so controversial?|Why the backstop is so controversial?",
+        "READ MORE: Finance chief under fire over no-deal planning|Finance chief under fire over no-deal planning",
+        "Related: Ministers approve new budget rules|Ministers approve new budget rules",
+        "SEE ALSO: Democrats prepared to subpoena the report|Democrats prepared to subpoena the report",
+        "[ Markets slide as oil prices jump ]|Markets slide as oil prices jump",
+        "Inside the race to rebuild the power grid \u00BB|Inside the race to rebuild the power grid"})
+    void stripsLinkLeftovers(String text, String link) {
+        assertThat(Related.linkText(line(text))).isEqualTo(link);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The minister said the plan [to cut taxes] would pass.",
+        "Oakeshott: Yes, absolutely (Drowned out by applause.)]",
+        "More than 200 people were evacuated.",
+        "Moscow has dampened hopes of a swift breakthrough."})
+    void leavesTextWithoutLinkCuesAlone(String text) {
+        assertThat(Related.linkText(line(text))).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Related posts|true", "READ MORE|true", "Read more:|true",
+        "More on this story|true", "Related Articles:|true", "Related reading is optional.|false",
+        "Read more about the plan here|false"})
+    void recognisesLinkListHeaders(String text, boolean header) {
+        assertThat(Related.isHeader(line(text))).isEqualTo(header);
+    }
+}
