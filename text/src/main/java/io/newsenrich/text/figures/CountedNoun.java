@@ -12,7 +12,7 @@ package io.newsenrich.text.figures;
  */
 final class CountedNoun {
 
-    private static final int MAX_WORDS = 4;
+    private static final int MAX_WORDS = 5;
     private static final String QUOTES = "\"'\u201c\u201d\u2018\u2019";
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ian", "ese", "ish", "ive", "ous", "ful", "ic", "ed",
             "ing", "ary", "ern", "less", "able", "ible", "ly", "est"};

@@ -143,7 +143,8 @@ public final class FigureScanner {
 
     private boolean mayStartNumber(int t) {
         if (tokens.type(t) != Tokens.WORD) {
-            return tokens.type(t) == Tokens.NUM || NumberReader.isCurrencySymbol(tokens.first(t));
+            return tokens.type(t) == Tokens.NUM || NumberReader.isCurrencySymbol(tokens.first(t))
+                    || tokens.isSymbol(t, '&');
         }
         if (tokens.isTrigger(t)) {
             return !tokens.is(t, Lexicon.ARTICLE | Lexicon.SEVERAL) || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
@@ -264,7 +265,7 @@ public final class FigureScanner {
     /** The token after a run of numbers and the symbols and letters glued to them. */
     private int chainEnd(int t, int to) {
         int k = t + 1;
-        while (k < to && (tokens.glued(k) || tokens.isNum(k))) {
+        while (k < to && (tokens.glued(k) || tokens.isNum(k) && tokens.isNum(k - 1))) {
             k++;
         }
         return k;
@@ -806,7 +807,7 @@ public final class FigureScanner {
     /** A bare number before a joiner and another number waits to share that number's unit: "20 to 30 people". */
     private void holdForNextUnit(int t, int n, int to) {
         if (heldForNextUnit(n, to)) {
-            int k = "the".equals(wordAt(n + 1)) ? n + 2 : n + 1;
+            int k = afterDeterminers(n + 1);
             pending.hold(t, n, k, number.value, qualifiers.qualifier, qualifiers.approximate() || number.vague);
             pending.unscaled = number.scale == 1 && !number.words;
             pending.age = heldAge;
@@ -817,8 +818,16 @@ public final class FigureScanner {
     /** Whether a joiner and another number follow: "20 to 30", "72 of 145", "four of the eight people". */
     private boolean heldForNextUnit(int n, int to) {
         boolean joiner = tokens.is(n, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(n, "-\u2013");
-        int k = "of".equals(wordAt(n)) && "the".equals(wordAt(n + 1)) ? n + 2 : n + 1;
+        int k = "of".equals(wordAt(n)) ? afterDeterminers(n + 1) : n + 1;
         return joiner && k < to && mayStartNumber(k);
+    }
+
+    /** The token after "the" and "the next" of "10 of the next 13 games", or {@code k} without them. */
+    private int afterDeterminers(int k) {
+        if (!"the".equals(wordAt(k))) {
+            return k;
+        }
+        return tokens.is(k + 1, Lexicon.SEQUENCE) ? k + 2 : k + 1;
     }
 
     private void emit(int t, int end) {

@@ -1,6 +1,7 @@
 package io.newsenrich.text.figures;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Reads the number part of a figure at a token: digits ("1,200", "3.5"), number words ("twenty-two", "two hundred
@@ -17,6 +18,9 @@ import java.math.BigDecimal;
 final class NumberReader {
 
     private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦";
+    /** HTML entities of currency signs, by number or name, and the signs they stand for. */
+    private static final List<String> ENTITY_NAMES = List.of("163", "pound", "36", "8364", "euro", "165", "yen");
+    private static final List<String> ENTITY_SIGNS = List.of("£", "£", "$", "€", "€", "¥", "¥");
 
     private final Tokens tokens;
 
@@ -51,7 +55,13 @@ final class NumberReader {
         words = false;
         gluedM = false;
         int n = t;
-        if (currencyPrefixAt(t)) {
+        int entity = currencyEntityEnd(t);
+        if (entity > 0) {
+            n = entity;
+            if (!tokens.isNum(n)) {
+                return false;
+            }
+        } else if (currencyPrefixAt(t)) {
             n = t + (tokens.isWord(t) ? 2 : 1);
             currency = tokens.text(t, n);
             if (!tokens.isNum(n)) {
@@ -69,6 +79,27 @@ final class NumberReader {
 
     static boolean isCurrencySymbol(char c) {
         return CURRENCY_SYMBOLS.indexOf(c) >= 0;
+    }
+
+    /**
+     * The token after a currency sign left as an HTML entity by a copy ("&#163;8m", "&pound;5"), setting
+     * {@link #currency} to the sign itself; or -1.
+     */
+    private int currencyEntityEnd(int t) {
+        if (!tokens.isSymbol(t, '&') || !tokens.glued(t + 1)) {
+            return -1;
+        }
+        int semicolon = tokens.isSymbol(t + 1, '#') ? t + 3 : t + 2;
+        if (!tokens.isSymbol(semicolon, ';') || !tokens.glued(semicolon) || !tokens.glued(semicolon + 1)) {
+            return -1;
+        }
+        String name = tokens.text(semicolon - 1);
+        int sign = ENTITY_NAMES.indexOf(name);
+        if (sign < 0) {
+            return -1;
+        }
+        currency = ENTITY_SIGNS.get(sign);
+        return semicolon + 1;
     }
 
     private boolean currencyPrefixAt(int t) {

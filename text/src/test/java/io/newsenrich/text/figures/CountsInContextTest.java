@@ -64,6 +64,8 @@ class CountsInContextTest {
             Police said three of those detained were minors.          | three;3;people,person;count
             The virus killed four of the nine people infected.        | four;4;people,person;count && nine people;9;people,person;count
             Only 12 of the 30 boats returned.                         | 12;12;boats;count && 30 boats;30;boats;count
+            She won 8 of the last 11 races.                           | 8;8;races;count && 11 races;11;races;count
+            Among the over-60s, 55% agreed.                           | 55%;55;%;percent
             """)
     void partitivesCountTheNounAfterOf(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);

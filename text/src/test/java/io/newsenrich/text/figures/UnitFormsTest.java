@@ -39,6 +39,7 @@ class UnitFormsTest {
             The strikes hit 40 weapons depots overnight.             | 40 weapons depots;40;weapons depots,depots;count
             Crews repaired 300 water mains last winter.              | 300 water mains;300;water mains,mains;count
             They found 12 people always willing to help.             | 12 people;12;people,person;count
+            The firm will ship 2 million of its new compact gaming consoles. | 2 million of its new compact gaming consoles;2000000;consoles;count
             """)
     void compoundNounsAlsoOfferTheirHead(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
@@ -66,6 +67,10 @@ class UnitFormsTest {
             The state will receive $14 bln in aid.                   | $14 bln;14000000000;$;money
             Exports reached $2.5 mln in March.                       | $2.5 mln;2500000;$;money
             The deficit hit £3 bn.                                   | £3 bn;3000000000;£;money
+            Rivals bid &#163;12m for the striker.                    | &#163;12m;12000000;£;money
+            Tickets cost &pound;40 each.                             | &pound;40;40;£;money
+            The fine was &#8364;2,500.                               | &#8364;2,500;2500;€;money
+            Smith &amp; Sons employs 40 people.                      | 40 people;40;people,person;count
             """)
     void scalesCurrenciesAndAbbreviatedUnits(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
