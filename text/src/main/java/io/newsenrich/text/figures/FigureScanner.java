@@ -238,7 +238,7 @@ public final class FigureScanner {
         if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD)) {
             return true;
         }
-        return "of".equals(wordAt(t + 1)) && tokens.is(t + 2, Lexicon.PARTITIVE);
+        return "of".equals(wordAt(t + 1)) && tokens.is(t + 2, Lexicon.PARTITIVE) || "another".equals(wordAt(t + 1));
     }
 
     private boolean leadingZero(int t) {
@@ -347,6 +347,10 @@ public final class FigureScanner {
         if (tokens.is(n, Lexicon.CURRENCY) && !number.words) {
             return set(MONEY, tokens.text(n), n + 1);
         }
+        int named = namedCurrency(n);
+        if (named > 0) {
+            return set(MONEY, tokens.text(named), named + 1);
+        }
         if (tokens.isSymbol(n, '°') && tokens.glued(n)) {
             int k = tokens.isWord(n + 1) && tokens.glued(n + 1) && tokens.length(n + 1) == 1 ? n + 2 : n + 1;
             return set(MEASURE, tokens.text(n, k), k);
@@ -446,8 +450,8 @@ public final class FigureScanner {
 
     /**
      * "three million of the consoles", "nine of its lawmakers": a number before "of" and a determiner counts the
-     * noun after it; "four of them", "two of those arrested" count people. Returns the token after the figure,
-     * or 0.
+     * noun after it; "45 of them" counts the sentence's earlier noun, or people when a casualty word or "who"
+     * follows ("two of those arrested"). Returns the token after the figure, or 0.
      */
     private int partitive(int n, int to) {
         if (isOne() || !"of".equals(wordAt(n)) || !tokens.is(n + 1, Lexicon.POSSESSIVE | Lexicon.DEMONSTRATIVE)
@@ -460,7 +464,17 @@ public final class FigureScanner {
             addNounUnit();
             return noun.head + 1;
         }
-        if (tokens.is(d, Lexicon.DEMONSTRATIVE) && !"the".equals(wordAt(d))) {
+        if (!tokens.is(d, Lexicon.DEMONSTRATIVE) || "the".equals(wordAt(d))) {
+            return 0;
+        }
+        if (lastNoun != null) {
+            // "60 people were arrested - 45 of them in the US": the pronoun stands for the sentence's noun
+            kind = lastKind;
+            addSharedForms();
+            return n;
+        }
+        if (tokens.is(d + 1, Lexicon.CASUALTY | Lexicon.RELATIVE) || casualtyAfter(d + 1, to) >= 0) {
+            // "61 of those arrested", "three of those who were targeted", "four of these were detained"
             addPersonForms();
             return n;
         }
@@ -663,12 +677,14 @@ public final class FigureScanner {
             }
         }
         if (number.vague) {
-            // "thousands marched", "millions watched": a vague amount on its own counts people
+            // "thousands marched", "millions watched": a vague amount on its own counts people, billions money
             unit.add(tokens.text(n - 1));
-            addPersonForms();
+            if (number.value.compareTo(BigDecimal.valueOf(MILLION)) <= 0) {
+                addPersonForms();
+            }
             return n;
         }
-        if (number.scale >= MILLION && number.currency == null && !startsSingularNoun(n)) {
+        if (number.scale >= MILLION && number.currency == null && endsBareAmount(n)) {
             // "30 million tuned in", "a country of 10 million": millions with no noun are people
             addPersonForms();
             return n;
@@ -676,17 +692,30 @@ public final class FigureScanner {
         return NONE;
     }
 
+    /** The currency word of "3.4bn Danish kroner" or "50 Hong Kong dollars" after up to two capitals, or -1. */
+    private int namedCurrency(int n) {
+        int c = n;
+        while (c < n + 2 && tokens.capitalized(c) && !tokens.is(c, Lexicon.CURRENCY)) {
+            c++;
+        }
+        return c > n && tokens.is(c, Lexicon.CURRENCY) && !tokens.capitalized(c) ? c : -1;
+    }
+
     /**
-     * "our five million target": a lower-case word that is no function word, past tense or verb before its object
-     * ("24 million saw him"), so a noun the number modifies.
+     * Whether the amount stands alone, what follows being punctuation, a function word, a past tense or a verb
+     * before its object ("24 million saw him"); not a noun it modifies ("our five million target", "3.4bn Danish
+     * kroner").
      */
-    private boolean startsSingularNoun(int k) {
-        if (!tokens.isWord(k) || tokens.capitalized(k) || tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP)
-                || tokens.is(k + 1, Lexicon.OBJECT)) {
+    private boolean endsBareAmount(int k) {
+        if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP)) {
+            return true;
+        }
+        if (tokens.capitalized(k)) {
             return false;
         }
         int end = tokens.end(k);
-        return !(tokens.length(k) > 3 && tokens.source().charAt(end - 2) == 'e' && tokens.source().charAt(end - 1) == 'd');
+        return tokens.length(k) > 3 && tokens.source().charAt(end - 2) == 'e' && tokens.source().charAt(end - 1) == 'd'
+                || tokens.is(k + 1, Lexicon.OBJECT);
     }
 
     /**

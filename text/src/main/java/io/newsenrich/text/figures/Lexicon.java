@@ -120,6 +120,9 @@ final class Lexicon {
     /** "first", "last", "next": "the first million customers" is a million. */
     static final long SEQUENCE = 1L << 51;
 
+    /** "who", "that": "three of those who were targeted" refers to people. */
+    static final long RELATIVE = 1L << 52;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 1024;
 
@@ -333,6 +336,7 @@ final class Lexicon {
         addAll(POSTPOSITIVE, "open", "closed", "alive", "available", "intact", "empty", "free", "remaining",
                 "left", "standing", "inside", "outside", "aboard", "apiece");
         addAll(SEQUENCE, "first", "last", "next");
+        addAll(RELATIVE, "who", "whom");
         addAll(OBJECT, "him", "her", "them", "it", "us", "the", "a", "an", "this", "that", "these", "those", "his",
                 "their", "its");
         addAll(RACE, "hurdles", "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",

@@ -60,8 +60,13 @@ class CountsInContextTest {
             The firm plans to sell two million of the phones.         | two million of the phones;2000000;phones;count
             Nine of its councillors resigned on Monday.               | Nine of its councillors;9;councillors;count
             Five of the stolen paintings were recovered.              | Five of the stolen paintings;5;stolen paintings,paintings;count
-            Six of them were later released.                          | Six;6;people,person;count
+            At least 40 people were hurt, 12 of them badly.           | 40 people were hurt;40;people,person;count;at least;injured && 12;12;people,person;count
+            Italy won three games and two of those at home.           | three games;3;games;count && two;2;games;count
+            He stacked six of them on the desk.                       | none
             Police said three of those detained were minors.          | three;3;people,person;count
+            Two of those who fled were caught.                        | Two;2;people,person;count
+            Investors lost billions in the crash.                     | billions;1000000000;billions;count;-;-;~
+            Neighbours began to blame one another.                    | none
             The virus killed four of the nine people infected.        | four;4;people,person;count && nine people;9;people,person;count
             Only 12 of the 30 boats returned.                         | 12;12;boats;count && 30 boats;30;boats;count
             She won 8 of the last 11 races.                           | 8;8;races;count && 11 races;11;races;count

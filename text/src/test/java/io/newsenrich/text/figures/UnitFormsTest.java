@@ -67,6 +67,8 @@ class UnitFormsTest {
             The state will receive $14 bln in aid.                   | $14 bln;14000000000;$;money
             Exports reached $2.5 mln in March.                       | $2.5 mln;2500000;$;money
             The deficit hit £3 bn.                                   | £3 bn;3000000000;£;money
+            Profit fell to 2.1bn Danish kroner.                      | 2.1bn Danish kroner;2100000000;kroner;money
+            The stake cost 80 million Hong Kong dollars.             | 80 million Hong Kong dollars;80000000;dollars;money
             Rivals bid &#163;12m for the striker.                    | &#163;12m;12000000;£;money
             Tickets cost &pound;40 each.                             | &pound;40;40;£;money
             The fine was &#8364;2,500.                               | &#8364;2,500;2500;€;money
