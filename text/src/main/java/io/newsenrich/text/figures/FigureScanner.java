@@ -28,6 +28,8 @@ public final class FigureScanner {
     private static final String NUMBER_JOINERS = ":/-\u2013.";
     private static final int MAX_AGE = 120;
     private static final long MILLION = 1_000_000;
+    /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
+    private static final int MAX_COMPARED_GAP = 4;
     /** Words allowed between a counted noun and its casualty word: "are thought to have been killed". */
     private static final int MAX_PREDICATE_GAP = 5;
     /** {@link #measure} found no figure. */
@@ -655,7 +657,7 @@ public final class FigureScanner {
             // "aged between 18 and 34": the second age of a pair
             return age(pending.age, n);
         }
-        if (lastNoun != null && (joinedToLast(q) || tokens.is(q - 1, Lexicon.COMPARED))) {
+        if (lastNoun != null && (joinedToLast(q) || comparedToLast(q))) {
             // "killing two people and injuring five", "41,400 immigrants, up from 37,544"
             kind = lastKind;
             addSharedForms();
@@ -767,6 +769,16 @@ public final class FigureScanner {
             }
         }
         return true;
+    }
+
+    /**
+     * "41,400 immigrants, up from 37,544", "from 90 planes to 53": "from" compares a bare number with the
+     * sentence's figure wherever it stands; "to" and "against" only close after it, as farther away they may
+     * measure something else ("... plans to raise the pension age to 65").
+     */
+    private boolean comparedToLast(int q) {
+        return "from".equals(wordAt(q - 1))
+                || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
     }
 
     /** The last casualty figure's noun in the form agreeing with this number first: people, person. */

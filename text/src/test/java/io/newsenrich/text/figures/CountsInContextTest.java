@@ -42,6 +42,8 @@ class CountsInContextTest {
             Between 2 and 3 million people fled.                      | 2;2000000;people,person;count && 3 million people;3000000;people,person;count
             Exports reached 9,200 cars, up from 7,800 a year ago.     | 9,200 cars;9200;cars;count && 7,800;7800;cars;count
             The airline flew 310 routes in June against 290 in May.   | 310 routes;310;routes;count && 290;290;routes;count
+            The union has 9,000 members and wants the pension age cut to 60. | 9,000 members;9000;members;count
+            The port handled 3,100 ships in the region last year, up from 2,800. | 3,100 ships;3100;ships;count && 2,800;2800;ships;count
             Voters aged between 18 and 24 stayed home.                | 18;18;aged,years;age && 24;24;aged,years;age
             The group ranged in age from 19 to 45 years old.          | 19;19;years old,years;age && 45 years old;45;years old,years;age
             Four-time winner Ana Ruiz beat two-times finalist Lee.    | Four-time;4;time;count && two-times;2;times;count
