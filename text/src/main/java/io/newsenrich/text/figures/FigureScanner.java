@@ -130,6 +130,8 @@ public final class FigureScanner {
             if (isRange(t, to)) {
                 qualifiers.find(t, from);
                 number.read(t, to);
+                int marker = ageMarker();
+                heldAge = marker >= 0 ? tokens.text(marker) : null;
                 holdForNextUnit(t, t + 1, to);
                 t += 2;
             } else if (skip > t) {
@@ -642,6 +644,10 @@ public final class FigureScanner {
             return k + 1;
         }
         int q = qualifiers.first;
+        if (pending.expected == q && pending.age != null) {
+            // "aged between 18 and 34": the second age of a pair
+            return age(pending.age, n);
+        }
         if (heldForNextUnit(n, to) || isBracketedTally(n)) {
             return NONE;
         }
@@ -652,10 +658,6 @@ public final class FigureScanner {
             // "135 were men and 10 were women": the noun after the verb says what was counted
             addNounUnit();
             return n;
-        }
-        if (pending.expected == q && pending.age != null) {
-            // "aged between 18 and 34": the second age of a pair
-            return age(pending.age, n);
         }
         if (lastNoun != null && (joinedToLast(q) || comparedToLast(q))) {
             // "killing two people and injuring five", "41,400 immigrants, up from 37,544"
@@ -830,8 +832,8 @@ public final class FigureScanner {
     }
 
     /**
-     * "10-15 people", "20–30%": two plain numbers joined by a dash and followed by a unit or plural noun are a
-     * range of amounts. Scores ("2-1 win", "won 3-0") are followed by a singular noun or nothing.
+     * "10-15 people", "20–30%", "ages 18-61": two plain numbers joined by a dash and followed by a unit or plural
+     * noun, or after an age word, are a range of amounts. Scores ("2-1 win", "won 3-0") are followed by a singular noun or nothing.
      */
     private boolean isRange(int t, int to) {
         if (!tokens.isNum(t) || !joinedNumbers(t, to) || !tokens.isAnySymbol(t + 1, "-\u2013")
@@ -839,7 +841,9 @@ public final class FigureScanner {
             return false;
         }
         int k = t + 3;
-        return k < to && (tokens.isSymbol(k, '%') && tokens.glued(k) || tokens.is(k, Lexicon.DURATION
+        boolean ages = tokens.is(t - 1, Lexicon.AGE_MARKER)
+                || tokens.is(t - 1, Lexicon.RANGE_OPENER) && tokens.is(t - 2, Lexicon.AGE_MARKER);
+        return ages || k < to && (tokens.isSymbol(k, '%') && tokens.glued(k) || tokens.is(k, Lexicon.DURATION
                 | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT | Lexicon.CURRENCY | Lexicon.SCALE)
                 || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
                 && CountedNoun.looksPlural(tokens, k));

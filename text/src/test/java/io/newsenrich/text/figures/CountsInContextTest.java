@@ -45,6 +45,9 @@ class CountsInContextTest {
             The union has 9,000 members and wants the pension age cut to 60. | 9,000 members;9000;members;count
             The port handled 3,100 ships in the region last year, up from 2,800. | 3,100 ships;3100;ships;count && 2,800;2800;ships;count
             Voters aged between 18 and 24 stayed home.                | 18;18;aged,years;age && 24;24;aged,years;age
+            Nine men, ages ranging 19-58, were charged.               | Nine men;9;men;count && 19;19;ages,years;age && 58;58;ages,years;age
+            The players, aged 17-21, trained in Spain.                | 17;17;aged,years;age && 21;21;aged,years;age
+            It is 9% of those aged 30-39 and 12% of those aged 40-49. | 9%;9;%;percent && 30;30;aged,years;age && 39;39;aged,years;age && 12%;12;%;percent && 40;40;aged,years;age && 49;49;aged,years;age
             The group ranged in age from 19 to 45 years old.          | 19;19;years old,years;age && 45 years old;45;years old,years;age
             Four-time winner Ana Ruiz beat two-times finalist Lee.    | Four-time;4;time;count && two-times;2;times;count
             Crews kept one lane open overnight.                       | one lane;1;lane;count
