@@ -86,11 +86,14 @@ final class CountedNoun {
 
     /**
      * "staff members", "sports clubs", "United States citizens": a plural used as the first part of a compound,
-     * told by a lower-case plural right after it, which then is the head.
+     * told by a lower-case plural right after it, which then is the head. Only plurals that English uses
+     * attributively qualify (irregular ones, names, "sports", "news", "arms" ...): after any other plural a
+     * second "-s" word is its verb ("19 creditors meets", "a survey of 1,300 bosses suggests").
      */
     private boolean pluralNounFollows(int k, int end) {
-        return k + 1 < end && !tokens.capitalized(k + 1)
-                && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP | Lexicon.CASUALTY)
+        return (tokens.is(k, Lexicon.IRREGULAR_PLURAL | Lexicon.ATTRIBUTIVE_PLURAL) || tokens.capitalized(k))
+                && k + 1 < end && !tokens.capitalized(k + 1)
+                && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP | Lexicon.CASUALTY | Lexicon.DURATION)
                 && looksPlural(tokens, k + 1);
     }
 

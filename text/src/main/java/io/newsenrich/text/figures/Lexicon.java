@@ -123,6 +123,9 @@ final class Lexicon {
     /** "who", "that": "three of those who were targeted" refers to people. */
     static final long RELATIVE = 1L << 52;
 
+    /** Plurals used before another noun: "sports clubs", "arms dealers", "savings accounts". */
+    static final long ATTRIBUTIVE_PLURAL = 1L << 53;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 1024;
 
@@ -337,6 +340,10 @@ final class Lexicon {
                 "left", "standing", "inside", "outside", "aboard", "apiece");
         addAll(SEQUENCE, "first", "last", "next");
         addAll(RELATIVE, "who", "whom");
+        addAll(ATTRIBUTIVE_PLURAL, "sports", "news", "arms", "savings", "goods", "singles", "doubles", "drugs",
+                "firearms", "ratings", "games", "athletics", "cosmetics", "weapons", "systems", "communications",
+                "sales", "customs", "operations", "electronics", "humanities", "economics", "graphics", "jobs",
+                "parts", "services", "materials", "chemicals", "securities", "futures", "rights");
         addAll(OBJECT, "him", "her", "them", "it", "us", "the", "a", "an", "this", "that", "these", "those", "his",
                 "their", "its");
         addAll(RACE, "hurdles", "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
