@@ -681,9 +681,10 @@ public final class FigureScanner {
             }
         }
         if (number.vague) {
-            // "thousands marched", "millions watched": a vague amount on its own counts people, billions money
+            // "thousands marched", "millions watched": a vague amount on its own counts people; billions, or millions
+            // that are spent, cost or earned, are money
             unit.add(tokens.text(n - 1));
-            if (number.value.compareTo(BigDecimal.valueOf(MILLION)) <= 0) {
+            if (number.value.compareTo(BigDecimal.valueOf(MILLION)) <= 0 && !afterMoneyVerb(q)) {
                 addPersonForms();
             }
             return n;
@@ -748,6 +749,16 @@ public final class FigureScanner {
     /** "Laredo (15)", "Mexico (128)": a bare bracketed number after a name is a tally in a list, not a figure. */
     private boolean isBracketedTally(int n) {
         return tokens.isSymbol(number.first - 1, '(') && tokens.isSymbol(n, ')');
+    }
+
+    /** "spend millions", "costs the industry millions": a money verb among the few words before. */
+    private boolean afterMoneyVerb(int q) {
+        for (int p = q - 1; p >= q - 3 && tokens.isWord(p); p--) {
+            if (tokens.is(p, Lexicon.MONEY_VERB)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person forms, the one agreeing with the number first. */

@@ -126,6 +126,9 @@ final class Lexicon {
     /** Plurals used before another noun: "sports clubs", "arms dealers", "savings accounts". */
     static final long ATTRIBUTIVE_PLURAL = 1L << 53;
 
+    /** Verbs whose object is a sum of money: "spend millions", "worth millions". */
+    static final long MONEY_VERB = 1L << 54;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 1024;
 
@@ -340,6 +343,10 @@ final class Lexicon {
                 "left", "standing", "inside", "outside", "aboard", "apiece");
         addAll(SEQUENCE, "first", "last", "next");
         addAll(RELATIVE, "who", "whom");
+        addAll(MONEY_VERB, "spend", "spends", "spent", "spending", "cost", "costs", "costing", "worth", "raise",
+                "raised", "raising", "earn", "earned", "earning", "earns", "pay", "paid", "paying", "pays", "lose",
+                "lost", "losing", "save", "saved", "saving", "collect", "collected", "receive", "received",
+                "receiving", "owe", "owed", "invest", "invested", "investing", "generate", "generated", "many");
         addAll(ATTRIBUTIVE_PLURAL, "sports", "news", "arms", "savings", "goods", "singles", "doubles", "drugs",
                 "firearms", "ratings", "games", "athletics", "cosmetics", "weapons", "systems", "communications",
                 "sales", "customs", "operations", "electronics", "humanities", "economics", "graphics", "jobs",

@@ -20,6 +20,9 @@ class CountsInContextTest {
             Officials said 16 were arrested overnight.                | 16 were arrested;16;arrested,people,person;count;-;detained
             Two were hurt when the roof fell.                         | Two were hurt;2;hurt,people,person;count;-;injured
             Millions watched the final on television.                 | Millions;1000000;Millions,people,person;count;-;-;~
+            Investors lost billions in the crash.                     | billions;1000000000;billions;count;-;-;~
+            Piracy costs the industry millions every year.            | millions;1000000;millions;count;-;-;~
+            Parents will spend millions on games.                     | millions;1000000;millions;count;-;-;~
             The army shelled 3 villages and injured 40.               | 3 villages;3;villages;count && 40;40;villages;count;-;injured
             """)
     void casualtyWordsAndVagueAmountsStandForPeople(String sentence, String expected) {
@@ -70,7 +73,6 @@ class CountsInContextTest {
             He stacked six of them on the desk.                       | none
             Police said three of those detained were minors.          | three;3;people,person;count
             Two of those who fled were caught.                        | Two;2;people,person;count
-            Investors lost billions in the crash.                     | billions;1000000000;billions;count;-;-;~
             Neighbours began to blame one another.                    | none
             The virus killed four of the nine people infected.        | four;4;people,person;count && nine people;9;people,person;count
             Only 12 of the 30 boats returned.                         | 12;12;boats;count && 30 boats;30;boats;count
