@@ -447,9 +447,7 @@ public final class FigureScanner {
         if ("more".equals(next) || "less".equals(next) || "as".equals(next) || "the".equals(next)) {
             return true;
         }
-        int end = tokens.end(head + 1);
-        return tokens.isWord(head + 1) && tokens.length(head + 1) > 4
-                && tokens.source().charAt(end - 2) == 'e' && tokens.source().charAt(end - 1) == 'r';
+        return tokens.length(head + 1) > 4 && tokens.endsWith(head + 1, "er");
     }
 
     /**
@@ -718,9 +716,7 @@ public final class FigureScanner {
         if (tokens.capitalized(k)) {
             return false;
         }
-        int end = tokens.end(k);
-        return tokens.length(k) > 3 && tokens.source().charAt(end - 2) == 'e' && tokens.source().charAt(end - 1) == 'd'
-                || tokens.is(k + 1, Lexicon.OBJECT);
+        return tokens.length(k) > 3 && tokens.endsWith(k, "ed") || tokens.is(k + 1, Lexicon.OBJECT);
     }
 
     /**

@@ -228,6 +228,20 @@ final class Tokens {
         return isWord(t) && Character.isUpperCase(first(t));
     }
 
+    /** Whether word token {@code t} ends with the lower-case {@code suffix}, ignoring case. */
+    boolean endsWith(int t, String suffix) {
+        if (!isWord(t) || length(t) < suffix.length()) {
+            return false;
+        }
+        int from = ends[t] - suffix.length();
+        for (int i = 0; i < suffix.length(); i++) {
+            if (Character.toLowerCase(text.charAt(from + i)) != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int length(int t) {
         return visible(t) ? ends[t] - starts[t] : 0;
     }
