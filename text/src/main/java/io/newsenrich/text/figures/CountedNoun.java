@@ -50,7 +50,7 @@ final class CountedNoun {
                 break;
             }
             int wordEnd = compoundEnd(k, end);
-            if (singular && (words > 0 && (looksPlural(tokens, wordEnd - 1) || tokens.is(k, Lexicon.POSTPOSITIVE))
+            if (singular && (words > 0 && looksPlural(tokens, wordEnd - 1) || tokens.is(k, Lexicon.POSTPOSITIVE)
                     || isPastTense(wordEnd - 1))) {
                 break;
             }
