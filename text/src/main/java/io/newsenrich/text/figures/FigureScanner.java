@@ -193,7 +193,7 @@ public final class FigureScanner {
             if (tokens.capitalized(t) && t != firstToken && !titleCase && tokens.isWord(t - 1)) {
                 return t + 1;
             }
-            if ("one".equals(Lexicon.word(tokens.id(t))) && isPronounOne(t)) {
+            if ("one".equals(Lexicon.word(tokens.id(t))) && isPronounOne(t) || isRatio(t)) {
                 return t + 1;
             }
         } else {
@@ -739,7 +739,7 @@ public final class FigureScanner {
             p--;
         }
         return tokens.is(p, Lexicon.SINGULAR_BE) && tokens.is(p - 1, Lexicon.PERSONAL_PRONOUN)
-                && !tokens.isWord(number.next);
+                && (!tokens.isWord(number.next) || tokens.is(number.next, Lexicon.STOP));
     }
 
     /** "Laredo (15)", "Mexico (128)": a bare bracketed number after a name is a tally in a list, not a figure. */

@@ -37,6 +37,8 @@ class CountsInContextTest {
             The firm is on course for its two million target.         | none
             The girl, who turned 6 last week, is safe.                | 6;6;years;age
             When she was only 12, she moved to Paris.                 | 12;12;years;age
+            He was 29 when he won the title.                          | 29;29;years;age
+            It was 3 times the size.                                  | none
             Turnout among people over 65 rose.                        | 65;65;years;age;over
             Fares are free for children under 5.                      | 5;5;years;age;under
             He warned of 300 "ghost" companies.                       | 300 "ghost" companies;300;companies;count
@@ -110,6 +112,7 @@ class CountsInContextTest {
             The new hall is four times the size of the old one.       | none
             Prices rose five times faster than wages.                 | none
             One in 20 adults has never voted.                         | none
+            One in five nurses plans to quit.                         | none
             The bells rang at ten minutes past midnight.              | none
             Dispatchers took dozens of 911 calls.                     | none
             Call centres logged 999 calls from the estate.            | none
