@@ -63,7 +63,7 @@ final class DateReader {
         if (tokens.glued(k) && tokens.is(k, Lexicon.ORDINAL_SUFFIX)) {
             k++;
         }
-        if ("of".equals(word(k)) && month(k + 1) > 0) {
+        if ("of".equals(tokens.word(k)) && month(k + 1) > 0) {
             k++;
         }
         int month = month(k);
@@ -194,10 +194,6 @@ final class DateReader {
         return value;
     }
 
-    private String word(int t) {
-        int id = tokens.id(t);
-        return id == Lexicon.NONE ? null : Lexicon.word(id);
-    }
 
     private boolean found(int from, int to, String value) {
         date = new DateMention(tokens.text(from, to), value, tokens.start(from), tokens.end(to - 1));

@@ -12,20 +12,17 @@ import java.util.Locale;
 /**
  * Finds the figures and dates of one span, sentence by sentence, in a single left-to-right pass over its tokens.
  *
- * <p>At each token that can start a number it first rules out what only looks like an amount (identifiers such as
- * "G7", "S-300", "article five", "No. 10", clock times, scores, phone numbers, addresses, ranks, the pronoun "one"),
- * then reads a date, then a figure: qualifier, number, then what it measures — percent, currency, a unit, an age, a
- * counted noun, or, when the noun is elided, the casualty word standing for it or the noun of a neighbouring figure
- * ("72 of 145 drones", "one person was killed and 22 injured"). A casualty predicate right after the noun ("was
+ * <p>At each token that can start a number it first rules out what only looks like an amount ({@link LookAlikes}:
+ * identifiers such as "G7", "S-300", "article five", "No. 10", clock times, scores, phone numbers, addresses, ranks,
+ * the pronoun "one"), then reads a date, then a figure: qualifier, number, then what it measures — percent,
+ * currency, a unit, an age, a counted noun (also after "of the": "three million of the consoles"), or, when the
+ * noun is elided, the casualty word standing for it, the noun of a neighbouring or compared figure ("72 of 145
+ * drones", "one person was killed and 22 injured", "up from 37,544"), or people. A casualty predicate right after the noun ("was
  * killed") extends the figure and sets its event. Spans and sentences without digits or number words are skipped
  * before tokenizing. One instance per thread; not thread-safe.
  */
 public final class FigureScanner {
 
-    /** Symbols glued before digits that make them part of a code: "#1", "v1.2", "+44", "24/7". */
-    private static final String CODE_PREFIXES = "#/:.@+_&\\";
-    /** Symbols joining two numbers into a time, fraction, score or code: "10:30", "3/4", "2-1", "2–1". */
-    private static final String NUMBER_JOINERS = ":/-\u2013.";
     private static final int MAX_AGE = 120;
     private static final long MILLION = 1_000_000;
     /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
@@ -51,6 +48,7 @@ public final class FigureScanner {
     private final DateReader dates = new DateReader(tokens);
     private final CountedNoun noun = new CountedNoun(tokens);
     private final Qualifiers qualifiers = new Qualifiers(tokens);
+    private final LookAlikes lookAlikes = new LookAlikes(tokens);
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     private List<Figure> figuresOut;
@@ -60,8 +58,6 @@ public final class FigureScanner {
     private int sentenceStart;
     private int sentenceEnd;
     private String sentence;
-    private int firstToken;
-    private boolean titleCase;
 
     /** The noun of the last counted figure of the sentence, for elided nouns after it. */
     private String lastNoun;
@@ -110,23 +106,19 @@ public final class FigureScanner {
         sentenceStart = start;
         sentenceEnd = end;
         sentence = null;
-        firstToken = from;
-        while (firstToken < to && tokens.type(firstToken) == Tokens.SYMBOL) {
-            firstToken++;
-        }
-        titleCase = isTitleCase(from, to);
+        tokens.window(from, to);
+        lookAlikes.sentence(from, to);
         lastNoun = null;
         lastEvent = null;
         lastFigureEnd = -1;
         pending.clear();
-        tokens.window(from, to);
         int t = from;
         while (t < to) {
             if (!mayStartNumber(t)) {
                 t++;
                 continue;
             }
-            int skip = notAnAmount(t, to);
+            int skip = lookAlikes.skip(t, to);
             if (isRange(t, to)) {
                 qualifiers.find(t, from);
                 number.read(t, to);
@@ -154,144 +146,6 @@ public final class FigureScanner {
             return !tokens.is(t, Lexicon.ARTICLE | Lexicon.SEVERAL) || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
         }
         return tokens.isSymbol(t + 1, '$');
-    }
-
-    /** Headlines in Title Case capitalise every word, so capitals there say nothing about names. */
-    private boolean isTitleCase(int from, int to) {
-        int capitalized = 0;
-        for (int t = from; t < to; t++) {
-            if (tokens.isWord(t) && tokens.length(t) > 3) {
-                if (!tokens.capitalized(t)) {
-                    return false;
-                }
-                capitalized++;
-            }
-        }
-        return capitalized >= 3;
-    }
-
-    /**
-     * Returns the token after a number that is not an amount (identifier, code, time, score, rank, phone number,
-     * address, pronoun), or {@code t} when the token may start a figure or date.
-     */
-    private int notAnAmount(int t, int to) {
-        if (tokens.isNum(t)) {
-            boolean codePrefix = tokens.glued(t) && (tokens.isWord(t - 1)
-                    || tokens.isAnySymbol(t - 1, CODE_PREFIXES)
-                    || tokens.isAnySymbol(t - 1, "-\u2013") && tokens.glued(t - 1) && tokens.isWord(t - 2));
-            if (codePrefix || leadingZero(t) || joinedNumbers(t, to) && !isIsoDate(t) && !isYearRange(t)) {
-                return chainEnd(t, to);
-            }
-            if (tokens.isNum(t + 1) && !tokens.glued(t + 1)) {
-                return chainEnd(t + 1, to);
-            }
-            if (isClockTime(t) || isAddress(t, to) || isEmergencyCall(t) || isRatio(t) || isQuotedTitle(t)) {
-                return t + 1;
-            }
-        } else if (tokens.is(t, Lexicon.NUMBER)) {
-            // "BBC One", "Formula One" are names; after a dash or quote the capital opens a clause instead
-            if (tokens.capitalized(t) && t != firstToken && !titleCase && tokens.isWord(t - 1)) {
-                return t + 1;
-            }
-            if ("one".equals(Lexicon.word(tokens.id(t))) && isPronounOne(t) || isRatio(t)) {
-                return t + 1;
-            }
-        } else {
-            return t;
-        }
-        return namesSomething(t) ? t + 1 : t;
-    }
-
-    /**
-     * "article five", "flight 370", "No. 10", "top 10", "Apollo 11": the number is part of a name or rank. A unit
-     * glued to the number outweighs a name before it ("Olympic 10,000m", "Smith 51cm adrift").
-     */
-    private boolean namesSomething(int t) {
-        int p = t - 1;
-        if (tokens.isSymbol(p, '.') && tokens.glued(p)) {
-            p--;
-        }
-        if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK)) {
-            // "the top 12 films" counts films; "the top 10" alone is a rank
-            return !("top".equals(wordAt(p)) && CountedNoun.looksPlural(tokens, t + 1) && !tokens.capitalized(t + 1));
-        }
-        return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !titleCase
-                && !(tokens.glued(t + 1) && tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION))
-                && !tokens.is(p, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.CASUALTY_VERB
-                | Lexicon.AGE_MARKER);
-    }
-
-    /** "“9 Steps to Success”": digits opening a quotation and followed by a capital start a title. */
-    private boolean isQuotedTitle(int t) {
-        return tokens.isAnySymbol(t - 1, "\"'\u201c\u2018") && tokens.capitalized(t + 1) && !titleCase;
-    }
-
-    /** "one in 10 adults": the second number of a ratio is a denominator, not an amount. */
-    private boolean isRatio(int t) {
-        return "in".equals(wordAt(t - 1)) && (tokens.isNum(t - 2) || tokens.is(t - 2, Lexicon.NUMBER));
-    }
-
-    /** "a series of 911 calls", "the 999 operator": an emergency number, an identifier. */
-    private boolean isEmergencyCall(int t) {
-        return tokens.length(t) == 3 && tokens.is(t + 1, Lexicon.CALL) && (tokens.text(t).equals("911")
-                || tokens.text(t).equals("999") || tokens.text(t).equals("112"));
-    }
-
-    /** "no one", "the one", "one another", "one of them": "one" as a pronoun. */
-    private boolean isPronounOne(int t) {
-        if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD)) {
-            return true;
-        }
-        return "of".equals(wordAt(t + 1)) && tokens.is(t + 2, Lexicon.PARTITIVE) || "another".equals(wordAt(t + 1));
-    }
-
-    private boolean leadingZero(int t) {
-        return tokens.first(t) == '0' && tokens.length(t) > 1 && tokens.source().charAt(tokens.start(t) + 1) != '.';
-    }
-
-    /** "10:30", "3/4", "2-1", "1.2.3": two numbers glued by a joining symbol. */
-    private boolean joinedNumbers(int t, int to) {
-        return t + 2 < to && tokens.isAnySymbol(t + 1, NUMBER_JOINERS) && tokens.glued(t + 1) && tokens.glued(t + 2)
-                && tokens.isNum(t + 2);
-    }
-
-    private boolean isIsoDate(int t) {
-        return tokens.length(t) == 4 && tokens.isSymbol(t + 1, '-') && tokens.isNum(t + 2) && tokens.length(t + 2) == 2
-                && tokens.isSymbol(t + 3, '-') && tokens.glued(t + 4) && tokens.isNum(t + 4);
-    }
-
-    /** "2019-20", "2014–2016": a year range, whose first year is a date. */
-    private boolean isYearRange(int t) {
-        return tokens.length(t) == 4 && tokens.isAnySymbol(t + 1, "-\u2013")
-                && (tokens.length(t + 2) == 2 || tokens.length(t + 2) == 4);
-    }
-
-    /** The token after a run of numbers and the symbols and letters glued to them. */
-    private int chainEnd(int t, int to) {
-        int k = t + 1;
-        while (k < to && (tokens.glued(k) || tokens.isNum(k) && tokens.isNum(k - 1))) {
-            k++;
-        }
-        return k;
-    }
-
-    private boolean isClockTime(int t) {
-        int k = t + 1;
-        return tokens.is(k, Lexicon.CLOCK) && (tokens.glued(k) || !tokens.capitalized(k) || tokens.length(k) > 2)
-                || tokens.isSymbol(k, '.') && tokens.glued(k) && tokens.is(k + 1, Lexicon.CLOCK);
-    }
-
-    /** "10 Downing Street": a number, up to three capitalised words, then a capitalised street word. */
-    private boolean isAddress(int t, int to) {
-        for (int k = t + 1; k < to && k <= t + 4; k++) {
-            if (!tokens.capitalized(k)) {
-                return false;
-            }
-            if (k > t + 1 && tokens.is(k, Lexicon.STREET)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Reads a figure at {@code t}; returns the token to continue from. */
@@ -345,7 +199,7 @@ public final class FigureScanner {
         if (tokens.isSymbol(n, '%') && tokens.glued(n) || tokens.is(n, Lexicon.PERCENT)) {
             return set(PERCENT, tokens.text(n), n + 1);
         }
-        if ("per".equals(wordAt(n)) && "cent".equals(wordAt(n + 1))) {
+        if ("per".equals(tokens.word(n)) && "cent".equals(tokens.word(n + 1))) {
             return set(PERCENT, tokens.text(n, n + 2), n + 2);
         }
         if (tokens.is(n, Lexicon.CURRENCY) && !number.words) {
@@ -395,7 +249,7 @@ public final class FigureScanner {
             return unitWord(t, n);
         }
         // a vague plural reaches its noun only through "of": "hundreds of people", never "millions buy players"
-        int s = number.vague ? ("of".equals(wordAt(n)) ? n + 1 : to) : n;
+        int s = number.vague ? ("of".equals(tokens.word(n)) ? n + 1 : to) : n;
         if (s < to && noun.read(s, to, isOne())) {
             if (isTimeIdiom(t, noun.head)) {
                 return NONE;
@@ -443,7 +297,7 @@ public final class FigureScanner {
         if (!tokens.is(head, Lexicon.TIMES)) {
             return false;
         }
-        String next = wordAt(head + 1);
+        String next = tokens.word(head + 1);
         if ("more".equals(next) || "less".equals(next) || "as".equals(next) || "the".equals(next)) {
             return true;
         }
@@ -456,7 +310,7 @@ public final class FigureScanner {
      * follows ("two of those arrested"). Returns the token after the figure, or 0.
      */
     private int partitive(int n, int to) {
-        if (isOne() || !"of".equals(wordAt(n)) || !tokens.is(n + 1, Lexicon.POSSESSIVE | Lexicon.DEMONSTRATIVE)
+        if (isOne() || !"of".equals(tokens.word(n)) || !tokens.is(n + 1, Lexicon.POSSESSIVE | Lexicon.DEMONSTRATIVE)
                 || heldForNextUnit(n, to)) {
             return 0;
         }
@@ -466,7 +320,7 @@ public final class FigureScanner {
             addNounUnit();
             return noun.head + 1;
         }
-        if (!tokens.is(d, Lexicon.DEMONSTRATIVE) || "the".equals(wordAt(d))) {
+        if (!tokens.is(d, Lexicon.DEMONSTRATIVE) || "the".equals(tokens.word(d))) {
             return 0;
         }
         if (lastNoun != null) {
@@ -497,7 +351,7 @@ public final class FigureScanner {
         if (isTimeIdiom(t, n) || isClockOffset(n)) {
             return NONE;
         }
-        if ("per".equals(wordAt(n + 1)) && tokens.is(n + 2, Lexicon.DURATION)) {
+        if ("per".equals(tokens.word(n + 1)) && tokens.is(n + 2, Lexicon.DURATION)) {
             // a rate: "140 miles per hour", also matched as its plain unit
             unit.add(tokens.text(n, n + 3));
             return set(MEASURE, tokens.text(n), n + 3);
@@ -515,7 +369,7 @@ public final class FigureScanner {
 
     /** "two minutes past midnight", "ten minutes past six": minutes counted from an hour name a clock time. */
     private boolean isClockOffset(int n) {
-        if (!"past".equals(wordAt(n + 1))) {
+        if (!"past".equals(tokens.word(n + 1))) {
             return false;
         }
         int k = n + 2;
@@ -550,7 +404,7 @@ public final class FigureScanner {
      * number before them an age.
      */
     private int yearsOldEnd(int k) {
-        if (!tokens.is(k, Lexicon.DURATION) || !wordAt(k).startsWith("year")) {
+        if (!tokens.is(k, Lexicon.DURATION) || !tokens.word(k).startsWith("year")) {
             return -1;
         }
         int old = tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1) ? k + 2 : k + 1;
@@ -579,7 +433,7 @@ public final class FigureScanner {
     private int decadeOfAgeEnd(int t, int n) {
         if (number.words || number.next != t + 1 || tokens.length(t) != 2 || tokens.first(t) == '1'
                 || number.value.remainder(BigDecimal.TEN).signum() != 0 || !tokens.is(t - 1, Lexicon.POSSESSIVE)
-                || !"in".equals(wordAt(t - 2))) {
+                || !"in".equals(tokens.word(t - 2))) {
             return -1;
         }
         int s = tokens.isAnySymbol(n, "'\u2019") && tokens.glued(n) ? n + 1 : n;
@@ -597,7 +451,7 @@ public final class FigureScanner {
         if (tokens.is(before, Lexicon.AGE_MARKER)) {
             return before;
         }
-        return "of".equals(wordAt(before)) && tokens.is(before - 1, Lexicon.AGE_MARKER) ? before - 1 : -1;
+        return "of".equals(tokens.word(before)) && tokens.is(before - 1, Lexicon.AGE_MARKER) ? before - 1 : -1;
     }
 
     /** "Jane Smith, 45,", "Jane Smith (45)": an age in apposition to a name. */
@@ -630,7 +484,7 @@ public final class FigureScanner {
 
     /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
     private int elided(int n, int from, int to) {
-        int k = casualtyAfter(number.vague && "of".equals(wordAt(n)) ? n + 1 : n, to);
+        int k = casualtyAfter(number.vague && "of".equals(tokens.word(n)) ? n + 1 : n, to);
         if (k >= 0) {
             event = Lexicon.event(tokens.id(k));
             unit.add(tokens.text(k));
@@ -673,7 +527,7 @@ public final class FigureScanner {
         for (int p = q - 1; p >= from && p >= q - 5 && !tokens.isNum(p); p--) {
             if (tokens.is(p, Lexicon.CASUALTY_NOUN)) {
                 event = Lexicon.event(tokens.id(p));
-                int nounStart = "toll".equals(wordAt(p)) && tokens.isWord(p - 1) ? p - 1 : p;
+                int nounStart = "toll".equals(tokens.word(p)) && tokens.isWord(p - 1) ? p - 1 : p;
                 unit.add(tokens.text(nounStart, p + 1));
                 return n;
             }
@@ -786,7 +640,7 @@ public final class FigureScanner {
      * measure something else ("... plans to raise the pension age to 65").
      */
     private boolean comparedToLast(int q) {
-        return "from".equals(wordAt(q - 1))
+        return "from".equals(tokens.word(q - 1))
                 || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
     }
 
@@ -829,10 +683,10 @@ public final class FigureScanner {
      * Casualty adjectives do not count there ("missing two facts").
      */
     private String casualtyBefore(int p) {
-        if (tokens.is(p, Lexicon.CASUALTY_VERB) || tokens.is(p, Lexicon.CASUALTY) && wordAt(p).endsWith("ed")) {
+        if (tokens.is(p, Lexicon.CASUALTY_VERB) || tokens.is(p, Lexicon.CASUALTY) && tokens.word(p).endsWith("ed")) {
             return Lexicon.event(tokens.id(p));
         }
-        if ("of".equals(wordAt(p)) && tokens.is(p - 1, Lexicon.CASUALTY_NOUN)) {
+        if ("of".equals(tokens.word(p)) && tokens.is(p - 1, Lexicon.CASUALTY_NOUN)) {
             return Lexicon.event(tokens.id(p - 1));
         }
         return null;
@@ -843,7 +697,7 @@ public final class FigureScanner {
      * noun, or after an age word, are a range of amounts. Scores ("2-1 win", "won 3-0") are followed by a singular noun or nothing.
      */
     private boolean isRange(int t, int to) {
-        if (!tokens.isNum(t) || !joinedNumbers(t, to) || !tokens.isAnySymbol(t + 1, "-\u2013")
+        if (!tokens.isNum(t) || !lookAlikes.joinedNumbers(t, to) || !tokens.isAnySymbol(t + 1, "-\u2013")
                 || tokens.glued(t) && !tokens.isAnySymbol(t - 1, "(\"'\u201c")) {
             return false;
         }
@@ -870,13 +724,13 @@ public final class FigureScanner {
     /** Whether a joiner and another number follow: "20 to 30", "72 of 145", "four of the eight people". */
     private boolean heldForNextUnit(int n, int to) {
         boolean joiner = tokens.is(n, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(n, "-\u2013");
-        int k = "of".equals(wordAt(n)) ? afterDeterminers(n + 1) : n + 1;
+        int k = "of".equals(tokens.word(n)) ? afterDeterminers(n + 1) : n + 1;
         return joiner && k < to && mayStartNumber(k);
     }
 
     /** The token after "the" and "the next" of "10 of the next 13 games", or {@code k} without them. */
     private int afterDeterminers(int k) {
-        if (!"the".equals(wordAt(k))) {
+        if (!"the".equals(tokens.word(k))) {
             return k;
         }
         return tokens.is(k + 1, Lexicon.SEQUENCE) ? k + 2 : k + 1;
@@ -940,7 +794,7 @@ public final class FigureScanner {
         if (k >= to || tokens.is(k, Lexicon.RACE)) {
             return false;
         }
-        if ("of".equals(wordAt(k))) {
+        if ("of".equals(tokens.word(k))) {
             return tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP);
         }
         return tokens.is(k, Lexicon.CURRENCY)
@@ -948,7 +802,7 @@ public final class FigureScanner {
     }
 
     private String otherPersonForm(int head) {
-        return "person".equals(wordAt(head)) ? PERSON_PLURAL : PERSON_SINGULAR;
+        return "person".equals(tokens.word(head)) ? PERSON_PLURAL : PERSON_SINGULAR;
     }
 
     private String kindOfUnit(int t) {
@@ -961,10 +815,6 @@ public final class FigureScanner {
         return tokens.is(t, Lexicon.MEASURE) ? MEASURE : COUNT;
     }
 
-    private String wordAt(int t) {
-        int id = tokens.id(t);
-        return id == Lexicon.NONE ? null : Lexicon.word(id);
-    }
 
     private String sentence() {
         if (sentence == null) {

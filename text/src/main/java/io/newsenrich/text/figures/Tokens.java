@@ -183,6 +183,12 @@ final class Tokens {
         return ids[t];
     }
 
+    /** The word as the lexicon lists it (lower case), or null for other tokens and unknown words. */
+    String word(int t) {
+        int id = id(t);
+        return id == Lexicon.NONE ? null : Lexicon.word(id);
+    }
+
     /** Whether the word may start a number or date (see {@link Lexicon#triggerFlags}). */
     boolean isTrigger(int t) {
         return visible(t) && triggers[t];
