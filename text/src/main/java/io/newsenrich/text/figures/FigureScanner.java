@@ -7,7 +7,6 @@ import io.newsenrich.text.sentences.SentenceSplitter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds the figures and dates of one span, sentence by sentence, in a single left-to-right pass over its tokens.
@@ -23,7 +22,6 @@ import java.util.Locale;
  */
 public final class FigureScanner {
 
-    private static final int MAX_AGE = 120;
     private static final long MILLION = 1_000_000;
     /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
     private static final int MAX_COMPARED_GAP = 4;
@@ -49,6 +47,7 @@ public final class FigureScanner {
     private final CountedNoun noun = new CountedNoun(tokens);
     private final Qualifiers qualifiers = new Qualifiers(tokens);
     private final LookAlikes lookAlikes = new LookAlikes(tokens);
+    private final AgeReader ages = new AgeReader(tokens, number, qualifiers);
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     private List<Figure> figuresOut;
@@ -122,7 +121,7 @@ public final class FigureScanner {
             if (isRange(t, to)) {
                 qualifiers.find(t, from);
                 number.read(t, to);
-                int marker = ageMarker();
+                int marker = ages.marker();
                 heldAge = marker >= 0 ? tokens.text(marker) : null;
                 holdForNextUnit(t, t + 1, to);
                 t += 2;
@@ -216,7 +215,7 @@ public final class FigureScanner {
         if (tokens.isAnySymbol(n, "-–") && tokens.glued(n) && tokens.glued(n + 1) && tokens.isWord(n + 1)) {
             return compoundAdjective(n, to);
         }
-        int decade = decadeOfAgeEnd(t, n);
+        int decade = ages.decadeEnd(t, n);
         if (decade > 0) {
             approximate = true;
             return age(YEARS, decade);
@@ -229,11 +228,11 @@ public final class FigureScanner {
             // "4G", "3D": a capital letter glued to a number names a technology, not grams or metres
             return NONE;
         }
-        int yearsOld = yearsOldEnd(n);
+        int yearsOld = ages.yearsOldEnd(n);
         if (yearsOld > 0) {
             return age(tokens.text(n, yearsOld), yearsOld);
         }
-        int marker = ageMarker();
+        int marker = ages.marker();
         if (marker >= 0) {
             if (heldForNextUnit(n, to)) {
                 // the pair's second number may bring its own words: "from 18 to 62 years old"
@@ -242,7 +241,7 @@ public final class FigureScanner {
             }
             return age(tokens.text(marker), n);
         }
-        if (isApposedAge(t, n, to)) {
+        if (ages.apposed(t, n, to)) {
             return age(YEARS, n);
         }
         if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
@@ -382,7 +381,7 @@ public final class FigureScanner {
      */
     private int compoundAdjective(int n, int to) {
         int w = n + 1;
-        int yearsOld = yearsOldEnd(w);
+        int yearsOld = ages.yearsOldEnd(w);
         if (yearsOld > 0) {
             return age(tokens.text(w, yearsOld), yearsOld);
         }
@@ -400,20 +399,6 @@ public final class FigureScanner {
     }
 
     /**
-     * The token after "years old", "year-old" or "year-olds" starting at {@code k}, or -1: the words that make the
-     * number before them an age.
-     */
-    private int yearsOldEnd(int k) {
-        if (!tokens.is(k, Lexicon.DURATION) || !tokens.word(k).startsWith("year")) {
-            return -1;
-        }
-        int old = tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1) ? k + 2 : k + 1;
-        boolean isOld = tokens.isWord(old) && tokens.text(old).toLowerCase(Locale.ROOT).startsWith("old")
-                && tokens.length(old) <= 4;
-        return isOld ? old + 1 : -1;
-    }
-
-    /**
      * An age keeps the words that made it one as written ("year-old", "years old", "aged"), then "years", the unit
      * every age shares, so that all ways of writing an age compare equal on that second form.
      */
@@ -424,62 +409,6 @@ public final class FigureScanner {
             unit.add(YEARS);
         }
         return end;
-    }
-
-    /**
-     * The token after the "s" of "in his 30s" or "in her 50's", or -1: a decade of someone's life, an approximate
-     * age. The possessive tells it from the decades of a century ("in the 1990s", "the 80s").
-     */
-    private int decadeOfAgeEnd(int t, int n) {
-        if (number.words || number.next != t + 1 || tokens.length(t) != 2 || tokens.first(t) == '1'
-                || number.value.remainder(BigDecimal.TEN).signum() != 0 || !tokens.is(t - 1, Lexicon.POSSESSIVE)
-                || !"in".equals(tokens.word(t - 2))) {
-            return -1;
-        }
-        int s = tokens.isAnySymbol(n, "'\u2019") && tokens.glued(n) ? n + 1 : n;
-        boolean plural = tokens.glued(s) && tokens.length(s) == 1 && Character.toLowerCase(tokens.first(s)) == 's';
-        return plural ? s + 1 : -1;
-    }
-
-    /** The "aged" of "aged 45" or the "age" of "at the age of 87" before the number, or -1. */
-    private int ageMarker() {
-        int before = qualifiers.first - 1;
-        if (tokens.is(before, Lexicon.RANGE_OPENER)) {
-            // "aged between 18 and 34", "ages ranging from 18"
-            before--;
-        }
-        if (tokens.is(before, Lexicon.AGE_MARKER)) {
-            return before;
-        }
-        return "of".equals(tokens.word(before)) && tokens.is(before - 1, Lexicon.AGE_MARKER) ? before - 1 : -1;
-    }
-
-    /** "Jane Smith, 45,", "Jane Smith (45)": an age in apposition to a name. */
-    private boolean isApposedAge(int t, int n, int to) {
-        if (number.words || qualifiers.qualifier != null || number.next != t + 1 || tokens.length(t) > 3
-                || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
-            return false;
-        }
-        boolean commas = tokens.isSymbol(t - 1, ',') && tokens.capitalized(t - 2)
-                && (n >= to || tokens.isAnySymbol(n, ",;"));
-        boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
-                && !startsListItem(n + 1) && !endsList(t - 2) && n + 1 < to
-                && !tokens.isAnySymbol(n + 1, ".;:");
-        return commas || brackets;
-    }
-
-    /** "..., Laredo (15) and Waco (7)": the name before the bracket follows an earlier bracket in a list. */
-    private boolean endsList(int name) {
-        int p = name;
-        while (tokens.capitalized(p - 1)) {
-            p--;
-        }
-        return (tokens.isSymbol(p - 1, ',') || tokens.is(p - 1, Lexicon.CONJUNCTION)) && tokens.isSymbol(p - 2, ')');
-    }
-
-    /** "Chicago (9), Cicero (4)": a list of names with counts in brackets, not of people with their ages. */
-    private boolean startsListItem(int k) {
-        return (tokens.isSymbol(k, ',') || tokens.is(k, Lexicon.CONJUNCTION)) && tokens.capitalized(k + 1);
     }
 
     /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
@@ -503,7 +432,7 @@ public final class FigureScanner {
         if (heldForNextUnit(n, to) || isBracketedTally(n)) {
             return NONE;
         }
-        if (isBareAge(q)) {
+        if (ages.bare(q)) {
             return age(YEARS, n);
         }
         if (tokens.is(n, Lexicon.PLURAL_BE) && noun.read(n + 1, to, false) && noun.unitFirst == n + 1) {
@@ -571,29 +500,6 @@ public final class FigureScanner {
             return false;
         }
         return tokens.length(k) > 3 && tokens.endsWith(k, "ed") || tokens.is(k + 1, Lexicon.OBJECT);
-    }
-
-    /**
-     * An age with no age word: "when he was just 14", "the boy turned four on Monday", "children under 18",
-     * "people over 65". The number must stand alone, which the caller has made sure of.
-     */
-    private boolean isBareAge(int q) {
-        if (number.value.stripTrailingZeros().scale() > 0 || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
-            return false;
-        }
-        int p = q - 1;
-        if (tokens.is(p, Lexicon.TURN)) {
-            return true;
-        }
-        if (("under".equals(qualifiers.qualifier) || "over".equals(qualifiers.qualifier))
-                && tokens.is(p, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL)) {
-            return true;
-        }
-        if (tokens.is(p, Lexicon.RESTRICTIVE)) {
-            p--;
-        }
-        return tokens.is(p, Lexicon.SINGULAR_BE) && tokens.is(p - 1, Lexicon.PERSONAL_PRONOUN)
-                && (!tokens.isWord(number.next) || tokens.is(number.next, Lexicon.STOP));
     }
 
     /** "Laredo (15)", "Mexico (128)": a bare bracketed number after a name is a tally in a list, not a figure. */
