@@ -440,8 +440,9 @@ public final class FigureScanner {
             addNounUnit();
             return n;
         }
-        if (lastNoun != null && (joinedToLast(q) || comparedToLast(q))) {
-            // "killing two people and injuring five", "41,400 immigrants, up from 37,544"
+        if (lastNoun != null && (joinedToLast(q) || comparedToLast(q) || "more".equals(tokens.word(n)))) {
+            // "killing two people and injuring five", "41,400 immigrants, up from 37,544", "caught 232 immigrants
+            // but hundreds more escaped"
             kind = lastKind;
             addSharedForms();
             return n;

@@ -49,6 +49,8 @@ class CountsInContextTest {
             The airline flew 310 routes in June against 290 in May.   | 310 routes;310;routes;count && 290;290;routes;count
             The union has 9,000 members and wants the pension age cut to 60. | 9,000 members;9000;members;count
             The port handled 3,100 ships in the region last year, up from 2,800. | 3,100 ships;3100;ships;count && 2,800;2800;ships;count
+            Police caught 40 suspects but dozens more escaped.        | 40 suspects;40;suspects;count && dozens;12;suspects;count;-;-;~
+            Guards found 3 tunnels and said 2 more were likely.       | 3 tunnels;3;tunnels;count && 2;2;tunnels;count
             Voters aged between 18 and 24 stayed home.                | 18;18;aged,years;age && 24;24;aged,years;age
             Nine men, ages ranging 19-58, were charged.               | Nine men;9;men;count && 19;19;ages,years;age && 58;58;ages,years;age
             The players, aged 17-21, trained in Spain.                | 17;17;aged,years;age && 21;21;aged,years;age
