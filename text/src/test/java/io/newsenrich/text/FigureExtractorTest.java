@@ -37,7 +37,7 @@ class FigureExtractorTest {
 
     @Test
     void cutsFiguresAtTheSpanEnd() {
-        String raw = "The blast injured 40 people";
+        String raw = "The convoy carried 40 people";
         Extraction found = extractor.extract(raw, List.of(new Span("body", 0, raw.indexOf(" people"))));
         assertThat(found.figures()).isEmpty();
     }
@@ -56,7 +56,7 @@ class FigureExtractorTest {
 
     @Test
     void keepsFiguresOfOneSentenceApartFromTheNext() {
-        String raw = "Police arrested one\nyear-long campaigner. Two died.";
+        String raw = "Police met one\nyear-long campaigner. Two died.";
         Extraction found = extractor.extract(raw, List.of(new Span("body", 0, raw.length())));
         assertThat(found.figures()).extracting(Figure::text).containsExactly("Two died");
     }

@@ -12,7 +12,8 @@ package io.newsenrich.text.figures;
  */
 final class CountedNoun {
 
-    private static final int MAX_WORDS = 4;
+    private static final int MAX_WORDS = 5;
+    private static final String QUOTES = "\"'\u201c\u201d\u2018\u2019";
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ian", "ese", "ish", "ive", "ous", "ful", "ic", "ed",
             "ing", "ary", "ern", "less", "able", "ible", "ly", "est"};
     /** Past tenses that end a singular noun phrase: "one man arrived", "only one remained". */
@@ -40,12 +41,17 @@ final class CountedNoun {
         int k = t;
         int lastWord = -1;
         for (int words = 0; k < end && words < MAX_WORDS; words++) {
+            if (tokens.isAnySymbol(k, QUOTES) && tokens.isWord(k + 1)) {
+                // scare quotes inside the phrase: 864 "criminal aliens", sub-standard "informal" homes
+                k++;
+            }
             if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP)
                     || tokens.is(k, Lexicon.CASUALTY) && !modifies(k, end, singular)) {
                 break;
             }
             int wordEnd = compoundEnd(k, end);
-            if (singular && (words > 0 && looksPlural(tokens, wordEnd - 1) || isPastTense(wordEnd - 1))) {
+            if (singular && (words > 0 && looksPlural(tokens, wordEnd - 1) || tokens.is(k, Lexicon.POSTPOSITIVE)
+                    || isPastTense(wordEnd - 1))) {
                 break;
             }
             lastWord = wordEnd - 1;
@@ -78,10 +84,17 @@ final class CountedNoun {
                 && !tokens.is(k, Lexicon.MODIFIER | Lexicon.CASUALTY);
     }
 
-    /** "staff members", "police officers": an irregular plural used as the first part of a compound. */
+    /**
+     * "staff members", "sports clubs", "United States citizens": a plural used as the first part of a compound,
+     * told by a lower-case plural right after it, which then is the head. Only plurals that English uses
+     * attributively qualify (irregular ones, names, "sports", "news", "arms" ...): after any other plural a
+     * second "-s" word is its verb ("19 creditors meets", "a survey of 1,300 bosses suggests").
+     */
     private boolean pluralNounFollows(int k, int end) {
-        return tokens.is(k, Lexicon.IRREGULAR_PLURAL) && k + 1 < end && !tokens.capitalized(k + 1)
-                && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP) && looksPlural(tokens, k + 1);
+        return (tokens.is(k, Lexicon.IRREGULAR_PLURAL | Lexicon.ATTRIBUTIVE_PLURAL) || tokens.capitalized(k))
+                && k + 1 < end && !tokens.capitalized(k + 1)
+                && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP | Lexicon.CASUALTY | Lexicon.DURATION)
+                && looksPlural(tokens, k + 1);
     }
 
     /** A casualty word before a noun agreeing with the number is an adjective: "12 wounded soldiers". */

@@ -63,7 +63,7 @@ final class DateReader {
         if (tokens.glued(k) && tokens.is(k, Lexicon.ORDINAL_SUFFIX)) {
             k++;
         }
-        if ("of".equals(word(k)) && month(k + 1) > 0) {
+        if ("of".equals(tokens.word(k)) && month(k + 1) > 0) {
             k++;
         }
         int month = month(k);
@@ -126,7 +126,7 @@ final class DateReader {
         if (tokens.glued(k) && (tokens.isWord(k) || tokens.isSymbol(k, '%'))) {
             return false;
         }
-        if (k < end && isUnit(k)) {
+        if (k < end && isUnit(k) && !isSingularTime(k)) {
             return false;
         }
         qualifiers.find(t, 0);
@@ -134,6 +134,11 @@ final class DateReader {
             return false;
         }
         return found(t, t + 1, tokens.text(t));
+    }
+
+    /** "the 2005 year", "its 2004 season": a singular time word cannot follow an amount of thousands. */
+    private boolean isSingularTime(int k) {
+        return tokens.is(k, Lexicon.DURATION) && !CountedNoun.looksPlural(tokens, k);
     }
 
     /** A unit after a four-digit number makes it an amount whatever stands before: "the 1500 metres". */
@@ -189,10 +194,6 @@ final class DateReader {
         return value;
     }
 
-    private String word(int t) {
-        int id = tokens.id(t);
-        return id == Lexicon.NONE ? null : Lexicon.word(id);
-    }
 
     private boolean found(int from, int to, String value) {
         date = new DateMention(tokens.text(from, to), value, tokens.start(from), tokens.end(to - 1));

@@ -7,26 +7,24 @@ import io.newsenrich.text.sentences.SentenceSplitter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds the figures and dates of one span, sentence by sentence, in a single left-to-right pass over its tokens.
  *
- * <p>At each token that can start a number it first rules out what only looks like an amount (identifiers such as
- * "G7", "S-300", "article five", "No. 10", clock times, scores, phone numbers, addresses, ranks, the pronoun "one"),
- * then reads a date, then a figure: qualifier, number, then what it measures — percent, currency, a unit, an age, a
- * counted noun, or, when the noun is elided, the casualty word standing for it or the noun of a neighbouring figure
- * ("72 of 145 drones", "one person was killed and 22 injured"). A casualty predicate right after the noun ("was
+ * <p>At each token that can start a number it first rules out what only looks like an amount ({@link LookAlikes}:
+ * identifiers such as "G7", "S-300", "article five", "No. 10", clock times, scores, phone numbers, addresses, ranks,
+ * the pronoun "one"), then reads a date, then a figure: qualifier, number, then what it measures — percent,
+ * currency, a unit, an age, a counted noun (also after "of the": "three million of the consoles"), or, when the
+ * noun is elided, the casualty word standing for it, the noun of a neighbouring or compared figure ("72 of 145
+ * drones", "one person was killed and 22 injured", "up from 37,544"), or people. A casualty predicate right after the noun ("was
  * killed") extends the figure and sets its event. Spans and sentences without digits or number words are skipped
  * before tokenizing. One instance per thread; not thread-safe.
  */
 public final class FigureScanner {
 
-    /** Symbols glued before digits that make them part of a code: "#1", "v1.2", "+44", "24/7". */
-    private static final String CODE_PREFIXES = "#/:.@+_&\\";
-    /** Symbols joining two numbers into a time, fraction, score or code: "10:30", "3/4", "2-1", "2–1". */
-    private static final String NUMBER_JOINERS = ":/-\u2013.";
-    private static final int MAX_AGE = 120;
+    private static final long MILLION = 1_000_000;
+    /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
+    private static final int MAX_COMPARED_GAP = 4;
     /** Words allowed between a counted noun and its casualty word: "are thought to have been killed". */
     private static final int MAX_PREDICATE_GAP = 5;
     /** {@link #measure} found no figure. */
@@ -38,7 +36,7 @@ public final class FigureScanner {
     private static final String DURATION = "duration";
     private static final String AGE = "age";
     private static final String MEASURE = "measure";
-    /** Ages carry the implied unit, whether written ("45-year-old") or not ("aged 45"). */
+    /** The unit all ages share, after the words that mark them as written ("45-year-old", "aged 45"). */
     private static final String YEARS = "years";
     private static final String PERSON_SINGULAR = "person";
     private static final String PERSON_PLURAL = "people";
@@ -48,6 +46,8 @@ public final class FigureScanner {
     private final DateReader dates = new DateReader(tokens);
     private final CountedNoun noun = new CountedNoun(tokens);
     private final Qualifiers qualifiers = new Qualifiers(tokens);
+    private final LookAlikes lookAlikes = new LookAlikes(tokens);
+    private final AgeReader ages = new AgeReader(tokens, number, qualifiers);
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     private List<Figure> figuresOut;
@@ -57,14 +57,14 @@ public final class FigureScanner {
     private int sentenceStart;
     private int sentenceEnd;
     private String sentence;
-    private int firstToken;
-    private boolean titleCase;
 
     /** The noun of the last counted figure of the sentence, for elided nouns after it. */
     private String lastNoun;
     private boolean lastNounPerson;
     private String lastKind;
     private String lastEvent;
+    /** The age word of a number held for the next one: "18" in "aged between 18 and 34". */
+    private String heldAge;
     private int lastFigureEnd;
 
     /** The figure being read. */
@@ -72,6 +72,10 @@ public final class FigureScanner {
     private final List<String> unit = new ArrayList<>(4);
     private String event;
     private boolean nounUnit;
+    /** Set when the words after the number make it approximate: "in his 30s". */
+    private boolean approximate;
+    /** Whether the counted noun is person or people. */
+    private boolean nounPerson;
     /** A bare number waiting for the next figure's unit: "72" in "72 of 145 drones". */
     private final Pending pending = new Pending();
 
@@ -101,26 +105,24 @@ public final class FigureScanner {
         sentenceStart = start;
         sentenceEnd = end;
         sentence = null;
-        firstToken = from;
-        while (firstToken < to && tokens.type(firstToken) == Tokens.SYMBOL) {
-            firstToken++;
-        }
-        titleCase = isTitleCase(from, to);
+        tokens.window(from, to);
+        lookAlikes.sentence(from, to);
         lastNoun = null;
         lastEvent = null;
         lastFigureEnd = -1;
         pending.clear();
-        tokens.window(from, to);
         int t = from;
         while (t < to) {
             if (!mayStartNumber(t)) {
                 t++;
                 continue;
             }
-            int skip = notAnAmount(t, to);
+            int skip = lookAlikes.skip(t, to);
             if (isRange(t, to)) {
                 qualifiers.find(t, from);
                 number.read(t, to);
+                int marker = ages.marker();
+                heldAge = marker >= 0 ? tokens.text(marker) : null;
                 holdForNextUnit(t, t + 1, to);
                 t += 2;
             } else if (skip > t) {
@@ -136,128 +138,13 @@ public final class FigureScanner {
 
     private boolean mayStartNumber(int t) {
         if (tokens.type(t) != Tokens.WORD) {
-            return tokens.type(t) == Tokens.NUM || NumberReader.isCurrencySymbol(tokens.first(t));
+            return tokens.type(t) == Tokens.NUM || NumberReader.isCurrencySymbol(tokens.first(t))
+                    || tokens.isSymbol(t, '&');
         }
         if (tokens.isTrigger(t)) {
-            return !tokens.is(t, Lexicon.ARTICLE) || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
+            return !tokens.is(t, Lexicon.ARTICLE | Lexicon.SEVERAL) || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
         }
         return tokens.isSymbol(t + 1, '$');
-    }
-
-    /** Headlines in Title Case capitalise every word, so capitals there say nothing about names. */
-    private boolean isTitleCase(int from, int to) {
-        int capitalized = 0;
-        for (int t = from; t < to; t++) {
-            if (tokens.isWord(t) && tokens.length(t) > 3) {
-                if (!tokens.capitalized(t)) {
-                    return false;
-                }
-                capitalized++;
-            }
-        }
-        return capitalized >= 3;
-    }
-
-    /**
-     * Returns the token after a number that is not an amount (identifier, code, time, score, rank, phone number,
-     * address, pronoun), or {@code t} when the token may start a figure or date.
-     */
-    private int notAnAmount(int t, int to) {
-        if (tokens.isNum(t)) {
-            boolean codePrefix = tokens.glued(t) && (tokens.isWord(t - 1)
-                    || tokens.isAnySymbol(t - 1, CODE_PREFIXES)
-                    || tokens.isAnySymbol(t - 1, "-\u2013") && tokens.glued(t - 1) && tokens.isWord(t - 2));
-            if (codePrefix || leadingZero(t) || joinedNumbers(t, to) && !isIsoDate(t) && !isYearRange(t)) {
-                return chainEnd(t, to);
-            }
-            if (tokens.isNum(t + 1) && !tokens.glued(t + 1)) {
-                return chainEnd(t + 1, to);
-            }
-            if (isClockTime(t) || isAddress(t, to)) {
-                return t + 1;
-            }
-        } else if (tokens.is(t, Lexicon.NUMBER)) {
-            if (tokens.capitalized(t) && t != firstToken && !titleCase) {
-                return t + 1;
-            }
-            if ("one".equals(Lexicon.word(tokens.id(t))) && isPronounOne(t)) {
-                return t + 1;
-            }
-        } else {
-            return t;
-        }
-        return namesSomething(t) ? t + 1 : t;
-    }
-
-    /** "article five", "flight 370", "No. 10", "top 10", "Apollo 11": the number is part of a name or rank. */
-    private boolean namesSomething(int t) {
-        int p = t - 1;
-        if (tokens.isSymbol(p, '.') && tokens.glued(p)) {
-            p--;
-        }
-        if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK)) {
-            return true;
-        }
-        return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !titleCase
-                && !tokens.is(p, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.CASUALTY_VERB
-                | Lexicon.AGE_MARKER);
-    }
-
-    /** "no one", "the one", "one another", "one of them": "one" as a pronoun. */
-    private boolean isPronounOne(int t) {
-        if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD)) {
-            return true;
-        }
-        return "of".equals(wordAt(t + 1)) && tokens.is(t + 2, Lexicon.PARTITIVE);
-    }
-
-    private boolean leadingZero(int t) {
-        return tokens.first(t) == '0' && tokens.length(t) > 1 && tokens.source().charAt(tokens.start(t) + 1) != '.';
-    }
-
-    /** "10:30", "3/4", "2-1", "1.2.3": two numbers glued by a joining symbol. */
-    private boolean joinedNumbers(int t, int to) {
-        return t + 2 < to && tokens.isAnySymbol(t + 1, NUMBER_JOINERS) && tokens.glued(t + 1) && tokens.glued(t + 2)
-                && tokens.isNum(t + 2);
-    }
-
-    private boolean isIsoDate(int t) {
-        return tokens.length(t) == 4 && tokens.isSymbol(t + 1, '-') && tokens.isNum(t + 2) && tokens.length(t + 2) == 2
-                && tokens.isSymbol(t + 3, '-') && tokens.glued(t + 4) && tokens.isNum(t + 4);
-    }
-
-    /** "2019-20", "2014–2016": a year range, whose first year is a date. */
-    private boolean isYearRange(int t) {
-        return tokens.length(t) == 4 && tokens.isAnySymbol(t + 1, "-\u2013")
-                && (tokens.length(t + 2) == 2 || tokens.length(t + 2) == 4);
-    }
-
-    /** The token after a run of numbers and the symbols and letters glued to them. */
-    private int chainEnd(int t, int to) {
-        int k = t + 1;
-        while (k < to && (tokens.glued(k) || tokens.isNum(k))) {
-            k++;
-        }
-        return k;
-    }
-
-    private boolean isClockTime(int t) {
-        int k = t + 1;
-        return tokens.is(k, Lexicon.CLOCK) && (tokens.glued(k) || !tokens.capitalized(k) || tokens.length(k) > 2)
-                || tokens.isSymbol(k, '.') && tokens.glued(k) && tokens.is(k + 1, Lexicon.CLOCK);
-    }
-
-    /** "10 Downing Street": a number, up to three capitalised words, then a capitalised street word. */
-    private boolean isAddress(int t, int to) {
-        for (int k = t + 1; k < to && k <= t + 4; k++) {
-            if (!tokens.capitalized(k)) {
-                return false;
-            }
-            if (k > t + 1 && tokens.is(k, Lexicon.STREET)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Reads a figure at {@code t}; returns the token to continue from. */
@@ -273,13 +160,13 @@ public final class FigureScanner {
         unit.clear();
         event = null;
         nounUnit = false;
+        nounPerson = false;
+        approximate = false;
+        heldAge = null;
         int end = measure(t, number.next, from, to);
         if (end == NONE) {
             holdForNextUnit(t, number.next, to);
             return number.next;
-        }
-        if (end < 0) {
-            return -end;
         }
         if (COUNT.equals(kind)) {
             end = casualtyPredicate(end, to);
@@ -295,35 +182,43 @@ public final class FigureScanner {
 
     /**
      * Works out what the number at {@code t} measures, its number part ending before {@code n}. Returns the token
-     * after the figure, {@link #NONE} when it is no figure, or a negative token index to skip to when the words
-     * are no amount at all ("ten years ago").
+     * after the figure or {@link #NONE} when it is no figure.
      */
     private int measure(int t, int n, int from, int to) {
         if (number.currency != null) {
             return set(MONEY, number.currency, n);
         }
-        if (tokens.isSymbol(n, '%') && tokens.glued(n) || tokens.is(n, Lexicon.PERCENT)) {
-            return set(PERCENT, tokens.text(n), n + 1);
-        }
-        if ("per".equals(wordAt(n)) && "cent".equals(wordAt(n + 1))) {
-            return set(PERCENT, tokens.text(n, n + 2), n + 2);
-        }
-        if (tokens.is(n, Lexicon.CURRENCY) && !number.words) {
-            return set(MONEY, tokens.text(n), n + 1);
-        }
-        if (tokens.isSymbol(n, '°') && tokens.glued(n)) {
-            int k = tokens.isWord(n + 1) && tokens.glued(n + 1) && tokens.length(n + 1) == 1 ? n + 2 : n + 1;
-            return set(MEASURE, tokens.text(n, k), k);
-        }
         if (number.gluedM) {
-            if (!startsNoun(n + 1, to)) {
+            if (!isMillionAfter(n + 1, to)) {
                 return set(DISTANCE, tokens.text(n), n + 1);
             }
             number.takeGluedMillion();
             n = number.next;
         }
+        if (tokens.isSymbol(n, '%') && tokens.glued(n) || tokens.is(n, Lexicon.PERCENT)) {
+            return set(PERCENT, tokens.text(n), n + 1);
+        }
+        if ("per".equals(tokens.word(n)) && "cent".equals(tokens.word(n + 1))) {
+            return set(PERCENT, tokens.text(n, n + 2), n + 2);
+        }
+        if (tokens.is(n, Lexicon.CURRENCY) && !number.words) {
+            return set(MONEY, tokens.text(n), n + 1);
+        }
+        int named = namedCurrency(n);
+        if (named > 0) {
+            return set(MONEY, tokens.text(named), named + 1);
+        }
+        if (tokens.isSymbol(n, '°') && tokens.glued(n)) {
+            int k = tokens.isWord(n + 1) && tokens.glued(n + 1) && tokens.length(n + 1) == 1 ? n + 2 : n + 1;
+            return set(MEASURE, tokens.text(n, k), k);
+        }
         if (tokens.isAnySymbol(n, "-–") && tokens.glued(n) && tokens.glued(n + 1) && tokens.isWord(n + 1)) {
             return compoundAdjective(n, to);
+        }
+        int decade = ages.decadeEnd(t, n);
+        if (decade > 0) {
+            approximate = true;
+            return age(YEARS, decade);
         }
         if (tokens.glued(n) && tokens.isWord(n) && !tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE
                 | Lexicon.MEASURE)) {
@@ -333,14 +228,27 @@ public final class FigureScanner {
             // "4G", "3D": a capital letter glued to a number names a technology, not grams or metres
             return NONE;
         }
-        int yearsOld = yearsOldEnd(n);
-        if (yearsOld > 0 || isAge(t, n, to)) {
-            return set(AGE, YEARS, Math.max(yearsOld, n));
+        int yearsOld = ages.yearsOldEnd(n);
+        if (yearsOld > 0) {
+            return age(tokens.text(n, yearsOld), yearsOld);
+        }
+        int marker = ages.marker();
+        if (marker >= 0) {
+            if (heldForNextUnit(n, to)) {
+                // the pair's second number may bring its own words: "from 18 to 62 years old"
+                heldAge = tokens.text(marker);
+                return NONE;
+            }
+            return age(tokens.text(marker), n);
+        }
+        if (ages.apposed(t, n, to)) {
+            return age(YEARS, n);
         }
         if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return unitWord(t, n);
         }
-        int s = number.vague && "of".equals(wordAt(n)) ? n + 1 : n;
+        // a vague plural reaches its noun only through "of": "hundreds of people", never "millions buy players"
+        int s = number.vague ? ("of".equals(tokens.word(n)) ? n + 1 : to) : n;
         if (s < to && noun.read(s, to, isOne())) {
             if (isTimeIdiom(t, noun.head)) {
                 return NONE;
@@ -350,34 +258,121 @@ public final class FigureScanner {
                 return NONE;
             }
             int head = noun.head;
+            if (isMultiplier(head) || isShoutedCounter(head)) {
+                return NONE;
+            }
             kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY : kindOfUnit(head);
-            unit.add(tokens.text(noun.unitFirst, head + 1));
-            if (tokens.is(head, Lexicon.PERSON)) {
+            addNounUnit();
+            nounPerson = tokens.is(head, Lexicon.PERSON);
+            if (nounPerson) {
                 unit.add(otherPersonForm(head));
             }
             nounUnit = true;
             return head + 1;
         }
-        return elided(n, from, to);
+        int partitive = partitive(n, to);
+        return partitive > 0 ? partitive : elided(n, from, to);
+    }
+
+    /** "665 SHARES", "12 COMMENTS": a counter of a page's furniture, set in capitals. */
+    private boolean isShoutedCounter(int head) {
+        if (tokens.length(head) < 4) {
+            return false;
+        }
+        CharSequence text = tokens.source();
+        for (int i = tokens.start(head); i < tokens.end(head); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "four times more likely", "three times the size": a multiplier, not an amount of times. Read on the word
+     * after "times": a comparative or a determiner.
+     */
+    private boolean isMultiplier(int head) {
+        if (!tokens.is(head, Lexicon.TIMES)) {
+            return false;
+        }
+        String next = tokens.word(head + 1);
+        if ("more".equals(next) || "less".equals(next) || "as".equals(next) || "the".equals(next)) {
+            return true;
+        }
+        return tokens.length(head + 1) > 4 && tokens.endsWith(head + 1, "er");
+    }
+
+    /**
+     * "three million of the consoles", "nine of its lawmakers": a number before "of" and a determiner counts the
+     * noun after it; "45 of them" counts the sentence's earlier noun, or people when a casualty word or "who"
+     * follows ("two of those arrested"). Returns the token after the figure, or 0.
+     */
+    private int partitive(int n, int to) {
+        if (isOne() || !"of".equals(tokens.word(n)) || !tokens.is(n + 1, Lexicon.POSSESSIVE | Lexicon.DEMONSTRATIVE)
+                || heldForNextUnit(n, to)) {
+            return 0;
+        }
+        int d = n + 1;
+        if (noun.read(d + 1, to, false)) {
+            kind = kindOfUnit(noun.head);
+            addNounUnit();
+            return noun.head + 1;
+        }
+        if (!tokens.is(d, Lexicon.DEMONSTRATIVE) || "the".equals(tokens.word(d))) {
+            return 0;
+        }
+        if (lastNoun != null) {
+            // "60 people were arrested - 45 of them in the US": the pronoun stands for the sentence's noun
+            kind = lastKind;
+            addSharedForms();
+            return n;
+        }
+        if (tokens.is(d + 1, Lexicon.CASUALTY | Lexicon.RELATIVE) || casualtyAfter(d + 1, to) >= 0) {
+            // "61 of those arrested", "three of those who were targeted", "four of these were detained"
+            addPersonForms();
+            return n;
+        }
+        return 0;
     }
 
     /**
      * "one day", "at one point", "one time", "one way": "one" before a noun of indefinite reference is an idiom
-     * unless something states an extent ("for one day", "within one week", "only one night").
+     * unless something states an extent ("for one day", "within one week", "only one night") or an offset follows
+     * ("one day later", "one week after the vote").
      */
     private boolean isTimeIdiom(int t, int noun) {
         return tokens.is(noun, Lexicon.IDIOM_NOUN) && number.words && isOne() && qualifiers.qualifier == null
-                && !tokens.is(t - 1, Lexicon.EXTENT);
+                && !tokens.is(t - 1, Lexicon.EXTENT) && !tokens.is(noun + 1, Lexicon.AGO);
     }
 
     private int unitWord(int t, int n) {
-        if (isTimeIdiom(t, n)) {
+        if (isTimeIdiom(t, n) || isClockOffset(n)) {
             return NONE;
         }
-        if (tokens.is(n, Lexicon.DURATION) && tokens.is(n + 1, Lexicon.AGO)) {
-            return -(n + 2);
+        if ("per".equals(tokens.word(n + 1)) && tokens.is(n + 2, Lexicon.DURATION)) {
+            // a rate: "140 miles per hour", also matched as its plain unit
+            unit.add(tokens.text(n, n + 3));
+            return set(MEASURE, tokens.text(n), n + 3);
         }
         return set(kindOfUnit(n), tokens.text(n), n + 1);
+    }
+
+    /** The counted noun as written, then its head alone, which is how others may name it: "police officers". */
+    private void addNounUnit() {
+        unit.add(tokens.text(noun.unitFirst, noun.head + 1));
+        if (noun.unitFirst < noun.head) {
+            unit.add(tokens.text(noun.head));
+        }
+    }
+
+    /** "two minutes past midnight", "ten minutes past six": minutes counted from an hour name a clock time. */
+    private boolean isClockOffset(int n) {
+        if (!"past".equals(tokens.word(n + 1))) {
+            return false;
+        }
+        int k = n + 2;
+        return tokens.isNum(k) || tokens.is(k, Lexicon.NUMBER | Lexicon.CLOCK);
     }
 
     /**
@@ -386,12 +381,16 @@ public final class FigureScanner {
      */
     private int compoundAdjective(int n, int to) {
         int w = n + 1;
-        int yearsOld = yearsOldEnd(w);
+        int yearsOld = ages.yearsOldEnd(w);
         if (yearsOld > 0) {
-            return set(AGE, YEARS, yearsOld);
+            return age(tokens.text(w, yearsOld), yearsOld);
         }
         if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
+        }
+        if (!isOne() && tokens.is(w, Lexicon.TIMES)) {
+            // "four-time champion", "three-times winner": a count of times
+            return set(COUNT, tokens.text(w), w + 1);
         }
         boolean plainWord = w < to && !isOne() && !tokens.capitalized(w)
                 && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_NOUN | Lexicon.MODIFIER)
@@ -400,72 +399,129 @@ public final class FigureScanner {
     }
 
     /**
-     * The token after "years old", "year-old" or "year-olds" starting at {@code k}, or -1: the words that make the
-     * number before them an age.
+     * An age keeps the words that made it one as written ("year-old", "years old", "aged"), then "years", the unit
+     * every age shares, so that all ways of writing an age compare equal on that second form.
      */
-    private int yearsOldEnd(int k) {
-        if (!tokens.is(k, Lexicon.DURATION) || !wordAt(k).startsWith("year")) {
-            return -1;
+    private int age(String written, int end) {
+        kind = AGE;
+        unit.add(written);
+        if (!written.equalsIgnoreCase(YEARS)) {
+            unit.add(YEARS);
         }
-        int old = tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1) ? k + 2 : k + 1;
-        boolean isOld = tokens.isWord(old) && tokens.text(old).toLowerCase(Locale.ROOT).startsWith("old")
-                && tokens.length(old) <= 4;
-        return isOld ? old + 1 : -1;
-    }
-
-    /** "aged 45", "at the age of 87", "Jane Smith, 45,", "Jane Smith (45)". */
-    private boolean isAge(int t, int n, int to) {
-        int before = qualifiers.first - 1;
-        if (tokens.is(before, Lexicon.AGE_MARKER) || "of".equals(wordAt(before))
-                && tokens.is(before - 1, Lexicon.AGE_MARKER)) {
-            return true;
-        }
-        if (number.words || qualifiers.qualifier != null || number.next != t + 1 || tokens.length(t) > 3
-                || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
-            return false;
-        }
-        boolean commas = tokens.isSymbol(t - 1, ',') && tokens.capitalized(t - 2)
-                && (n >= to || tokens.isAnySymbol(n, ",;"));
-        boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
-                && !startsListItem(n + 1) && !tokens.isSymbol(t - 3, ',');
-        return commas || brackets;
-    }
-
-    /** "Chicago (9), Cicero (4)": a list of names with counts in brackets, not of people with their ages. */
-    private boolean startsListItem(int k) {
-        return tokens.isSymbol(k, ',') && tokens.capitalized(k + 1);
+        return end;
     }
 
     /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
     private int elided(int n, int from, int to) {
-        int k = casualtyAfter(number.vague && "of".equals(wordAt(n)) ? n + 1 : n, to);
+        int k = casualtyAfter(number.vague && "of".equals(tokens.word(n)) ? n + 1 : n, to);
         if (k >= 0) {
             event = Lexicon.event(tokens.id(k));
             unit.add(tokens.text(k));
-            if (lastEvent != null) {
+            if (lastEvent != null && lastNoun != null) {
                 addSharedForms();
+            } else {
+                addPersonForms();
             }
             return k + 1;
         }
         int q = qualifiers.first;
-        if (lastNoun != null && joinedToLast(q)) {
+        if (pending.expected == q && pending.age != null) {
+            // "aged between 18 and 34": the second age of a pair
+            return age(pending.age, n);
+        }
+        if (heldForNextUnit(n, to) || isBracketedTally(n)) {
+            return NONE;
+        }
+        if (ages.bare(q)) {
+            return age(YEARS, n);
+        }
+        if (tokens.is(n, Lexicon.PLURAL_BE) && noun.read(n + 1, to, false) && noun.unitFirst == n + 1) {
+            // "135 were men and 10 were women": the noun after the verb says what was counted
+            addNounUnit();
+            return n;
+        }
+        if (lastNoun != null && (joinedToLast(q) || comparedToLast(q) || "more".equals(tokens.word(n)))) {
+            // "killing two people and injuring five", "41,400 immigrants, up from 37,544", "caught 232 immigrants
+            // but hundreds more escaped"
             kind = lastKind;
             addSharedForms();
+            return n;
+        }
+        String verbEvent = casualtyBefore(q - 1);
+        if (verbEvent != null) {
+            // "killed 143 in the outbreak", "ICE arrests 145": a casualty verb without a noun counts people
+            event = verbEvent;
+            addPersonForms();
             return n;
         }
         for (int p = q - 1; p >= from && p >= q - 5 && !tokens.isNum(p); p--) {
             if (tokens.is(p, Lexicon.CASUALTY_NOUN)) {
                 event = Lexicon.event(tokens.id(p));
-                int nounStart = "toll".equals(wordAt(p)) && tokens.isWord(p - 1) ? p - 1 : p;
+                int nounStart = "toll".equals(tokens.word(p)) && tokens.isWord(p - 1) ? p - 1 : p;
                 unit.add(tokens.text(nounStart, p + 1));
                 return n;
             }
         }
         if (number.vague) {
+            // "thousands marched", "millions watched": a vague amount on its own counts people; billions, or millions
+            // that are spent, cost or earned, are money
             unit.add(tokens.text(n - 1));
+            if (number.value.compareTo(BigDecimal.valueOf(MILLION)) <= 0 && !afterMoneyVerb(q)) {
+                addPersonForms();
+            }
+            return n;
+        }
+        if (number.scale >= MILLION && number.currency == null && endsBareAmount(n)) {
+            // "30 million tuned in", "a country of 10 million": millions with no noun are people
+            addPersonForms();
             return n;
         }
         return NONE;
+    }
+
+    /** The currency word of "3.4bn Danish kroner" or "50 Hong Kong dollars" after up to two capitals, or -1. */
+    private int namedCurrency(int n) {
+        int c = n;
+        while (c < n + 2 && tokens.capitalized(c) && !tokens.is(c, Lexicon.CURRENCY)) {
+            c++;
+        }
+        return c > n && tokens.is(c, Lexicon.CURRENCY) && !tokens.capitalized(c) ? c : -1;
+    }
+
+    /**
+     * Whether the amount stands alone, what follows being punctuation, a function word, a past tense or a verb
+     * before its object ("24 million saw him"); not a noun it modifies ("our five million target", "3.4bn Danish
+     * kroner").
+     */
+    private boolean endsBareAmount(int k) {
+        if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP)) {
+            return true;
+        }
+        if (tokens.capitalized(k)) {
+            return false;
+        }
+        return tokens.length(k) > 3 && tokens.endsWith(k, "ed") || tokens.is(k + 1, Lexicon.OBJECT);
+    }
+
+    /** "Laredo (15)", "Mexico (128)": a bare bracketed number after a name is a tally in a list, not a figure. */
+    private boolean isBracketedTally(int n) {
+        return tokens.isSymbol(number.first - 1, '(') && tokens.isSymbol(n, ')');
+    }
+
+    /** "spend millions", "costs the industry millions": a money verb among the few words before. */
+    private boolean afterMoneyVerb(int q) {
+        for (int p = q - 1; p >= q - 3 && tokens.isWord(p); p--) {
+            if (tokens.is(p, Lexicon.MONEY_VERB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person forms, the one agreeing with the number first. */
+    private void addPersonForms() {
+        unit.add(isOne() ? PERSON_SINGULAR : PERSON_PLURAL);
+        unit.add(isOne() ? PERSON_PLURAL : PERSON_SINGULAR);
     }
 
     /**
@@ -477,12 +533,22 @@ public final class FigureScanner {
             return false;
         }
         for (int k = lastFigureEnd; k < q; k++) {
-            if (!tokens.is(k, Lexicon.CONJUNCTION | Lexicon.CASUALTY_VERB | Lexicon.RANGE_JOINER)
+            if (!tokens.is(k, Lexicon.CONJUNCTION | Lexicon.CASUALTY_VERB | Lexicon.CASUALTY | Lexicon.RANGE_JOINER)
                     && !tokens.isSymbol(k, ',')) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "41,400 immigrants, up from 37,544", "from 90 planes to 53": "from" compares a bare number with the
+     * sentence's figure wherever it stands; "to" and "against" only close after it, as farther away they may
+     * measure something else ("... plans to raise the pension age to 65").
+     */
+    private boolean comparedToLast(int q) {
+        return "from".equals(tokens.word(q - 1))
+                || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
     }
 
     /** The last casualty figure's noun in the form agreeing with this number first: people, person. */
@@ -491,8 +557,7 @@ public final class FigureScanner {
             return;
         }
         if (lastNounPerson) {
-            unit.add(isOne() ? PERSON_SINGULAR : PERSON_PLURAL);
-            unit.add(isOne() ? PERSON_PLURAL : PERSON_SINGULAR);
+            addPersonForms();
         } else {
             unit.add(lastNoun);
         }
@@ -525,26 +590,28 @@ public final class FigureScanner {
      * Casualty adjectives do not count there ("missing two facts").
      */
     private String casualtyBefore(int p) {
-        if (tokens.is(p, Lexicon.CASUALTY_VERB) || tokens.is(p, Lexicon.CASUALTY) && wordAt(p).endsWith("ed")) {
+        if (tokens.is(p, Lexicon.CASUALTY_VERB) || tokens.is(p, Lexicon.CASUALTY) && tokens.word(p).endsWith("ed")) {
             return Lexicon.event(tokens.id(p));
         }
-        if ("of".equals(wordAt(p)) && tokens.is(p - 1, Lexicon.CASUALTY_NOUN)) {
+        if ("of".equals(tokens.word(p)) && tokens.is(p - 1, Lexicon.CASUALTY_NOUN)) {
             return Lexicon.event(tokens.id(p - 1));
         }
         return null;
     }
 
     /**
-     * "10-15 people", "20–30%": two plain numbers joined by a dash and followed by a unit or plural noun are a
-     * range of amounts. Scores ("2-1 win", "won 3-0") are followed by a singular noun or nothing.
+     * "10-15 people", "20–30%", "ages 18-61": two plain numbers joined by a dash and followed by a unit or plural
+     * noun, or after an age word, are a range of amounts. Scores ("2-1 win", "won 3-0") are followed by a singular noun or nothing.
      */
     private boolean isRange(int t, int to) {
-        if (!tokens.isNum(t) || !joinedNumbers(t, to) || !tokens.isAnySymbol(t + 1, "-\u2013")
+        if (!tokens.isNum(t) || !lookAlikes.joinedNumbers(t, to) || !tokens.isAnySymbol(t + 1, "-\u2013")
                 || tokens.glued(t) && !tokens.isAnySymbol(t - 1, "(\"'\u201c")) {
             return false;
         }
         int k = t + 3;
-        return k < to && (tokens.isSymbol(k, '%') && tokens.glued(k) || tokens.is(k, Lexicon.DURATION
+        boolean ages = tokens.is(t - 1, Lexicon.AGE_MARKER)
+                || tokens.is(t - 1, Lexicon.RANGE_OPENER) && tokens.is(t - 2, Lexicon.AGE_MARKER);
+        return ages || k < to && (tokens.isSymbol(k, '%') && tokens.glued(k) || tokens.is(k, Lexicon.DURATION
                 | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT | Lexicon.CURRENCY | Lexicon.SCALE)
                 || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
                 && CountedNoun.looksPlural(tokens, k));
@@ -552,26 +619,57 @@ public final class FigureScanner {
 
     /** A bare number before a joiner and another number waits to share that number's unit: "20 to 30 people". */
     private void holdForNextUnit(int t, int n, int to) {
-        if (n + 1 < to && (tokens.is(n, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(n, "-\u2013"))
-                && mayStartNumber(n + 1)) {
-            pending.hold(t, n, n + 1, number.value, qualifiers.qualifier, qualifiers.approximate() || number.vague);
+        if (heldForNextUnit(n, to)) {
+            int k = afterDeterminers(n + 1);
+            pending.hold(t, n, k, number.value, qualifiers.qualifier, qualifiers.approximate() || number.vague);
+            pending.unscaled = number.scale == 1 && !number.words;
+            pending.age = heldAge;
+            heldAge = null;
         }
     }
 
+    /** Whether a joiner and another number follow: "20 to 30", "72 of 145", "four of the eight people". */
+    private boolean heldForNextUnit(int n, int to) {
+        boolean joiner = tokens.is(n, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(n, "-\u2013");
+        int k = "of".equals(tokens.word(n)) ? afterDeterminers(n + 1) : n + 1;
+        return joiner && k < to && mayStartNumber(k);
+    }
+
+    /** The token after "the" and "the next" of "10 of the next 13 games", or {@code k} without them. */
+    private int afterDeterminers(int k) {
+        if (!"the".equals(tokens.word(k))) {
+            return k;
+        }
+        return tokens.is(k + 1, Lexicon.SEQUENCE) ? k + 2 : k + 1;
+    }
+
     private void emit(int t, int end) {
-        boolean approximate = number.vague || qualifiers.approximate();
+        boolean approximate = this.approximate || number.vague || number.estimate || qualifiers.approximate();
         if (pending.expected == qualifiers.first && !unit.isEmpty()) {
-            add(pending.first, pending.next, pending.value, pending.qualifier, pending.approximate);
+            add(pending.first, pending.next, rangeStart(), pending.qualifier, pending.approximate);
         }
         pending.clear();
         add(t, end, number.value, qualifiers.qualifier, approximate);
         lastFigureEnd = end;
         if (nounUnit && COUNT.equals(kind)) {
             lastNoun = unit.get(0);
-            lastNounPerson = unit.size() > 1;
+            lastNounPerson = nounPerson;
             lastKind = kind;
             lastEvent = event;
         }
+    }
+
+    /**
+     * The first number of a range takes the scale of the second when it has none and is smaller than the second's
+     * digits: "20-30bn" is 20bn to 30bn, "5 to 10 million" 5 million to 10 million; "800 to 1.2 million" stays 800.
+     */
+    private BigDecimal rangeStart() {
+        if (!pending.unscaled || number.scale == 1) {
+            return pending.value;
+        }
+        BigDecimal scale = BigDecimal.valueOf(number.scale);
+        BigDecimal digits = number.value.divide(scale);
+        return pending.value.compareTo(digits) < 0 ? pending.value.multiply(scale) : pending.value;
     }
 
     private void add(int t, int end, BigDecimal value, String qualifier, boolean approximate) {
@@ -594,14 +692,24 @@ public final class FigureScanner {
         return number.value.compareTo(BigDecimal.ONE) == 0;
     }
 
-    /** Whether a counted noun or "of" starts at {@code k}, making a glued "m" a million: "5m people". */
-    private boolean startsNoun(int k, int to) {
-        return k < to && ("of".equals(wordAt(k)) || CountedNoun.looksPlural(tokens, k)
-                && !tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP));
+    /**
+     * Whether what follows a glued "m" makes it a million: a currency word ("784m euros"), a counted noun ("5m
+     * people") or "of" and a noun ("5m of the shares"). Race names ("60m hurdles", "400m of all time") and
+     * anything else leave it metres, as in sport results ("won the 800m", "a leap of 6.63m").
+     */
+    private boolean isMillionAfter(int k, int to) {
+        if (k >= to || tokens.is(k, Lexicon.RACE)) {
+            return false;
+        }
+        if ("of".equals(tokens.word(k))) {
+            return tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP);
+        }
+        return tokens.is(k, Lexicon.CURRENCY)
+                || CountedNoun.looksPlural(tokens, k) && !tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP);
     }
 
     private String otherPersonForm(int head) {
-        return "person".equals(wordAt(head)) ? PERSON_PLURAL : PERSON_SINGULAR;
+        return "person".equals(tokens.word(head)) ? PERSON_PLURAL : PERSON_SINGULAR;
     }
 
     private String kindOfUnit(int t) {
@@ -614,10 +722,6 @@ public final class FigureScanner {
         return tokens.is(t, Lexicon.MEASURE) ? MEASURE : COUNT;
     }
 
-    private String wordAt(int t) {
-        int id = tokens.id(t);
-        return id == Lexicon.NONE ? null : Lexicon.word(id);
-    }
 
     private String sentence() {
         if (sentence == null) {
@@ -634,6 +738,10 @@ public final class FigureScanner {
         BigDecimal value;
         String qualifier;
         boolean approximate;
+        /** Whether the held number has no scale of its own, so it may share the next one's. */
+        boolean unscaled;
+        /** The age word before the held number, or null. */
+        String age;
 
         void hold(int first, int next, int expected, BigDecimal value, String qualifier, boolean approximate) {
             this.first = first;

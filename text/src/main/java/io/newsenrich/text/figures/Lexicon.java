@@ -74,7 +74,7 @@ final class Lexicon {
     static final long WEEKDAY = 1L << 31;
     /** The indefinite article, a number only before a scale ("a dozen", "a million"). */
     static final long ARTICLE = 1L << 32;
-    /** "ago": "ten years ago" names a point in time, not an amount. */
+    /** "ago", "later", "after": an offset in time, which states the amount before it ("two years ago"). */
     static final long AGO = 1L << 33;
     /** Conjunctions that join two figures in one phrase. */
     static final long CONJUNCTION = 1L << 34;
@@ -83,6 +83,52 @@ final class Lexicon {
     /** "half a million": halves the scale after it. */
     static final long HALF = 1L << 35;
 
+    /** Races and what is won in them, after which a glued "m" is metres: "60m hurdles", "the 400m final". */
+    static final long RACE = 1L << 36;
+
+    /** Possessive determiners: "in his 30s", "nine of its lawmakers". */
+    static final long POSSESSIVE = 1L << 37;
+    /** "the", "these", "those", "them" after "four of". */
+    static final long DEMONSTRATIVE = 1L << 38;
+    /** What follows an emergency number: "911 calls", "the 999 operator". */
+    static final long CALL = 1L << 39;
+    /** "several hundred": a count before a scale, standing for three. */
+    static final long SEVERAL = 1L << 40;
+
+    /** "turned 4", "turns 50": an age follows when no noun does. */
+    static final long TURN = 1L << 41;
+    /** "were", "are": "135 were men" names what was counted after the verb. */
+    static final long PLURAL_BE = 1L << 42;
+    /** "was", "is": "he was 14". */
+    static final long SINGULAR_BE = 1L << 43;
+    /** "he", "she": a person whose age may follow "was". */
+    static final long PERSONAL_PRONOUN = 1L << 44;
+    /** "just", "only": may stand between "was" and an age. */
+    static final long RESTRICTIVE = 1L << 45;
+
+    /** "from", "to", "against": a number after them is compared with the figure before, sharing its noun. */
+    static final long COMPARED = 1L << 46;
+    /** "between", "from", "ranging": may stand between an age word and the age. */
+    static final long RANGE_OPENER = 1L << 47;
+    /** "time", "times": "four-time champion", "four times more likely". */
+    static final long TIMES = 1L << 48;
+    /** Objects after a verb: "24 million saw him", "watched the final". */
+    static final long OBJECT = 1L << 49;
+
+    /** Adjectives that follow a noun and end its phrase: "one lane open", "one hostage alive". */
+    static final long POSTPOSITIVE = 1L << 50;
+    /** "first", "last", "next": "the first million customers" is a million. */
+    static final long SEQUENCE = 1L << 51;
+
+    /** "who", "that": "three of those who were targeted" refers to people. */
+    static final long RELATIVE = 1L << 52;
+
+    /** Plurals used before another noun: "sports clubs", "arms dealers", "savings accounts". */
+    static final long ATTRIBUTIVE_PLURAL = 1L << 53;
+
+    /** Verbs whose object is a sum of money: "spend millions", "worth millions". */
+    static final long MONEY_VERB = 1L << 54;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 1024;
 
@@ -90,7 +136,7 @@ final class Lexicon {
     private static final int[] SLOT_IDS = new int[CAPACITY];
     private static final int[] SLOT_HASHES = new int[CAPACITY];
     private static final int TRIGGER_CAPACITY = 512;
-    private static final long TRIGGERS = NUMBER | SCALE | DOZEN | VAGUE | MONTH | HALF | ARTICLE;
+    private static final long TRIGGERS = NUMBER | SCALE | DOZEN | VAGUE | MONTH | HALF | ARTICLE | SEVERAL;
     private static final char[][] TRIGGER_KEYS = new char[TRIGGER_CAPACITY][];
     private static final int[] TRIGGER_HASHES = new int[TRIGGER_CAPACITY];
     private static final long[] TRIGGER_FLAGS = new long[TRIGGER_CAPACITY];
@@ -124,7 +170,13 @@ final class Lexicon {
         add("bn", SUFFIX_SCALE, 1_000_000_000, null);
         add("tn", SUFFIX_SCALE, 1_000_000_000_000L, null);
         add("trn", SUFFIX_SCALE, 1_000_000_000_000L, null);
+        // wire-service abbreviations, glued or spaced: "$16 bln", "5 mln", "2.1 bn"
+        add("mln", SUFFIX_SCALE | SCALE, 1_000_000, null);
+        add("bln", SUFFIX_SCALE | SCALE, 1_000_000_000, null);
+        add("bn", SCALE, 1_000_000_000, null);
+        add("mn", SCALE, 1_000_000, null);
         add("dozen", DOZEN, 12, null);
+        add("couple", DOZEN, 2, null);
         add("dozens", VAGUE, 12, null);
         add("scores", VAGUE, 20, null);
         add("tens", VAGUE, 10, null);
@@ -134,7 +186,7 @@ final class Lexicon {
         add("billions", VAGUE, 1_000_000_000, null);
 
         addAll(DURATION, "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
-                "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+                "sec", "secs", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
                 "century", "centuries", "fortnight", "fortnights");
         addAll(DISTANCE, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
                 "metre", "metres", "meter", "meters", "cm", "mm", "centimetres", "centimeters", "millimetres",
@@ -144,11 +196,14 @@ final class Lexicon {
                 "ml", "gallon", "gallons", "barrel", "barrels", "bpd", "degree", "degrees", "mw", "gw", "kw", "kwh",
                 "mwh", "gwh", "twh", "mph", "kph", "acre", "acres", "hectare", "hectares", "calorie", "calories",
                 "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
-                "mbps", "knots", "bcm");
+                "mbps", "kbps", "knots", "bcm");
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",
-                "eur", "gbp", "hryvnia", "hryvnias", "lira", "naira", "rand", "shekels", "dinars", "pesos");
+                "eur", "gbp", "hryvnia", "hryvnias", "lira", "naira", "rand", "shekels", "dinars", "pesos",
+                "krona", "kronor", "krone", "kroner", "rupiah", "renminbi", "ringgit", "dirham", "dirhams", "riyal",
+                "riyals", "rial", "rials", "baht", "zloty", "zlotys", "forint", "lei", "dinar", "shekel", "peso",
+                "taka", "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis");
 
         casualty("killed", "killed");
         casualty("dead", "killed");
@@ -180,6 +235,13 @@ final class Lexicon {
         casualtyNoun("casualties", "injured");
         casualtyNoun("injuries", "injured");
         casualtyNoun("arrests", "detained");
+        // present tenses of headlines: "Gunman kills 12", "ICE arrests 145"
+        casualtyVerb("kills", "killed");
+        casualtyVerb("injures", "injured");
+        casualtyVerb("arrests", "detained");
+        casualtyVerb("detains", "detained");
+        casualtyVerb("evacuates", "evacuated");
+        casualtyVerb("rescues", "rescued");
 
         addAll(PREDICATE_GAP, "thought", "known", "presumed", "likely", "to", "was", "were", "is", "are", "been",
                 "have", "has", "had", "be", "being", "reportedly",
@@ -192,15 +254,16 @@ final class Lexicon {
                 "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "may",
                 "might", "must", "can", "did", "do", "does", "said", "says", "say", "told", "he", "she", "it", "they",
                 "we", "you", "i", "his", "her", "its", "their", "our", "my", "your", "them", "us", "him", "me",
-                "there", "here", "ago", "earlier", "later", "more", "less", "fewer", "only", "just", "also", "not",
+                "there", "here", "ago", "earlier", "later", "less", "fewer", "only", "just", "also", "not",
                 "no", "all", "both", "either", "ever", "up", "down", "out", "off", "through", "across", "within",
                 "until", "till", "among", "amid", "including", "like", "then", "too", "again", "away", "back",
                 "because", "though", "although", "whether", "every", "such", "own", "same", "how", "why", "ahead",
                 "along", "behind", "beyond", "near", "next", "last", "past", "toward", "towards", "upon", "onwards",
-                "each", "apiece", "alone", "altogether", "respectively", "instead", "overall", "combined", "total",
-                "in", "straight", "running", "later", "previously", "already", "now", "today", "yesterday",
+                "each", "apiece", "alone", "altogether", "respectively", "instead", "overall", "combined",
+                "in", "running", "later", "previously", "already", "now", "today", "yesterday",
                 "tomorrow", "tonight", "thirds", "quarters", "halves", "fifths", "sixths", "sevenths", "eighths", "ninths",
-                "tenths", "hundredths", "thousandths", "another", "himself", "herself", "themselves", "what", "whatever", "someone");
+                "tenths", "hundredths", "thousandths", "quarter", "third", "fifth", "tenth", "another", "himself", "herself", "themselves", "what", "whatever", "someone",
+                "always", "perhaps", "sometimes", "afterwards", "besides", "nowadays", "whereas", "unless", "thus");
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
         String[] abbreviations = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -239,7 +302,7 @@ final class Lexicon {
                 "chinese", "indian", "european", "african", "syrian", "iranian", "iraqi", "afghan", "english",
                 "scottish", "welsh", "irish");
         addAll(CLOCK, "am", "pm", "gmt", "bst", "utc", "et", "est", "edt", "pst", "pdt", "cet", "cest", "ct", "cst",
-                "cdt", "hrs", "o'clock", "local");
+                "cdt", "hrs", "o'clock", "local", "midnight", "noon", "midday");
         addAll(ORDINAL_SUFFIX, "st", "nd", "rd", "th");
         addAll(STREET, "street", "road", "avenue", "lane", "drive", "boulevard", "terrace", "crescent", "st", "rd",
                 "ave", "blvd", "way", "place", "square", "court", "gardens", "close", "row", "walk", "parade");
@@ -263,8 +326,38 @@ final class Lexicon {
         addAll(CONJUNCTION, "and", "or", "but", "while", "with");
         addAll(RANK, "top", "ranked", "ranking", "rank", "seeded", "seed", "placed", "finished");
         addAll(ARTICLE, "a", "an");
+        addAll(POSSESSIVE, "his", "her", "their", "its", "my", "your", "our");
+        addAll(DEMONSTRATIVE, "the", "these", "those", "them");
+        addAll(CALL, "call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers",
+                "dispatch", "line");
+        addAll(SEVERAL, "several");
+        addAll(TURN, "turn", "turns", "turned", "turning");
+        addAll(PLURAL_BE, "were", "are");
+        addAll(SINGULAR_BE, "was", "is");
+        addAll(PERSONAL_PRONOUN, "he", "she");
+        addAll(RESTRICTIVE, "just", "only");
+        addAll(COMPARED, "from", "to", "against", "versus", "vs");
+        addAll(RANGE_OPENER, "between", "from", "ranging");
+        addAll(TIMES, "time", "times");
+        addAll(POSTPOSITIVE, "open", "closed", "alive", "available", "intact", "empty", "free", "remaining",
+                "left", "standing", "inside", "outside", "aboard", "apiece");
+        addAll(SEQUENCE, "first", "last", "next");
+        addAll(RELATIVE, "who", "whom");
+        addAll(MONEY_VERB, "spend", "spends", "spent", "spending", "cost", "costs", "costing", "worth", "raise",
+                "raised", "raising", "earn", "earned", "earning", "earns", "pay", "paid", "paying", "pays", "lose",
+                "lost", "losing", "save", "saved", "saving", "collect", "collected", "receive", "received",
+                "receiving", "owe", "owed", "invest", "invested", "investing", "generate", "generated", "many");
+        addAll(ATTRIBUTIVE_PLURAL, "sports", "news", "arms", "savings", "goods", "singles", "doubles", "drugs",
+                "firearms", "ratings", "games", "athletics", "cosmetics", "weapons", "systems", "communications",
+                "sales", "customs", "operations", "electronics", "humanities", "economics", "graphics", "jobs",
+                "parts", "services", "materials", "chemicals", "securities", "futures", "rights");
+        addAll(OBJECT, "him", "her", "them", "it", "us", "the", "a", "an", "this", "that", "these", "those", "his",
+                "their", "its");
+        addAll(RACE, "hurdles", "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
+                "sprint", "sprints", "dash", "steeplechase", "race", "races", "final", "finals", "heats", "record",
+                "records", "title", "titles", "champion", "champions", "gold", "silver", "bronze", "mark");
         addAll(HALF, "half");
-        addAll(AGO, "ago", "earlier", "later", "before", "previously");
+        addAll(AGO, "ago", "earlier", "later", "before", "after", "previously");
         for (int id = 0; id < size; id++) {
             if ((FLAGS[id] & TRIGGERS) != 0) {
                 String word = WORDS[id];

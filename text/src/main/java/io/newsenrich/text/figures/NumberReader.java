@@ -1,6 +1,7 @@
 package io.newsenrich.text.figures;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Reads the number part of a figure at a token: digits ("1,200", "3.5"), number words ("twenty-two", "two hundred
@@ -17,6 +18,9 @@ import java.math.BigDecimal;
 final class NumberReader {
 
     private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦";
+    /** HTML entities of currency signs, by number or name, and the signs they stand for. */
+    private static final List<String> ENTITY_NAMES = List.of("163", "pound", "36", "8364", "euro", "165", "yen");
+    private static final List<String> ENTITY_SIGNS = List.of("£", "£", "$", "€", "€", "¥", "¥");
 
     private final Tokens tokens;
 
@@ -28,6 +32,10 @@ final class NumberReader {
     /** The currency as written before the number ("$", "US$"), or null. */
     String currency;
     boolean vague;
+    /** The scale words or suffixes applied, 1 when none: 1 000 000 for "5 million" and "5m". */
+    long scale;
+    /** True when the words only estimate the amount: "several hundred". */
+    boolean estimate;
     /** True when the number is written in words. */
     boolean words;
     /** True when a glued "m" was read; it is a million only with money or a following plural noun. */
@@ -42,10 +50,18 @@ final class NumberReader {
         first = t;
         currency = null;
         vague = false;
+        estimate = false;
+        scale = 1;
         words = false;
         gluedM = false;
         int n = t;
-        if (currencyPrefixAt(t)) {
+        int entity = currencyEntityEnd(t);
+        if (entity > 0) {
+            n = entity;
+            if (!tokens.isNum(n)) {
+                return false;
+            }
+        } else if (currencyPrefixAt(t)) {
             n = t + (tokens.isWord(t) ? 2 : 1);
             currency = tokens.text(t, n);
             if (!tokens.isNum(n)) {
@@ -65,6 +81,27 @@ final class NumberReader {
         return CURRENCY_SYMBOLS.indexOf(c) >= 0;
     }
 
+    /**
+     * The token after a currency sign left as an HTML entity by a copy ("&#163;8m", "&pound;5"), setting
+     * {@link #currency} to the sign itself; or -1.
+     */
+    private int currencyEntityEnd(int t) {
+        if (!tokens.isSymbol(t, '&') || !tokens.glued(t + 1)) {
+            return -1;
+        }
+        int semicolon = tokens.isSymbol(t + 1, '#') ? t + 3 : t + 2;
+        if (!tokens.isSymbol(semicolon, ';') || !tokens.glued(semicolon) || !tokens.glued(semicolon + 1)) {
+            return -1;
+        }
+        String name = tokens.text(semicolon - 1);
+        int sign = ENTITY_NAMES.indexOf(name);
+        if (sign < 0) {
+            return -1;
+        }
+        currency = ENTITY_SIGNS.get(sign);
+        return semicolon + 1;
+    }
+
     private boolean currencyPrefixAt(int t) {
         if (tokens.type(t) == Tokens.SYMBOL && isCurrencySymbol(tokens.first(t))) {
             return tokens.glued(t + 1);
@@ -77,43 +114,58 @@ final class NumberReader {
     private boolean readDigits(int n, int end) {
         value = new BigDecimal(tokens.text(n).replace(",", ""));
         next = n + 1;
-        if (next < end && tokens.glued(next) && tokens.is(next, Lexicon.SUFFIX_SCALE)) {
+        long suffix = next < end && tokens.glued(next) ? suffixScale(next) : 0;
+        if (suffix > 0) {
             gluedM = tokens.length(next) == 1 && Character.toLowerCase(tokens.first(next)) == 'm';
             if (!gluedM || currency != null) {
-                value = value.multiply(BigDecimal.valueOf(Lexicon.value(tokens.id(next))));
+                value = value.multiply(BigDecimal.valueOf(suffix));
+                scale = suffix;
                 next++;
             }
             return true;
         }
         while (next < end && !tokens.glued(next) && tokens.is(next, Lexicon.SCALE | Lexicon.DOZEN)) {
-            value = value.multiply(BigDecimal.valueOf(Lexicon.value(tokens.id(next))));
+            scale *= Lexicon.value(tokens.id(next));
             next++;
         }
+        value = value.multiply(BigDecimal.valueOf(scale));
         return true;
+    }
+
+    /**
+     * The scale of a suffix glued to digits ("5m", "2bn", "300k"), or 0. After a currency "mm" is the bankers'
+     * million ("$145mm"), as no sum of money is measured in millimetres.
+     */
+    private long suffixScale(int k) {
+        if (tokens.is(k, Lexicon.SUFFIX_SCALE)) {
+            return Lexicon.value(tokens.id(k));
+        }
+        return currency != null && "mm".equals(tokens.word(k)) ? 1_000_000 : 0;
     }
 
     /** Applies the glued "m" as a million, for callers that found it names an amount. */
     void takeGluedMillion() {
-        value = value.multiply(BigDecimal.valueOf(1_000_000));
+        scale = 1_000_000;
+        value = value.multiply(BigDecimal.valueOf(scale));
         next++;
         gluedM = false;
     }
 
     /** "dozens", "hundreds of thousands", "tens of millions": the product of the scales named. */
     private boolean readVague(int n, int end) {
-        long scale = Lexicon.value(tokens.id(n));
-        boolean needsOf = scale == 10 || scale == 20;
+        long amount = Lexicon.value(tokens.id(n));
+        boolean needsOf = amount == 10 || amount == 20;
         int k = n + 1;
-        while (k + 1 < end && tokens.is(k, Lexicon.RANGE_JOINER) && "of".equals(Lexicon.word(tokens.id(k)))
+        while (k + 1 < end && tokens.is(k, Lexicon.RANGE_JOINER) && "of".equals(tokens.word(k))
                 && tokens.is(k + 1, Lexicon.VAGUE)) {
-            scale *= Lexicon.value(tokens.id(k + 1));
+            amount *= Lexicon.value(tokens.id(k + 1));
             needsOf = false;
             k += 2;
         }
-        if (needsOf && !(k < end && "of".equals(wordAt(k)))) {
+        if (needsOf && !(k < end && "of".equals(tokens.word(k)))) {
             return false;
         }
-        value = BigDecimal.valueOf(scale);
+        value = BigDecimal.valueOf(amount);
         vague = true;
         words = true;
         next = k;
@@ -131,12 +183,26 @@ final class NumberReader {
         long current = 0;
         boolean any = false;
         int k = n;
+        int couple = tokens.is(k, Lexicon.ARTICLE) ? k + 1 : k;
+        if ("couple".equals(tokens.word(couple)) && "of".equals(tokens.word(couple + 1)) && couple + 2 < end) {
+            // "a couple of weeks", "the next couple of months": two, and the noun comes after "of"
+            value = BigDecimal.valueOf(2);
+            words = true;
+            next = couple + 2;
+            return true;
+        }
         boolean half = tokens.is(k, Lexicon.HALF) && tokens.is(k + 1, Lexicon.ARTICLE);
         if (half) {
             k++;
         }
-        if (tokens.is(k, Lexicon.ARTICLE) && tokens.is(k + 1, Lexicon.SCALE | Lexicon.DOZEN) && k + 1 < end) {
+        if (tokens.is(k, Lexicon.SCALE) && tokens.is(k - 1, Lexicon.SEQUENCE) && tokens.isWord(k + 1)) {
+            // "the first million customers": the scale alone is one of it
             current = 1;
+        } else if (tokens.is(k, Lexicon.ARTICLE | Lexicon.SEVERAL) && tokens.is(k + 1, Lexicon.SCALE | Lexicon.DOZEN)
+                && k + 1 < end) {
+            // "several hundred" counts the fewest it can mean, three hundred, and is approximate
+            estimate = tokens.is(k, Lexicon.SEVERAL);
+            current = estimate ? 3 : 1;
             k++;
         } else if (!tokens.is(k, Lexicon.NUMBER)) {
             return false;
@@ -147,18 +213,19 @@ final class NumberReader {
                     || isTensThenUnit(current, Lexicon.value(id)))) {
                 current += Lexicon.value(id);
             } else if (Lexicon.has(id, Lexicon.SCALE | Lexicon.DOZEN) && (any || current > 0)) {
-                long scale = Lexicon.value(id);
-                if (scale == 100 || scale == 12) {
-                    current = Math.max(current, 1) * scale;
+                long named = Lexicon.value(id);
+                scale = Math.max(scale, named);
+                if (named == 100 || named == 12) {
+                    current = Math.max(current, 1) * named;
                 } else {
-                    total += Math.max(current, 1) * scale;
+                    total += Math.max(current, 1) * named;
                     current = 0;
                 }
             } else if (any && tokens.isSymbol(k, '-') && tokens.glued(k) && tokens.glued(k + 1)
                     && tokens.is(k + 1, Lexicon.NUMBER) && Lexicon.value(tokens.id(k - 1)) >= 20) {
                 k++;
                 continue;
-            } else if (any && "and".equals(wordAt(k)) && tokens.is(k - 1, Lexicon.SCALE)
+            } else if (any && "and".equals(tokens.word(k)) && tokens.is(k - 1, Lexicon.SCALE)
                     && tokens.is(k + 1, Lexicon.NUMBER)) {
                 k++;
                 continue;
@@ -180,8 +247,4 @@ final class NumberReader {
         return true;
     }
 
-    private String wordAt(int t) {
-        int id = tokens.id(t);
-        return id == Lexicon.NONE ? null : Lexicon.word(id);
-    }
 }

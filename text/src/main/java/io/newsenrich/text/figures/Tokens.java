@@ -183,6 +183,12 @@ final class Tokens {
         return ids[t];
     }
 
+    /** The word as the lexicon lists it (lower case), or null for other tokens and unknown words. */
+    String word(int t) {
+        int id = id(t);
+        return id == Lexicon.NONE ? null : Lexicon.word(id);
+    }
+
     /** Whether the word may start a number or date (see {@link Lexicon#triggerFlags}). */
     boolean isTrigger(int t) {
         return visible(t) && triggers[t];
@@ -226,6 +232,20 @@ final class Tokens {
 
     boolean capitalized(int t) {
         return isWord(t) && Character.isUpperCase(first(t));
+    }
+
+    /** Whether word token {@code t} ends with the lower-case {@code suffix}, ignoring case. */
+    boolean endsWith(int t, String suffix) {
+        if (!isWord(t) || length(t) < suffix.length()) {
+            return false;
+        }
+        int from = ends[t] - suffix.length();
+        for (int i = 0; i < suffix.length(); i++) {
+            if (Character.toLowerCase(text.charAt(from + i)) != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int length(int t) {

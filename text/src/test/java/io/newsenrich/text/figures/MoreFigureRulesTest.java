@@ -17,17 +17,17 @@ class MoreFigureRulesTest {
             Officials said 41 Britons had died and 158 others were missing. | 41 Britons had died;41;Britons;count;-;killed && 158 others were missing;158;others;count;-;missing
             Around 140,000 people were killed and five million left homeless. | 140,000 people were killed;140000;people,person;count;around;killed;~ && five million left homeless;5000000;homeless,people,person;count;-;displaced
             Israeli strikes killed 27 Palestinians, including 9 children. | 27 Palestinians;27;Palestinians;count;-;killed && 9 children;9;children;count
-            Two police officers were shot dead in Ohio. | Two police officers were shot dead;2;police officers;count;-;killed
-            The crash left one dead and four injured. | one dead;1;dead;count;-;killed && four injured;4;injured;count;-;injured
+            Two police officers were shot dead in Ohio. | Two police officers were shot dead;2;police officers,officers;count;-;killed
+            The crash left one dead and four injured. | one dead;1;dead,person,people;count;-;killed && four injured;4;injured,people,person;count;-;injured
             A gunman killed 58 people and wounded hundreds of others. | 58 people;58;people,person;count;-;killed && hundreds of others;100;others;count;-;injured;~
-            Six migrants drowned and 20 are still missing. | Six migrants;6;migrants;count && 20 are still missing;20;missing;count;-;missing
+            Six migrants drowned and 20 are still missing. | Six migrants;6;migrants;count && 20 are still missing;20;missing,people,person;count;-;missing
             Authorities have detained more than 400 suspects since July. | 400 suspects;400;suspects;count;more than;detained
             Some 2,500 residents were evacuated from the valley. | 2,500 residents were evacuated;2500;residents;count;some;evacuated;~
             One wounded soldier was flown home.                     | One wounded soldier;1;soldier;count
             One suspected militant was arrested.                    | One suspected militant was arrested;1;militant;count;-;detained
             More than 2,000 people are thought to have died.        | 2,000 people are thought to have died;2000;people,person;count;more than;killed
             Some 100,000 people are believed to have been killed.   | 100,000 people are believed to have been killed;100000;people,person;count;some;killed;~
-            Ten people went to hospital and two were killed.        | Ten people;10;people,person;count && two were killed;2;killed;count;-;killed
+            Ten people went to hospital and two were killed.        | Ten people;10;people,person;count && two were killed;2;killed,people,person;count;-;killed
             Nine people were hospitalised after the leak. | Nine people were hospitalised;9;people,person;count;-;hospitalised
             The floods have displaced nearly 1.5 million people. | 1.5 million people;1500000;people,person;count;nearly;displaced;~
             """)
@@ -49,7 +49,7 @@ class MoreFigureRulesTest {
             Bonuses of up to £20,000 were paid.                     | £20,000;20000;£;money;up to
             The budget is $1,000 billion.                           | $1,000 billion;1000000000000;$;money
             Inflation rose to 10.1 per cent in July.                | 10.1 per cent;10.1;per cent;percent
-            Rates were raised by 0.25 percentage points.            | 0.25 percentage points;0.25;percentage points;count
+            Rates were raised by 0.25 percentage points.            | 0.25 percentage points;0.25;percentage points,points;count
             The FTSE 100 closed down 20 points.                     | 20 points;20;points;count
             """)
     void marketReports(String sentence, String expected) {
@@ -66,7 +66,7 @@ class MoreFigureRulesTest {
             A 5,000-strong force was sent.                          | none
             He scored twice in the 4–2 win.                         | none
             Murray won 6-4 6-3 in the final.                        | none
-            The 25-year-old scored six goals in nine games.         | 25-year-old;25;years;age && six goals;6;goals;count && nine games;9;games;count
+            The 25-year-old scored six goals in nine games.         | 25-year-old;25;year-old,years;age && six goals;6;goals;count && nine games;9;games;count
             She ran the 1500m in four minutes.                      | 1500m;1500;m;distance && four minutes;4;minutes;duration
             England have lost four successive matches.              | four successive matches;4;matches;count
             The kick-off is at 7.45pm.                              | none
@@ -122,13 +122,13 @@ class MoreFigureRulesTest {
             For one night only, the museum opened its doors.         | one night;1;night;count
             The bridge closed for one week.                         | one week;1;week;duration
             He was banned for one year.                             | one year;1;year;duration
-            One day later, talks resumed.                           | none
+            One day later, talks resumed.                           | One day;1;day;duration
             One time he called the police.                          | none
             Within one hour the fire was out.                       | one hour;1;hour;duration;within
             Rescuers worked for a dozen hours.                      | a dozen hours;12;hours;duration
             It has been a decade since the war ended.               | none
             The siege lasted 100 days.                              | 100 days;100;days;duration
-            Ten years ago the plant closed.                         | none
+            Ten years ago the plant closed.                         | Ten years;10;years;duration
             He spent 27 years in jail.                              | 27 years;27;years;duration
             It is the first time in almost 20 years.                | 20 years;20;years;duration;almost;-;~
             """)

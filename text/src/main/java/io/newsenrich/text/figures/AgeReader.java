@@ -1,0 +1,119 @@
+package io.newsenrich.text.figures;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * Tells where a number is an age: before "years old" and "year-old", after an age word ("aged 45", "at the age of
+ * 87", "ages ranging 18-61"), in apposition to a name ("Jane Smith, 45,"), as a decade of life ("in his 30s") and
+ * standing alone where only an age fits ("he was 14", "turned four", "children under 18"). Bracketed tallies in
+ * lists of places ("Laredo (15) and Waco (7)") are no ages. Reads the number and qualifier just found; one
+ * instance per scanner, not thread-safe.
+ */
+final class AgeReader {
+
+    private static final int MAX_AGE = 120;
+
+    private final Tokens tokens;
+    private final NumberReader number;
+    private final Qualifiers qualifiers;
+
+    AgeReader(Tokens tokens, NumberReader number, Qualifiers qualifiers) {
+        this.tokens = tokens;
+        this.number = number;
+        this.qualifiers = qualifiers;
+    }
+
+    /**
+     * The token after "years old", "year-old" or "year-olds" starting at {@code k}, or -1: the words that make the
+     * number before them an age.
+     */
+    int yearsOldEnd(int k) {
+        if (!tokens.is(k, Lexicon.DURATION) || !tokens.word(k).startsWith("year")) {
+            return -1;
+        }
+        int old = tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1) ? k + 2 : k + 1;
+        boolean isOld = tokens.isWord(old) && tokens.text(old).toLowerCase(Locale.ROOT).startsWith("old")
+                && tokens.length(old) <= 4;
+        return isOld ? old + 1 : -1;
+    }
+
+    /**
+     * The token after the "s" of "in his 30s" or "in her 50's", or -1: a decade of someone's life, an approximate
+     * age. The possessive tells it from the decades of a century ("in the 1990s", "the 80s").
+     */
+    int decadeEnd(int t, int n) {
+        if (number.words || number.next != t + 1 || tokens.length(t) != 2 || tokens.first(t) == '1'
+                || number.value.remainder(BigDecimal.TEN).signum() != 0 || !tokens.is(t - 1, Lexicon.POSSESSIVE)
+                || !"in".equals(tokens.word(t - 2))) {
+            return -1;
+        }
+        int s = tokens.isAnySymbol(n, "'\u2019") && tokens.glued(n) ? n + 1 : n;
+        boolean plural = tokens.glued(s) && tokens.length(s) == 1 && Character.toLowerCase(tokens.first(s)) == 's';
+        return plural ? s + 1 : -1;
+    }
+
+    /** The "aged" of "aged 45" or the "age" of "at the age of 87" before the number, or -1. */
+    int marker() {
+        int before = qualifiers.first - 1;
+        if (tokens.is(before, Lexicon.RANGE_OPENER)) {
+            // "aged between 18 and 34", "ages ranging from 18"
+            before--;
+        }
+        if (tokens.is(before, Lexicon.AGE_MARKER)) {
+            return before;
+        }
+        return "of".equals(tokens.word(before)) && tokens.is(before - 1, Lexicon.AGE_MARKER) ? before - 1 : -1;
+    }
+
+    /** "Jane Smith, 45,", "Jane Smith (45)": an age in apposition to a name. */
+    boolean apposed(int t, int n, int to) {
+        if (number.words || qualifiers.qualifier != null || number.next != t + 1 || tokens.length(t) > 3
+                || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
+            return false;
+        }
+        boolean commas = tokens.isSymbol(t - 1, ',') && tokens.capitalized(t - 2)
+                && (n >= to || tokens.isAnySymbol(n, ",;"));
+        boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
+                && !startsListItem(n + 1) && !endsList(t - 2) && n + 1 < to
+                && !tokens.isAnySymbol(n + 1, ".;:");
+        return commas || brackets;
+    }
+
+    /** "..., Laredo (15) and Waco (7)": the name before the bracket follows an earlier bracket in a list. */
+    private boolean endsList(int name) {
+        int p = name;
+        while (tokens.capitalized(p - 1)) {
+            p--;
+        }
+        return (tokens.isSymbol(p - 1, ',') || tokens.is(p - 1, Lexicon.CONJUNCTION)) && tokens.isSymbol(p - 2, ')');
+    }
+
+    /** "Chicago (9), Cicero (4)": a list of names with counts in brackets, not of people with their ages. */
+    private boolean startsListItem(int k) {
+        return (tokens.isSymbol(k, ',') || tokens.is(k, Lexicon.CONJUNCTION)) && tokens.capitalized(k + 1);
+    }
+
+    /**
+     * An age with no age word: "when he was just 14", "the boy turned four on Monday", "children under 18",
+     * "people over 65". The number must stand alone, which the caller has made sure of.
+     */
+    boolean bare(int q) {
+        if (number.value.stripTrailingZeros().scale() > 0 || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
+            return false;
+        }
+        int p = q - 1;
+        if (tokens.is(p, Lexicon.TURN)) {
+            return true;
+        }
+        if (("under".equals(qualifiers.qualifier) || "over".equals(qualifiers.qualifier))
+                && tokens.is(p, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL)) {
+            return true;
+        }
+        if (tokens.is(p, Lexicon.RESTRICTIVE)) {
+            p--;
+        }
+        return tokens.is(p, Lexicon.SINGULAR_BE) && tokens.is(p - 1, Lexicon.PERSONAL_PRONOUN)
+                && (!tokens.isWord(number.next) || tokens.is(number.next, Lexicon.STOP));
+    }
+}

@@ -1,0 +1,172 @@
+package io.newsenrich.text.figures;
+
+/**
+ * Tells numbers that only look like amounts from those that may be one: identifiers and codes ("G7", "S-300",
+ * "article five", "No. 10", "Apollo 11"), clock times, scores, phone numbers, addresses, ranks, ratios ("one in 10"),
+ * emergency numbers, quoted titles and the pronoun "one". Works on the sentence window of the shared
+ * {@link Tokens}; one instance per scanner, not thread-safe.
+ */
+final class LookAlikes {
+
+    /** Symbols glued before digits that make them part of a code: "#1", "v1.2", "+44", "24/7". */
+    private static final String CODE_PREFIXES = "#/:.@+_&\\";
+    /** Symbols joining two numbers into a time, fraction, score or code: "10:30", "3/4", "2-1", "2–1". */
+    private static final String NUMBER_JOINERS = ":/-\u2013.";
+
+    private final Tokens tokens;
+    /** The sentence's first token that is no symbol; a capital there says nothing about names. */
+    private int firstToken;
+    private boolean titleCase;
+
+    LookAlikes(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /** Starts a sentence of tokens {@code [from, to)}, which must be the tokens' window. */
+    void sentence(int from, int to) {
+        firstToken = from;
+        while (firstToken < to && tokens.type(firstToken) == Tokens.SYMBOL) {
+            firstToken++;
+        }
+        titleCase = isTitleCase(from, to);
+    }
+
+    /** Headlines in Title Case capitalise every word, so capitals there say nothing about names. */
+    private boolean isTitleCase(int from, int to) {
+        int capitalized = 0;
+        for (int t = from; t < to; t++) {
+            if (tokens.isWord(t) && tokens.length(t) > 3) {
+                if (!tokens.capitalized(t)) {
+                    return false;
+                }
+                capitalized++;
+            }
+        }
+        return capitalized >= 3;
+    }
+
+    /**
+     * Returns the token after a number that is not an amount (identifier, code, time, score, rank, phone number,
+     * address, pronoun), or {@code t} when the token may start a figure or date.
+     */
+    int skip(int t, int to) {
+        if (tokens.isNum(t)) {
+            boolean codePrefix = tokens.glued(t) && (tokens.isWord(t - 1)
+                    || tokens.isAnySymbol(t - 1, CODE_PREFIXES)
+                    || tokens.isAnySymbol(t - 1, "-\u2013") && tokens.glued(t - 1) && tokens.isWord(t - 2));
+            if (codePrefix || leadingZero(t) || joinedNumbers(t, to) && !isIsoDate(t) && !isYearRange(t)) {
+                return chainEnd(t, to);
+            }
+            if (tokens.isNum(t + 1) && !tokens.glued(t + 1)) {
+                return chainEnd(t + 1, to);
+            }
+            if (isClockTime(t) || isAddress(t, to) || isEmergencyCall(t) || isRatio(t) || isQuotedTitle(t)) {
+                return t + 1;
+            }
+        } else if (tokens.is(t, Lexicon.NUMBER)) {
+            // "BBC One", "Formula One" are names; after a dash or quote the capital opens a clause instead
+            if (tokens.capitalized(t) && t != firstToken && !titleCase && tokens.isWord(t - 1)) {
+                return t + 1;
+            }
+            if ("one".equals(tokens.word(t)) && isPronounOne(t) || isRatio(t)) {
+                return t + 1;
+            }
+        } else {
+            return t;
+        }
+        return namesSomething(t) ? t + 1 : t;
+    }
+
+    /**
+     * "article five", "flight 370", "No. 10", "top 10", "Apollo 11": the number is part of a name or rank. A unit
+     * glued to the number outweighs a name before it ("Olympic 10,000m", "Smith 51cm adrift").
+     */
+    private boolean namesSomething(int t) {
+        int p = t - 1;
+        if (tokens.isSymbol(p, '.') && tokens.glued(p)) {
+            p--;
+        }
+        if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK)) {
+            // "the top 12 films" counts films; "the top 10" alone is a rank
+            return !("top".equals(tokens.word(p)) && CountedNoun.looksPlural(tokens, t + 1) && !tokens.capitalized(t + 1));
+        }
+        return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !titleCase
+                && !(tokens.glued(t + 1) && tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION))
+                && !tokens.is(p, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.CASUALTY_VERB
+                | Lexicon.AGE_MARKER);
+    }
+
+    /** "“9 Steps to Success”": digits opening a quotation and followed by a capital start a title. */
+    private boolean isQuotedTitle(int t) {
+        return tokens.isAnySymbol(t - 1, "\"'\u201c\u2018") && tokens.capitalized(t + 1) && !titleCase;
+    }
+
+    /** "one in 10 adults": the second number of a ratio is a denominator, not an amount. */
+    private boolean isRatio(int t) {
+        return "in".equals(tokens.word(t - 1)) && (tokens.isNum(t - 2) || tokens.is(t - 2, Lexicon.NUMBER));
+    }
+
+    /** "a series of 911 calls", "the 999 operator": an emergency number, an identifier. */
+    private boolean isEmergencyCall(int t) {
+        return tokens.length(t) == 3 && tokens.is(t + 1, Lexicon.CALL) && (tokens.text(t).equals("911")
+                || tokens.text(t).equals("999") || tokens.text(t).equals("112"));
+    }
+
+    /** "no one", "the one", "one another", "one of them": "one" as a pronoun. */
+    private boolean isPronounOne(int t) {
+        if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD)) {
+            return true;
+        }
+        return "of".equals(tokens.word(t + 1)) && tokens.is(t + 2, Lexicon.PARTITIVE) || "another".equals(tokens.word(t + 1));
+    }
+
+    private boolean leadingZero(int t) {
+        return tokens.first(t) == '0' && tokens.length(t) > 1 && tokens.source().charAt(tokens.start(t) + 1) != '.';
+    }
+
+    /** "10:30", "3/4", "2-1", "1.2.3": two numbers glued by a joining symbol. */
+    boolean joinedNumbers(int t, int to) {
+        return t + 2 < to && tokens.isAnySymbol(t + 1, NUMBER_JOINERS) && tokens.glued(t + 1) && tokens.glued(t + 2)
+                && tokens.isNum(t + 2);
+    }
+
+    private boolean isIsoDate(int t) {
+        return tokens.length(t) == 4 && tokens.isSymbol(t + 1, '-') && tokens.isNum(t + 2) && tokens.length(t + 2) == 2
+                && tokens.isSymbol(t + 3, '-') && tokens.glued(t + 4) && tokens.isNum(t + 4);
+    }
+
+    /** "2019-20", "2014–2016": a year range, whose first year is a date. */
+    private boolean isYearRange(int t) {
+        return tokens.length(t) == 4 && tokens.isAnySymbol(t + 1, "-\u2013")
+                && (tokens.length(t + 2) == 2 || tokens.length(t + 2) == 4);
+    }
+
+    /** The token after a run of numbers and the symbols and letters glued to them. */
+    private int chainEnd(int t, int to) {
+        int k = t + 1;
+        while (k < to && (tokens.glued(k) || tokens.isNum(k) && tokens.isNum(k - 1))) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isClockTime(int t) {
+        int k = t + 1;
+        return tokens.is(k, Lexicon.CLOCK) && (tokens.glued(k) || !tokens.capitalized(k) || tokens.length(k) > 2)
+                || tokens.isSymbol(k, '.') && tokens.glued(k) && tokens.is(k + 1, Lexicon.CLOCK);
+    }
+
+    /** "10 Downing Street": a number, up to three capitalised words, then a capitalised street word. */
+    private boolean isAddress(int t, int to) {
+        for (int k = t + 1; k < to && k <= t + 4; k++) {
+            if (!tokens.capitalized(k)) {
+                return false;
+            }
+            if (k > t + 1 && tokens.is(k, Lexicon.STREET)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

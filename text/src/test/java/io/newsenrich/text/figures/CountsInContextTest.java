@@ -1,0 +1,129 @@
+package io.newsenrich.text.figures;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Counts whose noun the sentence supplies or withholds: casualty verbs and words standing for people, partitives
+ * ("nine of its lawmakers"), "a couple of", "several hundred", decades of age, and the look-alikes that are no
+ * amount (tallies in brackets, multipliers, ratios, clock offsets, emergency numbers, years before a noun). Format
+ * as in {@link FigureCases}.
+ */
+class CountsInContextTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Border agents arrested 212 in a week-long sweep.          | 212;212;people,person;count;-;detained
+            The fever has killed 57 in the province.                  | 57;57;people,person;count;-;killed
+            The outbreak killed more than 900.                        | 900;900;people,person;count;more than;killed
+            Police arrests 31 after the match.                        | 31;31;people,person;count;-;detained
+            Officials said 16 were arrested overnight.                | 16 were arrested;16;arrested,people,person;count;-;detained
+            Two were hurt when the roof fell.                         | Two were hurt;2;hurt,people,person;count;-;injured
+            Millions watched the final on television.                 | Millions;1000000;Millions,people,person;count;-;-;~
+            Investors lost billions in the crash.                     | billions;1000000000;billions;count;-;-;~
+            Piracy costs the industry millions every year.            | millions;1000000;millions;count;-;-;~
+            Parents will spend millions on games.                     | millions;1000000;millions;count;-;-;~
+            The army shelled 3 villages and injured 40.               | 3 villages;3;villages;count && 40;40;villages;count;-;injured
+            """)
+    void casualtyWordsAndVagueAmountsStandForPeople(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Of those held, 48 were men and 6 were women.              | 48;48;men;count && 6;6;women;count
+            The show drew 8.2 million and peaked at 9 million.        | 8.2 million;8200000;people,person;count && 9 million;9000000;people,person;count
+            More than 20 million tuned in to the debate.              | 20 million;20000000;people,person;count;more than
+            The firm is on course for its two million target.         | none
+            The girl, who turned 6 last week, is safe.                | 6;6;years;age
+            When she was only 12, she moved to Paris.                 | 12;12;years;age
+            He was 29 when he won the title.                          | 29;29;years;age
+            It was 3 times the size.                                  | none
+            Turnout among people over 65 rose.                        | 65;65;years;age;over
+            Fares are free for children under 5.                      | 5;5;years;age;under
+            He warned of 300 "ghost" companies.                       | 300 "ghost" companies;300;companies;count
+            The report lists 12 “priority targets” for the police.     | 12 “priority targets;12;priority targets,targets;count
+            The bank set aside 10-15bn euros for losses.              | 10;10000000000;euros;money && 15bn euros;15000000000;euros;money
+            Between 2 and 3 million people fled.                      | 2;2000000;people,person;count && 3 million people;3000000;people,person;count
+            Exports reached 9,200 cars, up from 7,800 a year ago.     | 9,200 cars;9200;cars;count && 7,800;7800;cars;count
+            The airline flew 310 routes in June against 290 in May.   | 310 routes;310;routes;count && 290;290;routes;count
+            The union has 9,000 members and wants the pension age cut to 60. | 9,000 members;9000;members;count
+            The port handled 3,100 ships in the region last year, up from 2,800. | 3,100 ships;3100;ships;count && 2,800;2800;ships;count
+            Police caught 40 suspects but dozens more escaped.        | 40 suspects;40;suspects;count && dozens;12;suspects;count;-;-;~
+            Guards found 3 tunnels and said 2 more were likely.       | 3 tunnels;3;tunnels;count && 2;2;tunnels;count
+            Voters aged between 18 and 24 stayed home.                | 18;18;aged,years;age && 24;24;aged,years;age
+            Nine men, ages ranging 19-58, were charged.               | Nine men;9;men;count && 19;19;ages,years;age && 58;58;ages,years;age
+            The players, aged 17-21, trained in Spain.                | 17;17;aged,years;age && 21;21;aged,years;age
+            It is 9% of those aged 30-39 and 12% of those aged 40-49. | 9%;9;%;percent && 30;30;aged,years;age && 39;39;aged,years;age && 12%;12;%;percent && 40;40;aged,years;age && 49;49;aged,years;age
+            The group ranged in age from 19 to 45 years old.          | 19;19;years old,years;age && 45 years old;45;years old,years;age
+            Four-time winner Ana Ruiz beat two-times finalist Lee.    | Four-time;4;time;count && two-times;2;times;count
+            Crews kept one lane open overnight.                       | one lane;1;lane;count
+            The first million buyers get a discount.                  | million buyers;1000000;buyers;count
+            LAGOS — Three engineers were freed on Monday.             | Three engineers;3;engineers;count
+            More than 9 million watched the final.                    | 9 million;9000000;people,person;count;more than
+            About one third said they would vote.                     | none
+            """)
+    void verbsAndContextSayWhatIsCounted(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The firm plans to sell two million of the phones.         | two million of the phones;2000000;phones;count
+            Nine of its councillors resigned on Monday.               | Nine of its councillors;9;councillors;count
+            Five of the stolen paintings were recovered.              | Five of the stolen paintings;5;stolen paintings,paintings;count
+            At least 40 people were hurt, 12 of them badly.           | 40 people were hurt;40;people,person;count;at least;injured && 12;12;people,person;count
+            Italy won three games and two of those at home.           | three games;3;games;count && two;2;games;count
+            He stacked six of them on the desk.                       | none
+            Police said three of those detained were minors.          | three;3;people,person;count
+            Two of those who fled were caught.                        | Two;2;people,person;count
+            Neighbours began to blame one another.                    | none
+            The virus killed four of the nine people infected.        | four;4;people,person;count && nine people;9;people,person;count
+            Only 12 of the 30 boats returned.                         | 12;12;boats;count && 30 boats;30;boats;count
+            She won 8 of the last 11 races.                           | 8;8;races;count && 11 races;11;races;count
+            Among the over-60s, 55% agreed.                           | 55%;55;%;percent
+            """)
+    void partitivesCountTheNounAfterOf(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Repairs will take a couple of weeks.                      | a couple of weeks;2;weeks;duration
+            The next couple of days will be decisive.                 | couple of days;2;days;duration
+            The couple were married in June.                          | none
+            The top five reasons were listed.                         | five reasons;5;reasons;count
+            Prices will stay high for six more months.                | six more months;6;months;duration
+            The club won three straight titles.                       | three straight titles;3;titles;count
+            Analysts expect 4 million total sales.                    | 4 million total sales;4000000;sales;count
+            Several hundred protesters gathered outside.              | Several hundred protesters;300;protesters;count;-;-;~
+            The fire forced several thousand people to flee.          | several thousand people;3000;people,person;count;-;-;~
+            Police are looking for a man in his 40s.                  | 40s;40;years;age;-;-;~
+            She was a teacher in her 60’s.                            | 60’s;60;years;age;-;-;~
+            Hurricane winds reached 150 miles per hour.               | 150 miles per hour;150;miles per hour,miles;measure
+            """)
+    void coupleSeveralDecadesAndRates(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Arrests were made in Dover (12), Hythe (4) and Deal (2).  | none
+            Raids took place in Leeds (5) and York (3).               | none
+            Smokers are three times more likely to fall ill.          | none
+            The new hall is four times the size of the old one.       | none
+            Prices rose five times faster than wages.                 | none
+            One in 20 adults has never voted.                         | none
+            One in five nurses plans to quit.                         | none
+            The bells rang at ten minutes past midnight.              | none
+            Dispatchers took dozens of 911 calls.                     | none
+            Call centres logged 999 calls from the estate.            | none
+            The 2006 season starts in March.                          | none
+            She wrote “7 Habits of Calm Leaders” in 2019.              | none
+            1,204 SHARES Facebook Twitter                             | none
+            The club finished in the top 4 again.                     | none
+            """)
+    void lookAlikesAreNoFigures(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+}

@@ -1,0 +1,96 @@
+package io.newsenrich.text.figures;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The unit forms a figure offers: the words as written first, then the forms others write for the same unit (an
+ * age's "years", a compound noun's head), and the units and scales as news copy abbreviates them. Format as in
+ * {@link FigureCases}.
+ */
+class UnitFormsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The 19-year-old was released on bail.                    | 19-year-old;19;year-old,years;age
+            Police named the 52-year-old driver on Monday.           | 52-year-old;52;year-old,years;age
+            Seventeen-year-old Ana Lima won the final.               | Seventeen-year-old;17;year-old,years;age
+            The girl, then 9-years-old, was found safe.              | 9-years-old;9;years-old,years;age
+            Voting among 25 year olds fell again.                    | 25 year olds;25;year olds,years;age
+            The bridge is 140 years old.                             | 140 years old;140;years old,years;age
+            A man aged 64 was arrested.                              | 64;64;aged,years;age
+            She was listed as Jane Doe age 41 in the files.          | 41;41;age,years;age
+            Entrants must be age 16 or over.                         | 16;16;age,years;age
+            Trainees aged 18 to 30 years old may apply.              | 18;18;years old,years;age && 30 years old;30;years old,years;age
+            The mayor, Tom Reed, 58, resigned.                       | 58;58;years;age
+            Leila Haddad (31) was named as the victim.               | 31;31;years;age
+            """)
+    void agesKeepTheirWordsThenYears(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The gunman shot two police officers outside the station. | two police officers;2;police officers,officers;count
+            The company has 32 million broadband connections.        | 32 million broadband connections;32000000;broadband connections,connections;count
+            Six tape recordings were sold at auction.                | Six tape recordings;6;tape recordings,recordings;count
+            The state funds 4,000 sports clubs.                      | 4,000 sports clubs;4000;sports clubs,clubs;count
+            About 2.1 million United States citizens live abroad.    | 2.1 million United States citizens;2100000;citizens;count;about;-;~
+            The strikes hit 40 weapons depots overnight.             | 40 weapons depots;40;weapons depots,depots;count
+            Crews repaired 300 water mains last winter.              | 300 water mains;300;water mains,mains;count
+            They found 12 people always willing to help.             | 12 people;12;people,person;count
+            The Club of 19 creditors meets on Monday.                | 19 creditors;19;creditors;count
+            Theirs is the only one left in the valley.               | none
+            A survey of 1,300 bosses suggests optimism.              | 1,300 bosses;1300;bosses;count
+            Police questioned 6 arms dealers in the raid.            | 6 arms dealers;6;arms dealers,dealers;count
+            The firm will ship 2 million of its new compact gaming consoles. | 2 million of its new compact gaming consoles;2000000;consoles;count
+            """)
+    void compoundNounsAlsoOfferTheirHead(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Operating profit rose to 8.1bn kronor in the quarter.    | 8.1bn kronor;8100000000;kronor;money
+            The bank wrote off 12 trillion rupiah of loans.          | 12 trillion rupiah;12000000000000;rupiah;money
+            Shares closed at 95.5 krona.                             | 95.5 krona;95.5;krona;money
+            The deal is worth 3.2 billion ringgit.                   | 3.2 billion ringgit;3200000000;ringgit;money
+            Tickets cost 200 baht each.                              | 200 baht;200;baht;money
+            Fuel prices rose to 5.9 zlotys a litre.                  | 5.9 zlotys;5.9;zlotys;money
+            The fund raised 40 million dirhams.                      | 40 million dirhams;40000000;dirhams;money
+            The group posted a 312m euro loss.                       | 312m euro;312000000;euro;money
+            The fine of 45m euros was upheld.                        | 45m euros;45000000;euros;money
+            Viewers numbered 9m people at the peak.                  | 9m people;9000000;people,person;count
+            She won the 60m hurdles in 7.9secs.                      | 60m;60;m;distance && 7.9secs;7.9;secs;duration
+            It was the fastest 200m of all time.                     | 200m;200;m;distance
+            He cleared 5.8m at the first attempt.                    | 5.8m;5.8;m;distance
+            The Olympic 5,000m champion pulled out.                  | 5,000m;5000;m;distance
+            Rossi was 40cm short of the record.                      | 40cm;40;cm;distance
+            The line runs at 256kbps.                                | 256kbps;256;kbps;measure
+            The fund paid out $120mm last year.                      | $120mm;120000000;$;money
+            The state will receive $14 bln in aid.                   | $14 bln;14000000000;$;money
+            Exports reached $2.5 mln in March.                       | $2.5 mln;2500000;$;money
+            The deficit hit £3 bn.                                   | £3 bn;3000000000;£;money
+            Profit fell to 2.1bn Danish kroner.                      | 2.1bn Danish kroner;2100000000;kroner;money
+            The stake cost 80 million Hong Kong dollars.             | 80 million Hong Kong dollars;80000000;dollars;money
+            Rivals bid &#163;12m for the striker.                    | &#163;12m;12000000;£;money
+            Tickets cost &pound;40 each.                             | &pound;40;40;£;money
+            The fine was &#8364;2,500.                               | &#8364;2,500;2500;€;money
+            Smith &amp; Sons employs 40 people.                      | 40 people;40;people,person;count
+            """)
+    void scalesCurrenciesAndAbbreviatedUnits(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            It happened two days earlier.                            | two days;2;days;duration
+            Three weeks later the talks collapsed.                   | Three weeks;3;weeks;duration
+            He won the title four years ago.                         | four years;4;years;duration
+            The suspect was caught one day after the attack.         | one day;1;day;duration
+            One day he hopes to return.                              | none
+            """)
+    void timeBeforeAnOffsetIsAnAmount(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+}
