@@ -122,11 +122,12 @@ public final class Bylines {
             return null;
         }
         // the verb follows a name of at most four words, so only the head of the line can hold it
-        String head = folded.substring(0, Math.min(folded.length(), MAX_NAME_CHARS + 12));
+        int head = Math.min(folded.length(), MAX_NAME_CHARS + 12);
         int verb = -1;
         for (String candidate : Cues.BIO_VERBS) {
-            int at = head.indexOf(candidate);
-            if (at > 0 && (verb < 0 || at < verb)) {
+            int at = folded.indexOf(candidate);
+            boolean inHead = at + candidate.length() <= head;
+            if (at > 0 && inHead && (verb < 0 || at < verb)) {
                 verb = at;
             }
         }
@@ -184,7 +185,7 @@ public final class Bylines {
             if (!isNameToken(token)) {
                 return false;
             }
-            hasWord |= token.length() >= 2 && (upperCase || token.chars().anyMatch(Character::isLowerCase));
+            hasWord |= token.length() >= 2 && (upperCase || Cues.hasAny(token, Character::isLowerCase));
         }
         return hasWord && !Cues.containsAnyWord(Cues.fold(name), Cues.BIO_ROLES);
     }

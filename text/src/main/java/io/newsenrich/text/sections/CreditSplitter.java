@@ -102,8 +102,7 @@ public final class CreditSplitter {
         int bestEnd = -1;
         String bestMarker = null;
         for (String marker : MARKERS) {
-            int found = folded.lastIndexOf(marker);
-            int at = found < window ? -1 : found;
+            int at = lastIndexFrom(folded, marker, window);
             boolean later = at + marker.length() > bestEnd || at + marker.length() == bestEnd && at < best;
             if (at >= 0 && later && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))) {
                 best = at;
@@ -122,6 +121,18 @@ public final class CreditSplitter {
             return null;
         }
         return captionBefore(text, best, credit);
+    }
+
+    /** The last occurrence of {@code marker} at or after {@code from}, or -1; never scans the text before it. */
+    private static int lastIndexFrom(String folded, String marker, int from) {
+        char first = marker.charAt(0);
+        for (int at = folded.lastIndexOf(first, folded.length() - marker.length()); at >= from;
+                at = folded.lastIndexOf(first, at - 1)) {
+            if (folded.startsWith(marker, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static CaptionParts bracketedCredit(String text, String folded) {
@@ -251,20 +262,46 @@ public final class CreditSplitter {
                 && Character.isLetter(phrase.charAt(before));
     }
 
-    /** Every word capitalised, except "via", "for", "of", "and" and name particles. */
+    /**
+     * Every word capitalised, except "via", "for", "of", "and" and name particles. Nearly every line of text is
+     * tested, so the words are walked in place and only a lower-case word is copied.
+     */
     private static boolean allCapitalised(String phrase) {
-        for (String token : Cues.tokens(phrase, "/")) {
-            String bare = Cues.stripPunctuation(token);
-            if (bare.isEmpty() || Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))) {
-                continue;
+        int i = 0;
+        while (i < phrase.length()) {
+            int start = i;
+            while (start < phrase.length() && isWordBreak(phrase.charAt(start))) {
+                start++;
             }
-            String lower = bare.toLowerCase();
-            if (!lower.equals("via") && !lower.equals("for") && !lower.equals("of") && !lower.equals("and")
-                    && !Cues.NAME_PARTICLES.contains(lower)) {
+            int end = start;
+            while (end < phrase.length() && !isWordBreak(phrase.charAt(end))) {
+                end++;
+            }
+            // the first char of the word as Cues.stripPunctuation bares it; a word not passed by it is bared in full
+            int bareStart = start;
+            while (bareStart < end && !Character.isLetterOrDigit(phrase.charAt(bareStart))
+                    && phrase.charAt(bareStart) != '&') {
+                bareStart++;
+            }
+            char first = bareStart < end ? phrase.charAt(bareStart) : 0;
+            boolean capitalised = bareStart == end || Character.isUpperCase(first) || Character.isDigit(first);
+            String bare = capitalised ? "" : Cues.stripPunctuation(phrase.substring(start, end));
+            if (!bare.isEmpty() && !isLowerCaseJoiner(bare)) {
                 return false;
             }
+            i = end;
         }
         return true;
+    }
+
+    private static boolean isWordBreak(char c) {
+        return LineScanner.isSpace(c) || c == '/';
+    }
+
+    private static boolean isLowerCaseJoiner(String bare) {
+        String lower = bare.toLowerCase();
+        return lower.equals("via") || lower.equals("for") || lower.equals("of") || lower.equals("and")
+                || Cues.NAME_PARTICLES.contains(lower);
     }
 
     /** "© AFP Caption", "© Provided by Outlet Inc. Caption", "© REUTERS / Name Caption": credit first. */

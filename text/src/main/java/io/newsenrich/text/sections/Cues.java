@@ -1,8 +1,10 @@
 package io.newsenrich.text.sections;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * General cue lists and the small string tests the classifiers share. Every list names furniture of news pages in
@@ -107,20 +109,46 @@ public final class Cues {
             "university", "ministry", "office", "agency", "council", "committee", "party", "government", "court",
             "times", "post", "press", "club", "company", "group", "park", "street", "road", "stadium");
 
-    /** Folding of the ASCII characters, which make up nearly all copied text: looked up, not computed. */
-    private static final char[] ASCII_FOLD = new char[128];
+    /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+    private static final char LATIN_1_MAX = '\u00FF';
 
     static {
-        for (char c = 0; c < ASCII_FOLD.length; c++) {
-            ASCII_FOLD[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\t' ? ' ' : c == '`' ? '\'' : c;
+        for (int c = 0; c < FOLD.length; c++) {
+            FOLD[c] = computeFold((char) c);
         }
     }
 
     private Cues() {
     }
 
-    /** Lower case, straight quotes and plain spaces; one char for one char, so offsets carry over. */
+    /**
+     * Lower case, straight quotes and plain spaces; one char for one char, so offsets carry over. Every line is
+     * folded, so the copies are kept small: text that folds to itself is returned as is, and text that folds to
+     * Latin-1 (nearly all, since curly quotes and dashes fold to ASCII) is built in bytes, not chars.
+     */
     public static String fold(String text) {
+        int length = text.length();
+        int same = 0;
+        while (same < length && fold(text.charAt(same)) == text.charAt(same)) {
+            same++;
+        }
+        if (same == length) {
+            return text;
+        }
+        byte[] latin = new byte[length];
+        for (int i = 0; i < length; i++) {
+            char c = fold(text.charAt(i));
+            if (c > LATIN_1_MAX) {
+                return foldWide(text);
+            }
+            latin[i] = (byte) c;
+        }
+        return new String(latin, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String foldWide(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = fold(text.charAt(i));
@@ -129,8 +157,12 @@ public final class Cues {
     }
 
     static char fold(char c) {
-        if (c < ASCII_FOLD.length) {
-            return ASCII_FOLD[c];
+        return FOLD[c];
+    }
+
+    private static char computeFold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\t' ? ' ' : c == '`' ? '\'' : c;
         }
         return switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4' -> '\'';
@@ -185,6 +217,28 @@ public final class Cues {
             inWord = !space;
         }
         return count;
+    }
+
+    /** Whether any char of the text passes {@code test}: a plain loop, as a stream costs more than the test. */
+    public static boolean hasAny(String text, IntPredicate test) {
+        for (int i = 0; i < text.length(); i++) {
+            if (test.test(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code hasAny(text, Character::isDigit)} with the ASCII digits, nearly all there are, tested inline. */
+    public static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean digit = c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+            if (digit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code phrase} occurs in {@code folded} with no letter or digit glued to either side. */
