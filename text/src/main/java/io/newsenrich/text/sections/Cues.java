@@ -35,7 +35,7 @@ public final class Cues {
     static final List<String> READER_ADDRESS = List.of("you", "your", "here", "now", "today");
 
     /** Headers that introduce a list of links to other articles. */
-    static final Set<String> RELATED_HEADERS = Set.of("related", "related posts", "related articles",
+    static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
             "related stories", "related content", "related topics", "related links", "read more", "more on this story",
             "see also", "also read", "read also", "read next", "recommended", "recommended stories", "more stories",
             "you may also like", "you might also like", "most read", "most popular", "more from this section",
@@ -56,7 +56,7 @@ public final class Cues {
             "purchase licensing rights", ", opens new tab", "opens new tab");
 
     /** Lines of page chrome that belong to no section. */
-    static final Set<String> CHROME = Set.of("advertisement", "advert", "ad", "share", "share this article",
+    static final LinePhrases CHROME = LinePhrases.of("advertisement", "advert", "ad", "share", "share this article",
             "share this", "copy link", "link copied", "skip past newsletter promotion", "after newsletter promotion",
             "topics", "comments", "most viewed", "listen", "listen to this article", "save", "save article", "print",
             "close", "menu", "back to top", "continue reading", "supported by", "loading...", "loading", "image",
