@@ -146,11 +146,13 @@ public final class CreditSplitter {
     /** A credit after the last sentence of the line ("... city. Getty Images"), or a trailing "AGENCY/Name". */
     private static CaptionParts trailingCredit(String text, String folded, int[] tail) {
         int window = tail[MAX_CREDIT_WORDS];
-        int segmentStart = lastSegmentStart(folded, window);
-        if (segmentStart >= 0 || window == 0) {
+        // the line is stripped, so its last segment ends as it does: a sentence's full stop rules out a credit cheaply
+        boolean sentence = text.endsWith(".");
+        int segmentStart = sentence ? -1 : lastSegmentStart(folded, window);
+        if (!sentence && (segmentStart >= 0 || window == 0)) {
             int cut = Math.max(segmentStart, 0);
             String segment = Cues.strip(text.substring(cut));
-            if (isCreditLike(segment) && !segment.endsWith(".")) {
+            if (isCreditLike(segment)) {
                 return captionBefore(text, cut, segment);
             }
         }
