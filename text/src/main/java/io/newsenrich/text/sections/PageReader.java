@@ -43,7 +43,7 @@ public final class PageReader {
         Map<SampledKey, PageLine> seen = new HashMap<>();
         List<PageLine> kept = new ArrayList<>();
         for (SourceLine source : scanned) {
-            SampledKey key = new SampledKey(source.folded());
+            SampledKey key = SampledKey.of(source.folded());
             PageLine first = seen.get(key);
             if (first != null && sameLetters(first.text(), source.text())) {
                 first.repeated = true;
@@ -61,18 +61,22 @@ public final class PageReader {
      * char, one multiply after another, which made it the costliest step of the repeat check. Lines that share the
      * sample but differ are told apart by {@code equals}.
      */
-    private record SampledKey(String folded) {
+    private record SampledKey(String folded, int sample) {
 
         private static final int SAMPLES = 8;
 
+        static SampledKey of(String folded) {
+            int length = folded.length();
+            int sample = length;
+            for (int i = 0; i < SAMPLES && length > 0; i++) {
+                sample = 31 * sample + folded.charAt((int) ((long) length * i / SAMPLES));
+            }
+            return new SampledKey(folded, sample);
+        }
+
         @Override
         public int hashCode() {
-            int length = folded.length();
-            int hash = length;
-            for (int i = 0; i < SAMPLES && length > 0; i++) {
-                hash = 31 * hash + folded.charAt((int) ((long) length * i / SAMPLES));
-            }
-            return hash;
+            return sample;
         }
     }
 
