@@ -102,8 +102,7 @@ public final class CreditSplitter {
         int bestEnd = -1;
         String bestMarker = null;
         for (String marker : MARKERS) {
-            int found = folded.lastIndexOf(marker);
-            int at = found < window ? -1 : found;
+            int at = lastIndexFrom(folded, marker, window);
             boolean later = at + marker.length() > bestEnd || at + marker.length() == bestEnd && at < best;
             if (at >= 0 && later && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))) {
                 best = at;
@@ -124,6 +123,14 @@ public final class CreditSplitter {
         return captionBefore(text, best, credit);
     }
 
+    /**
+     * The last occurrence of {@code marker} at or after {@code from}, or -1. Most markers are absent, which the
+     * forward search (an intrinsic) tells fastest; the backward search then stops at the last occurrence.
+     */
+    private static int lastIndexFrom(String folded, String marker, int from) {
+        return folded.indexOf(marker, from) < 0 ? -1 : folded.lastIndexOf(marker);
+    }
+
     private static CaptionParts bracketedCredit(String text, String folded) {
         char last = folded.charAt(folded.length() - 1);
         char open = last == ')' ? '(' : last == ']' ? '[' : 0;
@@ -139,11 +146,13 @@ public final class CreditSplitter {
     /** A credit after the last sentence of the line ("... city. Getty Images"), or a trailing "AGENCY/Name". */
     private static CaptionParts trailingCredit(String text, String folded, int[] tail) {
         int window = tail[MAX_CREDIT_WORDS];
-        int segmentStart = lastSegmentStart(folded, window);
-        if (segmentStart >= 0 || window == 0) {
+        // the line is stripped, so its last segment ends as it does: a sentence's full stop rules out a credit cheaply
+        boolean sentence = text.endsWith(".");
+        int segmentStart = sentence ? -1 : lastSegmentStart(folded, window);
+        if (!sentence && (segmentStart >= 0 || window == 0)) {
             int cut = Math.max(segmentStart, 0);
             String segment = Cues.strip(text.substring(cut));
-            if (isCreditLike(segment) && !segment.endsWith(".")) {
+            if (isCreditLike(segment)) {
                 return captionBefore(text, cut, segment);
             }
         }
@@ -251,20 +260,46 @@ public final class CreditSplitter {
                 && Character.isLetter(phrase.charAt(before));
     }
 
-    /** Every word capitalised, except "via", "for", "of", "and" and name particles. */
+    /**
+     * Every word capitalised, except "via", "for", "of", "and" and name particles. Nearly every line of text is
+     * tested, so the words are walked in place and only a lower-case word is copied.
+     */
     private static boolean allCapitalised(String phrase) {
-        for (String token : Cues.tokens(phrase, "/")) {
-            String bare = Cues.stripPunctuation(token);
-            if (bare.isEmpty() || Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))) {
-                continue;
+        int i = 0;
+        while (i < phrase.length()) {
+            int start = i;
+            while (start < phrase.length() && isWordBreak(phrase.charAt(start))) {
+                start++;
             }
-            String lower = bare.toLowerCase();
-            if (!lower.equals("via") && !lower.equals("for") && !lower.equals("of") && !lower.equals("and")
-                    && !Cues.NAME_PARTICLES.contains(lower)) {
+            int end = start;
+            while (end < phrase.length() && !isWordBreak(phrase.charAt(end))) {
+                end++;
+            }
+            // the first char of the word as Cues.stripPunctuation bares it; a word not passed by it is bared in full
+            int bareStart = start;
+            while (bareStart < end && !Character.isLetterOrDigit(phrase.charAt(bareStart))
+                    && phrase.charAt(bareStart) != '&') {
+                bareStart++;
+            }
+            char first = bareStart < end ? phrase.charAt(bareStart) : 0;
+            boolean capitalised = bareStart == end || Character.isUpperCase(first) || Character.isDigit(first);
+            String bare = capitalised ? "" : Cues.stripPunctuation(phrase.substring(start, end));
+            if (!bare.isEmpty() && !isLowerCaseJoiner(bare)) {
                 return false;
             }
+            i = end;
         }
         return true;
+    }
+
+    private static boolean isWordBreak(char c) {
+        return LineScanner.isSpace(c) || c == '/';
+    }
+
+    private static boolean isLowerCaseJoiner(String bare) {
+        String lower = bare.toLowerCase();
+        return lower.equals("via") || lower.equals("for") || lower.equals("of") || lower.equals("and")
+                || Cues.NAME_PARTICLES.contains(lower);
     }
 
     /** "© AFP Caption", "© Provided by Outlet Inc. Caption", "© REUTERS / Name Caption": credit first. */

@@ -1,8 +1,10 @@
 package io.newsenrich.text.sections;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * General cue lists and the small string tests the classifiers share. Every list names furniture of news pages in
@@ -33,7 +35,7 @@ public final class Cues {
     static final List<String> READER_ADDRESS = List.of("you", "your", "here", "now", "today");
 
     /** Headers that introduce a list of links to other articles. */
-    static final Set<String> RELATED_HEADERS = Set.of("related", "related posts", "related articles",
+    static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
             "related stories", "related content", "related topics", "related links", "read more", "more on this story",
             "see also", "also read", "read also", "read next", "recommended", "recommended stories", "more stories",
             "you may also like", "you might also like", "most read", "most popular", "more from this section",
@@ -54,7 +56,7 @@ public final class Cues {
             "purchase licensing rights", ", opens new tab", "opens new tab");
 
     /** Lines of page chrome that belong to no section. */
-    static final Set<String> CHROME = Set.of("advertisement", "advert", "ad", "share", "share this article",
+    static final LinePhrases CHROME = LinePhrases.of("advertisement", "advert", "ad", "share", "share this article",
             "share this", "copy link", "link copied", "skip past newsletter promotion", "after newsletter promotion",
             "topics", "comments", "most viewed", "listen", "listen to this article", "save", "save article", "print",
             "close", "menu", "back to top", "continue reading", "supported by", "loading...", "loading", "image",
@@ -107,20 +109,46 @@ public final class Cues {
             "university", "ministry", "office", "agency", "council", "committee", "party", "government", "court",
             "times", "post", "press", "club", "company", "group", "park", "street", "road", "stadium");
 
-    /** Folding of the ASCII characters, which make up nearly all copied text: looked up, not computed. */
-    private static final char[] ASCII_FOLD = new char[128];
+    /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+    private static final char LATIN_1_MAX = '\u00FF';
 
     static {
-        for (char c = 0; c < ASCII_FOLD.length; c++) {
-            ASCII_FOLD[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\t' ? ' ' : c == '`' ? '\'' : c;
+        for (int c = 0; c < FOLD.length; c++) {
+            FOLD[c] = computeFold((char) c);
         }
     }
 
     private Cues() {
     }
 
-    /** Lower case, straight quotes and plain spaces; one char for one char, so offsets carry over. */
+    /**
+     * Lower case, straight quotes and plain spaces; one char for one char, so offsets carry over. Every line is
+     * folded, so the copies are kept small: text that folds to itself is returned as is, and text that folds to
+     * Latin-1 (nearly all, since curly quotes and dashes fold to ASCII) is built in bytes, not chars.
+     */
     public static String fold(String text) {
+        int length = text.length();
+        int same = 0;
+        while (same < length && fold(text.charAt(same)) == text.charAt(same)) {
+            same++;
+        }
+        if (same == length) {
+            return text;
+        }
+        byte[] latin = new byte[length];
+        for (int i = 0; i < length; i++) {
+            char c = fold(text.charAt(i));
+            if (c > LATIN_1_MAX) {
+                return foldWide(text);
+            }
+            latin[i] = (byte) c;
+        }
+        return new String(latin, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String foldWide(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = fold(text.charAt(i));
@@ -129,8 +157,12 @@ public final class Cues {
     }
 
     static char fold(char c) {
-        if (c < ASCII_FOLD.length) {
-            return ASCII_FOLD[c];
+        return FOLD[c];
+    }
+
+    private static char computeFold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\t' ? ' ' : c == '`' ? '\'' : c;
         }
         return switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4' -> '\'';
@@ -174,17 +206,38 @@ public final class Cues {
         return tokens;
     }
 
+    /** Counts word starts without a branch per char: every line is counted, and spaces fall at random. */
     public static int wordCount(String text) {
         int count = 0;
-        boolean inWord = false;
+        int previousSpace = 1;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = LineScanner.isSpace(text.charAt(i));
-            if (!space && !inWord) {
-                count++;
-            }
-            inWord = !space;
+            int space = LineScanner.isSpace(text.charAt(i)) ? 1 : 0;
+            count += previousSpace & (space ^ 1);
+            previousSpace = space;
         }
         return count;
+    }
+
+    /** Whether any char of the text passes {@code test}: a plain loop, as a stream costs more than the test. */
+    public static boolean hasAny(String text, IntPredicate test) {
+        for (int i = 0; i < text.length(); i++) {
+            if (test.test(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code hasAny(text, Character::isDigit)} with the ASCII digits, nearly all there are, tested inline. */
+    public static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean digit = c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+            if (digit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code phrase} occurs in {@code folded} with no letter or digit glued to either side. */

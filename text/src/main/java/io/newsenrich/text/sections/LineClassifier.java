@@ -69,13 +69,13 @@ final class LineClassifier {
             return false;
         }
         String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
-        boolean hasWord = folded.chars().anyMatch(Character::isLetterOrDigit);
+        boolean hasWord = Cues.hasAny(folded, Character::isLetterOrDigit);
         if (!hasWord || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)
                 || Cues.NOTICE_OPENERS.match(folded) != null) {
             return true;
         }
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
-                && source.wordCount() <= MAX_TIMESTAMP_WORDS && folded.chars().anyMatch(Character::isDigit);
+                && source.wordCount() <= MAX_TIMESTAMP_WORDS && Cues.hasDigit(folded);
         return stamped || Timestamps.isTimestamp(source);
     }
 

@@ -9,6 +9,17 @@ import java.util.List;
  */
 public final class LineScanner {
 
+    /** Word counts and trims test every char of the page for white space, so the test is one table look-up. */
+    private static final boolean[] SPACES = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c < SPACES.length; c++) {
+            SPACES[c] = c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
+                    || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'
+                    || c == '\u2060';
+        }
+    }
+
     private LineScanner() {
     }
 
@@ -62,11 +73,7 @@ public final class LineScanner {
     }
 
     static boolean isSpace(char c) {
-        if (c < 128) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'
-                || c == '\u2060';
+        return SPACES[c];
     }
 
     /** Marks that are bullets wherever they open a line. */

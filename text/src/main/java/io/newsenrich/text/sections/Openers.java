@@ -10,10 +10,21 @@ import java.util.stream.Collectors;
  */
 final class Openers {
 
+    private static final int ASCII = 128;
+
+    /** Phrases by their first char: an array for ASCII, where nearly every line starts, a map for any char. */
+    private final List<String>[] byAsciiFirstChar;
     private final Map<Character, List<String>> byFirstChar;
 
+    @SuppressWarnings("unchecked")
     private Openers(List<String> phrases) {
         byFirstChar = phrases.stream().collect(Collectors.groupingBy(phrase -> phrase.charAt(0)));
+        byAsciiFirstChar = new List[ASCII];
+        byFirstChar.forEach((first, group) -> {
+            if (first < ASCII) {
+                byAsciiFirstChar[first] = group;
+            }
+        });
     }
 
     static Openers of(List<String> phrases) {
@@ -25,7 +36,8 @@ final class Openers {
         if (folded.isEmpty()) {
             return null;
         }
-        List<String> candidates = byFirstChar.get(folded.charAt(0));
+        char first = folded.charAt(0);
+        List<String> candidates = first < ASCII ? byAsciiFirstChar[first] : byFirstChar.get(first);
         if (candidates == null) {
             return null;
         }

@@ -15,22 +15,25 @@ final class Publishers {
     private static final List<String> PROMO_TAILS = List.of(" on ", " app", " newsletter", " for ", "'s", " and ");
     private static final int DATELINE_REACH = 80;
     private static final int DATELINE_LINES = 3;
+    /** Where an outlet is looked for, most telling first. */
+    private static final List<LineKind> SEARCH_ORDER = List.of(LineKind.BIO, LineKind.PROMO, LineKind.PLAIN,
+            LineKind.CHROME, LineKind.CAPTION);
 
     private Publishers() {
     }
 
     static String find(List<PageLine> lines) {
-        String found = null;
-        for (LineKind kind : List.of(LineKind.BIO, LineKind.PROMO, LineKind.PLAIN, LineKind.CHROME,
-                LineKind.CAPTION)) {
+        for (LineKind kind : SEARCH_ORDER) {
             int plainSeen = 0;
             for (PageLine line : lines) {
-                if (found == null && line.kind == kind && (kind != LineKind.PLAIN || plainSeen++ < DATELINE_LINES)) {
-                    found = outletIn(line);
+                String found = line.kind == kind && (kind != LineKind.PLAIN || plainSeen++ < DATELINE_LINES)
+                        ? outletIn(line) : null;
+                if (found != null) {
+                    return found;
                 }
             }
         }
-        return found;
+        return null;
     }
 
     private static String outletIn(PageLine line) {

@@ -13,18 +13,6 @@ public record SourceLine(int start, int end, String text, String folded, int wor
 
     /** A line of {@code text} at {@code start}; folds it and counts its words once, as every classifier needs both. */
     public static SourceLine of(int start, String text) {
-        char[] folded = new char[text.length()];
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < folded.length; i++) {
-            char c = text.charAt(i);
-            folded[i] = Cues.fold(c);
-            boolean space = LineScanner.isSpace(c);
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return new SourceLine(start, start + text.length(), text, new String(folded), words);
+        return new SourceLine(start, start + text.length(), text, Cues.fold(text), Cues.wordCount(text));
     }
 }
