@@ -2,10 +2,12 @@ package io.newsenrich.ingest;
 
 import io.newsenrich.ingest.files.ArticleFile;
 import io.newsenrich.ingest.files.ArticleReader;
+import io.newsenrich.ingest.files.FolderWatch;
 import io.newsenrich.config.Secrets;
 import io.newsenrich.kafka.Topic;
 import io.newsenrich.kafka.TopicAdmin;
 import io.newsenrich.model.RawArticle;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -41,6 +45,7 @@ public final class Ingest {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
+    private static final Duration WATCH_POLL = Duration.ofMillis(200);
 
     private Ingest() {
     }
@@ -69,6 +74,33 @@ public final class Ingest {
             publisher.flush();
             skipped.addAll(publisher.refused());
             return new IngestReport(total, publisher.acknowledged(), skipped);
+        }
+    }
+
+    /**
+     * Publishes files from {@code watch} as they settle, until {@code running} turns false; each batch is reported
+     * to {@code onBatch} ("sent N, skipped M" with reasons).
+     */
+    public static void watch(FolderWatch watch, ArticleReader reader, Target target, BooleanSupplier running,
+                             Consumer<IngestReport> onBatch) throws IOException, InterruptedException {
+        prepare(target);
+        try (Publisher publisher = new Publisher(producerProperties(target), target.topic())) {
+            while (running.getAsBoolean()) {
+                List<Path> files = watch.settled(WATCH_POLL);
+                if (files.isEmpty()) {
+                    continue;
+                }
+                int sentBefore = publisher.acknowledged();
+                int refusedBefore = publisher.refused().size();
+                List<IngestReport.Skip> skipped = new ArrayList<>();
+                for (Path file : files) {
+                    publish(reader.read(file), publisher, skipped);
+                }
+                publisher.flush();
+                List<IngestReport.Skip> refused = publisher.refused();
+                skipped.addAll(refused.subList(refusedBefore, refused.size()));
+                onBatch.accept(new IngestReport(files.size(), publisher.acknowledged() - sentBefore, skipped));
+            }
         }
     }
 

@@ -9,15 +9,18 @@ import io.newsenrich.ingest.KafkaUnavailableException;
 import io.newsenrich.ingest.files.ArticleFile;
 import io.newsenrich.ingest.files.ArticleFiles;
 import io.newsenrich.ingest.files.ArticleReader;
+import io.newsenrich.ingest.files.FolderWatch;
 import io.newsenrich.kafka.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +78,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Article id of the text read from '-' (stdin). Default: ${DEFAULT-VALUE}")
     String stdinId;
 
+    @Option(names = "--watch",
+            description = "After publishing PATHs, keep watching the folders among them (and their sub-folders) and "
+                    + "publish files as they are created or changed, until stopped (SIGTERM, Ctrl-C)")
+    boolean watch;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files or folders (read recursively); '-' reads one article from stdin")
     List<String> paths;
@@ -102,9 +110,43 @@ public final class IngestCommand implements Callable<Integer> {
             IngestReport report = Ingest.run(files, stdin, reader, target(), TerminalProgress.forRun(err, files.size()));
             err.println(report.summary());
             err.flush();
+            if (watch) {
+                return watchFolders(reader, err);
+            }
             return report.complete() ? 0 : SOME_SKIPPED;
         } catch (KafkaUnavailableException e) {
             err.println("ingest: " + e.getMessage());
+            return FATAL;
+        }
+    }
+
+    private int watchFolders(ArticleReader reader, PrintWriter err) throws InterruptedException {
+        List<Path> folders = paths.stream().filter(p -> !p.equals("-")).map(Path::of).filter(Files::isDirectory)
+                .toList();
+        if (folders.isEmpty()) {
+            err.println("ingest: --watch needs at least one folder among the paths");
+            return FATAL;
+        }
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.set(false);
+            try {
+                main.join(Duration.ofSeconds(30).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        err.println("ingest: watching " + folders + "; stop with Ctrl-C");
+        err.flush();
+        try (FolderWatch folderWatch = new FolderWatch(folders, Duration.ofMillis(500))) {
+            Ingest.watch(folderWatch, reader, target(), running::get, batch -> {
+                err.println(batch.summary());
+                err.flush();
+            });
+            return 0;
+        } catch (IOException e) {
+            err.println("ingest: cannot watch " + folders + ": " + e.getMessage());
             return FATAL;
         }
     }

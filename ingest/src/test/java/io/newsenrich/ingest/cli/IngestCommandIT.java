@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import io.newsenrich.ingest.Ingest;
 import io.newsenrich.ingest.IngestReport;
 import io.newsenrich.ingest.files.ArticleReader;
+import io.newsenrich.ingest.files.FolderWatch;
 import io.newsenrich.kafka.Topics;
+import io.newsenrich.testkit.Await;
 import io.newsenrich.testkit.KafkaBroker;
 import io.newsenrich.testkit.TestBrokers;
 import io.newsenrich.testkit.TopicReader;
@@ -26,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +105,38 @@ class IngestCommandIT {
                 .containsPattern("skipped .*latin1.txt: not valid UTF-8")
                 .containsPattern("skipped .*huge.txt: refused by Kafka");
         assertThat(keys("ingest-bad", 2)).containsExactlyInAnyOrder("good-1", "good-2");
+    }
+
+    @Test
+    void watchedFolderPublishesFilesAsTheyArrive() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        IngestCommand command = new IngestCommand();
+        new CommandLine(command).parseArgs("--bootstrap-server", kafka.bootstrapServers(), "--topic", "ingest-watch",
+                inbox.toString());
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<IngestReport> batches = new CopyOnWriteArrayList<>();
+        try (FolderWatch watch = new FolderWatch(List.of(inbox), Duration.ofMillis(300))) {
+            Thread watcher = new Thread(() -> {
+                try {
+                    Ingest.watch(watch, new ArticleReader(Clock.systemUTC(), false, ArticleReader.DEFAULT_MAX_BYTES),
+                            command.target(), running::get, batches::add);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            watcher.start();
+            Files.writeString(inbox.resolve("late.txt"), "Headline\n\nArrived while ingest was watching.");
+            Files.write(inbox.resolve("empty.txt"), new byte[0]);
+
+            Await.until("the new files are handled", Duration.ofSeconds(30),
+                    () -> batches.stream().mapToInt(IngestReport::inputs).sum() >= 2);
+            running.set(false);
+            watcher.join(Duration.ofSeconds(10).toMillis());
+        }
+        assertThat(batches.stream().mapToInt(IngestReport::sent).sum()).isEqualTo(1);
+        assertThat(batches.stream().flatMap(b -> b.skipped().stream()).map(IngestReport.Skip::reason))
+                .containsExactly("empty file");
+        assertThat(keys("ingest-watch", 1)).containsExactly("late");
     }
 
     @Test
