@@ -21,6 +21,16 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
     private final Class<T> type;
     private final ObjectReader reader;
     private final ObjectWriter writer;
+    /**
+     * The value this thread serialized last, with its bytes. A service serializes each output value twice in a row:
+     * first to hold it against the {@link RecordLimit} before it is produced, then when Kafka writes it; the second
+     * call gets the first one's bytes instead of paying for the JSON again. Values are immutable records, so one
+     * instance always has the same bytes.
+     */
+    private final ThreadLocal<Serialized> last = new ThreadLocal<>();
+
+    private record Serialized(Object value, byte[] bytes) {
+    }
 
     public JsonSerde(Class<T> type) {
         this.type = type;
@@ -33,8 +43,14 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
         if (value == null) {
             return null;
         }
+        Serialized previous = last.get();
+        if (previous != null && previous.value() == value) {
+            return previous.bytes();
+        }
         try {
-            return writer.writeValueAsBytes(value);
+            byte[] bytes = writer.writeValueAsBytes(value);
+            last.set(new Serialized(value, bytes));
+            return bytes;
         } catch (IOException e) {
             throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON", e);
         }

@@ -25,6 +25,18 @@ class JsonSerdeTest {
     }
 
     @Test
+    void serializingTheSameValueAgainReusesItsBytes() {
+        RawArticle article = RawArticle.of("id-1", "s", "Text.", Instant.parse("2026-01-01T00:00:00Z"));
+        RawArticle equalCopy = RawArticle.of("id-1", "s", "Text.", Instant.parse("2026-01-01T00:00:00Z"));
+        RawArticle other = RawArticle.of("id-2", "s", "Other text.", Instant.parse("2026-01-01T00:00:00Z"));
+        byte[] first = serde.serialize("t", article);
+
+        assertThat(serde.serialize("t", article)).isSameAs(first);
+        assertThat(serde.serialize("t", equalCopy)).isNotSameAs(first).isEqualTo(first);
+        assertThat(serde.deserialize("t", serde.serialize("t", other))).isEqualTo(other);
+    }
+
+    @Test
     void nullStaysNull() {
         assertThat(serde.serialize("t", null)).isNull();
         assertThat(serde.deserialize("t", null)).isNull();
