@@ -1,6 +1,7 @@
 package io.newsenrich.stream;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.binder.jvm.JvmCompilationMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -81,6 +82,7 @@ public final class StreamsService implements AutoCloseable {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
+        new JvmCompilationMetrics().bindTo(registry);
         this.ops = options.httpPort() < 0 ? null
                 : OpsServer.start(options.httpPort(), this::isLive, this::isReady, registry);
     }

@@ -35,6 +35,8 @@ final class ResultsTable {
             new Column("enrich_cpu_s", ScenarioResult::enrichCpu),
             new Column("sink_cpu_s", ScenarioResult::sinkCpu),
             new Column("harness_cpu_s", ScenarioResult::harnessCpu),
+            new Column("enrich_jit_s", ScenarioResult::enrichJit),
+            new Column("sink_jit_s", ScenarioResult::sinkJit),
             new Column("wall_s", ScenarioResult::wallSeconds),
             new Column("duplicates", ScenarioResult::duplicates),
             new Column("enrich_poll_ratio", r -> r.enrichSplit().poll()),

@@ -12,13 +12,15 @@ import java.util.List;
  * @param targetRate  articles/s ingest was paced to; 0 at maximum rate
  * @param duplicates  curated records of an article already seen; exactly-once means 0
  * @param harnessCpu  CPU of the harness JVM: the broker, ingest and the curated-topic reader
+ * @param enrichJit   seconds enrich's JIT compilers worked during the replay (part of {@code enrichCpu})
+ * @param sinkJit     seconds sink's JIT compilers worked during the replay (part of {@code sinkCpu})
  * @param enrichSplit how enrich's stream thread divided its time during the replay
  * @param sinkSplit   how sink's stream thread divided its time during the replay
  */
 record ScenarioResult(String scenario, String textCore, double targetRate, int articles, double articlesPerSecond,
                       double megabytesPerSecond, double p50, double p95, double p99, double enrichP50,
                       double sinkP50, double enrichHeapMiB, double sinkHeapMiB, double enrichCpu, double sinkCpu,
-                      double harnessCpu, ThreadTimeSplit enrichSplit, ThreadTimeSplit sinkSplit, int duplicates,
+                      double harnessCpu, double enrichJit, double sinkJit, ThreadTimeSplit enrichSplit, ThreadTimeSplit sinkSplit, int duplicates,
                       Replay replay) {
 
     /** The replay's span: from the first article read by ingest to the last one curated. */
@@ -37,7 +39,8 @@ record ScenarioResult(String scenario, String textCore, double targetRate, int a
 
     /** Resource use of the three processes during the replay. */
     record Resources(long enrichHeapBytes, long sinkHeapBytes, Duration enrichCpu, Duration sinkCpu,
-                     Duration harnessCpu, ThreadTimeSplit enrichSplit, ThreadTimeSplit sinkSplit) {
+                     Duration harnessCpu, double enrichJit, double sinkJit, ThreadTimeSplit enrichSplit,
+                     ThreadTimeSplit sinkSplit) {
     }
 
     static ScenarioResult of(Scenario scenario, List<ArticleTiming> timings, int duplicates, double meanUtf8Bytes,
@@ -51,6 +54,7 @@ record ScenarioResult(String scenario, String textCore, double targetRate, int a
                 millis(Percentiles.of(steady, ArticleTiming::sinkMicros).at(50)),
                 mebibytes(resources.enrichHeapBytes()), mebibytes(resources.sinkHeapBytes()),
                 seconds(resources.enrichCpu()), seconds(resources.sinkCpu()), seconds(resources.harnessCpu()),
+                resources.enrichJit(), resources.sinkJit(),
                 resources.enrichSplit(), resources.sinkSplit(), duplicates, Replay.of(timings));
     }
 

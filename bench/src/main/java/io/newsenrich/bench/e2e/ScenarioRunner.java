@@ -90,7 +90,8 @@ final class ScenarioRunner {
             ResultsTable.writeTimings(timings, timingsFile);
             var resources = new ScenarioResult.Resources(enrichMetrics.peakHeapBytes(), sinkMetrics.peakHeapBytes(),
                     enrich.cpuTime().minus(enrichCpu), sink.cpuTime().minus(sinkCpu),
-                    ownCpuTime().minus(harnessCpu), enrichMetrics.meanSplit(), sinkMetrics.meanSplit());
+                    ownCpuTime().minus(harnessCpu), enrichMetrics.compileSeconds(),
+                    sinkMetrics.compileSeconds(), enrichMetrics.meanSplit(), sinkMetrics.meanSplit());
             return ScenarioResult.of(scenario, timings, collector.duplicates(), measured.meanUtf8Bytes(), resources);
         }
     }

@@ -37,16 +37,17 @@ final class Summary {
                 ServiceProcess.MAX_HEAP, conditions.warmUpArticles()));
         md.append("| scenario | text core | ingest rate | articles/s | MB/s | latency p50 / p95 / p99 (ms) "
                 + "| enrich / sink stage p50 (ms) | heap peak enrich / sink (MiB) "
-                + "| CPU cores enrich / sink / broker+ingest |\n");
-        md.append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");
+                + "| CPU cores enrich / sink / broker+ingest | of which JIT compiling enrich / sink |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ScenarioResult r : results) {
             md.append(String.format(Locale.ROOT,
-                    "| %s | %s | %s | %.0f | %.2f | %.0f / %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %.2f / %.2f / %.2f |%n",
+                    "| %s | %s | %s | %.0f | %.2f | %.0f / %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %.2f / %.2f / %.2f "
+                            + "| %.2f / %.2f |%n",
                     r.scenario(), r.textCore(), r.targetRate() > 0
                             ? String.format(Locale.ROOT, "%.0f/s", r.targetRate()) : "maximum",
                     r.articlesPerSecond(), r.megabytesPerSecond(), r.p50(), r.p95(), r.p99(), r.enrichP50(),
                     r.sinkP50(), r.enrichHeapMiB(), r.sinkHeapMiB(), r.cores(r.enrichCpu()), r.cores(r.sinkCpu()),
-                    r.cores(r.harnessCpu())));
+                    r.cores(r.harnessCpu()), r.cores(r.enrichJit()), r.cores(r.sinkJit())));
         }
         md.append(String.format(Locale.ROOT, "%nThroughput ratio pipeline / pass-through at maximum rate: **%.2f** "
                         + "(%.0f / %.0f articles/s). Duplicates on the curated topic: %d.%n%n",
@@ -60,7 +61,8 @@ final class Summary {
                 maximum rate ingest publishes far faster than the pipeline drains, so latency there is mostly time \
                 waiting in `articles.raw`; the half-rate scenario shows the pipeline's own latency. The heap peak is \
                 sampled from `/metrics` once a second (each scrape costs the service some CPU). CPU cores = CPU \
-                seconds / wall seconds of the replay.
+                seconds / wall seconds of the replay; the JIT share is the time the services' JIT compilers worked \
+                (`jvm_compilation_time_ms_total`), CPU not spent on records until the compiled code settles.
 
                 """);
         appendThreadSplits(md, results);

@@ -26,7 +26,7 @@ class ScenarioResultTest {
     @Test
     void summarisesTheReplay() {
         var resources = new ScenarioResult.Resources(64L << 20, 32L << 20, Duration.ofMillis(525),
-                Duration.ofMillis(105), Duration.ZERO, ThreadTimeSplit.NONE, ThreadTimeSplit.NONE);
+                Duration.ofMillis(105), Duration.ZERO, 0.25, 0, ThreadTimeSplit.NONE, ThreadTimeSplit.NONE);
         ScenarioResult result = ScenarioResult.of(Scenario.atMaximumRate("max", Scenario.RULES), steadyReplay(), 0,
                 2_000, resources);
 
@@ -41,6 +41,7 @@ class ScenarioResultTest {
         assertThat(result.replay()).isEqualTo(new ScenarioResult.Replay(T0, T0.plusMillis(1_050)));
         assertThat(result.wallSeconds()).isCloseTo(1.05, within(1e-9));
         assertThat(result.cores(result.enrichCpu())).isCloseTo(0.5, within(1e-9));
+        assertThat(result.cores(result.enrichJit())).isCloseTo(0.25 / 1.05, within(1e-9));
     }
 
     @Test
