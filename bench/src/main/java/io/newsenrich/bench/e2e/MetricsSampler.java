@@ -16,8 +16,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Follows a service through its Prometheus endpoint once a second: the peak heap
  * ({@code jvm_memory_used_bytes{area="heap"}}, summed over the heap pools) and how its stream thread divides its time
- * ({@code kafka_stream_thread_*_ratio}, averaged over the samples) and the time its JIT compilers spent between the
- * first and the last sample ({@code jvm_compilation_time_ms_total}). Sampling misses short heap spikes between two
+ * ({@code kafka_stream_thread_*_ratio}, averaged over the samples). Sampling misses short heap spikes between two
  * collections, so the peak is a lower bound of the true one; it is not more frequent because a scrape of all the
  * Kafka Streams metrics costs the service noticeable CPU (a tenth of enrich's profile at two scrapes a second).
  */
@@ -34,8 +33,6 @@ final class MetricsSampler implements AutoCloseable {
     });
     private final List<ThreadTimeSplit> splits = new ArrayList<>();
     private long peakHeap;
-    private double firstCompileMillis = Double.NaN;
-    private double lastCompileMillis = Double.NaN;
 
     MetricsSampler(int httpPort) {
         this.request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/metrics"))
@@ -46,20 +43,6 @@ final class MetricsSampler implements AutoCloseable {
     /** The largest heap use seen so far, in bytes. */
     synchronized long peakHeapBytes() {
         return peakHeap;
-    }
-
-    /**
-     * Seconds the JIT compilers worked between the first and the last sample so far: CPU the service spent on
-     * compiling its code rather than on records, high until the JIT has settled.
-     */
-    synchronized double compileSeconds() {
-        return Double.isNaN(firstCompileMillis) ? 0 : (lastCompileMillis - firstCompileMillis) / 1e3;
-    }
-
-    /** The JIT compilers' total time in milliseconds according to one scrape; NaN when not served. */
-    static double compileMillis(String scrape) {
-        List<Double> values = values(scrape, "jvm_compilation_time_ms_total", "");
-        return values.isEmpty() ? Double.NaN : values.stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** The stream thread's time split averaged over the samples so far. */
@@ -92,14 +75,9 @@ final class MetricsSampler implements AutoCloseable {
         try {
             String scrape = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
             long heap = heapUsed(scrape);
-            double compile = compileMillis(scrape);
             Optional<ThreadTimeSplit> split = ThreadTimeSplit.of(scrape);
             synchronized (this) {
                 peakHeap = Math.max(peakHeap, heap);
-                if (!Double.isNaN(compile)) {
-                    firstCompileMillis = Double.isNaN(firstCompileMillis) ? compile : firstCompileMillis;
-                    lastCompileMillis = compile;
-                }
                 split.ifPresent(splits::add);
             }
         } catch (IOException e) {

@@ -12,8 +12,8 @@ import java.util.List;
  * @param targetRate  articles/s ingest was paced to; 0 at maximum rate
  * @param duplicates  curated records of an article already seen; exactly-once means 0
  * @param harnessCpu  CPU of the harness JVM: the broker, ingest and the curated-topic reader
- * @param enrichJit   seconds enrich's JIT compilers worked during the replay (part of {@code enrichCpu})
- * @param sinkJit     seconds sink's JIT compilers worked during the replay (part of {@code sinkCpu})
+ * @param enrichJit   CPU of enrich's JIT compiler threads (part of {@code enrichCpu})
+ * @param sinkJit     CPU of sink's JIT compiler threads (part of {@code sinkCpu})
  * @param enrichSplit how enrich's stream thread divided its time during the replay
  * @param sinkSplit   how sink's stream thread divided its time during the replay
  */
@@ -39,7 +39,7 @@ record ScenarioResult(String scenario, String textCore, double targetRate, int a
 
     /** Resource use of the three processes during the replay. */
     record Resources(long enrichHeapBytes, long sinkHeapBytes, Duration enrichCpu, Duration sinkCpu,
-                     Duration harnessCpu, double enrichJit, double sinkJit, ThreadTimeSplit enrichSplit,
+                     Duration harnessCpu, Duration enrichJit, Duration sinkJit, ThreadTimeSplit enrichSplit,
                      ThreadTimeSplit sinkSplit) {
     }
 
@@ -54,7 +54,7 @@ record ScenarioResult(String scenario, String textCore, double targetRate, int a
                 millis(Percentiles.of(steady, ArticleTiming::sinkMicros).at(50)),
                 mebibytes(resources.enrichHeapBytes()), mebibytes(resources.sinkHeapBytes()),
                 seconds(resources.enrichCpu()), seconds(resources.sinkCpu()), seconds(resources.harnessCpu()),
-                resources.enrichJit(), resources.sinkJit(),
+                seconds(resources.enrichJit()), seconds(resources.sinkJit()),
                 resources.enrichSplit(), resources.sinkSplit(), duplicates, Replay.of(timings));
     }
 

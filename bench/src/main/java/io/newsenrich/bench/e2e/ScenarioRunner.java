@@ -84,14 +84,16 @@ final class ScenarioRunner {
             Duration enrichCpu = enrich.cpuTime();
             Duration sinkCpu = sink.cpuTime();
             Duration harnessCpu = ownCpuTime();
+            Duration enrichJit = enrich.jitCpuTime();
+            Duration sinkJit = sink.jitCpuTime();
             IngestReport report = ingest(client, measured,
                     scenario.paced() ? new PacedProgress(scenario.rate()) : Ingest.Progress.NONE);
             List<ArticleTiming> timings = collector.await(measured.idPrefix(), report.sent(), setup.timeout());
             ResultsTable.writeTimings(timings, timingsFile);
             var resources = new ScenarioResult.Resources(enrichMetrics.peakHeapBytes(), sinkMetrics.peakHeapBytes(),
                     enrich.cpuTime().minus(enrichCpu), sink.cpuTime().minus(sinkCpu),
-                    ownCpuTime().minus(harnessCpu), enrichMetrics.compileSeconds(),
-                    sinkMetrics.compileSeconds(), enrichMetrics.meanSplit(), sinkMetrics.meanSplit());
+                    ownCpuTime().minus(harnessCpu), enrich.jitCpuTime().minus(enrichJit),
+                    sink.jitCpuTime().minus(sinkJit), enrichMetrics.meanSplit(), sinkMetrics.meanSplit());
             return ScenarioResult.of(scenario, timings, collector.duplicates(), measured.meanUtf8Bytes(), resources);
         }
     }

@@ -90,6 +90,11 @@ final class ServiceProcess implements AutoCloseable {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
+    /** CPU time the process's JIT compiler threads used so far. */
+    Duration jitCpuTime() {
+        return CompilerThreads.cpuTime(process.pid());
+    }
+
     /** SIGTERM, so the service closes its streams client and the flight recording is written; killed if it hangs. */
     @Override
     public void close() throws InterruptedException {

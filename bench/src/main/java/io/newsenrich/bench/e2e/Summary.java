@@ -61,8 +61,8 @@ final class Summary {
                 maximum rate ingest publishes far faster than the pipeline drains, so latency there is mostly time \
                 waiting in `articles.raw`; the half-rate scenario shows the pipeline's own latency. The heap peak is \
                 sampled from `/metrics` once a second (each scrape costs the service some CPU). CPU cores = CPU \
-                seconds / wall seconds of the replay; the JIT share is the time the services' JIT compilers worked \
-                (`jvm_compilation_time_ms_total`), CPU not spent on records until the compiled code settles.
+                seconds / wall seconds of the replay; the JIT share is the CPU of the services' JIT compiler \
+                threads, spent on compiling code rather than on records until the compiled code settles.
 
                 """);
         appendThreadSplits(md, results);

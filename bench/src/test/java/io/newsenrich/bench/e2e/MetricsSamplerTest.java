@@ -15,7 +15,6 @@ class MetricsSamplerTest {
             jvm_memory_used_bytes{area="heap",id="G1 Survivor Space"} 406920.0
             jvm_memory_used_bytes{area="nonheap",id="Metaspace"} 2.9784504E7
             jvm_memory_used_bytes_extra{area="heap",id="not a pool"} 1.0E9
-            jvm_compilation_time_ms_total{compiler="HotSpot 64-Bit Tiered Compilers"} 1250.0
             kafka_stream_thread_poll_ratio{client_id="enrich-1",thread_id="enrich-1-StreamThread-1"} 0.25
             kafka_stream_thread_poll_rate{client_id="enrich-1",thread_id="enrich-1-StreamThread-1"} 10.0
             kafka_stream_thread_process_ratio{client_id="enrich-1",thread_id="enrich-1-StreamThread-1"} 0.5
@@ -38,11 +37,5 @@ class MetricsSamplerTest {
     @Test
     void noHeapBeforeTheMetricsAreThere() {
         assertThat(MetricsSampler.heapUsed("# nothing yet\n")).isZero();
-        assertThat(MetricsSampler.compileMillis("# nothing yet\n")).isNaN();
-    }
-
-    @Test
-    void compileTimeIsTheJitCompilersTotal() {
-        assertThat(MetricsSampler.compileMillis(SCRAPE)).isEqualTo(1250.0);
     }
 }

@@ -26,7 +26,8 @@ class ScenarioResultTest {
     @Test
     void summarisesTheReplay() {
         var resources = new ScenarioResult.Resources(64L << 20, 32L << 20, Duration.ofMillis(525),
-                Duration.ofMillis(105), Duration.ZERO, 0.25, 0, ThreadTimeSplit.NONE, ThreadTimeSplit.NONE);
+                Duration.ofMillis(105), Duration.ZERO, Duration.ofMillis(250), Duration.ZERO,
+                ThreadTimeSplit.NONE, ThreadTimeSplit.NONE);
         ScenarioResult result = ScenarioResult.of(Scenario.atMaximumRate("max", Scenario.RULES), steadyReplay(), 0,
                 2_000, resources);
 
