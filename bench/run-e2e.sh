@@ -5,7 +5,7 @@
 # on a fresh broker and fresh services, measured after a warm-up replay (--warm-up-articles, default N/4 up to 5000).
 # Writes bench/results/e2e-<date>.csv, bench/results/e2e.png and bench/results/e2e-summary.md; logs and flight
 # recordings of the services go to bench/target/e2e/.
-#   bench/run-e2e.sh [--articles N] [--warm-up-articles N] [--partitions N] [--threads N] [--note TEXT] [--help]
+#   bench/run-e2e.sh [--articles N] [--warm-up-articles N] [--partitions N] [--threads N] [-X KEY=VALUE]... [--note TEXT] [--help]
 # SHARED_DIR overrides where the shared folder (with corpus/) is; the default is beside the project root.
 set -euo pipefail
 

@@ -64,6 +64,11 @@ public final class E2eBenchmark implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}")
     Duration timeout;
 
+    @Option(names = {"-X", "--service-property"}, paramLabel = "KEY=VALUE",
+            description = "A Kafka Streams or client property given to both services in every scenario, e.g. "
+                    + "-X commit.interval.ms=50 (repeatable); listed in the summary")
+    Map<String, String> serviceProperties = new LinkedHashMap<>();
+
     @Option(names = "--note", defaultValue = "", paramLabel = "TEXT",
             description = "Added to the summary, e.g. what else ran on the machine")
     String note;
@@ -93,7 +98,8 @@ public final class E2eBenchmark implements Callable<Integer> {
         VariantCorpus variants = VariantCorpus.write(corpus, "e2e-", 0, articles,
                 Files.createDirectories(work.resolve("corpus")));
         ScenarioRunner runner = new ScenarioRunner(new ScenarioRunner.Setup(root.resolve("enrich/target/enrich.jar"),
-                root.resolve("sink/target/sink.jar"), partitions, threads, work, timeout), warmUp, variants);
+                root.resolve("sink/target/sink.jar"), partitions, threads, serviceProperties, work, timeout),
+                warmUp, variants);
 
         ScenarioResult passThrough = run(runner, err,
                 Scenario.atMaximumRate("pass-through-max", Scenario.PASS_THROUGH)).result();
@@ -119,7 +125,7 @@ public final class E2eBenchmark implements Callable<Integer> {
                 articles, cores, stamp), all);
         Summary.write(md, new Summary.Conditions(stamp, cores, loadAtStart, loadAverage(), articles, warmUpCount,
                 corpus.size(),
-                variants.meanUtf8Bytes(), partitions, threads, note), all, pipeline, passThrough, profiles);
+                variants.meanUtf8Bytes(), partitions, threads, serviceProperties, note), all, pipeline, passThrough, profiles);
         err.printf("results: %s%nchart: %s%nsummary: %s%nlogs and flight recordings: %s%n", csv, png, md, work);
         return 0;
     }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -29,7 +30,8 @@ final class ScenarioRunner {
     private static final Duration INGEST_TIMEOUT = Duration.ofSeconds(30);
 
     /** Where the service jars are, how the services run, and where their logs and recordings go. */
-    record Setup(Path enrichJar, Path sinkJar, int partitions, int threads, Path workDir, Duration timeout) {
+    record Setup(Path enrichJar, Path sinkJar, int partitions, int threads, Map<String, String> serviceProperties,
+                 Path workDir, Duration timeout) {
     }
 
     private final Setup setup;
@@ -114,8 +116,11 @@ final class ScenarioRunner {
     }
 
     private List<String> serviceArgs(String bootstrap, Path stateDir) {
-        return new ArrayList<>(List.of("--bootstrap-server", bootstrap, "--state-dir", stateDir.toString(),
-                "--partitions", String.valueOf(setup.partitions()), "--threads", String.valueOf(setup.threads())));
+        List<String> args = new ArrayList<>(List.of("--bootstrap-server", bootstrap, "--state-dir",
+                stateDir.toString(), "--partitions", String.valueOf(setup.partitions()), "--threads",
+                String.valueOf(setup.threads())));
+        setup.serviceProperties().forEach((key, value) -> args.addAll(List.of("-X", key + "=" + value)));
+        return args;
     }
 
     private static Duration ownCpuTime() {

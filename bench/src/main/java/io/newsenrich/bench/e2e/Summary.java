@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The markdown summary of a run: conditions, the results table, the pass-through ratio and the CPU profile. */
 final class Summary {
@@ -14,7 +15,8 @@ final class Summary {
     /** How the run was made, for the reader to judge the numbers. */
     record Conditions(String stamp, int cores, String loadAtStart, String loadAtEnd, int articles, int warmUpArticles,
                       int corpusTexts,
-                      double meanUtf8Bytes, int partitions, int threads, String note) {
+                      double meanUtf8Bytes, int partitions, int threads, Map<String, String> serviceProperties,
+                      String note) {
     }
 
     private Summary() {
@@ -28,12 +30,15 @@ final class Summary {
                         + "start, %s at end. %s%n%n", conditions.stamp(), conditions.cores(), conditions.loadAtStart(),
                 conditions.loadAtEnd(), conditions.note()));
         md.append(String.format(Locale.ROOT, "%d articles per scenario (variants of %d corpus texts, mean %.0f bytes "
-                        + "of UTF-8 text), %d partitions, %d stream thread(s) per service, exactly_once_v2. enrich and "
+                        + "of UTF-8 text), %d partitions, %d stream thread(s) per service, exactly_once_v2%s. enrich and "
                         + "sink run as child JVMs with `%s`; the broker (embedded KRaft), ingest and the curated-topic "
                         + "reader share the harness JVM. Every scenario starts from a fresh broker and fresh services, "
                         + "warmed up with %d other articles at full speed before the measurement.%n%n",
                 conditions.articles(), conditions.corpusTexts(),
                 conditions.meanUtf8Bytes(), conditions.partitions(), conditions.threads(),
+                conditions.serviceProperties().isEmpty() ? "" : ", service properties "
+                        + conditions.serviceProperties().entrySet().stream()
+                        .map(e -> "`" + e.getKey() + "=" + e.getValue() + "`").collect(Collectors.joining(", ")),
                 ServiceProcess.MAX_HEAP, conditions.warmUpArticles()));
         md.append("| scenario | text core | ingest rate | articles/s | MB/s | latency p50 / p95 / p99 (ms) "
                 + "| enrich / sink stage p50 (ms) | heap peak enrich / sink (MiB) "
