@@ -38,9 +38,13 @@ public final class E2eBenchmark implements Callable<Integer> {
     int articles;
 
     @Option(names = "--warm-up-articles", paramLabel = "N",
-            description = "Articles replayed at full speed before each measurement, so that it meets warmed-up "
-                    + "services. Default: a quarter of --articles, at most 5000")
+            description = "Articles per warm-up round, replayed at full speed before each measurement until the "
+                    + "services' JIT compilers go quiet. Default: a quarter of --articles, at most 5000")
     Integer warmUpArticles;
+
+    @Option(names = "--warm-up-rounds", defaultValue = "6", paramLabel = "N",
+            description = "Warm-up rounds at most, settled or not. Default: ${DEFAULT-VALUE}")
+    int warmUpRounds;
 
     @Option(names = "--partitions", defaultValue = "4", paramLabel = "N",
             description = "Partitions of every topic. Default: ${DEFAULT-VALUE}")
@@ -93,8 +97,7 @@ public final class E2eBenchmark implements Callable<Integer> {
 
         Corpus corpus = Corpus.load(shared.resolve("corpus"));
         int warmUpCount = warmUpArticles != null ? warmUpArticles : Math.min(MAX_DEFAULT_WARM_UP, articles / 4);
-        VariantCorpus warmUp = VariantCorpus.write(corpus, "warm-up-", articles, warmUpCount,
-                Files.createDirectories(work.resolve("warm-up")));
+        WarmUp warmUp = WarmUp.of(corpus, articles, warmUpCount, warmUpRounds, work.resolve("warm-up"));
         VariantCorpus variants = VariantCorpus.write(corpus, "e2e-", 0, articles,
                 Files.createDirectories(work.resolve("corpus")));
         ScenarioRunner runner = new ScenarioRunner(new ScenarioRunner.Setup(root.resolve("enrich/target/enrich.jar"),
@@ -123,7 +126,7 @@ public final class E2eBenchmark implements Callable<Integer> {
         ResultsTable.writeCsv(all, csv);
         E2eChart.write(png, String.format("newsenrich end to end: %,d articles per scenario, %d cores, %s",
                 articles, cores, stamp), all);
-        Summary.write(md, new Summary.Conditions(stamp, cores, loadAtStart, loadAverage(), articles, warmUpCount,
+        Summary.write(md, new Summary.Conditions(stamp, cores, loadAtStart, loadAverage(), articles, warmUp,
                 corpus.size(),
                 variants.meanUtf8Bytes(), partitions, threads, serviceProperties, note), all, pipeline, passThrough, profiles);
         err.printf("results: %s%nchart: %s%nsummary: %s%nlogs and flight recordings: %s%n", csv, png, md, work);

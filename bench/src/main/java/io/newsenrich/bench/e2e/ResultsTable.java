@@ -39,6 +39,7 @@ final class ResultsTable {
             new Column("sink_jit_s", ScenarioResult::sinkJit),
             new Column("wall_s", ScenarioResult::wallSeconds),
             new Column("duplicates", ScenarioResult::duplicates),
+            new Column("warm_up_rounds", ScenarioResult::warmUpRounds),
             new Column("enrich_poll_ratio", r -> r.enrichSplit().poll()),
             new Column("enrich_process_ratio", r -> r.enrichSplit().process()),
             new Column("enrich_commit_ratio", r -> r.enrichSplit().commit()),

@@ -16,12 +16,13 @@ import java.util.List;
  * @param sinkJit     CPU of sink's JIT compiler threads (part of {@code sinkCpu})
  * @param enrichSplit how enrich's stream thread divided its time during the replay
  * @param sinkSplit   how sink's stream thread divided its time during the replay
+ * @param warmUpRounds {@link WarmUp} rounds replayed before the measurement
  */
 record ScenarioResult(String scenario, String textCore, double targetRate, int articles, double articlesPerSecond,
                       double megabytesPerSecond, double p50, double p95, double p99, double enrichP50,
                       double sinkP50, double enrichHeapMiB, double sinkHeapMiB, double enrichCpu, double sinkCpu,
                       double harnessCpu, double enrichJit, double sinkJit, ThreadTimeSplit enrichSplit, ThreadTimeSplit sinkSplit, int duplicates,
-                      Replay replay) {
+                      Replay replay, int warmUpRounds) {
 
     /** The replay's span: from the first article read by ingest to the last one curated. */
     record Replay(Instant start, Instant end) {
@@ -55,7 +56,13 @@ record ScenarioResult(String scenario, String textCore, double targetRate, int a
                 mebibytes(resources.enrichHeapBytes()), mebibytes(resources.sinkHeapBytes()),
                 seconds(resources.enrichCpu()), seconds(resources.sinkCpu()), seconds(resources.harnessCpu()),
                 seconds(resources.enrichJit()), seconds(resources.sinkJit()),
-                resources.enrichSplit(), resources.sinkSplit(), duplicates, Replay.of(timings));
+                resources.enrichSplit(), resources.sinkSplit(), duplicates, Replay.of(timings), 0);
+    }
+
+    ScenarioResult withWarmUpRounds(int rounds) {
+        return new ScenarioResult(scenario, textCore, targetRate, articles, articlesPerSecond, megabytesPerSecond, p50,
+                p95, p99, enrichP50, sinkP50, enrichHeapMiB, sinkHeapMiB, enrichCpu, sinkCpu, harnessCpu, enrichJit,
+                sinkJit, enrichSplit, sinkSplit, duplicates, replay, rounds);
     }
 
     double wallSeconds() {

@@ -20,10 +20,10 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.CommonClientConfigs;
 
 /**
- * Runs one scenario from scratch: a fresh embedded broker in this JVM, enrich and sink as child JVMs, a warm-up replay
- * at full speed (so that the measurement meets JIT-compiled services), then the measured variants replayed through
- * {@link Ingest} (paced or not) and the curated topic read until every article arrived. Nothing carries over between
- * scenarios.
+ * Runs one scenario from scratch: a fresh embedded broker in this JVM, enrich and sink as child JVMs, a
+ * {@link WarmUp} at full speed (so that the measurement meets services whose JIT has settled), then the measured
+ * variants replayed through {@link Ingest} (paced or not) and the curated topic read until every article arrived.
+ * Nothing carries over between scenarios.
  */
 final class ScenarioRunner {
 
@@ -35,10 +35,10 @@ final class ScenarioRunner {
     }
 
     private final Setup setup;
-    private final VariantCorpus warmUp;
+    private final WarmUp warmUp;
     private final VariantCorpus measured;
 
-    ScenarioRunner(Setup setup, VariantCorpus warmUp, VariantCorpus measured) {
+    ScenarioRunner(Setup setup, WarmUp warmUp, VariantCorpus measured) {
         this.setup = setup;
         this.warmUp = warmUp;
         this.measured = measured;
@@ -70,12 +70,34 @@ final class ScenarioRunner {
         Properties client = new Properties();
         client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (CuratedCollector collector = new CuratedCollector(client, Topics.CURATED.name())) {
-            if (warmUp.articles() > 0) {
-                ingest(client, warmUp, Ingest.Progress.NONE);
-                collector.await(warmUp.idPrefix(), warmUp.articles(), setup.timeout());
-            }
-            return measure(scenario, client, collector, enrich, sink, timingsFile);
+            int rounds = warmUp(client, collector, enrich, sink);
+            return measure(scenario, client, collector, enrich, sink, timingsFile).withWarmUpRounds(rounds);
         }
+    }
+
+    /** Replays warm-up rounds until the JIT has settled; the number of rounds replayed. */
+    private int warmUp(Properties client, CuratedCollector collector, ServiceProcess enrich, ServiceProcess sink)
+            throws IOException, InterruptedException, TimeoutException {
+        if (warmUp.articlesPerRound() == 0) {
+            return 0;
+        }
+        for (int round = 1; ; round++) {
+            Duration enrichJit = enrich.jitCpuTime();
+            Duration sinkJit = sink.jitCpuTime();
+            long start = System.nanoTime();
+            VariantCorpus variants = warmUp.round(round);
+            ingest(client, variants, Ingest.Progress.NONE);
+            collector.await(variants.idPrefix(), variants.articles(), setup.timeout());
+            double wall = (System.nanoTime() - start) / 1e9;
+            Duration jit = max(enrich.jitCpuTime().minus(enrichJit), sink.jitCpuTime().minus(sinkJit));
+            if (round == warmUp.maxRounds() || warmUp.settled(jit.toNanos() / 1e9, wall)) {
+                return round;
+            }
+        }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private ScenarioResult measure(Scenario scenario, Properties client, CuratedCollector collector,

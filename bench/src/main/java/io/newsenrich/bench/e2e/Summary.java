@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 final class Summary {
 
     /** How the run was made, for the reader to judge the numbers. */
-    record Conditions(String stamp, int cores, String loadAtStart, String loadAtEnd, int articles, int warmUpArticles,
+    record Conditions(String stamp, int cores, String loadAtStart, String loadAtEnd, int articles, WarmUp warmUp,
                       int corpusTexts,
                       double meanUtf8Bytes, int partitions, int threads, Map<String, String> serviceProperties,
                       String note) {
@@ -33,13 +33,17 @@ final class Summary {
                         + "of UTF-8 text), %d partitions, %d stream thread(s) per service, exactly_once_v2%s. enrich and "
                         + "sink run as child JVMs with `%s`; the broker (embedded KRaft), ingest and the curated-topic "
                         + "reader share the harness JVM. Every scenario starts from a fresh broker and fresh services, "
-                        + "warmed up with %d other articles at full speed before the measurement.%n%n",
+                        + "warmed up before the measurement with rounds of %d other articles at full speed until the JIT "
+                        + "compiler threads of both services used under %.1f of a core during a round (at most %d "
+                        + "rounds; %s).%n%n",
                 conditions.articles(), conditions.corpusTexts(),
                 conditions.meanUtf8Bytes(), conditions.partitions(), conditions.threads(),
                 conditions.serviceProperties().isEmpty() ? "" : ", service properties "
                         + conditions.serviceProperties().entrySet().stream()
                         .map(e -> "`" + e.getKey() + "=" + e.getValue() + "`").collect(Collectors.joining(", ")),
-                ServiceProcess.MAX_HEAP, conditions.warmUpArticles()));
+                ServiceProcess.MAX_HEAP, conditions.warmUp().articlesPerRound(), conditions.warmUp().settledJitCores(),
+                conditions.warmUp().maxRounds(), results.stream()
+                        .map(r -> r.scenario() + " " + r.warmUpRounds()).collect(Collectors.joining(", "))));
         md.append("| scenario | text core | ingest rate | articles/s | MB/s | latency p50 / p95 / p99 (ms) "
                 + "| enrich / sink stage p50 (ms) | heap peak enrich / sink (MiB) "
                 + "| CPU cores enrich / sink / broker+ingest | of which JIT compiling enrich / sink |\n");
