@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class E2eBenchmark implements Callable<Integer> {
 
     private static final int TOP_METHODS = 12;
-    private static final int MAX_DEFAULT_WARM_UP = 5_000;
+    private static final int MAX_DEFAULT_WARM_UP = 10_000;
 
     @Option(names = "--articles", defaultValue = "100000", paramLabel = "N",
             description = "Articles replayed per scenario. Default: ${DEFAULT-VALUE}")
@@ -39,7 +39,7 @@ public final class E2eBenchmark implements Callable<Integer> {
 
     @Option(names = "--warm-up-articles", paramLabel = "N",
             description = "Articles per warm-up round, replayed at full speed before each measurement until the "
-                    + "services' JIT compilers go quiet. Default: a quarter of --articles, at most 5000")
+                    + "services' JIT compilers go quiet. Default: a quarter of --articles, at most 10000")
     Integer warmUpArticles;
 
     @Option(names = "--warm-up-rounds", defaultValue = "6", paramLabel = "N",
