@@ -121,7 +121,7 @@ final class LookAlikes {
     }
 
     private boolean leadingZero(int t) {
-        return tokens.first(t) == '0' && tokens.length(t) > 1 && tokens.source().charAt(tokens.start(t) + 1) != '.';
+        return tokens.first(t) == '0' && tokens.length(t) > 1 && tokens.source()[tokens.start(t) + 1] != '.';
     }
 
     /** "10:30", "3/4", "2-1", "1.2.3": two numbers glued by a joining symbol. */

@@ -37,6 +37,10 @@ final class Qualifiers {
     void find(int t, int from) {
         qualifier = null;
         first = t;
+        if (!tokens.is(t - 1, Lexicon.QUALIFIER_WORD)) {
+            // every phrase ends in a qualifier word, so most numbers are done with after one flag test
+            return;
+        }
         for (String[] phrase : PHRASES) {
             int q = t - phrase.length;
             if (q >= from && matches(phrase, q)) {
