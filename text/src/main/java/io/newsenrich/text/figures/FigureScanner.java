@@ -243,7 +243,7 @@ public final class FigureScanner {
                 | Lexicon.MEASURE)) {
             return isTemperatureScale(n) ? set(MEASURE, tokens.text(n), n + 1) : NONE;
         }
-        if (tokens.glued(n) && tokens.length(n) == 1 && Character.isUpperCase(tokens.first(n))) {
+        if (tokens.glued(n) && tokens.length(n) == 1 && CharKinds.isUpperCase(tokens.first(n))) {
             // "4G", "3D": a capital letter glued to a number names a technology, not grams or metres
             return NONE;
         }
@@ -300,7 +300,7 @@ public final class FigureScanner {
         }
         char[] text = tokens.source();
         for (int i = tokens.start(head); i < tokens.end(head); i++) {
-            if (!Character.isUpperCase(text[i])) {
+            if (!CharKinds.isUpperCase(text[i])) {
                 return false;
             }
         }

@@ -110,7 +110,7 @@ final class NumberReader {
             return tokens.glued(t + 1);
         }
         // "US$", "A$", "HK$"
-        return tokens.isWord(t) && tokens.length(t) <= 2 && Character.isUpperCase(tokens.first(t))
+        return tokens.isWord(t) && tokens.length(t) <= 2 && CharKinds.isUpperCase(tokens.first(t))
                 && tokens.isSymbol(t + 1, '$') && tokens.glued(t + 1) && tokens.isNum(t + 2) && tokens.glued(t + 2);
     }
 

@@ -216,7 +216,7 @@ final class Tokens {
     }
 
     boolean capitalized(int t) {
-        return isWord(t) && Character.isUpperCase(first(t));
+        return isWord(t) && CharKinds.isUpperCase(first(t));
     }
 
     /** Whether word token {@code t} ends with the lower-case {@code suffix}, ignoring case. */

@@ -183,7 +183,7 @@ public final class SentenceSplitter {
             return true;
         }
         char first = text[next];
-        boolean starts = Character.isUpperCase(first) || Character.isDigit(first) || isOpener(first);
+        boolean starts = isUpperCase(first) || isDigit(first) || isOpener(first);
         if (!starts) {
             return false;
         }
@@ -193,20 +193,20 @@ public final class SentenceSplitter {
         if (isDottedAcronym(text, mark)) {
             return opensSentence(text, next, to);
         }
-        return !abbreviationBefore(text, mark, Character.isDigit(first));
+        return !abbreviationBefore(text, mark, isDigit(first));
     }
 
     /** "U.S.", "U.K.": single letters joined by full stops, which may or may not end the sentence. */
     private static boolean isDottedAcronym(char[] text, int dot) {
-        return dot >= 3 && Character.isUpperCase(text[dot - 1]) && text[dot - 2] == '.'
-                && Character.isUpperCase(text[dot - 3]) && (dot == 3 || !Character.isLetter(text[dot - 4])
+        return dot >= 3 && isUpperCase(text[dot - 1]) && text[dot - 2] == '.'
+                && isUpperCase(text[dot - 3]) && (dot == 3 || !isLetter(text[dot - 4])
                 || text[dot - 4] == '.');
     }
 
     /** Whether a function word that typically starts a sentence ("The", "He", "But") begins at {@code k}. */
     private static boolean opensSentence(char[] text, int k, int to) {
         int end = k;
-        while (end < to && Character.isLetter(text[end])) {
+        while (end < to && isLetter(text[end])) {
             end++;
         }
         return Arrays.binarySearch(SENTENCE_OPENERS, code(text, k, end)) >= 0;
@@ -215,7 +215,7 @@ public final class SentenceSplitter {
     /** Whether the word ending at the full stop {@code dot} is an abbreviation or an initial. */
     private static boolean abbreviationBefore(char[] text, int dot, boolean numberFollows) {
         int start = dot;
-        while (start > 0 && Character.isLetter(text[start - 1])) {
+        while (start > 0 && isLetter(text[start - 1])) {
             start--;
         }
         int length = dot - start;
@@ -223,11 +223,26 @@ public final class SentenceSplitter {
             return false;
         }
         if (length == 1) {
-            return Character.isUpperCase(text[start]) || start > 0 && text[start - 1] == '.';
+            return isUpperCase(text[start]) || start > 0 && text[start - 1] == '.';
         }
         long word = code(text, start, dot);
         return Arrays.binarySearch(ABBREVIATIONS, word) >= 0
                 || numberFollows && Arrays.binarySearch(NUMBERED, word) >= 0;
+    }
+
+    /** {@link Character#isUpperCase(char)}, without its table lookups for ASCII. */
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLetter(char)}, without its table lookups for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** {@link Character#isDigit(char)}, without its table lookups for ASCII. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     private static int skipSpace(char[] text, int i, int to) {
