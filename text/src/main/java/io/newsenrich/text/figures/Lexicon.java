@@ -466,13 +466,15 @@ final class Lexicon {
         return slot;
     }
 
-    /** The case-insensitive hash of a word. */
+    /**
+     * The case-insensitive hash of a word, from its length and its first two and last chars only: constant time
+     * however long the word, and distinct enough for these few hundred words, as {@link #matches} settles the rest.
+     */
     private static int hash(char[] text, int start, int end) {
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + lower(text[i]);
-        }
-        return hash;
+        int length = end - start;
+        int second = length > 1 ? lower(text[start + 1]) : 0;
+        int hash = ((length * 31 + lower(text[start])) * 31 + second) * 31 + lower(text[end - 1]);
+        return hash ^ hash >>> 7;
     }
 
     private static boolean matches(char[] key, char[] text, int start, int end) {
