@@ -112,7 +112,7 @@ public final class FigureScanner {
                 continue;
             }
             tokens.scan(chars, splitter.start(), splitter.end());
-            scanSentence(tokens.count(), splitter.start(), splitter.end());
+            scanSentence(splitter.start(), splitter.end());
             amount = Tokens.firstAmount(chars, splitter.end(), to);
             if (amount < 0) {
                 return;
@@ -120,8 +120,10 @@ public final class FigureScanner {
         }
     }
 
-    private void scanSentence(int to, int start, int end) {
+    /** Reads the figures of the sentence {@code text[start, end)}, whose tokens are all the tokens held. */
+    private void scanSentence(int start, int end) {
         int from = 0;
+        int to = tokens.count();
         sentenceStart = start;
         sentenceEnd = end;
         sentence = null;

@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * The closed word classes the figure grammar needs, looked up straight from the text without building strings.
  *
- * <p>Every word the grammar reasons about gets an id once, while the tokenizer scans it; the rules then test bit
+ * <p>Every word the grammar reasons about gets an id once, the first time a rule asks; the rules then test bit
  * flags on that id. Lookup lower-cases ASCII on the fly and hashes into an open-addressing table, so the hot path
- * allocates nothing. Words outside these classes (the counted nouns themselves) get {@link #NONE}.
+ * allocates nothing; words that may start a number are told apart first by their shape ({@link WordShapes}). Words outside these classes (the counted nouns themselves) get {@link #NONE}.
  */
 final class Lexicon {
 

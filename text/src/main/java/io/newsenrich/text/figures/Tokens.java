@@ -210,7 +210,7 @@ final class Tokens {
         return t > 0 && t < count && !spaced[t];
     }
 
-    /** The first character of a visible token, NUL for tokens outside the window. */
+    /** The first character of a token, NUL for tokens outside the range scanned. */
     char first(int t) {
         return visible(t) ? text[starts[t]] : '\0';
     }
