@@ -43,10 +43,7 @@ public final class FigureExtractor {
     public Extraction extract(String text, List<Span> spans) {
         List<Figure> figures = new ArrayList<>();
         List<DateMention> dates = new ArrayList<>();
-        FigureScanner scanner = SCANNER.get();
-        for (Span span : spans) {
-            scanner.scan(text, span, figures, dates);
-        }
+        SCANNER.get().scan(text, spans, figures, dates);
         return new Extraction(figures, dates);
     }
 }

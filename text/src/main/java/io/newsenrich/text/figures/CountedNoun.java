@@ -129,7 +129,7 @@ final class CountedNoun {
     }
 
     private boolean endsLike(int t, String[] endings) {
-        CharSequence text = tokens.source();
+        char[] text = tokens.source();
         int end = tokens.end(t);
         for (String ending : endings) {
             int from = end - ending.length();
@@ -140,9 +140,9 @@ final class CountedNoun {
         return false;
     }
 
-    private static boolean regionMatches(CharSequence text, int from, String ending) {
+    private static boolean regionMatches(char[] text, int from, String ending) {
         for (int i = 0; i < ending.length(); i++) {
-            if (Character.toLowerCase(text.charAt(from + i)) != ending.charAt(i)) {
+            if (Character.toLowerCase(text[from + i]) != ending.charAt(i)) {
                 return false;
             }
         }
@@ -161,10 +161,10 @@ final class CountedNoun {
         if (tokens.length(t) < 3) {
             return false;
         }
-        CharSequence text = tokens.source();
-        char last = Character.toLowerCase(text.charAt(end - 1));
-        char before = Character.toLowerCase(text.charAt(end - 2));
-        if (last == 'n' && before == 'e' && Character.toLowerCase(text.charAt(end - 3)) == 'm') {
+        char[] text = tokens.source();
+        char last = Character.toLowerCase(text[end - 1]);
+        char before = Character.toLowerCase(text[end - 2]);
+        if (last == 'n' && before == 'e' && Character.toLowerCase(text[end - 3]) == 'm') {
             // "gunmen", "fishermen", "policemen"
             return true;
         }

@@ -73,9 +73,9 @@ final class DateReader {
         k = afterMonth(k);
         int year = k < end ? yearAt(k) : 0;
         if (year > 0) {
-            return found(t, k + 1, String.format("%04d-%02d-%02d", year, month, day));
+            return found(t, k + 1, isoDate(year, month, day));
         }
-        return found(t, k, String.format("--%02d-%02d", month, day));
+        return found(t, k, isoDate(0, month, day));
     }
 
     /** "August 21", "August 21, 2025", "Aug. 21st", "August 2025". */
@@ -90,7 +90,7 @@ final class DateReader {
         }
         int year = yearAt(k);
         if (year > 0) {
-            return found(t, k + 1, String.format("%04d-%02d", year, month));
+            return found(t, k + 1, isoDate(year, month, 0));
         }
         int day = dayAt(k);
         if (day == 0) {
@@ -106,9 +106,9 @@ final class DateReader {
         }
         year = k < end ? yearAt(k) : 0;
         if (year > 0) {
-            return found(t, k + 1, String.format("%04d-%02d-%02d", year, month, day));
+            return found(t, k + 1, isoDate(year, month, day));
         }
-        return found(t, dayEnd, String.format("--%02d-%02d", month, day));
+        return found(t, dayEnd, isoDate(0, month, day));
     }
 
     /** A year standing as a point in time: "in 2022", "2022's", "the 1990s". */
@@ -176,9 +176,9 @@ final class DateReader {
 
     /** The number of characters of a plain digit token, or -1 when it has separators or a decimal part. */
     private int digits(int t) {
-        CharSequence text = tokens.source();
+        char[] text = tokens.source();
         for (int i = tokens.start(t); i < tokens.end(t); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+            if (text[i] < '0' || text[i] > '9') {
                 return -1;
             }
         }
@@ -186,14 +186,35 @@ final class DateReader {
     }
 
     private int intValue(int t) {
-        CharSequence text = tokens.source();
+        char[] text = tokens.source();
         int value = 0;
         for (int i = tokens.start(t); i < tokens.end(t); i++) {
-            value = value * 10 + text.charAt(i) - '0';
+            value = value * 10 + text[i] - '0';
         }
         return value;
     }
 
+
+    /** "2025-08-21", "2025-08" without a day, "--08-21" without a year; by hand, as String.format is slow. */
+    private static String isoDate(int year, int month, int day) {
+        StringBuilder iso = new StringBuilder(10);
+        if (year > 0) {
+            iso.append(year);
+        } else {
+            iso.append('-');
+        }
+        iso.append('-');
+        appendTwoDigits(iso, month);
+        if (day > 0) {
+            iso.append('-');
+            appendTwoDigits(iso, day);
+        }
+        return iso.toString();
+    }
+
+    private static void appendTwoDigits(StringBuilder iso, int value) {
+        iso.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
 
     private boolean found(int from, int to, String value) {
         date = new DateMention(tokens.text(from, to), value, tokens.start(from), tokens.end(to - 1));

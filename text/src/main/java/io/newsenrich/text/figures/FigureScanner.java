@@ -49,6 +49,8 @@ public final class FigureScanner {
     private final LookAlikes lookAlikes = new LookAlikes(tokens);
     private final AgeReader ages = new AgeReader(tokens, number, qualifiers);
     private final SentenceSplitter splitter = new SentenceSplitter();
+    /** The chars of the article being scanned, reused from article to article. */
+    private char[] chars = new char[4096];
 
     private List<Figure> figuresOut;
     private List<DateMention> datesOut;
@@ -79,33 +81,52 @@ public final class FigureScanner {
     /** A bare number waiting for the next figure's unit: "72" in "72 of 145 drones". */
     private final Pending pending = new Pending();
 
-    /** Scans the span of {@code text}, adding its figures and dates in text order. */
-    public void scan(String text, Span span, List<Figure> figures, List<DateMention> found) {
+    /** Scans the spans of {@code text}, adding their figures and dates in text order. */
+    public void scan(String text, List<Span> spans, List<Figure> figures, List<DateMention> found) {
+        this.text = text;
+        this.figuresOut = figures;
+        this.datesOut = found;
+        // every rule reads chars by offset; an array is read far faster than String.charAt
+        if (chars.length < text.length()) {
+            chars = new char[Math.max(text.length(), chars.length * 2)];
+        }
+        text.getChars(0, text.length(), chars, 0);
+        for (Span span : spans) {
+            scan(span);
+        }
+    }
+
+    private void scan(Span span) {
         // a span that strays past the text (a splitter bug) must not take the whole article down with it
         int from = Math.max(0, span.start());
         int to = Math.min(text.length(), span.end());
-        if (from >= to || !Tokens.mayHoldFigure(text, from, to)) {
+        int amount = from < to ? Tokens.firstAmount(chars, from, to) : -1;
+        if (amount < 0) {
             return;
         }
-        this.text = text;
-        this.section = span.section();
-        this.figuresOut = figures;
-        this.datesOut = found;
-        int[] bounds = splitter.split(text, from, to);
-        for (int i = 0; i < bounds.length; i += 2) {
-            // most sentences of a paragraph with a number hold none themselves; only those pay for tokens
-            if (Tokens.mayHoldFigure(text, bounds[i], bounds[i + 1])) {
-                tokens.scan(text, bounds[i], bounds[i + 1]);
-                scanSentence(0, tokens.count(), bounds[i], bounds[i + 1]);
+        section = span.section();
+        splitter.reset(chars, from, to);
+        // most sentences hold no number; only those with one pay for tokens, and none after the last is split
+        while (splitter.next()) {
+            if (splitter.end() <= amount) {
+                continue;
+            }
+            tokens.scan(chars, splitter.start(), splitter.end());
+            scanSentence(splitter.start(), splitter.end());
+            amount = Tokens.firstAmount(chars, splitter.end(), to);
+            if (amount < 0) {
+                return;
             }
         }
     }
 
-    private void scanSentence(int from, int to, int start, int end) {
+    /** Reads the figures of the sentence {@code text[start, end)}, whose tokens are all the tokens held. */
+    private void scanSentence(int start, int end) {
+        int from = 0;
+        int to = tokens.count();
         sentenceStart = start;
         sentenceEnd = end;
         sentence = null;
-        tokens.window(from, to);
         lookAlikes.sentence(from, to);
         lastNoun = null;
         lastEvent = null;
@@ -224,7 +245,7 @@ public final class FigureScanner {
                 | Lexicon.MEASURE)) {
             return isTemperatureScale(n) ? set(MEASURE, tokens.text(n), n + 1) : NONE;
         }
-        if (tokens.glued(n) && tokens.length(n) == 1 && Character.isUpperCase(tokens.first(n))) {
+        if (tokens.glued(n) && tokens.length(n) == 1 && CharKinds.isUpperCase(tokens.first(n))) {
             // "4G", "3D": a capital letter glued to a number names a technology, not grams or metres
             return NONE;
         }
@@ -279,9 +300,9 @@ public final class FigureScanner {
         if (tokens.length(head) < 4) {
             return false;
         }
-        CharSequence text = tokens.source();
+        char[] text = tokens.source();
         for (int i = tokens.start(head); i < tokens.end(head); i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
+            if (!CharKinds.isUpperCase(text[i])) {
                 return false;
             }
         }

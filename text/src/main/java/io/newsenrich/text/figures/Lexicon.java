@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * The closed word classes the figure grammar needs, looked up straight from the text without building strings.
  *
- * <p>Every word the grammar reasons about gets an id once, while the tokenizer scans it; the rules then test bit
+ * <p>Every word the grammar reasons about gets an id once, the first time a rule asks; the rules then test bit
  * flags on that id. Lookup lower-cases ASCII on the fly and hashes into an open-addressing table, so the hot path
- * allocates nothing. Words outside these classes (the counted nouns themselves) get {@link #NONE}.
+ * allocates nothing; words that may start a number are told apart first by their shape ({@link WordShapes}). Words outside these classes (the counted nouns themselves) get {@link #NONE}.
  */
 final class Lexicon {
 
@@ -142,6 +142,8 @@ final class Lexicon {
     private static final long[] TRIGGER_FLAGS = new long[TRIGGER_CAPACITY];
     /** Words that state an amount on their own, without digits. */
     static final long AMOUNT_WORDS = NUMBER | SCALE | DOZEN | VAGUE | HALF;
+    private static final WordShapes TRIGGER_SHAPES = new WordShapes();
+    private static final WordShapes AMOUNT_SHAPES = new WordShapes();
     private static final long[] FLAGS = new long[MAX_WORDS];
     private static final long[] VALUES = new long[MAX_WORDS];
     private static final String[] TAGS = new String[MAX_WORDS];
@@ -361,7 +363,11 @@ final class Lexicon {
         for (int id = 0; id < size; id++) {
             if ((FLAGS[id] & TRIGGERS) != 0) {
                 String word = WORDS[id];
-                int hash = hash(word, 0, word.length());
+                TRIGGER_SHAPES.add(word);
+                if ((FLAGS[id] & AMOUNT_WORDS) != 0) {
+                    AMOUNT_SHAPES.add(word);
+                }
+                int hash = hash(word.toCharArray(), 0, word.length());
                 int slot = (hash ^ (hash >>> 13)) & (TRIGGER_CAPACITY - 1);
                 while (TRIGGER_KEYS[slot] != null) {
                     slot = (slot + 1) & (TRIGGER_CAPACITY - 1);
@@ -396,12 +402,13 @@ final class Lexicon {
 
     /** Adds a word or, when it is already known, merges the flags and keeps the first value and tag given. */
     private static void add(String word, long flags, long value, String tag) {
-        int id = lookup(word, 0, word.length());
+        char[] chars = word.toCharArray();
+        int id = lookup(chars, 0, chars.length);
         if (id == NONE) {
             id = size++;
             WORDS[id] = word;
-            int hash = hash(word, 0, word.length());
-            int slot = slot(word, 0, word.length(), hash);
+            int hash = hash(chars, 0, chars.length);
+            int slot = slot(chars, 0, chars.length, hash);
             KEYS[slot] = word.toCharArray();
             SLOT_HASHES[slot] = hash;
             SLOT_IDS[slot] = id;
@@ -419,22 +426,27 @@ final class Lexicon {
     }
 
     /** The id of {@code text[start, end)} compared case-insensitively, or {@link #NONE}. */
-    static int lookup(CharSequence text, int start, int end) {
-        return lookup(text, start, end, hash(text, start, end));
-    }
-
-    /** As {@link #lookup(CharSequence, int, int)}, with the word's {@link #hash} already computed. */
-    static int lookup(CharSequence text, int start, int end, int hash) {
-        int slot = slot(text, start, end, hash);
+    static int lookup(char[] text, int start, int end) {
+        int slot = slot(text, start, end, hash(text, start, end));
         return KEYS[slot] == null ? NONE : SLOT_IDS[slot];
     }
 
     /**
      * The flags of a word that may start a number or a date (number words, scales, vague amounts, "half", months,
      * the article "a" of "a dozen"), or 0 for any other word. Tokenizers test every word with this, so it must
-     * reject fast: the table is small and mostly empty.
+     * reject fast: most words fail on their shape, and the table the rest probe is small and mostly empty.
      */
-    static long triggerFlags(CharSequence text, int start, int end, int hash) {
+    static long triggerFlags(char[] text, int start, int end) {
+        return TRIGGER_SHAPES.mayMatch(text, start, end) ? probeTriggers(text, start, end) : 0;
+    }
+
+    /** Whether the word states an amount on its own ({@link #AMOUNT_WORDS}); as fast to reject as the above. */
+    static boolean isAmountWord(char[] text, int start, int end) {
+        return AMOUNT_SHAPES.mayMatch(text, start, end) && (probeTriggers(text, start, end) & AMOUNT_WORDS) != 0;
+    }
+
+    private static long probeTriggers(char[] text, int start, int end) {
+        int hash = hash(text, start, end);
         int slot = (hash ^ (hash >>> 13)) & (TRIGGER_CAPACITY - 1);
         while (TRIGGER_KEYS[slot] != null) {
             if (TRIGGER_HASHES[slot] == hash && matches(TRIGGER_KEYS[slot], text, start, end)) {
@@ -446,7 +458,7 @@ final class Lexicon {
     }
 
     /** The slot holding the word, or the empty slot where it would go. */
-    private static int slot(CharSequence text, int start, int end, int hash) {
+    private static int slot(char[] text, int start, int end, int hash) {
         int slot = (hash ^ (hash >>> 13)) & (CAPACITY - 1);
         while (KEYS[slot] != null && (SLOT_HASHES[slot] != hash || !matches(KEYS[slot], text, start, end))) {
             slot = (slot + 1) & (CAPACITY - 1);
@@ -454,25 +466,23 @@ final class Lexicon {
         return slot;
     }
 
-    /** The case-insensitive hash of a word; {@link #step} computes it one character at a time. */
-    static int hash(CharSequence text, int start, int end) {
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = step(hash, text.charAt(i));
-        }
-        return hash;
+    /**
+     * The case-insensitive hash of a word, from its length and its first two and last chars only: constant time
+     * however long the word, and distinct enough for these few hundred words, as {@link #matches} settles the rest.
+     */
+    private static int hash(char[] text, int start, int end) {
+        int length = end - start;
+        int second = length > 1 ? lower(text[start + 1]) : 0;
+        int hash = ((length * 31 + lower(text[start])) * 31 + second) * 31 + lower(text[end - 1]);
+        return hash ^ hash >>> 7;
     }
 
-    static int step(int hash, char c) {
-        return 31 * hash + lower(c);
-    }
-
-    private static boolean matches(char[] key, CharSequence text, int start, int end) {
+    private static boolean matches(char[] key, char[] text, int start, int end) {
         if (key.length != end - start) {
             return false;
         }
         for (int i = 0; i < key.length; i++) {
-            if (key[i] != lower(text.charAt(start + i))) {
+            if (key[i] != lower(text[start + i])) {
                 return false;
             }
         }

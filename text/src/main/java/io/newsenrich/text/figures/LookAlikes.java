@@ -3,7 +3,7 @@ package io.newsenrich.text.figures;
 /**
  * Tells numbers that only look like amounts from those that may be one: identifiers and codes ("G7", "S-300",
  * "article five", "No. 10", "Apollo 11"), clock times, scores, phone numbers, addresses, ranks, ratios ("one in 10"),
- * emergency numbers, quoted titles and the pronoun "one". Works on the sentence window of the shared
+ * emergency numbers, quoted titles and the pronoun "one". Works on the sentence held by the shared
  * {@link Tokens}; one instance per scanner, not thread-safe.
  */
 final class LookAlikes {
@@ -22,7 +22,7 @@ final class LookAlikes {
         this.tokens = tokens;
     }
 
-    /** Starts a sentence of tokens {@code [from, to)}, which must be the tokens' window. */
+    /** Starts a sentence of tokens {@code [from, to)}, which must be all the tokens held. */
     void sentence(int from, int to) {
         firstToken = from;
         while (firstToken < to && tokens.type(firstToken) == Tokens.SYMBOL) {
@@ -121,7 +121,7 @@ final class LookAlikes {
     }
 
     private boolean leadingZero(int t) {
-        return tokens.first(t) == '0' && tokens.length(t) > 1 && tokens.source().charAt(tokens.start(t) + 1) != '.';
+        return tokens.first(t) == '0' && tokens.length(t) > 1 && tokens.source()[tokens.start(t) + 1] != '.';
     }
 
     /** "10:30", "3/4", "2-1", "1.2.3": two numbers glued by a joining symbol. */

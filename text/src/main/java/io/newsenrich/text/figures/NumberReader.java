@@ -22,6 +22,9 @@ final class NumberReader {
     private static final List<String> ENTITY_NAMES = List.of("163", "pound", "36", "8364", "euro", "165", "yen");
     private static final List<String> ENTITY_SIGNS = List.of("£", "£", "$", "€", "€", "¥", "¥");
 
+    /** Digits that always fit in a long. */
+    private static final int MAX_LONG_DIGITS = 18;
+
     private final Tokens tokens;
 
     /** First token of the number, currency symbol included. */
@@ -107,12 +110,12 @@ final class NumberReader {
             return tokens.glued(t + 1);
         }
         // "US$", "A$", "HK$"
-        return tokens.isWord(t) && tokens.length(t) <= 2 && Character.isUpperCase(tokens.first(t))
+        return tokens.isWord(t) && tokens.length(t) <= 2 && CharKinds.isUpperCase(tokens.first(t))
                 && tokens.isSymbol(t + 1, '$') && tokens.glued(t + 1) && tokens.isNum(t + 2) && tokens.glued(t + 2);
     }
 
     private boolean readDigits(int n, int end) {
-        value = new BigDecimal(tokens.text(n).replace(",", ""));
+        value = digitsValue(n);
         next = n + 1;
         long suffix = next < end && tokens.glued(next) ? suffixScale(next) : 0;
         if (suffix > 0) {
@@ -130,6 +133,30 @@ final class NumberReader {
         }
         value = value.multiply(BigDecimal.valueOf(scale));
         return true;
+    }
+
+    /** The value of a number token, read from its chars: no string for the many numbers that fit in a long. */
+    private BigDecimal digitsValue(int n) {
+        char[] text = tokens.source();
+        long unscaled = 0;
+        int digits = 0;
+        int decimals = -1;
+        for (int i = tokens.start(n); i < tokens.end(n); i++) {
+            char c = text[i];
+            if (c == '.') {
+                decimals = 0;
+            } else if (c != ',') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            }
+        }
+        if (digits > MAX_LONG_DIGITS) {
+            return new BigDecimal(tokens.text(n).replace(",", ""));
+        }
+        return BigDecimal.valueOf(unscaled, Math.max(decimals, 0));
     }
 
     /**

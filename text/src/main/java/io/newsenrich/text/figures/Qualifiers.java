@@ -8,10 +8,12 @@ package io.newsenrich.text.figures;
  */
 final class Qualifiers {
 
-    private static final String[][] PHRASES = phrases("in excess of", "as many as", "as much as", "as few as",
+    /** The phrases as reported, longest first; {@link #PHRASES} holds their words. */
+    private static final String[] TEXTS = {"in excess of", "as many as", "as much as", "as few as",
             "an estimated", "at least", "at most", "more than", "fewer than", "less than", "up to", "upwards of",
             "close to", "just over", "just under", "well over", "almost", "nearly", "about", "around", "over",
-            "under", "within", "some", "roughly", "approximately", "estimated", "circa", "below", "above");
+            "under", "within", "some", "roughly", "approximately", "estimated", "circa", "below", "above"};
+    private static final String[][] PHRASES = phrases(TEXTS);
     private static final String[] APPROXIMATE = {"about", "around", "nearly", "almost", "some", "roughly",
             "approximately", "an estimated", "estimated", "close to", "circa"};
 
@@ -37,10 +39,15 @@ final class Qualifiers {
     void find(int t, int from) {
         qualifier = null;
         first = t;
-        for (String[] phrase : PHRASES) {
+        if (!tokens.is(t - 1, Lexicon.QUALIFIER_WORD)) {
+            // every phrase ends in a qualifier word, so most numbers are done with after one flag test
+            return;
+        }
+        for (int i = 0; i < PHRASES.length; i++) {
+            String[] phrase = PHRASES[i];
             int q = t - phrase.length;
             if (q >= from && matches(phrase, q)) {
-                qualifier = String.join(" ", phrase);
+                qualifier = TEXTS[i];
                 first = q;
                 return;
             }

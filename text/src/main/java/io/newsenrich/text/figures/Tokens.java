@@ -16,46 +16,42 @@ final class Tokens {
     static final byte WORD = 2;
     static final byte SYMBOL = 3;
     private static final int UNRESOLVED = -2;
+    /** Words longer than this are in no lexicon class, so they are never looked up. */
+    private static final int MAX_LOOKUP = 16;
 
-    private CharSequence text;
+    private char[] text;
     private int count;
     private int[] starts = new int[64];
     private int[] ends = new int[64];
     private int[] ids = new int[64];
-    private int[] hashes = new int[64];
     private boolean[] triggers = new boolean[64];
     private byte[] types = new byte[64];
     private boolean[] spaced = new boolean[64];
-    /** The window the accessors see; tokens outside it read as absent, so no rule looks across a sentence end. */
-    private int floor;
-    private int limit;
 
-    /** Tokenizes {@code text[from, to)}, replacing what this instance held. */
-    void scan(CharSequence text, int from, int to) {
+    /**
+     * Tokenizes {@code text[from, to)}, replacing what this instance held. Tokens before 0 and from {@link #count}
+     * on read as absent, so no rule looks across the range, which is one sentence.
+     */
+    void scan(char[] text, int from, int to) {
         this.text = text;
         count = 0;
         boolean space = true;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
+            char c = text[i];
+            byte kind = CharKinds.of(c);
+            if (kind == CharKinds.SPACE) {
                 space = true;
                 i++;
                 continue;
             }
             int end;
-            if (c >= '0' && c <= '9') {
+            if (kind == CharKinds.DIGIT) {
                 end = numberEnd(text, i, to);
                 add(i, end, NUM, false, space);
-            } else if (isLetter(c)) {
-                int hash = Lexicon.step(0, c);
-                end = i + 1;
-                while (end < to && isLetter(c = text.charAt(end))) {
-                    hash = Lexicon.step(hash, c);
-                    end++;
-                }
-                add(i, end, WORD, Lexicon.triggerFlags(text, i, end, hash) != 0, space);
-                hashes[count - 1] = hash;
+            } else if (kind == CharKinds.LETTER) {
+                end = wordEnd(text, i + 1, to);
+                add(i, end, WORD, Lexicon.triggerFlags(text, i, end) != 0, space);
             } else {
                 end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
                 add(i, end, SYMBOL, false, space);
@@ -63,37 +59,34 @@ final class Tokens {
             space = false;
             i = end;
         }
-        window(0, count);
-    }
-
-    /** Limits what the accessors see to tokens {@code [from, to)}. */
-    void window(int from, int to) {
-        floor = from;
-        limit = to;
     }
 
     private boolean visible(int t) {
-        return t >= floor && t < limit;
+        return t >= 0 && t < count;
     }
 
-    private static boolean isLetter(char c) {
-        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    /** The end of the run of letters that goes on at {@code i}. */
+    private static int wordEnd(char[] text, int i, int to) {
+        while (i < to && CharKinds.isLetter(text[i])) {
+            i++;
+        }
+        return i;
     }
 
     /** Digits, then groups of exactly three digits after commas, then one decimal part. */
-    private static int numberEnd(CharSequence text, int start, int to) {
+    private static int numberEnd(char[] text, int start, int to) {
         int i = digitsEnd(text, start, to);
-        while (i + 3 < to && text.charAt(i) == ',' && digitsEnd(text, i + 1, to) == i + 4) {
+        while (i + 3 < to && text[i] == ',' && digitsEnd(text, i + 1, to) == i + 4) {
             i += 4;
         }
-        if (i + 1 < to && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+        if (i + 1 < to && text[i] == '.' && isDigit(text[i + 1])) {
             i = digitsEnd(text, i + 1, to);
         }
         return i;
     }
 
-    private static int digitsEnd(CharSequence text, int i, int to) {
-        while (i < to && isDigit(text.charAt(i))) {
+    private static int digitsEnd(char[] text, int i, int to) {
+        while (i < to && isDigit(text[i])) {
             i++;
         }
         return i;
@@ -103,19 +96,12 @@ final class Tokens {
         return c >= '0' && c <= '9';
     }
 
-    /** White space including the no-break and other Unicode spaces that copied web text is full of. */
-    static boolean isSpace(char c) {
-        return c <= ' ' || c == '\u00a0' || c == '\u2007' || c == '\u202f' || (c >= '\u2000' && c <= '\u200b')
-                || c == '\u3000' || c == '\ufeff';
-    }
-
     private void add(int start, int end, byte type, boolean trigger, boolean space) {
         if (count == starts.length) {
             int grown = count * 2;
             starts = Arrays.copyOf(starts, grown);
             ends = Arrays.copyOf(ends, grown);
             ids = Arrays.copyOf(ids, grown);
-            hashes = Arrays.copyOf(hashes, grown);
             types = Arrays.copyOf(types, grown);
             spaced = Arrays.copyOf(spaced, grown);
             triggers = Arrays.copyOf(triggers, grown);
@@ -130,31 +116,28 @@ final class Tokens {
     }
 
     /**
-     * False when {@code text[from, to)} has neither digits nor number words, so no figure or date can be in it.
-     * Reads each character once and writes nothing, so the many paragraphs without numbers cost little.
+     * The offset of the first digit or amount word ({@link Lexicon#AMOUNT_WORDS}) in {@code text[from, to)}, or -1:
+     * where the first figure or date may start. Reads each character once and writes nothing, so the many
+     * paragraphs and sentences without numbers cost little.
      */
-    static boolean mayHoldFigure(CharSequence text, int from, int to) {
+    static int firstAmount(char[] text, int from, int to) {
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
+            byte kind = CharKinds.of(text[i]);
+            if (kind == CharKinds.DIGIT) {
+                return i;
             }
-            if (!isLetter(c)) {
+            if (kind != CharKinds.LETTER) {
                 i++;
                 continue;
             }
             int start = i;
-            int hash = 0;
-            while (i < to && isLetter(c = text.charAt(i))) {
-                hash = Lexicon.step(hash, c);
-                i++;
-            }
-            if ((Lexicon.triggerFlags(text, start, i, hash) & Lexicon.AMOUNT_WORDS) != 0) {
-                return true;
+            i = wordEnd(text, i + 1, to);
+            if (Lexicon.isAmountWord(text, start, i)) {
+                return start;
             }
         }
-        return false;
+        return -1;
     }
 
     int count() {
@@ -177,10 +160,12 @@ final class Tokens {
         if (!visible(t)) {
             return Lexicon.NONE;
         }
-        if (ids[t] == UNRESOLVED) {
-            ids[t] = starts[t] + 16 < ends[t] ? Lexicon.NONE : Lexicon.lookup(text, starts[t], ends[t], hashes[t]);
+        int id = ids[t];
+        if (id == UNRESOLVED) {
+            id = ends[t] - starts[t] > MAX_LOOKUP ? Lexicon.NONE : Lexicon.lookup(text, starts[t], ends[t]);
+            ids[t] = id;
         }
-        return ids[t];
+        return id;
     }
 
     /** The word as the lexicon lists it (lower case), or null for other tokens and unknown words. */
@@ -222,16 +207,16 @@ final class Tokens {
 
     /** True when token {@code t} follows token {@code t - 1} with no space: "5m", "S-300". */
     boolean glued(int t) {
-        return visible(t) && t > floor && !spaced[t];
+        return t > 0 && t < count && !spaced[t];
     }
 
-    /** The first character of a visible token, NUL for tokens outside the window. */
+    /** The first character of a token, NUL for tokens outside the range scanned. */
     char first(int t) {
-        return visible(t) ? text.charAt(starts[t]) : '\0';
+        return visible(t) ? text[starts[t]] : '\0';
     }
 
     boolean capitalized(int t) {
-        return isWord(t) && Character.isUpperCase(first(t));
+        return isWord(t) && CharKinds.isUpperCase(first(t));
     }
 
     /** Whether word token {@code t} ends with the lower-case {@code suffix}, ignoring case. */
@@ -241,7 +226,7 @@ final class Tokens {
         }
         int from = ends[t] - suffix.length();
         for (int i = 0; i < suffix.length(); i++) {
-            if (Character.toLowerCase(text.charAt(from + i)) != suffix.charAt(i)) {
+            if (Character.toLowerCase(text[from + i]) != suffix.charAt(i)) {
                 return false;
             }
         }
@@ -253,15 +238,15 @@ final class Tokens {
     }
 
     String text(int t) {
-        return text.subSequence(starts[t], ends[t]).toString();
+        return new String(text, starts[t], ends[t] - starts[t]);
     }
 
     /** The raw text from the start of token {@code from} to the end of token {@code to - 1}. */
     String text(int from, int to) {
-        return text.subSequence(starts[from], ends[to - 1]).toString();
+        return new String(text, starts[from], ends[to - 1] - starts[from]);
     }
 
-    CharSequence source() {
+    char[] source() {
         return text;
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * sentence after a title or other abbreviation ("Mr", "Gen.", "St."), after an initial, or after "No" and a month
  * abbreviation when a number follows ("No. 10", "Aug. 21"). After a dotted acronym ("U.S.") it ends only when a
  * function word that opens sentences follows ("in the U.S. The talks", not "the U.S. Senate"). Decimals never
- * split because no space follows their point. Stateless and thread-safe.
+ * split because no space follows their point. Keeps the position of the current read: one instance per thread.
  */
 public final class SentenceSplitter {
 
@@ -31,25 +31,33 @@ public final class SentenceSplitter {
             "but", "and", "this", "that", "these", "those", "in", "on", "at", "his", "her", "their", "its", "there",
             "our", "you", "if", "when", "while", "after", "as", "however", "some", "many", "most");
     private static final int MAX_CODED = 12;
+    /** The ASCII line breaks and terminators, by char. */
+    private static final boolean[] MARKS = new boolean[128];
+
+    static {
+        for (char c : "\n\r.!?".toCharArray()) {
+            MARKS[c] = true;
+        }
+    }
 
     /** Sorted codes of short lower-case words, so a word before a full stop is checked without a string. */
     private static long[] codes(String... words) {
         long[] codes = new long[words.length];
         for (int i = 0; i < words.length; i++) {
-            codes[i] = code(words[i], 0, words[i].length());
+            codes[i] = code(words[i].toCharArray(), 0, words[i].length());
         }
         Arrays.sort(codes);
         return codes;
     }
 
     /** Five bits per ASCII letter, case folded; -1 when the word is too long or not ASCII letters. */
-    private static long code(CharSequence text, int start, int end) {
+    private static long code(char[] text, int start, int end) {
         if (end - start > MAX_CODED) {
             return -1;
         }
         long code = 0;
         for (int i = start; i < end; i++) {
-            int c = text.charAt(i) | 0x20;
+            int c = text[i] | 0x20;
             if (c < 'a' || c > 'z') {
                 return -1;
             }
@@ -58,47 +66,97 @@ public final class SentenceSplitter {
         return code;
     }
 
+    private char[] text;
+    private int to;
+    /** Where the search for the next sentence goes on. */
+    private int position;
+    private int start;
+    private int end;
+
+    /** Starts reading the sentences of {@code text[from, to)}, one {@link #next} call each. */
+    public void reset(char[] text, int from, int to) {
+        this.text = text;
+        this.to = to;
+        position = skipSpace(text, from, to);
+    }
+
+    /**
+     * Moves to the next sentence, white space trimmed, whose offsets {@link #start} and {@link #end} then give;
+     * false when there is none. Reading one sentence at a time lets callers stop early and allocates nothing.
+     */
+    public boolean next() {
+        while (position < to) {
+            int first = position;
+            int i = first;
+            int last = to;
+            int after = to;
+            while ((i = nextMark(text, i, to)) < to) {
+                if (isLineBreak(text[i])) {
+                    last = i;
+                    after = i + 1;
+                    break;
+                }
+                int closed = i + 1;
+                while (closed < to && (isTerminator(text[closed]) || isCloser(text[closed]))) {
+                    closed++;
+                }
+                if (endsSentence(text, i, closed, to)) {
+                    last = closed;
+                    after = closed;
+                    break;
+                }
+                i = closed;
+            }
+            position = skipSpace(text, after, to);
+            while (last > first && isSpace(text[last - 1])) {
+                last--;
+            }
+            if (last > first) {
+                start = first;
+                end = last;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first line break or terminator in {@code text[i, to)}, or {@code to}: the only chars a sentence ends at. */
+    private static int nextMark(char[] text, int i, int to) {
+        while (i < to) {
+            char c = text[i];
+            if (c < MARKS.length ? MARKS[c] : c == '\u2026' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+            i++;
+        }
+        return to;
+    }
+
+    /** Start offset of the current sentence. */
+    public int start() {
+        return start;
+    }
+
+    /** End offset of the current sentence, exclusive. */
+    public int end() {
+        return end;
+    }
+
     /**
      * The sentences of {@code text[from, to)} as pairs of offsets, white space trimmed:
-     * {@code [start0, end0, start1, end1, ...]}.
+     * {@code [start0, end0, start1, end1, ...]}. A convenience for callers outside the hot path.
      */
     public int[] split(CharSequence text, int from, int to) {
+        reset(text.toString().toCharArray(), from, to);
         int[] bounds = new int[8];
         int n = 0;
-        int start = skipSpace(text, from, to);
-        int i = start;
-        while (i < to) {
-            char c = text.charAt(i);
-            int end = -1;
-            int next = -1;
-            if (isLineBreak(c)) {
-                end = i;
-                next = i + 1;
-            } else if (isTerminator(c)) {
-                int after = i + 1;
-                while (after < to && (isTerminator(text.charAt(after)) || isCloser(text.charAt(after)))) {
-                    after++;
-                }
-                if (endsSentence(text, i, after, to)) {
-                    end = after;
-                    next = after;
-                } else {
-                    i = after;
-                    continue;
-                }
+        while (next()) {
+            if (n == bounds.length) {
+                bounds = Arrays.copyOf(bounds, n * 2);
             }
-            if (end < 0) {
-                i++;
-                continue;
-            }
-            n = add(bounds, n, text, start, end);
-            if (n > bounds.length - 2) {
-                bounds = Arrays.copyOf(bounds, bounds.length * 2);
-            }
-            start = skipSpace(text, next, to);
-            i = start;
+            bounds[n++] = start;
+            bounds[n++] = end;
         }
-        n = add(bounds, n, text, start, to);
         return Arrays.copyOf(bounds, n);
     }
 
@@ -112,64 +170,52 @@ public final class SentenceSplitter {
         return sentences;
     }
 
-    private static int add(int[] bounds, int n, CharSequence text, int start, int end) {
-        while (end > start && isSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            bounds[n] = start;
-            bounds[n + 1] = end;
-            return n + 2;
-        }
-        return n;
-    }
-
     /** Whether the terminator at {@code mark}, whose closing run ends at {@code after}, ends the sentence. */
-    private static boolean endsSentence(CharSequence text, int mark, int after, int to) {
+    private static boolean endsSentence(char[] text, int mark, int after, int to) {
         if (after >= to) {
             return true;
         }
-        if (!isSpace(text.charAt(after))) {
+        if (!isSpace(text[after])) {
             return false;
         }
         int next = skipSpace(text, after, to);
         if (next >= to) {
             return true;
         }
-        char first = text.charAt(next);
-        boolean starts = Character.isUpperCase(first) || Character.isDigit(first) || isOpener(first);
+        char first = text[next];
+        boolean starts = isUpperCase(first) || isDigit(first) || isOpener(first);
         if (!starts) {
             return false;
         }
-        if (text.charAt(mark) != '.') {
+        if (text[mark] != '.') {
             return true;
         }
         if (isDottedAcronym(text, mark)) {
             return opensSentence(text, next, to);
         }
-        return !abbreviationBefore(text, mark, Character.isDigit(first));
+        return !abbreviationBefore(text, mark, isDigit(first));
     }
 
     /** "U.S.", "U.K.": single letters joined by full stops, which may or may not end the sentence. */
-    private static boolean isDottedAcronym(CharSequence text, int dot) {
-        return dot >= 3 && Character.isUpperCase(text.charAt(dot - 1)) && text.charAt(dot - 2) == '.'
-                && Character.isUpperCase(text.charAt(dot - 3)) && (dot == 3 || !Character.isLetter(text.charAt(dot - 4))
-                || text.charAt(dot - 4) == '.');
+    private static boolean isDottedAcronym(char[] text, int dot) {
+        return dot >= 3 && isUpperCase(text[dot - 1]) && text[dot - 2] == '.'
+                && isUpperCase(text[dot - 3]) && (dot == 3 || !isLetter(text[dot - 4])
+                || text[dot - 4] == '.');
     }
 
     /** Whether a function word that typically starts a sentence ("The", "He", "But") begins at {@code k}. */
-    private static boolean opensSentence(CharSequence text, int k, int to) {
+    private static boolean opensSentence(char[] text, int k, int to) {
         int end = k;
-        while (end < to && Character.isLetter(text.charAt(end))) {
+        while (end < to && isLetter(text[end])) {
             end++;
         }
         return Arrays.binarySearch(SENTENCE_OPENERS, code(text, k, end)) >= 0;
     }
 
     /** Whether the word ending at the full stop {@code dot} is an abbreviation or an initial. */
-    private static boolean abbreviationBefore(CharSequence text, int dot, boolean numberFollows) {
+    private static boolean abbreviationBefore(char[] text, int dot, boolean numberFollows) {
         int start = dot;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        while (start > 0 && isLetter(text[start - 1])) {
             start--;
         }
         int length = dot - start;
@@ -177,21 +223,40 @@ public final class SentenceSplitter {
             return false;
         }
         if (length == 1) {
-            return Character.isUpperCase(text.charAt(start)) || start > 0 && text.charAt(start - 1) == '.';
+            return isUpperCase(text[start]) || start > 0 && text[start - 1] == '.';
         }
         long word = code(text, start, dot);
         return Arrays.binarySearch(ABBREVIATIONS, word) >= 0
                 || numberFollows && Arrays.binarySearch(NUMBERED, word) >= 0;
     }
 
-    private static int skipSpace(CharSequence text, int i, int to) {
-        while (i < to && isSpace(text.charAt(i))) {
+    /** {@link Character#isUpperCase(char)}, without its table lookups for ASCII. */
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLetter(char)}, without its table lookups for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** {@link Character#isDigit(char)}, without its table lookups for ASCII. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    private static int skipSpace(char[] text, int i, int to) {
+        while (i < to && isSpace(text[i])) {
             i++;
         }
         return i;
     }
 
     private static boolean isSpace(char c) {
+        if (c < 128) {
+            // the ASCII characters Character.isWhitespace accepts: tab to carriage return, the separators, space
+            return c >= '\t' && c <= '\r' || c >= '\u001c' && c <= ' ';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\ufeff';
     }
 
