@@ -10,9 +10,7 @@ import java.util.List;
 public final class Bylines {
 
     private static final Openers BY_OPENERS = Openers.of(List.of("by ", "words by ", "written by ", "story by "));
-    private static final List<String> WIRE_CLAUSES = List.of("reporting by", "editing by", "writing by",
-            "compiled by", "additional reporting by", "reported by", "edited by", "written by");
-    private static final Openers WIRE_OPENERS = Openers.of(WIRE_CLAUSES);
+    private static final Openers WIRE_OPENERS = Openers.of(WordCues.WIRE_CLAUSES.phrases());
     private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ");
     private static final int MAX_BYLINE_WORDS = 14;
     private static final String NAME_JOINER = " and ";
@@ -20,8 +18,6 @@ public final class Bylines {
     private static final int MAX_NAME_LINE_WORDS = 12;
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
-    private static final List<String> ROLES = List.of("correspondent", "editor", "reporter", "journalist",
-            "writer", "columnist", "contributor", "presenter", "producer", "analyst");
     private static final int MAX_NAME_CHARS = 48;
 
     private Bylines() {
@@ -46,7 +42,7 @@ public final class Bylines {
     public static List<String> wireCreditNames(SourceLine line) {
         String folded = line.folded();
         boolean opens = folded.startsWith("(") || WIRE_OPENERS.match(folded) != null;
-        if (!opens || line.wordCount() > MAX_WIRE_WORDS || !Cues.containsAnyWord(folded, WIRE_CLAUSES)) {
+        if (!opens || line.wordCount() > MAX_WIRE_WORDS || !WordCues.WIRE_CLAUSES.in(line)) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
@@ -88,7 +84,7 @@ public final class Bylines {
 
     /** Names in a wire note such as "Associated Press writers A in X and B contributed to this report.". */
     public static List<String> contributorNames(SourceLine line) {
-        if (line.wordCount() > MAX_WIRE_WORDS) {
+        if (line.wordCount() > MAX_WIRE_WORDS || !line.mayHold(WordCues.CONTRIBUTED)) {
             return List.of();
         }
         String folded = line.folded();
@@ -110,15 +106,16 @@ public final class Bylines {
         if (line.wordCount() > MAX_ROLE_WORDS || Cues.endsSentence(line.text())) {
             return false;
         }
-        return line.folded().startsWith("reporting from ") || Cues.containsAnyWord(line.folded(), ROLES);
+        return line.folded().startsWith("reporting from ") || WordCues.AUTHOR_ROLES.in(line);
     }
 
     /** The author name that opens a biography ("Name is ... correspondent for ..."), or null. */
     public static String bioName(SourceLine line) {
-        String folded = line.folded();
-        if (line.wordCount() > MAX_BIO_WORDS) {
+        // a biography names the author's role, so a line without a role word is no biography
+        if (line.wordCount() > MAX_BIO_WORDS || !line.mayHold(WordCues.BIO_ROLES)) {
             return null;
         }
+        String folded = line.folded();
         // the verb follows a name of at most four words, so only the head of the line can hold it
         int head = Math.min(folded.length(), MAX_NAME_CHARS + 12);
         int verb = -1;
@@ -133,7 +130,7 @@ public final class Bylines {
             return null;
         }
         String name = Cues.strip(line.text().substring(0, verb));
-        return isPersonName(name) && Cues.containsAnyWord(folded.substring(verb), Cues.BIO_ROLES) ? name : null;
+        return isPersonName(name) && WordCues.BIO_ROLES.inRest(line, verb) ? name : null;
     }
 
     /** Person names in a list ("A, B and C"), each without the place or outlet that may follow it. */
@@ -209,7 +206,7 @@ public final class Bylines {
             }
             hasWord |= token.length() >= 2 && (upperCase || Cues.hasAny(token, Character::isLowerCase));
         }
-        return hasWord && !Cues.containsAnyWord(Cues.fold(name), Cues.BIO_ROLES);
+        return hasWord && !WordCues.BIO_ROLES.in(Cues.fold(name));
     }
 
     private static boolean isNameToken(String token) {

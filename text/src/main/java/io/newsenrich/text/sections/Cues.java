@@ -20,20 +20,6 @@ public final class Cues {
             "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our",
             "become a member", "give now", "donate"));
 
-    /** Channels a call to action points to. */
-    static final List<String> CHANNELS = List.of("newsletter", "newsletters", "app", "apps", "podcast", "podcasts",
-            "whatsapp", "telegram", "alerts", "alert", "email", "e-mail", "emails", "inbox", "twitter", "facebook",
-            "instagram", "youtube", "tiktok", "linkedin", "threads", "bluesky", "x", "rss", "notifications",
-            "subscribe", "subscription", "sign up", "us", "here", "channel", "membership", "briefing");
-
-    /** Phrases that make a short line a promo wherever they stand. */
-    static final List<String> PROMO_PHRASES = List.of("sign up", "signing up", "subscribe", "unsubscribe",
-            "newsletter", "newsletters", "download the app", "download our app", "follow us", "bookmark us",
-            "subscription", "subscribers only", "subscriber-only");
-
-    /** Words that make a short promo-phrase line an address to the reader rather than reported fact. */
-    static final List<String> READER_ADDRESS = List.of("you", "your", "here", "now", "today");
-
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
             "related stories", "related content", "related topics", "related links", "read more", "more on this story",
@@ -73,13 +59,6 @@ public final class Cues {
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "reuse this content"));
-
-    /** Words that name the author's role in an author biography. */
-    static final List<String> BIO_ROLES = List.of("correspondent", "editor", "reporter", "journalist", "writer",
-            "columnist", "contributor", "author", "producer", "analyst", "fellow", "professor", "researcher",
-            "lecturer", "presenter", "commentator", "critic", "freelance", "freelancer", "staff", "chief",
-            "bureau", "covers", "writes", "reports", "correspondents", "editors", "reporters", "journalists",
-            "writers", "columnists");
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");
@@ -222,18 +201,6 @@ public final class Cues {
     public static boolean hasAny(String text, IntPredicate test) {
         for (int i = 0; i < text.length(); i++) {
             if (test.test(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code hasAny(text, Character::isDigit)} with the ASCII digits, nearly all there are, tested inline. */
-    public static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean digit = c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
-            if (digit) {
                 return true;
             }
         }

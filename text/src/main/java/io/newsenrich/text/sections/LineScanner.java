@@ -25,6 +25,7 @@ public final class LineScanner {
 
     public static List<SourceLine> scan(String raw) {
         List<SourceLine> lines = new ArrayList<>();
+        LineFolder.Scratch scratch = new LineFolder.Scratch();
         int length = raw.length();
         int lineStart = 0;
         int nextFeed = -1;
@@ -38,7 +39,7 @@ public final class LineScanner {
                 nextReturn = indexOrEnd(raw, '\r', lineStart);
             }
             int lineEnd = Math.min(nextFeed, nextReturn);
-            addCleaned(raw, lineStart, lineEnd, lines);
+            addCleaned(raw, lineStart, lineEnd, lines, scratch);
             if (lineEnd >= length) {
                 break;
             }
@@ -53,7 +54,7 @@ public final class LineScanner {
         return at < 0 ? raw.length() : at;
     }
 
-    private static void addCleaned(String raw, int from, int to, List<SourceLine> lines) {
+    private static void addCleaned(String raw, int from, int to, List<SourceLine> lines, LineFolder.Scratch scratch) {
         int start = from;
         int end = to;
         while (start < end) {
@@ -68,7 +69,7 @@ public final class LineScanner {
             end--;
         }
         if (start < end) {
-            lines.add(SourceLine.of(start, raw.substring(start, end)));
+            lines.add(LineFolder.read(start, raw.substring(start, end), scratch));
         }
     }
 
