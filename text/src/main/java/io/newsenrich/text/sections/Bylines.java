@@ -19,6 +19,7 @@ public final class Bylines {
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
     private static final int MAX_NAME_CHARS = 48;
+    private static final List<String> PLACE_LINKS = List.of(" in ", " at ");
 
     private Bylines() {
     }
@@ -65,14 +66,17 @@ public final class Bylines {
         }
         String people = withoutPlace(text);
         List<String> names = namesIn(people, false);
-        int nameWords = names.stream().mapToInt(Cues::wordCount).sum();
+        int nameWords = 0;
+        for (String name : names) {
+            nameWords += Cues.wordCount(name);
+        }
         int joiners = names.size() - 1;
         return nameWords + joiners == Cues.wordCount(people) ? names : List.of();
     }
 
     /** The text before a trailing " in Place" or " at Place" of at most three capitalised words. */
     private static String withoutPlace(String text) {
-        for (String link : List.of(" in ", " at ")) {
+        for (String link : PLACE_LINKS) {
             int at = text.lastIndexOf(link);
             String place = at < 0 ? "" : text.substring(at + link.length());
             if (at > 0 && Cues.wordCount(place) <= 3 && place.equals(Cues.capitalisedRun(place, 0))) {
@@ -115,22 +119,29 @@ public final class Bylines {
         if (line.wordCount() > MAX_BIO_WORDS || !line.mayHold(WordCues.BIO_ROLES)) {
             return null;
         }
-        String folded = line.folded();
-        // the verb follows a name of at most four words, so only the head of the line can hold it
-        int head = Math.min(folded.length(), MAX_NAME_CHARS + 12);
-        int verb = -1;
-        for (String candidate : Cues.BIO_VERBS) {
-            int at = folded.indexOf(candidate);
-            boolean inHead = at + candidate.length() <= head;
-            if (at > 0 && inHead && (verb < 0 || at < verb)) {
-                verb = at;
-            }
-        }
+        int verb = bioVerb(line.folded());
         if (verb < 0) {
             return null;
         }
         String name = Cues.strip(line.text().substring(0, verb));
         return isPersonName(name) && WordCues.BIO_ROLES.inRest(line, verb) ? name : null;
+    }
+
+    /**
+     * Where the first verb of a biography stands, or -1. The verb follows a name of at most four words, so only the
+     * head of the line is read: each verb opens with a space, and the line with none, so the verb is looked for at
+     * the spaces of the head alone.
+     */
+    private static int bioVerb(String folded) {
+        int head = Math.min(folded.length(), MAX_NAME_CHARS + 12);
+        for (int at = folded.indexOf(' '); at >= 0 && at < head; at = folded.indexOf(' ', at + 1)) {
+            for (String verb : Cues.BIO_VERBS) {
+                if (at + verb.length() <= head && folded.startsWith(verb, at)) {
+                    return at;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Person names in a list ("A, B and C"), each without the place or outlet that may follow it. */

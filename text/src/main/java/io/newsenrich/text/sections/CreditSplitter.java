@@ -148,6 +148,11 @@ public final class CreditSplitter {
 
     /** A credit after the last sentence of the line ("... city. Getty Images"), or a trailing "AGENCY/Name". */
     private static CaptionParts trailingCredit(String text, String folded) {
+        // either credit holds a slash or ends in an agency's name, and the line's last word is the credit's
+        boolean slash = text.indexOf('/') >= 0;
+        if (!slash && !endsWithAgency(folded)) {
+            return null;
+        }
         // the line is stripped, so its last segment ends as it does: a sentence's full stop rules out a credit cheaply
         if (!text.endsWith(".")) {
             int window = tailStart(text, MAX_CREDIT_WORDS);
@@ -160,9 +165,8 @@ public final class CreditSplitter {
                 }
             }
         }
-        int slash = text.indexOf('/') < 0 ? -1
-                : agencySlashToken(text, folded, tailStart(text, MAX_SLASH_CREDIT_WORDS - 1));
-        return slash < 0 ? null : captionBefore(text, slash, Cues.strip(text.substring(slash)));
+        int token = slash ? agencySlashToken(text, folded, tailStart(text, MAX_SLASH_CREDIT_WORDS - 1)) : -1;
+        return token < 0 ? null : captionBefore(text, token, Cues.strip(text.substring(token)));
     }
 
     /**
@@ -236,10 +240,14 @@ public final class CreditSplitter {
         if (namePair) {
             return true;
         }
+        return endsWithAgency(folded);
+    }
+
+    /** Whether the last word names an agency or picture library, not a word as common as "file" or "media". */
+    private static boolean endsWithAgency(String folded) {
         String lastWord = Cues.stripPunctuation(folded.substring(folded.lastIndexOf(' ') + 1));
-        boolean endsWithAgency = Cues.AGENCIES.contains(lastWord) && !lastWord.equals("file")
-                && !lastWord.equals("media") && !lastWord.equals("press");
-        return endsWithAgency;
+        return Cues.AGENCIES.contains(lastWord) && !lastWord.equals("file") && !lastWord.equals("media")
+                && !lastWord.equals("press");
     }
 
     private static boolean namesAgency(String folded) {
