@@ -1,6 +1,7 @@
 package io.newsenrich.text.sections;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Recognises photo captions by their credits and splits the credit off. Credits are found by general markers:
@@ -21,6 +22,9 @@ public final class CreditSplitter {
     private static final int MAX_MARKER_WORDS = 3;
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
     private static final String SOURCE_PREFIX = "image source";
+    /** The agencies a credit may end with: "file", "media" and "press" end too many lines of text. */
+    private static final List<String> CREDIT_END_AGENCIES = Cues.AGENCIES.stream()
+            .filter(agency -> !Set.of("file", "media", "press").contains(agency)).sorted().toList();
 
     private CreditSplitter() {
     }
@@ -243,11 +247,19 @@ public final class CreditSplitter {
         return endsWithAgency(folded);
     }
 
-    /** Whether the last word names an agency or picture library, not a word as common as "file" or "media". */
+    /**
+     * Whether the last word names an agency or picture library, not a word as common as "file" or "media". Asked of
+     * nearly every line, so the word is compared in place rather than cut out.
+     */
     private static boolean endsWithAgency(String folded) {
-        String lastWord = Cues.stripPunctuation(folded.substring(folded.lastIndexOf(' ') + 1));
-        return Cues.AGENCIES.contains(lastWord) && !lastWord.equals("file") && !lastWord.equals("media")
-                && !lastWord.equals("press");
+        int start = Cues.bareStart(folded, folded.lastIndexOf(' ') + 1, folded.length());
+        int end = Cues.bareEnd(folded, start, folded.length());
+        for (String agency : CREDIT_END_AGENCIES) {
+            if (agency.length() == end - start && folded.startsWith(agency, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesAgency(String folded) {

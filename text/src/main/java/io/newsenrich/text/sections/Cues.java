@@ -290,14 +290,25 @@ public final class Cues {
     }
 
     static String stripPunctuation(String word) {
-        int start = 0;
-        int end = word.length();
-        while (start < end && !Character.isLetterOrDigit(word.charAt(start)) && word.charAt(start) != '&') {
+        int start = bareStart(word, 0, word.length());
+        return word.substring(start, bareEnd(word, start, word.length()));
+    }
+
+    /** Where the word in {@code text} between {@code from} and {@code to} starts without its leading punctuation. */
+    static int bareStart(String text, int from, int to) {
+        int start = from;
+        while (start < to && !Character.isLetterOrDigit(text.charAt(start)) && text.charAt(start) != '&') {
             start++;
         }
-        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+        return start;
+    }
+
+    /** Where the word in {@code text} between {@code from} and {@code to} ends without its trailing punctuation. */
+    static int bareEnd(String text, int from, int to) {
+        int end = to;
+        while (end > from && !Character.isLetterOrDigit(text.charAt(end - 1))) {
             end--;
         }
-        return word.substring(start, end);
+        return end;
     }
 }

@@ -35,15 +35,12 @@ final class LineFolder {
     }
 
     /**
-     * The line of {@code text} at {@code start}. {@code scratch} receives the chars, the folded chars and the token hashes, so that a
-     * page's lines share its arrays and only the folded string itself is new.
+     * The line of {@code text} at {@code start}. {@code scratch} receives the folded chars and the token hashes,
+     * so that a page's lines share its arrays and only the folded string itself is new.
      */
     static SourceLine read(int start, String text, Scratch scratch) {
         int length = text.length();
         byte[] latin = scratch.latin(length);
-        // the loops read a char array: String.charAt tests the string's coder and bounds at every char
-        char[] chars = scratch.chars(length);
-        text.getChars(0, length, chars, 0);
         int words = 0;
         int previousSpace = SPACE;
         int kinds = 0;
@@ -51,7 +48,7 @@ final class LineFolder {
         int wide = 0;
         // no branch per char: word ends fall at random, and a mispredicted branch costs more than the arithmetic
         for (int i = 0; i < length; i++) {
-            char c = chars[i];
+            char c = text.charAt(i);
             char folded = Cues.fold(c);
             int kind = KINDS[c];
             latin[i] = (byte) folded;
@@ -66,7 +63,7 @@ final class LineFolder {
                 : wide != 0 ? Cues.fold(text) : new String(latin, 0, length, StandardCharsets.ISO_8859_1);
         int traits = ((kinds & DIGIT) != 0 ? SourceLine.DIGIT : 0)
                 | ((kinds & LETTER_OR_DIGIT) != 0 ? SourceLine.LETTER_OR_DIGIT : 0);
-        long cueWords = cueWords(chars, length, words, scratch.tokenHashes(length / 2 + 1));
+        long cueWords = cueWords(text, words, scratch.tokenHashes(length / 2 + 1));
         return new SourceLine(start, text, folded, words, traits, cueWords);
     }
 
@@ -75,16 +72,17 @@ final class LineFolder {
      * digits), or all bits (none ruled out) for a longer line. Token ends are recorded without a branch
      * per char, then each token is looked up once.
      */
-    private static long cueWords(char[] chars, int length, int words, int[] tokenHashes) {
+    private static long cueWords(String text, int words, int[] tokenHashes) {
         if (words > MAX_CUE_WORDS) {
             return -1;
         }
+        int length = text.length();
         int tokens = 0;
         int tokenHash = 0;
         int tokenLength = 0;
         int inToken = 0;
         for (int i = 0; i < length; i++) {
-            char c = chars[i];
+            char c = text.charAt(i);
             int letterOrDigit = (KINDS[c] & LETTER_OR_DIGIT) >>> LETTER_OR_DIGIT_SHIFT;
             tokenHashes[tokens] = tokenHash;
             tokens += inToken & (letterOrDigit ^ 1);
@@ -110,7 +108,6 @@ final class LineFolder {
 
         private byte[] latin = new byte[INITIAL_CHARS];
 
-        private char[] chars = new char[INITIAL_CHARS];
         private int[] tokenHashes = new int[INITIAL_CHARS / 2 + 1];
 
         byte[] latin(int length) {
@@ -118,13 +115,6 @@ final class LineFolder {
                 latin = new byte[Math.max(length, 2 * latin.length)];
             }
             return latin;
-        }
-
-        char[] chars(int length) {
-            if (chars.length < length) {
-                chars = new char[Math.max(length, 2 * chars.length)];
-            }
-            return chars;
         }
 
         int[] tokenHashes(int count) {

@@ -20,12 +20,16 @@ public final class LineScanner {
         }
     }
 
+    /** Each thread folds its pages' lines into arrays of its own, kept for the next page unless a page is huge. */
+    private static final ThreadLocal<LineFolder.Scratch> SCRATCH = ThreadLocal.withInitial(LineFolder.Scratch::new);
+    private static final int RETAINED_SCRATCH_CHARS = 1 << 16;
+
     private LineScanner() {
     }
 
     public static List<SourceLine> scan(String raw) {
         List<SourceLine> lines = new ArrayList<>();
-        LineFolder.Scratch scratch = new LineFolder.Scratch();
+        LineFolder.Scratch scratch = raw.length() > RETAINED_SCRATCH_CHARS ? new LineFolder.Scratch() : SCRATCH.get();
         int length = raw.length();
         int lineStart = 0;
         int nextFeed = -1;
