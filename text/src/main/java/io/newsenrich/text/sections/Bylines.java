@@ -2,6 +2,7 @@ package io.newsenrich.text.sections;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Reads author names from byline furniture: "By Name and Name", wire credits such as
@@ -20,6 +21,9 @@ public final class Bylines {
     private static final int MAX_ROLE_WORDS = 6;
     private static final int MAX_NAME_CHARS = 48;
     private static final List<String> PLACE_LINKS = List.of(" in ", " at ");
+    /** The first letters of the biography verbs, which most words after a space rule out. */
+    private static final String BIO_VERB_INITIALS = Cues.BIO_VERBS.stream().map(verb -> verb.substring(1, 2))
+            .distinct().collect(Collectors.joining());
 
     private Bylines() {
     }
@@ -135,6 +139,9 @@ public final class Bylines {
     private static int bioVerb(String folded) {
         int head = Math.min(folded.length(), MAX_NAME_CHARS + 12);
         for (int at = folded.indexOf(' '); at >= 0 && at < head; at = folded.indexOf(' ', at + 1)) {
+            if (at + 1 == folded.length() || BIO_VERB_INITIALS.indexOf(folded.charAt(at + 1)) < 0) {
+                continue;
+            }
             for (String verb : Cues.BIO_VERBS) {
                 if (at + verb.length() <= head && folded.startsWith(verb, at)) {
                     return at;

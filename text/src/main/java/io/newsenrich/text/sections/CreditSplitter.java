@@ -22,9 +22,11 @@ public final class CreditSplitter {
     private static final int MAX_MARKER_WORDS = 3;
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
     private static final String SOURCE_PREFIX = "image source";
-    /** The agencies a credit may end with: "file", "media" and "press" end too many lines of text. */
-    private static final List<String> CREDIT_END_AGENCIES = Cues.AGENCIES.stream()
-            .filter(agency -> !Set.of("file", "media", "press").contains(agency)).sorted().toList();
+    /**
+     * The agencies a credit may end with, by their length: "file", "media" and "press" end too many lines of text.
+     */
+    private static final String[][] CREDIT_END_AGENCIES = byLength(Cues.AGENCIES.stream()
+            .filter(agency -> !Set.of("file", "media", "press").contains(agency)).sorted().toList());
 
     private CreditSplitter() {
     }
@@ -253,13 +255,26 @@ public final class CreditSplitter {
      */
     private static boolean endsWithAgency(String folded) {
         int start = Cues.bareStart(folded, folded.lastIndexOf(' ') + 1, folded.length());
-        int end = Cues.bareEnd(folded, start, folded.length());
-        for (String agency : CREDIT_END_AGENCIES) {
-            if (agency.length() == end - start && folded.startsWith(agency, start)) {
+        int length = Cues.bareEnd(folded, start, folded.length()) - start;
+        if (length >= CREDIT_END_AGENCIES.length) {
+            return false;
+        }
+        for (String agency : CREDIT_END_AGENCIES[length]) {
+            if (folded.startsWith(agency, start)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String[][] byLength(List<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int wanted = length;
+            byLength[length] = words.stream().filter(word -> word.length() == wanted).toArray(String[]::new);
+        }
+        return byLength;
     }
 
     private static boolean namesAgency(String folded) {
