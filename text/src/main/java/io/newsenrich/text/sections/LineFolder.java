@@ -3,9 +3,10 @@ package io.newsenrich.text.sections;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads one line in a single pass over its chars: folds it, counts its words, notes whether it holds a digit or a
- * letter, and hashes its tokens to record which cue words it holds ({@link WordCues}). Every later test of a plain
- * line then starts from these facts instead of reading the line again.
+ * Reads the facts of one line once: a pass over its chars folds it, counts its words and notes whether it holds a
+ * digit or a letter; for a line short enough for the promo test, a second pass hashes its tokens to record which cue
+ * words it holds ({@link WordCues}). Every later test of a plain line starts from these facts instead of reading the
+ * line again.
  */
 final class LineFolder {
 

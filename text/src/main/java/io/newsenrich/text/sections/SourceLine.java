@@ -2,8 +2,8 @@ package io.newsenrich.text.sections;
 
 /**
  * One non-empty line of the raw text, cleaned of surrounding white space and bullet marks, with the facts the
- * classifiers ask of every line, gathered in one pass ({@link LineFolder}) so that each classifier can rule out a
- * plain line of text without reading it again.
+ * classifiers ask of every line, gathered once ({@link LineFolder}) so that each classifier can rule out a plain
+ * line of text without reading it again.
  */
 public final class SourceLine {
 
