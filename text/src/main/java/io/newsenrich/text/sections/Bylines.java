@@ -2,6 +2,7 @@ package io.newsenrich.text.sections;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Reads author names from byline furniture: "By Name and Name", wire credits such as
@@ -10,9 +11,7 @@ import java.util.List;
 public final class Bylines {
 
     private static final Openers BY_OPENERS = Openers.of(List.of("by ", "words by ", "written by ", "story by "));
-    private static final List<String> WIRE_CLAUSES = List.of("reporting by", "editing by", "writing by",
-            "compiled by", "additional reporting by", "reported by", "edited by", "written by");
-    private static final Openers WIRE_OPENERS = Openers.of(WIRE_CLAUSES);
+    private static final Openers WIRE_OPENERS = Openers.of(WordCues.WIRE_CLAUSES.phrases());
     private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ");
     private static final int MAX_BYLINE_WORDS = 14;
     private static final String NAME_JOINER = " and ";
@@ -20,9 +19,11 @@ public final class Bylines {
     private static final int MAX_NAME_LINE_WORDS = 12;
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
-    private static final List<String> ROLES = List.of("correspondent", "editor", "reporter", "journalist",
-            "writer", "columnist", "contributor", "presenter", "producer", "analyst");
     private static final int MAX_NAME_CHARS = 48;
+    private static final List<String> PLACE_LINKS = List.of(" in ", " at ");
+    /** The first letters of the biography verbs, which most words after a space rule out. */
+    private static final String BIO_VERB_INITIALS = Cues.BIO_VERBS.stream().map(verb -> verb.substring(1, 2))
+            .distinct().collect(Collectors.joining());
 
     private Bylines() {
     }
@@ -46,7 +47,7 @@ public final class Bylines {
     public static List<String> wireCreditNames(SourceLine line) {
         String folded = line.folded();
         boolean opens = folded.startsWith("(") || WIRE_OPENERS.match(folded) != null;
-        if (!opens || line.wordCount() > MAX_WIRE_WORDS || !Cues.containsAnyWord(folded, WIRE_CLAUSES)) {
+        if (!opens || line.wordCount() > MAX_WIRE_WORDS || !WordCues.WIRE_CLAUSES.in(line)) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
@@ -69,14 +70,17 @@ public final class Bylines {
         }
         String people = withoutPlace(text);
         List<String> names = namesIn(people, false);
-        int nameWords = names.stream().mapToInt(Cues::wordCount).sum();
+        int nameWords = 0;
+        for (String name : names) {
+            nameWords += Cues.wordCount(name);
+        }
         int joiners = names.size() - 1;
         return nameWords + joiners == Cues.wordCount(people) ? names : List.of();
     }
 
     /** The text before a trailing " in Place" or " at Place" of at most three capitalised words. */
     private static String withoutPlace(String text) {
-        for (String link : List.of(" in ", " at ")) {
+        for (String link : PLACE_LINKS) {
             int at = text.lastIndexOf(link);
             String place = at < 0 ? "" : text.substring(at + link.length());
             if (at > 0 && Cues.wordCount(place) <= 3 && place.equals(Cues.capitalisedRun(place, 0))) {
@@ -88,7 +92,7 @@ public final class Bylines {
 
     /** Names in a wire note such as "Associated Press writers A in X and B contributed to this report.". */
     public static List<String> contributorNames(SourceLine line) {
-        if (line.wordCount() > MAX_WIRE_WORDS) {
+        if (line.wordCount() > MAX_WIRE_WORDS || !line.mayHold(WordCues.CONTRIBUTED)) {
             return List.of();
         }
         String folded = line.folded();
@@ -110,30 +114,41 @@ public final class Bylines {
         if (line.wordCount() > MAX_ROLE_WORDS || Cues.endsSentence(line.text())) {
             return false;
         }
-        return line.folded().startsWith("reporting from ") || Cues.containsAnyWord(line.folded(), ROLES);
+        return line.folded().startsWith("reporting from ") || WordCues.AUTHOR_ROLES.in(line);
     }
 
     /** The author name that opens a biography ("Name is ... correspondent for ..."), or null. */
     public static String bioName(SourceLine line) {
-        String folded = line.folded();
-        if (line.wordCount() > MAX_BIO_WORDS) {
+        // a biography names the author's role, so a line without a role word is no biography
+        if (line.wordCount() > MAX_BIO_WORDS || !line.mayHold(WordCues.BIO_ROLES)) {
             return null;
         }
-        // the verb follows a name of at most four words, so only the head of the line can hold it
-        int head = Math.min(folded.length(), MAX_NAME_CHARS + 12);
-        int verb = -1;
-        for (String candidate : Cues.BIO_VERBS) {
-            int at = folded.indexOf(candidate);
-            boolean inHead = at + candidate.length() <= head;
-            if (at > 0 && inHead && (verb < 0 || at < verb)) {
-                verb = at;
-            }
-        }
+        int verb = bioVerb(line.folded());
         if (verb < 0) {
             return null;
         }
         String name = Cues.strip(line.text().substring(0, verb));
-        return isPersonName(name) && Cues.containsAnyWord(folded.substring(verb), Cues.BIO_ROLES) ? name : null;
+        return isPersonName(name) && WordCues.BIO_ROLES.inRest(line, verb) ? name : null;
+    }
+
+    /**
+     * Where the first verb of a biography stands, or -1. The verb follows a name of at most four words, so only the
+     * head of the line is read: each verb opens with a space, and the line with none, so the verb is looked for at
+     * the spaces of the head alone.
+     */
+    private static int bioVerb(String folded) {
+        int head = Math.min(folded.length(), MAX_NAME_CHARS + 12);
+        for (int at = folded.indexOf(' '); at >= 0 && at < head; at = folded.indexOf(' ', at + 1)) {
+            if (at + 1 == folded.length() || BIO_VERB_INITIALS.indexOf(folded.charAt(at + 1)) < 0) {
+                continue;
+            }
+            for (String verb : Cues.BIO_VERBS) {
+                if (at + verb.length() <= head && folded.startsWith(verb, at)) {
+                    return at;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Person names in a list ("A, B and C"), each without the place or outlet that may follow it. */
@@ -209,7 +224,7 @@ public final class Bylines {
             }
             hasWord |= token.length() >= 2 && (upperCase || Cues.hasAny(token, Character::isLowerCase));
         }
-        return hasWord && !Cues.containsAnyWord(Cues.fold(name), Cues.BIO_ROLES);
+        return hasWord && !WordCues.BIO_ROLES.in(Cues.fold(name));
     }
 
     private static boolean isNameToken(String token) {

@@ -1,6 +1,7 @@
 package io.newsenrich.text.sections;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Recognises photo captions by their credits and splits the credit off. Credits are found by general markers:
@@ -21,6 +22,11 @@ public final class CreditSplitter {
     private static final int MAX_MARKER_WORDS = 3;
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
     private static final String SOURCE_PREFIX = "image source";
+    /**
+     * The agencies a credit may end with, by their length: "file", "media" and "press" end too many lines of text.
+     */
+    private static final String[][] CREDIT_END_AGENCIES = byLength(Cues.AGENCIES.stream()
+            .filter(agency -> !Set.of("file", "media", "press").contains(agency)).sorted().toList());
 
     private CreditSplitter() {
     }
@@ -52,13 +58,12 @@ public final class CreditSplitter {
         if (wrapped != null) {
             return wrapped;
         }
-        int[] tail = tailStarts(text);
-        CaptionParts marked = markedCredit(text, folded, tail);
+        CaptionParts marked = markedCredit(text, folded);
         if (marked != null) {
             return marked;
         }
         CaptionParts bracketed = bracketedCredit(text, folded);
-        return bracketed != null ? bracketed : trailingCredit(text, folded, tail);
+        return bracketed != null ? bracketed : trailingCredit(text, folded);
     }
 
     /** Whether the line is a copyright notice ("© 2018 Outlet"), furniture rather than a caption. */
@@ -85,7 +90,7 @@ public final class CreditSplitter {
         }
         String inner = Cues.strip(text.substring(1, text.length() - 1));
         String innerFolded = Cues.fold(inner);
-        CaptionParts marked = markedCredit(inner, innerFolded, tailStarts(inner));
+        CaptionParts marked = markedCredit(inner, innerFolded);
         if (marked != null && marked.creditOnly()) {
             return marked;
         }
@@ -93,8 +98,12 @@ public final class CreditSplitter {
         return credit ? new CaptionParts(0, 0, inner) : null;
     }
 
-    private static CaptionParts markedCredit(String text, String folded, int[] tail) {
-        int window = tail[MAX_MARKED_CREDIT_WORDS + MAX_MARKER_WORDS - 1];
+    private static CaptionParts markedCredit(String text, String folded) {
+        // every marker ends in a colon or "by": a line without either anywhere needs no look at its tail
+        if (folded.indexOf(':') < 0 && folded.indexOf("by ") < 0) {
+            return null;
+        }
+        int window = tailStart(text, MAX_MARKED_CREDIT_WORDS + MAX_MARKER_WORDS - 1);
         if (folded.indexOf(':', window) < 0 && folded.indexOf("by ", window) < 0) {
             return null;
         }
@@ -144,38 +153,43 @@ public final class CreditSplitter {
     }
 
     /** A credit after the last sentence of the line ("... city. Getty Images"), or a trailing "AGENCY/Name". */
-    private static CaptionParts trailingCredit(String text, String folded, int[] tail) {
-        int window = tail[MAX_CREDIT_WORDS];
+    private static CaptionParts trailingCredit(String text, String folded) {
+        // either credit holds a slash or ends in an agency's name, and the line's last word is the credit's
+        boolean slash = text.indexOf('/') >= 0;
+        if (!slash && !endsWithAgency(folded)) {
+            return null;
+        }
         // the line is stripped, so its last segment ends as it does: a sentence's full stop rules out a credit cheaply
-        boolean sentence = text.endsWith(".");
-        int segmentStart = sentence ? -1 : lastSegmentStart(folded, window);
-        if (!sentence && (segmentStart >= 0 || window == 0)) {
-            int cut = Math.max(segmentStart, 0);
-            String segment = Cues.strip(text.substring(cut));
-            if (isCreditLike(segment)) {
-                return captionBefore(text, cut, segment);
+        if (!text.endsWith(".")) {
+            int window = tailStart(text, MAX_CREDIT_WORDS);
+            int segmentStart = lastSegmentStart(folded, window);
+            if (segmentStart >= 0 || window == 0) {
+                int cut = Math.max(segmentStart, 0);
+                String segment = Cues.strip(text.substring(cut));
+                if (isCreditLike(segment)) {
+                    return captionBefore(text, cut, segment);
+                }
             }
         }
-        int slash = agencySlashToken(text, folded, tail[MAX_SLASH_CREDIT_WORDS - 1]);
-        return slash < 0 ? null : captionBefore(text, slash, Cues.strip(text.substring(slash)));
+        int token = slash ? agencySlashToken(text, folded, tailStart(text, MAX_SLASH_CREDIT_WORDS - 1)) : -1;
+        return token < 0 ? null : captionBefore(text, token, Cues.strip(text.substring(token)));
     }
 
     /**
-     * Where the last words of the text start, index k for the last k + 1 words (0 when the text has fewer), found
-     * in one backward pass: a credit is short, so every search for one stays inside this tail.
+     * Where the last {@code word + 1} words of the text start (0 when the text has fewer), found by a backward scan:
+     * a credit is short, so every search for one stays inside this tail.
      */
-    private static int[] tailStarts(String text) {
-        int[] starts = new int[MAX_MARKED_CREDIT_WORDS + MAX_MARKER_WORDS];
+    private static int tailStart(String text, int word) {
         int seen = 0;
         boolean inWord = false;
-        for (int i = text.length() - 1; i >= 0 && seen < starts.length; i--) {
+        for (int i = text.length() - 1; i >= 0; i--) {
             boolean space = LineScanner.isSpace(text.charAt(i));
-            if (space && inWord) {
-                starts[seen++] = i + 1;
+            if (space && inWord && seen++ == word) {
+                return i + 1;
             }
             inWord = !space;
         }
-        return starts;
+        return 0;
     }
 
     /** Start of the token that opens an upper-case "AGENCY/Name" credit ("REUTERS/Alina Smutko"), or -1. */
@@ -232,10 +246,35 @@ public final class CreditSplitter {
         if (namePair) {
             return true;
         }
-        String lastWord = Cues.stripPunctuation(folded.substring(folded.lastIndexOf(' ') + 1));
-        boolean endsWithAgency = Cues.AGENCIES.contains(lastWord) && !lastWord.equals("file")
-                && !lastWord.equals("media") && !lastWord.equals("press");
-        return endsWithAgency;
+        return endsWithAgency(folded);
+    }
+
+    /**
+     * Whether the last word names an agency or picture library, not a word as common as "file" or "media". Asked of
+     * nearly every line, so the word is compared in place rather than cut out.
+     */
+    private static boolean endsWithAgency(String folded) {
+        int start = Cues.bareStart(folded, folded.lastIndexOf(' ') + 1, folded.length());
+        int length = Cues.bareEnd(folded, start, folded.length()) - start;
+        if (length >= CREDIT_END_AGENCIES.length) {
+            return false;
+        }
+        for (String agency : CREDIT_END_AGENCIES[length]) {
+            if (folded.startsWith(agency, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[][] byLength(List<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int wanted = length;
+            byLength[length] = words.stream().filter(word -> word.length() == wanted).toArray(String[]::new);
+        }
+        return byLength;
     }
 
     private static boolean namesAgency(String folded) {

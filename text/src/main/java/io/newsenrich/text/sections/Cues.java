@@ -20,20 +20,6 @@ public final class Cues {
             "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our",
             "become a member", "give now", "donate"));
 
-    /** Channels a call to action points to. */
-    static final List<String> CHANNELS = List.of("newsletter", "newsletters", "app", "apps", "podcast", "podcasts",
-            "whatsapp", "telegram", "alerts", "alert", "email", "e-mail", "emails", "inbox", "twitter", "facebook",
-            "instagram", "youtube", "tiktok", "linkedin", "threads", "bluesky", "x", "rss", "notifications",
-            "subscribe", "subscription", "sign up", "us", "here", "channel", "membership", "briefing");
-
-    /** Phrases that make a short line a promo wherever they stand. */
-    static final List<String> PROMO_PHRASES = List.of("sign up", "signing up", "subscribe", "unsubscribe",
-            "newsletter", "newsletters", "download the app", "download our app", "follow us", "bookmark us",
-            "subscription", "subscribers only", "subscriber-only");
-
-    /** Words that make a short promo-phrase line an address to the reader rather than reported fact. */
-    static final List<String> READER_ADDRESS = List.of("you", "your", "here", "now", "today");
-
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
             "related stories", "related content", "related topics", "related links", "read more", "more on this story",
@@ -73,13 +59,6 @@ public final class Cues {
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "reuse this content"));
-
-    /** Words that name the author's role in an author biography. */
-    static final List<String> BIO_ROLES = List.of("correspondent", "editor", "reporter", "journalist", "writer",
-            "columnist", "contributor", "author", "producer", "analyst", "fellow", "professor", "researcher",
-            "lecturer", "presenter", "commentator", "critic", "freelance", "freelancer", "staff", "chief",
-            "bureau", "covers", "writes", "reports", "correspondents", "editors", "reporters", "journalists",
-            "writers", "columnists");
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");
@@ -228,18 +207,6 @@ public final class Cues {
         return false;
     }
 
-    /** {@code hasAny(text, Character::isDigit)} with the ASCII digits, nearly all there are, tested inline. */
-    public static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean digit = c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
-            if (digit) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether {@code phrase} occurs in {@code folded} with no letter or digit glued to either side. */
     public static boolean containsWord(String folded, String phrase) {
         int from = 0;
@@ -323,14 +290,25 @@ public final class Cues {
     }
 
     static String stripPunctuation(String word) {
-        int start = 0;
-        int end = word.length();
-        while (start < end && !Character.isLetterOrDigit(word.charAt(start)) && word.charAt(start) != '&') {
+        int start = bareStart(word, 0, word.length());
+        return word.substring(start, bareEnd(word, start, word.length()));
+    }
+
+    /** Where the word in {@code text} between {@code from} and {@code to} starts without its leading punctuation. */
+    static int bareStart(String text, int from, int to) {
+        int start = from;
+        while (start < to && !Character.isLetterOrDigit(text.charAt(start)) && text.charAt(start) != '&') {
             start++;
         }
-        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+        return start;
+    }
+
+    /** Where the word in {@code text} between {@code from} and {@code to} ends without its trailing punctuation. */
+    static int bareEnd(String text, int from, int to) {
+        int end = to;
+        while (end > from && !Character.isLetterOrDigit(text.charAt(end - 1))) {
             end--;
         }
-        return word.substring(start, end);
+        return end;
     }
 }

@@ -16,7 +16,6 @@ final class LineClassifier {
     }
 
     static PageLine classify(SourceLine source) {
-        String folded = source.folded();
         if (isChrome(source)) {
             return new PageLine(source, LineKind.CHROME);
         }
@@ -60,22 +59,21 @@ final class LineClassifier {
         if (Bylines.isRoleLine(source)) {
             return new PageLine(source, LineKind.AUTHOR_ROLE);
         }
-        return new PageLine(source, folded.isEmpty() ? LineKind.CHROME : LineKind.PLAIN);
+        return new PageLine(source, source.text().isEmpty() ? LineKind.CHROME : LineKind.PLAIN);
     }
 
     private static boolean isChrome(SourceLine source) {
-        String folded = source.folded();
         if (source.wordCount() > MAX_CHROME_WORDS) {
             return false;
         }
+        String folded = source.folded();
         String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
-        boolean hasWord = Cues.hasAny(folded, Character::isLetterOrDigit);
-        if (!hasWord || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)
+        if (!source.hasLetterOrDigit() || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)
                 || Cues.NOTICE_OPENERS.match(folded) != null) {
             return true;
         }
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
-                && source.wordCount() <= MAX_TIMESTAMP_WORDS && Cues.hasDigit(folded);
+                && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
         return stamped || Timestamps.isTimestamp(source);
     }
 

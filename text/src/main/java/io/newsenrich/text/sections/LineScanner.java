@@ -20,11 +20,16 @@ public final class LineScanner {
         }
     }
 
+    /** Each thread folds its pages' lines into arrays of its own, kept for the next page unless a page is huge. */
+    private static final ThreadLocal<LineFolder.Scratch> SCRATCH = ThreadLocal.withInitial(LineFolder.Scratch::new);
+    private static final int RETAINED_SCRATCH_CHARS = 1 << 16;
+
     private LineScanner() {
     }
 
     public static List<SourceLine> scan(String raw) {
         List<SourceLine> lines = new ArrayList<>();
+        LineFolder.Scratch scratch = raw.length() > RETAINED_SCRATCH_CHARS ? new LineFolder.Scratch() : SCRATCH.get();
         int length = raw.length();
         int lineStart = 0;
         int nextFeed = -1;
@@ -38,7 +43,7 @@ public final class LineScanner {
                 nextReturn = indexOrEnd(raw, '\r', lineStart);
             }
             int lineEnd = Math.min(nextFeed, nextReturn);
-            addCleaned(raw, lineStart, lineEnd, lines);
+            addCleaned(raw, lineStart, lineEnd, lines, scratch);
             if (lineEnd >= length) {
                 break;
             }
@@ -53,7 +58,7 @@ public final class LineScanner {
         return at < 0 ? raw.length() : at;
     }
 
-    private static void addCleaned(String raw, int from, int to, List<SourceLine> lines) {
+    private static void addCleaned(String raw, int from, int to, List<SourceLine> lines, LineFolder.Scratch scratch) {
         int start = from;
         int end = to;
         while (start < end) {
@@ -68,7 +73,7 @@ public final class LineScanner {
             end--;
         }
         if (start < end) {
-            lines.add(SourceLine.of(start, raw.substring(start, end)));
+            lines.add(LineFolder.read(start, raw.substring(start, end), scratch));
         }
     }
 

@@ -234,8 +234,16 @@ public final class PageReader {
         PageLine next = lines.get(candidate + 1);
         boolean setOff = next.kind == LineKind.CAPTION || next.kind == LineKind.CREDIT_ONLY
                 || next.kind == LineKind.BYLINE;
-        boolean webPage = lines.stream().anyMatch(PageReader::isAuthorFurniture);
-        return !Cues.endsSentence(line.text()) && (setOff || webPage) ? candidate : -1;
+        return !Cues.endsSentence(line.text()) && (setOff || isWebPage(lines)) ? candidate : -1;
+    }
+
+    private static boolean isWebPage(List<PageLine> lines) {
+        for (PageLine line : lines) {
+            if (isAuthorFurniture(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SplitArticle assemble(List<PageLine> lines, int headlineIndex, int standfirstIndex) {

@@ -20,12 +20,13 @@ public final class Promos {
             return false;
         }
         String opener = Cues.PROMO_OPENERS.match(folded);
-        if (opener != null && Cues.containsAnyWord(folded.substring(opener.length()), Cues.CHANNELS)) {
+        // an opener is matched as whole words, so the rest of the line starts at a word boundary
+        if (opener != null && WordCues.CHANNELS.inRest(line, opener.length())) {
             return true;
         }
-        if (words > MAX_PHRASE_PROMO_WORDS || !Cues.containsAnyWord(folded, Cues.PROMO_PHRASES)) {
+        if (words > MAX_PHRASE_PROMO_WORDS || !WordCues.PROMO_PHRASES.in(line)) {
             return false;
         }
-        return opener != null || !line.text().endsWith(".") || Cues.containsAnyWord(folded, Cues.READER_ADDRESS);
+        return opener != null || !line.text().endsWith(".") || WordCues.READER_ADDRESS.in(line);
     }
 }

@@ -1,18 +1,73 @@
 package io.newsenrich.text.sections;
 
 /**
- * One non-empty line of the raw text, cleaned of surrounding white space and bullet marks.
- *
- * @param start  offset of the cleaned text in the raw text
- * @param end    end offset of the cleaned text, exclusive
- * @param text   the cleaned text, equal to {@code raw.substring(start, end)}
- * @param folded the text folded for cue matching (lower case, straight quotes, plain spaces), same length as text
- * @param wordCount the number of white-space separated words
+ * One non-empty line of the raw text, cleaned of surrounding white space and bullet marks, with the facts the
+ * classifiers ask of every line, gathered once ({@link LineFolder}) so that each classifier can rule out a plain
+ * line of text without reading it again.
  */
-public record SourceLine(int start, int end, String text, String folded, int wordCount) {
+public final class SourceLine {
 
-    /** A line of {@code text} at {@code start}; folds it and counts its words once, as every classifier needs both. */
+    /** Trait of a line holding a digit. */
+    static final int DIGIT = 1;
+    /** Trait of a line holding a letter or a digit. */
+    static final int LETTER_OR_DIGIT = 2;
+
+    private final int start;
+    private final String text;
+    private final String folded;
+    private final int wordCount;
+    private final int traits;
+    private final long cueWords;
+
+    SourceLine(int start, String text, String folded, int wordCount, int traits, long cueWords) {
+        this.start = start;
+        this.text = text;
+        this.folded = folded;
+        this.wordCount = wordCount;
+        this.traits = traits;
+        this.cueWords = cueWords;
+    }
+
+    /** A line of {@code text} at {@code start}, folded and counted once, as every classifier needs both. */
     public static SourceLine of(int start, String text) {
-        return new SourceLine(start, start + text.length(), text, Cues.fold(text), Cues.wordCount(text));
+        return LineFolder.read(start, text, new LineFolder.Scratch());
+    }
+
+    /** Offset of the cleaned text in the raw text. */
+    public int start() {
+        return start;
+    }
+
+    /** End offset of the cleaned text in the raw text, exclusive. */
+    public int end() {
+        return start + text.length();
+    }
+
+    /** The cleaned text, equal to {@code raw.substring(start(), end())}. */
+    public String text() {
+        return text;
+    }
+
+    /** The text folded for cue matching (lower case, straight quotes, plain spaces), same length as the text. */
+    public String folded() {
+        return folded;
+    }
+
+    /** The number of white-space separated words. */
+    public int wordCount() {
+        return wordCount;
+    }
+
+    boolean hasDigit() {
+        return (traits & DIGIT) != 0;
+    }
+
+    boolean hasLetterOrDigit() {
+        return (traits & LETTER_OR_DIGIT) != 0;
+    }
+
+    /** False when the line holds none of the first words of the phrases, so none of them can occur in it. */
+    boolean mayHold(WordPhrases phrases) {
+        return (cueWords & phrases.firstWords()) != 0;
     }
 }

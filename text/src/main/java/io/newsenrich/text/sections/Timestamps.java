@@ -29,14 +29,29 @@ final class Timestamps {
 
     static boolean isTimestamp(SourceLine line) {
         // every timestamp holds a number, and the digit test is far cheaper than cutting the line into tokens
-        if (line.wordCount() > MAX_WORDS || !Cues.hasDigit(line.folded())) {
+        if (line.wordCount() > MAX_WORDS || !line.hasDigit()) {
             return false;
         }
         boolean calendar = false;
         boolean clock = false;
         boolean elapsed = false;
         boolean digit = false;
-        for (String token : Cues.tokens(line.folded(), ",")) {
+        // the tokens are cut one at a time, as most lines fail at their first word
+        String folded = line.folded();
+        int end = 0;
+        while (true) {
+            int start = end;
+            while (start < folded.length() && isCut(folded.charAt(start))) {
+                start++;
+            }
+            if (start == folded.length()) {
+                break;
+            }
+            end = start;
+            while (end < folded.length() && !isCut(folded.charAt(end))) {
+                end++;
+            }
+            String token = folded.substring(start, end);
             String bare = Cues.stripPunctuation(token);
             if (bare.isEmpty() || FILLERS.contains(token) || FILLERS.contains(bare)) {
                 elapsed |= bare.equals("ago") || bare.equals("read");
@@ -54,5 +69,9 @@ final class Timestamps {
             }
         }
         return digit && (elapsed || calendar && clock);
+    }
+
+    private static boolean isCut(char c) {
+        return LineScanner.isSpace(c) || c == ',';
     }
 }
