@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds bench/target/benchmarks.jar and runs the text-core benchmarks in the short configuration
-# (1 fork, 3 x 2 s warmup, 5 x 2 s measurement, -prof gc), writing bench/results/jmh-<date>.json and
+# (1 fork, 6 x 3 s warmup, 5 x 3 s measurement, -prof gc; the section splitter is still being compiled after
+# 6 s of warm-up, so shorter warm-ups read it low), writing bench/results/jmh-<date>.json and
 # bench/results/jmh-summary.md. Extra arguments go to JMH after these, e.g. a benchmark regex or -p corpus=bbc.
 # SHARED_DIR overrides where the shared folder (with corpus/) is; the default is beside the project root.
 # JMH_CONFIG replaces the short configuration (JMH refuses an option given twice), e.g. "-f 3 -wi 5 -w 5s -i 10 -r 5s".
@@ -13,7 +14,7 @@ results="$root/bench/results"
 stamp="$(date -u +%Y-%m-%dT%H%M%SZ)"
 json="$results/jmh-$stamp.json"
 jar="$root/bench/target/benchmarks.jar"
-read -ra config <<< "${JMH_CONFIG:--f 1 -wi 3 -w 2s -i 5 -r 2s}"
+read -ra config <<< "${JMH_CONFIG:--f 1 -wi 6 -w 3s -i 5 -r 3s}"
 
 # -am builds the text core from this checkout; tests are the modules' own business, not the benchmark's
 (cd "$root" && ./mvnw -B -q -pl bench -am package -DskipTests)
