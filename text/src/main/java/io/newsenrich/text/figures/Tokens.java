@@ -16,6 +16,11 @@ final class Tokens {
     static final byte WORD = 2;
     static final byte SYMBOL = 3;
     private static final int UNRESOLVED = -2;
+    private static final int TYPE_BITS = 3;
+    /** White space precedes the token. */
+    private static final int SPACED = 4;
+    /** The word may start a number or date. */
+    private static final int TRIGGER = 8;
     /** Words longer than this are in no lexicon class, so they are never looked up. */
     private static final int MAX_LOOKUP = 16;
 
@@ -24,9 +29,8 @@ final class Tokens {
     private int[] starts = new int[64];
     private int[] ends = new int[64];
     private int[] ids = new int[64];
-    private boolean[] triggers = new boolean[64];
-    private byte[] types = new byte[64];
-    private boolean[] spaced = new boolean[64];
+    /** Per token its type in the low bits, then {@link #SPACED} and {@link #TRIGGER}: one store and one read. */
+    private byte[] kinds = new byte[64];
 
     /**
      * Tokenizes {@code text[from, to)}, replacing what this instance held. Tokens before 0 and from {@link #count}
@@ -102,16 +106,12 @@ final class Tokens {
             starts = Arrays.copyOf(starts, grown);
             ends = Arrays.copyOf(ends, grown);
             ids = Arrays.copyOf(ids, grown);
-            types = Arrays.copyOf(types, grown);
-            spaced = Arrays.copyOf(spaced, grown);
-            triggers = Arrays.copyOf(triggers, grown);
+            kinds = Arrays.copyOf(kinds, grown);
         }
         starts[count] = start;
         ends[count] = end;
         ids[count] = type == WORD ? UNRESOLVED : Lexicon.NONE;
-        types[count] = type;
-        spaced[count] = space;
-        triggers[count] = trigger;
+        kinds[count] = (byte) (type | (space ? SPACED : 0) | (trigger ? TRIGGER : 0));
         count++;
     }
 
@@ -174,9 +174,14 @@ final class Tokens {
         return id == Lexicon.NONE ? null : Lexicon.word(id);
     }
 
+    /** Whether token {@code t} is the lexicon word {@code id} (one of {@link Words}), in any case. */
+    boolean isWord(int t, int id) {
+        return id(t) == id;
+    }
+
     /** Whether the word may start a number or date (see {@link Lexicon#triggerFlags}). */
     boolean isTrigger(int t) {
-        return visible(t) && triggers[t];
+        return visible(t) && (kinds[t] & TRIGGER) != 0;
     }
 
     boolean is(int t, long flag) {
@@ -184,7 +189,7 @@ final class Tokens {
     }
 
     byte type(int t) {
-        return visible(t) ? types[t] : 0;
+        return visible(t) ? (byte) (kinds[t] & TYPE_BITS) : 0;
     }
 
     boolean isNum(int t) {
@@ -207,7 +212,7 @@ final class Tokens {
 
     /** True when token {@code t} follows token {@code t - 1} with no space: "5m", "S-300". */
     boolean glued(int t) {
-        return t > 0 && t < count && !spaced[t];
+        return t > 0 && t < count && (kinds[t] & SPACED) == 0;
     }
 
     /** The first character of a token, NUL for tokens outside the range scanned. */
