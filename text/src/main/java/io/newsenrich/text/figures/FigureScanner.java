@@ -157,15 +157,13 @@ public final class FigureScanner {
         }
     }
 
+    /** The tokenizer's {@link Tokens#mayStart}, with "a" and "several" only before a scale: "a dozen". */
     private boolean mayStartNumber(int t) {
-        if (tokens.type(t) != Tokens.WORD) {
-            return tokens.type(t) == Tokens.NUM || NumberReader.isCurrencySymbol(tokens.first(t))
-                    || tokens.isSymbol(t, '&');
+        if (!tokens.mayStart(t)) {
+            return false;
         }
-        if (tokens.isTrigger(t)) {
-            return !tokens.is(t, Lexicon.ARTICLE | Lexicon.SEVERAL) || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
-        }
-        return tokens.isSymbol(t + 1, '$');
+        return !tokens.isTrigger(t) || !tokens.is(t, Lexicon.ARTICLE | Lexicon.SEVERAL)
+                || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
     }
 
     /** Reads a figure at {@code t}; returns the token to continue from. */

@@ -21,6 +21,8 @@ final class Tokens {
     private static final int SPACED = 4;
     /** The word may start a number or date. */
     private static final int TRIGGER = 8;
+    /** The token may start a figure or date; see {@link #mayStart}. */
+    private static final int START = 16;
     /** Words longer than this are in no lexicon class, so they are never looked up. */
     private static final int MAX_LOOKUP = 16;
 
@@ -52,13 +54,13 @@ final class Tokens {
             int end;
             if (kind == CharKinds.DIGIT) {
                 end = numberEnd(text, i, to);
-                add(i, end, NUM, false, space);
+                add(i, end, NUM, START, space);
             } else if (kind == CharKinds.LETTER) {
                 end = wordEnd(text, i + 1, to);
-                add(i, end, WORD, Lexicon.triggerFlags(text, i, end) != 0, space);
+                add(i, end, WORD, Lexicon.triggerFlags(text, i, end) != 0 ? TRIGGER | START : 0, space);
             } else {
                 end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
-                add(i, end, SYMBOL, false, space);
+                add(i, end, SYMBOL, symbolStart(c), space);
             }
             space = false;
             i = end;
@@ -100,7 +102,18 @@ final class Tokens {
         return c >= '0' && c <= '9';
     }
 
-    private void add(int start, int end, byte type, boolean trigger, boolean space) {
+    /**
+     * A currency sign or the "&" of an HTML entity starts an amount, and a dollar sign lets the word before it start
+     * one too ("US$", "HK$").
+     */
+    private int symbolStart(char c) {
+        if (c == '$' && count > 0 && (kinds[count - 1] & TYPE_BITS) == WORD) {
+            kinds[count - 1] |= START;
+        }
+        return NumberReader.isCurrencySymbol(c) || c == '&' ? START : 0;
+    }
+
+    private void add(int start, int end, byte type, int flags, boolean space) {
         if (count == starts.length) {
             int grown = count * 2;
             starts = Arrays.copyOf(starts, grown);
@@ -111,7 +124,7 @@ final class Tokens {
         starts[count] = start;
         ends[count] = end;
         ids[count] = type == WORD ? UNRESOLVED : Lexicon.NONE;
-        kinds[count] = (byte) (type | (space ? SPACED : 0) | (trigger ? TRIGGER : 0));
+        kinds[count] = (byte) (type | (space ? SPACED : 0) | flags);
         count++;
     }
 
@@ -177,6 +190,15 @@ final class Tokens {
     /** Whether token {@code t} is the lexicon word {@code id} (one of {@link Words}), in any case. */
     boolean isWord(int t, int id) {
         return id(t) == id;
+    }
+
+    /**
+     * Whether the token may start a figure or date, as far as the tokenizer can tell: a number, a currency sign,
+     * the "&" of an entity, a word that may start a number or date, or a word before "$". Set once per token so
+     * that the rules skip all other tokens after one read.
+     */
+    boolean mayStart(int t) {
+        return visible(t) && (kinds[t] & START) != 0;
     }
 
     /** Whether the word may start a number or date (see {@link Lexicon#triggerFlags}). */
