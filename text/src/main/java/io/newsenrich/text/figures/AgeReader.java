@@ -43,9 +43,10 @@ final class AgeReader {
      * age. The possessive tells it from the decades of a century ("in the 1990s", "the 80s").
      */
     int decadeEnd(int t, int n) {
+        // the words first: they rule out nearly every number without the division
         if (number.words || number.next != t + 1 || tokens.length(t) != 2 || tokens.first(t) == '1'
-                || number.value.remainder(BigDecimal.TEN).signum() != 0 || !tokens.is(t - 1, Lexicon.POSSESSIVE)
-                || !"in".equals(tokens.word(t - 2))) {
+                || !tokens.is(t - 1, Lexicon.POSSESSIVE) || !tokens.isWord(t - 2, Words.IN)
+                || number.value.remainder(BigDecimal.TEN).signum() != 0) {
             return -1;
         }
         int s = tokens.isAnySymbol(n, "'\u2019") && tokens.glued(n) ? n + 1 : n;
@@ -63,7 +64,7 @@ final class AgeReader {
         if (tokens.is(before, Lexicon.AGE_MARKER)) {
             return before;
         }
-        return "of".equals(tokens.word(before)) && tokens.is(before - 1, Lexicon.AGE_MARKER) ? before - 1 : -1;
+        return tokens.isWord(before, Words.OF) && tokens.is(before - 1, Lexicon.AGE_MARKER) ? before - 1 : -1;
     }
 
     /** "Jane Smith, 45,", "Jane Smith (45)": an age in apposition to a name. */

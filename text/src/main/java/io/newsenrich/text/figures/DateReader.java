@@ -63,7 +63,7 @@ final class DateReader {
         if (tokens.glued(k) && tokens.is(k, Lexicon.ORDINAL_SUFFIX)) {
             k++;
         }
-        if ("of".equals(tokens.word(k)) && month(k + 1) > 0) {
+        if (tokens.isWord(k, Words.OF) && month(k + 1) > 0) {
             k++;
         }
         int month = month(k);

@@ -157,15 +157,13 @@ public final class FigureScanner {
         }
     }
 
+    /** The tokenizer's {@link Tokens#mayStart}, with "a" and "several" only before a scale: "a dozen". */
     private boolean mayStartNumber(int t) {
-        if (tokens.type(t) != Tokens.WORD) {
-            return tokens.type(t) == Tokens.NUM || NumberReader.isCurrencySymbol(tokens.first(t))
-                    || tokens.isSymbol(t, '&');
+        if (!tokens.mayStart(t)) {
+            return false;
         }
-        if (tokens.isTrigger(t)) {
-            return !tokens.is(t, Lexicon.ARTICLE | Lexicon.SEVERAL) || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
-        }
-        return tokens.isSymbol(t + 1, '$');
+        return !tokens.isTrigger(t) || !tokens.is(t, Lexicon.ARTICLE | Lexicon.SEVERAL)
+                || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
     }
 
     /** Reads a figure at {@code t}; returns the token to continue from. */
@@ -219,7 +217,7 @@ public final class FigureScanner {
         if (tokens.isSymbol(n, '%') && tokens.glued(n) || tokens.is(n, Lexicon.PERCENT)) {
             return set(PERCENT, tokens.text(n), n + 1);
         }
-        if ("per".equals(tokens.word(n)) && "cent".equals(tokens.word(n + 1))) {
+        if (tokens.isWord(n, Words.PER) && tokens.isWord(n + 1, Words.CENT)) {
             return set(PERCENT, tokens.text(n, n + 2), n + 2);
         }
         if (tokens.is(n, Lexicon.CURRENCY) && !number.words) {
@@ -269,7 +267,7 @@ public final class FigureScanner {
             return unitWord(t, n);
         }
         // a vague plural reaches its noun only through "of": "hundreds of people", never "millions buy players"
-        int s = number.vague ? ("of".equals(tokens.word(n)) ? n + 1 : to) : n;
+        int s = number.vague ? (tokens.isWord(n, Words.OF) ? n + 1 : to) : n;
         if (s < to && noun.read(s, to, isOne())) {
             if (isTimeIdiom(t, noun.head)) {
                 return NONE;
@@ -317,8 +315,8 @@ public final class FigureScanner {
         if (!tokens.is(head, Lexicon.TIMES)) {
             return false;
         }
-        String next = tokens.word(head + 1);
-        if ("more".equals(next) || "less".equals(next) || "as".equals(next) || "the".equals(next)) {
+        int next = tokens.id(head + 1);
+        if (next == Words.MORE || next == Words.LESS || next == Words.AS || next == Words.THE) {
             return true;
         }
         return tokens.length(head + 1) > 4 && tokens.endsWith(head + 1, "er");
@@ -330,7 +328,7 @@ public final class FigureScanner {
      * follows ("two of those arrested"). Returns the token after the figure, or 0.
      */
     private int partitive(int n, int to) {
-        if (isOne() || !"of".equals(tokens.word(n)) || !tokens.is(n + 1, Lexicon.POSSESSIVE | Lexicon.DEMONSTRATIVE)
+        if (isOne() || !tokens.isWord(n, Words.OF) || !tokens.is(n + 1, Lexicon.POSSESSIVE | Lexicon.DEMONSTRATIVE)
                 || heldForNextUnit(n, to)) {
             return 0;
         }
@@ -340,7 +338,7 @@ public final class FigureScanner {
             addNounUnit();
             return noun.head + 1;
         }
-        if (!tokens.is(d, Lexicon.DEMONSTRATIVE) || "the".equals(tokens.word(d))) {
+        if (!tokens.is(d, Lexicon.DEMONSTRATIVE) || tokens.isWord(d, Words.THE)) {
             return 0;
         }
         if (lastNoun != null) {
@@ -371,7 +369,7 @@ public final class FigureScanner {
         if (isTimeIdiom(t, n) || isClockOffset(n)) {
             return NONE;
         }
-        if ("per".equals(tokens.word(n + 1)) && tokens.is(n + 2, Lexicon.DURATION)) {
+        if (tokens.isWord(n + 1, Words.PER) && tokens.is(n + 2, Lexicon.DURATION)) {
             // a rate: "140 miles per hour", also matched as its plain unit
             unit.add(tokens.text(n, n + 3));
             return set(MEASURE, tokens.text(n), n + 3);
@@ -389,7 +387,7 @@ public final class FigureScanner {
 
     /** "two minutes past midnight", "ten minutes past six": minutes counted from an hour name a clock time. */
     private boolean isClockOffset(int n) {
-        if (!"past".equals(tokens.word(n + 1))) {
+        if (!tokens.isWord(n + 1, Words.PAST)) {
             return false;
         }
         int k = n + 2;
@@ -434,7 +432,7 @@ public final class FigureScanner {
 
     /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
     private int elided(int n, int from, int to) {
-        int k = casualtyAfter(number.vague && "of".equals(tokens.word(n)) ? n + 1 : n, to);
+        int k = casualtyAfter(number.vague && tokens.isWord(n, Words.OF) ? n + 1 : n, to);
         if (k >= 0) {
             event = Lexicon.event(tokens.id(k));
             unit.add(tokens.text(k));
@@ -461,7 +459,7 @@ public final class FigureScanner {
             addNounUnit();
             return n;
         }
-        if (lastNoun != null && (joinedToLast(q) || comparedToLast(q) || "more".equals(tokens.word(n)))) {
+        if (lastNoun != null && (joinedToLast(q) || comparedToLast(q) || tokens.isWord(n, Words.MORE))) {
             // "killing two people and injuring five", "41,400 immigrants, up from 37,544", "caught 232 immigrants
             // but hundreds more escaped"
             kind = lastKind;
@@ -478,7 +476,7 @@ public final class FigureScanner {
         for (int p = q - 1; p >= from && p >= q - 5 && !tokens.isNum(p); p--) {
             if (tokens.is(p, Lexicon.CASUALTY_NOUN)) {
                 event = Lexicon.event(tokens.id(p));
-                int nounStart = "toll".equals(tokens.word(p)) && tokens.isWord(p - 1) ? p - 1 : p;
+                int nounStart = tokens.isWord(p, Words.TOLL) && tokens.isWord(p - 1) ? p - 1 : p;
                 unit.add(tokens.text(nounStart, p + 1));
                 return n;
             }
@@ -568,7 +566,7 @@ public final class FigureScanner {
      * measure something else ("... plans to raise the pension age to 65").
      */
     private boolean comparedToLast(int q) {
-        return "from".equals(tokens.word(q - 1))
+        return tokens.isWord(q - 1, Words.FROM)
                 || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
     }
 
@@ -614,7 +612,7 @@ public final class FigureScanner {
         if (tokens.is(p, Lexicon.CASUALTY_VERB) || tokens.is(p, Lexicon.CASUALTY) && tokens.word(p).endsWith("ed")) {
             return Lexicon.event(tokens.id(p));
         }
-        if ("of".equals(tokens.word(p)) && tokens.is(p - 1, Lexicon.CASUALTY_NOUN)) {
+        if (tokens.isWord(p, Words.OF) && tokens.is(p - 1, Lexicon.CASUALTY_NOUN)) {
             return Lexicon.event(tokens.id(p - 1));
         }
         return null;
@@ -652,13 +650,13 @@ public final class FigureScanner {
     /** Whether a joiner and another number follow: "20 to 30", "72 of 145", "four of the eight people". */
     private boolean heldForNextUnit(int n, int to) {
         boolean joiner = tokens.is(n, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(n, "-\u2013");
-        int k = "of".equals(tokens.word(n)) ? afterDeterminers(n + 1) : n + 1;
+        int k = tokens.isWord(n, Words.OF) ? afterDeterminers(n + 1) : n + 1;
         return joiner && k < to && mayStartNumber(k);
     }
 
     /** The token after "the" and "the next" of "10 of the next 13 games", or {@code k} without them. */
     private int afterDeterminers(int k) {
-        if (!"the".equals(tokens.word(k))) {
+        if (!tokens.isWord(k, Words.THE)) {
             return k;
         }
         return tokens.is(k + 1, Lexicon.SEQUENCE) ? k + 2 : k + 1;
@@ -722,7 +720,7 @@ public final class FigureScanner {
         if (k >= to || tokens.is(k, Lexicon.RACE)) {
             return false;
         }
-        if ("of".equals(tokens.word(k))) {
+        if (tokens.isWord(k, Words.OF)) {
             return tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP);
         }
         return tokens.is(k, Lexicon.CURRENCY)
@@ -730,7 +728,7 @@ public final class FigureScanner {
     }
 
     private String otherPersonForm(int head) {
-        return "person".equals(tokens.word(head)) ? PERSON_PLURAL : PERSON_SINGULAR;
+        return tokens.isWord(head, Words.PERSON) ? PERSON_PLURAL : PERSON_SINGULAR;
     }
 
     private String kindOfUnit(int t) {

@@ -16,7 +16,9 @@ final class LookAlikes {
     private final Tokens tokens;
     /** The sentence's first token that is no symbol; a capital there says nothing about names. */
     private int firstToken;
-    private boolean titleCase;
+    private int sentenceEnd;
+    /** Whether the sentence is in Title Case, worked out on first use: most sentences never need it. */
+    private Boolean titleCase;
 
     LookAlikes(Tokens tokens) {
         this.tokens = tokens;
@@ -28,11 +30,19 @@ final class LookAlikes {
         while (firstToken < to && tokens.type(firstToken) == Tokens.SYMBOL) {
             firstToken++;
         }
-        titleCase = isTitleCase(from, to);
+        sentenceEnd = to;
+        titleCase = null;
     }
 
     /** Headlines in Title Case capitalise every word, so capitals there say nothing about names. */
-    private boolean isTitleCase(int from, int to) {
+    private boolean isTitleCase() {
+        if (titleCase == null) {
+            titleCase = countsAsTitleCase(firstToken, sentenceEnd);
+        }
+        return titleCase;
+    }
+
+    private boolean countsAsTitleCase(int from, int to) {
         int capitalized = 0;
         for (int t = from; t < to; t++) {
             if (tokens.isWord(t) && tokens.length(t) > 3) {
@@ -65,10 +75,10 @@ final class LookAlikes {
             }
         } else if (tokens.is(t, Lexicon.NUMBER)) {
             // "BBC One", "Formula One" are names; after a dash or quote the capital opens a clause instead
-            if (tokens.capitalized(t) && t != firstToken && !titleCase && tokens.isWord(t - 1)) {
+            if (tokens.capitalized(t) && t != firstToken && tokens.isWord(t - 1) && !isTitleCase()) {
                 return t + 1;
             }
-            if ("one".equals(tokens.word(t)) && isPronounOne(t) || isRatio(t)) {
+            if (tokens.isWord(t, Words.ONE) && isPronounOne(t) || isRatio(t)) {
                 return t + 1;
             }
         } else {
@@ -88,9 +98,9 @@ final class LookAlikes {
         }
         if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK)) {
             // "the top 12 films" counts films; "the top 10" alone is a rank
-            return !("top".equals(tokens.word(p)) && CountedNoun.looksPlural(tokens, t + 1) && !tokens.capitalized(t + 1));
+            return !(tokens.isWord(p, Words.TOP) && CountedNoun.looksPlural(tokens, t + 1) && !tokens.capitalized(t + 1));
         }
-        return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !titleCase
+        return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !isTitleCase()
                 && !(tokens.glued(t + 1) && tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION))
                 && !tokens.is(p, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.CASUALTY_VERB
                 | Lexicon.AGE_MARKER);
@@ -98,12 +108,12 @@ final class LookAlikes {
 
     /** "“9 Steps to Success”": digits opening a quotation and followed by a capital start a title. */
     private boolean isQuotedTitle(int t) {
-        return tokens.isAnySymbol(t - 1, "\"'\u201c\u2018") && tokens.capitalized(t + 1) && !titleCase;
+        return tokens.isAnySymbol(t - 1, "\"'\u201c\u2018") && tokens.capitalized(t + 1) && !isTitleCase();
     }
 
     /** "one in 10 adults": the second number of a ratio is a denominator, not an amount. */
     private boolean isRatio(int t) {
-        return "in".equals(tokens.word(t - 1)) && (tokens.isNum(t - 2) || tokens.is(t - 2, Lexicon.NUMBER));
+        return tokens.isWord(t - 1, Words.IN) && (tokens.isNum(t - 2) || tokens.is(t - 2, Lexicon.NUMBER));
     }
 
     /** "a series of 911 calls", "the 999 operator": an emergency number, an identifier. */
@@ -117,7 +127,7 @@ final class LookAlikes {
         if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD)) {
             return true;
         }
-        return "of".equals(tokens.word(t + 1)) && tokens.is(t + 2, Lexicon.PARTITIVE) || "another".equals(tokens.word(t + 1));
+        return tokens.isWord(t + 1, Words.OF) && tokens.is(t + 2, Lexicon.PARTITIVE) || tokens.isWord(t + 1, Words.ANOTHER);
     }
 
     private boolean leadingZero(int t) {

@@ -167,7 +167,7 @@ final class NumberReader {
         if (tokens.is(k, Lexicon.SUFFIX_SCALE)) {
             return Lexicon.value(tokens.id(k));
         }
-        return currency != null && "mm".equals(tokens.word(k)) ? 1_000_000 : 0;
+        return currency != null && tokens.isWord(k, Words.MM) ? 1_000_000 : 0;
     }
 
     /** Applies the glued "m" as a million, for callers that found it names an amount. */
@@ -183,13 +183,13 @@ final class NumberReader {
         long amount = Lexicon.value(tokens.id(n));
         boolean needsOf = amount == 10 || amount == 20;
         int k = n + 1;
-        while (k + 1 < end && tokens.is(k, Lexicon.RANGE_JOINER) && "of".equals(tokens.word(k))
+        while (k + 1 < end && tokens.is(k, Lexicon.RANGE_JOINER) && tokens.isWord(k, Words.OF)
                 && tokens.is(k + 1, Lexicon.VAGUE)) {
             amount *= Lexicon.value(tokens.id(k + 1));
             needsOf = false;
             k += 2;
         }
-        if (needsOf && !(k < end && "of".equals(tokens.word(k)))) {
+        if (needsOf && !(k < end && tokens.isWord(k, Words.OF))) {
             return false;
         }
         value = BigDecimal.valueOf(amount);
@@ -211,7 +211,7 @@ final class NumberReader {
         boolean any = false;
         int k = n;
         int couple = tokens.is(k, Lexicon.ARTICLE) ? k + 1 : k;
-        if ("couple".equals(tokens.word(couple)) && "of".equals(tokens.word(couple + 1)) && couple + 2 < end) {
+        if (tokens.isWord(couple, Words.COUPLE) && tokens.isWord(couple + 1, Words.OF) && couple + 2 < end) {
             // "a couple of weeks", "the next couple of months": two, and the noun comes after "of"
             value = BigDecimal.valueOf(2);
             words = true;
@@ -252,7 +252,7 @@ final class NumberReader {
                     && tokens.is(k + 1, Lexicon.NUMBER) && Lexicon.value(tokens.id(k - 1)) >= 20) {
                 k++;
                 continue;
-            } else if (any && "and".equals(tokens.word(k)) && tokens.is(k - 1, Lexicon.SCALE)
+            } else if (any && tokens.isWord(k, Words.AND) && tokens.is(k - 1, Lexicon.SCALE)
                     && tokens.is(k + 1, Lexicon.NUMBER)) {
                 k++;
                 continue;

@@ -1,5 +1,7 @@
 package io.newsenrich.text.figures;
 
+import java.util.List;
+
 /**
  * The bounding words written before a number ("at least", "more than", "within" ...), matched longest first.
  *
@@ -13,13 +15,22 @@ final class Qualifiers {
             "an estimated", "at least", "at most", "more than", "fewer than", "less than", "up to", "upwards of",
             "close to", "just over", "just under", "well over", "almost", "nearly", "about", "around", "over",
             "under", "within", "some", "roughly", "approximately", "estimated", "circa", "below", "above"};
-    private static final String[][] PHRASES = phrases(TEXTS);
-    private static final String[] APPROXIMATE = {"about", "around", "nearly", "almost", "some", "roughly",
-            "approximately", "an estimated", "estimated", "close to", "circa"};
+    private static final boolean[] APPROXIMATE_PHRASES = new boolean[TEXTS.length];
+    private static final int[][] PHRASES = phrases(TEXTS);
+    private static final List<String> APPROXIMATE = List.of("about", "around", "nearly", "almost", "some",
+            "roughly", "approximately", "an estimated", "estimated", "close to", "circa");
+
+    static {
+        for (int i = 0; i < TEXTS.length; i++) {
+            APPROXIMATE_PHRASES[i] = APPROXIMATE.contains(TEXTS[i]);
+        }
+    }
 
     private final Tokens tokens;
     /** The qualifier found by the last {@link #find}, lower case, or null. */
     String qualifier;
+    /** Whether the qualifier found says the number is not exact. */
+    private boolean approximate;
     /** The first token of the qualifier, or the number's first token when there is none. */
     int first;
 
@@ -27,12 +38,20 @@ final class Qualifiers {
         this.tokens = tokens;
     }
 
-    private static String[][] phrases(String... phrases) {
-        String[][] split = new String[phrases.length][];
+    /** The lexicon ids of each phrase's words, so a phrase is matched by comparing the tokens' cached ids. */
+    private static int[][] phrases(String... phrases) {
+        int[][] ids = new int[phrases.length][];
         for (int i = 0; i < phrases.length; i++) {
-            split[i] = phrases[i].split(" ");
+            String[] words = phrases[i].split(" ");
+            ids[i] = new int[words.length];
+            for (int w = 0; w < words.length; w++) {
+                ids[i][w] = Lexicon.lookup(words[w].toCharArray(), 0, words[w].length());
+                if (!Lexicon.has(ids[i][w], Lexicon.QUALIFIER_WORD)) {
+                    throw new ExceptionInInitializerError("not a qualifier word: " + words[w]);
+                }
+            }
         }
-        return split;
+        return ids;
     }
 
     /** Looks for a qualifier ending just before token {@code t}, not reaching before token {@code from}. */
@@ -43,21 +62,22 @@ final class Qualifiers {
             // every phrase ends in a qualifier word, so most numbers are done with after one flag test
             return;
         }
+        int last = tokens.id(t - 1);
         for (int i = 0; i < PHRASES.length; i++) {
-            String[] phrase = PHRASES[i];
+            int[] phrase = PHRASES[i];
             int q = t - phrase.length;
-            if (q >= from && matches(phrase, q)) {
+            if (phrase[phrase.length - 1] == last && q >= from && matches(phrase, q)) {
                 qualifier = TEXTS[i];
+                approximate = APPROXIMATE_PHRASES[i];
                 first = q;
                 return;
             }
         }
     }
 
-    private boolean matches(String[] phrase, int q) {
-        for (int i = 0; i < phrase.length; i++) {
-            int id = tokens.id(q + i);
-            if (id == Lexicon.NONE || !Lexicon.word(id).equals(phrase[i])) {
+    private boolean matches(int[] phrase, int q) {
+        for (int i = 0; i < phrase.length - 1; i++) {
+            if (tokens.id(q + i) != phrase[i]) {
                 return false;
             }
         }
@@ -65,14 +85,6 @@ final class Qualifiers {
     }
 
     boolean approximate() {
-        if (qualifier == null) {
-            return false;
-        }
-        for (String word : APPROXIMATE) {
-            if (word.equals(qualifier)) {
-                return true;
-            }
-        }
-        return false;
+        return qualifier != null && approximate;
     }
 }

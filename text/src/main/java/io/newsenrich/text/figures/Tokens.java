@@ -16,6 +16,13 @@ final class Tokens {
     static final byte WORD = 2;
     static final byte SYMBOL = 3;
     private static final int UNRESOLVED = -2;
+    private static final int TYPE_BITS = 3;
+    /** White space precedes the token. */
+    private static final int SPACED = 4;
+    /** The word may start a number or date. */
+    private static final int TRIGGER = 8;
+    /** The token may start a figure or date; see {@link #mayStart}. */
+    private static final int START = 16;
     /** Words longer than this are in no lexicon class, so they are never looked up. */
     private static final int MAX_LOOKUP = 16;
 
@@ -24,9 +31,8 @@ final class Tokens {
     private int[] starts = new int[64];
     private int[] ends = new int[64];
     private int[] ids = new int[64];
-    private boolean[] triggers = new boolean[64];
-    private byte[] types = new byte[64];
-    private boolean[] spaced = new boolean[64];
+    /** Per token its type in the low bits, then {@link #SPACED} and {@link #TRIGGER}: one store and one read. */
+    private byte[] kinds = new byte[64];
 
     /**
      * Tokenizes {@code text[from, to)}, replacing what this instance held. Tokens before 0 and from {@link #count}
@@ -48,13 +54,13 @@ final class Tokens {
             int end;
             if (kind == CharKinds.DIGIT) {
                 end = numberEnd(text, i, to);
-                add(i, end, NUM, false, space);
+                add(i, end, NUM, START, space);
             } else if (kind == CharKinds.LETTER) {
                 end = wordEnd(text, i + 1, to);
-                add(i, end, WORD, Lexicon.triggerFlags(text, i, end) != 0, space);
+                add(i, end, WORD, Lexicon.triggerFlags(text, i, end) != 0 ? TRIGGER | START : 0, space);
             } else {
                 end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
-                add(i, end, SYMBOL, false, space);
+                add(i, end, SYMBOL, symbolStart(c), space);
             }
             space = false;
             i = end;
@@ -96,22 +102,29 @@ final class Tokens {
         return c >= '0' && c <= '9';
     }
 
-    private void add(int start, int end, byte type, boolean trigger, boolean space) {
+    /**
+     * A currency sign or the "&" of an HTML entity starts an amount, and a dollar sign lets the word before it start
+     * one too ("US$", "HK$").
+     */
+    private int symbolStart(char c) {
+        if (c == '$' && count > 0 && (kinds[count - 1] & TYPE_BITS) == WORD) {
+            kinds[count - 1] |= START;
+        }
+        return NumberReader.isCurrencySymbol(c) || c == '&' ? START : 0;
+    }
+
+    private void add(int start, int end, byte type, int flags, boolean space) {
         if (count == starts.length) {
             int grown = count * 2;
             starts = Arrays.copyOf(starts, grown);
             ends = Arrays.copyOf(ends, grown);
             ids = Arrays.copyOf(ids, grown);
-            types = Arrays.copyOf(types, grown);
-            spaced = Arrays.copyOf(spaced, grown);
-            triggers = Arrays.copyOf(triggers, grown);
+            kinds = Arrays.copyOf(kinds, grown);
         }
         starts[count] = start;
         ends[count] = end;
         ids[count] = type == WORD ? UNRESOLVED : Lexicon.NONE;
-        types[count] = type;
-        spaced[count] = space;
-        triggers[count] = trigger;
+        kinds[count] = (byte) (type | (space ? SPACED : 0) | flags);
         count++;
     }
 
@@ -174,9 +187,23 @@ final class Tokens {
         return id == Lexicon.NONE ? null : Lexicon.word(id);
     }
 
+    /** Whether token {@code t} is the lexicon word {@code id} (one of {@link Words}), in any case. */
+    boolean isWord(int t, int id) {
+        return id(t) == id;
+    }
+
+    /**
+     * Whether the token may start a figure or date, as far as the tokenizer can tell: a number, a currency sign,
+     * the "&" of an entity, a word that may start a number or date, or a word before "$". Set once per token so
+     * that the rules skip all other tokens after one read.
+     */
+    boolean mayStart(int t) {
+        return visible(t) && (kinds[t] & START) != 0;
+    }
+
     /** Whether the word may start a number or date (see {@link Lexicon#triggerFlags}). */
     boolean isTrigger(int t) {
-        return visible(t) && triggers[t];
+        return visible(t) && (kinds[t] & TRIGGER) != 0;
     }
 
     boolean is(int t, long flag) {
@@ -184,7 +211,7 @@ final class Tokens {
     }
 
     byte type(int t) {
-        return visible(t) ? types[t] : 0;
+        return visible(t) ? (byte) (kinds[t] & TYPE_BITS) : 0;
     }
 
     boolean isNum(int t) {
@@ -207,7 +234,7 @@ final class Tokens {
 
     /** True when token {@code t} follows token {@code t - 1} with no space: "5m", "S-300". */
     boolean glued(int t) {
-        return t > 0 && t < count && !spaced[t];
+        return t > 0 && t < count && (kinds[t] & SPACED) == 0;
     }
 
     /** The first character of a token, NUL for tokens outside the range scanned. */

@@ -1,0 +1,39 @@
+package io.newsenrich.text.figures;
+
+/**
+ * Lexicon ids of the single words the rules name, resolved once, so that "is this token the word of" is one int
+ * comparison on the token's cached id instead of a string comparison. Every word here must be in the
+ * {@link Lexicon}: an unknown word would get {@link Lexicon#NONE} and match every unknown token.
+ */
+final class Words {
+
+    static final int OF = id("of");
+    static final int THE = id("the");
+    static final int IN = id("in");
+    static final int PER = id("per");
+    static final int CENT = id("cent");
+    static final int MORE = id("more");
+    static final int LESS = id("less");
+    static final int AS = id("as");
+    static final int FROM = id("from");
+    static final int PAST = id("past");
+    static final int TOLL = id("toll");
+    static final int PERSON = id("person");
+    static final int ONE = id("one");
+    static final int TOP = id("top");
+    static final int ANOTHER = id("another");
+    static final int MM = id("mm");
+    static final int COUPLE = id("couple");
+    static final int AND = id("and");
+
+    private Words() {
+    }
+
+    private static int id(String word) {
+        int id = Lexicon.lookup(word.toCharArray(), 0, word.length());
+        if (id == Lexicon.NONE) {
+            throw new ExceptionInInitializerError("not in the lexicon: " + word);
+        }
+        return id;
+    }
+}
