@@ -180,8 +180,10 @@ public final class Bylines {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
+            // the joiner opens with a space, which no other char matches in any case: other chars skip the compare
             int separator = c == ',' || c == ';' || c == '&' ? 1
-                    : text.regionMatches(true, i, NAME_JOINER, 0, NAME_JOINER.length()) ? NAME_JOINER.length() : 0;
+                    : c == ' ' && text.regionMatches(true, i, NAME_JOINER, 0, NAME_JOINER.length())
+                    ? NAME_JOINER.length() : 0;
             if (separator > 0) {
                 pieces.add(text.substring(start, i));
                 start = i + separator;
