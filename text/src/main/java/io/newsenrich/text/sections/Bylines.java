@@ -20,6 +20,8 @@ public final class Bylines {
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
     private static final int MAX_NAME_CHARS = 48;
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_PLACE_WORDS = 3;
     private static final List<String> PLACE_LINKS = List.of(" in ", " at ");
     /** The first letters of the biography verbs, which most words after a space rule out. */
     private static final String BIO_VERB_INITIALS = Cues.BIO_VERBS.stream().map(verb -> verb.substring(1, 2))
@@ -65,7 +67,8 @@ public final class Bylines {
     /** Whether the line holds nothing but one or two person names ("Daniel McLaughlin", "A Smith and B Jones"). */
     public static List<String> nameLineNames(SourceLine line) {
         String text = line.text();
-        if (line.wordCount() > MAX_NAME_LINE_WORDS || text.indexOf(':') >= 0 || Cues.endsSentence(text)) {
+        if (line.wordCount() > MAX_NAME_LINE_WORDS || text.indexOf(':') >= 0 || Cues.endsSentence(text)
+                || line.wordCount() > mostNameLineWords(text)) {
             return List.of();
         }
         String people = withoutPlace(text);
@@ -78,12 +81,30 @@ public final class Bylines {
         return nameWords + joiners == Cues.wordCount(people) ? names : List.of();
     }
 
+    /**
+     * The most words a line of names can have: each piece of {@link #namePieces} gives at most one name, of at most
+     * {@link #MAX_NAME_WORDS} words, the names are joined by one word each, and a trailing place adds its link and
+     * {@link #MAX_PLACE_WORDS}. Many short lines of text exceed it, found by one look at each char instead of the
+     * pieces' copies.
+     */
+    private static int mostNameLineWords(String text) {
+        int pieces = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '&' || isJoinerAt(text, i)) {
+                pieces++;
+            }
+        }
+        int joiners = pieces - 1;
+        return pieces * MAX_NAME_WORDS + joiners + 1 + MAX_PLACE_WORDS;
+    }
+
     /** The text before a trailing " in Place" or " at Place" of at most three capitalised words. */
     private static String withoutPlace(String text) {
         for (String link : PLACE_LINKS) {
             int at = text.lastIndexOf(link);
             String place = at < 0 ? "" : text.substring(at + link.length());
-            if (at > 0 && Cues.wordCount(place) <= 3 && place.equals(Cues.capitalisedRun(place, 0))) {
+            if (at > 0 && Cues.wordCount(place) <= MAX_PLACE_WORDS && place.equals(Cues.capitalisedRun(place, 0))) {
                 return text.substring(0, at);
             }
         }
@@ -180,8 +201,7 @@ public final class Bylines {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            int separator = c == ',' || c == ';' || c == '&' ? 1
-                    : text.regionMatches(true, i, NAME_JOINER, 0, NAME_JOINER.length()) ? NAME_JOINER.length() : 0;
+            int separator = c == ',' || c == ';' || c == '&' ? 1 : isJoinerAt(text, i) ? NAME_JOINER.length() : 0;
             if (separator > 0) {
                 pieces.add(text.substring(start, i));
                 start = i + separator;
@@ -192,6 +212,11 @@ public final class Bylines {
         }
         pieces.add(text.substring(start));
         return pieces;
+    }
+
+    /** Whether " and " in any case stands at {@code i}: it opens with a space, which no other char matches. */
+    private static boolean isJoinerAt(String text, int i) {
+        return text.charAt(i) == ' ' && text.regionMatches(true, i, NAME_JOINER, 0, NAME_JOINER.length());
     }
 
     static boolean isPersonName(String name) {
@@ -207,7 +232,7 @@ public final class Bylines {
             return false;
         }
         List<String> tokens = Cues.tokens(name, "");
-        if (tokens.size() < 2 || tokens.size() > 4) {
+        if (tokens.size() < 2 || tokens.size() > MAX_NAME_WORDS) {
             return false;
         }
         boolean hasWord = false;

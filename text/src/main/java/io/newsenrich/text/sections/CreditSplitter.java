@@ -15,6 +15,13 @@ public final class CreditSplitter {
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
             "image by");
+    /**
+     * The markers holding a colon and those holding "by", in the order of {@link #MARKERS}: prose often has one of
+     * the two in its tail but seldom both, so only the markers that can occur there are searched for.
+     */
+    private static final List<String> COLON_MARKERS = MARKERS.stream().filter(marker -> marker.indexOf(':') >= 0)
+            .toList();
+    private static final List<String> BY_MARKERS = MARKERS.stream().filter(marker -> marker.contains("by")).toList();
 
     private static final String CAPTION_PREFIX = "image caption";
     private static final int MAX_CREDIT_WORDS = 8;
@@ -110,7 +117,10 @@ public final class CreditSplitter {
         int best = -1;
         int bestEnd = -1;
         String bestMarker = null;
-        for (String marker : MARKERS) {
+        boolean colon = folded.indexOf(':', window) >= 0;
+        boolean by = folded.indexOf("by", window) >= 0;
+        List<String> markers = colon && by ? MARKERS : colon ? COLON_MARKERS : by ? BY_MARKERS : List.of();
+        for (String marker : markers) {
             int at = lastIndexFrom(folded, marker, window);
             boolean later = at + marker.length() > bestEnd || at + marker.length() == bestEnd && at < best;
             if (at >= 0 && later && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))) {

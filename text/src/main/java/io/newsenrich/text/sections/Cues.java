@@ -209,13 +209,21 @@ public final class Cues {
 
     /** Whether {@code phrase} occurs in {@code folded} with no letter or digit glued to either side. */
     public static boolean containsWord(String folded, String phrase) {
-        int from = 0;
+        return containsWord(folded, 0, phrase);
+    }
+
+    /**
+     * {@link #containsWord} of the text from {@code start} on, read in place: {@code start} bounds a word as the
+     * text's start does, so no copy of the rest is needed.
+     */
+    static boolean containsWord(String folded, int start, String phrase) {
+        int from = start;
         while (true) {
             int at = folded.indexOf(phrase, from);
             if (at < 0) {
                 return false;
             }
-            if (isBoundary(folded, at - 1) && isBoundary(folded, at + phrase.length())) {
+            if ((at == start || isBoundary(folded, at - 1)) && isBoundary(folded, at + phrase.length())) {
                 return true;
             }
             from = at + 1;
@@ -223,8 +231,13 @@ public final class Cues {
     }
 
     public static boolean containsAnyWord(String folded, List<String> phrases) {
+        return containsAnyWord(folded, 0, phrases);
+    }
+
+    /** {@link #containsAnyWord} of the text from {@code start} on, which bounds a word. */
+    static boolean containsAnyWord(String folded, int start, List<String> phrases) {
         for (String phrase : phrases) {
-            if (containsWord(folded, phrase)) {
+            if (containsWord(folded, start, phrase)) {
                 return true;
             }
         }

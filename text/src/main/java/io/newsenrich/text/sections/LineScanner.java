@@ -20,6 +20,11 @@ public final class LineScanner {
         }
     }
 
+    /** Marks that are bullets wherever they open a line. */
+    private static final String BULLETS = "•·▪▫●○◦‣⁃►▶■□◆◇★☆✓✔➤→";
+    /** The lowest bullet mark: every line opens with a char, and nearly all open below it, with no search. */
+    private static final char LOWEST_BULLET = (char) BULLETS.chars().min().orElseThrow();
+
     /** Each thread folds its pages' lines into arrays of its own, kept for the next page unless a page is huge. */
     private static final ThreadLocal<LineFolder.Scratch> SCRATCH = ThreadLocal.withInitial(LineFolder.Scratch::new);
     private static final int RETAINED_SCRATCH_CHARS = 1 << 16;
@@ -81,9 +86,9 @@ public final class LineScanner {
         return SPACES[c];
     }
 
-    /** Marks that are bullets wherever they open a line. */
+    /** Whether the char is one of the {@link #BULLETS}. */
     private static boolean isBullet(char c) {
-        return "•·▪▫●○◦‣⁃►▶■□◆◇★☆✓✔➤→".indexOf(c) >= 0;
+        return c >= LOWEST_BULLET && BULLETS.indexOf(c) >= 0;
     }
 
     /** Marks that are bullets only when a space follows, since "-5" or "*Note" are text. */

@@ -40,8 +40,9 @@ public final class PageReader {
 
     /** The classified lines in order, a line the copy repeats kept once at its first occurrence. */
     private static List<PageLine> firstOccurrences(List<SourceLine> scanned) {
-        Map<SampledKey, PageLine> seen = new HashMap<>();
-        List<PageLine> kept = new ArrayList<>();
+        // sized for every line up front, since growing the table re-hashes all lines seen so far
+        Map<SampledKey, PageLine> seen = new HashMap<>(2 * scanned.size());
+        List<PageLine> kept = new ArrayList<>(scanned.size());
         for (SourceLine source : scanned) {
             SampledKey key = SampledKey.of(source.folded());
             PageLine first = seen.get(key);
@@ -252,11 +253,11 @@ public final class PageReader {
         String authorBio = null;
         List<Caption> captions = new ArrayList<>();
         Set<String> captionTexts = new HashSet<>();
-        List<String> body = new ArrayList<>();
+        List<String> body = new ArrayList<>(lines.size());
         List<String> related = new ArrayList<>();
         List<String> promos = new ArrayList<>();
         Set<String> byline = new LinkedHashSet<>();
-        List<Span> spans = new ArrayList<>();
+        List<Span> spans = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             SourceLine source = line.source;

@@ -35,7 +35,7 @@ final class WordPhrases {
      * (a token of the rest is then a token of the line).
      */
     boolean inRest(SourceLine line, int from) {
-        return line.mayHold(this) && Cues.containsAnyWord(line.folded().substring(from), phrases);
+        return line.mayHold(this) && Cues.containsAnyWord(line.folded(), from, phrases);
     }
 
     /** Whether a phrase occurs as whole words in folded text that is not a scanned line. */
