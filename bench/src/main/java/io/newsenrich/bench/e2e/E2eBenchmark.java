@@ -42,7 +42,7 @@ public final class E2eBenchmark implements Callable<Integer> {
                     + "services' JIT compilers go quiet. Default: a quarter of --articles, at most 10000")
     Integer warmUpArticles;
 
-    @Option(names = "--warm-up-rounds", defaultValue = "6", paramLabel = "N",
+    @Option(names = "--warm-up-rounds", defaultValue = "20", paramLabel = "N",
             description = "Warm-up rounds at most, settled or not. Default: ${DEFAULT-VALUE}")
     int warmUpRounds;
 
