@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One KRaft process of an embedded cluster: its id, roles and the loopback ports it listens on. Ports are fixed for
@@ -12,6 +14,12 @@ import java.net.ServerSocket;
 record NodeSpec(int id, Role role, int clientPort, int internalPort, int controllerPort) {
 
     static final String HOST = "127.0.0.1";
+
+    /**
+     * Every port this JVM handed out. The kernel may offer a port again as soon as the probing socket is closed, which
+     * once gave a node's client and controller listeners the same port; a port is never handed out twice.
+     */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     /** The KRaft {@code process.roles} a node plays. */
     enum Role {
@@ -54,6 +62,15 @@ record NodeSpec(int id, Role role, int clientPort, int internalPort, int control
     // The socket is closed before the broker binds, so another process could take the port in between; the window is
     // tiny and it lets the voter set be written before any node starts.
     private static int freePort() {
+        while (true) {
+            int port = probePort();
+            if (HANDED_OUT.add(port)) {
+                return port;
+            }
+        }
+    }
+
+    private static int probePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
             return socket.getLocalPort();
         } catch (IOException e) {
