@@ -56,7 +56,8 @@ final class CompilerThreads {
             return 0;
         }
         String[] fields = stat.substring(close + 2).trim().split(" ");
-        // after the name: state, ppid, pgrp, session, tty_nr, tpgid, flags, minflt, cminflt, majflt, cmajflt, utime, stime
+        // after the name: state, ppid, pgrp, session, tty_nr, tpgid, flags, minflt, cminflt, majflt, cmajflt,
+        // then utime and stime
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 }

@@ -97,7 +97,7 @@ public final class E2eBenchmark implements Callable<Integer> {
 
         Corpus corpus = Corpus.load(shared.resolve("corpus"));
         int warmUpCount = warmUpArticles != null ? warmUpArticles : Math.min(MAX_DEFAULT_WARM_UP, articles / 4);
-        WarmUp warmUp = WarmUp.of(corpus, articles, warmUpCount, warmUpRounds, work.resolve("warm-up"));
+        WarmUp warmUp = new WarmUp(corpus, articles, warmUpCount, warmUpRounds, work.resolve("warm-up"));
         VariantCorpus variants = VariantCorpus.write(corpus, "e2e-", 0, articles,
                 Files.createDirectories(work.resolve("corpus")));
         ScenarioRunner runner = new ScenarioRunner(new ScenarioRunner.Setup(root.resolve("enrich/target/enrich.jar"),
@@ -128,7 +128,8 @@ public final class E2eBenchmark implements Callable<Integer> {
                 articles, cores, stamp), all);
         Summary.write(md, new Summary.Conditions(stamp, cores, loadAtStart, loadAverage(), articles, warmUp,
                 corpus.size(),
-                variants.meanUtf8Bytes(), partitions, threads, serviceProperties, note), all, pipeline, passThrough, profiles);
+                variants.meanUtf8Bytes(), partitions, threads, serviceProperties, note), all, pipeline, passThrough,
+                profiles);
         err.printf("results: %s%nchart: %s%nsummary: %s%nlogs and flight recordings: %s%n", csv, png, md, work);
         return 0;
     }

@@ -21,7 +21,8 @@ import java.util.List;
 record ScenarioResult(String scenario, String textCore, double targetRate, int articles, double articlesPerSecond,
                       double megabytesPerSecond, double p50, double p95, double p99, double enrichP50,
                       double sinkP50, double enrichHeapMiB, double sinkHeapMiB, double enrichCpu, double sinkCpu,
-                      double harnessCpu, double enrichJit, double sinkJit, ThreadTimeSplit enrichSplit, ThreadTimeSplit sinkSplit, int duplicates,
+                      double harnessCpu, double enrichJit, double sinkJit, ThreadTimeSplit enrichSplit,
+                      ThreadTimeSplit sinkSplit, int duplicates,
                       Replay replay, int warmUpRounds) {
 
     /** The replay's span: from the first article read by ingest to the last one curated. */
@@ -45,7 +46,7 @@ record ScenarioResult(String scenario, String textCore, double targetRate, int a
     }
 
     static ScenarioResult of(Scenario scenario, List<ArticleTiming> timings, int duplicates, double meanUtf8Bytes,
-                             Resources resources) {
+                             Resources resources, int warmUpRounds) {
         List<ArticleTiming> steady = SteadyState.middle(timings, ArticleTiming::ingestedAt);
         Percentiles latency = Percentiles.of(steady, ArticleTiming::latencyMicros);
         double rate = Throughput.articlesPerSecond(timings);
@@ -56,13 +57,7 @@ record ScenarioResult(String scenario, String textCore, double targetRate, int a
                 mebibytes(resources.enrichHeapBytes()), mebibytes(resources.sinkHeapBytes()),
                 seconds(resources.enrichCpu()), seconds(resources.sinkCpu()), seconds(resources.harnessCpu()),
                 seconds(resources.enrichJit()), seconds(resources.sinkJit()),
-                resources.enrichSplit(), resources.sinkSplit(), duplicates, Replay.of(timings), 0);
-    }
-
-    ScenarioResult withWarmUpRounds(int rounds) {
-        return new ScenarioResult(scenario, textCore, targetRate, articles, articlesPerSecond, megabytesPerSecond, p50,
-                p95, p99, enrichP50, sinkP50, enrichHeapMiB, sinkHeapMiB, enrichCpu, sinkCpu, harnessCpu, enrichJit,
-                sinkJit, enrichSplit, sinkSplit, duplicates, replay, rounds);
+                resources.enrichSplit(), resources.sinkSplit(), duplicates, Replay.of(timings), warmUpRounds);
     }
 
     double wallSeconds() {

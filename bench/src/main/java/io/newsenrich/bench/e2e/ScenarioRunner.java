@@ -71,7 +71,7 @@ final class ScenarioRunner {
         client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (CuratedCollector collector = new CuratedCollector(client, Topics.CURATED.name())) {
             int rounds = warmUp(client, collector, enrich, sink);
-            return measure(scenario, client, collector, enrich, sink, timingsFile).withWarmUpRounds(rounds);
+            return measure(scenario, rounds, client, collector, enrich, sink, timingsFile);
         }
     }
 
@@ -100,7 +100,7 @@ final class ScenarioRunner {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private ScenarioResult measure(Scenario scenario, Properties client, CuratedCollector collector,
+    private ScenarioResult measure(Scenario scenario, int warmUpRounds, Properties client, CuratedCollector collector,
                                    ServiceProcess enrich, ServiceProcess sink, Path timingsFile)
             throws IOException, InterruptedException, TimeoutException {
         try (MetricsSampler enrichMetrics = new MetricsSampler(enrich.httpPort());
@@ -118,7 +118,8 @@ final class ScenarioRunner {
                     enrich.cpuTime().minus(enrichCpu), sink.cpuTime().minus(sinkCpu),
                     ownCpuTime().minus(harnessCpu), enrich.jitCpuTime().minus(enrichJit),
                     sink.jitCpuTime().minus(sinkJit), enrichMetrics.meanSplit(), sinkMetrics.meanSplit());
-            return ScenarioResult.of(scenario, timings, collector.duplicates(), measured.meanUtf8Bytes(), resources);
+            return ScenarioResult.of(scenario, timings, collector.duplicates(), measured.meanUtf8Bytes(), resources,
+                    warmUpRounds);
         }
     }
 

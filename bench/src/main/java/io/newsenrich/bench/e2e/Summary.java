@@ -30,10 +30,12 @@ final class Summary {
                         + "start, %s at end. %s%n%n", conditions.stamp(), conditions.cores(), conditions.loadAtStart(),
                 conditions.loadAtEnd(), conditions.note()));
         md.append(String.format(Locale.ROOT, "%d articles per scenario (variants of %d corpus texts, mean %.0f bytes "
-                        + "of UTF-8 text), %d partitions, %d stream thread(s) per service, exactly_once_v2%s. enrich and "
+                        + "of UTF-8 text), %d partitions, %d stream thread(s) per service, exactly_once_v2%s. "
+                        + "enrich and "
                         + "sink run as child JVMs with `%s`; the broker (embedded KRaft), ingest and the curated-topic "
                         + "reader share the harness JVM. Every scenario starts from a fresh broker and fresh services, "
-                        + "warmed up before the measurement with rounds of %d other articles at full speed until the JIT "
+                        + "warmed up before the measurement with rounds of %d other articles at full speed until "
+                        + "the JIT "
                         + "compiler threads of both services used under %.1f of a core during a round (at most %d "
                         + "rounds; %s).%n%n",
                 conditions.articles(), conditions.corpusTexts(),
@@ -50,7 +52,8 @@ final class Summary {
         md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ScenarioResult r : results) {
             md.append(String.format(Locale.ROOT,
-                    "| %s | %s | %s | %.0f | %.2f | %.0f / %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %.2f / %.2f / %.2f "
+                    "| %s | %s | %s | %.0f | %.2f | %.0f / %.0f / %.0f | %.0f / %.0f | %.0f / %.0f "
+                            + "| %.2f / %.2f / %.2f "
                             + "| %.2f / %.2f |%n",
                     r.scenario(), r.textCore(), r.targetRate() > 0
                             ? String.format(Locale.ROOT, "%.0f/s", r.targetRate()) : "maximum",

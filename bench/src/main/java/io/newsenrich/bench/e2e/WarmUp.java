@@ -13,17 +13,46 @@ import java.util.Map;
  * compile than the pass-through baseline, so a fixed short warm-up would charge the pipeline for compiling and
  * measure a JVM that is not yet in its steady state. Each round has its own variants, so the sink curates all of
  * them rather than dropping replays; rounds are written once and shared by the scenarios.
- *
- * @param articlesPerRound variants per round; 0 skips the warm-up
- * @param maxRounds        rounds at most, settled or not
- * @param settledJitCores  a round after which the busier service's compiler threads used less CPU than this, in
- *                         cores, ends the warm-up
  */
-record WarmUp(Corpus corpus, int firstVariant, int articlesPerRound, int maxRounds, double settledJitCores,
-              Path dir, Map<Integer, VariantCorpus> written) {
+final class WarmUp {
 
-    static WarmUp of(Corpus corpus, int firstVariant, int articlesPerRound, int maxRounds, Path dir) {
-        return new WarmUp(corpus, firstVariant, articlesPerRound, maxRounds, 0.1, dir, new HashMap<>());
+    /** A round after which the busier service's compiler threads used less CPU than this, in cores, ends it. */
+    private static final double SETTLED_JIT_CORES = 0.1;
+
+    private final Corpus corpus;
+    private final int firstVariant;
+    private final int articlesPerRound;
+    private final int maxRounds;
+    private final Path dir;
+    private final Map<Integer, VariantCorpus> written = new HashMap<>();
+
+    /**
+     * @param firstVariant     the variant number round 1 starts at, past those the measurement replays
+     * @param articlesPerRound variants per round; 0 skips the warm-up
+     * @param maxRounds        rounds at most, settled or not
+     */
+    WarmUp(Corpus corpus, int firstVariant, int articlesPerRound, int maxRounds, Path dir) {
+        this.corpus = corpus;
+        this.firstVariant = firstVariant;
+        this.articlesPerRound = articlesPerRound;
+        this.maxRounds = maxRounds;
+        this.dir = dir;
+    }
+
+    int articlesPerRound() {
+        return articlesPerRound;
+    }
+
+    int maxRounds() {
+        return maxRounds;
+    }
+
+    double settledJitCores() {
+        return SETTLED_JIT_CORES;
+    }
+
+    Path dir() {
+        return dir;
     }
 
     /** The variants of round {@code round} (from 1), written on first use. */
@@ -38,8 +67,8 @@ record WarmUp(Corpus corpus, int firstVariant, int articlesPerRound, int maxRoun
         return variants;
     }
 
-    /** Whether a round that took {@code wallSeconds}, while the busier service compiled for {@code jitSeconds}, left the JIT settled. */
+    /** Whether a round of {@code wallSeconds}, the busier service compiling {@code jitSeconds}, left it settled. */
     boolean settled(double jitSeconds, double wallSeconds) {
-        return wallSeconds > 0 && jitSeconds / wallSeconds < settledJitCores;
+        return wallSeconds > 0 && jitSeconds / wallSeconds < SETTLED_JIT_CORES;
     }
 }

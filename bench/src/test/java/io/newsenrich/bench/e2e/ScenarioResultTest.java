@@ -29,9 +29,10 @@ class ScenarioResultTest {
                 Duration.ofMillis(105), Duration.ZERO, Duration.ofMillis(250), Duration.ZERO,
                 ThreadTimeSplit.NONE, ThreadTimeSplit.NONE);
         ScenarioResult result = ScenarioResult.of(Scenario.atMaximumRate("max", Scenario.RULES), steadyReplay(), 0,
-                2_000, resources);
+                2_000, resources, 3);
 
         assertThat(result.articles()).isEqualTo(101);
+        assertThat(result.warmUpRounds()).isEqualTo(3);
         assertThat(result.articlesPerSecond()).isCloseTo(100, within(1e-9));
         assertThat(result.megabytesPerSecond()).isCloseTo(0.2, within(1e-9));
         assertThat(result.p50()).isEqualTo(50);

@@ -17,7 +17,7 @@ class WarmUpTest {
     @ParameterizedTest(name = "{0} s compiling in {1} s -> settled {2}")
     @CsvSource({"0.05, 1, true", "0.5, 1, false", "0.1, 1, false", "0, 0, false", "1, 20, true"})
     void settlesWhenTheCompilersUseLittleOfACore(double jitSeconds, double wallSeconds, boolean settled) {
-        WarmUp warmUp = WarmUp.of(null, 0, 10, 3, Path.of("unused"));
+        WarmUp warmUp = new WarmUp(null, 0, 10, 3, Path.of("unused"));
         assertThat(warmUp.settled(jitSeconds, wallSeconds)).isEqualTo(settled);
     }
 
@@ -25,7 +25,7 @@ class WarmUpTest {
     void eachRoundHasItsOwnVariantsWrittenOnce(@TempDir Path tmp) throws IOException {
         Path corpusDir = Files.createDirectories(tmp.resolve("corpus"));
         Files.writeString(corpusDir.resolve("a.txt"), "A headline\n\nA body.\n");
-        WarmUp warmUp = WarmUp.of(Corpus.load(corpusDir), 100, 3, 4, tmp.resolve("warm-up"));
+        WarmUp warmUp = new WarmUp(Corpus.load(corpusDir), 100, 3, 4, tmp.resolve("warm-up"));
 
         VariantCorpus first = warmUp.round(1);
         VariantCorpus second = warmUp.round(2);

@@ -130,7 +130,8 @@ final class DateReader {
             return false;
         }
         qualifiers.find(t, 0);
-        if (qualifiers.qualifier != null || tokens.is(k, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL) && !tokens.capitalized(k)) {
+        if (qualifiers.qualifier != null
+                || tokens.is(k, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL) && !tokens.capitalized(k)) {
             return false;
         }
         return found(t, t + 1, tokens.text(t));

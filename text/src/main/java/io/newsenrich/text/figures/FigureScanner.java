@@ -16,8 +16,8 @@ import java.util.List;
  * the pronoun "one"), then reads a date, then a figure: qualifier, number, then what it measures — percent,
  * currency, a unit, an age, a counted noun (also after "of the": "three million of the consoles"), or, when the
  * noun is elided, the casualty word standing for it, the noun of a neighbouring or compared figure ("72 of 145
- * drones", "one person was killed and 22 injured", "up from 37,544"), or people. A casualty predicate right after the noun ("was
- * killed") extends the figure and sets its event. Spans and sentences without digits or number words are skipped
+ * drones", "one person was killed and 22 injured", "up from 37,544"), or people. A casualty predicate right after
+ * the noun ("was killed") extends the figure and sets its event. Spans and sentences without digits or number words are skipped
  * before tokenizing. One instance per thread; not thread-safe.
  */
 public final class FigureScanner {
@@ -620,7 +620,8 @@ public final class FigureScanner {
 
     /**
      * "10-15 people", "20–30%", "ages 18-61": two plain numbers joined by a dash and followed by a unit or plural
-     * noun, or after an age word, are a range of amounts. Scores ("2-1 win", "won 3-0") are followed by a singular noun or nothing.
+     * noun, or after an age word, are a range of amounts. Scores ("2-1 win", "won 3-0") are followed by a singular
+     * noun or nothing.
      */
     private boolean isRange(int t, int to) {
         if (!tokens.isNum(t) || !lookAlikes.joinedNumbers(t, to) || !tokens.isAnySymbol(t + 1, "-\u2013")
