@@ -33,7 +33,7 @@ final class Summary {
                         + "of UTF-8 text), %d partitions, %d stream thread(s) per service, exactly_once_v2%s. "
                         + "enrich and "
                         + "sink run as child JVMs with `%s`; the broker (embedded KRaft), ingest and the curated-topic "
-                        + "reader share the harness JVM. Every scenario starts from a fresh broker and fresh services, "
+                        + "reader share the harness JVM (with Kafka's default 1 GiB log segments, so no segment rolls or log cleaning during a run). Every scenario starts from a fresh broker and fresh services, "
                         + "warmed up before the measurement with rounds of %d other articles at full speed until "
                         + "the JIT "
                         + "compiler threads of both services used under %.1f of a core during a round (at most %d "
