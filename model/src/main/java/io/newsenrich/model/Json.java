@@ -12,6 +12,8 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            // registered after the jsr310 module, so its Instant mapping wins
+            .addModule(IsoInstants.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // "1500000", not "1.5E+6": values are read by people and by scorers
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
