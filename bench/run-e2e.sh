@@ -3,7 +3,7 @@
 # ingest -> enrich -> sink on an embedded broker, with enrich and sink as child JVMs (-Xmx256m, exactly_once_v2):
 # the pass-through baseline at maximum rate, the rules at maximum rate, the rules at half that rate; each scenario
 # on a fresh broker and fresh services, measured after warm-up rounds (--warm-up-articles each, default N/4 up to
-# 10000) replayed until the services' JIT compilers go quiet (--warm-up-rounds at most, default 20).
+# 10000) replayed until the services' JIT compilers stay quiet for two rounds (--warm-up-rounds at most, default 20).
 # Writes bench/results/e2e-<date>.csv, bench/results/e2e.png and bench/results/e2e-summary.md; logs and flight
 # recordings of the services go to bench/target/e2e/.
 #   bench/run-e2e.sh [--articles N] [--warm-up-articles N] [--warm-up-rounds N]

@@ -39,7 +39,8 @@ public final class E2eBenchmark implements Callable<Integer> {
 
     @Option(names = "--warm-up-articles", paramLabel = "N",
             description = "Articles per warm-up round, replayed at full speed before each measurement until the "
-                    + "services' JIT compilers go quiet. Default: a quarter of --articles, at most 10000")
+                    + "services' JIT compilers stay quiet for two rounds. Default: a quarter of --articles, "
+                    + "at most 10000")
     Integer warmUpArticles;
 
     @Option(names = "--warm-up-rounds", defaultValue = "20", paramLabel = "N",

@@ -87,6 +87,7 @@ final class ScenarioRunner {
         if (warmUp.articlesPerRound() == 0) {
             return 0;
         }
+        int quietInARow = 0;
         for (int round = 1; ; round++) {
             Duration enrichJit = enrich.jitCpuTime();
             Duration sinkJit = sink.jitCpuTime();
@@ -96,7 +97,8 @@ final class ScenarioRunner {
             collector.await(variants.idPrefix(), variants.articles(), setup.timeout());
             double wall = (System.nanoTime() - start) / 1e9;
             Duration jit = max(enrich.jitCpuTime().minus(enrichJit), sink.jitCpuTime().minus(sinkJit));
-            if (round == warmUp.maxRounds() || warmUp.settled(jit.toNanos() / 1e9, wall)) {
+            quietInARow = warmUp.quiet(jit.toNanos() / 1e9, wall) ? quietInARow + 1 : 0;
+            if (round == warmUp.maxRounds() || quietInARow == warmUp.quietRounds()) {
                 return round;
             }
         }

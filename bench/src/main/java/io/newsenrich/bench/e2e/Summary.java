@@ -31,12 +31,12 @@ final class Summary {
                 conditions.loadAtEnd(), conditions.note()));
         md.append(String.format(Locale.ROOT, "%d articles per scenario (variants of %d corpus texts, mean %.0f bytes "
                         + "of UTF-8 text), %d partitions, %d stream thread(s) per service, exactly_once_v2%s. "
-                        + "enrich and "
-                        + "sink run as child JVMs with `%s`; the broker (embedded KRaft), ingest and the curated-topic "
-                        + "reader share the harness JVM (with Kafka's default 1 GiB log segments, so no segment rolls or log cleaning during a run). Every scenario starts from a fresh broker and fresh services, "
-                        + "warmed up before the measurement with rounds of %d other articles at full speed until "
-                        + "the JIT "
-                        + "compiler threads of both services used under %.1f of a core during a round (at most %d "
+                        + "enrich and sink run as child JVMs with `%s`; the broker (embedded KRaft), ingest and "
+                        + "the curated-topic reader share the harness JVM (with Kafka's default 1 GiB log segments, "
+                        + "so no segment rolls or log cleaning during a run). Every scenario starts from a fresh "
+                        + "broker and fresh services, warmed up before the measurement with rounds of %d other "
+                        + "articles at full speed until the JIT compiler threads of both services used under %.1f "
+                        + "of a core in %d rounds in a row (at most %d "
                         + "rounds; %s).%n%n",
                 conditions.articles(), conditions.corpusTexts(),
                 conditions.meanUtf8Bytes(), conditions.partitions(), conditions.threads(),
@@ -44,7 +44,7 @@ final class Summary {
                         + conditions.serviceProperties().entrySet().stream()
                         .map(e -> "`" + e.getKey() + "=" + e.getValue() + "`").collect(Collectors.joining(", ")),
                 ServiceProcess.MAX_HEAP, conditions.warmUp().articlesPerRound(), conditions.warmUp().settledJitCores(),
-                conditions.warmUp().maxRounds(), results.stream()
+                conditions.warmUp().quietRounds(), conditions.warmUp().maxRounds(), results.stream()
                         .map(r -> r.scenario() + " " + r.warmUpRounds()).collect(Collectors.joining(", "))));
         md.append("| scenario | text core | ingest rate | articles/s | MB/s | latency p50 / p95 / p99 (ms) "
                 + "| enrich / sink stage p50 (ms) | heap peak enrich / sink (MiB) "

@@ -14,11 +14,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class WarmUpTest {
 
-    @ParameterizedTest(name = "{0} s compiling in {1} s -> settled {2}")
+    @ParameterizedTest(name = "{0} s compiling in {1} s -> quiet {2}")
     @CsvSource({"0.05, 1, true", "0.5, 1, false", "0.1, 1, false", "0, 0, false", "1, 20, true"})
-    void settlesWhenTheCompilersUseLittleOfACore(double jitSeconds, double wallSeconds, boolean settled) {
+    void quietWhenTheCompilersUseLittleOfACore(double jitSeconds, double wallSeconds, boolean quiet) {
         WarmUp warmUp = new WarmUp(null, 0, 10, 3, Path.of("unused"));
-        assertThat(warmUp.settled(jitSeconds, wallSeconds)).isEqualTo(settled);
+        assertThat(warmUp.quiet(jitSeconds, wallSeconds)).isEqualTo(quiet);
     }
 
     @Test
