@@ -24,17 +24,15 @@ import java.time.ZoneOffset;
  */
 final class IsoInstants {
 
-    /** The latest instant written with a four-digit year; later ones take {@link Instant#toString()}'s path. */
-    private static final long LAST_FOUR_DIGIT_YEAR_SECOND = 253_402_300_799L;
+    /** The last year written with four digits and no sign; years outside 0-9999 take {@link Instant#toString()}. */
+    private static final int LAST_PLAIN_YEAR = 9999;
     private static final int SHORTEST = "2026-12-05T04:51:49Z".length();
     private static final int LONGEST = "2026-12-05T04:51:49.123456789Z".length();
     private static final int FRACTION_START = SHORTEST;
-    private static final int MAX_FRACTION_DIGITS = 9;
     /** What a fraction of {@code i + 1} digits is multiplied by to count nanoseconds. */
     private static final int[] NANOS_PER_FRACTION_UNIT = {
         100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
-    private static final int NANOS_PER_MILLI = 1_000_000;
-    private static final int NANOS_PER_MICRO = 1_000;
+    private static final int DIGIT_GROUP = 3;
 
     private IsoInstants() {
     }
@@ -47,12 +45,11 @@ final class IsoInstants {
 
     /** The text {@link Instant#toString()} gives. */
     static String format(Instant instant) {
-        long seconds = instant.getEpochSecond();
-        if (seconds < 0 || seconds > LAST_FOUR_DIGIT_YEAR_SECOND) {
+        LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (time.getYear() < 0 || time.getYear() > LAST_PLAIN_YEAR) {
             return instant.toString();
         }
         int nanos = instant.getNano();
-        LocalDateTime time = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
         char[] out = new char[LONGEST];
         digits(out, 0, time.getYear(), 4);
         out[4] = '-';
@@ -69,16 +66,12 @@ final class IsoInstants {
         if (nanos != 0) {
             // as Instant.toString: the fraction in groups of three digits, as many groups as it needs
             out[end++] = '.';
-            if (nanos % NANOS_PER_MILLI == 0) {
-                digits(out, end, nanos / NANOS_PER_MILLI, 3);
-                end += 3;
-            } else if (nanos % NANOS_PER_MICRO == 0) {
-                digits(out, end, nanos / NANOS_PER_MICRO, 6);
-                end += 6;
-            } else {
-                digits(out, end, nanos, MAX_FRACTION_DIGITS);
-                end += MAX_FRACTION_DIGITS;
+            int width = DIGIT_GROUP;
+            while (nanos % NANOS_PER_FRACTION_UNIT[width - 1] != 0) {
+                width += DIGIT_GROUP;
             }
+            digits(out, end, nanos / NANOS_PER_FRACTION_UNIT[width - 1], width);
+            end += width;
         }
         out[end++] = 'Z';
         return new String(out, 0, end);

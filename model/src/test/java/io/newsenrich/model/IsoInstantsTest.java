@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IsoInstantsTest {
 
-    /** 0001-01-01 to 9999-12-31, where the fast path writes, and beyond it on both sides. */
-    private static final long EARLIEST = -62_135_596_800L;
+    /** 0000-01-01 to 9999-12-31, the years the fast path writes; the test also goes beyond on both sides. */
+    private static final long EARLIEST = -62_167_219_200L;
     private static final long LATEST = 253_402_300_799L;
 
     private static Instant read(String json) throws Exception {
