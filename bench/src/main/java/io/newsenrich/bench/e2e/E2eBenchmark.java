@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * The end-to-end benchmark ({@code bench/run-e2e.sh}): replays corpus variants through ingest, enrich and sink on a
  * real broker, first with enrich's text core replaced by the pass-through baseline, then with the rules at maximum
- * rate, then at half the rate the rules sustained; writes a CSV table, a chart and a markdown summary.
+ * rate (that pair {@code --pairs} times), then at half the median rate the rules sustained; writes a CSV table, a
+ * chart and a markdown summary.
  */
 @Command(name = "run-e2e", mixinStandardHelpOptions = true,
         description = "End-to-end throughput, latency and heap of ingest -> enrich -> sink on a local broker.")
@@ -46,6 +48,12 @@ public final class E2eBenchmark implements Callable<Integer> {
     @Option(names = "--warm-up-rounds", defaultValue = "20", paramLabel = "N",
             description = "Warm-up rounds at most, settled or not. Default: ${DEFAULT-VALUE}")
     int warmUpRounds;
+
+    @Option(names = "--pairs", defaultValue = "1", paramLabel = "N",
+            description = "Pass-through and pipeline scenarios at maximum rate run back to back this many times; "
+                    + "the summary gives each pair's ratio and their median, and the half load is half the median "
+                    + "pipeline rate. Default: ${DEFAULT-VALUE}")
+    int pairs;
 
     @Option(names = "--partitions", defaultValue = "4", paramLabel = "N",
             description = "Partitions of every topic. Default: ${DEFAULT-VALUE}")
@@ -87,6 +95,10 @@ public final class E2eBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // refused before minutes of corpus writing and warm-up, not after
+        if (pairs < 1 || articles < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--pairs and --articles must be at least 1");
+        }
         PrintWriter err = spec.commandLine().getErr();
         Path root = projectRoot.toAbsolutePath().normalize();
         Path shared = sharedDir != null ? sharedDir : root.resolveSibling("shared");
@@ -105,11 +117,19 @@ public final class E2eBenchmark implements Callable<Integer> {
                 root.resolve("sink/target/sink.jar"), partitions, threads, serviceProperties, work, timeout),
                 warmUp, variants);
 
-        ScenarioResult passThrough = run(runner, err,
-                Scenario.atMaximumRate("pass-through-max", Scenario.PASS_THROUGH)).result();
-        ScenarioRunner.Outcome pipelineMax = run(runner, err,
-                Scenario.atMaximumRate("pipeline-max", Scenario.RULES));
-        ScenarioResult pipeline = pipelineMax.result();
+        List<ScenarioResult> passThroughs = new ArrayList<>();
+        List<ScenarioRunner.Outcome> pipelines = new ArrayList<>();
+        for (int pair = 1; pair <= pairs; pair++) {
+            String suffix = pairs == 1 ? "" : "-" + pair;
+            passThroughs.add(run(runner, err,
+                    Scenario.atMaximumRate("pass-through-max" + suffix, Scenario.PASS_THROUGH)).result());
+            pipelines.add(run(runner, err, Scenario.atMaximumRate("pipeline-max" + suffix, Scenario.RULES)));
+        }
+        MaximumRatePairs maximum = new MaximumRatePairs(passThroughs,
+                pipelines.stream().map(ScenarioRunner.Outcome::result).toList());
+        ScenarioResult pipeline = maximum.medianPipeline();
+        ScenarioRunner.Outcome pipelineMax = pipelines.stream().filter(o -> o.result() == pipeline).findFirst()
+                .orElseThrow();
         ScenarioResult half = run(runner, err,
                 new Scenario("pipeline-half", Scenario.RULES, pipeline.articlesPerSecond() / 2)).result();
         deleteRecursively(variants.dir());
@@ -120,7 +140,8 @@ public final class E2eBenchmark implements Callable<Integer> {
         profiles.put("sink", HotMethods.read(pipelineMax.sinkRecording(), pipeline.replay(), TOP_METHODS));
 
         int cores = Runtime.getRuntime().availableProcessors();
-        List<ScenarioResult> all = List.of(passThrough, pipeline, half);
+        List<ScenarioResult> all = new ArrayList<>(maximum.inRunOrder());
+        all.add(half);
         Path csv = results.resolve("e2e-" + stamp + ".csv");
         Path png = results.resolve("e2e.png");
         Path md = results.resolve("e2e-summary.md");
@@ -129,8 +150,7 @@ public final class E2eBenchmark implements Callable<Integer> {
                 articles, cores, stamp), all);
         Summary.write(md, new Summary.Conditions(stamp, cores, loadAtStart, loadAverage(), articles, warmUp,
                 corpus.size(),
-                variants.meanUtf8Bytes(), partitions, threads, serviceProperties, note), all, pipeline, passThrough,
-                profiles);
+                variants.meanUtf8Bytes(), partitions, threads, serviceProperties, note), all, maximum, profiles);
         err.printf("results: %s%nchart: %s%nsummary: %s%nlogs and flight recordings: %s%n", csv, png, md, work);
         return 0;
     }

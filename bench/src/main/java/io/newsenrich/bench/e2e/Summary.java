@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The markdown summary of a run: conditions, the results table, the pass-through ratio and the CPU profile. */
+/** The markdown summary of a run: conditions, the results table, the pass-through ratios and the CPU profile. */
 final class Summary {
 
     /** How the run was made, for the reader to judge the numbers. */
@@ -22,8 +22,8 @@ final class Summary {
     private Summary() {
     }
 
-    static void write(Path file, Conditions conditions, List<ScenarioResult> results, ScenarioResult pipeline,
-                      ScenarioResult passThrough, Map<String, HotMethods> profiles) throws IOException {
+    static void write(Path file, Conditions conditions, List<ScenarioResult> results, MaximumRatePairs maximum,
+                      Map<String, HotMethods> profiles) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# End-to-end benchmark: ingest -> enrich -> sink\n\n");
         md.append(String.format(Locale.ROOT, "Run by `bench/run-e2e.sh` at %s on %d core(s); load average %s at "
@@ -61,10 +61,18 @@ final class Summary {
                     r.sinkP50(), r.enrichHeapMiB(), r.sinkHeapMiB(), r.cores(r.enrichCpu()), r.cores(r.sinkCpu()),
                     r.cores(r.harnessCpu()), r.cores(r.enrichJit()), r.cores(r.sinkJit())));
         }
-        md.append(String.format(Locale.ROOT, "%nThroughput ratio pipeline / pass-through at maximum rate: **%.2f** "
-                        + "(%.0f / %.0f articles/s). Duplicates on the curated topic: %d.%n%n",
-                pipeline.articlesPerSecond() / passThrough.articlesPerSecond(), pipeline.articlesPerSecond(),
-                passThrough.articlesPerSecond(), results.stream().mapToInt(ScenarioResult::duplicates).sum()));
+        ScenarioResult pipeline = maximum.medianPipeline();
+        md.append(String.format(Locale.ROOT, "%nThroughput ratio pipeline / pass-through at maximum rate: **%.2f**"
+                        + " (%s). Duplicates on the curated topic: %d.%n%n", maximum.medianRatio(),
+                maximum.ratios().size() == 1
+                        ? String.format(Locale.ROOT, "%.0f / %.0f articles/s", pipeline.articlesPerSecond(),
+                        maximum.passThrough().get(0).articlesPerSecond())
+                        : "the median of " + maximum.ratios().size() + " pairs run back to back, pair by pair "
+                        + maximum.ratios().stream().map(r -> String.format(Locale.ROOT, "%.2f", r))
+                        .collect(Collectors.joining(", ")) + "; the half load is half the median pipeline rate, "
+                        + String.format(Locale.ROOT, "%.0f articles/s (%s)", pipeline.articlesPerSecond(),
+                        pipeline.scenario()),
+                results.stream().mapToInt(ScenarioResult::duplicates).sum()));
         md.append("""
                 How to read it: articles/s is the sustained rate of curation over the middle 80 % of the run (by \
                 curation time); latency percentiles are over the articles ingested in the middle 80 % and run from \
@@ -78,7 +86,7 @@ final class Summary {
 
                 """);
         appendThreadSplits(md, results);
-        profiles.forEach((service, profile) -> appendProfile(md, service, profile));
+        profiles.forEach((service, profile) -> appendProfile(md, service, pipeline.scenario(), profile));
         Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
     }
 
@@ -100,9 +108,9 @@ final class Summary {
                 100 * split.commit(), 100 * split.punctuate());
     }
 
-    private static void appendProfile(StringBuilder md, String service, HotMethods profile) {
-        md.append(String.format(Locale.ROOT, "## Where %s's CPU goes at maximum rate (JFR, %d execution samples "
-                + "during the replay)%n%n", service, profile.samples()));
+    private static void appendProfile(StringBuilder md, String service, String scenario, HotMethods profile) {
+        md.append(String.format(Locale.ROOT, "## Where %s's CPU goes at maximum rate (%s; JFR, %d execution "
+                + "samples during the replay)%n%n", service, scenario, profile.samples()));
         md.append("Inclusive share of samples: ");
         md.append(String.join(", ", profile.areaShares().entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), 100 * e.getValue())).toList()));
