@@ -64,15 +64,7 @@ final class Summary {
         ScenarioResult pipeline = maximum.medianPipeline();
         md.append(String.format(Locale.ROOT, "%nThroughput ratio pipeline / pass-through at maximum rate: **%.2f**"
                         + " (%s). Duplicates on the curated topic: %d.%n%n", maximum.medianRatio(),
-                maximum.ratios().size() == 1
-                        ? String.format(Locale.ROOT, "%.0f / %.0f articles/s", pipeline.articlesPerSecond(),
-                        maximum.passThrough().get(0).articlesPerSecond())
-                        : "the median of " + maximum.ratios().size() + " pairs run back to back, pair by pair "
-                        + maximum.ratios().stream().map(r -> String.format(Locale.ROOT, "%.2f", r))
-                        .collect(Collectors.joining(", ")) + "; the half load is half the median pipeline rate, "
-                        + String.format(Locale.ROOT, "%.0f articles/s (%s)", pipeline.articlesPerSecond(),
-                        pipeline.scenario()),
-                results.stream().mapToInt(ScenarioResult::duplicates).sum()));
+                ratioDetail(maximum), results.stream().mapToInt(ScenarioResult::duplicates).sum()));
         md.append("""
                 How to read it: articles/s is the sustained rate of curation over the middle 80 % of the run (by \
                 curation time); latency percentiles are over the articles ingested in the middle 80 % and run from \
@@ -88,6 +80,20 @@ final class Summary {
         appendThreadSplits(md, results);
         profiles.forEach((service, profile) -> appendProfile(md, service, pipeline.scenario(), profile));
         Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The rates behind a single pair's ratio, or each pair's ratio and which pipeline run set the half load. */
+    private static String ratioDetail(MaximumRatePairs maximum) {
+        ScenarioResult pipeline = maximum.medianPipeline();
+        List<Double> ratios = maximum.ratios();
+        if (ratios.size() == 1) {
+            return String.format(Locale.ROOT, "%.0f / %.0f articles/s", pipeline.articlesPerSecond(),
+                    maximum.passThrough().get(0).articlesPerSecond());
+        }
+        return String.format(Locale.ROOT, "the median of %d pairs run back to back, pair by pair %s; the half load is "
+                        + "half the median pipeline rate, %.0f articles/s (%s)", ratios.size(),
+                ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).collect(Collectors.joining(", ")),
+                pipeline.articlesPerSecond(), pipeline.scenario());
     }
 
     private static void appendThreadSplits(StringBuilder md, List<ScenarioResult> results) {
