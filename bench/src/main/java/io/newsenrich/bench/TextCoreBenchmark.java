@@ -58,16 +58,18 @@ public class TextCoreBenchmark {
         return extractor.extract(corpus.text(index), corpus.spans(index));
     }
 
-    /** One linear pass over the article's chars counting digits: the cheapest useful look at every char. */
+    /**
+     * One linear pass over the article's chars counting digits: the cheapest useful look at every char. The count is
+     * kept without a branch; counting in an {@code if} ran three times slower (about 4 cycles per char here), which
+     * made every ratio to this baseline look better than it is.
+     */
     @Benchmark
     public int baselineScan(CorpusState corpus, Cursor cursor) {
         String text = corpus.text(cursor.advance(corpus));
         int digits = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            }
+            // 1 exactly when the char is '0'..'9': below '0' the masked difference is large, so the sign bit stays 0
+            digits += (((text.charAt(i) - '0') & 0xFFFF) - 10) >>> 31;
         }
         return digits;
     }
