@@ -5,9 +5,12 @@ import static io.newsenrich.testkit.TestClients.producer;
 import static io.newsenrich.testkit.TestClients.readValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -64,9 +67,24 @@ class EmbeddedKafkaClusterIT {
                 .hasSize(6).allMatch(value -> value.startsWith("while-down-"));
 
         cluster.startBroker(stopped);
+        // Unfenced by the controller does not mean every broker's metadata has caught up, nor that the broker has
+        // re-joined the ISRs: whichever broker the admin client asks may still answer with the old view for a while.
         try (Admin admin = cluster.admin()) {
-            assertThat(admin.describeCluster().nodes().get(10, TimeUnit.SECONDS))
-                    .extracting(node -> node.id()).contains(stopped);
+            Await.until("broker " + stopped + " is back in the ISR of every partition", Duration.ofSeconds(60),
+                    () -> inEveryIsr(admin, stopped));
+        }
+    }
+
+    private static boolean inEveryIsr(Admin admin, int broker) {
+        try {
+            return admin.describeTopics(List.of(TOPIC)).allTopicNames().get(10, TimeUnit.SECONDS).get(TOPIC)
+                    .partitions().stream()
+                    .allMatch(partition -> partition.isr().stream().anyMatch(node -> node.id() == broker));
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted describing " + TOPIC, e);
         }
     }
 
