@@ -183,12 +183,37 @@ public final class Bylines {
                     name = name.substring(0, at);
                 }
             }
-            name = Cues.strip(name);
+            name = withoutPossessiveOpener(Cues.strip(name));
             if (isPersonName(name, upperCase)) {
                 names.add(name);
             }
         }
         return names;
+    }
+
+    /**
+     * The name without the possessive that opens it, which names the outlet or team the person works for ("CNN's
+     * Jane Doe", "The Associated Press' John Roe"): no person's name holds a word that ends in one.
+     */
+    private static String withoutPossessiveOpener(String name) {
+        int from = 0;
+        for (int space = name.indexOf(' '); space >= 2; space = name.indexOf(' ', space + 1)) {
+            if (endsPossessive(name, space)) {
+                from = space + 1;
+            }
+        }
+        return from == 0 ? name : Cues.strip(name.substring(from));
+    }
+
+    /** Whether the word that ends at {@code end} ends in "'s" or "s'" (either apostrophe). */
+    private static boolean endsPossessive(String text, int end) {
+        char last = text.charAt(end - 1);
+        char before = text.charAt(end - 2);
+        return last == 's' && isApostrophe(before) || isApostrophe(last) && before == 's';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /**

@@ -50,7 +50,7 @@ public final class Cues {
             "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest",
             "explore more on these topics", "reuse this content", "print this page", "sign in", "log in",
             "skip to main content", "skip to content", "skip to navigation", "accessibility help",
-            "view image in fullscreen", "enlarge this image", "open image in gallery", "toggle caption");
+            "view image in fullscreen", "enlarge this image", "open image in gallery", "toggle caption", "end of list");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",

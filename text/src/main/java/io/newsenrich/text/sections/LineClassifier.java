@@ -11,6 +11,8 @@ final class LineClassifier {
     private static final int MAX_TIMESTAMP_WORDS = 12;
     private static final int MAX_CHROME_WORDS = 20;
     private static final int MAX_CAPTION_WORDS = 70;
+    private static final int MAX_SOURCE_NOTE_WORDS = 8;
+    private static final String SOURCE_NOTE = "source:";
 
     private LineClassifier() {
     }
@@ -74,7 +76,17 @@ final class LineClassifier {
         }
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
-        return stamped || Timestamps.isTimestamp(source);
+        boolean sourceNote = folded.startsWith(SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
+        return stamped || sourceNote || isListAnnouncement(folded) || Timestamps.isTimestamp(source);
+    }
+
+    /** The screen-reader text copied with a list of links: "list of 4 items" (its end, "end of list", is chrome). */
+    private static boolean isListAnnouncement(String folded) {
+        if (!folded.startsWith("list of ") || !folded.endsWith(" items")) {
+            return false;
+        }
+        String count = folded.substring("list of ".length(), folded.length() - " items".length());
+        return !count.isEmpty() && count.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static PageLine withNames(PageLine line, List<String> names) {

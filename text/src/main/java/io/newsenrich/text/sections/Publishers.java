@@ -1,6 +1,7 @@
 package io.newsenrich.text.sections;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the outlet a page names in its furniture: the author biography ("... correspondent for The Irish Times"),
@@ -11,8 +12,11 @@ final class Publishers {
 
     private static final List<String> BIO_LINKS = List.of(" for ", " at ", " with ", " of ");
     private static final Openers PROMO_VERBS = Openers.of(List.of("join", "follow", "subscribe to", "download",
-            "support"));
+            "support", "sign up for", "sign up to"));
     private static final List<String> PROMO_TAILS = List.of(" on ", " app", " newsletter", " for ", "'s", " and ");
+    /** Verbs whose object is as often a product's own name ("Sign up for First Edition"): only a possessive counts. */
+    private static final Set<String> POSSESSIVE_ONLY_VERBS = Set.of("sign up for", "sign up to");
+    private static final List<String> POSSESSIVE_TAILS = List.of("'s");
     private static final int DATELINE_REACH = 80;
     private static final int DATELINE_LINES = 3;
     /** Where an outlet is looked for, most telling first. */
@@ -63,11 +67,24 @@ final class Publishers {
         if (verb == null) {
             return null;
         }
-        String run = Cues.capitalisedRun(text, verb.length());
+        String run = beforePossessive(Cues.capitalisedRun(text, verb.length()));
         int after = text.indexOf(run, verb.length()) + run.length();
-        boolean named = !run.isEmpty() && PROMO_TAILS.stream().anyMatch(tail -> folded.startsWith(tail, after));
+        List<String> tails = POSSESSIVE_ONLY_VERBS.contains(verb) ? POSSESSIVE_TAILS : PROMO_TAILS;
+        boolean named = !run.isEmpty() && tails.stream().anyMatch(tail -> folded.startsWith(tail, after));
         boolean person = verb.equals("follow") && Bylines.isPersonName(run);
         return named && !person ? outlet(run) : null;
+    }
+
+    /** The run up to the possessive that ends one of its words ("Example News" of "Example News's Daily"). */
+    private static String beforePossessive(String run) {
+        for (int i = 1; i + 1 < run.length(); i++) {
+            char c = run.charAt(i);
+            boolean apostrophe = c == '\'' || c == '\u2019';
+            if (apostrophe && run.charAt(i + 1) == 's' && (i + 2 == run.length() || run.charAt(i + 2) == ' ')) {
+                return run.substring(0, i);
+            }
+        }
+        return run;
     }
 
     private static String fromDateline(String text) {

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class WordCues {
 
-    /** Channels a call to action points to. */
+    /** Channels a call to action points to, a web address among them. */
     static final WordPhrases CHANNELS;
     /** Phrases that make a short line a promo wherever they stand. */
     static final WordPhrases PROMO_PHRASES;
@@ -43,7 +43,7 @@ final class WordCues {
         CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "whatsapp", "telegram",
                 "alerts", "alert", "email", "e-mail", "emails", "inbox", "twitter", "facebook", "instagram", "youtube",
                 "tiktok", "linkedin", "threads", "bluesky", "x", "rss", "notifications", "subscribe", "subscription",
-                "sign up", "us", "here", "channel", "membership", "briefing");
+                "sign up", "us", "here", "channel", "membership", "briefing", "http", "https", "www");
         PROMO_PHRASES = phrases("sign up", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",
                 "download the app", "download our app", "follow us", "bookmark us", "subscription",
                 "subscribers only", "subscriber-only");

@@ -46,6 +46,19 @@ class BylinesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Associated Press writer Jane Doe contributed to this report.|Jane Doe",
+        "Associated Press writers Jane Doe in Kyiv and John Roe contributed.|Jane Doe;John Roe",
+        "CNN\u2019s Taylor Romine contributed to this report.|Taylor Romine",
+        "Reuters' Ana de la Cruz and The Post's John Roe contributed reporting.|Ana de la Cruz;John Roe",
+        "The Associated Press\u2019 Jane Doe contributed to this report.|Jane Doe",
+        "Sean O\u2019Neill contributed to this report.|Sean O\u2019Neill",
+        "Many people contributed to the fund.|-"})
+    void readsContributorNotes(String text, String expected) {
+        assertThat(Bylines.contributorNames(line(text))).isEqualTo(names(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
         "Daniel Smith|Daniel Smith",
         "Jane Doe and John Smith|Jane Doe;John Smith",
         "Ana de la Cruz|Ana de la Cruz",

@@ -140,7 +140,10 @@ class PageStructureTest {
         "Copyright 2019 The Associated Press. All rights reserved.|The Associated Press",
         "Follow Jane Doe on Twitter @janedoe|-",
         "Download The Example Post app|The Example Post",
-        "Subscribe to The Weekly Example for full access|The Weekly Example"})
+        "Subscribe to The Weekly Example for full access|The Weekly Example",
+        "Sign up for ENN\u2019s Wonder Theory science newsletter.|ENN",
+        "Sign up for First Edition, our free daily newsletter|-",
+        "Sign up for Morning Briefing newsletter|-"})
     void publisherComesFromFurniture(String furniture, String publisher) {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";
         assertThat(split(raw).publisher()).isEqualTo(publisher);
@@ -149,7 +152,8 @@ class PageStructureTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"Advertisement", "Share", "Skip past newsletter promotion",
         "Published 21 August 2025, 14:06 BST", "Updated 3 hours ago: 12 minutes", "* * *", "---",
-        "View image in fullscreen", "Thu 21 Aug 2025 18.06 BST", "3 minute read"})
+        "View image in fullscreen", "Thu 21 Aug 2025 18.06 BST", "3 minute read", "list of 4 items", "end of list",
+        "Source: Example News and news agencies"})
     void chromeBelongsToNoSection(String chrome) {
         String raw = "Rates rise again\n\nThe bank raised rates.\n\n" + chrome + "\n\nMarkets fell.\n";
         Sections sections = split(raw);

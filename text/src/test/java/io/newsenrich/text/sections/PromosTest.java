@@ -26,7 +26,9 @@ class PromosTest {
         "You can unsubscribe at any time.",
         "Subscribe Today!",
         "Join\u00A0our Telegram channel for live updates",
-        "\u2022 Sign up for the Business Today newsletter"})
+        "\u2022 Sign up for the Business Today newsletter",
+        "Follow Example News\u2019 coverage of Latin America at https://example.com/hub/latin-america",
+        "Download the full report at www.example.org/report"})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }
@@ -39,6 +41,7 @@ class PromosTest {
         "Netflix added 5 million subscribers in the quarter.",
         "Join the queue, officials told the crowd outside the embassy on Monday.",
         "Follow-up talks are expected next week in Geneva.",
+        "Police said the video was posted at https://example.com on Friday.",
         "Russia launched 574 drones and 40 missiles at Ukraine early on Thursday."})
     void leavesArticleTextAlone(String line) {
         assertThat(promo(line)).isFalse();
