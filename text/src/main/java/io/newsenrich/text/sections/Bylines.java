@@ -19,6 +19,7 @@ public final class Bylines {
     private static final int MAX_NAME_LINE_WORDS = 12;
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
+    private static final int MAX_NAME_ROLE_WORDS = 9;
     private static final int MAX_NAME_CHARS = 48;
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_PLACE_WORDS = 3;
@@ -128,6 +129,32 @@ public final class Bylines {
             from = at < 0 ? from : Math.max(from, at + role.length());
         }
         return namesIn(line.text().substring(from, verb), false);
+    }
+
+    /**
+     * The name of a line that holds an author's name and role and nothing else ("Jane Doe Economics correspondent"),
+     * or an empty list. The name is taken as its first two words (and any particle-led surname, "Ana de la Cruz"),
+     * since the role's first word is capitalised as often as not.
+     */
+    public static List<String> nameWithRoleNames(SourceLine line) {
+        if (line.wordCount() > MAX_NAME_ROLE_WORDS || !line.mayHold(WordCues.AUTHOR_ROLES)
+                || Cues.endsSentence(line.text()) || line.hasDigit()) {
+            return List.of();
+        }
+        List<String> tokens = Cues.tokens(line.text(), "");
+        String last = Cues.stripPunctuation(Cues.fold(tokens.get(tokens.size() - 1)));
+        if (!WordCues.AUTHOR_ROLES.phrases().contains(last)) {
+            return List.of();
+        }
+        int nameEnd = 2;
+        while (nameEnd + 1 < tokens.size() && Cues.NAME_PARTICLES.contains(Cues.fold(tokens.get(nameEnd)))) {
+            nameEnd += 2;
+        }
+        if (nameEnd >= tokens.size()) {
+            return List.of();
+        }
+        String name = String.join(" ", tokens.subList(0, nameEnd));
+        return isPersonName(name) ? List.of(name) : List.of();
     }
 
     /** Whether a short line names an author's role ("Ukraine correspondent", "Reporting from Kyiv"). */

@@ -158,8 +158,23 @@ public final class CreditSplitter {
             return null;
         }
         String inner = Cues.strip(text.substring(at + 1, text.length() - 1));
-        boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0);
+        boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0)
+                || Cues.strip(text.substring(0, at)).endsWith(".") && isPhotographerPair(inner);
         return credit ? captionBefore(text, at, inner) : null;
+    }
+
+    /**
+     * "Name Surname/Source" of a source no list knows ("Jane Doe/Flash90"). Taken only after a full stop, where a
+     * caption's sentence has ended, as a slash in brackets elsewhere is often a title ("(Life Begins/Von Trapped)").
+     */
+    private static boolean isPhotographerPair(String inner) {
+        int slash = inner.indexOf('/');
+        if (slash <= 0 || inner.indexOf(',') >= 0) {
+            return false;
+        }
+        String source = Cues.strip(inner.substring(slash + 1));
+        return Bylines.isPersonName(Cues.strip(inner.substring(0, slash))) && !source.isEmpty()
+                && Cues.wordCount(source) <= MAX_MARKER_WORDS && allCapitalised(source);
     }
 
     /** A credit after the last sentence of the line ("... city. Getty Images"), or a trailing "AGENCY/Name". */

@@ -25,7 +25,8 @@ public final class Cues {
             "related stories", "related content", "related topics", "related links", "read more", "more on this story",
             "see also", "also read", "read also", "read next", "recommended", "recommended stories", "more stories",
             "you may also like", "you might also like", "most read", "most popular", "more from this section",
-            "latest stories", "top stories", "more like this");
+            "latest stories", "top stories", "more like this", "topics", "explore more on these topics",
+            "read more about", "more about", "more on this topic");
 
     /** Prefixes that mark one line as a link to another article. */
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
@@ -44,13 +45,13 @@ public final class Cues {
     /** Lines of page chrome that belong to no section. */
     static final LinePhrases CHROME = LinePhrases.of("advertisement", "advert", "ad", "share", "share this article",
             "share this", "copy link", "link copied", "skip past newsletter promotion", "after newsletter promotion",
-            "topics", "comments", "most viewed", "listen", "listen to this article", "save", "save article", "print",
+            "comments", "most viewed", "listen", "listen to this article", "save", "save article", "print",
             "close", "menu", "back to top", "continue reading", "supported by", "loading...", "loading", "image",
             "video", "watch", "play video", "media caption", "gift this article", "show more", "more", "home",
-            "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest",
-            "explore more on these topics", "reuse this content", "print this page", "sign in", "log in",
-            "skip to main content", "skip to content", "skip to navigation", "accessibility help",
-            "view image in fullscreen", "enlarge this image", "open image in gallery", "toggle caption", "end of list");
+            "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest", "follow",
+            "reuse this content", "print this page", "sign in", "log in", "skip to main content", "skip to content",
+            "skip to navigation", "accessibility help", "view image in fullscreen", "enlarge this image",
+            "open image in gallery", "toggle caption", "end of list");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",

@@ -31,6 +31,10 @@ final class LineClassifier {
         if (!names.isEmpty()) {
             return withNames(new PageLine(source, LineKind.BYLINE), names);
         }
+        names = Bylines.nameWithRoleNames(source);
+        if (!names.isEmpty()) {
+            return withNames(new PageLine(source, LineKind.NAME_WITH_ROLE), names);
+        }
         if (Related.isHeader(source)) {
             return new PageLine(source, LineKind.RELATED_HEADER);
         }

@@ -16,6 +16,11 @@ public enum LineKind {
     NAME_ONLY,
     /** A biography sentence: the author's when it stands in the furniture, else text. */
     BIO,
+    /**
+     * A name and a role on one line ("Jane Doe Economics correspondent"): a byline, unless it stands right under one,
+     * where it is the byline's role line ("Eastern Europe correspondent" reads as a name and a role too).
+     */
+    NAME_WITH_ROLE,
     /** The author's role under a name-only byline ("Ukraine correspondent"): furniture next to a byline, else text. */
     AUTHOR_ROLE,
     /** Copyright notices, share buttons, timestamps: furniture of no section. */

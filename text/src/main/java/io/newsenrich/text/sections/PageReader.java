@@ -118,7 +118,10 @@ public final class PageReader {
         }
     }
 
-    /** Headline-like lines under a related-links header are links too, up to the first line of text. */
+    /**
+     * Headline-like lines under a related-links header are links too, up to the first line of text; chrome inside the
+     * list ("list of 4 items") does not end it.
+     */
     private static void extendRelatedLists(List<PageLine> lines) {
         boolean inList = false;
         for (PageLine line : lines) {
@@ -128,7 +131,7 @@ public final class PageReader {
                     && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS) {
                 line.kind = LineKind.RELATED;
                 line.related = line.text();
-            } else if (line.kind != LineKind.RELATED) {
+            } else if (line.kind != LineKind.RELATED && line.kind != LineKind.CHROME) {
                 inList = false;
             }
         }
@@ -162,6 +165,15 @@ public final class PageReader {
      * it. Otherwise both are article text.
      */
     private static void resolveAuthors(List<PageLine> lines, int headline) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind == LineKind.NAME_WITH_ROLE) {
+                PageLine above = i > 0 ? lines.get(i - 1) : null;
+                boolean underName = above != null
+                        && (above.kind == LineKind.BYLINE || above.kind == LineKind.NAME_ONLY);
+                line.kind = underName ? LineKind.AUTHOR_ROLE : LineKind.BYLINE;
+            }
+        }
         Set<String> authors = new HashSet<>();
         int lastPlain = -1;
         for (int i = 0; i < lines.size(); i++) {

@@ -10,7 +10,8 @@ import java.util.Set;
  */
 final class Publishers {
 
-    private static final List<String> BIO_LINKS = List.of(" for ", " at ", " with ", " of ");
+    private static final String OF_LINK = " of ";
+    private static final List<String> BIO_LINKS = List.of(" for ", " at ", " with ", OF_LINK);
     private static final Openers PROMO_VERBS = Openers.of(List.of("join", "follow", "subscribe to", "download",
             "support", "sign up for", "sign up to"));
     private static final List<String> PROMO_TAILS = List.of(" on ", " app", " newsletter", " for ", "'s", " and ");
@@ -55,11 +56,30 @@ final class Publishers {
         int best = -1;
         for (String link : BIO_LINKS) {
             int at = folded.lastIndexOf(link);
-            if (at > best && !Cues.capitalisedRun(text, at + link.length()).isEmpty()) {
+            boolean joiner = link.equals(OF_LINK) && at > 0 && followsCapitalisedWord(text, at);
+            if (at > best && !joiner && !Cues.capitalisedRun(text, at + link.length()).isEmpty()) {
                 best = at + link.length();
             }
         }
-        return best < 0 ? null : outlet(Cues.capitalisedRun(text, best));
+        if (best >= 0) {
+            return outlet(beforePossessive(Cues.capitalisedRun(text, best)));
+        }
+        // "Jane Doe is The Example Times's economics editor": the outlet owns the role
+        for (String verb : Cues.BIO_VERBS) {
+            int at = folded.indexOf(verb);
+            String run = at < 0 ? "" : Cues.capitalisedRun(text, at + verb.length());
+            String owner = beforePossessive(run);
+            if (owner.length() < run.length()) {
+                return outlet(owner);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word before {@code at} is capitalised, which makes " of " part of a name ("Times of Israel"). */
+    private static boolean followsCapitalisedWord(String text, int at) {
+        int start = text.lastIndexOf(' ', at - 1) + 1;
+        return Character.isUpperCase(text.charAt(start));
     }
 
     private static String fromPromo(String text, String folded) {

@@ -46,6 +46,20 @@ class BylinesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Jane Doe Economics correspondent|Jane Doe",
+        "John Roe Defence and security editor|John Roe",
+        "Ana de la Cruz Latin America correspondent|Ana de la Cruz",
+        "Jane Doe in Kyiv and John Roe, Ukraine correspondents|-",
+        "Economics correspondent|-",
+        "The newspaper's editor|-",
+        "Send your questions to our economics editor|-",
+        "Jane Doe became editor.|-"})
+    void readsANameWithItsRole(String text, String expected) {
+        assertThat(Bylines.nameWithRoleNames(line(text))).isEqualTo(names(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
         "Associated Press writer Jane Doe contributed to this report.|Jane Doe",
         "Associated Press writers Jane Doe in Kyiv and John Roe contributed.|Jane Doe;John Roe",
         "CNN\u2019s Taylor Romine contributed to this report.|Taylor Romine",

@@ -31,7 +31,8 @@ class CreditSplitterTest {
         "© AFP Protesters march through the capital|Protesters march through the capital|AFP",
         "© AP Photo / Evan Vucci The president arrives at the summit|The president arrives at the summit|AP Photo / Evan Vucci",
         "© Provided by Example Media Inc. Officials inspect the damage|Officials inspect the damage|Provided by Example Media Inc.",
-        "Photo credit: Anna Smith, Tom Brown|-|Anna Smith, Tom Brown"})
+        "Photo credit: Anna Smith, Tom Brown|-|Anna Smith, Tom Brown",
+        "Residents inspect a damaged house, May 2, 2024. (Jane Doe/Flash90)|Residents inspect a damaged house, May 2, 2024.|Jane Doe/Flash90"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
@@ -61,6 +62,8 @@ class CreditSplitterTest {
         "He showed reporters the photo: a burnt-out car on the roadside.",
         "The results were published on Thursday (Reuters reported earlier).",
         "Caroline Quentin (Life Begins/ Von Trapped, ITV1)",
+        "Caroline Quentin (Life Begins/Von Trapped)",
+        "The talks ended. (Jane Doe/John Roe, both of Example)",
         "The shares rose 5% to 120p (£1.20) on Monday.",
         "Donald Trump's peace push in limbo as Russia dampens hopes for summit with Ukraine",
         "Visit https://example.com/news/world for more",

@@ -37,7 +37,9 @@ class PageLayoutsTest {
             new String[] {"Smoke rises above the port after the strike (Photo by Lena Fischer/Getty Images)",
                 "Smoke rises above the port after the strike", "Lena Fischer/Getty Images"},
             new String[] {"Smoke\u00A0rises above the port after the strike.\u00A0Photograph:\u00A0Lena Fischer/EPA",
-                "Smoke\u00A0rises above the port after the strike.", "Lena Fischer/EPA"});
+                "Smoke\u00A0rises above the port after the strike.", "Lena Fischer/EPA"},
+            new String[] {"Smoke rises above the port after the strike, May 2, 2024. (Lena Fischer/Flash90)",
+                "Smoke rises above the port after the strike, May 2, 2024.", "Lena Fischer/Flash90"});
 
     /** line, promo text. */
     private static final List<String[]> PROMOS = List.of(
@@ -290,6 +292,83 @@ class PageLayoutsTest {
                 .byline("Associated Press writers Jonas Berg in Moscow and Ana de la Cruz contributed to this report.",
                         List.of("Jonas Berg", "Ana de la Cruz"))
                 .publisher("AP")
+                .assertSplits(lineEnd, true);
+    }
+
+    static Stream<Arguments> topicHeaders() {
+        return TestLines.product(List.of("Explore more on these topics", "Topics", "Read more about:"), LINE_ENDS);
+    }
+
+    @ParameterizedTest
+    @MethodSource("topicHeaders")
+    void webCopyWithNameAndRoleOnOneLineAndATopicList(String header, String lineEnd) {
+        new PageFixture()
+                .headline("Inflation falls faster than expected")
+                .standfirst("Rate of price increases slows as fuel costs drop, raising hopes of an interest rate cut")
+                .caption("Shoppers in the city centre. Photograph: Lena Fischer/Reuters", "Shoppers in the city centre.",
+                        "Lena Fischer/Reuters")
+                .byline("Maria Novak Economics correspondent", List.of("Maria Novak"))
+                .furniture("Wed 15 Jan 2025 07.00 GMT")
+                .body(BODY)
+                .furniture(header)
+                .related("Inflation", "Inflation")
+                .related("Economic policy", "Economic policy")
+                .furniture("Share")
+                .furniture("Reuse this content")
+                .assertSplits(lineEnd, true);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lineEnds")
+    void webCopyWithAListWidgetAndASourceNote(String lineEnd) {
+        new PageFixture()
+                .headline("Strikes kill dozens as aid trucks stall at crossing")
+                .standfirst("Health officials say most of the dead were women and children")
+                .caption("Residents inspect the damage after a strike in the city [Lena Fischer/AP]",
+                        "Residents inspect the damage after a strike in the city", "Lena Fischer/AP")
+                .furniture("Published On 12 Jan 2025")
+                .body(BODY[0], BODY[1])
+                .furniture("Recommended Stories")
+                .furniture("list of 3 items")
+                .related("Talks on a ceasefire resume in Geneva", "Talks on a ceasefire resume in Geneva")
+                .related("Aid agencies warn of famine", "Aid agencies warn of famine")
+                .furniture("end of list")
+                .body(BODY[2], BODY[3])
+                .furniture("Source: Daily Ledger and news agencies")
+                .assertSplits(lineEnd, true);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lineEnds")
+    void webCopyWhoseBioNamesTheOutletAsTheRolesOwner(String lineEnd) {
+        new PageFixture()
+                .headline("Rockets fired at border towns; three lightly hurt")
+                .byline("By Jonas Berg", List.of("Jonas Berg"))
+                .furniture("Follow")
+                .caption("Residents inspect a damaged house, May 2, 2024. (Lena Fischer/Flash90)",
+                        "Residents inspect a damaged house, May 2, 2024.", "Lena Fischer/Flash90")
+                .body(BODY)
+                .bio("Jonas Berg is The Times of Ledger\u2019s military correspondent.", "Jonas Berg")
+                .publisher("The Times of Ledger")
+                .assertSplits(lineEnd, true);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lineEnds")
+    void webCopyWithAnOutletsContributorAndSignUpPromo(String lineEnd) {
+        new PageFixture()
+                .headline("Wildfire forces thousands to evacuate")
+                .byline("By Maria Novak and Jonas Berg, LDG", List.of("Maria Novak", "Jonas Berg"))
+                .caption("Firefighters battle the blaze on Tuesday. Lena Fischer/Getty Images",
+                        "Firefighters battle the blaze on Tuesday.", "Lena Fischer/Getty Images")
+                .body(BODY[0], BODY[1])
+                .promo("Sign up for LDG\u2019s Wonder Theory science newsletter.",
+                        "Sign up for LDG\u2019s Wonder Theory science newsletter.")
+                .body(BODY[2], BODY[3])
+                .byline("LDG\u2019s Ana de la Cruz contributed to this report.", List.of("Ana de la Cruz"))
+                .promo("Follow LDG\u2019s coverage of the fires at https://example.com/hub/fires",
+                        "Follow LDG\u2019s coverage of the fires at https://example.com/hub/fires")
+                .publisher("LDG")
                 .assertSplits(lineEnd, true);
     }
 

@@ -142,6 +142,9 @@ class PageStructureTest {
         "Download The Example Post app|The Example Post",
         "Subscribe to The Weekly Example for full access|The Weekly Example",
         "Sign up for ENN\u2019s Wonder Theory science newsletter.|ENN",
+        "Jane Doe is The Times of Example\u2019s military correspondent.|The Times of Example",
+        "Jane Doe is a correspondent for The Times of Example.|The Times of Example",
+        "Jane Doe is Professor of Economics at Example University.|Example University",
         "Sign up for First Edition, our free daily newsletter|-",
         "Sign up for Morning Briefing newsletter|-"})
     void publisherComesFromFurniture(String furniture, String publisher) {
