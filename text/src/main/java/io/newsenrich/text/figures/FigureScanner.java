@@ -266,6 +266,11 @@ public final class FigureScanner {
         if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return unitWord(t, n);
         }
+        int lengthUnit = areaUnit(n);
+        if (lengthUnit > 0) {
+            unit.add(tokens.text(n, lengthUnit + 1));
+            return set(MEASURE, tokens.text(lengthUnit), lengthUnit + 1);
+        }
         // a vague plural reaches its noun only through "of": "hundreds of people", never "millions buy players"
         int s = number.vague ? (tokens.isWord(n, Words.OF) ? n + 1 : to) : n;
         if (s < to && noun.read(s, to, isOne())) {
@@ -280,7 +285,8 @@ public final class FigureScanner {
             if (isMultiplier(head) || isShoutedCounter(head)) {
                 return NONE;
             }
-            kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY : kindOfUnit(head);
+            kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY
+                    : tokens.is(noun.unitFirst, Lexicon.AREA_PREFIX) ? MEASURE : kindOfUnit(head);
             addNounUnit();
             nounPerson = tokens.is(head, Lexicon.PERSON);
             if (nounPerson) {
@@ -375,6 +381,19 @@ public final class FigureScanner {
             return set(MEASURE, tokens.text(n), n + 3);
         }
         return set(kindOfUnit(n), tokens.text(n), n + 1);
+    }
+
+    /**
+     * The length unit after an area or volume word at {@code n} ("square km", "sq. ft", "cubic metres"), or
+     * {@link #NONE}. Abbreviated units are no plural nouns, so the counted-noun reading never reaches them. An area
+     * or volume is a measure, not a distance.
+     */
+    private int areaUnit(int n) {
+        if (!tokens.is(n, Lexicon.AREA_PREFIX)) {
+            return NONE;
+        }
+        int u = tokens.isSymbol(n + 1, '.') && tokens.glued(n + 1) ? n + 2 : n + 1;
+        return tokens.is(u, Lexicon.DISTANCE) ? u : NONE;
     }
 
     /** The counted noun as written, then its head alone, which is how others may name it: "police officers". */

@@ -129,6 +129,9 @@ final class Lexicon {
     /** Verbs whose object is a sum of money: "spend millions", "worth millions". */
     static final long MONEY_VERB = 1L << 54;
 
+    /** Words that make a length unit after them an area or volume: "1,300 square km", "40 sq ft". */
+    static final long AREA_PREFIX = 1L << 55;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 1024;
 
@@ -199,6 +202,7 @@ final class Lexicon {
                 "mwh", "gwh", "twh", "mph", "kph", "acre", "acres", "hectare", "hectares", "calorie", "calories",
                 "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
                 "mbps", "kbps", "knots", "bcm");
+        addAll(AREA_PREFIX, "square", "sq", "cubic");
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",

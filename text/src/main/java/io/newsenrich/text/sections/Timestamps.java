@@ -64,11 +64,26 @@ final class Timestamps {
                 calendar = true;
             } else if (CLOCK_WORDS.contains(bare) || bare.startsWith("gmt+") || bare.startsWith("utc+")) {
                 clock = true;
+            } else if (isGluedPair(bare)) {
+                clock = true;
             } else {
                 return false;
             }
         }
         return digit && (elapsed || calendar && clock);
+    }
+
+    /**
+     * A zone glued to the label after it, as copies of pages that set them in separate boxes give them
+     * ("GMTUpdated").
+     */
+    private static boolean isGluedPair(String bare) {
+        for (int cut = 2; cut < bare.length() - 1; cut++) {
+            if (CLOCK_WORDS.contains(bare.substring(0, cut)) && FILLERS.contains(bare.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCut(char c) {

@@ -51,6 +51,19 @@ class UnitFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The army has seized about 1,300 square km of territory.  | 1,300 square km;1300;square km,km;measure;about;-;~
+            The flat measures 550 sq ft.                             | 550 sq ft;550;sq ft,ft;measure
+            The flat measures 550 sq. ft.                            | 550 sq. ft;550;sq. ft,ft;measure
+            The tank holds 40 cubic metres of water.                 | 40 cubic metres;40;cubic metres,metres;measure
+            Fire destroyed 5,000 square kilometres of forest.        | 5,000 square kilometres;5000;square kilometres,kilometres;measure
+            The rally filled 10 Trafalgar Square on Sunday.          | none
+            """)
+    void areasAndVolumesKeepTheirPrefix(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Operating profit rose to 8.1bn kronor in the quarter.    | 8.1bn kronor;8100000000;kronor;money
             The bank wrote off 12 trillion rupiah of loans.          | 12 trillion rupiah;12000000000000;rupiah;money
             Shares closed at 95.5 krona.                             | 95.5 krona;95.5;krona;money

@@ -155,7 +155,8 @@ class PageStructureTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"Advertisement", "Share", "Skip past newsletter promotion",
         "Published 21 August 2025, 14:06 BST", "Updated 3 hours ago: 12 minutes", "* * *", "---",
-        "View image in fullscreen", "Thu 21 Aug 2025 18.06 BST", "3 minute read", "list of 4 items", "end of list",
+        "View image in fullscreen", "Thu 21 Aug 2025 18.06 BST", "3 minute read",
+        "September 14, 202411:20 AM GMTUpdated 2 hours ago", "list of 4 items", "end of list",
         "Source: Example News and news agencies"})
     void chromeBelongsToNoSection(String chrome) {
         String raw = "Rates rise again\n\nThe bank raised rates.\n\n" + chrome + "\n\nMarkets fell.\n";
