@@ -97,10 +97,14 @@ final class CountedNoun {
                 && looksPlural(tokens, k + 1);
     }
 
-    /** A casualty word before a noun agreeing with the number is an adjective: "12 wounded soldiers". */
+    /**
+     * A casualty word before a noun agreeing with the number is an adjective: "12 wounded soldiers", also across one
+     * capitalised word ("two imprisoned Iranian bloggers").
+     */
     private boolean modifies(int k, int end, boolean singular) {
-        return k + 1 < end && tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP
-                | Lexicon.CASUALTY) && (singular || looksPlural(tokens, k + 1));
+        int n = tokens.capitalized(k + 1) && k + 2 < end && looksPlural(tokens, k + 2) ? k + 2 : k + 1;
+        return n < end && tokens.isWord(n) && !tokens.is(n, Lexicon.STOP | Lexicon.PREDICATE_GAP
+                | Lexicon.CASUALTY) && (singular || looksPlural(tokens, n));
     }
 
     /** The token after a hyphenated word such as "long-range" or "air-defence". */

@@ -29,6 +29,8 @@ public final class FigureScanner {
     private static final int MAX_PREDICATE_GAP = 5;
     /** {@link #measure} found no figure. */
     private static final int NONE = Integer.MIN_VALUE;
+    /** The most words a casualty noun stands before the number it counts: "the death toll rose to at least". */
+    private static final int MAX_TOLL_GAP = 5;
     private static final String COUNT = "count";
     private static final String MONEY = "money";
     private static final String PERCENT = "percent";
@@ -191,6 +193,9 @@ public final class FigureScanner {
             end = casualtyPredicate(end, to);
             if (event == null) {
                 event = casualtyBefore(qualifiers.first - 1);
+            }
+            if (event == null && nounUnit) {
+                event = nounEvent(from);
             }
         } else {
             event = null;
@@ -492,13 +497,12 @@ public final class FigureScanner {
             addPersonForms();
             return n;
         }
-        for (int p = q - 1; p >= from && p >= q - 5 && !tokens.isNum(p); p--) {
-            if (tokens.is(p, Lexicon.CASUALTY_NOUN)) {
-                event = Lexicon.event(tokens.id(p));
-                int nounStart = tokens.isWord(p, Words.TOLL) && tokens.isWord(p - 1) ? p - 1 : p;
-                unit.add(tokens.text(nounStart, p + 1));
-                return n;
-            }
+        int p = casualtyNounBefore(q, from);
+        if (p >= 0) {
+            event = Lexicon.event(tokens.id(p));
+            int nounStart = tokens.isWord(p, Words.TOLL) && tokens.isWord(p - 1) ? p - 1 : p;
+            unit.add(tokens.text(nounStart, p + 1));
+            return n;
         }
         if (number.vague) {
             // "thousands marched", "millions watched": a vague amount on its own counts people; billions, or millions
@@ -621,6 +625,28 @@ public final class FigureScanner {
             return k + 1;
         }
         return end;
+    }
+
+    /** A casualty noun a few words before token {@code q} with no number between ("the death toll rose to"), or -1. */
+    private int casualtyNounBefore(int q, int from) {
+        for (int p = q - 1; p >= from && p >= q - MAX_TOLL_GAP && !tokens.isNum(p); p--) {
+            if (tokens.is(p, Lexicon.CASUALTY_NOUN)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The event a counted noun names itself ("12 deaths", "three fatalities"), or that a casualty noun just before
+     * gives people ("the death toll rose to at least 107 people"); null for any other noun.
+     */
+    private String nounEvent(int from) {
+        if (tokens.is(noun.head, Lexicon.CASUALTY_NOUN)) {
+            return Lexicon.event(tokens.id(noun.head));
+        }
+        int p = nounPerson ? casualtyNounBefore(qualifiers.first, from) : -1;
+        return p >= 0 ? Lexicon.event(tokens.id(p)) : null;
     }
 
     /**

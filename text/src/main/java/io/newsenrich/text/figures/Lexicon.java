@@ -224,6 +224,11 @@ final class Lexicon {
         casualty("homeless", "displaced");
         casualty("evacuated", "evacuated");
         casualty("rescued", "rescued");
+        casualty("slain", "killed");
+        casualty("drowned", "killed");
+        casualty("unaccounted", "missing");
+        casualty("jailed", "detained");
+        casualty("imprisoned", "detained");
         casualty("hospitalised", "hospitalised");
         casualty("hospitalized", "hospitalised");
         casualtyVerb("killing", "killed");

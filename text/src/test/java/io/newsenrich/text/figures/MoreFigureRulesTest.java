@@ -20,7 +20,13 @@ class MoreFigureRulesTest {
             Two police officers were shot dead in Ohio. | Two police officers were shot dead;2;police officers,officers;count;-;killed
             The crash left one dead and four injured. | one dead;1;dead,person,people;count;-;killed && four injured;4;injured,people,person;count;-;injured
             A gunman killed 58 people and wounded hundreds of others. | 58 people;58;people,person;count;-;killed && hundreds of others;100;others;count;-;injured;~
-            Six migrants drowned and 20 are still missing. | Six migrants;6;migrants;count && 20 are still missing;20;missing,people,person;count;-;missing
+            Two imprisoned Iranian bloggers were freed.     | Two imprisoned Iranian bloggers;2;bloggers;count
+            The storm caused 12 deaths in the region.       | 12 deaths;12;deaths;count;-;killed
+            At least 30 people were jailed after the protests. | 30 people were jailed;30;people,person;count;at least;detained
+            Four soldiers were slain in the ambush.         | Four soldiers were slain;4;soldiers;count;-;killed
+            The death toll rose to at least 107 people on Monday. | 107 people;107;people,person;count;at least;killed
+            The toll road carried 500 cars.                 | 500 cars;500;cars;count
+            Six migrants drowned and 20 are still missing. | Six migrants drowned;6;migrants;count;-;killed && 20 are still missing;20;missing,migrants;count;-;missing
             Authorities have detained more than 400 suspects since July. | 400 suspects;400;suspects;count;more than;detained
             Some 2,500 residents were evacuated from the valley. | 2,500 residents were evacuated;2500;residents;count;some;evacuated;~
             One wounded soldier was flown home.                     | One wounded soldier;1;soldier;count
