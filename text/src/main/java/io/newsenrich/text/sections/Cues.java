@@ -51,7 +51,7 @@ public final class Cues {
             "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest", "follow",
             "reuse this content", "print this page", "sign in", "log in", "skip to main content", "skip to content",
             "skip to navigation", "accessibility help", "view image in fullscreen", "enlarge this image",
-            "open image in gallery", "toggle caption", "end of list");
+            "open image in gallery", "toggle caption", "hide caption", "end of list");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -87,7 +87,9 @@ public final class Cues {
             "more", "follow", "sign", "subscribe", "listen", "watch", "home", "menu", "search", "in", "on", "at",
             "and", "or", "of", "for", "with", "from", "by", "to", "is", "was", "v", "vs", "department", "police",
             "university", "ministry", "office", "agency", "council", "committee", "party", "government", "court",
-            "times", "post", "press", "club", "company", "group", "park", "street", "road", "stadium");
+            "times", "post", "press", "club", "company", "group", "park", "street", "road", "stadium", "church",
+            "hospital", "school", "college", "institute", "foundation", "association", "union", "airport", "centre",
+            "center", "county", "city");
 
     /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];

@@ -192,10 +192,12 @@ public final class PageReader {
                 line.kind = LineKind.PLAIN;
             }
         }
+        int firstText = firstTextAfter(lines, headline);
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             if (line.kind == LineKind.NAME_ONLY && i != headline) {
-                boolean byline = line.repeated || authors.containsAll(line.names) || besideFurniture(lines, i);
+                boolean byline = line.repeated || authors.containsAll(line.names) || besideFurniture(lines, i)
+                        || headline >= 0 && i < firstText;
                 line.kind = byline ? LineKind.BYLINE : LineKind.PLAIN;
             }
         }
@@ -205,6 +207,18 @@ public final class PageReader {
                 line.kind = LineKind.PLAIN;
             }
         }
+    }
+
+    /**
+     * The first line of text after the headline: a name-only line above it stands in the page's header, where only
+     * a byline names a person on a line of its own.
+     */
+    private static int firstTextAfter(List<PageLine> lines, int headline) {
+        int i = headline + 1;
+        while (i < lines.size() && lines.get(i).kind != LineKind.PLAIN) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean besideKind(List<PageLine> lines, int i, LineKind kind) {

@@ -46,7 +46,7 @@ final class WordCues {
                 "sign up", "us", "here", "channel", "membership", "briefing", "http", "https", "www");
         PROMO_PHRASES = phrases("sign up", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",
                 "download the app", "download our app", "follow us", "bookmark us", "subscription",
-                "subscribers only", "subscriber-only");
+                "subscribers only", "subscriber-only", "become a member", "become a subscriber");
         READER_ADDRESS = phrases("you", "your", "here", "now", "today");
         BIO_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist", "contributor",
                 "author", "producer", "analyst", "fellow", "professor", "researcher", "lecturer", "presenter",

@@ -85,6 +85,8 @@ class BylinesTest {
         "Ewood Park|-",
         "Monday 21 August|-",
         "Westerville Police Department|-",
+        "NewsCatholic Church|-",
+        "Example County Hospital|-",
         "The Irish Times|-",
         "Russia launched 574 drones.|-"})
     void readsNameOnlyLines(String text, String expected) {

@@ -372,6 +372,25 @@ class PageLayoutsTest {
                 .assertSplits(lineEnd, true);
     }
 
+    @ParameterizedTest
+    @MethodSource("lineEnds")
+    void webCopyWithTheBylineBetweenTimestampAndImageButtons(String lineEnd) {
+        new PageFixture()
+                .headline("Storm death toll climbs above 100 as rescuers search for missing")
+                .furniture("September 30, 20245:04 AM ET")
+                .byline("Maria Novak", List.of("Maria Novak"))
+                .furniture("Enlarge this image")
+                .caption("A house lies in ruins after the storm. Lena Fischer/Getty Images",
+                        "A house lies in ruins after the storm.", "Lena Fischer/Getty Images")
+                .furniture("hide caption")
+                .furniture("toggle caption")
+                .furniture("Lena Fischer/Getty Images")
+                .body(BODY)
+                .furniture("Copyright 2024 LDG")
+                .publisher("LDG")
+                .assertSplits(lineEnd, true);
+    }
+
     static Stream<String> lineEnds() {
         return LINE_ENDS.stream();
     }

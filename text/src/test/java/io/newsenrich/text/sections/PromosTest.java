@@ -28,7 +28,8 @@ class PromosTest {
         "Join\u00A0our Telegram channel for live updates",
         "\u2022 Sign up for the Business Today newsletter",
         "Follow Example News\u2019 coverage of Latin America at https://example.com/hub/latin-america",
-        "Download the full report at www.example.org/report"})
+        "Download the full report at www.example.org/report",
+        "We\u2019ve been covering the war since day one. Help us keep going \u2014 become a member today."})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }
@@ -42,6 +43,7 @@ class PromosTest {
         "Join the queue, officials told the crowd outside the embassy on Monday.",
         "Follow-up talks are expected next week in Geneva.",
         "Police said the video was posted at https://example.com on Friday.",
+        "She went on to become a member of the party's ruling council.",
         "Russia launched 574 drones and 40 missiles at Ukraine early on Thursday."})
     void leavesArticleTextAlone(String line) {
         assertThat(promo(line)).isFalse();
