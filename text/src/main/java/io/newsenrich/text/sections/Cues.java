@@ -18,7 +18,7 @@ public final class Cues {
             "follow",
             "listen to", "listen on", "like us", "get the", "get our", "get breaking", "register", "click here",
             "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our",
-            "become a member", "give now", "donate"));
+            "become a member", "give now", "donate", "find"));
 
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",

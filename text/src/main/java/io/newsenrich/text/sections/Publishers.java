@@ -11,9 +11,9 @@ import java.util.Set;
 final class Publishers {
 
     private static final String OF_LINK = " of ";
-    private static final List<String> BIO_LINKS = List.of(" for ", " at ", " with ", OF_LINK);
+    private static final List<String> BIO_LINKS = List.of(" for ", " at ", " with ", " contributor to ", OF_LINK);
     private static final Openers PROMO_VERBS = Openers.of(List.of("join", "follow", "subscribe to", "download",
-            "support", "sign up for", "sign up to"));
+            "support", "find", "sign up for", "sign up to"));
     private static final List<String> PROMO_TAILS = List.of(" on ", " app", " newsletter", " for ", "'s", " and ");
     /** Verbs whose object is as often a product's own name ("Sign up for First Edition"): only a possessive counts. */
     private static final Set<String> POSSESSIVE_ONLY_VERBS = Set.of("sign up for", "sign up to");

@@ -14,6 +14,8 @@ final class WordCues {
 
     /** Channels a call to action points to, a web address among them. */
     static final WordPhrases CHANNELS;
+    /** The outlet's own products among the channels, which it names when it speaks of them ("our podcast"). */
+    static final WordPhrases OWN_CHANNELS;
     /** Phrases that make a short line a promo wherever they stand. */
     static final WordPhrases PROMO_PHRASES;
     /** Words that make a short promo-phrase line an address to the reader rather than reported fact. */
@@ -44,6 +46,8 @@ final class WordCues {
                 "alerts", "alert", "email", "e-mail", "emails", "inbox", "twitter", "facebook", "instagram", "youtube",
                 "tiktok", "linkedin", "threads", "bluesky", "x", "rss", "notifications", "subscribe", "subscription",
                 "sign up", "us", "here", "channel", "membership", "briefing", "http", "https", "www");
+        OWN_CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "channel",
+                "briefing", "alerts");
         PROMO_PHRASES = phrases("sign up", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",
                 "download the app", "download our app", "follow us", "bookmark us", "subscription",
                 "subscribers only", "subscriber-only", "become a member", "become a subscriber");

@@ -144,6 +144,8 @@ class PageStructureTest {
         "Sign up for ENN\u2019s Wonder Theory science newsletter.|ENN",
         "Jane Doe is The Times of Example\u2019s military correspondent.|The Times of Example",
         "Jane Doe is a correspondent for The Times of Example.|The Times of Example",
+        "Jane Doe is a journalist based in Rome and a contributor to The Example Times|The Example Times",
+        "Find The Example Times on WhatsApp and stay up to date|The Example Times",
         "Jane Doe is Professor of Economics at Example University.|Example University",
         "Sign up for First Edition, our free daily newsletter|-",
         "Sign up for Morning Briefing newsletter|-"})

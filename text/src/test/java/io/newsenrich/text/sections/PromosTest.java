@@ -29,6 +29,8 @@ class PromosTest {
         "\u2022 Sign up for the Business Today newsletter",
         "Follow Example News\u2019 coverage of Latin America at https://example.com/hub/latin-america",
         "Download the full report at www.example.org/report",
+        "Find The Example Times on WhatsApp and stay up to date",
+        "Our In The News podcast is now published daily \u2013 Find the latest episode here",
         "We\u2019ve been covering the war since day one. Help us keep going \u2014 become a member today."})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
@@ -44,6 +46,9 @@ class PromosTest {
         "Follow-up talks are expected next week in Geneva.",
         "Police said the video was posted at https://example.com on Friday.",
         "She went on to become a member of the party's ruling council.",
+        "Our reporters found the app had been downloaded 2 million times.",
+        "Our thanks to columnist Jane Doe for addressing these questions here below.",
+        "Find the right balance between work and family, the minister urged.",
         "Russia launched 574 drones and 40 missiles at Ukraine early on Thursday."})
     void leavesArticleTextAlone(String line) {
         assertThat(promo(line)).isFalse();
