@@ -42,6 +42,9 @@ public final class Cues {
     static final List<String> CREDIT_LEFTOVERS = List.of("purchase licensing rights, opens new tab",
             "purchase licensing rights", ", opens new tab", "opens new tab");
 
+    /** The farthest a dateline's dash stands from the start of its paragraph. */
+    private static final int MAX_DATELINE_CHARS = 60;
+
     /** Lines of page chrome that belong to no section. */
     static final LinePhrases CHROME = LinePhrases.of("advertisement", "advert", "ad", "share", "share this article",
             "share this", "copy link", "link copied", "skip past newsletter promotion", "after newsletter promotion",
@@ -258,6 +261,32 @@ public final class Cues {
             i--;
         }
         return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Whether the text opens with a dateline: words that each start with a capital or a digit, then a spaced dash
+     * ("KYIV, Sept 14 (Reuters) - ", "SAO PAULO (AP) \u2014 ", "Los Angeles CNN \u2014 ").
+     */
+    public static boolean opensWithDateline(String text) {
+        int limit = Math.min(text.length() - 1, MAX_DATELINE_CHARS);
+        for (int i = 1; i < limit; i++) {
+            char c = text.charAt(i);
+            boolean dash = c == '\u2014' || c == '\u2013' || c == '-';
+            if (dash && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+                return i > 1 && allWordsCapitalised(text.substring(0, i));
+            }
+        }
+        return false;
+    }
+
+    private static boolean allWordsCapitalised(String text) {
+        for (String word : tokens(text, "")) {
+            String bare = stripPunctuation(word);
+            if (!bare.isEmpty() && !Character.isUpperCase(bare.charAt(0)) && !Character.isDigit(bare.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean opensWithQuote(String folded) {

@@ -4,6 +4,7 @@ import io.newsenrich.model.Caption;
 import io.newsenrich.model.Sections;
 import io.newsenrich.text.Span;
 import io.newsenrich.text.SplitArticle;
+import io.newsenrich.text.sentences.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -261,7 +262,18 @@ public final class PageReader {
         PageLine next = lines.get(candidate + 1);
         boolean setOff = next.kind == LineKind.CAPTION || next.kind == LineKind.CREDIT_ONLY
                 || next.kind == LineKind.BYLINE;
-        return !Cues.endsSentence(line.text()) && (setOff || isWebPage(lines)) ? candidate : -1;
+        if (Cues.endsSentence(line.text())) {
+            return setOff && isSummarySentence(line.text()) ? candidate : -1;
+        }
+        return setOff || isWebPage(lines) ? candidate : -1;
+    }
+
+    /**
+     * A punctuated line set off by a caption is a standfirst when it is one sentence with no dateline: a wire
+     * story's first paragraph, which copies also put over a caption, opens with one ("KYIV (Reuters) -").
+     */
+    private static boolean isSummarySentence(String text) {
+        return new SentenceSplitter().sentences(text).size() <= 1 && !Cues.opensWithDateline(text);
     }
 
     private static boolean isWebPage(List<PageLine> lines) {

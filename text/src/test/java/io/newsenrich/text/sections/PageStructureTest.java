@@ -74,10 +74,13 @@ class PageStructureTest {
     @CsvSource(delimiter = '|', value = {
         "Workers walk out over pay as talks collapse|true",
         "Union leaders say the strike will continue until the government returns to the table|true",
-        "Union leaders said the strike would continue.|false",
+        "Union leaders say the strike will continue until the government returns to the table.|true",
+        "LONDON (Reuters) - Union leaders said the strike would continue.|false",
+        "LONDON \u2014 Union leaders said the strike would continue.|false",
+        "Union leaders said the strike would continue. Talks broke down on Friday.|false",
         "Strike|false",
         "workers walk out over pay as talks collapse|false"})
-    void standfirstIsAnUnpunctuatedSummaryOverACaption(String line, boolean standfirst) {
+    void standfirstIsAOneSentenceSummaryOverACaption(String line, boolean standfirst) {
         String raw = "Strike spreads to railways\n\n" + line + "\n\n"
                 + "Pickets outside a depot on Monday. Photograph: Anna Kowalska/Reuters\n\n"
                 + "Thousands of workers joined the strike on Monday.\n\nThe union said more action was planned.\n";
