@@ -12,7 +12,7 @@ public final class Bylines {
 
     private static final Openers BY_OPENERS = Openers.of(List.of("by ", "words by ", "written by ", "story by "));
     private static final Openers WIRE_OPENERS = Openers.of(WordCues.WIRE_CLAUSES.phrases());
-    private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ");
+    private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ", " from ");
     private static final int MAX_BYLINE_WORDS = 14;
     private static final String NAME_JOINER = " and ";
     private static final int MAX_BIO_WORDS = 45;

@@ -2,6 +2,7 @@ package io.newsenrich.text.sections;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Recognises photo captions by their credits and splits the credit off. Credits are found by general markers:
@@ -17,17 +18,22 @@ public final class CreditSplitter {
             "image by");
     /**
      * The markers holding a colon and those holding "by", in the order of {@link #MARKERS}: prose often has one of
-     * the two in its tail but seldom both, so only the markers that can occur there are searched for.
+     * the two in its tail but seldom both, so only the markers that can occur there are searched for. The ellipsis
+     * markers, which some pages glue to the caption's last word ("...on Saturday.Credit...Name/Agency"), are searched
+     * for only in lines that hold their word.
      */
     private static final List<String> COLON_MARKERS = MARKERS.stream().filter(marker -> marker.indexOf(':') >= 0)
             .toList();
     private static final List<String> BY_MARKERS = MARKERS.stream().filter(marker -> marker.contains("by")).toList();
+    private static final List<String> ELLIPSIS_MARKERS = List.of("credit...", "credit\u2026");
 
     private static final String CAPTION_PREFIX = "image caption";
+    private static final String ELLIPSIS_MARKER_WORD = "credit";
     private static final int MAX_CREDIT_WORDS = 8;
     private static final int MAX_MARKED_CREDIT_WORDS = 10;
     private static final int MAX_MARKER_WORDS = 3;
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
+    private static final int MAX_AGENCY_CAPTION_WORDS = 20;
     private static final String SOURCE_PREFIX = "image source";
     /**
      * The agencies a credit may end with, by their length: "file", "media" and "press" end too many lines of text.
@@ -106,12 +112,13 @@ public final class CreditSplitter {
     }
 
     private static CaptionParts markedCredit(String text, String folded) {
-        // every marker ends in a colon or "by": a line without either anywhere needs no look at its tail
-        if (folded.indexOf(':') < 0 && folded.indexOf("by ") < 0) {
+        // every marker ends in a colon, "by" or a credit's ellipsis: a line without any needs no look at its tail
+        boolean ellipsis = folded.indexOf(ELLIPSIS_MARKER_WORD) >= 0;
+        if (folded.indexOf(':') < 0 && folded.indexOf("by ") < 0 && !ellipsis) {
             return null;
         }
         int window = tailStart(text, MAX_MARKED_CREDIT_WORDS + MAX_MARKER_WORDS - 1);
-        if (folded.indexOf(':', window) < 0 && folded.indexOf("by ", window) < 0) {
+        if (folded.indexOf(':', window) < 0 && folded.indexOf("by ", window) < 0 && !ellipsis) {
             return null;
         }
         int best = -1;
@@ -120,6 +127,9 @@ public final class CreditSplitter {
         boolean colon = folded.indexOf(':', window) >= 0;
         boolean by = folded.indexOf("by", window) >= 0;
         List<String> markers = colon && by ? MARKERS : colon ? COLON_MARKERS : by ? BY_MARKERS : List.of();
+        if (ellipsis) {
+            markers = Stream.concat(markers.stream(), ELLIPSIS_MARKERS.stream()).toList();
+        }
         for (String marker : markers) {
             int at = lastIndexFrom(folded, marker, window);
             boolean later = at + marker.length() > bestEnd || at + marker.length() == bestEnd && at < best;
@@ -158,8 +168,12 @@ public final class CreditSplitter {
             return null;
         }
         String inner = Cues.strip(text.substring(at + 1, text.length() - 1));
-        boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0)
-                || Cues.strip(text.substring(0, at)).endsWith(".") && isPhotographerPair(inner);
+        String before = Cues.strip(text.substring(0, at));
+        // one agency's name in brackets also ends a short title-like line ("A flooded street in Pontypridd (PA)"),
+        // but a sentence's source after it only in longer forms ("... on Monday. (Reuters)" is a wire sign-off)
+        boolean agencyOnly = Cues.wordCount(before) <= MAX_AGENCY_CAPTION_WORDS && !Cues.endsSentence(before);
+        boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0 || agencyOnly)
+                || before.endsWith(".") && isPhotographerPair(inner);
         return credit ? captionBefore(text, at, inner) : null;
     }
 

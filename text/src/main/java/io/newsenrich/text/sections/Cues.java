@@ -18,7 +18,7 @@ public final class Cues {
             "follow",
             "listen to", "listen on", "like us", "get the", "get our", "get breaking", "register", "click here",
             "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our",
-            "become a member", "give now", "donate", "find"));
+            "become a member", "give now", "donate", "find", "support"));
 
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
@@ -54,7 +54,8 @@ public final class Cues {
             "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest", "follow",
             "reuse this content", "print this page", "sign in", "log in", "skip to main content", "skip to content",
             "skip to navigation", "accessibility help", "view image in fullscreen", "enlarge this image",
-            "open image in gallery", "toggle caption", "hide caption", "end of list");
+            "open image in gallery", "toggle caption", "hide caption", "end of list", "share full article",
+            "skip advertisement", "join our commenting forum");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -62,7 +63,8 @@ public final class Cues {
 
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
-            "reuse this content"));
+            "reuse this content", "listen to this article", "a version of this article appears in print",
+            "join thought-provoking conversations"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

@@ -10,6 +10,7 @@ final class LineClassifier {
 
     private static final int MAX_TIMESTAMP_WORDS = 12;
     private static final int MAX_CHROME_WORDS = 20;
+    private static final int MAX_NOTICE_WORDS = 60;
     private static final int MAX_CAPTION_WORDS = 70;
     private static final int MAX_SOURCE_NOTE_WORDS = 8;
     private static final String SOURCE_NOTE = "source:";
@@ -69,13 +70,16 @@ final class LineClassifier {
     }
 
     private static boolean isChrome(SourceLine source) {
+        String folded = source.folded();
+        // a notice goes on as long as the page's furniture wants ("A version of this article appears in print ...")
+        if (source.wordCount() <= MAX_NOTICE_WORDS && Cues.NOTICE_OPENERS.match(folded) != null) {
+            return true;
+        }
         if (source.wordCount() > MAX_CHROME_WORDS) {
             return false;
         }
-        String folded = source.folded();
         String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
-        if (!source.hasLetterOrDigit() || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)
-                || Cues.NOTICE_OPENERS.match(folded) != null) {
+        if (!source.hasLetterOrDigit() || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)) {
             return true;
         }
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null

@@ -35,6 +35,7 @@ public final class PageReader {
         extendRelatedLists(lines);
         int headline = headline(lines);
         resolveAuthors(lines, headline);
+        dropDatesInFurniture(lines);
         int standfirst = standfirst(lines, headline);
         return assemble(lines, headline, standfirst);
     }
@@ -211,6 +212,26 @@ public final class PageReader {
     }
 
     /**
+     * A bare date ("March 29, 2025") is a line of text in plain articles, but the page's date when it stands next to
+     * a timestamp, byline or author's role.
+     */
+    private static void dropDatesInFurniture(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            boolean inFurniture = i > 0 && isDateNeighbour(lines.get(i - 1))
+                    || i + 1 < lines.size() && isDateNeighbour(lines.get(i + 1));
+            if (line.kind == LineKind.PLAIN && inFurniture && Timestamps.isBareDate(line.source)) {
+                line.kind = LineKind.CHROME;
+            }
+        }
+    }
+
+    private static boolean isDateNeighbour(PageLine line) {
+        return line.kind == LineKind.CHROME && line.source.hasDigit() || line.kind == LineKind.BYLINE
+                || line.kind == LineKind.AUTHOR_ROLE;
+    }
+
+    /**
      * The first line of text after the headline: a name-only line above it stands in the page's header, where only
      * a byline names a person on a line of its own.
      */
@@ -259,7 +280,11 @@ public final class PageReader {
         if (words < MIN_STANDFIRST_WORDS || words > MAX_STANDFIRST_WORDS || Character.isLowerCase(opening)) {
             return -1;
         }
-        PageLine next = lines.get(candidate + 1);
+        int after = candidate + 1;
+        while (after < lines.size() - 1 && lines.get(after).kind == LineKind.CHROME) {
+            after++;
+        }
+        PageLine next = lines.get(after);
         boolean setOff = next.kind == LineKind.CAPTION || next.kind == LineKind.CREDIT_ONLY
                 || next.kind == LineKind.BYLINE;
         if (Cues.endsSentence(line.text())) {

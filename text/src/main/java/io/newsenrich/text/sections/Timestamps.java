@@ -9,6 +9,7 @@ import java.util.Set;
 final class Timestamps {
 
     private static final int MAX_WORDS = 12;
+    private static final int MAX_DATE_WORDS = 5;
     private static final Set<String> CALENDAR = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
             "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
             "october", "nov", "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed",
@@ -25,6 +26,23 @@ final class Timestamps {
     /** Whether a folded word names a month or a weekday ("feb", "monday"). */
     static boolean isCalendarWord(String folded) {
         return CALENDAR.contains(folded);
+    }
+
+    /** Whether the line is a date and nothing else ("March 29, 2025", "12 Jan 2025", "Friday, 25 February"). */
+    static boolean isBareDate(SourceLine line) {
+        if (line.wordCount() > MAX_DATE_WORDS || !line.hasDigit()) {
+            return false;
+        }
+        boolean calendar = false;
+        for (String token : Cues.tokens(line.folded(), ",")) {
+            String bare = Cues.stripPunctuation(token);
+            if (CALENDAR.contains(bare)) {
+                calendar = true;
+            } else if (bare.isEmpty() || !bare.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return calendar;
     }
 
     static boolean isTimestamp(SourceLine line) {

@@ -45,7 +45,7 @@ final class WordCues {
         CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "whatsapp", "telegram",
                 "alerts", "alert", "email", "e-mail", "emails", "inbox", "twitter", "facebook", "instagram", "youtube",
                 "tiktok", "linkedin", "threads", "bluesky", "x", "rss", "notifications", "subscribe", "subscription",
-                "sign up", "us", "here", "channel", "membership", "briefing", "http", "https", "www");
+                "sign up", "us", "here", "channel", "membership", "briefing", "http", "https", "www", "journalism");
         OWN_CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "channel",
                 "briefing", "alerts");
         PROMO_PHRASES = phrases("sign up", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",
@@ -59,7 +59,7 @@ final class WordCues {
         AUTHOR_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist",
                 "contributor", "presenter", "producer", "analyst");
         WIRE_CLAUSES = phrases("reporting by", "editing by", "writing by", "compiled by", "additional reporting by",
-                "reported by", "edited by", "written by");
+                "reported by", "edited by", "written by", "reporting was contributed by");
         CONTRIBUTED = phrases("contributed");
         WORD_BITS.forEach(WordCues::enter);
     }

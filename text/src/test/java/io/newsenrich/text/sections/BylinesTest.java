@@ -38,6 +38,7 @@ class BylinesTest {
         "(Reporting by Nick Brown; Editing by Cynthia Osterman)|Nick Brown;Cynthia Osterman",
         "(Reporting by Anna Smith in Kyiv and Tom Jones in Moscow; Writing by Mark Trevelyan; Editing by Alex Richardson)|Anna Smith;Tom Jones;Mark Trevelyan;Alex Richardson",
         "Additional reporting by Jane Doe|Jane Doe",
+        "Reporting was contributed by Jane Doe from Bangkok and John Roe from Seoul.|Jane Doe;John Roe",
         "(Editing by the desk)|-",
         "The reporting by local media was wrong.|-"})
     void readsWireCredits(String text, String expected) {

@@ -32,6 +32,9 @@ class CreditSplitterTest {
         "© AP Photo / Evan Vucci The president arrives at the summit|The president arrives at the summit|AP Photo / Evan Vucci",
         "© Provided by Example Media Inc. Officials inspect the damage|Officials inspect the damage|Provided by Example Media Inc.",
         "Photo credit: Anna Smith, Tom Brown|-|Anna Smith, Tom Brown",
+        "A flooded street in Pontypridd (PA)|A flooded street in Pontypridd|PA",
+        "Rescuers searched a collapsed building on Saturday.Credit...Jane Doe/Reuters|Rescuers searched a collapsed building on Saturday.|Jane Doe/Reuters",
+        "Rescuers searched a collapsed building on Saturday. Credit\u2026Jane Doe for The Example Times|Rescuers searched a collapsed building on Saturday.|Jane Doe for The Example Times",
         "Residents inspect a damaged house, May 2, 2024. (Jane Doe/Flash90)|Residents inspect a damaged house, May 2, 2024.|Jane Doe/Flash90"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
@@ -63,6 +66,7 @@ class CreditSplitterTest {
         "The results were published on Thursday (Reuters reported earlier).",
         "Caroline Quentin (Life Begins/ Von Trapped, ITV1)",
         "Caroline Quentin (Life Begins/Von Trapped)",
+        "The bank gave him credit... and more time to pay.",
         "The talks ended. (Jane Doe/John Roe, both of Example)",
         "The shares rose 5% to 120p (£1.20) on Monday.",
         "Donald Trump's peace push in limbo as Russia dampens hopes for summit with Ukraine",

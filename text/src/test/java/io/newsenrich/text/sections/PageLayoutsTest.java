@@ -391,6 +391,31 @@ class PageLayoutsTest {
                 .assertSplits(lineEnd, true);
     }
 
+    @ParameterizedTest
+    @MethodSource("lineEnds")
+    void webCopyWithAPunctuatedSummaryPlayerButtonsAndAPrintNote(String lineEnd) {
+        new PageFixture()
+                .headline("Earthquake kills more than 1,600, officials say")
+                .standfirst("The 7.7-magnitude quake toppled buildings and a bridge, and was felt 600 miles away.")
+                .furniture("Listen to this article \u00b7 6:12 min Learn more")
+                .furniture("Share full article")
+                .caption("Rescuers searched a collapsed building on Saturday.Credit...Lena Fischer/Reuters",
+                        "Rescuers searched a collapsed building on Saturday.", "Lena Fischer/Reuters")
+                .byline("By Maria Novak and Jonas Berg", List.of("Maria Novak", "Jonas Berg"))
+                .furniture("Reporting from Bangkok")
+                .furniture("March 29, 2025")
+                .furniture("Updated 10:45 a.m. ET")
+                .body(BODY[0], BODY[1])
+                .furniture("SKIP ADVERTISEMENT")
+                .body(BODY[2], BODY[3])
+                .byline("Reporting was contributed by Ana de la Cruz from Bangkok.", List.of("Ana de la Cruz"))
+                .bio("Maria Novak is a senior correspondent for The Ledger, covering Asia.", "Maria Novak")
+                .furniture("A version of this article appears in print on March 30, 2025, Section A, Page 1 of the "
+                        + "New York edition with the headline: Quake Kills Hundreds. Order Reprints | Today\u2019s Paper")
+                .publisher("The Ledger")
+                .assertSplits(lineEnd, true);
+    }
+
     static Stream<String> lineEnds() {
         return LINE_ENDS.stream();
     }

@@ -162,7 +162,9 @@ class PageStructureTest {
         "Published 21 August 2025, 14:06 BST", "Updated 3 hours ago: 12 minutes", "* * *", "---",
         "View image in fullscreen", "Thu 21 Aug 2025 18.06 BST", "3 minute read",
         "September 14, 202411:20 AM GMTUpdated 2 hours ago", "list of 4 items", "end of list",
-        "Source: Example News and news agencies"})
+        "Source: Example News and news agencies", "Share full article", "SKIP ADVERTISEMENT",
+        "Listen to this article \u00b7 6:12 min Learn more", "Join our commenting forum",
+        "A version of this article appears in print on March 30, 2025, Section A, Page 1 of the New York edition with the headline: Quake Kills Hundreds. Order Reprints | Today\u2019s Paper | Subscribe"})
     void chromeBelongsToNoSection(String chrome) {
         String raw = "Rates rise again\n\nThe bank raised rates.\n\n" + chrome + "\n\nMarkets fell.\n";
         Sections sections = split(raw);
