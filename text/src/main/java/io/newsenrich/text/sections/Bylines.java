@@ -56,11 +56,13 @@ public final class Bylines {
         List<String> names = new ArrayList<>();
         String text = line.text().replace("(", "").replace(")", "");
         for (String clause : text.split("[;.]")) {
-            int by = Cues.fold(clause).indexOf(" by ");
+            String clauseFolded = Cues.fold(clause);
+            int by = clauseFolded.indexOf(" by ");
+            by = by >= 0 ? by : clauseFolded.indexOf(" by:");
             if (by < 0) {
                 continue;
             }
-            names.addAll(namesIn(clause.substring(by + 4), false));
+            names.addAll(namesIn(clause.substring(by + " by ".length()), false));
         }
         return names;
     }

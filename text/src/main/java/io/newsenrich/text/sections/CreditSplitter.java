@@ -15,7 +15,7 @@ public final class CreditSplitter {
     private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:", "photos:",
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
-            "image by");
+            "image by", "pic:", "pics:");
     /**
      * The markers holding a colon and those holding "by", in the order of {@link #MARKERS}: prose often has one of
      * the two in its tail but seldom both, so only the markers that can occur there are searched for. The ellipsis
@@ -34,6 +34,8 @@ public final class CreditSplitter {
     private static final int MAX_MARKER_WORDS = 3;
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
     private static final int MAX_AGENCY_CAPTION_WORDS = 20;
+    /** Pages that glue an ellipsis credit to the caption keep their captions short; paragraphs need no search. */
+    private static final int MAX_ELLIPSIS_CAPTION_WORDS = 30;
     private static final String SOURCE_PREFIX = "image source";
     /**
      * The agencies a credit may end with, by their length: "file", "media" and "press" end too many lines of text.
@@ -71,7 +73,9 @@ public final class CreditSplitter {
         if (wrapped != null) {
             return wrapped;
         }
-        CaptionParts marked = markedCredit(text, folded);
+        boolean mayHoldEllipsisCredit = line.wordCount() <= MAX_ELLIPSIS_CAPTION_WORDS
+                && line.mayHold(WordCues.CREDIT);
+        CaptionParts marked = markedCredit(text, folded, mayHoldEllipsisCredit);
         if (marked != null) {
             return marked;
         }
@@ -103,7 +107,7 @@ public final class CreditSplitter {
         }
         String inner = Cues.strip(text.substring(1, text.length() - 1));
         String innerFolded = Cues.fold(inner);
-        CaptionParts marked = markedCredit(inner, innerFolded);
+        CaptionParts marked = markedCredit(inner, innerFolded, true);
         if (marked != null && marked.creditOnly()) {
             return marked;
         }
@@ -111,9 +115,10 @@ public final class CreditSplitter {
         return credit ? new CaptionParts(0, 0, inner) : null;
     }
 
-    private static CaptionParts markedCredit(String text, String folded) {
+    /** {@code mayHoldCredit} is false when the line's cue words rule out the word of the ellipsis markers. */
+    private static CaptionParts markedCredit(String text, String folded, boolean mayHoldCredit) {
         // every marker ends in a colon, "by" or a credit's ellipsis: a line without any needs no look at its tail
-        boolean ellipsis = folded.indexOf(ELLIPSIS_MARKER_WORD) >= 0;
+        boolean ellipsis = mayHoldCredit && folded.indexOf(ELLIPSIS_MARKER_WORD) >= 0;
         if (folded.indexOf(':') < 0 && folded.indexOf("by ") < 0 && !ellipsis) {
             return null;
         }

@@ -71,21 +71,26 @@ final class LineClassifier {
 
     private static boolean isChrome(SourceLine source) {
         String folded = source.folded();
-        // a notice goes on as long as the page's furniture wants ("A version of this article appears in print ...")
-        if (source.wordCount() <= MAX_NOTICE_WORDS && Cues.NOTICE_OPENERS.match(folded) != null) {
-            return true;
-        }
         if (source.wordCount() > MAX_CHROME_WORDS) {
-            return false;
+            // a notice goes on as long as the page wants ("A version of this article appears in print ...")
+            return source.wordCount() <= MAX_NOTICE_WORDS && Cues.NOTICE_OPENERS.match(folded) != null;
         }
         String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
-        if (!source.hasLetterOrDigit() || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)) {
+        if (!source.hasLetterOrDigit() || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)
+                || Cues.NOTICE_OPENERS.match(folded) != null || isBareAddress(source)) {
             return true;
         }
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
         boolean sourceNote = folded.startsWith(SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
         return stamped || sourceNote || isListAnnouncement(folded) || Timestamps.isTimestamp(source);
+    }
+
+    /** A web address on a line of its own ("https://p.example.com/p/4gX2k"), the page's short link. */
+    private static boolean isBareAddress(SourceLine source) {
+        String folded = source.folded();
+        return source.wordCount() == 1 && (folded.startsWith("http://") || folded.startsWith("https://")
+                || folded.startsWith("www."));
     }
 
     /** The screen-reader text copied with a list of links: "list of 4 items" (its end, "end of list", is chrome). */

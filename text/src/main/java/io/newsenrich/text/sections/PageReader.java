@@ -24,6 +24,7 @@ public final class PageReader {
     private static final int MAX_HEADLINE_SENTENCE_WORDS = 15;
     private static final int MIN_STANDFIRST_WORDS = 5;
     private static final int MAX_STANDFIRST_WORDS = 60;
+    private static final int MAX_STANDFIRST_SENTENCES = 2;
     private static final int MAX_RELATED_ITEM_WORDS = 25;
 
     private PageReader() {
@@ -218,9 +219,12 @@ public final class PageReader {
     private static void dropDatesInFurniture(List<PageLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
+            if (line.kind != LineKind.PLAIN || !line.source.hasDigit()) {
+                continue;
+            }
             boolean inFurniture = i > 0 && isDateNeighbour(lines.get(i - 1))
                     || i + 1 < lines.size() && isDateNeighbour(lines.get(i + 1));
-            if (line.kind == LineKind.PLAIN && inFurniture && Timestamps.isBareDate(line.source)) {
+            if (inFurniture && Timestamps.isBareDate(line.source)) {
                 line.kind = LineKind.CHROME;
             }
         }
@@ -294,11 +298,12 @@ public final class PageReader {
     }
 
     /**
-     * A punctuated line set off by a caption is a standfirst when it is one sentence with no dateline: a wire
+     * A punctuated line set off by a caption is a standfirst when it is a sentence or two with no dateline: a wire
      * story's first paragraph, which copies also put over a caption, opens with one ("KYIV (Reuters) -").
      */
     private static boolean isSummarySentence(String text) {
-        return new SentenceSplitter().sentences(text).size() <= 1 && !Cues.opensWithDateline(text);
+        return new SentenceSplitter().sentences(text).size() <= MAX_STANDFIRST_SENTENCES
+                && !Cues.opensWithDateline(text);
     }
 
     private static boolean isWebPage(List<PageLine> lines) {

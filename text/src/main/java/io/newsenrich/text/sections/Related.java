@@ -12,14 +12,19 @@ public final class Related {
     /** A bracketed line shorter than this is a note ("[applause]", "[1]"), not a link. */
     private static final int MIN_BRACKETED_LINK_WORDS = 4;
 
+    /** "Read more from The Example Times": the outlet's name is short. */
+    private static final int MAX_OUTLET_HEADER_WORDS = 8;
+
     private Related() {
     }
 
-    /** Whether the whole line is a header of a link list ("Related posts", "READ MORE"). */
+    /** Whether the whole line is a header of a link list ("Related posts", "READ MORE", "Read more from X:"). */
     public static boolean isHeader(SourceLine line) {
         String folded = line.folded();
         String bare = folded.endsWith(":") ? Cues.strip(folded.substring(0, folded.length() - 1)) : folded;
-        return Cues.RELATED_HEADERS.contains(bare);
+        boolean fromOutlet = line.wordCount() <= MAX_OUTLET_HEADER_WORDS
+                && (bare.startsWith("read more from ") || bare.startsWith("more from "));
+        return fromOutlet || Cues.RELATED_HEADERS.contains(bare);
     }
 
     /** The link text of a related-link line, or null when the line carries no link cue. */

@@ -18,7 +18,7 @@ final class Timestamps {
             "cest", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "mt", "ist", "aest", "msk", "eet", "eest");
     private static final Set<String> FILLERS = Set.of("published", "updated", "last", "first", "posted", "on", "at",
             "modified", "-", "|", "/", "·", "•", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
-            "second", "seconds", "read", "ago", "week", "weeks");
+            "second", "seconds", "read", "ago", "week", "weeks", "uk");
 
     private Timestamps() {
     }
@@ -96,8 +96,9 @@ final class Timestamps {
      * ("GMTUpdated").
      */
     private static boolean isGluedPair(String bare) {
-        for (int cut = 2; cut < bare.length() - 1; cut++) {
-            if (CLOCK_WORDS.contains(bare.substring(0, cut)) && FILLERS.contains(bare.substring(cut))) {
+        for (String zone : CLOCK_WORDS) {
+            if (bare.length() > zone.length() && bare.startsWith(zone)
+                    && FILLERS.contains(bare.substring(zone.length()))) {
                 return true;
             }
         }

@@ -26,6 +26,8 @@ final class WordCues {
     static final WordPhrases AUTHOR_ROLES;
     /** Clauses of a wire credit ("Reporting by X; Editing by Y"). */
     static final WordPhrases WIRE_CLAUSES;
+    /** The word of the ellipsis credit markers ("Credit...Name/Agency"). */
+    static final WordPhrases CREDIT;
     /** The verb of a contributor note ("... contributed to this report"), held by every token it opens. */
     static final WordPhrases CONTRIBUTED;
 
@@ -61,6 +63,7 @@ final class WordCues {
         WIRE_CLAUSES = phrases("reporting by", "editing by", "writing by", "compiled by", "additional reporting by",
                 "reported by", "edited by", "written by", "reporting was contributed by");
         CONTRIBUTED = phrases("contributed");
+        CREDIT = phrases("credit");
         WORD_BITS.forEach(WordCues::enter);
     }
 

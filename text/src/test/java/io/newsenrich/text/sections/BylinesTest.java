@@ -39,6 +39,7 @@ class BylinesTest {
         "(Reporting by Anna Smith in Kyiv and Tom Jones in Moscow; Writing by Mark Trevelyan; Editing by Alex Richardson)|Anna Smith;Tom Jones;Mark Trevelyan;Alex Richardson",
         "Additional reporting by Jane Doe|Jane Doe",
         "Reporting was contributed by Jane Doe from Bangkok and John Roe from Seoul.|Jane Doe;John Roe",
+        "Edited by: Jane Doe|Jane Doe",
         "(Editing by the desk)|-",
         "The reporting by local media was wrong.|-"})
     void readsWireCredits(String text, String expected) {

@@ -33,6 +33,8 @@ class CreditSplitterTest {
         "© Provided by Example Media Inc. Officials inspect the damage|Officials inspect the damage|Provided by Example Media Inc.",
         "Photo credit: Anna Smith, Tom Brown|-|Anna Smith, Tom Brown",
         "A flooded street in Pontypridd (PA)|A flooded street in Pontypridd|PA",
+        "Emergency services at the scene in the town centre. Pic: Reuters|Emergency services at the scene in the town centre.|Reuters",
+        "A boat capsized on Sunday.Image: Jane Doe/dpa/picture alliance|A boat capsized on Sunday.|Jane Doe/dpa/picture alliance",
         "Rescuers searched a collapsed building on Saturday.Credit...Jane Doe/Reuters|Rescuers searched a collapsed building on Saturday.|Jane Doe/Reuters",
         "Rescuers searched a collapsed building on Saturday. Credit\u2026Jane Doe for The Example Times|Rescuers searched a collapsed building on Saturday.|Jane Doe for The Example Times",
         "Residents inspect a damaged house, May 2, 2024. (Jane Doe/Flash90)|Residents inspect a damaged house, May 2, 2024.|Jane Doe/Flash90"})

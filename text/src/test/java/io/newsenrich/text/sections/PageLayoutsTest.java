@@ -416,6 +416,43 @@ class PageLayoutsTest {
                 .assertSplits(lineEnd, true);
     }
 
+    @ParameterizedTest
+    @MethodSource("lineEnds")
+    void webCopyWithATwoSentenceTeaserAShortLinkAndAnEditor(String lineEnd) {
+        new PageFixture()
+                .headline("Floods leave at least five dead")
+                .standfirst("Heavy rain has caused severe flooding in the south. Thousands of people have been evacuated.")
+                .furniture("https://p.example.com/p/4gX2k")
+                .caption("A boat capsized on Sunday.Image: Lena Fischer/dpa/picture alliance", "A boat capsized on Sunday.",
+                        "Lena Fischer/dpa/picture alliance")
+                .body(BODY)
+                .byline("Edited by: Maria Novak", List.of("Maria Novak"))
+                .furniture("Send us your feedback")
+                .assertSplits(lineEnd, true);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lineEnds")
+    void webCopyWithAHandleUnderTheRoleAndALinkListFromTheOutlet(String lineEnd) {
+        new PageFixture()
+                .headline("Two killed after lorry crashes into market")
+                .standfirst("Police say the driver, a 41-year-old man, has been arrested.")
+                .byline("Maria Novak", List.of("Maria Novak"))
+                .furniture("News reporter @marianovak")
+                .furniture("Saturday 14 December 2024 18:32, UK")
+                .caption("Emergency services at the scene. Pic: Reuters", "Emergency services at the scene.", "Reuters")
+                .body(BODY[0], BODY[1])
+                .furniture("Why you can trust Ledger News")
+                .body(BODY[2], BODY[3])
+                .furniture("Read more from Ledger News:")
+                .related("Man charged over market attack", "Man charged over market attack")
+                .related("Police appeal after three hurt in crash", "Police appeal after three hurt in crash")
+                .promo("Follow Ledger News on WhatsApp", "Follow Ledger News on WhatsApp")
+                .furniture("Tap here")
+                .publisher("Ledger News")
+                .assertSplits(lineEnd, true);
+    }
+
     static Stream<String> lineEnds() {
         return LINE_ENDS.stream();
     }

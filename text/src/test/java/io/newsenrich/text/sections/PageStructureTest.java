@@ -77,7 +77,8 @@ class PageStructureTest {
         "Union leaders say the strike will continue until the government returns to the table.|true",
         "LONDON (Reuters) - Union leaders said the strike would continue.|false",
         "LONDON \u2014 Union leaders said the strike would continue.|false",
-        "Union leaders said the strike would continue. Talks broke down on Friday.|false",
+        "Union leaders said the strike would continue. Talks broke down on Friday.|true",
+        "Union leaders said the strike would continue. Talks broke down on Friday. Trains stopped.|false",
         "Strike|false",
         "workers walk out over pay as talks collapse|false"})
     void standfirstIsAOneSentenceSummaryOverACaption(String line, boolean standfirst) {
@@ -163,7 +164,9 @@ class PageStructureTest {
         "View image in fullscreen", "Thu 21 Aug 2025 18.06 BST", "3 minute read",
         "September 14, 202411:20 AM GMTUpdated 2 hours ago", "list of 4 items", "end of list",
         "Source: Example News and news agencies", "Share full article", "SKIP ADVERTISEMENT",
-        "Listen to this article \u00b7 6:12 min Learn more", "Join our commenting forum",
+        "Listen to this article \u00b7 6:12 min Learn more", "Join our commenting forum", "Tap here",
+        "Saturday 14 December 2024 18:32, UK", "https://p.example.com/p/4gX2k", "Send us your feedback",
+        "Why you can trust Example News",
         "A version of this article appears in print on March 30, 2025, Section A, Page 1 of the New York edition with the headline: Quake Kills Hundreds. Order Reprints | Today\u2019s Paper | Subscribe"})
     void chromeBelongsToNoSection(String chrome) {
         String raw = "Rates rise again\n\nThe bank raised rates.\n\n" + chrome + "\n\nMarkets fell.\n";
