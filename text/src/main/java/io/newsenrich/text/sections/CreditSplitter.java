@@ -183,17 +183,27 @@ public final class CreditSplitter {
     }
 
     /**
-     * "Name Surname/Source" of a source no list knows ("Jane Doe/Flash90"). Taken only after a full stop, where a
-     * caption's sentence has ended, as a slash in brackets elsewhere is often a title ("(Life Begins/Von Trapped)").
+     * "Name Surname/Source" of a source no list knows ("Jane Doe/Flash90"), or "Source: Name" ("Supplied: CFA",
+     * "Example News: Jane Doe"). Taken only after a full stop, where a caption's sentence has ended, as a slash or
+     * colon in brackets elsewhere is often a title or an aside ("(Life Begins/Von Trapped)").
      */
     private static boolean isPhotographerPair(String inner) {
+        int colon = inner.indexOf(':');
+        if (colon > 0 && inner.indexOf(',') < 0) {
+            String source = Cues.strip(inner.substring(0, colon));
+            String name = Cues.strip(inner.substring(colon + 1));
+            return isShortCapitalised(source) && isShortCapitalised(name);
+        }
         int slash = inner.indexOf('/');
         if (slash <= 0 || inner.indexOf(',') >= 0) {
             return false;
         }
         String source = Cues.strip(inner.substring(slash + 1));
-        return Bylines.isPersonName(Cues.strip(inner.substring(0, slash))) && !source.isEmpty()
-                && Cues.wordCount(source) <= MAX_MARKER_WORDS && allCapitalised(source);
+        return Bylines.isPersonName(Cues.strip(inner.substring(0, slash))) && isShortCapitalised(source);
+    }
+
+    private static boolean isShortCapitalised(String phrase) {
+        return !phrase.isEmpty() && Cues.wordCount(phrase) <= MAX_MARKER_WORDS && allCapitalised(phrase);
     }
 
     /** A credit after the last sentence of the line ("... city. Getty Images"), or a trailing "AGENCY/Name". */

@@ -55,7 +55,8 @@ public final class Cues {
             "reuse this content", "print this page", "sign in", "log in", "skip to main content", "skip to content",
             "skip to navigation", "accessibility help", "view image in fullscreen", "enlarge this image",
             "open image in gallery", "toggle caption", "hide caption", "end of list", "share full article",
-            "skip advertisement", "join our commenting forum", "tap here", "click here", "send us your feedback");
+            "skip advertisement", "join our commenting forum", "tap here", "click here", "send us your feedback",
+            "comment", "share article", "add to your saved stories", "story continues below advertisement");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -64,7 +65,7 @@ public final class Cues {
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "reuse this content", "listen to this article", "a version of this article appears in print",
-            "join thought-provoking conversations", "why you can trust"));
+            "join thought-provoking conversations", "why you can trust", "topic:", "topics:"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

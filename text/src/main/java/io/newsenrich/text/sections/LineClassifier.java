@@ -86,11 +86,18 @@ final class LineClassifier {
         return stamped || sourceNote || isListAnnouncement(folded) || Timestamps.isTimestamp(source);
     }
 
-    /** A web address on a line of its own ("https://p.example.com/p/4gX2k"), the page's short link. */
+    /**
+     * A web address on a line of its own ("https://p.example.com/p/4gX2k", "example.com.au/news/story/104732106"),
+     * the page's short link.
+     */
     private static boolean isBareAddress(SourceLine source) {
+        if (source.wordCount() != 1) {
+            return false;
+        }
         String folded = source.folded();
-        return source.wordCount() == 1 && (folded.startsWith("http://") || folded.startsWith("https://")
-                || folded.startsWith("www."));
+        int slash = folded.indexOf('/');
+        return folded.startsWith("http://") || folded.startsWith("https://") || folded.startsWith("www.")
+                || slash > 0 && folded.lastIndexOf('.', slash) > 0;
     }
 
     /** The screen-reader text copied with a list of links: "list of 4 items" (its end, "end of list", is chrome). */

@@ -72,7 +72,8 @@ final class Timestamps {
             String token = folded.substring(start, end);
             String bare = Cues.stripPunctuation(token);
             if (bare.isEmpty() || FILLERS.contains(token) || FILLERS.contains(bare)) {
-                elapsed |= bare.equals("ago") || bare.equals("read");
+                // "4 min" under a listen button: the abbreviation is furniture's, prose writes "minutes"
+                elapsed |= bare.equals("ago") || bare.equals("read") || bare.equals("min") || bare.equals("mins");
                 continue;
             }
             if (bare.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.' || c == '/')) {
@@ -82,7 +83,7 @@ final class Timestamps {
                 calendar = true;
             } else if (CLOCK_WORDS.contains(bare) || bare.startsWith("gmt+") || bare.startsWith("utc+")) {
                 clock = true;
-            } else if (isGluedPair(bare)) {
+            } else if (isGluedPair(bare) || isClockWithSuffix(bare)) {
                 clock = true;
             } else {
                 return false;
@@ -103,6 +104,16 @@ final class Timestamps {
             }
         }
         return false;
+    }
+
+    /** "6:02pm", "10.45am": a time with its half of the day glued on. */
+    private static boolean isClockWithSuffix(String bare) {
+        if (bare.length() < 4 || !(bare.endsWith("am") || bare.endsWith("pm"))) {
+            return false;
+        }
+        String time = bare.substring(0, bare.length() - 2);
+        return Character.isDigit(time.charAt(0))
+                && time.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.');
     }
 
     private static boolean isCut(char c) {

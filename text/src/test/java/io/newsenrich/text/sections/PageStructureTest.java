@@ -166,7 +166,9 @@ class PageStructureTest {
         "Source: Example News and news agencies", "Share full article", "SKIP ADVERTISEMENT",
         "Listen to this article \u00b7 6:12 min Learn more", "Join our commenting forum", "Tap here",
         "Saturday 14 December 2024 18:32, UK", "https://p.example.com/p/4gX2k", "Send us your feedback",
-        "Why you can trust Example News",
+        "Why you can trust Example News", "Sat 14 Dec 2024 at 6:02pm", "4 min", "Comment", "Share article",
+        "Story continues below advertisement", "Add to your saved stories", "Topic: Bushfires",
+        "example.com.au/news/bushfire-destroys-homes/104732106",
         "A version of this article appears in print on March 30, 2025, Section A, Page 1 of the New York edition with the headline: Quake Kills Hundreds. Order Reprints | Today\u2019s Paper | Subscribe"})
     void chromeBelongsToNoSection(String chrome) {
         String raw = "Rates rise again\n\nThe bank raised rates.\n\n" + chrome + "\n\nMarkets fell.\n";
