@@ -164,8 +164,10 @@ public final class FigureScanner {
         if (!tokens.mayStart(t)) {
             return false;
         }
+        // "A$2.3bn": the Australian dollar's "A" is no article
         return !tokens.isTrigger(t) || !tokens.is(t, Lexicon.ARTICLE | Lexicon.SEVERAL)
-                || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN);
+                || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN)
+                || tokens.isSymbol(t + 1, '$') && tokens.glued(t + 1);
     }
 
     /** Reads a figure at {@code t}; returns the token to continue from. */

@@ -132,6 +132,9 @@ final class Lexicon {
     /** Words that make a length unit after them an area or volume: "1,300 square km", "40 sq ft". */
     static final long AREA_PREFIX = 1L << 55;
 
+    /** Currency codes and abbreviations written before the amount: "Rs 500 crore", "USD 5 million". */
+    static final long CURRENCY_CODE = 1L << 56;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 1024;
 
@@ -139,7 +142,8 @@ final class Lexicon {
     private static final int[] SLOT_IDS = new int[CAPACITY];
     private static final int[] SLOT_HASHES = new int[CAPACITY];
     private static final int TRIGGER_CAPACITY = 512;
-    private static final long TRIGGERS = NUMBER | SCALE | DOZEN | VAGUE | MONTH | HALF | ARTICLE | SEVERAL;
+    private static final long TRIGGERS = NUMBER | SCALE | DOZEN | VAGUE | MONTH | HALF | ARTICLE | SEVERAL
+            | CURRENCY_CODE;
     private static final char[][] TRIGGER_KEYS = new char[TRIGGER_CAPACITY][];
     private static final int[] TRIGGER_HASHES = new int[TRIGGER_CAPACITY];
     private static final long[] TRIGGER_FLAGS = new long[TRIGGER_CAPACITY];
@@ -169,6 +173,11 @@ final class Lexicon {
         add("million", SCALE, 1_000_000, null);
         add("billion", SCALE, 1_000_000_000, null);
         add("trillion", SCALE, 1_000_000_000_000L, null);
+        // South Asian scales: "2 lakh families", "Rs 500 crore"
+        add("lakh", SCALE, 100_000, null);
+        add("lakhs", SCALE, 100_000, null);
+        add("crore", SCALE, 10_000_000, null);
+        add("crores", SCALE, 10_000_000, null);
         add("k", SUFFIX_SCALE, 1_000, null);
         add("m", SUFFIX_SCALE | DISTANCE, 1_000_000, null);
         add("mn", SUFFIX_SCALE, 1_000_000, null);
@@ -203,6 +212,8 @@ final class Lexicon {
                 "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
                 "mbps", "kbps", "knots", "bcm");
         addAll(AREA_PREFIX, "square", "sq", "cubic");
+        addAll(CURRENCY_CODE, "rs", "inr", "pkr", "npr", "lkr", "bdt", "usd", "eur", "gbp", "chf", "jpy", "cny",
+                "aud", "cad", "ngn", "kes", "zar");
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",

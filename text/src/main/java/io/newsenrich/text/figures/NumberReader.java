@@ -70,6 +70,9 @@ final class NumberReader {
             if (!tokens.isNum(n)) {
                 return false;
             }
+        } else if (currencyCodeAt(t)) {
+            currency = tokens.text(t);
+            n = tokens.isSymbol(t + 1, '.') ? t + 2 : t + 1;
         }
         if (tokens.isNum(n)) {
             return readDigits(n, end);
@@ -112,6 +115,18 @@ final class NumberReader {
         // "US$", "A$", "HK$"
         return tokens.isWord(t) && tokens.length(t) <= 2 && CharKinds.isUpperCase(tokens.first(t))
                 && tokens.isSymbol(t + 1, '$') && tokens.glued(t + 1) && tokens.isNum(t + 2) && tokens.glued(t + 2);
+    }
+
+    /**
+     * "Rs 500", "Rs.500", "USD 5 million": a currency code in capitals before a number. Lower case is a word
+     * ("the us 500" is no money).
+     */
+    private boolean currencyCodeAt(int t) {
+        if (!tokens.is(t, Lexicon.CURRENCY_CODE) || !CharKinds.isUpperCase(tokens.first(t))) {
+            return false;
+        }
+        int n = tokens.isSymbol(t + 1, '.') && tokens.glued(t + 1) ? t + 2 : t + 1;
+        return tokens.isNum(n);
     }
 
     private boolean readDigits(int n, int end) {

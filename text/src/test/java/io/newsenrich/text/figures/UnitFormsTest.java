@@ -64,6 +64,13 @@ class UnitFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The state approved Rs 500 crore for flood relief.        | Rs 500 crore;5000000000;Rs;money
+            The fine was Rs.5,000 for each offence.                  | Rs.5,000;5000;Rs;money
+            The fund holds USD 5 million in bonds.                   | USD 5 million;5000000;USD;money
+            Two lakh families will benefit from the scheme.          | Two lakh families;200000;families;count
+            The project will cost ₹1,200 crore.                      | ₹1,200 crore;12000000000;₹;money
+            The miner raised A$2.3 billion last year.                | A$2.3 billion;2300000000;A$;money
+            He said the us 500 index fell.                           | none
             Operating profit rose to 8.1bn kronor in the quarter.    | 8.1bn kronor;8100000000;kronor;money
             The bank wrote off 12 trillion rupiah of loans.          | 12 trillion rupiah;12000000000000;rupiah;money
             Shares closed at 95.5 krona.                             | 95.5 krona;95.5;krona;money
