@@ -273,6 +273,36 @@ public final class Bylines {
         return text.charAt(i) == ' ' && text.regionMatches(true, i, NAME_JOINER, 0, NAME_JOINER.length());
     }
 
+    /**
+     * Whether every name is written out in the ordinary way ("Shaun Walker", "Ana de la Cruz", "Sean O'Neill"): no
+     * initials ("K Clark", a referee's line) and no capitals inside a word ("CQ-Roll Call", an outlet).
+     */
+    public static boolean areFullNames(List<String> names) {
+        for (String name : names) {
+            for (String token : Cues.tokens(name, "")) {
+                if (!Cues.NAME_PARTICLES.contains(Cues.fold(token)) && !isWrittenOut(token)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWrittenOut(String token) {
+        if (token.length() < 2 || !Character.isUpperCase(token.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < token.length(); i++) {
+            char c = token.charAt(i);
+            char before = token.charAt(i - 1);
+            boolean joinedCapital = Character.isUpperCase(c) && (before == '\'' || before == '\u2019' || before == '-');
+            if (!Character.isLowerCase(c) && !joinedCapital && c != '\'' && c != '\u2019' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isPersonName(String name) {
         return isPersonName(name, false);
     }

@@ -33,6 +33,13 @@ public final class Cues {
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
             "related coverage:", "more on this:", "read:", "listen:"));
 
+    /**
+     * Labels of a link to a story of another kind ("Analysis: Why ...", "Live updates: ..."), which also open
+     * sentences of text: they make a link only of a title, a line without a full stop.
+     */
+    static final Openers RELATED_LABELS = Openers.of(List.of("analysis:", "explainer:", "live updates:", "live:",
+            "opinion:", "in pictures:", "timeline:", "factbox:", "video:", "podcast:", "q&a:", "interview:"));
+
     /** Link leftovers that trail a related link. */
     static final List<String> LINK_LEFTOVERS = List.of("opens in new window ]", "opens in new window",
             "opens in a new window", "(opens in new tab)", "opens in new tab", ", opens new tab", "opens new tab", "]",
@@ -65,7 +72,9 @@ public final class Cues {
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "reuse this content", "listen to this article", "a version of this article appears in print",
-            "join thought-provoking conversations", "why you can trust", "topic:", "topics:"));
+            "join thought-provoking conversations", "why you can trust", "topic:", "topics:",
+            "this article was amended", "this article was updated", "this article has been amended",
+            "this article has been updated"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

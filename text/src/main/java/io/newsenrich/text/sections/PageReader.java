@@ -199,8 +199,9 @@ public final class PageReader {
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             if (line.kind == LineKind.NAME_ONLY && i != headline) {
+                // in the page's header, or signing off the page after its last line of text
                 boolean byline = line.repeated || authors.containsAll(line.names) || besideFurniture(lines, i)
-                        || headline >= 0 && i < firstText;
+                        || headline >= 0 && i < firstText || i > lastPlain && Bylines.areFullNames(line.names);
                 line.kind = byline ? LineKind.BYLINE : LineKind.PLAIN;
             }
         }

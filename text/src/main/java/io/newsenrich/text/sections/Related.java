@@ -12,6 +12,8 @@ public final class Related {
     /** A bracketed line shorter than this is a note ("[applause]", "[1]"), not a link. */
     private static final int MIN_BRACKETED_LINK_WORDS = 4;
 
+    private static final int MAX_LABELLED_LINK_WORDS = 20;
+
     /** "Read more from The Example Times": the outlet's name is short. */
     private static final int MAX_OUTLET_HEADER_WORDS = 8;
 
@@ -32,6 +34,9 @@ public final class Related {
         String text = line.text();
         String folded = line.folded();
         String prefix = Cues.RELATED_PREFIXES.match(folded);
+        if (prefix == null && line.wordCount() <= MAX_LABELLED_LINK_WORDS && !text.endsWith(".")) {
+            prefix = Cues.RELATED_LABELS.match(folded);
+        }
         if (prefix == null && LEFTOVER_ENDINGS.indexOf(text.charAt(text.length() - 1)) < 0) {
             return null;
         }

@@ -47,7 +47,8 @@ final class WordCues {
         CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "whatsapp", "telegram",
                 "alerts", "alert", "email", "e-mail", "emails", "inbox", "twitter", "facebook", "instagram", "youtube",
                 "tiktok", "linkedin", "threads", "bluesky", "x", "rss", "notifications", "subscribe", "subscription",
-                "sign up", "us", "here", "channel", "membership", "briefing", "http", "https", "www", "journalism");
+                "sign up", "us", "here", "channel", "membership", "briefing", "http", "https", "www", "journalism",
+                "coverage");
         OWN_CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "channel",
                 "briefing", "alerts");
         PROMO_PHRASES = phrases("sign up", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",

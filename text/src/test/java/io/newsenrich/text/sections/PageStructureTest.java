@@ -127,6 +127,19 @@ class PageStructureTest {
         assertThat(sections.body()).hasSize(2);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Jane Doe in Kyiv|Jane Doe",
+        "Ana de la Cruz|Ana de la Cruz",
+        "K Clark|-",
+        "CQ-Roll Call|-"})
+    void aFullNameSigningOffThePageIsItsByline(String signOff, String author) {
+        String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\nMarkets fell.\n\n" + signOff + "\n";
+        Sections sections = split(raw);
+        assertThat(sections.byline()).isEqualTo(author == null ? List.of() : List.of(author));
+        assertThat(sections.body().contains(signOff)).isEqualTo(author == null);
+    }
+
     @Test
     void aBioAfterTheBodyNamesTheAuthorAndPublisher() {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n"
@@ -168,6 +181,7 @@ class PageStructureTest {
         "Saturday 14 December 2024 18:32, UK", "https://p.example.com/p/4gX2k", "Send us your feedback",
         "Why you can trust Example News", "Sat 14 Dec 2024 at 6:02pm", "4 min", "Comment", "Share article",
         "Story continues below advertisement", "Add to your saved stories", "Topic: Bushfires",
+        "This article was amended on 17 May 2024 to correct the number of villages.",
         "example.com.au/news/bushfire-destroys-homes/104732106",
         "A version of this article appears in print on March 30, 2025, Section A, Page 1 of the New York edition with the headline: Quake Kills Hundreds. Order Reprints | Today\u2019s Paper | Subscribe"})
     void chromeBelongsToNoSection(String chrome) {

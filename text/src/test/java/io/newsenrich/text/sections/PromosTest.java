@@ -30,6 +30,7 @@ class PromosTest {
         "Follow Example News\u2019 coverage of Latin America at https://example.com/hub/latin-america",
         "Download the full report at www.example.org/report",
         "Find The Example Times on WhatsApp and stay up to date",
+        "Follow our live coverage of the war in Ukraine",
         "Our In The News podcast is now published daily \u2013 Find the latest episode here",
         "We\u2019ve been covering the war since day one. Help us keep going \u2014 become a member today."})
     void recognisesCallsToAction(String line) {

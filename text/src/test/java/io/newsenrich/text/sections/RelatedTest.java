@@ -19,7 +19,10 @@ class RelatedTest {
         "Related: Ministers approve new budget rules|Ministers approve new budget rules",
         "SEE ALSO: Democrats prepared to subpoena the report|Democrats prepared to subpoena the report",
         "[ Markets slide as oil prices jump ]|Markets slide as oil prices jump",
-        "Inside the race to rebuild the power grid \u00BB|Inside the race to rebuild the power grid"})
+        "Inside the race to rebuild the power grid \u00BB|Inside the race to rebuild the power grid",
+        "Analysis: Why the army is pushing towards the city now|Why the army is pushing towards the city now",
+        "Live updates: the war in Ukraine|the war in Ukraine",
+        "Explainer: What are long-range missiles and why do they matter?|What are long-range missiles and why do they matter?"})
     void stripsLinkLeftovers(String text, String link) {
         assertThat(Related.linkText(line(text))).isEqualTo(link);
     }
@@ -29,7 +32,8 @@ class RelatedTest {
         "The minister said the plan [to cut taxes] would pass.",
         "Oakeshott: Yes, absolutely (Drowned out by applause.)]",
         "More than 200 people were evacuated.",
-        "Moscow has dampened hopes of a swift breakthrough."})
+        "Moscow has dampened hopes of a swift breakthrough.",
+        "Analysis: the figures show the economy shrank in the third quarter."})
     void leavesTextWithoutLinkCuesAlone(String text) {
         assertThat(Related.linkText(line(text))).isNull();
     }
