@@ -94,7 +94,11 @@ class ScramPipelineIT {
             String report = Ingestion.run(kafka.bootstrapServers(), ingestArgs);
             CuratedCheck check = CuratedCheck.read(properties(kafka.clientProperties()), ids, DEADLINE);
 
-            List<String> lines = logs.list.stream().map(ScramPipelineIT::fullText).toList();
+            List<String> lines;
+            // Kafka's threads go on logging while the list is read; the appender appends under this lock
+            synchronized (logs) {
+                lines = logs.list.stream().map(ScramPipelineIT::fullText).toList();
+            }
             long leaking = lines.stream().filter(line -> line.contains(PASSWORD)).count();
             long jaasLines = lines.stream().filter(line -> line.contains("sasl.jaas.config")).count();
             System.out.printf("SCRAM: %d log lines captured, %d show sasl.jaas.config, %d hold the password%n",
