@@ -199,6 +199,10 @@ public final class FigureScanner {
             if (event == null && nounUnit) {
                 event = nounEvent(from);
             }
+            // "25 drones over three regions": right after a figure, a count of places says where it happened
+            if (nounUnit && tokens.is(noun.head, Lexicon.PLACE) && qualifiers.first == lastFigureEnd) {
+                qualifiers.dropPlacePreposition();
+            }
         } else {
             event = null;
         }

@@ -135,6 +135,9 @@ final class Lexicon {
     /** Currency codes and abbreviations written before the amount: "Rs 500 crore", "USD 5 million". */
     static final long CURRENCY_CODE = 1L << 56;
 
+    /** Places counted: "over three regions" says where, not how many at least. */
+    static final long PLACE = 1L << 57;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 1024;
 
@@ -212,6 +215,9 @@ final class Lexicon {
                 "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
                 "mbps", "kbps", "knots", "bcm");
         addAll(AREA_PREFIX, "square", "sq", "cubic");
+        addAll(PLACE, "regions", "areas", "cities", "towns", "villages", "districts", "provinces", "countries",
+                "states", "oblasts", "counties", "territories", "settlements", "neighbourhoods", "neighborhoods",
+                "communities", "islands", "locations", "sites");
         addAll(CURRENCY_CODE, "rs", "inr", "pkr", "npr", "lkr", "bdt", "usd", "eur", "gbp", "chf", "jpy", "cny",
                 "aud", "cad", "ngn", "kes", "zar");
         addAll(PERCENT, "percent", "pc");

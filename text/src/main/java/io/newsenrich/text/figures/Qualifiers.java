@@ -17,6 +17,7 @@ final class Qualifiers {
             "under", "within", "some", "roughly", "approximately", "estimated", "circa", "below", "above"};
     private static final boolean[] APPROXIMATE_PHRASES = new boolean[TEXTS.length];
     private static final int[][] PHRASES = phrases(TEXTS);
+    private static final List<String> PLACE_PREPOSITIONS = List.of("over", "under", "above", "below", "within");
     private static final List<String> APPROXIMATE = List.of("about", "around", "nearly", "almost", "some",
             "roughly", "approximately", "an estimated", "estimated", "close to", "circa");
 
@@ -82,6 +83,16 @@ final class Qualifiers {
             }
         }
         return true;
+    }
+
+    /**
+     * Forgets a qualifier that is a preposition of place before a count of places ("25 drones over three regions",
+     * "clashes within two districts"): it locates what happened rather than bounding the number.
+     */
+    void dropPlacePreposition() {
+        if (qualifier != null && PLACE_PREPOSITIONS.contains(qualifier)) {
+            qualifier = null;
+        }
     }
 
     boolean approximate() {

@@ -14,6 +14,7 @@ final class LineClassifier {
     private static final int MAX_CAPTION_WORDS = 70;
     private static final int MAX_SOURCE_NOTE_WORDS = 8;
     private static final String SOURCE_NOTE = "source:";
+    private static final String WITH = "with ";
 
     private LineClassifier() {
     }
@@ -83,7 +84,19 @@ final class LineClassifier {
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
         boolean sourceNote = folded.startsWith(SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
-        return stamped || sourceNote || isListAnnouncement(folded) || Timestamps.isTimestamp(source);
+        return stamped || sourceNote || isAgencySignOff(source) || isListAnnouncement(folded)
+                || Timestamps.isTimestamp(source);
+    }
+
+    /** "Example 24 with AFP", "with agencies": the outlet's note of the wires it used, closing the story. */
+    private static boolean isAgencySignOff(SourceLine source) {
+        String folded = source.folded();
+        int with = folded.lastIndexOf(WITH);
+        if (source.wordCount() > MAX_SOURCE_NOTE_WORDS || with < 0 || with > 0 && folded.charAt(with - 1) != ' ') {
+            return false;
+        }
+        String wires = Cues.stripPunctuation(folded.substring(with + WITH.length()));
+        return wires.equals("agencies") || Cues.AGENCIES.contains(wires);
     }
 
     /**

@@ -26,6 +26,8 @@ class MoreFigureRulesTest {
             Four soldiers were slain in the ambush.         | Four soldiers were slain;4;soldiers;count;-;killed
             The death toll rose to at least 107 people on Monday. | 107 people;107;people,person;count;at least;killed
             The toll road carried 500 cars.                 | 500 cars;500;cars;count
+            Air defences downed 25 drones over three regions. | 25 drones;25;drones;count && three regions;3;regions;count
+            Prices rose in over 300 cities.                 | 300 cities;300;cities;count;over
             Six migrants drowned and 20 are still missing. | Six migrants drowned;6;migrants;count;-;killed && 20 are still missing;20;missing,migrants;count;-;missing
             Authorities have detained more than 400 suspects since July. | 400 suspects;400;suspects;count;more than;detained
             Some 2,500 residents were evacuated from the valley. | 2,500 residents were evacuated;2500;residents;count;some;evacuated;~

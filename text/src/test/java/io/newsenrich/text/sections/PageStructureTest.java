@@ -182,6 +182,7 @@ class PageStructureTest {
         "Why you can trust Example News", "Sat 14 Dec 2024 at 6:02pm", "4 min", "Comment", "Share article",
         "Story continues below advertisement", "Add to your saved stories", "Topic: Bushfires",
         "This article was amended on 17 May 2024 to correct the number of villages.",
+        "Issued on: 14/06/2024 - 10:22", "EXAMPLE 24 with AFP", "With agencies",
         "example.com.au/news/bushfire-destroys-homes/104732106",
         "A version of this article appears in print on March 30, 2025, Section A, Page 1 of the New York edition with the headline: Quake Kills Hundreds. Order Reprints | Today\u2019s Paper | Subscribe"})
     void chromeBelongsToNoSection(String chrome) {
