@@ -63,7 +63,8 @@ public final class Cues {
             "skip to navigation", "accessibility help", "view image in fullscreen", "enlarge this image",
             "open image in gallery", "toggle caption", "hide caption", "end of list", "share full article",
             "skip advertisement", "join our commenting forum", "tap here", "click here", "send us your feedback",
-            "comment", "share article", "add to your saved stories", "story continues below advertisement");
+            "comment", "share article", "add to your saved stories", "story continues below advertisement",
+            "sponsored", "sponsored content", "promoted", "paid content", "partner content");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -85,9 +86,10 @@ public final class Cues {
             "zuma", "rex", "corbis", "upi", "nurphoto", "sopa", "abaca", "imago", "aap", "kyodo", "yonhap", "ukrinform",
             "handout", "courtesy", "file", "images", "photo", "wire", "press", "associated", "media", "pool");
 
-    /** Channel and service names that are never the publisher. */
+    /** Channel and service names, and places written as acronyms, that are never the publisher. */
     static final Set<String> NOT_OUTLETS = Set.of("whatsapp", "telegram", "twitter", "facebook", "instagram", "youtube",
-            "tiktok", "linkedin", "x", "us", "google", "apple", "spotify", "threads", "bluesky");
+            "tiktok", "linkedin", "x", "us", "google", "apple", "spotify", "threads", "bluesky", "usa", "uk", "eu",
+            "un", "uae", "nyc", "dc");
 
     /** Words that may stand lower-case inside a proper name. */
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",

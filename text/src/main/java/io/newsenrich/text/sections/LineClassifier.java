@@ -1,6 +1,7 @@
 package io.newsenrich.text.sections;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives each line the kind its own words say, before the structure of the page is looked at. Cheap tests first;
@@ -15,6 +16,8 @@ final class LineClassifier {
     private static final int MAX_SOURCE_NOTE_WORDS = 8;
     private static final String SOURCE_NOTE = "source:";
     private static final String WITH = "with ";
+    private static final int MAX_COUNTER_WORDS = 4;
+    private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video");
 
     private LineClassifier() {
     }
@@ -85,7 +88,27 @@ final class LineClassifier {
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
         boolean sourceNote = folded.startsWith(SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
         return stamped || sourceNote || isAgencySignOff(source) || isListAnnouncement(folded)
-                || Timestamps.isTimestamp(source);
+                || isGalleryCounter(source) || Timestamps.isTimestamp(source);
+    }
+
+    /** A gallery's position: "1 of 5", "Image 2 of 12", "3/10". */
+    private static boolean isGalleryCounter(SourceLine source) {
+        if (source.wordCount() > MAX_COUNTER_WORDS || !source.hasDigit()) {
+            return false;
+        }
+        List<String> tokens = Cues.tokens(source.folded(), "");
+        int i = tokens.size() == MAX_COUNTER_WORDS ? 1 : 0;
+        boolean labelled = i == 0 || GALLERY_LABELS.contains(tokens.get(0));
+        boolean ofForm = tokens.size() - i == 3 && isCount(tokens.get(i)) && tokens.get(i + 1).equals("of")
+                && isCount(tokens.get(i + 2));
+        int slash = tokens.get(i).indexOf('/');
+        boolean slashForm = tokens.size() - i == 1 && slash > 0 && isCount(tokens.get(i).substring(0, slash))
+                && isCount(tokens.get(i).substring(slash + 1));
+        return labelled && (ofForm || slashForm);
+    }
+
+    private static boolean isCount(String token) {
+        return !token.isEmpty() && token.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** "Example 24 with AFP", "with agencies": the outlet's note of the wires it used, closing the story. */

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Finds the outlet a page names in its furniture: the author biography ("... correspondent for The Irish Times"),
  * a promo ("Join The Irish Times on WhatsApp"), a wire dateline ("KYIV (Reuters) -"), a copyright notice
- * ("© 2018 Los Angeles Times") or a photo credit by the outlet's own staff ("Name/The Guardian").
+ * ("© 2018 Los Angeles Times"), a photo credit by the outlet's own staff ("Name/The Guardian") or a byline that
+ * ends with the outlet ("By Jane Doe, CNN").
  */
 final class Publishers {
 
@@ -22,7 +23,9 @@ final class Publishers {
     private static final int DATELINE_LINES = 3;
     /** Where an outlet is looked for, most telling first. */
     private static final List<LineKind> SEARCH_ORDER = List.of(LineKind.BIO, LineKind.PROMO, LineKind.PLAIN,
-            LineKind.CHROME, LineKind.CAPTION);
+            LineKind.CHROME, LineKind.CAPTION, LineKind.BYLINE);
+    /** The longest acronym a byline's outlet may be ("CNN", "NPR", "AFP"); longer capitals are names. */
+    private static final int MAX_ACRONYM = 5;
 
     private Publishers() {
     }
@@ -48,6 +51,7 @@ final class Publishers {
             case PLAIN -> fromDateline(line.text());
             case CHROME -> CreditSplitter.isCopyrightNotice(line.folded()) ? fromCopyright(line.text()) : null;
             case CAPTION -> line.caption.credit() == null ? null : fromCredit(line.caption.credit());
+            case BYLINE -> fromByline(line.text());
             default -> null;
         };
     }
@@ -138,6 +142,22 @@ final class Publishers {
             }
         }
         return outlet(Cues.capitalisedRun(text, i));
+    }
+
+    /**
+     * The outlet after a byline's last comma ("By Jane Doe and John Roe, CNN"): an agency or an acronym, as a comma
+     * there also opens a role ("Political Editor") or a place.
+     */
+    private static String fromByline(String text) {
+        int comma = text.lastIndexOf(',');
+        if (comma < 0 || !Cues.fold(text).startsWith("by ")) {
+            return null;
+        }
+        String tail = Cues.strip(text.substring(comma + 1));
+        boolean acronym = tail.length() >= 2 && tail.length() <= MAX_ACRONYM
+                && tail.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return acronym || Cues.AGENCIES.contains(Cues.fold(tail)) && Character.isUpperCase(tail.charAt(0))
+                ? outlet(tail) : null;
     }
 
     private static String fromCredit(String credit) {

@@ -163,6 +163,10 @@ class PageStructureTest {
         "Jane Doe is a correspondent for The Times of Example.|The Times of Example",
         "Jane Doe is a journalist based in Rome and a contributor to The Example Times|The Example Times",
         "Find The Example Times on WhatsApp and stay up to date|The Example Times",
+        "By Jane Doe and John Roe, ENN|ENN",
+        "By Jane Doe, Reuters|Reuters",
+        "By Jane Doe, Political Editor|-",
+        "By Jane Doe, USA|-",
         "Jane Doe is Professor of Economics at Example University.|Example University",
         "Sign up for First Edition, our free daily newsletter|-",
         "Sign up for Morning Briefing newsletter|-"})
@@ -182,7 +186,8 @@ class PageStructureTest {
         "Why you can trust Example News", "Sat 14 Dec 2024 at 6:02pm", "4 min", "Comment", "Share article",
         "Story continues below advertisement", "Add to your saved stories", "Topic: Bushfires",
         "This article was amended on 17 May 2024 to correct the number of villages.",
-        "Issued on: 14/06/2024 - 10:22", "EXAMPLE 24 with AFP", "With agencies",
+        "Issued on: 14/06/2024 - 10:22", "EXAMPLE 24 with AFP", "With agencies", "Listen | 5:32", "1 of 5",
+        "Image 2 of 12", "3/10", "Sponsored",
         "example.com.au/news/bushfire-destroys-homes/104732106",
         "A version of this article appears in print on March 30, 2025, Section A, Page 1 of the New York edition with the headline: Quake Kills Hundreds. Order Reprints | Today\u2019s Paper | Subscribe"})
     void chromeBelongsToNoSection(String chrome) {
