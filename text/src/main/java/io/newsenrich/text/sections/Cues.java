@@ -49,6 +49,9 @@ public final class Cues {
     static final List<String> CREDIT_LEFTOVERS = List.of("purchase licensing rights, opens new tab",
             "purchase licensing rights", ", opens new tab", "opens new tab");
 
+    /** The opener of a note of the sources a story drew on ("Source: Example News and news agencies"). */
+    static final String SOURCE_NOTE = "source:";
+
     /** The farthest a dateline's dash stands from the start of its paragraph. */
     private static final int MAX_DATELINE_CHARS = 60;
 

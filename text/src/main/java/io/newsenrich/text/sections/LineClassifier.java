@@ -14,7 +14,6 @@ final class LineClassifier {
     private static final int MAX_NOTICE_WORDS = 60;
     private static final int MAX_CAPTION_WORDS = 70;
     private static final int MAX_SOURCE_NOTE_WORDS = 8;
-    private static final String SOURCE_NOTE = "source:";
     private static final String WITH = "with ";
     private static final int MAX_COUNTER_WORDS = 4;
     private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video");
@@ -86,7 +85,7 @@ final class LineClassifier {
         }
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
-        boolean sourceNote = folded.startsWith(SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
+        boolean sourceNote = folded.startsWith(Cues.SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
         return stamped || sourceNote || isAgencySignOff(source) || isListAnnouncement(folded)
                 || isGalleryCounter(source) || Timestamps.isTimestamp(source);
     }

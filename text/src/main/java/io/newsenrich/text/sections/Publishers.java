@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Finds the outlet a page names in its furniture: the author biography ("... correspondent for The Irish Times"),
  * a promo ("Join The Irish Times on WhatsApp"), a wire dateline ("KYIV (Reuters) -"), a copyright notice
- * ("© 2018 Los Angeles Times"), a photo credit by the outlet's own staff ("Name/The Guardian") or a byline that
- * ends with the outlet ("By Jane Doe, CNN").
+ * ("© 2018 Los Angeles Times"), a photo credit by the outlet's own staff ("Name/The Guardian"), a byline that
+ * ends with the outlet ("By Jane Doe, CNN") or a source note ("Source: Example News and news agencies").
  */
 final class Publishers {
 
@@ -49,7 +49,8 @@ final class Publishers {
             case BIO -> fromBio(line.text(), line.folded());
             case PROMO -> fromPromo(line.text(), line.folded());
             case PLAIN -> fromDateline(line.text());
-            case CHROME -> CreditSplitter.isCopyrightNotice(line.folded()) ? fromCopyright(line.text()) : null;
+            case CHROME -> CreditSplitter.isCopyrightNotice(line.folded()) ? fromCopyright(line.text())
+                    : fromSourceNote(line.text(), line.folded());
             case CAPTION -> line.caption.credit() == null ? null : fromCredit(line.caption.credit());
             case BYLINE -> fromByline(line.text());
             default -> null;
@@ -142,6 +143,13 @@ final class Publishers {
             }
         }
         return outlet(Cues.capitalisedRun(text, i));
+    }
+
+    /** "Source: Example News and news agencies": the outlet's own note of what it drew on. */
+    private static String fromSourceNote(String text, String folded) {
+        boolean ownNote = folded.startsWith(Cues.SOURCE_NOTE)
+                && (folded.endsWith(" and news agencies") || folded.endsWith(" and agencies"));
+        return ownNote ? outlet(Cues.capitalisedRun(text, Cues.SOURCE_NOTE.length())) : null;
     }
 
     /**

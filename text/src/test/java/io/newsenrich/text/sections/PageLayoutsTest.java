@@ -335,6 +335,7 @@ class PageLayoutsTest {
                 .furniture("end of list")
                 .body(BODY[2], BODY[3])
                 .furniture("Source: Daily Ledger and news agencies")
+                .publisher("Daily Ledger")
                 .assertSplits(lineEnd, true);
     }
 

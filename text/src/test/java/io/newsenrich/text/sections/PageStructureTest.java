@@ -167,6 +167,8 @@ class PageStructureTest {
         "By Jane Doe, Reuters|Reuters",
         "By Jane Doe, Political Editor|-",
         "By Jane Doe, USA|-",
+        "Source: Example News and news agencies|Example News",
+        "Source: Reuters|-",
         "Jane Doe is Professor of Economics at Example University.|Example University",
         "Sign up for First Edition, our free daily newsletter|-",
         "Sign up for Morning Briefing newsletter|-"})
