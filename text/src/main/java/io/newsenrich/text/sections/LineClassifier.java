@@ -112,9 +112,12 @@ final class LineClassifier {
 
     /** "Example 24 with AFP", "with agencies": the outlet's note of the wires it used, closing the story. */
     private static boolean isAgencySignOff(SourceLine source) {
+        if (source.wordCount() > MAX_SOURCE_NOTE_WORDS) {
+            return false;
+        }
         String folded = source.folded();
         int with = folded.lastIndexOf(WITH);
-        if (source.wordCount() > MAX_SOURCE_NOTE_WORDS || with < 0 || with > 0 && folded.charAt(with - 1) != ' ') {
+        if (with < 0 || with > 0 && folded.charAt(with - 1) != ' ') {
             return false;
         }
         String wires = Cues.stripPunctuation(folded.substring(with + WITH.length()));
