@@ -145,8 +145,7 @@ final class Lexicon {
     private static final int[] SLOT_IDS = new int[CAPACITY];
     private static final int[] SLOT_HASHES = new int[CAPACITY];
     private static final int TRIGGER_CAPACITY = 512;
-    private static final long TRIGGERS = NUMBER | SCALE | DOZEN | VAGUE | MONTH | HALF | ARTICLE | SEVERAL
-            | CURRENCY_CODE;
+    private static final long TRIGGERS = NUMBER | SCALE | DOZEN | VAGUE | MONTH | HALF | ARTICLE | SEVERAL;
     private static final char[][] TRIGGER_KEYS = new char[TRIGGER_CAPACITY][];
     private static final int[] TRIGGER_HASHES = new int[TRIGGER_CAPACITY];
     private static final long[] TRIGGER_FLAGS = new long[TRIGGER_CAPACITY];

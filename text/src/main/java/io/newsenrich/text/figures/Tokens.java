@@ -54,6 +54,7 @@ final class Tokens {
             int end;
             if (kind == CharKinds.DIGIT) {
                 end = numberEnd(text, i, to);
+                markCurrencyCodeBefore();
                 add(i, end, NUM, START, space);
             } else if (kind == CharKinds.LETTER) {
                 end = wordEnd(text, i + 1, to);
@@ -100,6 +101,18 @@ final class Tokens {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * A currency code before a number ("Rs 500", "Rs.500", "USD 5m") lets the number's amount start at it. Looked up
+     * only here, before a number, so that the many words that share a code's shape are never probed for it.
+     */
+    private void markCurrencyCodeBefore() {
+        int code = count > 1 && isSymbol(count - 1, '.') ? count - 2 : count - 1;
+        if (code >= 0 && (kinds[code] & TYPE_BITS) == WORD
+                && Lexicon.has(Lexicon.lookup(text, starts[code], ends[code]), Lexicon.CURRENCY_CODE)) {
+            kinds[code] |= START;
+        }
     }
 
     /**
