@@ -115,12 +115,15 @@ final class LineClassifier {
         if (source.wordCount() > MAX_SOURCE_NOTE_WORDS) {
             return false;
         }
+        // the wires are the last word, "with" the one before it: both are found from the end without a search
         String folded = source.folded();
-        int with = folded.lastIndexOf(WITH);
-        if (with < 0 || with > 0 && folded.charAt(with - 1) != ' ') {
+        int lastSpace = folded.lastIndexOf(' ');
+        int with = lastSpace - (WITH.length() - 1);
+        boolean afterWith = with >= 0 && folded.startsWith(WITH, with) && (with == 0 || folded.charAt(with - 1) == ' ');
+        if (!afterWith) {
             return false;
         }
-        String wires = Cues.stripPunctuation(folded.substring(with + WITH.length()));
+        String wires = Cues.stripPunctuation(folded.substring(lastSpace + 1));
         return wires.equals("agencies") || Cues.AGENCIES.contains(wires);
     }
 
