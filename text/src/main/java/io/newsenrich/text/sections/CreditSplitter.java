@@ -100,9 +100,7 @@ public final class CreditSplitter {
 
     /** A line that is one bracketed credit: "(Reuters photo: Name)", "[Photo/Agency]", "(AP Photo/Name)". */
     private static CaptionParts wrappedCredit(String text, String folded) {
-        boolean wrapped = folded.length() > 2 && (folded.charAt(0) == '(' && folded.endsWith(")")
-                || folded.charAt(0) == '[' && folded.endsWith("]"));
-        if (!wrapped || Cues.wordCount(text) > 10) {
+        if (!isBracketed(folded) || Cues.wordCount(text) > 10) {
             return null;
         }
         String inner = Cues.strip(text.substring(1, text.length() - 1));
@@ -113,6 +111,11 @@ public final class CreditSplitter {
         }
         boolean credit = isCreditLike(inner) || MARKERS.stream().anyMatch(innerFolded::contains);
         return credit ? new CaptionParts(0, 0, inner) : null;
+    }
+
+    private static boolean isBracketed(String phrase) {
+        return phrase.length() > 2 && (phrase.charAt(0) == '(' && phrase.endsWith(")")
+                || phrase.charAt(0) == '[' && phrase.endsWith("]"));
     }
 
     /** {@code mayHoldCredit} is false when the line's cue words rule out the word of the ellipsis markers. */
@@ -220,7 +223,8 @@ public final class CreditSplitter {
             if (segmentStart >= 0 || window == 0) {
                 int cut = Math.max(segmentStart, 0);
                 String segment = Cues.strip(text.substring(cut));
-                if (isCreditLike(segment)) {
+                // a bracketed tail was weighed by bracketedCredit, which leaves "... homes. (Reuters)" a sign-off
+                if (isCreditLike(segment) && !isBracketed(segment)) {
                     return captionBefore(text, cut, segment);
                 }
             }

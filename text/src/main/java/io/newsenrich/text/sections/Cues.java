@@ -20,6 +20,14 @@ public final class Cues {
             "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our",
             "become a member", "give now", "donate", "find", "support"));
 
+    /**
+     * Openers of a call to keep up with the outlet ("Keep up with the latest news by following X", "Stay up to date
+     * with ..."): an imperative that news text leaves to quotes, so a short line opening with one is a promo even
+     * when it names no channel.
+     */
+    static final Openers KEEP_UP_OPENERS = Openers.of(List.of("keep up with", "keep up to date", "keep up-to-date",
+            "stay up to date", "stay up-to-date", "stay updated", "stay informed", "stay in the know", "stay on top of"));
+
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
             "related stories", "related content", "related topics", "related links", "read more", "more on this story",

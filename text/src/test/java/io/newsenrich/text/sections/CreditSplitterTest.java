@@ -73,6 +73,8 @@ class CreditSplitterTest {
         "The bank gave him credit... and more time to pay.",
         "The minister spoke for an hour (Note: the transcript was edited)",
         "The talks ended. (Jane Doe/John Roe, both of Example)",
+        "Emergency services said they had rescued 30 people from flooded homes. (Reuters)",
+        "The ministry said talks would resume on Monday. [AFP]",
         "The shares rose 5% to 120p (£1.20) on Monday.",
         "Donald Trump's peace push in limbo as Russia dampens hopes for summit with Ukraine",
         "Visit https://example.com/news/world for more",

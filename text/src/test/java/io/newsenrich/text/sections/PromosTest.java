@@ -32,7 +32,9 @@ class PromosTest {
         "Find The Example Times on WhatsApp and stay up to date",
         "Follow our live coverage of the war in Ukraine",
         "Our In The News podcast is now published daily \u2013 Find the latest episode here",
-        "We\u2019ve been covering the war since day one. Help us keep going \u2014 become a member today."})
+        "We\u2019ve been covering the war since day one. Help us keep going \u2014 become a member today.",
+        "Keep up with all the latest news from the UK and around the world by following Example News",
+        "Stay up to date with the latest headlines from across the region"})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }
@@ -50,6 +52,8 @@ class PromosTest {
         "Our reporters found the app had been downloaded 2 million times.",
         "Our thanks to columnist Jane Doe for addressing these questions here below.",
         "Find the right balance between work and family, the minister urged.",
+        "Staying up to date with the rules is hard for small firms, the report said.",
+        "Keeping up with demand has been the company's biggest problem this year.",
         "Russia launched 574 drones and 40 missiles at Ukraine early on Thursday."})
     void leavesArticleTextAlone(String line) {
         assertThat(promo(line)).isFalse();
