@@ -304,7 +304,7 @@ public final class Cues {
         return false;
     }
 
-    private static boolean allWordsCapitalised(String text) {
+    static boolean allWordsCapitalised(String text) {
         for (String word : tokens(text, "")) {
             String bare = stripPunctuation(word);
             if (!bare.isEmpty() && !Character.isUpperCase(bare.charAt(0)) && !Character.isDigit(bare.charAt(0))) {

@@ -26,6 +26,8 @@ public final class PageReader {
     private static final int MAX_STANDFIRST_WORDS = 60;
     private static final int MAX_STANDFIRST_SENTENCES = 2;
     private static final int MAX_RELATED_ITEM_WORDS = 25;
+    /** "Porto Alegre, Brazil", "Kyiv, Ukraine": a dateline's place set on a line of its own. */
+    private static final int MAX_PLACE_WORDS = 5;
 
     private PageReader() {
     }
@@ -37,8 +39,10 @@ public final class PageReader {
         int headline = headline(lines);
         resolveAuthors(lines, headline);
         dropDatesInFurniture(lines);
+        String publisher = Publishers.find(lines);
+        dropOutletLabels(lines, headline, publisher);
         int standfirst = standfirst(lines, headline);
-        return assemble(lines, headline, standfirst);
+        return assemble(lines, headline, standfirst, publisher);
     }
 
     /** The classified lines in order, a line the copy repeats kept once at its first occurrence. */
@@ -231,6 +235,52 @@ public final class PageReader {
         }
     }
 
+    /**
+     * The outlet's name on a line of its own is a label, not text. Pages that set a dateline on lines of their own
+     * put it under the place ("Porto Alegre, Brazil" / "CNN" / "—"), and that place line goes with it; a
+     * syndicated story signs off with its author over it ("— Jane Doe" / "Los Angeles Times"), a byline.
+     */
+    private static void dropOutletLabels(List<PageLine> lines, int headline, String publisher) {
+        if (publisher == null) {
+            return;
+        }
+        String outlet = Cues.fold(publisher);
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (i == headline || line.kind != LineKind.PLAIN || !line.folded().equals(outlet)) {
+                continue;
+            }
+            line.kind = LineKind.CHROME;
+            PageLine above = i > 0 && i - 1 != headline ? lines.get(i - 1) : null;
+            if (above == null || above.kind != LineKind.PLAIN) {
+                continue;
+            }
+            List<String> signedOff = signOffNames(above.source);
+            if (!signedOff.isEmpty()) {
+                above.kind = LineKind.BYLINE;
+                above.names = signedOff;
+            } else if (isPlaceName(above.source)) {
+                above.kind = LineKind.CHROME;
+            }
+        }
+    }
+
+    /** The names of a dash-led sign-off line ("— Jane Doe", "-- Jane Doe and John Roe"), or an empty list. */
+    private static List<String> signOffNames(SourceLine line) {
+        String text = line.text();
+        int start = 0;
+        while (start < text.length() && Cues.fold(text.charAt(start)) == '-') {
+            start++;
+        }
+        return start == 0 ? List.of()
+                : Bylines.nameLineNames(SourceLine.of(line.start() + start, Cues.strip(text.substring(start))));
+    }
+
+    private static boolean isPlaceName(SourceLine line) {
+        return line.wordCount() <= MAX_PLACE_WORDS && !line.hasDigit() && !Cues.endsSentence(line.text())
+                && Cues.allWordsCapitalised(line.text());
+    }
+
     private static boolean isDateNeighbour(PageLine line) {
         return line.kind == LineKind.CHROME && line.source.hasDigit() || line.kind == LineKind.BYLINE
                 || line.kind == LineKind.AUTHOR_ROLE;
@@ -316,7 +366,8 @@ public final class PageReader {
         return false;
     }
 
-    private static SplitArticle assemble(List<PageLine> lines, int headlineIndex, int standfirstIndex) {
+    private static SplitArticle assemble(List<PageLine> lines, int headlineIndex, int standfirstIndex,
+            String publisher) {
         String headline = null;
         String standfirst = null;
         String authorBio = null;
@@ -365,7 +416,7 @@ public final class PageReader {
             }
         }
         Sections sections = new Sections(headline, standfirst, captions, body, related, promos, List.copyOf(byline),
-                authorBio, Publishers.find(lines));
+                authorBio, publisher);
         return new SplitArticle(sections, spans);
     }
 }

@@ -454,6 +454,38 @@ class PageLayoutsTest {
                 .assertSplits(lineEnd, true);
     }
 
+    @ParameterizedTest
+    @MethodSource("lineEnds")
+    void webCopyWithTheDatelinesPlaceAndOutletOnLinesOfTheirOwn(String lineEnd) {
+        new PageFixture()
+                .headline("Floods kill dozens in the south as rivers burst their banks")
+                .byline("By Maria Novak and Jonas Berg, LDG", List.of("Maria Novak", "Jonas Berg"))
+                .furniture("Updated 6:02 AM EST, Sat May 4, 2024")
+                .furniture("Porto Alegre, Brazil")
+                .furniture("LDG")
+                .furniture(" — ")
+                .body(BODY)
+                .byline("LDG’s Ana de la Cruz contributed to this report.", List.of("Ana de la Cruz"))
+                .promo("Keep up with all the latest news from around the world by following LDG",
+                        "Keep up with all the latest news from around the world by following LDG")
+                .publisher("LDG")
+                .assertSplits(lineEnd, true);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lineEnds")
+    void syndicatedStorySignedOffByItsAuthorOverTheOutlet(String lineEnd) {
+        new PageFixture()
+                .headline("Judge blocks release of the blueprints")
+                .body(BODY)
+                .byline("— Maria Novak and Jonas Berg", List.of("Maria Novak", "Jonas Berg"))
+                .furniture("The Daily Ledger")
+                .furniture("———")
+                .furniture("©2018 The Daily Ledger, Distributed by Example Content Agency, LLC.")
+                .publisher("The Daily Ledger")
+                .assertSplits(lineEnd, true);
+    }
+
     static Stream<String> lineEnds() {
         return LINE_ENDS.stream();
     }
