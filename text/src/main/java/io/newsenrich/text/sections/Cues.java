@@ -33,8 +33,12 @@ public final class Cues {
             "related stories", "related content", "related topics", "related links", "read more", "more on this story",
             "see also", "also read", "read also", "read next", "recommended", "recommended stories", "more stories",
             "you may also like", "you might also like", "most read", "most popular", "more from this section",
-            "latest stories", "top stories", "more like this", "topics", "explore more on these topics",
-            "read more about", "more about", "more on this topic");
+            "latest stories", "top stories", "more like this", "more on this topic", "more to read");
+
+    /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
+    static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "explore more on these topics",
+            "more on these topics", "tags", "filed under", "in", "see more on", "discover more stories on",
+            "follow the topics in this article", "read more about", "more about");
 
     /** Prefixes that mark one line as a link to another article. */
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
@@ -75,7 +79,14 @@ public final class Cues {
             "open image in gallery", "toggle caption", "hide caption", "end of list", "share full article",
             "skip advertisement", "join our commenting forum", "tap here", "click here", "send us your feedback",
             "comment", "share article", "add to your saved stories", "story continues below advertisement",
-            "sponsored", "sponsored content", "promoted", "paid content", "partner content");
+            "sponsored", "sponsored content", "promoted", "paid content", "partner content", "promoted content",
+            "go to accessibility shortcuts", "jump to comments section", "view comments", "show comments",
+            "read comments", "share via", "close extra sharing options", "copy article link",
+            "share or comment on this article", "read later", "see all", "remove", "subscribed", "sms", "telegram", "threads", "x", "e-mail", "shares",
+            "key points", "show full summary", "ai-assisted summary", "authors", "partners", "view all partners",
+            "republish this article", "disclosure statement", "contribute", "donate now", "thank you for your support",
+            "privacy policy", "terms of service", "terms of use", "accept", "accept all", "accept all cookies",
+            "reject all", "manage preferences", "cookie settings", "before you go");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -86,7 +97,10 @@ public final class Cues {
             "reuse this content", "listen to this article", "a version of this article appears in print",
             "join thought-provoking conversations", "why you can trust", "topic:", "topics:",
             "this article was amended", "this article was updated", "this article has been amended",
-            "this article has been updated"));
+            "this article has been updated", "we use cookies", "by signing up, you", "by signing up you",
+            "the comments below have not been moderated", "we are no longer accepting comments",
+            "the views expressed in the contents above", "we rely on advertising", "we urge you to turn off your ad",
+            "republish our articles", "copyright ©", "ai-generated insights"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

@@ -16,6 +16,8 @@ final class LineClassifier {
     private static final int MAX_SOURCE_NOTE_WORDS = 8;
     private static final String WITH = "with ";
     private static final int MAX_COUNTER_WORDS = 4;
+    private static final Set<String> COUNT_LABELS = Set.of("comments", "comment", "shares", "share", "views",
+            "replies");
     private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video");
 
     private LineClassifier() {
@@ -41,6 +43,9 @@ final class LineClassifier {
         }
         if (Related.isHeader(source)) {
             return new PageLine(source, LineKind.RELATED_HEADER);
+        }
+        if (Related.isTopicHeader(source)) {
+            return new PageLine(source, LineKind.TOPIC_HEADER);
         }
         // a paragraph longer than any caption skips the credit search, the costliest check
         CaptionParts caption = source.wordCount() > MAX_CAPTION_WORDS ? null : CreditSplitter.split(source);
@@ -87,7 +92,7 @@ final class LineClassifier {
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
         boolean sourceNote = folded.startsWith(Cues.SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
         return stamped || sourceNote || isAgencySignOff(source) || isListAnnouncement(folded)
-                || isGalleryCounter(source) || Timestamps.isTimestamp(source);
+                || isGalleryCounter(source) || isButtonCount(source) || Timestamps.isTimestamp(source);
     }
 
     /** A gallery's position: "1 of 5", "Image 2 of 12", "3/10". */
@@ -104,6 +109,21 @@ final class LineClassifier {
         boolean slashForm = tokens.size() - i == 1 && slash > 0 && isCount(tokens.get(i).substring(0, slash))
                 && isCount(tokens.get(i).substring(slash + 1));
         return labelled && (ofForm || slashForm);
+    }
+
+    /** What a button or player shows: a count or time alone ("37", "4:51", "1.0x") or "142 comments". */
+    private static boolean isButtonCount(SourceLine source) {
+        if (source.wordCount() > 2 || !source.hasDigit()) {
+            return false;
+        }
+        List<String> tokens = Cues.tokens(source.folded(), "");
+        String number = tokens.get(0);
+        // a player's speed ("1.5x") is the one letter a count may carry
+        int end = number.endsWith("x") ? number.length() - 1 : number.length();
+        // a list's number ("1.") ends with its full stop, a count or time does not
+        boolean count = end > 0 && !number.endsWith(".")
+                && number.chars().limit(end).allMatch(c -> c >= '0' && c <= '9' || c == ':' || c == '.');
+        return count && (tokens.size() == 1 || COUNT_LABELS.contains(tokens.get(1)));
     }
 
     private static boolean isCount(String token) {

@@ -11,6 +11,8 @@ public enum LineKind {
     RELATED,
     /** A header of a list of related links ("Related posts", "Read more"). */
     RELATED_HEADER,
+    /** A header of a list of topic tags ("Tags", "Filed under:", "Explore more on these topics"). */
+    TOPIC_HEADER,
     BYLINE,
     /** A line that holds only person names: a byline when the structure around it says so, else text. */
     NAME_ONLY,

@@ -22,10 +22,14 @@ public final class PageReader {
 
     private static final int MAX_HEADLINE_WORDS = 35;
     private static final int MAX_HEADLINE_SENTENCE_WORDS = 15;
+    /** "Politics", "Nation & World", "China/ Diplomacy": a section label over the headline. */
+    private static final int MAX_LABEL_WORDS = 3;
     private static final int MIN_STANDFIRST_WORDS = 5;
     private static final int MAX_STANDFIRST_WORDS = 60;
     private static final int MAX_STANDFIRST_SENTENCES = 2;
     private static final int MAX_RELATED_ITEM_WORDS = 25;
+    /** "Climate change", "Government Shutdown", "Chuck Schumer,": a topic tag is a name. */
+    private static final int MAX_TOPIC_WORDS = 5;
     /** "Porto Alegre, Brazil", "Kyiv, Ukraine": a dateline's place set on a line of its own. */
     private static final int MAX_PLACE_WORDS = 5;
 
@@ -126,37 +130,52 @@ public final class PageReader {
     }
 
     /**
-     * Headline-like lines under a related-links header are links too, up to the first line of text; chrome inside the
-     * list ("list of 4 items") does not end it.
+     * Headline-like lines under a related-links header are links too, and short lines under a topic header are tags,
+     * up to the first line of text; chrome inside the list ("list of 4 items") does not end it.
      */
     private static void extendRelatedLists(List<PageLine> lines) {
-        boolean inList = false;
+        LineKind list = null;
         for (PageLine line : lines) {
-            if (line.kind == LineKind.RELATED_HEADER) {
-                inList = true;
-            } else if (inList && line.kind == LineKind.PLAIN && !line.text().endsWith(".")
+            if (line.kind == LineKind.RELATED_HEADER || line.kind == LineKind.TOPIC_HEADER) {
+                list = line.kind;
+            } else if (list == LineKind.RELATED_HEADER && line.kind == LineKind.PLAIN && !line.text().endsWith(".")
                     && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS) {
                 line.kind = LineKind.RELATED;
                 line.related = line.text();
+            } else if (list == LineKind.TOPIC_HEADER && line.kind == LineKind.PLAIN
+                    && !Cues.endsSentence(line.text()) && line.source.wordCount() <= MAX_TOPIC_WORDS) {
+                line.kind = LineKind.CHROME;
             } else if (line.kind != LineKind.RELATED && line.kind != LineKind.CHROME) {
-                inList = false;
+                list = null;
             }
         }
     }
 
-    /** The first line that is not chrome, when it reads as a title rather than as a paragraph; else -1. */
+    /**
+     * The first line that is not chrome, when it reads as a title rather than as a paragraph; else -1. Section labels
+     * over the title ("Politics", "U.K.", "China/ Diplomacy") are passed over, and become chrome, when a longer title
+     * follows them.
+     */
     private static int headline(List<PageLine> lines) {
-        int first = 0;
-        while (first < lines.size() && lines.get(first).kind == LineKind.CHROME) {
-            first++;
-        }
+        int first = nextNonChrome(lines, 0);
         if (first >= lines.size() - 1) {
             return -1;
+        }
+        int title = first;
+        while (title < lines.size() && isSectionLabel(lines.get(title))) {
+            title = nextNonChrome(lines, title + 1);
+        }
+        if (title > first && title < lines.size() - 1 && isLabelledTitle(lines.get(title))) {
+            for (int i = first; i < title; i++) {
+                lines.get(i).kind = LineKind.CHROME;
+            }
+            first = title;
         }
         PageLine line = lines.get(first);
         int words = line.source.wordCount();
         boolean titleKind = line.kind != LineKind.BYLINE && line.kind != LineKind.PROMO
-                && line.kind != LineKind.RELATED_HEADER && line.kind != LineKind.CREDIT_ONLY;
+                && line.kind != LineKind.RELATED_HEADER && line.kind != LineKind.TOPIC_HEADER
+                && line.kind != LineKind.CREDIT_ONLY;
         boolean titleShape = words <= MAX_HEADLINE_WORDS
                 && !(line.text().endsWith(".") && words > MAX_HEADLINE_SENTENCE_WORDS);
         if (!titleKind || !titleShape) {
@@ -164,6 +183,30 @@ public final class PageReader {
         }
         line.kind = LineKind.PLAIN;
         return first;
+    }
+
+    private static int nextNonChrome(List<PageLine> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).kind == LineKind.CHROME) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSectionLabel(PageLine line) {
+        String text = line.text();
+        // "U.S.", "U.K.": an abbreviation's last full stop ends no sentence
+        int stop = text.indexOf('.');
+        boolean abbreviation = line.source.wordCount() == 1 && stop >= 0 && stop < text.length() - 1;
+        return line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_LABEL_WORDS && !line.source.hasDigit()
+                && (abbreviation || !Cues.endsSentence(text));
+    }
+
+    /** A title that a label may stand over: longer than any label, and no sentence (a short headline's paragraph). */
+    private static boolean isLabelledTitle(PageLine line) {
+        int words = line.source.wordCount();
+        return line.kind == LineKind.PLAIN && words > MAX_LABEL_WORDS && words <= MAX_HEADLINE_WORDS
+                && !Cues.endsSentence(line.text());
     }
 
     /**

@@ -29,6 +29,13 @@ public final class Related {
         return fromOutlet || Cues.RELATED_HEADERS.contains(bare);
     }
 
+    /** Whether the whole line is a header of a list of topic tags ("Tags", "Filed under:"). */
+    public static boolean isTopicHeader(SourceLine line) {
+        String folded = line.folded();
+        String bare = folded.endsWith(":") ? Cues.strip(folded.substring(0, folded.length() - 1)) : folded;
+        return Cues.TOPIC_HEADERS.contains(bare);
+    }
+
     /** The link text of a related-link line, or null when the line carries no link cue. */
     public static String linkText(SourceLine line) {
         String text = line.text();

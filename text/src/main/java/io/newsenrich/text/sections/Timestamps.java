@@ -8,7 +8,8 @@ import java.util.Set;
  */
 final class Timestamps {
 
-    private static final int MAX_WORDS = 12;
+    /** "Published: 10:22 BST, 14 September 2025 | Updated: 11:05 BST, 14 September 2025". */
+    private static final int MAX_WORDS = 16;
     private static final int MAX_DATE_WORDS = 5;
     private static final Set<String> CALENDAR = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
             "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
@@ -18,7 +19,7 @@ final class Timestamps {
             "cest", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "mt", "ist", "aest", "msk", "eet", "eest");
     private static final Set<String> FILLERS = Set.of("published", "updated", "last", "first", "posted", "on", "at",
             "modified", "-", "|", "/", "·", "•", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
-            "second", "seconds", "read", "ago", "week", "weeks", "uk", "listen");
+            "second", "seconds", "read", "ago", "week", "weeks", "uk", "listen", "hr", "hrs");
 
     private Timestamps() {
     }
@@ -80,6 +81,8 @@ final class Timestamps {
             if (bare.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.' || c == '/')) {
                 digit = true;
                 clock |= bare.indexOf(':') > 0 || bare.indexOf('.') > 0;
+                // "09/14/2025": a date written in numbers names the day as a month's name does
+                calendar |= bare.indexOf('/') != bare.lastIndexOf('/');
             } else if (CALENDAR.contains(bare)) {
                 calendar = true;
             } else if (CLOCK_WORDS.contains(bare) || bare.startsWith("gmt+") || bare.startsWith("utc+")) {

@@ -311,8 +311,8 @@ class PageLayoutsTest {
                 .furniture("Wed 15 Jan 2025 07.00 GMT")
                 .body(BODY)
                 .furniture(header)
-                .related("Inflation", "Inflation")
-                .related("Economic policy", "Economic policy")
+                .furniture("Inflation")
+                .furniture("Economic policy")
                 .furniture("Share")
                 .furniture("Reuse this content")
                 .assertSplits(lineEnd, true);

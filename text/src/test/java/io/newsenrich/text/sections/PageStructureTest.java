@@ -54,11 +54,31 @@ class PageStructureTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"Skip to main content", "Advertisement", "Updated 2 hours ago"})
-    void chromeAboveTheHeadlineIsSkipped(String chrome) {
+    @ValueSource(strings = {"Skip to main content", "Advertisement", "Updated 2 hours ago", "Politics", "U.S.",
+        "Home\nWorld\nEurope", "China/ Diplomacy", "Nation & World", "German economy"})
+    void chromeAndSectionLabelsAboveTheHeadlineAreSkipped(String chrome) {
         Sections sections = split(chrome + "\n\nStrike spreads to railways\n\nThousands joined the strike.\n");
         assertThat(sections.headline()).isEqualTo("Strike spreads to railways");
         assertThat(sections.body()).containsExactly("Thousands joined the strike.");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Chelsea sack Mutu|Chelsea have sacked Adrian Mutu after he failed a drugs test.",
+        "Yikes!|Even the minister is worried about the pick",
+        "Brentford v Southampton|Griffin Park"})
+    void aShortHeadlineOverAParagraphOrAnExclamationStaysTheHeadline(String headline, String next) {
+        Sections sections = split(headline + "\n\n" + next + "\n\nThousands joined the strike.\n");
+        assertThat(sections.headline()).isEqualTo(headline);
+        assertThat(sections.body()).startsWith(next);
+    }
+
+    @Test
+    void tagsUnderATopicHeaderBelongToNoSection() {
+        Sections sections = split("Strike spreads to railways\n\nThousands joined the strike.\n\nFiled under:\n"
+                + "Congress,\nSenate,\nGovernment Shutdown\n");
+        assertThat(sections.body()).containsExactly("Thousands joined the strike.");
+        assertThat(sections.related()).isEmpty();
     }
 
     @Test
@@ -189,7 +209,12 @@ class PageStructureTest {
         "Story continues below advertisement", "Add to your saved stories", "Topic: Bushfires",
         "This article was amended on 17 May 2024 to correct the number of villages.",
         "Issued on: 14/06/2024 - 10:22", "EXAMPLE 24 with AFP", "With agencies", "Listen | 5:32", "1 of 5",
-        "Image 2 of 12", "3/10", "Sponsored",
+        "Image 2 of 12", "3/10", "Sponsored", "37", "4:51", "1.0x", "142 comments", "Show comments", "Share via",
+        "09/14/2025 06:00 AM EDT", "Sep 14, 2025 Updated 2 hrs ago",
+        "Published: 10:22 BST, 14 September 2025 | Updated: 11:05 BST, 14 September 2025",
+        "We use cookies to ensure that we give you the best experience on our website.",
+        "The comments below have not been moderated.", "We are no longer accepting comments on this article.",
+        "Copyright © 2025, Example Times | Terms of Service | Privacy Policy | Do Not Sell or Share My Personal Information",
         "example.com.au/news/bushfire-destroys-homes/104732106",
         "A version of this article appears in print on March 30, 2025, Section A, Page 1 of the New York edition with the headline: Quake Kills Hundreds. Order Reprints | Today\u2019s Paper | Subscribe"})
     void chromeBelongsToNoSection(String chrome) {
