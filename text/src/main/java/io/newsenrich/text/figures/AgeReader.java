@@ -67,13 +67,14 @@ final class AgeReader {
         return tokens.isWord(before, Words.OF) && tokens.is(before - 1, Lexicon.AGE_MARKER) ? before - 1 : -1;
     }
 
-    /** "Jane Smith, 45,", "Jane Smith (45)": an age in apposition to a name. */
+    /** "Jane Smith, 45,", "Jane Smith (45)", "the striker, 24,": an age in apposition to a name or a person. */
     boolean apposed(int t, int n, int to) {
         if (number.words || qualifiers.qualifier != null || number.next != t + 1 || tokens.length(t) > 3
                 || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
             return false;
         }
-        boolean commas = tokens.isSymbol(t - 1, ',') && tokens.capitalized(t - 2)
+        boolean commas = tokens.isSymbol(t - 1, ',')
+                && (tokens.capitalized(t - 2) || tokens.is(t - 2, Lexicon.PERSON_NOUN))
                 && (n >= to || tokens.isAnySymbol(n, ",;"));
         boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
                 && !startsListItem(n + 1) && !endsList(t - 2) && n + 1 < to

@@ -218,6 +218,10 @@ public final class FigureScanner {
         if (number.currency != null) {
             return set(MONEY, number.currency, n);
         }
+        int magnitude = magnitudeBefore(t);
+        if (magnitude >= 0) {
+            return set(MEASURE, tokens.text(magnitude), n);
+        }
         if (number.gluedM) {
             if (!isMillionAfter(n + 1, to)) {
                 return set(DISTANCE, tokens.text(n), n + 1);
@@ -297,7 +301,8 @@ public final class FigureScanner {
                 return NONE;
             }
             kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY
-                    : tokens.is(noun.unitFirst, Lexicon.AREA_PREFIX) ? MEASURE : kindOfUnit(head);
+                    : tokens.is(noun.unitFirst, Lexicon.AREA_PREFIX) ? MEASURE
+                    : isRatePoints(head) ? PERCENT : kindOfUnit(head);
             addNounUnit();
             nounPerson = tokens.is(head, Lexicon.PERSON);
             if (nounPerson) {
@@ -308,6 +313,18 @@ public final class FigureScanner {
         }
         int partitive = partitive(n, to);
         return partitive > 0 ? partitive : elided(n, from, to);
+    }
+
+    /** "magnitude 7.8", "magnitude-7.8", "a magnitude of 5.6": the scale named before the number; or -1. */
+    private int magnitudeBefore(int t) {
+        int before = tokens.isSymbol(t - 1, '-') && tokens.glued(t) || tokens.isWord(t - 1, Words.OF) ? t - 2 : t - 1;
+        return tokens.isWord(before, Words.MAGNITUDE) ? before : -1;
+    }
+
+    /** "1.6 percentage points", "50 basis points": points of a rate. */
+    private boolean isRatePoints(int head) {
+        return tokens.is(head - 1, Lexicon.RATE_PREFIX) && noun.unitFirst < head
+                && (tokens.endsWith(head, "points") || tokens.endsWith(head, "point"));
     }
 
     /** "665 SHARES", "12 COMMENTS": a counter of a page's furniture, set in capitals. */
@@ -390,6 +407,11 @@ public final class FigureScanner {
             // a rate: "140 miles per hour", also matched as its plain unit
             unit.add(tokens.text(n, n + 3));
             return set(MEASURE, tokens.text(n), n + 3);
+        }
+        if (tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1) && tokens.glued(n + 2)
+                && tokens.is(n + 2, Lexicon.DURATION)) {
+            // a rate written with a slash: "70km/h", "692,000 km/h"
+            return set(MEASURE, tokens.text(n, n + 3), n + 3);
         }
         return set(kindOfUnit(n), tokens.text(n), n + 1);
     }

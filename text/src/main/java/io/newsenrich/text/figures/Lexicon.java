@@ -138,8 +138,14 @@ final class Lexicon {
     /** Places counted: "over three regions" says where, not how many at least. */
     static final long PLACE = 1L << 57;
 
+    /** Words that make "points" a rate's points: "1.6 percentage points", "50 basis points". */
+    static final long RATE_PREFIX = 1L << 58;
+
+    /** Singular nouns of a person that an age stands in apposition to: "the striker, 24,", "a boy, 16,". */
+    static final long PERSON_NOUN = 1L << 59;
+
     private static final int CAPACITY = 4096;
-    private static final int MAX_WORDS = 1024;
+    private static final int MAX_WORDS = 2048;
 
     private static final char[][] KEYS = new char[CAPACITY][];
     private static final int[] SLOT_IDS = new int[CAPACITY];
@@ -203,7 +209,7 @@ final class Lexicon {
 
         addAll(DURATION, "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
                 "sec", "secs", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-                "century", "centuries", "fortnight", "fortnights");
+                "century", "centuries", "fortnight", "fortnights", "h");
         addAll(DISTANCE, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
                 "metre", "metres", "meter", "meters", "cm", "mm", "centimetres", "centimeters", "millimetres",
                 "millimeters", "ft", "feet", "foot", "yard", "yards", "inch", "inches");
@@ -212,7 +218,17 @@ final class Lexicon {
                 "ml", "gallon", "gallons", "barrel", "barrels", "bpd", "degree", "degrees", "mw", "gw", "kw", "kwh",
                 "mwh", "gwh", "twh", "mph", "kph", "acre", "acres", "hectare", "hectares", "calorie", "calories",
                 "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
-                "mbps", "kbps", "knots", "bcm");
+                "mbps", "kbps", "knots", "bcm", "magnitude");
+        addAll(RATE_PREFIX, "percentage", "basis");
+        addAll(PERSON_NOUN, "man", "woman", "boy", "girl", "child", "teenager", "teen", "toddler", "baby", "mother",
+                "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
+                "mum", "dad", "widow", "victim", "suspect", "defendant", "driver", "passenger", "pilot", "student",
+                "pupil", "resident", "worker", "officer", "soldier", "nurse", "doctor", "teacher", "player",
+                "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "captain", "coach", "manager",
+                "singer", "actor", "actress", "rapper", "star", "pensioner", "friend", "partner", "neighbour",
+                "neighbor", "farmer", "patient", "gunman", "attacker", "journalist", "photographer", "owner",
+                "founder", "candidate", "leader", "minister", "veteran", "survivor", "climber", "cyclist",
+                "pedestrian", "motorcyclist", "fisherman", "hiker", "swimmer", "runner", "athlete", "champion");
         addAll(AREA_PREFIX, "square", "sq", "cubic");
         addAll(PLACE, "regions", "areas", "cities", "towns", "villages", "districts", "provinces", "countries",
                 "states", "oblasts", "counties", "territories", "settlements", "neighbourhoods", "neighborhoods",
@@ -225,7 +241,8 @@ final class Lexicon {
                 "eur", "gbp", "hryvnia", "hryvnias", "lira", "naira", "rand", "shekels", "dinars", "pesos",
                 "krona", "kronor", "krone", "kroner", "rupiah", "renminbi", "ringgit", "dirham", "dirhams", "riyal",
                 "riyals", "rial", "rials", "baht", "zloty", "zlotys", "forint", "lei", "dinar", "shekel", "peso",
-                "taka", "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis");
+                "taka", "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis", "reais", "lari", "tenge",
+                "dong");
 
         casualty("killed", "killed");
         casualty("dead", "killed");

@@ -61,9 +61,11 @@ final class LookAlikes {
      */
     int skip(int t, int to) {
         if (tokens.isNum(t)) {
+            // "magnitude-6.1" names the scale of the amount, as "S-300" names no scale
             boolean codePrefix = tokens.glued(t) && (tokens.isWord(t - 1)
                     || tokens.isAnySymbol(t - 1, CODE_PREFIXES)
-                    || tokens.isAnySymbol(t - 1, "-\u2013") && tokens.glued(t - 1) && tokens.isWord(t - 2));
+                    || tokens.isAnySymbol(t - 1, "-\u2013") && tokens.glued(t - 1) && tokens.isWord(t - 2)
+                    && !tokens.isWord(t - 2, Words.MAGNITUDE));
             if (codePrefix || leadingZero(t) || joinedNumbers(t, to) && !isIsoDate(t) && !isYearRange(t)) {
                 return chainEnd(t, to);
             }

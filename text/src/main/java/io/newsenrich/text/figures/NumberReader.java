@@ -22,6 +22,9 @@ final class NumberReader {
     private static final List<String> ENTITY_NAMES = List.of("163", "pound", "36", "8364", "euro", "165", "yen");
     private static final List<String> ENTITY_SIGNS = List.of("£", "£", "$", "€", "€", "¥", "¥");
 
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** The tokens of "and a half". */
+    private static final int AND_A_HALF = 3;
     /** Digits that always fit in a long. */
     private static final int MAX_LONG_DIGITS = 18;
 
@@ -214,6 +217,10 @@ final class NumberReader {
         return true;
     }
 
+    private boolean andAHalfAt(int k) {
+        return tokens.isWord(k, Words.AND) && tokens.is(k + 1, Lexicon.ARTICLE) && tokens.is(k + 2, Lexicon.HALF);
+    }
+
     /** "twenty seven" written without its hyphen. */
     private static boolean isTensThenUnit(long current, long unit) {
         return current % 100 >= 20 && current % 10 == 0 && unit < 10;
@@ -283,6 +290,15 @@ final class NumberReader {
         value = BigDecimal.valueOf(total + current);
         if (half) {
             value = value.divide(BigDecimal.valueOf(2));
+        } else if (scale == 1 && andAHalfAt(k)) {
+            // "three and a half hours", "two and a half million": the half belongs to the number before any scale
+            value = value.add(HALF);
+            k += AND_A_HALF;
+            if (k < end && tokens.is(k, Lexicon.SCALE)) {
+                scale = Lexicon.value(tokens.id(k));
+                value = value.multiply(BigDecimal.valueOf(scale));
+                k++;
+            }
         }
         words = true;
         next = k;

@@ -25,6 +25,7 @@ final class Words {
     static final int MM = id("mm");
     static final int COUPLE = id("couple");
     static final int AND = id("and");
+    static final int MAGNITUDE = id("magnitude");
 
     private Words() {
     }

@@ -74,6 +74,8 @@ class FigureRulesTest {
             Twenty-one climbers reached the summit.                | Twenty-one climbers;21;climbers;count
             The raid seized nine rifles and two pistols.           | nine rifles;9;rifles;count && two pistols;2;pistols;count
             More than half a million people were relocated.        | half a million people;500000;people,person;count;more than
+            She was trapped for three and a half hours.            | three and a half hours;3.5;hours;duration
+            There are two and a half million cars in the city.     | two and a half million cars;2500000;cars;count
             Envoys from twenty seven countries met in Brussels.    | twenty seven countries;27;countries;count
             Ninety nine balloons rose into the sky.                | Ninety nine balloons;99;balloons;count
             """)

@@ -57,7 +57,7 @@ class MoreFigureRulesTest {
             Bonuses of up to £20,000 were paid.                     | £20,000;20000;£;money;up to
             The budget is $1,000 billion.                           | $1,000 billion;1000000000000;$;money
             Inflation rose to 10.1 per cent in July.                | 10.1 per cent;10.1;per cent;percent
-            Rates were raised by 0.25 percentage points.            | 0.25 percentage points;0.25;percentage points,points;count
+            Rates were raised by 0.25 percentage points.            | 0.25 percentage points;0.25;percentage points,points;percent
             The FTSE 100 closed down 20 points.                     | 20 points;20;points;count
             """)
     void marketReports(String sentence, String expected) {

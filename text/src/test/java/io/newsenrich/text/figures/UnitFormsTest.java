@@ -24,6 +24,8 @@ class UnitFormsTest {
             Trainees aged 18 to 30 years old may apply.              | 18;18;years old,years;age && 30 years old;30;years old,years;age
             The mayor, Tom Reed, 58, resigned.                       | 58;58;years;age
             Leila Haddad (31) was named as the victim.               | 31;31;years;age
+            The Norway striker, 24, then headed in.                  | 24;24;years;age
+            A second boy, 16, was taken to hospital.                 | 16;16;years;age
             """)
     void agesKeepTheirWordsThenYears(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
@@ -57,6 +59,16 @@ class UnitFormsTest {
             The tank holds 40 cubic metres of water.                 | 40 cubic metres;40;cubic metres,metres;measure
             Fire destroyed 5,000 square kilometres of forest.        | 5,000 square kilometres;5000;square kilometres,kilometres;measure
             The rally filled 10 Trafalgar Square on Sunday.          | none
+            A magnitude 7.8 earthquake struck on Monday.             | 7.8;7.8;magnitude;measure
+            A magnitude-6.1 aftershock followed.                     | 6.1;6.1;magnitude;measure
+            The quake had a magnitude of 5.6.                        | 5.6;5.6;magnitude;measure
+            A 6.3-magnitude quake hit the region.                    | 6.3-magnitude;6.3;magnitude;measure
+            Sunday's 9.0 magnitude earthquake sent waves to Africa.  | 9.0 magnitude;9;magnitude;measure
+            Winds reached 70km/h on the coast.                       | 70km/h;70;km/h;measure
+            The probe flew at 692,000 km/h past the sun.             | 692,000 km/h;692000;km/h;measure
+            Unemployment rose 1.6 percentage points.                 | 1.6 percentage points;1.6;percentage points,points;percent
+            The bank cut rates by 50 basis points.                   | 50 basis points;50;basis points,points;percent
+            The party gained 20 points in the poll.                  | 20 points;20;points;count
             """)
     void areasAndVolumesKeepTheirPrefix(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
@@ -76,6 +88,7 @@ class UnitFormsTest {
             Shares closed at 95.5 krona.                             | 95.5 krona;95.5;krona;money
             The deal is worth 3.2 billion ringgit.                   | 3.2 billion ringgit;3200000000;ringgit;money
             Tickets cost 200 baht each.                              | 200 baht;200;baht;money
+            The airline owes 6.5 billion reais.                      | 6.5 billion reais;6500000000;reais;money
             Fuel prices rose to 5.9 zlotys a litre.                  | 5.9 zlotys;5.9;zlotys;money
             The fund raised 40 million dirhams.                      | 40 million dirhams;40000000;dirhams;money
             The group posted a 312m euro loss.                       | 312m euro;312000000;euro;money
