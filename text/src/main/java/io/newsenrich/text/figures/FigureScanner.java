@@ -27,6 +27,8 @@ public final class FigureScanner {
     private static final int MAX_COMPARED_GAP = 4;
     /** Words allowed between a counted noun and its casualty word: "are thought to have been killed". */
     private static final int MAX_PREDICATE_GAP = 5;
+    /** Words of a noun joined to the counted one: "and foreign soldiers", "or family members". */
+    private static final int MAX_COORDINATED_WORDS = 3;
     /** {@link #measure} found no figure. */
     private static final int NONE = Integer.MIN_VALUE;
     /** The most words a casualty noun stands before the number it counts: "the death toll rose to at least". */
@@ -652,7 +654,29 @@ public final class FigureScanner {
             event = Lexicon.event(tokens.id(k));
             return k + 1;
         }
+        int shared = coordinatedNounEnd(end, to);
+        k = shared < 0 ? -1 : casualtyAfter(shared, to);
+        if (k >= 0 && event == null) {
+            // "17 peacekeepers and foreign soldiers have been killed": the predicate is both nouns', the figure the first
+            event = Lexicon.event(tokens.id(k));
+        }
         return end;
+    }
+
+    /** The token after a noun joined to the figure's own by "and" or "or" ("and foreign soldiers"), or -1. */
+    private int coordinatedNounEnd(int end, int to) {
+        if (!tokens.isWord(end, Words.AND) && !tokens.isWord(end, Words.OR)) {
+            return -1;
+        }
+        int limit = Math.min(to, end + 1 + MAX_COORDINATED_WORDS);
+        // a number in the joined phrase makes it a figure of its own, with its own predicate: "and two adults"
+        for (int k = end + 1; k < limit && tokens.isWord(k) && !tokens.mayStart(k) && !tokens.is(k, Lexicon.STOP);
+                k++) {
+            if (CountedNoun.looksPlural(tokens, k)) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** A casualty noun a few words before token {@code q} with no number between ("the death toll rose to"), or -1. */
@@ -712,8 +736,8 @@ public final class FigureScanner {
 
     /** A bare number before a joiner and another number waits to share that number's unit: "20 to 30 people". */
     private void holdForNextUnit(int t, int n, int to) {
-        if (heldForNextUnit(n, to)) {
-            int k = afterDeterminers(n + 1);
+        int k = nextNumberAfterJoiner(n, to);
+        if (k >= 0) {
             pending.hold(t, n, k, number.value, qualifiers.qualifier, qualifiers.approximate() || number.vague);
             pending.unscaled = number.scale == 1 && !number.words;
             pending.age = heldAge;
@@ -723,17 +747,28 @@ public final class FigureScanner {
 
     /** Whether a joiner and another number follow: "20 to 30", "72 of 145", "four of the eight people". */
     private boolean heldForNextUnit(int n, int to) {
-        boolean joiner = tokens.is(n, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(n, "-\u2013");
-        int k = tokens.isWord(n, Words.OF) ? afterDeterminers(n + 1) : n + 1;
-        return joiner && k < to && mayStartNumber(k);
+        return nextNumberAfterJoiner(n, to) >= 0;
     }
 
-    /** The token after "the" and "the next" of "10 of the next 13 games", or {@code k} without them. */
+    /** The token of the number after the joiner at {@code n} ("to", "of the", "out of"), or -1. */
+    private int nextNumberAfterJoiner(int n, int to) {
+        int of = tokens.isWord(n, Words.OUT) && tokens.isWord(n + 1, Words.OF) ? n + 1 : n;
+        boolean joiner = tokens.is(of, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(of, "-\u2013");
+        int k = tokens.isWord(of, Words.OF) ? afterDeterminers(of + 1) : of + 1;
+        return joiner && k < to && mayStartNumber(k) ? k : -1;
+    }
+
+    /**
+     * The token after the determiners of "10 of the next 13 games", "14 of their last 16", "37 of Scotland's 57"
+     * and "446 of the state's 497", or {@code k} without them.
+     */
     private int afterDeterminers(int k) {
-        if (!tokens.isWord(k, Words.THE)) {
-            return k;
+        int d = tokens.isWord(k, Words.THE) || tokens.is(k, Lexicon.POSSESSIVE) ? k + 1 : k;
+        if (tokens.isWord(d) && tokens.isAnySymbol(d + 1, "'\u2019") && tokens.glued(d + 1) && tokens.glued(d + 2)
+                && tokens.endsWith(d + 2, "s") && tokens.length(d + 2) == 1) {
+            d += 3;
         }
-        return tokens.is(k + 1, Lexicon.SEQUENCE) ? k + 2 : k + 1;
+        return tokens.is(d, Lexicon.SEQUENCE) ? d + 1 : d;
     }
 
     private void emit(int t, int end) {

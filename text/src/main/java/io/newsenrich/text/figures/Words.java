@@ -26,6 +26,8 @@ final class Words {
     static final int COUPLE = id("couple");
     static final int AND = id("and");
     static final int MAGNITUDE = id("magnitude");
+    static final int OUT = id("out");
+    static final int OR = id("or");
 
     private Words() {
     }
