@@ -650,6 +650,10 @@ public final class FigureScanner {
     /** Extends a count through "was killed", "were injured", "died", "shot dead" right after it. */
     private int casualtyPredicate(int end, int to) {
         int k = casualtyAfter(end, to);
+        if (k == end && isActiveVerb(k)) {
+            // "two earthquakes killed about 9,000 people": the noun did the killing, its object is the casualty
+            return end;
+        }
         if (k >= 0 && event == null) {
             event = Lexicon.event(tokens.id(k));
             return k + 1;
@@ -661,6 +665,19 @@ public final class FigureScanner {
             event = Lexicon.event(tokens.id(k));
         }
         return end;
+    }
+
+    /**
+     * A casualty word with an object after it: "killed 9,000", "killed about 9,000", "missing their first dose". A
+     * preposition after it ("died in 2019", "killed at the scene") leaves it a predicate.
+     */
+    private boolean isActiveVerb(int k) {
+        int next = k + 1;
+        if (tokens.is(next, Lexicon.ESTIMATE_WORD) || tokens.isWord(next, Words.MORE) && tokens.isWord(next + 1,
+                Words.THAN) || tokens.isWord(next, Words.AT) && tokens.isWord(next + 1, Words.LEAST)) {
+            next = tokens.isWord(next, Words.MORE) || tokens.isWord(next, Words.AT) ? next + 2 : next + 1;
+        }
+        return tokens.mayStart(next) || tokens.is(k + 1, Lexicon.POSSESSIVE);
     }
 
     /** The token after a noun joined to the figure's own by "and" or "or" ("and foreign soldiers"), or -1. */

@@ -144,6 +144,9 @@ final class Lexicon {
     /** Singular nouns of a person that an age stands in apposition to: "the striker, 24,", "a boy, 16,". */
     static final long PERSON_NOUN = 1L << 59;
 
+    /** Qualifiers that only estimate a number, never a place or time: "about", "nearly", "some". */
+    static final long ESTIMATE_WORD = 1L << 60;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 2048;
 
@@ -220,6 +223,7 @@ final class Lexicon {
                 "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
                 "mbps", "kbps", "knots", "bcm", "magnitude");
         addAll(RATE_PREFIX, "percentage", "basis");
+        addAll(ESTIMATE_WORD, "about", "around", "nearly", "almost", "some", "roughly", "approximately");
         addAll(PERSON_NOUN, "man", "woman", "boy", "girl", "child", "teenager", "teen", "toddler", "baby", "mother",
                 "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
                 "mum", "dad", "widow", "victim", "suspect", "defendant", "driver", "passenger", "pilot", "student",

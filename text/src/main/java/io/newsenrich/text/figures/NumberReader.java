@@ -129,7 +129,8 @@ final class NumberReader {
             return false;
         }
         int n = tokens.isSymbol(t + 1, '.') && tokens.glued(t + 1) ? t + 2 : t + 1;
-        return tokens.isNum(n);
+        // "CAD 5823/14Sep": a number with a slash glued on is a reference, not an amount
+        return tokens.isNum(n) && !(tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1));
     }
 
     private boolean readDigits(int n, int end) {

@@ -28,6 +28,9 @@ final class Words {
     static final int MAGNITUDE = id("magnitude");
     static final int OUT = id("out");
     static final int OR = id("or");
+    static final int THAN = id("than");
+    static final int AT = id("at");
+    static final int LEAST = id("least");
 
     private Words() {
     }

@@ -30,6 +30,8 @@ class MoreFigureRulesTest {
             Prices rose in over 300 cities.                 | 300 cities;300;cities;count;over
             Six migrants drowned and 20 are still missing. | Six migrants drowned;6;migrants;count;-;killed && 20 are still missing;20;missing,migrants;count;-;missing
             Authorities have detained more than 400 suspects since July. | 400 suspects;400;suspects;count;more than;detained
+            Two earthquakes killed about 9,000 people.      | Two earthquakes;2;earthquakes;count && 9,000 people;9000;people,person;count;about;killed;~
+            The vaccine gaps left 22 million infants missing their first dose. | 22 million infants;22000000;infants;count
             At least 17 peacekeepers and foreign soldiers have been killed. | 17 peacekeepers;17;peacekeepers;count;at least;killed
             Some 2,500 residents were evacuated from the valley. | 2,500 residents were evacuated;2500;residents;count;some;evacuated;~
             One wounded soldier was flown home.                     | One wounded soldier;1;soldier;count

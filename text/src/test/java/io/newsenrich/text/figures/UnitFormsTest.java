@@ -79,6 +79,7 @@ class UnitFormsTest {
             The state approved Rs 500 crore for flood relief.        | Rs 500 crore;5000000000;Rs;money
             The fine was Rs.5,000 for each offence.                  | Rs.5,000;5000;Rs;money
             The fund holds USD 5 million in bonds.                   | USD 5 million;5000000;USD;money
+            Call police quoting reference CAD 5823/14Sep.            | none
             Two lakh families will benefit from the scheme.          | Two lakh families;200000;families;count
             The project will cost ₹1,200 crore.                      | ₹1,200 crore;12000000000;₹;money
             The miner raised A$2.3 billion last year.                | A$2.3 billion;2300000000;A$;money
