@@ -12,7 +12,8 @@ public final class Bylines {
 
     private static final Openers BY_OPENERS = Openers.of(List.of("by ", "words by ", "written by ", "story by "));
     private static final Openers WIRE_OPENERS = Openers.of(WordCues.WIRE_CLAUSES.phrases());
-    private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ", " from ");
+    private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ", " from ",
+            " for ", " with ");
     private static final int MAX_BYLINE_WORDS = 14;
     private static final String NAME_JOINER = " and ";
     private static final int MAX_BIO_WORDS = 45;
@@ -39,11 +40,37 @@ public final class Bylines {
             return List.of();
         }
         String rest = line.text().substring(opener.length());
-        boolean list = Cues.fold(rest).contains(" and ") || rest.contains("&");
-        int comma = rest.indexOf(',');
-        // without "and", a comma after the name opens a role or an outlet ("By Jane Doe, Example Tribune")
-        // after "By", upper-case names are names too ("BY JANE DOE")
-        return namesIn(list || comma < 0 ? rest : rest.substring(0, comma), true);
+        if (Cues.fold(rest).contains(" and ") || rest.contains("&")) {
+            return namesIn(rest, true);
+        }
+        // without "and", names are listed up to a role or an outlet ("By A, B", "By Jane Doe, Example Tribune");
+        // after "By", upper-case names are names too ("BY JANE DOE"), and an outlet may follow with no comma
+        List<String> names = new ArrayList<>();
+        for (String piece : namePieces(rest)) {
+            List<String> named = namesIn(names.isEmpty() ? withoutTrailingOutlet(piece) : piece, true);
+            if (named.isEmpty()) {
+                break;
+            }
+            names.addAll(named);
+        }
+        return names;
+    }
+
+    /**
+     * The name before an outlet written after it with no comma ("Jane Doe Fox News", "JANE DOE Associated Press"):
+     * the shortest run of two or more words that is a name when the words after it name an outlet; else the text.
+     */
+    private static String withoutTrailingOutlet(String text) {
+        List<String> tokens = Cues.tokens(Cues.strip(text), "");
+        for (int end = 2; end < tokens.size(); end++) {
+            String name = String.join(" ", tokens.subList(0, end));
+            boolean outletAfter = tokens.subList(end, tokens.size()).stream()
+                    .anyMatch(token -> Cues.NOT_NAME_WORDS.contains(Cues.stripPunctuation(Cues.fold(token))));
+            if (outletAfter && isPersonName(name, true)) {
+                return name;
+            }
+        }
+        return text;
     }
 
     /** Names in wire credits ("(Reporting by X in Kyiv; Editing by Y and Z)"), or an empty list. */
@@ -80,8 +107,12 @@ public final class Bylines {
         for (String name : names) {
             nameWords += Cues.wordCount(name);
         }
-        int joiners = names.size() - 1;
-        return nameWords + joiners == Cues.wordCount(people) ? names : List.of();
+        // every word is a name's: the pieces between the commas and joiners hold nothing else
+        int pieceWords = 0;
+        for (String piece : namePieces(people)) {
+            pieceWords += Cues.wordCount(piece);
+        }
+        return nameWords == pieceWords ? names : List.of();
     }
 
     /**
@@ -155,7 +186,7 @@ public final class Bylines {
         if (nameEnd >= tokens.size()) {
             return List.of();
         }
-        String name = String.join(" ", tokens.subList(0, nameEnd));
+        String name = Cues.stripPunctuation(String.join(" ", tokens.subList(0, nameEnd)));
         return isPersonName(name) ? List.of(name) : List.of();
     }
 
@@ -207,7 +238,8 @@ public final class Bylines {
         for (String piece : namePieces(text)) {
             String name = piece;
             for (String cut : NAME_TAILS) {
-                int at = name.indexOf(cut);
+                // "By JANE DOE FOR EXAMPLE NEWS": tails in capitals too
+                int at = Cues.fold(name).indexOf(cut);
                 if (at > 0) {
                     name = name.substring(0, at);
                 }

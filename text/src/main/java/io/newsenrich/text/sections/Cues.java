@@ -131,7 +131,10 @@ public final class Cues {
             "university", "ministry", "office", "agency", "council", "committee", "party", "government", "court",
             "times", "post", "press", "club", "company", "group", "park", "street", "road", "stadium", "church",
             "hospital", "school", "college", "institute", "foundation", "association", "union", "airport", "centre",
-            "center", "county", "city");
+            "center", "county", "city", "tribune", "journal", "herald", "telegraph", "guardian", "gazette",
+            "chronicle", "observer", "independent", "express", "mirror", "standard", "bulletin", "magazine",
+            "network", "radio", "television", "tv", "media", "digital", "online", "daily", "weekly", "insider",
+            "inquirer", "examiner", "courier", "dispatch", "sentinel", "monitor", "reuters", "bloomberg");
 
     /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];

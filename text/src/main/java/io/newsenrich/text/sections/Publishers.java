@@ -24,6 +24,10 @@ final class Publishers {
     /** Where an outlet is looked for, most telling first. */
     private static final List<LineKind> SEARCH_ORDER = List.of(LineKind.BIO, LineKind.PROMO, LineKind.PLAIN,
             LineKind.CHROME, LineKind.CAPTION, LineKind.BYLINE);
+    /** Company words after an outlet's name, folded and bare of their full stops ("L.P." is "l.p"). */
+    private static final Set<String> LEGAL_FORMS = Set.of("llc", "l.p", "lp", "ltd", "limited", "inc", "plc", "corp",
+            "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "publishers", "publishing", "holdings", "group",
+            "media", "digital", "interactive");
     /** The longest acronym a byline's outlet may be ("CNN", "NPR", "AFP"); longer capitals are names. */
     private static final int MAX_ACRONYM = 5;
 
@@ -158,7 +162,9 @@ final class Publishers {
      */
     private static String fromByline(String text) {
         int comma = text.lastIndexOf(',');
-        if (comma < 0 || !Cues.fold(text).startsWith("by ")) {
+        String folded = Cues.fold(text);
+        // "By Jane Doe with AP, AFP": wires the author drew on, not the outlet
+        if (comma < 0 || !folded.startsWith("by ") || folded.contains(" with ")) {
             return null;
         }
         String tail = Cues.strip(text.substring(comma + 1));
@@ -175,7 +181,21 @@ final class Publishers {
     }
 
     private static String outlet(String run) {
-        String name = Cues.strip(run);
+        String name = withoutLegalForm(Cues.strip(run));
         return name.isEmpty() || Cues.NOT_OUTLETS.contains(Cues.fold(name)) ? null : name;
+    }
+
+    /**
+     * The outlet's name without the company words a copyright notice adds ("POLITICO LLC", "Example Times Limited",
+     * "Example Media Group Holdings Ltd", "Fox News Digital"), keeping at least one word.
+     */
+    private static String withoutLegalForm(String name) {
+        String kept = name;
+        int space = kept.lastIndexOf(' ');
+        while (space > 0 && LEGAL_FORMS.contains(Cues.stripPunctuation(Cues.fold(kept.substring(space + 1))))) {
+            kept = Cues.strip(kept.substring(0, space));
+            space = kept.lastIndexOf(' ');
+        }
+        return kept.endsWith(",") ? kept.substring(0, kept.length() - 1) : kept;
     }
 }

@@ -28,7 +28,13 @@ class BylinesTest {
         "By Jane Doe and John Smith, Political Editors|Jane Doe;John Smith",
         "By the end of the year, prices had doubled.|-",
         "By 2030 the grid must be carbon free|-",
-        "By contrast, exports fell|-"})
+        "By contrast, exports fell|-",
+        "By Jane Doe, John Smith|Jane Doe;John Smith",
+        "By Jane Doe, Example Tribune|Jane Doe",
+        "By JANE DOE FOR EXAMPLE ONLINE|JANE DOE",
+        "By Jane Doe Example News|Jane Doe",
+        "By JANE DOE Associated Press|JANE DOE",
+        "By Jane Doe with AP, AFP|Jane Doe"})
     void readsByLines(String text, String expected) {
         assertThat(Bylines.byLineNames(line(text))).isEqualTo(names(expected));
     }
@@ -55,6 +61,7 @@ class BylinesTest {
         "Economics correspondent|-",
         "The newspaper's editor|-",
         "Send your questions to our economics editor|-",
+        "Jane Doe, Political Correspondent|Jane Doe",
         "Jane Doe became editor.|-"})
     void readsANameWithItsRole(String text, String expected) {
         assertThat(Bylines.nameWithRoleNames(line(text))).isEqualTo(names(expected));
@@ -81,6 +88,9 @@ class BylinesTest {
         "Sean O\u2019Neill|Sean O\u2019Neill",
         "Anna Maria Lopez Cruz in New York City|Anna Maria Lopez Cruz",
         "Anna Maria Lopez Cruz and John Paul Smith Jones|Anna Maria Lopez Cruz;John Paul Smith Jones",
+        "Jane Doe, John Smith|Jane Doe;John Smith",
+        "Jane Doe, John Smith and Ana de la Cruz|Jane Doe;John Smith;Ana de la Cruz",
+        "Jane Doe, economics|-",
         "Peace talks resume in Geneva as the war drags on|-",
         "Peace talks|-",
         "UKRAINE WAR|-",

@@ -174,6 +174,10 @@ class PageStructureTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         "© 2019 The Example Post|The Example Post",
+        "© 2025 EXAMPLE LLC|EXAMPLE",
+        "© 2025 Example Post Publishers Ltd. All rights reserved.|Example Post",
+        "Copyright 2025 The Example Times Limited. All rights reserved.|The Example Times",
+        "By Jane Doe with AP, AFP|-",
         "Copyright 2019 The Associated Press. All rights reserved.|The Associated Press",
         "Follow Jane Doe on Twitter @janedoe|-",
         "Download The Example Post app|The Example Post",
