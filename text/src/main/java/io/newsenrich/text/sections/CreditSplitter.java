@@ -15,7 +15,7 @@ public final class CreditSplitter {
     private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:", "photos:",
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
-            "image by", "pic:", "pics:");
+            "image by", "pic:", "pics:", "photographer:");
     /**
      * The markers holding a colon and those holding "by", in the order of {@link #MARKERS}: prose often has one of
      * the two in its tail but seldom both, so only the markers that can occur there are searched for. The ellipsis
@@ -25,10 +25,17 @@ public final class CreditSplitter {
     private static final List<String> COLON_MARKERS = MARKERS.stream().filter(marker -> marker.indexOf(':') >= 0)
             .toList();
     private static final List<String> BY_MARKERS = MARKERS.stream().filter(marker -> marker.contains("by")).toList();
-    private static final List<String> ELLIPSIS_MARKERS = List.of("credit...", "credit\u2026");
+    private static final String COURTESY_MARKER = "courtesy of";
+    /**
+     * Markers with neither a colon nor "by": the ellipsis credits, "Courtesy of X" after a caption's sentence and a
+     * "©" inside the line ("... for three months © Jane Doe/AFP").
+     */
+    private static final List<String> OTHER_MARKERS = List.of("credit...", "credit\u2026", COURTESY_MARKER, "©");
 
     private static final String CAPTION_PREFIX = "image caption";
+    private static final String COPYRIGHT_PREFIX = "copyright ";
     private static final String ELLIPSIS_MARKER_WORD = "credit";
+    private static final String COURTESY_WORD = "courtesy";
     private static final int MAX_CREDIT_WORDS = 8;
     private static final int MAX_MARKED_CREDIT_WORDS = 10;
     private static final int MAX_MARKER_WORDS = 3;
@@ -60,6 +67,10 @@ public final class CreditSplitter {
             int from = skipSeparators(text, SOURCE_PREFIX.length());
             return from < text.length() ? new CaptionParts(0, 0, text.substring(from)) : null;
         }
+        String copyrighted = folded.startsWith(COPYRIGHT_PREFIX) ? copyrightLineCredit(text) : null;
+        if (copyrighted != null) {
+            return new CaptionParts(0, 0, copyrighted);
+        }
         if (folded.startsWith(CAPTION_PREFIX)) {
             int from = skipSeparators(text, CAPTION_PREFIX.length());
             return from < text.length() ? new CaptionParts(from, text.length(), null) : null;
@@ -73,9 +84,9 @@ public final class CreditSplitter {
         if (wrapped != null) {
             return wrapped;
         }
-        boolean mayHoldEllipsisCredit = line.wordCount() <= MAX_ELLIPSIS_CAPTION_WORDS
+        boolean mayHoldWordedCredit = line.wordCount() <= MAX_ELLIPSIS_CAPTION_WORDS
                 && line.mayHold(WordCues.CREDIT);
-        CaptionParts marked = markedCredit(text, folded, mayHoldEllipsisCredit);
+        CaptionParts marked = markedCredit(text, folded, mayHoldWordedCredit);
         if (marked != null) {
             return marked;
         }
@@ -83,10 +94,14 @@ public final class CreditSplitter {
         return bracketed != null ? bracketed : trailingCredit(text, folded);
     }
 
-    /** Whether the line is a copyright notice ("© 2018 Outlet"), furniture rather than a caption. */
-    public static boolean isCopyrightNotice(String folded) {
-        if (folded.startsWith("copyright ") && Cues.wordCount(folded) <= 20) {
-            return true;
+    /**
+     * Whether the line is a copyright notice ("© 2018 Outlet"), furniture rather than a caption; "Copyright AP
+     * Photo/Jane Doe" is a picture's credit.
+     */
+    public static boolean isCopyrightNotice(SourceLine line) {
+        String folded = line.folded();
+        if (folded.startsWith(COPYRIGHT_PREFIX) && line.wordCount() <= 20) {
+            return copyrightLineCredit(line.text()) == null;
         }
         int i = folded.startsWith("©") ? 1 : folded.startsWith("(c) ") ? 4 : -1;
         if (i < 0) {
@@ -118,15 +133,26 @@ public final class CreditSplitter {
                 || phrase.charAt(0) == '[' && phrase.endsWith("]"));
     }
 
-    /** {@code mayHoldCredit} is false when the line's cue words rule out the word of the ellipsis markers. */
+    /** The credit of "Copyright AP Photo/Jane Doe", a picture's credit under its caption; null for a notice. */
+    private static String copyrightLineCredit(String text) {
+        if (text.indexOf('/') < 0) {
+            return null;
+        }
+        String credit = Cues.strip(text.substring(COPYRIGHT_PREFIX.length()));
+        return isCreditLike(credit) ? credit : null;
+    }
+
+    /** {@code mayHoldCredit} is false when the line's cue words rule out the words of the other markers. */
     private static CaptionParts markedCredit(String text, String folded, boolean mayHoldCredit) {
-        // every marker ends in a colon, "by" or a credit's ellipsis: a line without any needs no look at its tail
-        boolean ellipsis = mayHoldCredit && folded.indexOf(ELLIPSIS_MARKER_WORD) >= 0;
-        if (folded.indexOf(':') < 0 && folded.indexOf("by ") < 0 && !ellipsis) {
+        // every marker holds a colon, "by", a credit's ellipsis, "courtesy" or "©": a line without any needs no
+        // look at its tail
+        boolean other = mayHoldCredit && (folded.indexOf(ELLIPSIS_MARKER_WORD) >= 0
+                || folded.indexOf(COURTESY_WORD) >= 0) || folded.indexOf('©', 1) > 0;
+        if (folded.indexOf(':') < 0 && folded.indexOf("by ") < 0 && !other) {
             return null;
         }
         int window = tailStart(text, MAX_MARKED_CREDIT_WORDS + MAX_MARKER_WORDS - 1);
-        if (folded.indexOf(':', window) < 0 && folded.indexOf("by ", window) < 0 && !ellipsis) {
+        if (folded.indexOf(':', window) < 0 && folded.indexOf("by ", window) < 0 && !other) {
             return null;
         }
         int best = -1;
@@ -135,8 +161,8 @@ public final class CreditSplitter {
         boolean colon = folded.indexOf(':', window) >= 0;
         boolean by = folded.indexOf("by", window) >= 0;
         List<String> markers = colon && by ? MARKERS : colon ? COLON_MARKERS : by ? BY_MARKERS : List.of();
-        if (ellipsis) {
-            markers = Stream.concat(markers.stream(), ELLIPSIS_MARKERS.stream()).toList();
+        if (other) {
+            markers = Stream.concat(markers.stream(), OTHER_MARKERS.stream()).toList();
         }
         for (String marker : markers) {
             int at = lastIndexFrom(folded, marker, window);
@@ -147,7 +173,10 @@ public final class CreditSplitter {
                 bestMarker = marker;
             }
         }
-        if (bestMarker == null) {
+        // "courtesy of" credits a picture after its caption's sentence, and is a phrase of prose anywhere else
+        boolean courtesyInProse = COURTESY_MARKER.equals(bestMarker) && best > 0
+                && !Cues.endsSentence(Cues.strip(text.substring(0, best)));
+        if (bestMarker == null || courtesyInProse) {
             return null;
         }
         String credit = stripBrackets(text.substring(best + bestMarker.length()));
@@ -224,7 +253,8 @@ public final class CreditSplitter {
                 int cut = Math.max(segmentStart, 0);
                 String segment = Cues.strip(text.substring(cut));
                 // a bracketed tail was weighed by bracketedCredit, which leaves "... homes. (Reuters)" a sign-off
-                if (isCreditLike(segment) && !isBracketed(segment)) {
+                boolean credit = isCreditLike(segment) || segmentStart >= 0 && isPhotographerPair(segment);
+                if (credit && !isBracketed(segment)) {
                     return captionBefore(text, cut, segment);
                 }
             }

@@ -84,7 +84,7 @@ final class LineClassifier {
             return source.wordCount() <= MAX_NOTICE_WORDS && Cues.NOTICE_OPENERS.match(folded) != null;
         }
         String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
-        if (!source.hasLetterOrDigit() || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(folded)
+        if (!source.hasLetterOrDigit() || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(source)
                 || Cues.NOTICE_OPENERS.match(folded) != null || isBareAddress(source)) {
             return true;
         }

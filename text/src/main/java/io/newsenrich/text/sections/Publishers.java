@@ -53,7 +53,7 @@ final class Publishers {
             case BIO -> fromBio(line.text(), line.folded());
             case PROMO -> fromPromo(line.text(), line.folded());
             case PLAIN -> fromDateline(line.text());
-            case CHROME -> CreditSplitter.isCopyrightNotice(line.folded()) ? fromCopyright(line.text())
+            case CHROME -> CreditSplitter.isCopyrightNotice(line.source) ? fromCopyright(line.text())
                     : fromSourceNote(line.text(), line.folded());
             case CAPTION -> line.caption.credit() == null ? null : fromCredit(line.caption.credit());
             case BYLINE -> fromByline(line.text());

@@ -64,7 +64,7 @@ final class WordCues {
         WIRE_CLAUSES = phrases("reporting by", "editing by", "writing by", "compiled by", "additional reporting by",
                 "reported by", "edited by", "written by", "reporting was contributed by");
         CONTRIBUTED = phrases("contributed");
-        CREDIT = phrases("credit");
+        CREDIT = phrases("credit", "courtesy");
         WORD_BITS.forEach(WordCues::enter);
     }
 
