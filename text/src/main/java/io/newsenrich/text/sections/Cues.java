@@ -16,8 +16,8 @@ public final class Cues {
     /** Verbs that open a call to action. */
     static final Openers PROMO_OPENERS = Openers.of(List.of("sign up", "signup", "subscribe", "download", "join",
             "follow",
-            "listen to", "listen on", "like us", "get the", "get our", "get breaking", "register", "click here",
-            "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our",
+            "listen to", "listen on", "like us", "register", "click here",
+            "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our", "get",
             "become a member", "give now", "donate", "find", "support"));
 
     /**
@@ -43,7 +43,8 @@ public final class Cues {
     /** Prefixes that mark one line as a link to another article. */
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
-            "related coverage:", "more on this:", "read:", "listen:"));
+            "related coverage:", "more on this:", "read:", "listen:", "read more :", "read more |", "also read |",
+            "read also |", "go deeper:", "dig deeper:"));
 
     /**
      * Labels of a link to a story of another kind ("Analysis: Why ...", "Live updates: ..."), which also open
@@ -86,7 +87,8 @@ public final class Cues {
             "key points", "show full summary", "ai-assisted summary", "authors", "partners", "view all partners",
             "republish this article", "disclosure statement", "contribute", "donate now", "thank you for your support",
             "privacy policy", "terms of service", "terms of use", "accept", "accept all", "accept all cookies",
-            "reject all", "manage preferences", "cookie settings", "before you go");
+            "reject all", "manage preferences", "cookie settings", "before you go", "before you go...",
+            "join the conversation");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",

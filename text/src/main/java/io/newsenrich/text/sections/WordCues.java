@@ -53,7 +53,7 @@ final class WordCues {
                 "briefing", "alerts");
         PROMO_PHRASES = phrases("sign up", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",
                 "download the app", "download our app", "follow us", "bookmark us", "subscription",
-                "subscribers only", "subscriber-only", "become a member", "become a subscriber");
+                "subscribers only", "subscriber-only", "become a member", "become a subscriber", "your inbox");
         READER_ADDRESS = phrases("you", "your", "here", "now", "today");
         BIO_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist", "contributor",
                 "author", "producer", "analyst", "fellow", "professor", "researcher", "lecturer", "presenter",

@@ -34,7 +34,9 @@ class PromosTest {
         "Our In The News podcast is now published daily \u2013 Find the latest episode here",
         "We\u2019ve been covering the war since day one. Help us keep going \u2014 become a member today.",
         "Keep up with all the latest news from the UK and around the world by following Example News",
-        "Stay up to date with the latest headlines from across the region"})
+        "Stay up to date with the latest headlines from across the region",
+        "Get local news delivered to your inbox!",
+        "The stories shaping the region, delivered to your inbox every weekday morning."})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }
@@ -52,6 +54,7 @@ class PromosTest {
         "Our reporters found the app had been downloaded 2 million times.",
         "Our thanks to columnist Jane Doe for addressing these questions here below.",
         "Find the right balance between work and family, the minister urged.",
+        "Get the vaccine as soon as you can, officials told residents on Monday.",
         "Staying up to date with the rules is hard for small firms, the report said.",
         "Keeping up with demand has been the company's biggest problem this year.",
         "Russia launched 574 drones and 40 missiles at Ukraine early on Thursday."})
