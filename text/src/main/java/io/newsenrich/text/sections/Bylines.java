@@ -237,11 +237,13 @@ public final class Bylines {
         List<String> names = new ArrayList<>();
         for (String piece : namePieces(text)) {
             String name = piece;
+            // "By JANE DOE FOR EXAMPLE NEWS": tails in capitals too; folding keeps every char's offset
+            String folded = Cues.fold(piece);
             for (String cut : NAME_TAILS) {
-                // "By JANE DOE FOR EXAMPLE NEWS": tails in capitals too
-                int at = Cues.fold(name).indexOf(cut);
+                int at = folded.indexOf(cut);
                 if (at > 0) {
                     name = name.substring(0, at);
+                    folded = folded.substring(0, at);
                 }
             }
             name = withoutPossessiveOpener(Cues.strip(name));

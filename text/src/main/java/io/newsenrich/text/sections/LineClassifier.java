@@ -16,6 +16,8 @@ final class LineClassifier {
     private static final int MAX_SOURCE_NOTE_WORDS = 8;
     private static final String WITH = "with ";
     private static final int MAX_COUNTER_WORDS = 4;
+    /** "1,234 comments", "12:45", "1.25x": a button's count is short. */
+    private static final int MAX_COUNT_CHARS = 16;
     private static final Set<String> COUNT_LABELS = Set.of("comments", "comment", "shares", "share", "views",
             "replies");
     private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video");
@@ -113,7 +115,7 @@ final class LineClassifier {
 
     /** What a button or player shows: a count or time alone ("37", "4:51", "1.0x") or "142 comments". */
     private static boolean isButtonCount(SourceLine source) {
-        if (source.wordCount() > 2 || !source.hasDigit()) {
+        if (source.wordCount() > 2 || !source.hasDigit() || source.text().length() > MAX_COUNT_CHARS) {
             return false;
         }
         List<String> tokens = Cues.tokens(source.folded(), "");
