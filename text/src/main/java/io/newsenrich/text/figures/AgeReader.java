@@ -75,7 +75,7 @@ final class AgeReader {
         }
         boolean commas = tokens.isSymbol(t - 1, ',')
                 && (tokens.capitalized(t - 2) || tokens.is(t - 2, Lexicon.PERSON_NOUN))
-                && (n >= to || tokens.isAnySymbol(n, ",;"));
+                && (n >= to || tokens.isAnySymbol(n, ",;") || tokens.isSymbol(n, '.') && n + 1 >= to);
         boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
                 && !startsListItem(n + 1) && !endsList(t - 2) && n + 1 < to
                 && !tokens.isAnySymbol(n + 1, ".;:");

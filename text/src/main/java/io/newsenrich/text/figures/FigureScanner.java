@@ -224,6 +224,11 @@ public final class FigureScanner {
         if (magnitude >= 0) {
             return set(MEASURE, tokens.text(magnitude), n);
         }
+        if (tokens.isWord(n, Words.OR) && (tokens.isWord(n + 1, Words.MORE) || tokens.isWord(n + 1, Words.LESS))
+                && tokens.isWord(n + 2) && !tokens.capitalized(n + 2)) {
+            // "four or more people": the bound belongs to the number, the noun comes after it
+            n += 2;
+        }
         if (number.gluedM) {
             if (!isMillionAfter(n + 1, to)) {
                 return set(DISTANCE, tokens.text(n), n + 1);
@@ -461,6 +466,16 @@ public final class FigureScanner {
         if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
         }
+        if (tokens.isWord(w, Words.STRONG) && tokens.isWord(w + 1) && !tokens.capitalized(w + 1)
+                && !tokens.is(w + 1, Lexicon.STOP)) {
+            // "a 5,000-strong force": the number counts the noun it sizes, or what that noun is made of ("the
+            // 500,000-strong stock of consoles")
+            if (tokens.isWord(w + 2, Words.OF) && noun.read(w + 3, to, false)) {
+                addNounUnit();
+                return noun.head + 1;
+            }
+            return set(COUNT, tokens.text(w + 1), w + 2);
+        }
         if (!isOne() && tokens.is(w, Lexicon.TIMES)) {
             // "four-time champion", "three-times winner": a count of times
             return set(COUNT, tokens.text(w), w + 1);
@@ -486,6 +501,11 @@ public final class FigureScanner {
 
     /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
     private int elided(int n, int from, int to) {
+        int q = qualifiers.first;
+        if (pending.expected == q && pending.age != null) {
+            // "aged between 18 and 34": the second age of a pair, even when a predicate follows ("and 40 were held")
+            return age(pending.age, n);
+        }
         int k = casualtyAfter(number.vague && tokens.isWord(n, Words.OF) ? n + 1 : n, to);
         if (k >= 0) {
             event = Lexicon.event(tokens.id(k));
@@ -496,11 +516,6 @@ public final class FigureScanner {
                 addPersonForms();
             }
             return k + 1;
-        }
-        int q = qualifiers.first;
-        if (pending.expected == q && pending.age != null) {
-            // "aged between 18 and 34": the second age of a pair
-            return age(pending.age, n);
         }
         if (heldForNextUnit(n, to) || isBracketedTally(n)) {
             return NONE;

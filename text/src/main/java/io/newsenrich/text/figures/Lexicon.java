@@ -221,7 +221,8 @@ final class Lexicon {
                 "ml", "gallon", "gallons", "barrel", "barrels", "bpd", "degree", "degrees", "mw", "gw", "kw", "kwh",
                 "mwh", "gwh", "twh", "mph", "kph", "acre", "acres", "hectare", "hectares", "calorie", "calories",
                 "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
-                "mbps", "kbps", "knots", "bcm", "magnitude");
+                "mbps", "kbps", "knots", "bcm", "magnitude", "mg", "milligram", "milligrams", "mcg", "microgram",
+                "micrograms");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(ESTIMATE_WORD, "about", "around", "nearly", "almost", "some", "roughly", "approximately");
         addAll(PERSON_NOUN, "man", "woman", "boy", "girl", "child", "teenager", "teen", "toddler", "baby", "mother",

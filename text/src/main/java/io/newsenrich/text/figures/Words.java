@@ -31,6 +31,7 @@ final class Words {
     static final int THAN = id("than");
     static final int AT = id("at");
     static final int LEAST = id("least");
+    static final int STRONG = id("strong");
 
     private Words() {
     }

@@ -30,6 +30,7 @@ class MoreFigureRulesTest {
             Prices rose in over 300 cities.                 | 300 cities;300;cities;count;over
             Six migrants drowned and 20 are still missing. | Six migrants drowned;6;migrants;count;-;killed && 20 are still missing;20;missing,migrants;count;-;missing
             Authorities have detained more than 400 suspects since July. | 400 suspects;400;suspects;count;more than;detained
+            Nine men aged between 20 and 40 were arrested.  | Nine men;9;men;count && 20;20;aged,years;age && 40;40;aged,years;age
             Two earthquakes killed about 9,000 people.      | Two earthquakes;2;earthquakes;count && 9,000 people;9000;people,person;count;about;killed;~
             The vaccine gaps left 22 million infants missing their first dose. | 22 million infants;22000000;infants;count
             At least 17 peacekeepers and foreign soldiers have been killed. | 17 peacekeepers;17;peacekeepers;count;at least;killed
@@ -74,7 +75,8 @@ class MoreFigureRulesTest {
             Between 10-15 people were injured.                      | 10;10;people,person;count;-;injured && 15 people were injured;15;people,person;count;-;injured
             Prices rose 20–30% over the summer.                     | 20;20;%;percent && 30%;30;%;percent
             The walk takes 3-4 hours.                               | 3;3;hours;duration && 4 hours;4;hours;duration
-            A 5,000-strong force was sent.                          | none
+            A 5,000-strong force was sent.                          | 5,000-strong force;5000;force;count
+            Sony will not raise the 500,000-strong stock of consoles. | 500,000-strong stock of consoles;500000;consoles;count
             He scored twice in the 4–2 win.                         | none
             Murray won 6-4 6-3 in the final.                        | none
             The 25-year-old scored six goals in nine games.         | 25-year-old;25;year-old,years;age && six goals;6;goals;count && nine games;9;games;count

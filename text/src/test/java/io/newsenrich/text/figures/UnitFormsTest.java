@@ -26,6 +26,7 @@ class UnitFormsTest {
             Leila Haddad (31) was named as the victim.               | 31;31;years;age
             The Norway striker, 24, then headed in.                  | 24;24;years;age
             A second boy, 16, was taken to hospital.                 | 16;16;years;age
+            It was terrifying, said one witness, Jane Doe, 35.       | one witness;1;witness;count && 35;35;years;age
             """)
     void agesKeepTheirWordsThenYears(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
@@ -64,6 +65,10 @@ class UnitFormsTest {
             The quake had a magnitude of 5.6.                        | 5.6;5.6;magnitude;measure
             A 6.3-magnitude quake hit the region.                    | 6.3-magnitude;6.3;magnitude;measure
             Sunday's 9.0 magnitude earthquake sent waves to Africa.  | 9.0 magnitude;9;magnitude;measure
+            Patients took a 325mg tablet or 100 milligrams a day.    | 325mg;325;mg;measure && 100 milligrams;100;milligrams;measure
+            The 100,000-strong force holds the city.                 | 100,000-strong force;100000;force;count
+            They are 15th in the 20-strong Primera Liga.             | none
+            Officials said four or more people are shot each day.    | four or more people;4;people,person;count
             Winds reached 70km/h on the coast.                       | 70km/h;70;km/h;measure
             The probe flew at 692,000 km/h past the sun.             | 692,000 km/h;692000;km/h;measure
             Unemployment rose 1.6 percentage points.                 | 1.6 percentage points;1.6;percentage points,points;percent
