@@ -676,7 +676,7 @@ public final class FigureScanner {
         int shared = coordinatedNounEnd(end, to);
         k = shared < 0 ? -1 : casualtyAfter(shared, to);
         if (k >= 0 && event == null) {
-            // "17 peacekeepers and foreign soldiers have been killed": the predicate is both nouns', the figure the first
+            // "17 peacekeepers and foreign soldiers have been killed": both nouns' predicate, the first noun's figure
             event = Lexicon.event(tokens.id(k));
         }
         return end;

@@ -12,8 +12,9 @@ public final class Bylines {
 
     private static final Openers BY_OPENERS = Openers.of(List.of("by ", "words by ", "written by ", "story by "));
     private static final Openers WIRE_OPENERS = Openers.of(WordCues.WIRE_CLAUSES.phrases());
+    private static final Openers EDITOR_CLAUSES = Openers.of(List.of("editing by", "edited by", "(editing by"));
     private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ", " from ",
-            " for ", " with ");
+            " for ", " with ", ": ");
     private static final int MAX_BYLINE_WORDS = 14;
     private static final String NAME_JOINER = " and ";
     private static final int MAX_BIO_WORDS = 45;
@@ -39,7 +40,7 @@ public final class Bylines {
                 && line.text().endsWith(".")) {
             return List.of();
         }
-        String rest = line.text().substring(opener.length());
+        String rest = withoutLeadingRole(line.text().substring(opener.length()));
         if (Cues.fold(rest).contains(" and ") || rest.contains("&")) {
             return namesIn(rest, true);
         }
@@ -54,6 +55,21 @@ public final class Bylines {
             names.addAll(named);
         }
         return names;
+    }
+
+    /** "business reporter Jane Doe" after "By": the role in lower case before the name, cut off. */
+    private static String withoutLeadingRole(String text) {
+        List<String> tokens = Cues.tokens(text, "");
+        for (int i = 0; i < Math.min(tokens.size() - 1, MAX_ROLE_WORDS); i++) {
+            String token = tokens.get(i);
+            if (!Character.isLowerCase(token.charAt(0))) {
+                return text;
+            }
+            if (WordCues.AUTHOR_ROLES.phrases().contains(Cues.stripPunctuation(Cues.fold(token)))) {
+                return String.join(" ", tokens.subList(i + 1, tokens.size()));
+            }
+        }
+        return text;
     }
 
     /**
@@ -73,11 +89,19 @@ public final class Bylines {
         return text;
     }
 
-    /** Names in wire credits ("(Reporting by X in Kyiv; Editing by Y and Z)"), or an empty list. */
-    public static List<String> wireCreditNames(SourceLine line) {
+    /** Whether the line is a wire credit ("(Reporting by X in Kyiv; Editing by Y)", "Edited by: Z"). */
+    public static boolean isWireCredit(SourceLine line) {
         String folded = line.folded();
         boolean opens = folded.startsWith("(") || WIRE_OPENERS.match(folded) != null;
-        if (!opens || line.wordCount() > MAX_WIRE_WORDS || !WordCues.WIRE_CLAUSES.in(line)) {
+        return opens && line.wordCount() <= MAX_WIRE_WORDS && WordCues.WIRE_CLAUSES.in(line);
+    }
+
+    /**
+     * The authors a wire credit names ("(Reporting by X in Kyiv; Writing by Y; Editing by Z)" names X and Y), or an
+     * empty list: editors edit the story and are no authors of it.
+     */
+    public static List<String> wireCreditNames(SourceLine line) {
+        if (!isWireCredit(line)) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
@@ -86,7 +110,7 @@ public final class Bylines {
             String clauseFolded = Cues.fold(clause);
             int by = clauseFolded.indexOf(" by ");
             by = by >= 0 ? by : clauseFolded.indexOf(" by:");
-            if (by < 0) {
+            if (by < 0 || EDITOR_CLAUSES.match(Cues.strip(clauseFolded)) != null) {
                 continue;
             }
             names.addAll(namesIn(clause.substring(by + " by ".length()), false));

@@ -40,6 +40,8 @@ public final class CreditSplitter {
     private static final int MAX_MARKED_CREDIT_WORDS = 10;
     private static final int MAX_MARKER_WORDS = 3;
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
+    /** "Jane Doe/The Example Globe and Mail" names the outlet after the slash in full. */
+    private static final int MAX_PAIR_SOURCE_WORDS = 5;
     private static final int MAX_AGENCY_CAPTION_WORDS = 20;
     /** Pages that glue an ellipsis credit to the caption keep their captions short; paragraphs need no search. */
     private static final int MAX_ELLIPSIS_CAPTION_WORDS = 30;
@@ -83,6 +85,11 @@ public final class CreditSplitter {
         CaptionParts wrapped = wrappedCredit(text, folded);
         if (wrapped != null) {
             return wrapped;
+        }
+        // "Jane Doe/Example Radio" on a line of its own: a photographer's credit under the picture
+        if (line.wordCount() <= MAX_SLASH_CREDIT_WORDS && text.indexOf('/') > 0 && text.indexOf(':') < 0
+                && isPhotographerPair(text)) {
+            return new CaptionParts(0, 0, text);
         }
         boolean mayHoldWordedCredit = line.wordCount() <= MAX_ELLIPSIS_CAPTION_WORDS
                 && line.mayHold(WordCues.CREDIT);
@@ -167,7 +174,8 @@ public final class CreditSplitter {
         for (String marker : markers) {
             int at = lastIndexFrom(folded, marker, window);
             boolean later = at + marker.length() > bestEnd || at + marker.length() == bestEnd && at < best;
-            if (at >= 0 && later && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))) {
+            if (at >= 0 && later && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1))
+                    || isGluedWord(text, at))) {
                 best = at;
                 bestEnd = at + marker.length();
                 bestMarker = marker;
@@ -187,6 +195,11 @@ public final class CreditSplitter {
             return null;
         }
         return captionBefore(text, best, credit);
+    }
+
+    /** "...extreme heatImage: Jane Doe": a copy that joins the caption to its credit glues a capital to a word. */
+    private static boolean isGluedWord(String text, int at) {
+        return Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at - 1));
     }
 
     /**
@@ -231,7 +244,8 @@ public final class CreditSplitter {
             return false;
         }
         String source = Cues.strip(inner.substring(slash + 1));
-        return Bylines.isPersonName(Cues.strip(inner.substring(0, slash))) && isShortCapitalised(source);
+        return Bylines.isPersonName(Cues.strip(inner.substring(0, slash))) && !source.isEmpty()
+                && Cues.wordCount(source) <= MAX_PAIR_SOURCE_WORDS && allCapitalised(source);
     }
 
     private static boolean isShortCapitalised(String phrase) {
@@ -248,7 +262,10 @@ public final class CreditSplitter {
         // the line is stripped, so its last segment ends as it does: a sentence's full stop rules out a credit cheaply
         if (!text.endsWith(".")) {
             int window = tailStart(text, MAX_CREDIT_WORDS);
-            int segmentStart = lastSegmentStart(folded, window);
+            int segmentStart = lastSegmentStart(text, folded, window);
+            if (segmentStart < 0) {
+                segmentStart = upperCaseTailStart(text, window);
+            }
             if (segmentStart >= 0 || window == 0) {
                 int cut = Math.max(segmentStart, 0);
                 String segment = Cues.strip(text.substring(cut));
@@ -304,9 +321,15 @@ public final class CreditSplitter {
      * Where the last segment starts, after the last sentence end (". ", "? ", "! ", quote), " | " or " - " past
      * {@code window}; -1 when there is none.
      */
-    private static int lastSegmentStart(String folded, int window) {
+    private static int lastSegmentStart(String text, String folded, int window) {
         for (int i = folded.length() - 1; i > window; i--) {
             if (folded.charAt(i) != ' ') {
+                // "...in June.Jane Doe/Example Press": the copy glued the credit to the caption's full stop
+                boolean glued = i >= 2 && folded.charAt(i - 1) == '.' && Character.isUpperCase(text.charAt(i))
+                        && Character.isLowerCase(text.charAt(i - 2));
+                if (glued) {
+                    return i;
+                }
                 continue;
             }
             char before = folded.charAt(i - 1);
@@ -317,6 +340,41 @@ public final class CreditSplitter {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a credit set in capitals after a caption without a full stop starts ("... the budget JACK DOE/GETTY
+     * IMAGES"): the run of upper-case words that ends the line, when it holds a slash and a word in lower case stands
+     * before it; else -1.
+     */
+    private static int upperCaseTailStart(String text, int window) {
+        int start = text.length();
+        int words = 0;
+        while (start > window) {
+            int wordStart = start;
+            while (wordStart > 0 && !LineScanner.isSpace(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = text.substring(wordStart, start);
+            if (!Cues.hasAny(word, Character::isLetter) || Cues.hasAny(word, Character::isLowerCase)) {
+                break;
+            }
+            words++;
+            start = wordStart;
+            while (start > 0 && LineScanner.isSpace(text.charAt(start - 1))) {
+                start--;
+            }
+        }
+        int cut = start == text.length() ? -1 : skipSpaces(text, start);
+        return words >= 2 && cut > 0 && text.indexOf('/', cut) > 0 ? cut : -1;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && LineScanner.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**

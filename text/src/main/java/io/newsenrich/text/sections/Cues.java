@@ -26,7 +26,8 @@ public final class Cues {
      * when it names no channel.
      */
     static final Openers KEEP_UP_OPENERS = Openers.of(List.of("keep up with", "keep up to date", "keep up-to-date",
-            "stay up to date", "stay up-to-date", "stay updated", "stay informed", "stay in the know", "stay on top of"));
+            "stay up to date", "stay up-to-date", "stay updated", "stay informed", "stay in the know",
+            "stay on top of"));
 
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
@@ -38,7 +39,10 @@ public final class Cues {
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "explore more on these topics",
             "more on these topics", "tags", "filed under", "in", "see more on", "discover more stories on",
-            "follow the topics in this article", "read more about", "more about");
+            "follow the topics in this article", "read more about", "more about", "suggested topics",
+            "explore more topics", "explore more", "skip next section explore more",
+            "follow related authors and topics",
+            "more topics");
 
     /** Prefixes that mark one line as a link to another article. */
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
@@ -83,12 +87,15 @@ public final class Cues {
             "sponsored", "sponsored content", "promoted", "paid content", "partner content", "promoted content",
             "go to accessibility shortcuts", "jump to comments section", "view comments", "show comments",
             "read comments", "share via", "close extra sharing options", "copy article link",
-            "share or comment on this article", "read later", "see all", "remove", "subscribed", "sms", "telegram", "threads", "x", "e-mail", "shares",
+            "share or comment on this article", "read later", "see all", "remove", "subscribed", "sms", "telegram",
+            "threads", "x", "e-mail", "shares",
             "key points", "show full summary", "ai-assisted summary", "authors", "partners", "view all partners",
             "republish this article", "disclosure statement", "contribute", "donate now", "thank you for your support",
             "privacy policy", "terms of service", "terms of use", "accept", "accept all", "accept all cookies",
             "reject all", "manage preferences", "cookie settings", "before you go", "before you go...",
-            "join the conversation");
+            "join the conversation", "about the author", "flipboard", "playlist", "sponsor message",
+            "click here to share on social media", "for subscribers", "report an editorial error",
+            "report a technical issue", "editorial code of conduct", "open this photo in gallery");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -102,7 +109,9 @@ public final class Cues {
             "this article has been updated", "we use cookies", "by signing up, you", "by signing up you",
             "the comments below have not been moderated", "we are no longer accepting comments",
             "the views expressed in the contents above", "we rely on advertising", "we urge you to turn off your ad",
-            "republish our articles", "copyright ©", "ai-generated insights"));
+            "republish our articles", "copyright ©", "ai-generated insights", "comments are subject to",
+            "see more on:", "before you move on, we hope you will consider supporting",
+            "i would like to be emailed about offers"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

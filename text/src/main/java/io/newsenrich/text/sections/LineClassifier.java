@@ -20,7 +20,7 @@ final class LineClassifier {
     private static final int MAX_COUNT_CHARS = 16;
     private static final Set<String> COUNT_LABELS = Set.of("comments", "comment", "shares", "share", "views",
             "replies");
-    private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video");
+    private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video", "list");
 
     private LineClassifier() {
     }
@@ -38,6 +38,10 @@ final class LineClassifier {
         }
         if (!names.isEmpty()) {
             return withNames(new PageLine(source, LineKind.BYLINE), names);
+        }
+        if (Bylines.isWireCredit(source)) {
+            // a credit of editors only ("Edited by: Jane Doe") names no author
+            return new PageLine(source, LineKind.CHROME);
         }
         names = Bylines.nameWithRoleNames(source);
         if (!names.isEmpty()) {
@@ -93,7 +97,7 @@ final class LineClassifier {
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
         boolean sourceNote = folded.startsWith(Cues.SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
-        return stamped || sourceNote || isAgencySignOff(source) || isListAnnouncement(folded)
+        return stamped || sourceNote || isAgencySignOff(source)
                 || isGalleryCounter(source) || isButtonCount(source) || Timestamps.isTimestamp(source);
     }
 
@@ -161,15 +165,6 @@ final class LineClassifier {
         int slash = folded.indexOf('/');
         return folded.startsWith("http://") || folded.startsWith("https://") || folded.startsWith("www.")
                 || slash > 0 && folded.lastIndexOf('.', slash) > 0;
-    }
-
-    /** The screen-reader text copied with a list of links: "list of 4 items" (its end, "end of list", is chrome). */
-    private static boolean isListAnnouncement(String folded) {
-        if (!folded.startsWith("list of ") || !folded.endsWith(" items")) {
-            return false;
-        }
-        String count = folded.substring("list of ".length(), folded.length() - " items".length());
-        return !count.isEmpty() && count.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static PageLine withNames(PageLine line, List<String> names) {

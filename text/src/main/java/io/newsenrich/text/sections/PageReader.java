@@ -28,6 +28,8 @@ public final class PageReader {
     private static final int MAX_STANDFIRST_WORDS = 60;
     private static final int MAX_STANDFIRST_SENTENCES = 2;
     private static final int MAX_RELATED_ITEM_WORDS = 25;
+    /** The screen-reader text closing a widget of links. */
+    private static final String END_OF_LIST = "end of list";
     /** "Climate change", "Government Shutdown", "Chuck Schumer,": a topic tag is a name. */
     private static final int MAX_TOPIC_WORDS = 5;
     /** "Porto Alegre, Brazil", "Kyiv, Ukraine": a dateline's place set on a line of its own. */
@@ -122,7 +124,8 @@ public final class PageReader {
             } else if (previous != null && previous.kind == LineKind.CAPTION && previous.caption.credit() == null) {
                 previous.caption = new CaptionParts(previous.caption.textStart(), previous.caption.textEnd(),
                         credit.caption.credit());
-            } else if (previous != null && previous.kind == LineKind.PLAIN) {
+            } else if (previous != null && previous.kind == LineKind.PLAIN && !Cues.opensWithQuote(previous.folded())) {
+                // a quotation is a paragraph of text: the copy lost the caption that stood between it and the credit
                 previous.kind = LineKind.CAPTION;
                 previous.caption = new CaptionParts(0, previous.text().length(), credit.caption.credit());
             }
@@ -145,7 +148,8 @@ public final class PageReader {
             } else if (list == LineKind.TOPIC_HEADER && line.kind == LineKind.PLAIN
                     && !Cues.endsSentence(line.text()) && line.source.wordCount() <= MAX_TOPIC_WORDS) {
                 line.kind = LineKind.CHROME;
-            } else if (line.kind != LineKind.RELATED && line.kind != LineKind.CHROME) {
+            } else if (line.kind != LineKind.RELATED && line.kind != LineKind.CHROME
+                    || END_OF_LIST.equals(line.folded())) {
                 list = null;
             }
         }

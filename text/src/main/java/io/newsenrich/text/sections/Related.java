@@ -24,9 +24,22 @@ public final class Related {
     public static boolean isHeader(SourceLine line) {
         String folded = line.folded();
         String bare = folded.endsWith(":") ? Cues.strip(folded.substring(0, folded.length() - 1)) : folded;
-        boolean fromOutlet = line.wordCount() <= MAX_OUTLET_HEADER_WORDS
-                && (bare.startsWith("read more from ") || bare.startsWith("more from "));
-        return fromOutlet || Cues.RELATED_HEADERS.contains(bare);
+        // "Read more from X:", "Read more about interest rates:": a header names the outlet or topic of its links
+        boolean named = line.wordCount() <= MAX_OUTLET_HEADER_WORDS && (bare.startsWith("read more from ")
+                || bare.startsWith("more from ") || bare.startsWith("read more about ") && folded.endsWith(":"));
+        return named || Cues.RELATED_HEADERS.contains(bare) || isListAnnouncement(folded);
+    }
+
+    /**
+     * The screen-reader text copied with a widget of links: "list of 4 items" (its end, "end of list", and its
+     * counters, "list 1 of 4", are chrome).
+     */
+    private static boolean isListAnnouncement(String folded) {
+        if (!folded.startsWith("list of ") || !folded.endsWith(" items")) {
+            return false;
+        }
+        String count = folded.substring("list of ".length(), folded.length() - " items".length());
+        return !count.isEmpty() && count.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** Whether the whole line is a header of a list of topic tags ("Tags", "Filed under:"). */

@@ -34,18 +34,20 @@ class BylinesTest {
         "By JANE DOE FOR EXAMPLE ONLINE|JANE DOE",
         "By Jane Doe Example News|Jane Doe",
         "By JANE DOE Associated Press|JANE DOE",
-        "By Jane Doe with AP, AFP|Jane Doe"})
+        "By Jane Doe with AP, AFP|Jane Doe",
+        "By business reporter Jane Doe|Jane Doe"})
     void readsByLines(String text, String expected) {
         assertThat(Bylines.byLineNames(line(text))).isEqualTo(names(expected));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "(Reporting by Nick Brown; Editing by Cynthia Osterman)|Nick Brown;Cynthia Osterman",
-        "(Reporting by Anna Smith in Kyiv and Tom Jones in Moscow; Writing by Mark Trevelyan; Editing by Alex Richardson)|Anna Smith;Tom Jones;Mark Trevelyan;Alex Richardson",
+        "(Reporting by Nick Brown; Editing by Cynthia Osterman)|Nick Brown",
+        "(Reporting by Anna Smith in Kyiv and Tom Jones in Moscow; Writing by Mark Trevelyan; Editing by Alex Richardson)|Anna Smith;Tom Jones;Mark Trevelyan",
         "Additional reporting by Jane Doe|Jane Doe",
+        "Additional reporting by Jane Doe: @janedoe|Jane Doe",
         "Reporting was contributed by Jane Doe from Bangkok and John Roe from Seoul.|Jane Doe;John Roe",
-        "Edited by: Jane Doe|Jane Doe",
+        "Edited by: Jane Doe|-",
         "(Editing by the desk)|-",
         "The reporting by local media was wrong.|-"})
     void readsWireCredits(String text, String expected) {

@@ -43,7 +43,10 @@ class CreditSplitterTest {
         "'Senators leave the chamber on Sept. 9. | Jane Doe/EXAMPLE'|Senators leave the chamber on Sept. 9.|Jane Doe/EXAMPLE",
         "Factory orders fell for three months © Jane Doe/AFP/Getty Images|Factory orders fell for three months|Jane Doe/AFP/Getty Images",
         "Hikers wait to be evacuated on Sunday. Courtesy of Example County Sheriff|Hikers wait to be evacuated on Sunday.|Example County Sheriff",
-        "The central bank in Oslo. Photographer: Jane Doe/Bloomberg|The central bank in Oslo.|Jane Doe/Bloomberg"})
+        "The central bank in Oslo. Photographer: Jane Doe/Bloomberg|The central bank in Oslo.|Jane Doe/Bloomberg",
+        "Families shelter from the extreme heatImage: Jane Doe/dpa/picture alliance|Families shelter from the extreme heat|Jane Doe/dpa/picture alliance",
+        "A tanker docked at the terminal in June.Jane Doe/The Example Globe and Mail|A tanker docked at the terminal in June.|Jane Doe/The Example Globe and Mail",
+        "The chancellor speaks before the autumn budget JANE DOE/GETTY IMAGES|The chancellor speaks before the autumn budget|JANE DOE/GETTY IMAGES"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
@@ -61,7 +64,8 @@ class CreditSplitterTest {
         "(Reuters photo: Giorgio Perottino)|Reuters photo: Giorgio Perottino",
         "[Photo by Jan Kranendonk]|Jan Kranendonk",
         "Getty Images|Getty Images",
-        "Copyright AP Photo/Jane Doe|AP Photo/Jane Doe"})
+        "Copyright AP Photo/Jane Doe|AP Photo/Jane Doe",
+        "Jane Doe/Example Radio|Jane Doe/Example Radio"})
     void recognisesLinesThatAreOnlyACredit(String line, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts.creditOnly()).isTrue();
@@ -82,6 +86,8 @@ class CreditSplitterTest {
         "The ministry said talks would resume on Monday. [AFP]",
         "The family shared the photo courtesy of Jane Doe.",
         "Copyright 2024 Example News. All rights reserved.",
+        "The U.S. ARMY/NAVY game was played.",
+        "He said the BBC/ITV deal was OFF THE TABLE",
         "The shares rose 5% to 120p (£1.20) on Monday.",
         "Donald Trump's peace push in limbo as Russia dampens hopes for summit with Ukraine",
         "Visit https://example.com/news/world for more",

@@ -218,6 +218,8 @@ class PageStructureTest {
         "Published: 10:22 BST, 14 September 2025 | Updated: 11:05 BST, 14 September 2025",
         "We use cookies to ensure that we give you the best experience on our website.",
         "The comments below have not been moderated.", "We are no longer accepting comments on this article.",
+        "Comments are subject to our community guidelines, which can be viewed here.", "About the Author",
+        "See more on: Senegal, World Bank", "Edited by: Jane Doe", "Sponsor Message",
         "Copyright © 2025, Example Times | Terms of Service | Privacy Policy | Do Not Sell or Share My Personal Information",
         "example.com.au/news/bushfire-destroys-homes/104732106",
         "A version of this article appears in print on March 30, 2025, Section A, Page 1 of the New York edition with the headline: Quake Kills Hundreds. Order Reprints | Today\u2019s Paper | Subscribe"})
@@ -236,6 +238,29 @@ class PageStructureTest {
         assertThat(sections.captions()).containsExactly(new Caption("Waves crash over the sea wall in the harbour.",
                 "AP Photo/Jane Doe"));
         assertThat(sections.body()).containsExactly("The storm brought winds of 100km/h.");
+    }
+
+    @Test
+    void aPhotographersCreditOnItsOwnLineMakesTheLineAboveACaptionButNotAQuotation() {
+        String raw = "Storm hits coast\n\nWaves crash over the sea wall.\nJane Doe/Example Radio\nhide caption\n"
+                + "\u201cWe lost everything,\u201d she said.\nJohn Roe/Example Radio\n\nThe storm brought winds of 100km/h.\n";
+        Sections sections = split(raw);
+        assertThat(sections.captions()).containsExactly(new Caption("Waves crash over the sea wall.",
+                "Jane Doe/Example Radio"));
+        assertThat(sections.body()).containsExactly("\u201cWe lost everything,\u201d she said.",
+                "The storm brought winds of 100km/h.");
+    }
+
+    @Test
+    void aListWidgetsItemsAreRelatedLinksUpToItsEnd() {
+        String raw = "Storm hits coast\n\nThe storm brought winds of 100km/h.\nlist of 2 items\nlist 1 of 2\n"
+                + "Ferries cancelled as gales continue\nlist 2 of 2\nRoads closed across the county\nend of list\n"
+                + "Forecasters expect calmer weather\nThe coastguard said 12 people were rescued.\n";
+        Sections sections = split(raw);
+        assertThat(sections.related()).containsExactly("Ferries cancelled as gales continue",
+                "Roads closed across the county");
+        assertThat(sections.body()).containsExactly("The storm brought winds of 100km/h.",
+                "Forecasters expect calmer weather", "The coastguard said 12 people were rescued.");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -44,7 +44,8 @@ class RelatedTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"Related posts|true", "READ MORE|true", "Read more:|true",
         "More on this story|true", "Related Articles:|true", "Related reading is optional.|false",
-        "Read more about the plan here|false"})
+        "Read more about the plan here|false", "Read more about interest rates:|true", "list of 3 items|true",
+        "Tags|false"})
     void recognisesLinkListHeaders(String text, boolean header) {
         assertThat(Related.isHeader(line(text))).isEqualTo(header);
     }
