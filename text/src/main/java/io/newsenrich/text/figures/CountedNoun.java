@@ -45,7 +45,7 @@ final class CountedNoun {
                 // scare quotes inside the phrase: 864 "criminal aliens", sub-standard "informal" homes
                 k++;
             }
-            if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP)
+            if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP) && !isAcronym(k)
                     || tokens.is(k, Lexicon.CASUALTY) && !modifies(k, end, singular)) {
                 break;
             }
@@ -77,6 +77,18 @@ final class CountedNoun {
             unitFirst -= 2;
         }
         return true;
+    }
+
+    /**
+     * "Five US citizens": two capitals before a word in lower case are an acronym, not the pronoun they spell. A
+     * headline set in capitals throughout has none.
+     */
+    private boolean isAcronym(int k) {
+        char[] text = tokens.source();
+        int start = tokens.start(k);
+        int next = k + 1;
+        return tokens.length(k) == 2 && CharKinds.isUpperCase(text[start]) && CharKinds.isUpperCase(text[start + 1])
+                && tokens.isWord(next) && !CharKinds.isUpperCase(text[tokens.end(next) - 1]);
     }
 
     private boolean isPastTense(int k) {

@@ -59,6 +59,9 @@ public final class Bylines {
 
     /** "business reporter Jane Doe" after "By": the role in lower case before the name, cut off. */
     private static String withoutLeadingRole(String text) {
+        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+            return text;
+        }
         List<String> tokens = Cues.tokens(text, "");
         for (int i = 0; i < Math.min(tokens.size() - 1, MAX_ROLE_WORDS); i++) {
             String token = tokens.get(i);
@@ -97,13 +100,10 @@ public final class Bylines {
     }
 
     /**
-     * The authors a wire credit names ("(Reporting by X in Kyiv; Writing by Y; Editing by Z)" names X and Y), or an
-     * empty list: editors edit the story and are no authors of it.
+     * The authors a wire credit ({@link #isWireCredit}) names ("(Reporting by X in Kyiv; Writing by Y; Editing by Z)"
+     * names X and Y), or an empty list: editors edit the story and are no authors of it.
      */
     public static List<String> wireCreditNames(SourceLine line) {
-        if (!isWireCredit(line)) {
-            return List.of();
-        }
         List<String> names = new ArrayList<>();
         String text = line.text().replace("(", "").replace(")", "");
         for (String clause : text.split("[;.]")) {
@@ -127,16 +127,21 @@ public final class Bylines {
         }
         String people = withoutPlace(text);
         List<String> names = namesIn(people, false);
+        if (names.isEmpty()) {
+            return names;
+        }
         int nameWords = 0;
         for (String name : names) {
             nameWords += Cues.wordCount(name);
         }
-        // every word is a name's: the pieces between the commas and joiners hold nothing else
-        int pieceWords = 0;
-        for (String piece : namePieces(people)) {
-            pieceWords += Cues.wordCount(piece);
+        // every word is a name's but for the words that join them ("and", "&"); commas are no words
+        int joinerWords = 0;
+        for (int i = 0; i < people.length(); i++) {
+            if (isJoinerAt(people, i) || people.startsWith(" & ", i)) {
+                joinerWords++;
+            }
         }
-        return nameWords == pieceWords ? names : List.of();
+        return nameWords + joinerWords == Cues.wordCount(people) ? names : List.of();
     }
 
     /**
@@ -261,8 +266,8 @@ public final class Bylines {
         List<String> names = new ArrayList<>();
         for (String piece : namePieces(text)) {
             String name = piece;
-            // "By JANE DOE FOR EXAMPLE NEWS": tails in capitals too; folding keeps every char's offset
-            String folded = Cues.fold(piece);
+            // "By JANE DOE FOR EXAMPLE NEWS": after "By" tails in capitals too; folding keeps every char's offset
+            String folded = upperCase ? Cues.fold(piece) : piece;
             for (String cut : NAME_TAILS) {
                 int at = folded.indexOf(cut);
                 if (at > 0) {

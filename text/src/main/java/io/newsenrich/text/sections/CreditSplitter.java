@@ -93,7 +93,7 @@ public final class CreditSplitter {
         }
         boolean mayHoldWordedCredit = line.wordCount() <= MAX_ELLIPSIS_CAPTION_WORDS
                 && line.mayHold(WordCues.CREDIT);
-        CaptionParts marked = markedCredit(text, folded, mayHoldWordedCredit);
+        CaptionParts marked = markedCredit(text, folded, mayHoldWordedCredit, line.hasCopyrightSign());
         if (marked != null) {
             return marked;
         }
@@ -127,7 +127,7 @@ public final class CreditSplitter {
         }
         String inner = Cues.strip(text.substring(1, text.length() - 1));
         String innerFolded = Cues.fold(inner);
-        CaptionParts marked = markedCredit(inner, innerFolded, true);
+        CaptionParts marked = markedCredit(inner, innerFolded, true, true);
         if (marked != null && marked.creditOnly()) {
             return marked;
         }
@@ -149,12 +149,16 @@ public final class CreditSplitter {
         return isCreditLike(credit) ? credit : null;
     }
 
-    /** {@code mayHoldCredit} is false when the line's cue words rule out the words of the other markers. */
-    private static CaptionParts markedCredit(String text, String folded, boolean mayHoldCredit) {
+    /**
+     * {@code mayHoldCredit} is false when the line's cue words rule out the words of the other markers,
+     * {@code mayHoldSign} when its facts rule out a "©".
+     */
+    private static CaptionParts markedCredit(String text, String folded, boolean mayHoldCredit,
+            boolean mayHoldSign) {
         // every marker holds a colon, "by", a credit's ellipsis, "courtesy" or "©": a line without any needs no
         // look at its tail
         boolean other = mayHoldCredit && (folded.indexOf(ELLIPSIS_MARKER_WORD) >= 0
-                || folded.indexOf(COURTESY_WORD) >= 0) || folded.indexOf('©', 1) > 0;
+                || folded.indexOf(COURTESY_WORD) >= 0) || mayHoldSign && folded.indexOf('©', 1) > 0;
         if (folded.indexOf(':') < 0 && folded.indexOf("by ") < 0 && !other) {
             return null;
         }
@@ -233,6 +237,10 @@ public final class CreditSplitter {
      * colon in brackets elsewhere is often a title or an aside ("(Life Begins/Von Trapped)").
      */
     private static boolean isPhotographerPair(String inner) {
+        // both forms open with a capital, and a web address ("at https://...") is neither
+        if (inner.isEmpty() || !Character.isUpperCase(inner.charAt(0)) || inner.contains("://")) {
+            return false;
+        }
         int colon = inner.indexOf(':');
         if (colon > 0 && inner.indexOf(',') < 0) {
             String source = Cues.strip(inner.substring(0, colon));
@@ -270,7 +278,8 @@ public final class CreditSplitter {
                 int cut = Math.max(segmentStart, 0);
                 String segment = Cues.strip(text.substring(cut));
                 // a bracketed tail was weighed by bracketedCredit, which leaves "... homes. (Reuters)" a sign-off
-                boolean credit = isCreditLike(segment) || segmentStart >= 0 && isPhotographerPair(segment);
+                boolean credit = isCreditLike(segment) || segmentStart >= 0
+                        && Cues.wordCount(segment) <= MAX_SLASH_CREDIT_WORDS && isPhotographerPair(segment);
                 if (credit && !isBracketed(segment)) {
                     return captionBefore(text, cut, segment);
                 }

@@ -29,7 +29,8 @@ final class LineClassifier {
         if (isChrome(source)) {
             return new PageLine(source, LineKind.CHROME);
         }
-        List<String> names = Bylines.wireCreditNames(source);
+        boolean wireCredit = Bylines.isWireCredit(source);
+        List<String> names = wireCredit ? Bylines.wireCreditNames(source) : List.of();
         if (names.isEmpty()) {
             names = Bylines.byLineNames(source);
         }
@@ -39,7 +40,7 @@ final class LineClassifier {
         if (!names.isEmpty()) {
             return withNames(new PageLine(source, LineKind.BYLINE), names);
         }
-        if (Bylines.isWireCredit(source)) {
+        if (wireCredit) {
             // a credit of editors only ("Edited by: Jane Doe") names no author
             return new PageLine(source, LineKind.CHROME);
         }
@@ -47,11 +48,9 @@ final class LineClassifier {
         if (!names.isEmpty()) {
             return withNames(new PageLine(source, LineKind.NAME_WITH_ROLE), names);
         }
-        if (Related.isHeader(source)) {
-            return new PageLine(source, LineKind.RELATED_HEADER);
-        }
-        if (Related.isTopicHeader(source)) {
-            return new PageLine(source, LineKind.TOPIC_HEADER);
+        LineKind header = Related.headerKind(source);
+        if (header != null) {
+            return new PageLine(source, header);
         }
         // a paragraph longer than any caption skips the credit search, the costliest check
         CaptionParts caption = source.wordCount() > MAX_CAPTION_WORDS ? null : CreditSplitter.split(source);
@@ -98,14 +97,17 @@ final class LineClassifier {
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
         boolean sourceNote = folded.startsWith(Cues.SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
         return stamped || sourceNote || isAgencySignOff(source)
-                || isGalleryCounter(source) || isButtonCount(source) || Timestamps.isTimestamp(source);
+                || isCounter(source) || Timestamps.isTimestamp(source);
+    }
+
+    /** A short line with a number: a gallery's position or a button's count. */
+    private static boolean isCounter(SourceLine source) {
+        return source.hasDigit() && source.wordCount() <= MAX_COUNTER_WORDS
+                && (isGalleryCounter(source) || isButtonCount(source));
     }
 
     /** A gallery's position: "1 of 5", "Image 2 of 12", "3/10". */
     private static boolean isGalleryCounter(SourceLine source) {
-        if (source.wordCount() > MAX_COUNTER_WORDS || !source.hasDigit()) {
-            return false;
-        }
         List<String> tokens = Cues.tokens(source.folded(), "");
         int i = tokens.size() == MAX_COUNTER_WORDS ? 1 : 0;
         boolean labelled = i == 0 || GALLERY_LABELS.contains(tokens.get(0));
@@ -119,16 +121,20 @@ final class LineClassifier {
 
     /** What a button or player shows: a count or time alone ("37", "4:51", "1.0x") or "142 comments". */
     private static boolean isButtonCount(SourceLine source) {
-        if (source.wordCount() > 2 || !source.hasDigit() || source.text().length() > MAX_COUNT_CHARS) {
+        String folded = source.folded();
+        if (source.wordCount() > 2 || folded.length() > MAX_COUNT_CHARS || !Character.isDigit(folded.charAt(0))) {
             return false;
         }
-        List<String> tokens = Cues.tokens(source.folded(), "");
+        List<String> tokens = Cues.tokens(folded, "");
         String number = tokens.get(0);
         // a player's speed ("1.5x") is the one letter a count may carry
         int end = number.endsWith("x") ? number.length() - 1 : number.length();
         // a list's number ("1.") ends with its full stop, a count or time does not
-        boolean count = end > 0 && !number.endsWith(".")
-                && number.chars().limit(end).allMatch(c -> c >= '0' && c <= '9' || c == ':' || c == '.');
+        boolean count = !number.endsWith(".");
+        for (int i = 0; i < end && count; i++) {
+            char c = number.charAt(i);
+            count = c >= '0' && c <= '9' || c == ':' || c == '.';
+        }
         return count && (tokens.size() == 1 || COUNT_LABELS.contains(tokens.get(1)));
     }
 

@@ -15,6 +15,13 @@ final class Openers {
     /** Phrases by their first char: an array for ASCII, where nearly every line starts, a map for any char. */
     private final List<String>[] byAsciiFirstChar;
     private final Map<Character, List<String>> byFirstChar;
+    /**
+     * Per ASCII first char, the ASCII second chars of its phrases as a 128-bit set (low and high half): a line that
+     * shares its first char with a phrase ("she ..." and "stay ...") is mostly told apart by its second, one read
+     * instead of a comparison with each phrase.
+     */
+    private final long[] secondLow = new long[ASCII];
+    private final long[] secondHigh = new long[ASCII];
 
     @SuppressWarnings("unchecked")
     private Openers(List<String> phrases) {
@@ -25,6 +32,21 @@ final class Openers {
                 byAsciiFirstChar[first] = group;
             }
         });
+        for (String phrase : phrases) {
+            char first = phrase.charAt(0);
+            if (first >= ASCII) {
+                continue;
+            }
+            char second = phrase.length() > 1 ? phrase.charAt(1) : ASCII;
+            if (second >= ASCII) {
+                secondLow[first] = -1L;
+                secondHigh[first] = -1L;
+            } else if (second < Long.SIZE) {
+                secondLow[first] |= 1L << second;
+            } else {
+                secondHigh[first] |= 1L << second;
+            }
+        }
     }
 
     static Openers of(List<String> phrases) {
@@ -37,6 +59,14 @@ final class Openers {
             return null;
         }
         char first = folded.charAt(0);
+        if (first < ASCII && folded.length() > 1 && folded.charAt(1) < ASCII) {
+            char second = folded.charAt(1);
+            // a shift of a long reads only the low six bits of the count, so each half takes its own bit
+            long seconds = second < Long.SIZE ? secondLow[first] : secondHigh[first];
+            if ((seconds & 1L << second) == 0) {
+                return null;
+            }
+        }
         List<String> candidates = first < ASCII ? byAsciiFirstChar[first] : byFirstChar.get(first);
         if (candidates == null) {
             return null;

@@ -240,7 +240,8 @@ public final class PageReader {
         }
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
-            if (line.kind == LineKind.BIO && (i > lastPlain || authors.contains(line.names.get(0)))) {
+            if (line.kind == LineKind.BIO && (i > lastPlain || authors.contains(line.names.get(0))
+                    || isUnderItsName(lines, i))) {
                 authors.addAll(line.names);
             } else if (line.kind == LineKind.BIO) {
                 line.kind = LineKind.PLAIN;
@@ -262,6 +263,12 @@ public final class PageReader {
                 line.kind = LineKind.PLAIN;
             }
         }
+    }
+
+    /** "Jane Doe" over "Jane Doe reports on ... for X.": an author block, wherever the page puts it. */
+    private static boolean isUnderItsName(List<PageLine> lines, int bio) {
+        PageLine above = bio > 0 ? lines.get(bio - 1) : null;
+        return above != null && above.kind == LineKind.NAME_ONLY && above.names.contains(lines.get(bio).names.get(0));
     }
 
     /**

@@ -17,13 +17,36 @@ public final class Related {
     /** "Read more from The Example Times": the outlet's name is short. */
     private static final int MAX_OUTLET_HEADER_WORDS = 8;
 
+    /** No header, of either kind, runs longer: every longer line is ruled out by its word count alone. */
+    private static final int MAX_HEADER_WORDS = MAX_OUTLET_HEADER_WORDS;
+
     private Related() {
+    }
+
+    /**
+     * {@link LineKind#RELATED_HEADER} for a header of a link list ("Related posts", "READ MORE", "Read more from X:"),
+     * {@link LineKind#TOPIC_HEADER} for one of a list of topic tags ("Tags", "Filed under:"), else null.
+     */
+    static LineKind headerKind(SourceLine line) {
+        if (line.wordCount() > MAX_HEADER_WORDS) {
+            return null;
+        }
+        String folded = line.folded();
+        String bare = folded.endsWith(":") ? Cues.strip(folded.substring(0, folded.length() - 1)) : folded;
+        if (isHeader(line, folded, bare)) {
+            return LineKind.RELATED_HEADER;
+        }
+        return Cues.TOPIC_HEADERS.contains(bare) ? LineKind.TOPIC_HEADER : null;
     }
 
     /** Whether the whole line is a header of a link list ("Related posts", "READ MORE", "Read more from X:"). */
     public static boolean isHeader(SourceLine line) {
         String folded = line.folded();
-        String bare = folded.endsWith(":") ? Cues.strip(folded.substring(0, folded.length() - 1)) : folded;
+        return isHeader(line, folded, folded.endsWith(":") ? Cues.strip(folded.substring(0, folded.length() - 1))
+                : folded);
+    }
+
+    private static boolean isHeader(SourceLine line, String folded, String bare) {
         // "Read more from X:", "Read more about interest rates:": a header names the outlet or topic of its links
         boolean named = line.wordCount() <= MAX_OUTLET_HEADER_WORDS && (bare.startsWith("read more from ")
                 || bare.startsWith("more from ") || bare.startsWith("read more about ") && folded.endsWith(":"));
@@ -40,13 +63,6 @@ public final class Related {
         }
         String count = folded.substring("list of ".length(), folded.length() - " items".length());
         return !count.isEmpty() && count.chars().allMatch(c -> c >= '0' && c <= '9');
-    }
-
-    /** Whether the whole line is a header of a list of topic tags ("Tags", "Filed under:"). */
-    public static boolean isTopicHeader(SourceLine line) {
-        String folded = line.folded();
-        String bare = folded.endsWith(":") ? Cues.strip(folded.substring(0, folded.length() - 1)) : folded;
-        return Cues.TOPIC_HEADERS.contains(bare);
     }
 
     /** The link text of a related-link line, or null when the line carries no link cue. */

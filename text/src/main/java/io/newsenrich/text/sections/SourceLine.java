@@ -11,6 +11,8 @@ public final class SourceLine {
     static final int DIGIT = 1;
     /** Trait of a line holding a letter or a digit. */
     static final int LETTER_OR_DIGIT = 2;
+    /** Trait of a line holding a copyright sign, which opens a photo credit inside a caption. */
+    static final int COPYRIGHT_SIGN = 4;
 
     private final int start;
     private final String text;
@@ -60,6 +62,10 @@ public final class SourceLine {
 
     boolean hasDigit() {
         return (traits & DIGIT) != 0;
+    }
+
+    boolean hasCopyrightSign() {
+        return (traits & COPYRIGHT_SIGN) != 0;
     }
 
     boolean hasLetterOrDigit() {

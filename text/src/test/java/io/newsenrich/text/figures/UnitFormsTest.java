@@ -45,6 +45,7 @@ class UnitFormsTest {
             The Club of 19 creditors meets on Monday.                | 19 creditors;19;creditors;count
             Theirs is the only one left in the valley.               | none
             A survey of 1,300 bosses suggests optimism.              | 1,300 bosses;1300;bosses;count
+            Five US citizens were freed on Monday.                   | Five US citizens;5;citizens;count
             Police questioned 6 arms dealers in the raid.            | 6 arms dealers;6;arms dealers,dealers;count
             The firm will ship 2 million of its new compact gaming consoles. | 2 million of its new compact gaming consoles;2000000;consoles;count
             """)

@@ -171,6 +171,17 @@ class PageStructureTest {
         assertThat(sections.body()).containsExactly("The bank raised rates by 0.25 points.");
     }
 
+    @Test
+    void anAuthorBlockBeforeALinkListIsBylineAndBio() {
+        String raw = "Heat records fall\n\nThe heat broke records in 40 towns.\n\nJane Doe\n\n"
+                + "Jane Doe reports on politics and social affairs for Example Radio.\n\nMore heat waves are coming\n\n"
+                + "How hot is too hot to work?\n";
+        Sections sections = split(raw);
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.authorBio()).isEqualTo("Jane Doe reports on politics and social affairs for Example Radio.");
+        assertThat(sections.body()).doesNotContain("Jane Doe");
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         "© 2019 The Example Post|The Example Post",
