@@ -796,6 +796,10 @@ public final class FigureScanner {
      */
     private int afterDeterminers(int k) {
         int d = tokens.isWord(k, Words.THE) || tokens.is(k, Lexicon.POSSESSIVE) ? k + 1 : k;
+        if (tokens.is(d, Lexicon.ARTICLE) && tokens.isWord(d + 1, Words.POSSIBLE)) {
+            // "38 of a possible 42 points"
+            d += 2;
+        }
         if (tokens.isWord(d) && tokens.isAnySymbol(d + 1, "'\u2019") && tokens.glued(d + 1) && tokens.glued(d + 2)
                 && tokens.endsWith(d + 2, "s") && tokens.length(d + 2) == 1) {
             d += 3;

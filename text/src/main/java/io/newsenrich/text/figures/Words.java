@@ -32,6 +32,7 @@ final class Words {
     static final int AT = id("at");
     static final int LEAST = id("least");
     static final int STRONG = id("strong");
+    static final int POSSIBLE = id("possible");
 
     private Words() {
     }

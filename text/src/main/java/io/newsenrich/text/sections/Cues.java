@@ -95,7 +95,7 @@ public final class Cues {
             "reject all", "manage preferences", "cookie settings", "before you go", "before you go...",
             "join the conversation", "about the author", "flipboard", "playlist", "sponsor message",
             "click here to share on social media", "for subscribers", "report an editorial error",
-            "report a technical issue", "editorial code of conduct", "open this photo in gallery");
+            "report a technical issue", "editorial code of conduct", "open this photo in gallery", "join now");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -111,7 +111,7 @@ public final class Cues {
             "the views expressed in the contents above", "we rely on advertising", "we urge you to turn off your ad",
             "republish our articles", "copyright ©", "ai-generated insights", "comments are subject to",
             "see more on:", "before you move on, we hope you will consider supporting",
-            "i would like to be emailed about offers"));
+            "i would like to be emailed about offers", "privacy notice:"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

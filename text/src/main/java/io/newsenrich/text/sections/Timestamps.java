@@ -120,7 +120,8 @@ final class Timestamps {
                 && time.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.');
     }
 
+    /** White space, commas and hyphens ("4-Minute Listen", "5-min read") cut a timestamp's tokens. */
     private static boolean isCut(char c) {
-        return LineScanner.isSpace(c) || c == ',';
+        return LineScanner.isSpace(c) || c == ',' || c == '-';
     }
 }

@@ -168,6 +168,7 @@ class FigureRulesTest {
             The party took 37 of Scotland's 57 seats.              | 37;37;seats;count && 57 seats;57;seats;count
             Floods hit 446 of the state's 497 towns.               | 446;446;towns;count && 497 towns;497;towns;count
             Eight out of 10 voters distrust politicians.           | Eight;8;voters;count && 10 voters;10;voters;count
+            City took 38 of a possible 42 points.                  | 38;38;points;count && 42 points;42;points;count
             The shelling killed 21 staff members and 147 patients. | 21 staff members;21;staff members,members;count;-;killed && 147 patients;147;patients;count
             The blast killed two people and injured five others.   | two people;2;people,person;count;-;killed && five others;5;others;count;-;injured
             Between 20 and 30 people were killed.                  | 20;20;people,person;count;-;killed && 30 people were killed;30;people,person;count;-;killed

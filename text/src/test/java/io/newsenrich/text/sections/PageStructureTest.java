@@ -230,7 +230,8 @@ class PageStructureTest {
         "We use cookies to ensure that we give you the best experience on our website.",
         "The comments below have not been moderated.", "We are no longer accepting comments on this article.",
         "Comments are subject to our community guidelines, which can be viewed here.", "About the Author",
-        "See more on: Senegal, World Bank", "Edited by: Jane Doe", "Sponsor Message",
+        "See more on: Senegal, World Bank", "Edited by: Jane Doe", "Sponsor Message", "4-Minute Listen",
+        "5-min read", "Join now",
         "Copyright © 2025, Example Times | Terms of Service | Privacy Policy | Do Not Sell or Share My Personal Information",
         "example.com.au/news/bushfire-destroys-homes/104732106",
         "A version of this article appears in print on March 30, 2025, Section A, Page 1 of the New York edition with the headline: Quake Kills Hundreds. Order Reprints | Today\u2019s Paper | Subscribe"})
