@@ -197,13 +197,24 @@ public final class PageReader {
         return i;
     }
 
+    /**
+     * One or two words ("Politics", "German economy", "China/ Diplomacy"), or two joined by "&" or "and" ("Nation &
+     * World"): a three-word line of any other shape is as often a short headline ("Chelsea sack Mutu").
+     */
     private static boolean isSectionLabel(PageLine line) {
         String text = line.text();
+        int words = line.source.wordCount();
         // "U.S.", "U.K.": an abbreviation's last full stop ends no sentence
         int stop = text.indexOf('.');
-        boolean abbreviation = line.source.wordCount() == 1 && stop >= 0 && stop < text.length() - 1;
-        return line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_LABEL_WORDS && !line.source.hasDigit()
+        boolean abbreviation = words == 1 && stop >= 0 && stop < text.length() - 1;
+        boolean shape = words < MAX_LABEL_WORDS || words == MAX_LABEL_WORDS && isJoinedPair(line.folded());
+        return line.kind == LineKind.PLAIN && shape && !line.source.hasDigit()
                 && (abbreviation || !Cues.endsSentence(text));
+    }
+
+    private static boolean isJoinedPair(String folded) {
+        int space = folded.indexOf(' ');
+        return folded.startsWith("& ", space + 1) || folded.startsWith("and ", space + 1);
     }
 
     /** A title that a label may stand over: longer than any label, and no sentence (a short headline's paragraph). */

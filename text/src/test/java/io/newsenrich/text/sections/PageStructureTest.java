@@ -66,7 +66,8 @@ class PageStructureTest {
     @CsvSource(delimiter = '|', value = {
         "Chelsea sack Mutu|Chelsea have sacked Adrian Mutu after he failed a drugs test.",
         "Yikes!|Even the minister is worried about the pick",
-        "Brentford v Southampton|Griffin Park"})
+        "Brentford v Southampton|Griffin Park",
+        "Brexit deal agreed|Leaders hail a breakthrough after all-night talks in Brussels"})
     void aShortHeadlineOverAParagraphOrAnExclamationStaysTheHeadline(String headline, String next) {
         Sections sections = split(headline + "\n\n" + next + "\n\nThousands joined the strike.\n");
         assertThat(sections.headline()).isEqualTo(headline);
