@@ -29,6 +29,8 @@ public final class FigureScanner {
     private static final int MAX_PREDICATE_GAP = 5;
     /** Words of a noun joined to the counted one: "and foreign soldiers", "or family members". */
     private static final int MAX_COORDINATED_WORDS = 3;
+    /** Tokens of an aside before a predicate: ", including 29 children," */
+    private static final int MAX_ASIDE_TOKENS = 6;
     /** {@link #measure} found no figure. */
     private static final int NONE = Integer.MIN_VALUE;
     /** The most words a casualty noun stands before the number it counts: "the death toll rose to at least". */
@@ -200,6 +202,10 @@ public final class FigureScanner {
             }
             if (event == null && nounUnit) {
                 event = nounEvent(from);
+            }
+            if (event == null && lastNoun != null && tokens.isWord(qualifiers.first - 1, Words.INCLUDING)) {
+                // "killed 135 people, including 27 girls": a part of a casualty figure shares its event
+                event = lastEvent;
             }
             // "25 drones over three regions": right after a figure, a count of places says where it happened
             if (nounUnit && tokens.is(noun.head, Lexicon.PLACE) && qualifiers.first == lastFigureEnd) {
@@ -383,8 +389,10 @@ public final class FigureScanner {
             return 0;
         }
         if (lastNoun != null) {
-            // "60 people were arrested - 45 of them in the US": the pronoun stands for the sentence's noun
+            // "60 people were arrested - 45 of them in the US": the pronoun stands for the sentence's noun, and its
+            // figure shares that noun's event
             kind = lastKind;
+            event = lastEvent;
             addSharedForms();
             return n;
         }
@@ -674,6 +682,9 @@ public final class FigureScanner {
             return k + 1;
         }
         int shared = coordinatedNounEnd(end, to);
+        if (shared < 0) {
+            shared = asideEnd(end, to);
+        }
         k = shared < 0 ? -1 : casualtyAfter(shared, to);
         if (k >= 0 && event == null) {
             // "17 peacekeepers and foreign soldiers have been killed": both nouns' predicate, the first noun's figure
@@ -693,6 +704,23 @@ public final class FigureScanner {
             next = tokens.isWord(next, Words.MORE) || tokens.isWord(next, Words.AT) ? next + 2 : next + 1;
         }
         return tokens.mayStart(next) || tokens.is(k + 1, Lexicon.POSSESSIVE);
+    }
+
+    /**
+     * The token after an aside between the noun and its predicate: ", including 29 children," in "134 people,
+     * including 29 children, had been killed"; or -1.
+     */
+    private int asideEnd(int end, int to) {
+        if (!tokens.isSymbol(end, ',') || !tokens.isWord(end + 1, Words.INCLUDING)) {
+            return -1;
+        }
+        int limit = Math.min(to, end + 2 + MAX_ASIDE_TOKENS);
+        for (int k = end + 2; k < limit; k++) {
+            if (tokens.isSymbol(k, ',')) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** The token after a noun joined to the figure's own by "and" or "or" ("and foreign soldiers"), or -1. */

@@ -284,6 +284,8 @@ final class Lexicon {
         casualtyNoun("casualties", "injured");
         casualtyNoun("injuries", "injured");
         casualtyNoun("arrests", "detained");
+        casualtyNoun("evacuation", "evacuated");
+        casualtyNoun("evacuations", "evacuated");
         // present tenses of headlines: "Gunman kills 12", "ICE arrests 145"
         casualtyVerb("kills", "killed");
         casualtyVerb("injures", "injured");

@@ -33,6 +33,7 @@ final class Words {
     static final int LEAST = id("least");
     static final int STRONG = id("strong");
     static final int POSSIBLE = id("possible");
+    static final int INCLUDING = id("including");
 
     private Words() {
     }

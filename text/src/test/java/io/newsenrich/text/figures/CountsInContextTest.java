@@ -72,7 +72,7 @@ class CountsInContextTest {
             The firm plans to sell two million of the phones.         | two million of the phones;2000000;phones;count
             Nine of its councillors resigned on Monday.               | Nine of its councillors;9;councillors;count
             Five of the stolen paintings were recovered.              | Five of the stolen paintings;5;stolen paintings,paintings;count
-            At least 40 people were hurt, 12 of them badly.           | 40 people were hurt;40;people,person;count;at least;injured && 12;12;people,person;count
+            At least 40 people were hurt, 12 of them badly.           | 40 people were hurt;40;people,person;count;at least;injured && 12;12;people,person;count;-;injured
             Italy won three games and two of those at home.           | three games;3;games;count && two;2;games;count
             He stacked six of them on the desk.                       | none
             Police said three of those detained were minors.          | three;3;people,person;count

@@ -16,7 +16,7 @@ class MoreFigureRulesTest {
             Three children and two adults were rescued from the flat. | Three children;3;children;count && two adults were rescued;2;adults;count;-;rescued
             Officials said 41 Britons had died and 158 others were missing. | 41 Britons had died;41;Britons;count;-;killed && 158 others were missing;158;others;count;-;missing
             Around 140,000 people were killed and five million left homeless. | 140,000 people were killed;140000;people,person;count;around;killed;~ && five million left homeless;5000000;homeless,people,person;count;-;displaced
-            Israeli strikes killed 27 Palestinians, including 9 children. | 27 Palestinians;27;Palestinians;count;-;killed && 9 children;9;children;count
+            Israeli strikes killed 27 Palestinians, including 9 children. | 27 Palestinians;27;Palestinians;count;-;killed && 9 children;9;children;count;-;killed
             Two police officers were shot dead in Ohio. | Two police officers were shot dead;2;police officers,officers;count;-;killed
             The crash left one dead and four injured. | one dead;1;dead,person,people;count;-;killed && four injured;4;injured,people,person;count;-;injured
             A gunman killed 58 people and wounded hundreds of others. | 58 people;58;people,person;count;-;killed && hundreds of others;100;others;count;-;injured;~
@@ -31,6 +31,9 @@ class MoreFigureRulesTest {
             Six migrants drowned and 20 are still missing. | Six migrants drowned;6;migrants;count;-;killed && 20 are still missing;20;missing,migrants;count;-;missing
             Authorities have detained more than 400 suspects since July. | 400 suspects;400;suspects;count;more than;detained
             Nine men aged between 20 and 40 were arrested.  | Nine men;9;men;count && 20;20;aged,years;age && 40;40;aged,years;age
+            The group said 134 people, including 29 children, had been killed. | 134 people;134;people,person;count;-;killed && 29 children;29;children;count;-;killed
+            More than 140 people were injured, 36 of them seriously. | 140 people were injured;140;people,person;count;more than;injured && 36;36;people,person;count;-;injured
+            Floods forced the evacuation of 1,500 people.   | 1,500 people;1500;people,person;count;-;evacuated
             Two earthquakes killed about 9,000 people.      | Two earthquakes;2;earthquakes;count && 9,000 people;9000;people,person;count;about;killed;~
             The vaccine gaps left 22 million infants missing their first dose. | 22 million infants;22000000;infants;count
             At least 17 peacekeepers and foreign soldiers have been killed. | 17 peacekeepers;17;peacekeepers;count;at least;killed
