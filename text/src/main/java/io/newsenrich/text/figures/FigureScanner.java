@@ -699,9 +699,11 @@ public final class FigureScanner {
      */
     private boolean isActiveVerb(int k) {
         int next = k + 1;
-        if (tokens.is(next, Lexicon.ESTIMATE_WORD) || tokens.isWord(next, Words.MORE) && tokens.isWord(next + 1,
-                Words.THAN) || tokens.isWord(next, Words.AT) && tokens.isWord(next + 1, Words.LEAST)) {
-            next = tokens.isWord(next, Words.MORE) || tokens.isWord(next, Words.AT) ? next + 2 : next + 1;
+        if (tokens.is(next, Lexicon.ESTIMATE_WORD)) {
+            next++;
+        } else if (tokens.isWord(next, Words.MORE) && tokens.isWord(next + 1, Words.THAN)
+                || tokens.isWord(next, Words.AT) && tokens.isWord(next + 1, Words.LEAST)) {
+            next += 2;
         }
         return tokens.mayStart(next) || tokens.is(k + 1, Lexicon.POSSESSIVE);
     }

@@ -387,10 +387,7 @@ public final class PageReader {
         if (headline < 0) {
             return -1;
         }
-        int candidate = headline + 1;
-        while (candidate < lines.size() && lines.get(candidate).kind == LineKind.CHROME) {
-            candidate++;
-        }
+        int candidate = nextNonChrome(lines, headline + 1);
         if (candidate >= lines.size() - 1 || lines.get(candidate).kind != LineKind.PLAIN) {
             return -1;
         }

@@ -33,20 +33,14 @@ public final class Related {
         }
         String folded = line.folded();
         String bare = folded.endsWith(":") ? Cues.strip(folded.substring(0, folded.length() - 1)) : folded;
-        if (isHeader(line, folded, bare)) {
+        if (isLinkListHeader(line, folded, bare)) {
             return LineKind.RELATED_HEADER;
         }
         return Cues.TOPIC_HEADERS.contains(bare) ? LineKind.TOPIC_HEADER : null;
     }
 
-    /** Whether the whole line is a header of a link list ("Related posts", "READ MORE", "Read more from X:"). */
-    public static boolean isHeader(SourceLine line) {
-        String folded = line.folded();
-        return isHeader(line, folded, folded.endsWith(":") ? Cues.strip(folded.substring(0, folded.length() - 1))
-                : folded);
-    }
-
-    private static boolean isHeader(SourceLine line, String folded, String bare) {
+    /** {@code bare} is the folded line without a closing colon. */
+    private static boolean isLinkListHeader(SourceLine line, String folded, String bare) {
         // "Read more from X:", "Read more about interest rates:": a header names the outlet or topic of its links
         boolean named = line.wordCount() <= MAX_OUTLET_HEADER_WORDS && (bare.startsWith("read more from ")
                 || bare.startsWith("more from ") || bare.startsWith("read more about ") && folded.endsWith(":"));

@@ -47,6 +47,6 @@ class RelatedTest {
         "Read more about the plan here|false", "Read more about interest rates:|true", "list of 3 items|true",
         "Tags|false"})
     void recognisesLinkListHeaders(String text, boolean header) {
-        assertThat(Related.isHeader(line(text))).isEqualTo(header);
+        assertThat(Related.headerKind(line(text)) == LineKind.RELATED_HEADER).isEqualTo(header);
     }
 }
