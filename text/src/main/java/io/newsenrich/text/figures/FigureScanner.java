@@ -249,7 +249,7 @@ public final class FigureScanner {
             return set(PERCENT, tokens.text(n, n + 2), n + 2);
         }
         if (tokens.is(n, Lexicon.CURRENCY) && !number.words) {
-            return set(MONEY, tokens.text(n), n + 1);
+            return subunitAfter(n);
         }
         int named = namedCurrency(n);
         if (named > 0) {
@@ -575,6 +575,19 @@ public final class FigureScanner {
     }
 
     /** The currency word of "3.4bn Danish kroner" or "50 Hong Kong dollars" after up to two capitals, or -1. */
+    /**
+     * Money in the currency word at {@code n}, or in the subunit written after it: "40 euro cents" counts cents,
+     * whose head is offered as well.
+     */
+    private int subunitAfter(int n) {
+        if (!tokens.isWord(n + 1, Words.CENTS) && !tokens.isWord(n + 1, Words.CENT)) {
+            return set(MONEY, tokens.text(n), n + 1);
+        }
+        set(MONEY, tokens.text(n, n + 2), n + 2);
+        unit.add(tokens.word(n + 1));
+        return n + 2;
+    }
+
     private int namedCurrency(int n) {
         int c = n;
         while (c < n + 2 && tokens.capitalized(c) && !tokens.is(c, Lexicon.CURRENCY)) {

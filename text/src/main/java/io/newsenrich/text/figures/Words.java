@@ -12,6 +12,7 @@ final class Words {
     static final int IN = id("in");
     static final int PER = id("per");
     static final int CENT = id("cent");
+    static final int CENTS = id("cents");
     static final int MORE = id("more");
     static final int LESS = id("less");
     static final int AS = id("as");

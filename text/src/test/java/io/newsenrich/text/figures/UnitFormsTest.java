@@ -100,6 +100,8 @@ class UnitFormsTest {
             The fund raised 40 million dirhams.                      | 40 million dirhams;40000000;dirhams;money
             The group posted a 312m euro loss.                       | 312m euro;312000000;euro;money
             The fine of 45m euros was upheld.                        | 45m euros;45000000;euros;money
+            The dividend rose to 40 euro cents a share.              | 40 euro cents;40;euro cents,cents;money
+            Shares fell 15% to 22 Euro Cents.                        | 15%;15;%;percent && 22 Euro Cents;22;Euro Cents,cents;money
             Viewers numbered 9m people at the peak.                  | 9m people;9000000;people,person;count
             She won the 60m hurdles in 7.9secs.                      | 60m;60;m;distance && 7.9secs;7.9;secs;duration
             It was the fastest 200m of all time.                     | 200m;200;m;distance
