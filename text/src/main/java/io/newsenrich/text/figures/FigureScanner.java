@@ -291,7 +291,7 @@ public final class FigureScanner {
         if (ages.apposed(t, n, to)) {
             return age(YEARS, n);
         }
-        if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
+        if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE) && !isNamePart(n)) {
             return unitWord(t, n);
         }
         int lengthUnit = areaUnit(n);
@@ -326,6 +326,11 @@ public final class FigureScanner {
         }
         int partitive = partitive(n, to);
         return partitive > 0 ? partitive : elided(n, from, to);
+    }
+
+    /** "5 million M-Pesa users": a capital joined by a hyphen opens a name, it is no unit. */
+    private boolean isNamePart(int n) {
+        return tokens.capitalized(n) && tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2);
     }
 
     /** "magnitude 7.8", "magnitude-7.8", "a magnitude of 5.6": the scale named before the number; or -1. */
@@ -901,18 +906,21 @@ public final class FigureScanner {
 
     /**
      * Whether what follows a glued "m" makes it a million: a currency word ("784m euros"), a counted noun ("5m
-     * people") or "of" and a noun ("5m of the shares"). Race names ("60m hurdles", "400m of all time") and
-     * anything else leave it metres, as in sport results ("won the 800m", "a leap of 6.63m").
+     * people", "1.5m new homes") or "of" and a noun ("5m of the shares"). Race names ("60m hurdles", "400m of all
+     * time"), sizes ("3m high", "2m wide roads") and anything else leave it metres, as in sport results ("won the
+     * 800m", "a leap of 6.63m").
      */
     private boolean isMillionAfter(int k, int to) {
-        if (k >= to || tokens.is(k, Lexicon.RACE)) {
+        if (k >= to || tokens.is(k, Lexicon.RACE | Lexicon.DIMENSION)) {
             return false;
         }
         if (tokens.isWord(k, Words.OF)) {
             return tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP);
         }
-        return tokens.is(k, Lexicon.CURRENCY)
-                || CountedNoun.looksPlural(tokens, k) && !tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP);
+        // "1.5m new homes", "3m young people": adjectives before a plural noun
+        return tokens.is(k, Lexicon.CURRENCY) || !tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP)
+                && (CountedNoun.looksPlural(tokens, k) || !tokens.mayStart(k) && noun.read(k, to, false)
+                && !tokens.is(noun.head, Lexicon.RACE));
     }
 
     private String otherPersonForm(int head) {

@@ -147,6 +147,9 @@ final class Lexicon {
     /** Qualifiers that only estimate a number, never a place or time: "about", "nearly", "some". */
     static final long ESTIMATE_WORD = 1L << 60;
 
+    /** Adjectives of size that follow a length: "3m high", "a 2m wide road". */
+    static final long DIMENSION = 1L << 61;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 2048;
 
@@ -224,6 +227,8 @@ final class Lexicon {
                 "mbps", "kbps", "knots", "bcm", "magnitude", "mg", "milligram", "milligrams", "mcg", "microgram",
                 "micrograms");
         addAll(RATE_PREFIX, "percentage", "basis");
+        addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
+                "underground", "underwater");
         addAll(ESTIMATE_WORD, "about", "around", "nearly", "almost", "some", "roughly", "approximately");
         addAll(PERSON_NOUN, "man", "woman", "boy", "girl", "child", "teenager", "teen", "toddler", "baby", "mother",
                 "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",

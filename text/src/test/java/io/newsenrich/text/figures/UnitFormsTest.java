@@ -103,6 +103,13 @@ class UnitFormsTest {
             The dividend rose to 40 euro cents a share.              | 40 euro cents;40;euro cents,cents;money
             Shares fell 15% to 22 Euro Cents.                        | 15%;15;%;percent && 22 Euro Cents;22;Euro Cents,cents;money
             Viewers numbered 9m people at the peak.                  | 9m people;9000000;people,person;count
+            The government will build 1.5m new homes.                | 1.5m new homes;1500000;homes;count
+            Around 3m young people are out of work.                  | 3m young people;3000000;people,person;count;around;-;~
+            The scheme will reach 5 million M-Pesa users.            | 5 million M-Pesa users;5000000;users;count
+            Crews dug a 2m wide trench.                              | 2m;2;m;distance
+            Waves 10m high hit the coast.                            | 10m;10;m;distance
+            He holds the 10,000m world records.                      | 10,000m;10000;m;distance
+            She ran the 10,000m five days later.                     | 10,000m;10000;m;distance && five days;5;days;duration
             She won the 60m hurdles in 7.9secs.                      | 60m;60;m;distance && 7.9secs;7.9;secs;duration
             It was the fastest 200m of all time.                     | 200m;200;m;distance
             He cleared 5.8m at the first attempt.                    | 5.8m;5.8;m;distance
