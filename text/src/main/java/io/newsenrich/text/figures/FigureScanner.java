@@ -74,6 +74,7 @@ public final class FigureScanner {
     /** The age word of a number held for the next one: "18" in "aged between 18 and 34". */
     private String heldAge;
     private int lastFigureEnd;
+    private boolean lastFigureDuration;
 
     /** The figure being read. */
     private String kind;
@@ -137,6 +138,7 @@ public final class FigureScanner {
         lastNoun = null;
         lastEvent = null;
         lastFigureEnd = -1;
+        lastFigureDuration = false;
         pending.clear();
         int t = from;
         while (t < to) {
@@ -195,6 +197,9 @@ public final class FigureScanner {
             holdForNextUnit(t, number.next, to);
             return number.next;
         }
+        // a span next to a figure: "$120m over eight years", "jailed for 12 years over a £4.3m fraud"
+        qualifiers.dropPrepositionalOver(qualifiers.first == lastFigureEnd
+                && (lastFigureDuration || DURATION.equals(kind) || DISTANCE.equals(kind)));
         if (COUNT.equals(kind)) {
             end = casualtyPredicate(end, to);
             if (event == null) {
@@ -863,6 +868,7 @@ public final class FigureScanner {
         pending.clear();
         add(t, end, number.value, qualifiers.qualifier, approximate);
         lastFigureEnd = end;
+        lastFigureDuration = DURATION.equals(kind);
         if (nounUnit && COUNT.equals(kind)) {
             lastNoun = unit.get(0);
             lastNounPerson = nounPerson;

@@ -150,6 +150,9 @@ final class Lexicon {
     /** Adjectives of size that follow a length: "3m high", "a 2m wide road". */
     static final long DIMENSION = 1L << 61;
 
+    /** Words after which "over" gives a cause or a span, not a bound: "a dispute over $2bn", "spread over five years". */
+    static final long OVER_TAKER = 1L << 62;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 2048;
 
@@ -229,6 +232,11 @@ final class Lexicon {
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
                 "underground", "underwater");
+        addAll(OVER_TAKER, "dispute", "disputes", "row", "rows", "rift", "spat", "feud", "standoff", "fight", "battle",
+                "clash", "clashes", "talks", "negotiations", "concern", "concerns", "fears", "worries", "anger",
+                "outrage", "protest", "protests", "probe", "inquiry", "investigation", "lawsuit", "complaint",
+                "complaints", "controversy", "scandal", "tensions", "wrangle", "impasse", "deadlock", "quarrel",
+                "spread", "stretched", "phased", "staggered");
         addAll(ESTIMATE_WORD, "about", "around", "nearly", "almost", "some", "roughly", "approximately");
         addAll(PERSON_NOUN, "man", "woman", "boy", "girl", "child", "teenager", "teen", "toddler", "baby", "mother",
                 "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",

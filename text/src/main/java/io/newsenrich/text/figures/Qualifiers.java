@@ -17,6 +17,7 @@ final class Qualifiers {
             "under", "within", "some", "roughly", "approximately", "estimated", "circa", "below", "above"};
     private static final boolean[] APPROXIMATE_PHRASES = new boolean[TEXTS.length];
     private static final int[][] PHRASES = phrases(TEXTS);
+    private static final String OVER = "over";
     private static final List<String> PLACE_PREPOSITIONS = List.of("over", "under", "above", "below", "within");
     private static final List<String> APPROXIMATE = List.of("about", "around", "nearly", "almost", "some",
             "roughly", "approximately", "an estimated", "estimated", "close to", "circa");
@@ -92,6 +93,18 @@ final class Qualifiers {
     void dropPlacePreposition() {
         if (qualifier != null && PLACE_PREPOSITIONS.contains(qualifier)) {
             qualifier = null;
+        }
+    }
+
+    /**
+     * Forgets a bare "over" that is a preposition: between a figure and a span ("jailed for 12 years over a £4.3m
+     * fraud", "every four weeks over 16 weeks", as the caller tells) or after a word that takes it ("a dispute over
+     * $2bn"). Between two other figures it stays a bound: "436 properties over £1m".
+     */
+    void dropPrepositionalOver(boolean spanNextToFigure) {
+        if (OVER.equals(qualifier) && (spanNextToFigure || tokens.is(first - 1, Lexicon.OVER_TAKER))) {
+            qualifier = null;
+            first++;
         }
     }
 

@@ -135,8 +135,22 @@ class FigureRulesTest {
             The company employs at most 15 staff.                  | 15 staff;15;staff;count;at most
             The cost rose to in excess of £200m.                   | £200m;200000000;£;money;in excess of
             The storm left under 100 homes without power.          | 100 homes;100;homes;count;under
+            Police arrested over 200 people.                       | 200 people;200;people,person;count;over;detained
+            It sold 436 homes over £1m last year.                  | 436 homes;436;homes;count && £1m;1000000;£;money;over
             """)
     void qualifiers(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Boss jailed for 12 years over £4.3m fraud              | 12 years;12;years;duration && £4.3m;4300000;£;money
+            The firm will pay $120m over eight years.              | $120m;120000000;$;money && eight years;8;years;duration
+            He ran 6.61 seconds over 60m.                          | 6.61 seconds;6.61;seconds;duration && 60m;60;m;distance
+            The firms are in a dispute over $2bn in bills.         | $2bn;2000000000;$;money
+            Payments are spread over five years.                   | five years;5;years;duration
+            """)
+    void overAsAPrepositionIsNoBound(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
     }
 
