@@ -24,6 +24,8 @@ public final class PageReader {
     private static final int MAX_HEADLINE_SENTENCE_WORDS = 15;
     /** "Politics", "Nation & World", "China/ Diplomacy": a section label over the headline. */
     private static final int MAX_LABEL_WORDS = 3;
+    private static final int MAX_BREADCRUMB_WORDS = 10;
+    private static final Set<String> BREADCRUMB_SEPARATORS = Set.of("/", ">", "|", "»", "›", "•", "·");
     private static final int MIN_STANDFIRST_WORDS = 5;
     private static final int MAX_STANDFIRST_WORDS = 60;
     private static final int MAX_STANDFIRST_SENTENCES = 2;
@@ -156,9 +158,10 @@ public final class PageReader {
     }
 
     /**
-     * The first line that is not chrome, when it reads as a title rather than as a paragraph; else -1. Section labels
-     * over the title ("Politics", "U.K.", "China/ Diplomacy") are passed over, and become chrome, when a longer title
-     * follows them.
+     * The first line that is not chrome, when it reads as a title rather than as a paragraph; else -1. What stands
+     * over the title is passed over, and becomes chrome, when a title longer than any label follows: section labels
+     * ("Politics", "U.K.", "Metro Manila", "Israel & the Region"), breadcrumbs ("Home > Sport > Cricket") and
+     * promos ("Subscribe").
      */
     private static int headline(List<PageLine> lines) {
         int first = nextNonChrome(lines, 0);
@@ -166,12 +169,14 @@ public final class PageReader {
             return -1;
         }
         int title = first;
-        while (title < lines.size() && isSectionLabel(lines.get(title))) {
+        while (title < lines.size() && isOverTitle(lines.get(title))) {
             title = nextNonChrome(lines, title + 1);
         }
         if (title > first && title < lines.size() - 1 && isLabelledTitle(lines.get(title))) {
             for (int i = first; i < title; i++) {
-                lines.get(i).kind = LineKind.CHROME;
+                if (lines.get(i).kind != LineKind.PROMO) {
+                    lines.get(i).kind = LineKind.CHROME;
+                }
             }
             first = title;
         }
@@ -189,6 +194,11 @@ public final class PageReader {
         return first;
     }
 
+    private static boolean isOverTitle(PageLine line) {
+        return line.kind == LineKind.PROMO || (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY)
+                && (isSectionLabel(line) || isBreadcrumb(line));
+    }
+
     private static int nextNonChrome(List<PageLine> lines, int from) {
         int i = from;
         while (i < lines.size() && lines.get(i).kind == LineKind.CHROME) {
@@ -198,8 +208,9 @@ public final class PageReader {
     }
 
     /**
-     * One or two words ("Politics", "German economy", "China/ Diplomacy"), or two joined by "&" or "and" ("Nation &
-     * World"): a three-word line of any other shape is as often a short headline ("Chelsea sack Mutu").
+     * One or two words ("Politics", "German economy", "China/ Diplomacy"), three in title case ("Live Cricket
+     * Scores") or joined by "&" or "and" ("Nation & World", "Israel & the Region"): a three-word line of any other
+     * shape is as often a short headline ("Chelsea sack Mutu").
      */
     private static boolean isSectionLabel(PageLine line) {
         String text = line.text();
@@ -207,9 +218,10 @@ public final class PageReader {
         // "U.S.", "U.K.": an abbreviation's last full stop ends no sentence
         int stop = text.indexOf('.');
         boolean abbreviation = words == 1 && stop >= 0 && stop < text.length() - 1;
-        boolean shape = words < MAX_LABEL_WORDS || words == MAX_LABEL_WORDS && isJoinedPair(line.folded());
-        return line.kind == LineKind.PLAIN && shape && !line.source.hasDigit()
-                && (abbreviation || !Cues.endsSentence(text));
+        boolean shape = words < MAX_LABEL_WORDS
+                || words == MAX_LABEL_WORDS && (isJoinedPair(line.folded()) || isTitleCase(text))
+                || words == MAX_LABEL_WORDS + 1 && text.contains(" & ");
+        return shape && !line.source.hasDigit() && (abbreviation || !Cues.endsSentence(text));
     }
 
     private static boolean isJoinedPair(String folded) {
@@ -217,11 +229,39 @@ public final class PageReader {
         return folded.startsWith("& ", space + 1) || folded.startsWith("and ", space + 1);
     }
 
-    /** A title that a label may stand over: longer than any label, and no sentence (a short headline's paragraph). */
+    private static boolean isTitleCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ((i == 0 || text.charAt(i - 1) == ' ') && !Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Home / News / World", "Home > Sport > Cricket", "News24 | News": a trail of short labels. */
+    private static boolean isBreadcrumb(PageLine line) {
+        String text = line.text();
+        if (line.source.wordCount() > MAX_BREADCRUMB_WORDS) {
+            return false;
+        }
+        int labels = 0;
+        int words = 0;
+        for (String token : text.split(" ")) {
+            if (BREADCRUMB_SEPARATORS.contains(token)) {
+                labels++;
+                words = 0;
+            } else if (++words > MAX_LABEL_WORDS) {
+                return false;
+            }
+        }
+        return labels > 0 && words > 0;
+    }
+
+    /** A title that labels stand over: longer than any label, and no sentence (a short headline's paragraph). */
     private static boolean isLabelledTitle(PageLine line) {
         int words = line.source.wordCount();
-        return line.kind == LineKind.PLAIN && words > MAX_LABEL_WORDS && words <= MAX_HEADLINE_WORDS
-                && !Cues.endsSentence(line.text());
+        return line.kind == LineKind.PLAIN && words > MAX_LABEL_WORDS
+                && words <= MAX_HEADLINE_WORDS && !Cues.endsSentence(line.text());
     }
 
     /**
@@ -407,7 +447,8 @@ public final class PageReader {
         if (Cues.endsSentence(line.text())) {
             return setOff && isSummarySentence(line.text()) ? candidate : -1;
         }
-        return setOff || isWebPage(lines) ? candidate : -1;
+        // lines over the headline (labels, menus) show a web page as well
+        return setOff || headline > 0 || isWebPage(lines) ? candidate : -1;
     }
 
     /**

@@ -55,11 +55,22 @@ class PageStructureTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"Skip to main content", "Advertisement", "Updated 2 hours ago", "Politics", "U.S.",
-        "Home\nWorld\nEurope", "China/ Diplomacy", "Nation & World", "German economy"})
+        "Home\nWorld\nEurope", "China/ Diplomacy", "Nation & World", "German economy", "Metro Manila",
+        "Dawn Logo", "Israel & the Region", "Live Cricket Scores\nSeries\nTeams", "Home / News / World",
+        "Home > Sport > Cricket", "News24 | News", "Subscribe\nSign In\nNew Zealand\nPolitics"})
     void chromeAndSectionLabelsAboveTheHeadlineAreSkipped(String chrome) {
         Sections sections = split(chrome + "\n\nStrike spreads to railways\n\nThousands joined the strike.\n");
         assertThat(sections.headline()).isEqualTo("Strike spreads to railways");
         assertThat(sections.body()).containsExactly("Thousands joined the strike.");
+    }
+
+    @Test
+    void linesOverTheHeadlineShowAWebPageWhoseSummaryIsTheStandfirst() {
+        String standfirst = "Package includes grants for businesses and farmers";
+        Sections sections = split("Philippines\nMetro Manila\nCabinet approves plan to rebuild flood-hit districts\n"
+                + standfirst + "\nThe cabinet approved the plan on Thursday.\nOfficials said work would start soon.\n");
+        assertThat(sections.headline()).isEqualTo("Cabinet approves plan to rebuild flood-hit districts");
+        assertThat(sections.standfirst()).isEqualTo(standfirst);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
