@@ -36,6 +36,17 @@ public final class CreditSplitter {
     private static final String COPYRIGHT_PREFIX = "copyright ";
     private static final String ELLIPSIS_MARKER_WORD = "credit";
     private static final String COURTESY_WORD = "courtesy";
+    /**
+     * Where a picture came from, in brackets after its caption ("(Supplied)", "(File photo)"): no sentence ends
+     * with these, unlike an agency's name, which also signs off wire copy ("... on Monday. (Reuters)").
+     */
+    private static final Set<String> PICTURE_SOURCES = Set.of("supplied", "screenshot", "screengrab",
+            "representational", "representational image", "representative image", "file", "file photo",
+            "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo");
+    /** Labels that some pages set before a credit with a spaced slash. */
+    private static final List<String> SLASH_LABELS = List.of("photo / ", "photos / ", "picture / ", "image / ");
+    /** "ST", "NYT", "SCMP": an outlet's initials before a credit marker. */
+    private static final int MAX_INITIALS = 4;
     private static final int MAX_CREDIT_WORDS = 8;
     private static final int MAX_MARKED_CREDIT_WORDS = 10;
     private static final int MAX_MARKER_WORDS = 3;
@@ -198,7 +209,23 @@ public final class CreditSplitter {
                 || sentence) {
             return null;
         }
-        return captionBefore(text, best, credit);
+        return captionBefore(text, withOutletInitials(text, best), credit);
+    }
+
+    /** "... on Jan 1, 2026. ST PHOTO: JANE DOE": an outlet's initials before the marker open the credit. */
+    private static int withOutletInitials(String text, int marker) {
+        int end = marker;
+        while (end > 0 && LineScanner.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !LineScanner.isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        int length = end - start;
+        boolean initials = length >= 2 && length <= MAX_INITIALS
+                && text.substring(start, end).chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        return initials && start > 0 && Cues.endsSentence(Cues.strip(text.substring(0, start))) ? start : marker;
     }
 
     /** "...extreme heatImage: Jane Doe": a copy that joins the caption to its credit glues a capital to a word. */
@@ -227,7 +254,8 @@ public final class CreditSplitter {
         // but a sentence's source after it only in longer forms ("... on Monday. (Reuters)" is a wire sign-off)
         boolean agencyOnly = Cues.wordCount(before) <= MAX_AGENCY_CAPTION_WORDS && !Cues.endsSentence(before);
         boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0 || agencyOnly)
-                || before.endsWith(".") && isPhotographerPair(inner);
+                || before.endsWith(".") && isPhotographerPair(inner)
+                || !before.isEmpty() && PICTURE_SOURCES.contains(Cues.fold(inner));
         return credit ? captionBefore(text, at, inner) : null;
     }
 
@@ -327,7 +355,7 @@ public final class CreditSplitter {
     }
 
     /**
-     * Where the last segment starts, after the last sentence end (". ", "? ", "! ", quote), " | " or " - " past
+     * Where the last segment starts, after the last sentence end (". ", "? ", "! ", quote), " | ", " - " or a bullet past
      * {@code window}; -1 when there is none.
      */
     private static int lastSegmentStart(String text, String folded, int window) {
@@ -343,7 +371,8 @@ public final class CreditSplitter {
             }
             char before = folded.charAt(i - 1);
             boolean sentenceEnd = before == '.' || before == '?' || before == '!' || before == '"';
-            boolean bar = (before == '|' || before == '-') && i >= 2 && folded.charAt(i - 2) == ' ';
+            boolean bar = (before == '|' || before == '-' || before == '\u2022' || before == '\u00b7') && i >= 2
+                    && folded.charAt(i - 2) == ' ';
             if (sentenceEnd || bar) {
                 return i + 1;
             }
@@ -552,10 +581,21 @@ public final class CreditSplitter {
     private static CaptionParts captionBefore(String text, int creditStart, String credit) {
         int end = creditStart;
         while (end > 0 && (LineScanner.isSpace(text.charAt(end - 1))
-                || "(|[-–—,".indexOf(text.charAt(end - 1)) >= 0)) {
+                || "(|[-–—,•·".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
-        return new CaptionParts(0, end, credit.isEmpty() ? null : credit);
+        return new CaptionParts(0, end, credit.isEmpty() ? null : withoutLabel(credit));
+    }
+
+    /** "Photo / Jane Doe": the credit is the name after the label. */
+    private static String withoutLabel(String credit) {
+        String folded = Cues.fold(credit);
+        for (String label : SLASH_LABELS) {
+            if (folded.startsWith(label) && folded.length() > label.length()) {
+                return Cues.strip(credit.substring(label.length()));
+            }
+        }
+        return credit;
     }
 
     private static String stripBrackets(String credit) {

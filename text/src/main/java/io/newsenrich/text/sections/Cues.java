@@ -120,7 +120,9 @@ public final class Cues {
     static final Set<String> AGENCIES = Set.of("reuters", "afp", "ap", "epa", "epa-efe", "efe", "pa", "getty",
             "shutterstock", "alamy", "xinhua", "anadolu", "bloomberg", "tass", "ria", "sipa", "ansa", "dpa",
             "zuma", "rex", "corbis", "upi", "nurphoto", "sopa", "abaca", "imago", "aap", "kyodo", "yonhap", "ukrinform",
-            "handout", "courtesy", "file", "images", "photo", "wire", "press", "associated", "media", "pool");
+            "handout", "courtesy", "file", "images", "photo", "wire", "press", "associated", "media", "pool", "pti",
+            "ani", "ians", "pid", "bernama", "antara", "wam", "kuna", "qna", "irna", "tasnim", "interfax", "unian",
+            "anp", "belga", "ntb", "ritzau", "pap", "jiji", "sana", "mena", "pna", "vna", "bss");
 
     /** Channel and service names, and places written as acronyms, that are never the publisher. */
     static final Set<String> NOT_OUTLETS = Set.of("whatsapp", "telegram", "twitter", "facebook", "instagram", "youtube",

@@ -46,7 +46,13 @@ class CreditSplitterTest {
         "The central bank in Oslo. Photographer: Jane Doe/Bloomberg|The central bank in Oslo.|Jane Doe/Bloomberg",
         "Families shelter from the extreme heatImage: Jane Doe/dpa/picture alliance|Families shelter from the extreme heat|Jane Doe/dpa/picture alliance",
         "A tanker docked at the terminal in June.Jane Doe/The Example Globe and Mail|A tanker docked at the terminal in June.|Jane Doe/The Example Globe and Mail",
-        "The chancellor speaks before the autumn budget JANE DOE/GETTY IMAGES|The chancellor speaks before the autumn budget|JANE DOE/GETTY IMAGES"})
+        "The chancellor speaks before the autumn budget JANE DOE/GETTY IMAGES|The chancellor speaks before the autumn budget|JANE DOE/GETTY IMAGES",
+        "Pupils store their phones in lockers. (Supplied)|Pupils store their phones in lockers.|Supplied",
+        "The bus overturned on the ghat section (Representational)|The bus overturned on the ghat section|Representational",
+        "The minister chairs a cabinet meeting on Thursday. — PID|The minister chairs a cabinet meeting on Thursday.|PID",
+        "Fans celebrate the win at the ground • Getty Images|Fans celebrate the win at the ground|Getty Images",
+        "Residents inspect the damage. Photo / Jane Doe|Residents inspect the damage.|Jane Doe",
+        "Crowds at the countdown on Jan 1, 2026. ST PHOTO: JANE DOE|Crowds at the countdown on Jan 1, 2026.|JANE DOE"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
