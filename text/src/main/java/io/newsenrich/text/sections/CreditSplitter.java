@@ -48,6 +48,8 @@ public final class CreditSplitter {
     /** "ST", "NYT", "SCMP": an outlet's initials before a credit marker. */
     private static final int MAX_INITIALS = 4;
     private static final int MAX_CREDIT_WORDS = 8;
+    private static final int MAX_NOTICE_WORDS = 20;
+    private static final String RIGHTS_RESERVED = "all rights reserved";
     private static final int MAX_MARKED_CREDIT_WORDS = 10;
     private static final int MAX_MARKER_WORDS = 3;
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
@@ -118,17 +120,28 @@ public final class CreditSplitter {
      */
     public static boolean isCopyrightNotice(SourceLine line) {
         String folded = line.folded();
-        if (folded.startsWith(COPYRIGHT_PREFIX) && line.wordCount() <= 20) {
-            return copyrightLineCredit(line.text()) == null;
-        }
-        int i = folded.startsWith("©") ? 1 : folded.startsWith("(c) ") ? 4 : -1;
-        if (i < 0) {
+        if (line.wordCount() > MAX_NOTICE_WORDS) {
             return false;
         }
-        while (i < folded.length() && folded.charAt(i) == ' ') {
-            i++;
+        if (folded.startsWith(COPYRIGHT_PREFIX)) {
+            return copyrightLineCredit(line.text()) == null;
         }
-        return i < folded.length() && (Character.isDigit(folded.charAt(i)) || folded.startsWith("copyright", i));
+        if (folded.endsWith(RIGHTS_RESERVED) || folded.endsWith(RIGHTS_RESERVED + ".")) {
+            // "(C) Example News Agency. All Rights Reserved": the owner's name before it is no credit
+            return true;
+        }
+        int sign = folded.indexOf('©');
+        int i = sign == 0 ? 1 : folded.startsWith("(c) ") ? 4 : -1;
+        if (i < 0) {
+            // "Example Media Group © 2025": the owner before the sign
+            return sign > 0 && line.hasCopyrightSign() && startsWithDigit(folded, sign + 1);
+        }
+        return startsWithDigit(folded, i) || folded.startsWith("copyright", skipSpaces(folded, i));
+    }
+
+    private static boolean startsWithDigit(String folded, int from) {
+        int i = skipSpaces(folded, from);
+        return i < folded.length() && Character.isDigit(folded.charAt(i));
     }
 
     /** A line that is one bracketed credit: "(Reuters photo: Name)", "[Photo/Agency]", "(AP Photo/Name)". */

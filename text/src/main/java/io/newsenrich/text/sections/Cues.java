@@ -31,7 +31,7 @@ public final class Cues {
 
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
-            "related stories", "related content", "related topics", "related links", "read more", "more on this story",
+            "related stories", "related content", "related links", "read more", "more on this story",
             "see also", "also read", "read also", "read next", "recommended", "recommended stories", "more stories",
             "you may also like", "you might also like", "most read", "most popular", "more from this section",
             "latest stories", "top stories", "more like this", "more on this topic", "more to read");
@@ -42,7 +42,7 @@ public final class Cues {
             "follow the topics in this article", "read more about", "more about", "suggested topics",
             "explore more topics", "explore more", "skip next section explore more",
             "follow related authors and topics",
-            "more topics");
+            "more topics", "keywords", "read more on", "tagged", "tagged in");
 
     /** Prefixes that mark one line as a link to another article. */
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
@@ -95,11 +95,16 @@ public final class Cues {
             "reject all", "manage preferences", "cookie settings", "before you go", "before you go...",
             "join the conversation", "about the author", "flipboard", "playlist", "sponsor message",
             "click here to share on social media", "for subscribers", "report an editorial error",
-            "report a technical issue", "editorial code of conduct", "open this photo in gallery", "join now");
+            "report a technical issue", "editorial code of conduct", "open this photo in gallery", "join now",
+            "advertising", "social sharing", "listen to article", "share on facebook", "share on twitter", "share on x",
+            "share on whatsapp", "share on linkedin", "share by email", "share via email", "share by e-mail",
+            "x (twitter)", "facebook count", "x count", "whatsapp channel", "add a comment", "show full article",
+            "see more", "most shared", "(end)", "how does this make you feel?", "summarize this article with ai",
+            "summarise this article with ai", "latest", "language");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
-            "first published", "posted", "modified", "issued"));
+            "first published", "posted", "modified", "issued", "read time", "reading time", "estimated reading time"));
 
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
@@ -111,7 +116,10 @@ public final class Cues {
             "the views expressed in the contents above", "we rely on advertising", "we urge you to turn off your ad",
             "republish our articles", "copyright ©", "ai-generated insights", "comments are subject to",
             "see more on:", "before you move on, we hope you will consider supporting",
-            "i would like to be emailed about offers", "privacy notice:"));
+            "i would like to be emailed about offers", "privacy notice:", "comments are closed",
+            "there are no comments yet", "disclaimer:", "copyright©", "this is ai generated", "this is ai-generated",
+            "the audio version of this article", "the content you requested does not exist", "advertisement:",
+            "corrections and clarifications", "already a member? sign in"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

@@ -147,8 +147,10 @@ public final class PageReader {
                     && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS) {
                 line.kind = LineKind.RELATED;
                 line.related = line.text();
-            } else if (list == LineKind.TOPIC_HEADER && line.kind == LineKind.PLAIN
+            } else if (list == LineKind.TOPIC_HEADER
+                    && (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY)
                     && !Cues.endsSentence(line.text()) && line.source.wordCount() <= MAX_TOPIC_WORDS) {
+                // a tag names a place or person as often as a subject ("Tamil Nadu", "Primary Schools")
                 line.kind = LineKind.CHROME;
             } else if (line.kind != LineKind.RELATED && line.kind != LineKind.CHROME
                     || END_OF_LIST.equals(line.folded())) {

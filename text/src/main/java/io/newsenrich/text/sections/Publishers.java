@@ -26,8 +26,10 @@ final class Publishers {
             LineKind.CHROME, LineKind.CAPTION, LineKind.BYLINE);
     /** Company words after an outlet's name, folded and bare of their full stops ("L.P." is "l.p"). */
     private static final Set<String> LEGAL_FORMS = Set.of("llc", "l.p", "lp", "ltd", "limited", "inc", "plc", "corp",
-            "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "publishers", "publishing", "holdings", "group",
+            "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "pvt", "private", "publishers", "publishing", "holdings", "group",
             "media", "digital", "interactive");
+    private static final String COPYRIGHT = "copyright";
+    private static final String C_IN_BRACKETS = "(c)";
     /** The longest acronym a byline's outlet may be ("CNN", "NPR", "AFP"); longer capitals are names. */
     private static final int MAX_ACRONYM = 5;
 
@@ -136,12 +138,18 @@ final class Publishers {
     }
 
     private static String fromCopyright(String text) {
-        int i = 0;
+        String folded = Cues.fold(text);
+        int sign = folded.indexOf('©');
+        if (sign > 0 && !folded.startsWith(COPYRIGHT) && !folded.startsWith(C_IN_BRACKETS)) {
+            // "Example Media Group © 2025": the owner before the sign
+            return outlet(Cues.capitalisedRun(text, 0));
+        }
+        int i = folded.startsWith(C_IN_BRACKETS) ? C_IN_BRACKETS.length() : 0;
         while (i < text.length() && !Character.isLetter(text.charAt(i))) {
             i++;
         }
-        if (Cues.fold(text).startsWith("copyright", i)) {
-            i += "copyright".length();
+        if (folded.startsWith(COPYRIGHT, i)) {
+            i += COPYRIGHT.length();
             while (i < text.length() && !Character.isLetter(text.charAt(i))) {
                 i++;
             }

@@ -260,8 +260,8 @@ class PageLayoutsTest {
                         "Rescue teams used boats to reach stranded residents", "Reuters")
                 .body(BODY)
                 .furniture("Related topics")
-                .related("Flooding", "Flooding")
-                .related("Europe", "Europe")
+                .furniture("Flooding")
+                .furniture("Europe")
                 .assertSplits(lineEnd, true);
     }
 
