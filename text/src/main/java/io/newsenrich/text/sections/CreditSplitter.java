@@ -32,7 +32,9 @@ public final class CreditSplitter {
      */
     private static final List<String> OTHER_MARKERS = List.of("credit...", "credit\u2026", COURTESY_MARKER, "©");
 
-    private static final String CAPTION_PREFIX = "image caption";
+    /** Labels that open a caption line and are no credit: "Image caption, ...", "File photo: ...". */
+    private static final List<String> CAPTION_LABELS = List.of("image caption", "file photo:", "file picture:",
+            "file image:");
     private static final String COPYRIGHT_PREFIX = "copyright ";
     private static final String ELLIPSIS_MARKER_WORD = "credit";
     private static final String COURTESY_WORD = "courtesy";
@@ -86,9 +88,11 @@ public final class CreditSplitter {
         if (copyrighted != null) {
             return new CaptionParts(0, 0, copyrighted);
         }
-        if (folded.startsWith(CAPTION_PREFIX)) {
-            int from = skipSeparators(text, CAPTION_PREFIX.length());
-            return from < text.length() ? new CaptionParts(from, text.length(), null) : null;
+        for (String label : CAPTION_LABELS) {
+            if (folded.startsWith(label)) {
+                int from = skipSeparators(text, label.length());
+                return from < text.length() ? new CaptionParts(from, text.length(), null) : null;
+            }
         }
         CaptionParts copyright = folded.startsWith("©") || folded.startsWith("(c) ") ? copyrightCredit(text, folded)
                 : null;

@@ -34,7 +34,8 @@ public final class Cues {
             "related stories", "related content", "related links", "read more", "more on this story",
             "see also", "also read", "read also", "read next", "recommended", "recommended stories", "more stories",
             "you may also like", "you might also like", "most read", "most popular", "more from this section",
-            "latest stories", "top stories", "more like this", "more on this topic", "more to read");
+            "latest stories", "top stories", "more like this", "more on this topic", "more to read", "related news",
+            "more news");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "explore more on these topics",
@@ -48,7 +49,7 @@ public final class Cues {
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
             "related coverage:", "more on this:", "read:", "listen:", "read more :", "read more |", "also read |",
-            "read also |", "go deeper:", "dig deeper:"));
+            "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "watch |", "also read -"));
 
     /**
      * Labels of a link to a story of another kind ("Analysis: Why ...", "Live updates: ..."), which also open
@@ -100,7 +101,8 @@ public final class Cues {
             "share on whatsapp", "share on linkedin", "share by email", "share via email", "share by e-mail",
             "x (twitter)", "facebook count", "x count", "whatsapp channel", "add a comment", "show full article",
             "see more", "most shared", "(end)", "how does this make you feel?", "summarize this article with ai",
-            "summarise this article with ai", "latest", "language");
+            "summarise this article with ai", "latest", "language", "in short", "what you need to know",
+            "key takeaways", "at a glance", "in brief");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -119,7 +121,7 @@ public final class Cues {
             "i would like to be emailed about offers", "privacy notice:", "comments are closed",
             "there are no comments yet", "disclaimer:", "copyright©", "this is ai generated", "this is ai-generated",
             "the audio version of this article", "the content you requested does not exist", "advertisement:",
-            "corrections and clarifications", "already a member? sign in"));
+            "corrections and clarifications", "already a member? sign in", "advertise with"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

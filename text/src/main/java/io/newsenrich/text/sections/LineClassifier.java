@@ -119,11 +119,19 @@ final class LineClassifier {
         return labelled && (ofForm || slashForm);
     }
 
-    /** What a button or player shows: a count or time alone ("37", "4:51", "1.0x") or "142 comments". */
+    /**
+     * What a button or player shows: a count or time alone ("37", "4:51", "1.0x"), "142 comments" or "Comments
+     * (14)".
+     */
     private static boolean isButtonCount(SourceLine source) {
         String folded = source.folded();
-        if (source.wordCount() > 2 || folded.length() > MAX_COUNT_CHARS || !Character.isDigit(folded.charAt(0))) {
+        if (source.wordCount() > 2 || folded.length() > MAX_COUNT_CHARS) {
             return false;
+        }
+        if (!Character.isDigit(folded.charAt(0))) {
+            int open = folded.indexOf(" (");
+            return open > 0 && folded.endsWith(")") && COUNT_LABELS.contains(folded.substring(0, open))
+                    && isCount(folded.substring(open + 2, folded.length() - 1));
         }
         List<String> tokens = Cues.tokens(folded, "");
         String number = tokens.get(0);

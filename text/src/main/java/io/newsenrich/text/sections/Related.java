@@ -7,6 +7,7 @@ package io.newsenrich.text.sections;
 public final class Related {
 
     /** The last characters of every link leftover: a line ending otherwise carries none. */
+    private static final String GLUED_LABEL = "read more";
     private static final String LEFTOVER_ENDINGS = "]w)b»›→>";
 
     /** A bracketed line shorter than this is a note ("[applause]", "[1]"), not a link. */
@@ -66,6 +67,11 @@ public final class Related {
         String prefix = Cues.RELATED_PREFIXES.match(folded);
         if (prefix == null && line.wordCount() <= MAX_LABELLED_LINK_WORDS && !text.endsWith(".")) {
             prefix = Cues.RELATED_LABELS.match(folded);
+        }
+        if (prefix == null && folded.startsWith(GLUED_LABEL) && text.length() > GLUED_LABEL.length()
+                && Character.isUpperCase(text.charAt(GLUED_LABEL.length()))) {
+            // "Read moreFrench farmers renew protests": the copy glued the label to the link's title
+            prefix = GLUED_LABEL;
         }
         if (prefix == null && LEFTOVER_ENDINGS.indexOf(text.charAt(text.length() - 1)) < 0) {
             return null;

@@ -19,7 +19,7 @@ final class Timestamps {
             "cest", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "mt", "ist", "aest", "msk", "eet", "eest");
     private static final Set<String> FILLERS = Set.of("published", "updated", "last", "first", "posted", "on", "at",
             "modified", "-", "|", "/", "·", "•", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
-            "second", "seconds", "read", "ago", "week", "weeks", "uk", "listen", "hr", "hrs", "to", "reading", "time");
+            "second", "seconds", "read", "ago", "week", "weeks", "uk", "listen", "hr", "hrs", "to", "reading", "time", "duration");
 
     private Timestamps() {
     }
@@ -75,7 +75,7 @@ final class Timestamps {
             if (bare.isEmpty() || FILLERS.contains(token) || FILLERS.contains(bare)) {
                 // "4 min" under a listen button: the abbreviation is furniture's, prose writes "minutes"
                 elapsed |= bare.equals("ago") || bare.equals("read") || bare.equals("min") || bare.equals("mins")
-                        || bare.equals("listen");
+                        || bare.equals("listen") || bare.equals("duration");
                 continue;
             }
             if (bare.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.' || c == '/')) {

@@ -28,6 +28,7 @@ class CreditSplitterTest {
         "Fireworks light up the sky over the river (Victoria Jones/PA)|Fireworks light up the sky over the river|Victoria Jones/PA",
         "Soldiers patrol the border [Photo/Xinhua]|Soldiers patrol the border|Photo/Xinhua",
         "Image caption, Residents queue for water in the capital|Residents queue for water in the capital|-",
+        "File photo: A collapsed building on Lagos Island|A collapsed building on Lagos Island|-",
         "© AFP Protesters march through the capital|Protesters march through the capital|AFP",
         "© AP Photo / Evan Vucci The president arrives at the summit|The president arrives at the summit|AP Photo / Evan Vucci",
         "© Provided by Example Media Inc. Officials inspect the damage|Officials inspect the damage|Provided by Example Media Inc.",

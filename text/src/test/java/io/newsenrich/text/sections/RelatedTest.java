@@ -25,7 +25,9 @@ class RelatedTest {
         "Inside the race to rebuild the power grid \u00BB|Inside the race to rebuild the power grid",
         "Analysis: Why the army is pushing towards the city now|Why the army is pushing towards the city now",
         "Live updates: the war in Ukraine|the war in Ukraine",
-        "Explainer: What are long-range missiles and why do they matter?|What are long-range missiles and why do they matter?"})
+        "Explainer: What are long-range missiles and why do they matter?|What are long-range missiles and why do they matter?",
+        "'READ | Freight volumes fall to lowest level in 20 years'|Freight volumes fall to lowest level in 20 years",
+        "Read moreFarmers renew protests as EU pushes ahead with trade deal|Farmers renew protests as EU pushes ahead with trade deal"})
     void stripsLinkLeftovers(String text, String link) {
         assertThat(Related.linkText(line(text))).isEqualTo(link);
     }
@@ -36,7 +38,9 @@ class RelatedTest {
         "Oakeshott: Yes, absolutely (Drowned out by applause.)]",
         "More than 200 people were evacuated.",
         "Moscow has dampened hopes of a swift breakthrough.",
-        "Analysis: the figures show the economy shrank in the third quarter."})
+        "Analysis: the figures show the economy shrank in the third quarter.",
+        "Read more about the plans on our website.",
+        "Read the full report here."})
     void leavesTextWithoutLinkCuesAlone(String text) {
         assertThat(Related.linkText(line(text))).isNull();
     }
@@ -45,7 +49,7 @@ class RelatedTest {
     @CsvSource(delimiter = '|', value = {"Related posts|true", "READ MORE|true", "Read more:|true",
         "More on this story|true", "Related Articles:|true", "Related reading is optional.|false",
         "Read more about the plan here|false", "Read more about interest rates:|true", "list of 3 items|true",
-        "Tags|false"})
+        "Tags|false", "Related News|true", "Related Topics|false"})
     void recognisesLinkListHeaders(String text, boolean header) {
         assertThat(Related.headerKind(line(text)) == LineKind.RELATED_HEADER).isEqualTo(header);
     }
