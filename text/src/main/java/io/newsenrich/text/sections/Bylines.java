@@ -134,10 +134,10 @@ public final class Bylines {
         for (String name : names) {
             nameWords += Cues.wordCount(name);
         }
-        // every word is a name's but for the words that join them ("and", "&"); commas are no words
+        // every word is a name's but for the words that join them ("and", "&", "|"); commas are no words
         int joinerWords = 0;
         for (int i = 0; i < people.length(); i++) {
-            if (isJoinerAt(people, i) || people.startsWith(" & ", i)) {
+            if (isJoinerAt(people, i) || people.startsWith(" & ", i) || people.startsWith(" | ", i)) {
                 joinerWords++;
             }
         }
@@ -154,7 +154,7 @@ public final class Bylines {
         int pieces = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == '&' || isJoinerAt(text, i)) {
+            if (c == ',' || c == ';' || c == '&' || c == '|' || isJoinerAt(text, i)) {
                 pieces++;
             }
         }
@@ -309,7 +309,7 @@ public final class Bylines {
     }
 
     /**
-     * The text cut at ",", ";", "&" and " and " in any case. A hand-written split, as a regex split ran on most
+     * The text cut at ",", ";", "&", "|" and " and " in any case. A hand-written split, as a regex split ran on most
      * short lines; empty pieces are kept, as they name no one.
      */
     private static List<String> namePieces(String text) {
@@ -318,7 +318,8 @@ public final class Bylines {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            int separator = c == ',' || c == ';' || c == '&' ? 1 : isJoinerAt(text, i) ? NAME_JOINER.length() : 0;
+            int separator = c == ',' || c == ';' || c == '&' || c == '|' ? 1
+                    : isJoinerAt(text, i) ? NAME_JOINER.length() : 0;
             if (separator > 0) {
                 pieces.add(text.substring(start, i));
                 start = i + separator;

@@ -411,7 +411,17 @@ public final class PageReader {
 
     private static boolean besideFurniture(List<PageLine> lines, int i) {
         return i > 0 && isAuthorFurniture(lines.get(i - 1))
-                || i + 1 < lines.size() && isAuthorFurniture(lines.get(i + 1));
+                || i + 1 < lines.size() && isAuthorFurniture(lines.get(i + 1)) || besideTimestamp(lines, i);
+    }
+
+    /** "Jane Doe" over "Updated - August 21, 2025 10:18 pm IST": a page dates its byline. */
+    private static boolean besideTimestamp(List<PageLine> lines, int i) {
+        return i > 0 && isTimestamp(lines.get(i - 1)) || i + 1 < lines.size() && isTimestamp(lines.get(i + 1));
+    }
+
+    private static boolean isTimestamp(PageLine line) {
+        return line.kind == LineKind.CHROME && line.source.hasDigit() && (Timestamps.isTimestamp(line.source)
+                || Cues.CHROME_OPENERS.match(line.folded()) != null);
     }
 
     private static boolean isAuthorFurniture(PageLine line) {

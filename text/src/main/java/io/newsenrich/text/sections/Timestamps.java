@@ -93,7 +93,8 @@ final class Timestamps {
                 return false;
             }
         }
-        return digit && (elapsed || calendar && clock);
+        // "21-Aug-2025", "09/14/2025": a date written as one word is a page's, prose spaces its dates
+        return digit && (elapsed || calendar && (clock || line.wordCount() == 1));
     }
 
     /**

@@ -86,6 +86,19 @@ class PageStructureTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"Updated - August 21, 2025 10:18 pm IST - BENGALURU", "21-Aug-2025",
+        "Published August 22, 2025"})
+    void aNameOverATimestampIsTheBylineUnderTheStandfirst(String timestamp) {
+        String standfirst = "Package includes grants for businesses and farmers";
+        Sections sections = split("Cabinet approves plan to rebuild flood-hit districts\n" + standfirst
+                + "\nK.V. Jane Doe | John Roe\n" + timestamp + "\nThe cabinet approved the plan on Thursday.\n"
+                + "Officials said work would start soon.\n");
+        assertThat(sections.byline()).containsExactly("K.V. Jane Doe", "John Roe");
+        assertThat(sections.standfirst()).isEqualTo(standfirst);
+        assertThat(sections.body()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"Related Topics", "Topics", "Keywords", "Read more on:"})
     void tagsNamingPlacesUnderATopicHeaderBelongToNoSection(String header) {
         Sections sections = split("Strike spreads to railways\n\nThousands joined the strike.\n\n" + header
