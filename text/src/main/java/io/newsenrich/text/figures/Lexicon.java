@@ -201,6 +201,7 @@ final class Lexicon {
         add("bn", SUFFIX_SCALE, 1_000_000_000, null);
         add("tn", SUFFIX_SCALE, 1_000_000_000_000L, null);
         add("trn", SUFFIX_SCALE, 1_000_000_000_000L, null);
+        add("tr", SUFFIX_SCALE, 1_000_000_000_000L, null);
         // wire-service abbreviations, glued or spaced: "$16 bln", "5 mln", "2.1 bn"
         add("mln", SUFFIX_SCALE | SCALE, 1_000_000, null);
         add("bln", SUFFIX_SCALE | SCALE, 1_000_000_000, null);
@@ -228,7 +229,8 @@ final class Lexicon {
                 "mwh", "gwh", "twh", "mph", "kph", "acre", "acres", "hectare", "hectares", "calorie", "calories",
                 "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
                 "mbps", "kbps", "knots", "bcm", "magnitude", "mg", "milligram", "milligrams", "mcg", "microgram",
-                "micrograms");
+                "micrograms", "hp", "horsepower", "ha", "mmhg", "megalitres", "gigalitres", "megaliters",
+                "gigaliters", "kl", "kilolitres", "kiloliters");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
                 "underground", "underwater");
@@ -252,7 +254,9 @@ final class Lexicon {
                 "states", "oblasts", "counties", "territories", "settlements", "neighbourhoods", "neighborhoods",
                 "communities", "islands", "locations", "sites");
         addAll(CURRENCY_CODE, "rs", "inr", "pkr", "npr", "lkr", "bdt", "usd", "eur", "gbp", "chf", "jpy", "cny",
-                "aud", "cad", "ngn", "kes", "zar");
+                "aud", "cad", "ngn", "kes", "zar", "ksh", "kshs", "sh", "shs", "ush", "tsh", "rm", "rp", "tk", "ghs",
+                "ugx", "tzs", "etb", "egp", "aed", "qar", "thb", "myr", "idr", "vnd", "krw", "brl", "mxn", "clp",
+                "sgd", "hkd", "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "uah", "n", "r", "p");
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",
@@ -260,7 +264,8 @@ final class Lexicon {
                 "krona", "kronor", "krone", "kroner", "rupiah", "renminbi", "ringgit", "dirham", "dirhams", "riyal",
                 "riyals", "rial", "rials", "baht", "zloty", "zlotys", "forint", "lei", "dinar", "shekel", "peso",
                 "taka", "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis", "reais", "lari", "tenge",
-                "dong");
+                "dong", "kobo", "paisa", "paise", "soles", "colones", "bolivars", "quetzales", "lempiras", "kyat",
+                "riels", "afghanis", "manat", "birr", "leones");
 
         casualty("killed", "killed");
         casualty("dead", "killed");

@@ -130,7 +130,26 @@ final class NumberReader {
         }
         int n = tokens.isSymbol(t + 1, '.') && tokens.glued(t + 1) ? t + 2 : t + 1;
         // "CAD 5823/14Sep": a number with a slash glued on is a reference, not an amount
-        return tokens.isNum(n) && !(tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1));
+        boolean amount = tokens.isNum(n) && !(tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1));
+        return amount && (tokens.length(t) > 1 || isLetterAmount(n));
+    }
+
+    /**
+     * "N2.5bn", "R120,000", "P3 billion": a one-letter code (naira, rand, peso) only before a sum no identifier
+     * has, glued and scaled or grouped in thousands; "N95" and "R2" stay names.
+     */
+    private boolean isLetterAmount(int n) {
+        int code = n - 1;
+        // inside a link or code ("pic.twitter.com/P3M6U2"), a letter glued on either side is no currency
+        boolean inWord = tokens.glued(code) && (tokens.isWord(code - 1) || tokens.isNum(code - 1)
+                || tokens.isSymbol(code - 1, '/'));
+        if (!tokens.glued(n) || inWord) {
+            return false;
+        }
+        int after = tokens.glued(n + 1) && suffixScale(n + 1) > 0 ? n + 2 : n + 1;
+        boolean scaled = after == n + 2 || tokens.is(n + 1, Lexicon.SCALE);
+        boolean ends = !tokens.glued(after) || !tokens.isWord(after) && !tokens.isNum(after);
+        return ends && (scaled || tokens.text(n).indexOf(',') > 0);
     }
 
     private boolean readDigits(int n, int end) {

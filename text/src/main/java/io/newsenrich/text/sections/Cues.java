@@ -49,7 +49,7 @@ public final class Cues {
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
             "related coverage:", "more on this:", "read:", "listen:", "read more :", "read more |", "also read |",
-            "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "watch |", "also read -"));
+            "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -"));
 
     /**
      * Labels of a link to a story of another kind ("Analysis: Why ...", "Live updates: ..."), which also open

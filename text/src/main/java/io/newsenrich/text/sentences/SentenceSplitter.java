@@ -25,7 +25,7 @@ public final class SentenceSplitter {
             "est", "corp", "bros");
     /** Abbreviations that only hold the sentence open when a number follows: "No. 10", "Sept. 11". */
     private static final long[] NUMBERED = codes("no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "art", "p");
+            "sep", "sept", "oct", "nov", "dec", "art", "p", "rs");
     /** Function words that start sentences, telling "in the U.S. The talks" from "the U.S. Senate". */
     private static final long[] SENTENCE_OPENERS = codes("the", "a", "an", "he", "she", "it", "they", "we", "i",
             "but", "and", "this", "that", "these", "those", "in", "on", "at", "his", "her", "their", "its", "there",

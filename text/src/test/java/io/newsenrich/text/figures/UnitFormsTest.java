@@ -125,6 +125,20 @@ class UnitFormsTest {
             Rivals bid &#163;12m for the striker.                    | &#163;12m;12000000;£;money
             Tickets cost &pound;40 each.                             | &pound;40;40;£;money
             The fine was &#8364;2,500.                               | &#8364;2,500;2500;€;money
+            The project will cost Rs. 500 crore.                     | Rs. 500 crore;5000000000;Rs;money
+            The bank disbursed N2.5bn in loans.                      | N2.5bn;2500000000;N;money
+            Governors had demanded Ksh450bn.                         | Ksh450bn;450000000000;Ksh;money
+            He tabled a Sh4.29 trillion budget.                      | Sh4.29 trillion;4290000000000;Sh;money
+            The firm raised RM1.2bn.                                 | RM1.2bn;1200000000;RM;money
+            It paid R120,000 in fines.                               | R120,000;120000;R;money
+            The company is worth $3.2tr.                             | $3.2tr;3200000000000;$;money
+            A charge of 50 kobo per litre applies.                   | 50 kobo;50;kobo;money
+            A penalty of 84,000 soles was imposed.                   | 84,000 soles;84000;soles;money
+            Staff wore N95 masks on the R2 road.                     | none
+            See pic.twitter.com/P3M6U2Xxr7 for more.                 | none
+            The tractor has a 75hp engine.                           | 75hp;75;hp;measure
+            The fire burned 5,000ha of scrub.                        | 5,000ha;5000;ha;measure
+            Blood pressure fell by 5 mmHg.                           | 5 mmHg;5;mmHg;measure
             Smith &amp; Sons employs 40 people.                      | 40 people;40;people,person;count
             """)
     void scalesCurrenciesAndAbbreviatedUnits(String sentence, String expected) {
