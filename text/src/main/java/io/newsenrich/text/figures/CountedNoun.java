@@ -45,11 +45,12 @@ final class CountedNoun {
                 // scare quotes inside the phrase: 864 "criminal aliens", sub-standard "informal" homes
                 k++;
             }
+            int wordEnd = compoundEnd(k, end);
+            // "die-hard fans", "dead-end jobs": a casualty word opening a compound is no predicate
             if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP) && !isAcronym(k)
-                    || tokens.is(k, Lexicon.CASUALTY) && !modifies(k, end, singular)) {
+                    || tokens.is(k, Lexicon.CASUALTY) && wordEnd == k + 1 && !modifies(k, end, singular)) {
                 break;
             }
-            int wordEnd = compoundEnd(k, end);
             if (singular && (words > 0 && looksPlural(tokens, wordEnd - 1) || tokens.is(k, Lexicon.POSTPOSITIVE)
                     || isPastTense(wordEnd - 1))) {
                 break;

@@ -29,8 +29,8 @@ public final class FigureScanner {
     private static final int MAX_PREDICATE_GAP = 5;
     /** Words of a noun joined to the counted one: "and foreign soldiers", "or family members". */
     private static final int MAX_COORDINATED_WORDS = 3;
-    /** Tokens of an aside before a predicate: ", including 29 children," */
-    private static final int MAX_ASIDE_TOKENS = 6;
+    /** Tokens of an aside before a predicate: ", who had been trapped since Monday," */
+    private static final int MAX_ASIDE_TOKENS = 8;
     /** {@link #measure} found no figure. */
     private static final int NONE = Integer.MIN_VALUE;
     /** The most words a casualty noun stands before the number it counts: "the death toll rose to at least". */
@@ -305,7 +305,7 @@ public final class FigureScanner {
             return set(MEASURE, tokens.text(lengthUnit), lengthUnit + 1);
         }
         // a vague plural reaches its noun only through "of": "hundreds of people", never "millions buy players"
-        int s = number.vague ? (tokens.isWord(n, Words.OF) ? n + 1 : to) : n;
+        int s = number.vague ? (tokens.isWord(n, Words.OF) || isMoreBeforeNoun(n) ? n + 1 : to) : n;
         if (s < to && noun.read(s, to, isOne())) {
             if (isTimeIdiom(t, noun.head)) {
                 return NONE;
@@ -336,6 +336,16 @@ public final class FigureScanner {
     /** "5 million M-Pesa users": a capital joined by a hyphen opens a name, it is no unit. */
     private boolean isNamePart(int n) {
         return tokens.capitalized(n) && tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2);
+    }
+
+    /** A plural noun at {@code k}, not a verb of the predicate: "the injured soldiers", not "the injured were". */
+    private boolean isNounAt(int k) {
+        return CountedNoun.looksPlural(tokens, k) && !tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP);
+    }
+
+    /** "dozens more people", "hundreds more troops": a vague amount reaches its noun past "more". */
+    private boolean isMoreBeforeNoun(int n) {
+        return tokens.isWord(n, Words.MORE) && isNounAt(n + 1);
     }
 
     /** "magnitude 7.8", "magnitude-7.8", "a magnitude of 5.6": the scale named before the number; or -1. */
@@ -390,6 +400,13 @@ public final class FigureScanner {
             return 0;
         }
         int d = n + 1;
+        if (tokens.isWord(d, Words.THE) && tokens.is(d + 1, Lexicon.CASUALTY) && !isNounAt(d + 2)) {
+            // "Eleven of the injured were ...", "four of the dead": the casualty word stands for the people
+            event = Lexicon.event(tokens.id(d + 1));
+            unit.add(tokens.text(d + 1));
+            addPersonForms();
+            return d + 2;
+        }
         if (noun.read(d + 1, to, false)) {
             kind = kindOfUnit(noun.head);
             addNounUnit();
@@ -665,7 +682,9 @@ public final class FigureScanner {
      * measure something else ("... plans to raise the pension age to 65").
      */
     private boolean comparedToLast(int q) {
-        return tokens.isWord(q - 1, Words.FROM)
+        // "up from the 77 it won": the determiner stands for the noun
+        int before = tokens.isWord(q - 1, Words.THE) ? q - 2 : q - 1;
+        return tokens.isWord(before, Words.FROM)
                 || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
     }
 
@@ -733,10 +752,10 @@ public final class FigureScanner {
 
     /**
      * The token after an aside between the noun and its predicate: ", including 29 children," in "134 people,
-     * including 29 children, had been killed"; or -1.
+     * including 29 children, had been killed", ", aged 45 and 35," or ", who had been trapped since Monday,"; or -1.
      */
     private int asideEnd(int end, int to) {
-        if (!tokens.isSymbol(end, ',') || !tokens.isWord(end + 1, Words.INCLUDING)) {
+        if (!tokens.isSymbol(end, ',')) {
             return -1;
         }
         int limit = Math.min(to, end + 2 + MAX_ASIDE_TOKENS);

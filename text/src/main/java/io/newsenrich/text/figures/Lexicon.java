@@ -287,6 +287,7 @@ final class Lexicon {
         casualty("imprisoned", "detained");
         casualty("hospitalised", "hospitalised");
         casualty("hospitalized", "hospitalised");
+        casualty("die", "killed");
         casualtyVerb("killing", "killed");
         casualtyVerb("kill", "killed");
         casualtyVerb("injuring", "injured");

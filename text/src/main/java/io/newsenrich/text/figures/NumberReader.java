@@ -227,7 +227,8 @@ final class NumberReader {
             needsOf = false;
             k += 2;
         }
-        if (needsOf && !(k < end && tokens.isWord(k, Words.OF))) {
+        // "scores dead": before a casualty word "scores" can only be an amount
+        if (needsOf && !(k < end && (tokens.isWord(k, Words.OF) || tokens.is(k, Lexicon.CASUALTY)))) {
             return false;
         }
         value = BigDecimal.valueOf(amount);

@@ -46,6 +46,8 @@ class CountsInContextTest {
             The bank set aside 10-15bn euros for losses.              | 10;10000000000;euros;money && 15bn euros;15000000000;euros;money
             Between 2 and 3 million people fled.                      | 2;2000000;people,person;count && 3 million people;3000000;people,person;count
             Exports reached 9,200 cars, up from 7,800 a year ago.     | 9,200 cars;9200;cars;count && 7,800;7800;cars;count
+            Labor won 94 seats, up from the 77 it won in 2022.        | 94 seats;94;seats;count && 77;77;seats;count
+            Hundreds more troops arrived on Friday.                  | Hundreds more troops;100;troops;count;-;-;~
             The airline flew 310 routes in June against 290 in May.   | 310 routes;310;routes;count && 290;290;routes;count
             The union has 9,000 members and wants the pension age cut to 60. | 9,000 members;9000;members;count
             The port handled 3,100 ships in the region last year, up from 2,800. | 3,100 ships;3100;ships;count && 2,800;2800;ships;count

@@ -45,6 +45,13 @@ class MoreFigureRulesTest {
             Ten people went to hospital and two were killed.        | Ten people;10;people,person;count && two were killed;2;killed,people,person;count;-;killed
             Nine people were hospitalised after the leak. | Nine people were hospitalised;9;people,person;count;-;hospitalised
             The floods have displaced nearly 1.5 million people. | 1.5 million people;1500000;people,person;count;nearly;displaced;~
+            Three miners, who had been trapped since Monday, died. | Three miners;3;miners;count;-;killed
+            Two farmworkers, aged 45 and 35, died in the fire. | Two farmworkers;2;farmworkers;count;-;killed && 45;45;aged,years;age && 35;35;aged,years;age
+            Thousands die each year from malaria.           | Thousands die;1000;die,people,person;count;-;killed;~
+            Dozens more people are missing.                 | Dozens more people are missing;12;people,person;count;-;missing;~
+            Eleven of the injured were in a serious condition. | Eleven of the injured;11;injured,people,person;count;-;injured
+            The storm left scores dead.                     | scores dead;20;dead,people,person;count;-;killed;~
+            Two die-hard fans waited outside.               | Two die-hard fans;2;die-hard fans,fans;count
             """)
     void casualtyReports(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
