@@ -28,6 +28,8 @@ import java.util.List;
  *   <li>a vague amount's value is the scale it names (dozens 12, scores 20, hundreds 100, thousands 1000, tens of
  *       thousands 10 000), "several" before a scale counts three of it (several hundred 300), "a couple of" is two,
  *       a decade of life ("in his 30s") its first year; all with approximate set, but "a couple of";</li>
+ *   <li>a value is never below zero, but for a measure or percentage written with a sign ("minus 8 degrees",
+ *       "-0.1%");</li>
  *   <li>approximate is also set by the approximating qualifiers (about, around, nearly, almost, some, roughly,
  *       approximately, estimated, close to), not by bounds (at least, more than, up to, within);</li>
  *   <li>dates use ISO 8601 with missing parts left out ("2022", "2022-08", "--08-21") and a decade as its first

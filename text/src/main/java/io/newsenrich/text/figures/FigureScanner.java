@@ -541,7 +541,9 @@ public final class FigureScanner {
             // "aged between 18 and 34": the second age of a pair, even when a predicate follows ("and 40 were held")
             return age(pending.age, n);
         }
-        int k = casualtyAfter(number.vague && tokens.isWord(n, Words.OF) ? n + 1 : n, to);
+        // "hundreds of them were killed", "dozens more remain missing"
+        boolean skipped = number.vague && (tokens.isWord(n, Words.OF) || tokens.isWord(n, Words.MORE));
+        int k = casualtyAfter(skipped ? n + 1 : n, to);
         if (k >= 0) {
             event = Lexicon.event(tokens.id(k));
             unit.add(tokens.text(k));
@@ -909,7 +911,8 @@ public final class FigureScanner {
         return pending.value.compareTo(digits) < 0 ? pending.value.multiply(scale) : pending.value;
     }
 
-    private void add(int t, int end, BigDecimal value, String qualifier, boolean approximate) {
+    private void add(int t, int end, BigDecimal magnitude, String qualifier, boolean approximate) {
+        BigDecimal value = isNegative(t) ? magnitude.negate() : magnitude;
         figuresOut.add(new Figure(tokens.text(t, end), value.stripTrailingZeros(), List.copyOf(unit), kind, qualifier,
                 approximate, event, tokens.start(t), tokens.end(end - 1), sentence(), section));
     }
@@ -918,6 +921,19 @@ public final class FigureScanner {
         this.kind = kind;
         unit.add(unitText);
         return end;
+    }
+
+    /**
+     * "minus 8 degrees", "−8C", "-2.5%": a sign before a measure or percentage. A hyphen counts only after a
+     * space, as it also joins ranges ("10-20") and compounds; other amounts are never below zero ("the payout,
+     * minus $5,000" takes the sum away).
+     */
+    private boolean isNegative(int t) {
+        if (!MEASURE.equals(kind) && !PERCENT.equals(kind)) {
+            return false;
+        }
+        boolean signed = tokens.isAnySymbol(t - 1, "-\u2212") && tokens.glued(t) && !tokens.glued(t - 1);
+        return signed || tokens.isWord(t - 1, Words.MINUS);
     }
 
     /** "40C", "104F": a temperature written without the degree sign. */

@@ -326,7 +326,7 @@ final class Lexicon {
                 "we", "you", "i", "his", "her", "its", "their", "our", "my", "your", "them", "us", "him", "me",
                 "there", "here", "ago", "earlier", "later", "less", "fewer", "only", "just", "also", "not",
                 "no", "all", "both", "either", "ever", "up", "down", "out", "off", "through", "across", "within",
-                "until", "till", "among", "amid", "including", "like", "then", "too", "again", "away", "back",
+                "until", "till", "among", "amid", "including", "minus", "like", "then", "too", "again", "away", "back",
                 "because", "though", "although", "whether", "every", "such", "own", "same", "how", "why", "ahead",
                 "along", "behind", "beyond", "near", "next", "last", "past", "toward", "towards", "upon", "onwards",
                 "each", "apiece", "alone", "altogether", "respectively", "instead", "overall", "combined",

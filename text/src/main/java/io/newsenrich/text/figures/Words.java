@@ -35,6 +35,7 @@ final class Words {
     static final int STRONG = id("strong");
     static final int POSSIBLE = id("possible");
     static final int INCLUDING = id("including");
+    static final int MINUS = id("minus");
 
     private Words() {
     }

@@ -49,6 +49,7 @@ class MoreFigureRulesTest {
             Two farmworkers, aged 45 and 35, died in the fire. | Two farmworkers;2;farmworkers;count;-;killed && 45;45;aged,years;age && 35;35;aged,years;age
             Thousands die each year from malaria.           | Thousands die;1000;die,people,person;count;-;killed;~
             Dozens more people are missing.                 | Dozens more people are missing;12;people,person;count;-;missing;~
+            Dozens more remain missing.                     | Dozens more remain missing;12;missing,people,person;count;-;missing;~
             Eleven of the injured were in a serious condition. | Eleven of the injured;11;injured,people,person;count;-;injured
             The storm left scores dead.                     | scores dead;20;dead,people,person;count;-;killed;~
             Two die-hard fans waited outside.               | Two die-hard fans;2;die-hard fans,fans;count
