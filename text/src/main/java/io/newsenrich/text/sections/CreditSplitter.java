@@ -134,11 +134,10 @@ public final class CreditSplitter {
             // "(C) Example News Agency. All Rights Reserved": the owner's name before it is no credit
             return true;
         }
-        int sign = folded.indexOf('©');
-        int i = sign == 0 ? 1 : folded.startsWith("(c) ") ? 4 : -1;
+        int i = folded.startsWith("©") ? 1 : folded.startsWith("(c) ") ? 4 : -1;
         if (i < 0) {
             // "Example Media Group © 2025": the owner before the sign
-            return sign > 0 && line.hasCopyrightSign() && startsWithDigit(folded, sign + 1);
+            return line.hasCopyrightSign() && startsWithDigit(folded, folded.indexOf('©') + 1);
         }
         return startsWithDigit(folded, i) || folded.startsWith("copyright", skipSpaces(folded, i));
     }

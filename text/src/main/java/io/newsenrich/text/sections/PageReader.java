@@ -25,7 +25,7 @@ public final class PageReader {
     /** "Politics", "Nation & World", "China/ Diplomacy": a section label over the headline. */
     private static final int MAX_LABEL_WORDS = 3;
     private static final int MAX_BREADCRUMB_WORDS = 10;
-    private static final Set<String> BREADCRUMB_SEPARATORS = Set.of("/", ">", "|", "»", "›", "•", "·");
+    private static final String BREADCRUMB_SEPARATORS = "/>|»›•·";
     private static final int MIN_STANDFIRST_WORDS = 5;
     private static final int MAX_STANDFIRST_WORDS = 60;
     private static final int MAX_STANDFIRST_SENTENCES = 2;
@@ -242,14 +242,13 @@ public final class PageReader {
 
     /** "Home / News / World", "Home > Sport > Cricket", "News24 | News": a trail of short labels. */
     private static boolean isBreadcrumb(PageLine line) {
-        String text = line.text();
         if (line.source.wordCount() > MAX_BREADCRUMB_WORDS) {
             return false;
         }
         int labels = 0;
         int words = 0;
-        for (String token : text.split(" ")) {
-            if (BREADCRUMB_SEPARATORS.contains(token)) {
+        for (String token : Cues.tokens(line.text(), "")) {
+            if (token.length() == 1 && BREADCRUMB_SEPARATORS.indexOf(token.charAt(0)) >= 0) {
                 labels++;
                 words = 0;
             } else if (++words > MAX_LABEL_WORDS) {
