@@ -15,6 +15,8 @@ public final class Bylines {
     private static final Openers EDITOR_CLAUSES = Openers.of(List.of("editing by", "edited by", "(editing by"));
     private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ", " from ",
             " for ", " with ", ": ");
+    /** Initials are at most two capitals ("AJ Smith"); three or more are an acronym ("ABC Brisbane"). */
+    private static final int MIN_ACRONYM = 3;
     private static final int MAX_BYLINE_WORDS = 14;
     private static final String NAME_JOINER = " and ";
     private static final int MAX_BIO_WORDS = 45;
@@ -383,6 +385,10 @@ public final class Bylines {
         if (tokens.size() < 2 || tokens.size() > MAX_NAME_WORDS) {
             return false;
         }
+        if (!upperCase && isOutletAcronym(tokens.get(0))) {
+            // "ABC Brisbane", "CNN Wire": an outlet's acronym opens the line, no person's name
+            return false;
+        }
         boolean hasWord = false;
         for (String token : tokens) {
             String lower = Cues.fold(token);
@@ -398,6 +404,10 @@ public final class Bylines {
             hasWord |= token.length() >= 2 && (upperCase || Cues.hasAny(token, Character::isLowerCase));
         }
         return hasWord && !WordCues.BIO_ROLES.in(Cues.fold(name));
+    }
+
+    private static boolean isOutletAcronym(String token) {
+        return token.length() >= MIN_ACRONYM && token.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     private static boolean isNameToken(String token) {

@@ -70,6 +70,8 @@ public final class Cues {
     /** The opener of a note of the sources a story drew on ("Source: Example News and news agencies"). */
     static final String SOURCE_NOTE = "source:";
 
+    private static final int MAX_CHANNEL_DIGITS = 3;
+
     /** The farthest a dateline's dash stands from the start of its paragraph. */
     private static final int MAX_DATELINE_CHARS = 60;
 
@@ -380,7 +382,10 @@ public final class Cues {
             String word = text.substring(i, wordEnd);
             String bare = stripPunctuation(word);
             boolean joiner = bare.equals("of") || bare.equals("and") || bare.equals("&") || bare.equals("the");
-            if (!joiner && (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)))) {
+            // "France 24", "Channel 4": a short number goes on a name; a year ("Example Times 2025") does not
+            boolean channel = runStart >= 0 && !bare.isEmpty() && bare.length() <= MAX_CHANNEL_DIGITS
+                    && bare.chars().allMatch(Character::isDigit);
+            if (!joiner && !channel && (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)))) {
                 break;
             }
             if (runStart >= 0 && word.indexOf(bare) > 0) {

@@ -95,6 +95,8 @@ class BylinesTest {
         "Jane Doe, economics|-",
         "'Jane Doe | John Paul Smith'|Jane Doe;John Paul Smith",
         "'Jane Doe | Reporter'|-",
+        "ABC Brisbane|-",
+        "AJ Smith|AJ Smith",
         "K.V. Jane Doe|K.V. Jane Doe",
         "Peace talks resume in Geneva as the war drags on|-",
         "Peace talks|-",

@@ -244,7 +244,9 @@ class PageStructureTest {
         "Sign up for Morning Briefing newsletter|-",
         "Copyright© 2025, EXAMPLE PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.|EXAMPLE",
         "Example Post Group © 2025|Example Post",
-        "(C) Example News Agency. All Rights Reserved|Example News Agency"})
+        "(C) Example News Agency. All Rights Reserved|Example News Agency",
+        "© 2025 Example 24|Example 24",
+        "Copyright Example Times 2025|Example Times"})
     void publisherComesFromFurniture(String furniture, String publisher) {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";
         assertThat(split(raw).publisher()).isEqualTo(publisher);
