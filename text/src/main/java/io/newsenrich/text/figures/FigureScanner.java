@@ -586,6 +586,12 @@ public final class FigureScanner {
             unit.add(tokens.text(nounStart, p + 1));
             return n;
         }
+        if (!number.vague && tokens.isWord(q - 1, Words.OF) && tokens.is(q - 2, Lexicon.COLLECTIVE)) {
+            // "a crowd of 52,189", "a workforce of 3,000": the number counts the people of that body
+            unit.add(tokens.text(q - 2));
+            addPersonForms();
+            return n;
+        }
         if (number.vague) {
             // "thousands marched", "millions watched": a vague amount on its own counts people; billions, or millions
             // that are spent, cost or earned, are money

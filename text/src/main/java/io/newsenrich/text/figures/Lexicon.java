@@ -153,6 +153,9 @@ final class Lexicon {
     /** Words after which "over" gives a cause or a span, not a bound: "a dispute over $2bn", "spread over five years". */
     static final long OVER_TAKER = 1L << 62;
 
+    /** Nouns of a body of people that "of" and a bare number measure: "a crowd of 52,189", "a workforce of 3,000". */
+    static final long COLLECTIVE = 1L << 63;
+
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 2048;
 
@@ -239,6 +242,9 @@ final class Lexicon {
                 "outrage", "protest", "protests", "probe", "inquiry", "investigation", "lawsuit", "complaint",
                 "complaints", "controversy", "scandal", "tensions", "wrangle", "impasse", "deadlock", "quarrel",
                 "spread", "stretched", "phased", "staggered");
+        addAll(COLLECTIVE, "crowd", "crowds", "workforce", "population", "audience", "attendance", "army",
+                "garrison", "congregation", "delegation", "membership", "contingent", "electorate", "staff",
+                "headcount", "readership", "viewership");
         addAll(ESTIMATE_WORD, "about", "around", "nearly", "almost", "some", "roughly", "approximately");
         addAll(PERSON_NOUN, "man", "woman", "boy", "girl", "child", "teenager", "teen", "toddler", "baby", "mother",
                 "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",

@@ -72,7 +72,8 @@ final class LookAlikes {
             if (tokens.isNum(t + 1) && !tokens.glued(t + 1)) {
                 return chainEnd(t + 1, to);
             }
-            if (isClockTime(t) || isAddress(t, to) || isEmergencyCall(t) || isRatio(t) || isQuotedTitle(t)) {
+            if (isClockTime(t) || isAddress(t, to) || isEmergencyCall(t) || isRatio(t) || isQuotedTitle(t)
+                    || isVersion(t)) {
                 return t + 1;
             }
         } else if (tokens.is(t, Lexicon.NUMBER)) {
@@ -111,6 +112,20 @@ final class LookAlikes {
     /** "“9 Steps to Success”": digits opening a quotation and followed by a capital start a title. */
     private boolean isQuotedTitle(int t) {
         return tokens.isAnySymbol(t - 1, "\"'\u201c\u2018") && tokens.capitalized(t + 1) && !isTitleCase();
+    }
+
+    /**
+     * "Industry 4.0", "Web 3.0", "Snowy 2.0": a name's version, a whole number written with ".0" after a capital,
+     * which no amount is written as, even at the start of a sentence.
+     */
+    private boolean isVersion(int t) {
+        char[] text = tokens.source();
+        int end = tokens.end(t);
+        boolean pointZero = tokens.length(t) >= 3 && text[end - 1] == '0' && text[end - 2] == '.';
+        return pointZero && tokens.capitalized(t - 1) && !tokens.glued(t)
+                && !tokens.is(t - 1, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD)
+                && !tokens.isSymbol(t + 1, '%') && !tokens.is(t + 1, Lexicon.PERCENT | Lexicon.CURRENCY
+                | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION | Lexicon.SCALE);
     }
 
     /** "one in 10 adults": the second number of a ratio is a denominator, not an amount. */

@@ -48,6 +48,9 @@ class CountsInContextTest {
             Exports reached 9,200 cars, up from 7,800 a year ago.     | 9,200 cars;9200;cars;count && 7,800;7800;cars;count
             Labor won 94 seats, up from the 77 it won in 2022.        | 94 seats;94;seats;count && 77;77;seats;count
             Hundreds more troops arrived on Friday.                  | Hundreds more troops;100;troops;count;-;-;~
+            A crowd of 52,189 watched the final.                     | 52,189;52189;crowd,people,person;count
+            The firm has a workforce of 3,000.                       | 3,000;3000;workforce,people,person;count
+            A crowd of 5,000 people gathered.                        | 5,000 people;5000;people,person;count
             The airline flew 310 routes in June against 290 in May.   | 310 routes;310;routes;count && 290;290;routes;count
             The union has 9,000 members and wants the pension age cut to 60. | 9,000 members;9000;members;count
             The port handled 3,100 ships in the region last year, up from 2,800. | 3,100 ships;3100;ships;count && 2,800;2800;ships;count

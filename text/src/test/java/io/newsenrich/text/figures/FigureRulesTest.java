@@ -319,6 +319,9 @@ class FigureRulesTest {
             One day, he said, he would return.                     | none
             At one point the crowd surged forward.                 | none
             Apollo 11 landed on the moon.                          | none
+            Industry 4.0 plans stall as factories cut jobs.        | none
+            The Snowy 2.0 project is late.                         | none
+            Inflation was 2.0 per cent in May.                     | 2.0 per cent;2;per cent;percent
             The 10th day of the trial began.                       | none
             He scored his 21st goal of the season.                 | none
             The Windows 10 update failed.                          | none
