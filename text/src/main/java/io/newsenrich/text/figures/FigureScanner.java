@@ -7,6 +7,8 @@ import io.newsenrich.text.sentences.SentenceSplitter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds the figures and dates of one span, sentence by sentence, in a single left-to-right pass over its tokens.
@@ -35,6 +37,17 @@ public final class FigureScanner {
     private static final int NONE = Integer.MIN_VALUE;
     /** The most words a casualty noun stands before the number it counts: "the death toll rose to at least". */
     private static final int MAX_TOLL_GAP = 5;
+    /** The most tokens between "toll" and its verb: "from a magnitude 6.9 earthquake that struck ... has". */
+    private static final int MAX_TOLL_SUBJECT_TOKENS = 25;
+    private static final Set<String> TOLL_PREPOSITIONS = Set.of("to", "at");
+    /** What pounds of money are spent on or made of: "5 million pounds of funding". */
+    private static final Set<String> MONEY_NOUNS = Set.of("money", "cash", "funding", "funds", "investment",
+            "investments", "taxpayers", "taxpayers'", "public", "spending", "savings", "debt", "debts", "damage",
+            "revenue", "aid", "profit", "profits", "losses", "bonuses", "fees", "fines", "compensation", "wages",
+            "income", "sales", "assets", "government", "state", "lottery", "business", "contracts", "orders");
+    private static final Set<String> TOLL_VERBS = Set.of("risen", "rose", "rises", "rise", "climbed", "climbs",
+            "reached", "reaches", "jumped", "hit", "stood", "stands", "increased", "grown", "grew", "soared",
+            "mounted");
     private static final String COUNT = "count";
     private static final String MONEY = "money";
     private static final String PERCENT = "percent";
@@ -253,6 +266,9 @@ public final class FigureScanner {
         if (tokens.isWord(n, Words.PER) && tokens.isWord(n + 1, Words.CENT)) {
             return set(PERCENT, tokens.text(n, n + 2), n + 2);
         }
+        if (isWeightInPounds(n)) {
+            return set(MEASURE, tokens.text(n), n + 1);
+        }
         if (tokens.is(n, Lexicon.CURRENCY) && !number.words) {
             return subunitAfter(n);
         }
@@ -299,6 +315,12 @@ public final class FigureScanner {
         if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE) && !isNamePart(n)) {
             return unitWord(t, n);
         }
+        if (tokens.is(n, Lexicon.RATE_PREFIX) && (tokens.endsWith(n + 1, "point") || tokens.endsWith(n + 1, "points"))
+                && tokens.length(n + 1) <= "points".length()) {
+            // "1 percentage point higher": the unit ends at "point", whatever word follows
+            unit.add(tokens.text(n, n + 2));
+            return set(PERCENT, tokens.text(n + 1), n + 2);
+        }
         int lengthUnit = areaUnit(n);
         if (lengthUnit > 0) {
             unit.add(tokens.text(n, lengthUnit + 1));
@@ -320,7 +342,7 @@ public final class FigureScanner {
             }
             kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY
                     : tokens.is(noun.unitFirst, Lexicon.AREA_PREFIX) ? MEASURE
-                    : isRatePoints(head) ? PERCENT : kindOfUnit(head);
+                    : isRatePoints(head) ? PERCENT : isLightYears(head) ? DISTANCE : kindOfUnit(head);
             addNounUnit();
             nounPerson = tokens.is(head, Lexicon.PERSON);
             if (nounPerson) {
@@ -352,6 +374,12 @@ public final class FigureScanner {
     private int magnitudeBefore(int t) {
         int before = tokens.isSymbol(t - 1, '-') && tokens.glued(t) || tokens.isWord(t - 1, Words.OF) ? t - 2 : t - 1;
         return tokens.isWord(before, Words.MAGNITUDE) ? before : -1;
+    }
+
+    /** "124 light years": years of light's travel measure a distance. */
+    private boolean isLightYears(int head) {
+        return tokens.is(head, Lexicon.DURATION) && head > noun.unitFirst && tokens.endsWith(head - 1, "light")
+                && tokens.length(head - 1) == "light".length();
     }
 
     /** "1.6 percentage points", "50 basis points": points of a rate. */
@@ -611,6 +639,16 @@ public final class FigureScanner {
 
     /** The currency word of "3.4bn Danish kroner" or "50 Hong Kong dollars" after up to two capitals, or -1. */
     /**
+     * "20 pounds of cocaine", "8.8 million pounds of thrust": pounds of a thing are a weight; "5 million pounds of
+     * funding" stays money.
+     */
+    private boolean isWeightInPounds(int n) {
+        return (tokens.endsWith(n, "pounds") || tokens.endsWith(n, "pound")) && tokens.length(n) <= "pounds".length()
+                && tokens.isWord(n + 1, Words.OF) && tokens.isWord(n + 2)
+                && !MONEY_NOUNS.contains(tokens.text(n + 2).toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * Money in the currency word at {@code n}, or in the subunit written after it: "40 euro cents" counts cents,
      * whose head is offered as well.
      */
@@ -717,7 +755,12 @@ public final class FigureScanner {
         while (k < limit && tokens.is(k, Lexicon.PREDICATE_GAP) && !tokens.is(k, Lexicon.CASUALTY)) {
             k++;
         }
-        return k < limit && tokens.is(k, Lexicon.CASUALTY) ? k : -1;
+        return k < limit && (tokens.is(k, Lexicon.CASUALTY) || isInHospital(k)) ? k : -1;
+    }
+
+    /** "were taken to hospital", "remain in hospital": the place stands for the event. */
+    private boolean isInHospital(int k) {
+        return tokens.isWord(k, Words.HOSPITAL) && (tokens.isWord(k - 1, Words.TO) || tokens.isWord(k - 1, Words.IN));
     }
 
     /** Extends a count through "was killed", "were injured", "died", "shot dead" right after it. */
@@ -795,6 +838,24 @@ public final class FigureScanner {
     private int casualtyNounBefore(int q, int from) {
         for (int p = q - 1; p >= from && p >= q - MAX_TOLL_GAP && !tokens.isNum(p); p--) {
             if (tokens.is(p, Lexicon.CASUALTY_NOUN)) {
+                return p;
+            }
+        }
+        return tollSubject(q, from);
+    }
+
+    /**
+     * "The death toll from a magnitude 6.9 earthquake that struck ... has risen to 72": the toll is the subject of a
+     * verb of rising right before the number, however long the phrase after it; or -1.
+     */
+    private int tollSubject(int q, int from) {
+        int verb = q - 2;
+        if (!tokens.isWord(q - 1) || !TOLL_PREPOSITIONS.contains(tokens.text(q - 1))
+                || !tokens.isWord(verb) || !TOLL_VERBS.contains(tokens.text(verb).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int p = verb - 1; p >= from && p >= verb - MAX_TOLL_SUBJECT_TOKENS; p--) {
+            if (tokens.isWord(p, Words.TOLL)) {
                 return p;
             }
         }
@@ -939,7 +1000,8 @@ public final class FigureScanner {
             return false;
         }
         boolean signed = tokens.isAnySymbol(t - 1, "-\u2212") && tokens.glued(t) && !tokens.glued(t - 1);
-        return signed || tokens.isWord(t - 1, Words.MINUS);
+        // "plus or minus 3 points" gives a margin, which has no sign
+        return signed || tokens.isWord(t - 1, Words.MINUS) && !tokens.isWord(t - 2, Words.OR);
     }
 
     /** "40C", "104F": a temperature written without the degree sign. */

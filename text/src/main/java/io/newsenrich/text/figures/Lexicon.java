@@ -294,6 +294,8 @@ final class Lexicon {
         casualty("hospitalised", "hospitalised");
         casualty("hospitalized", "hospitalised");
         casualty("die", "killed");
+        // a noun with an event but no casualty word: only "to hospital" and "in hospital" make it one
+        add("hospital", 0, 0, "hospitalised");
         casualtyVerb("killing", "killed");
         casualtyVerb("kill", "killed");
         casualtyVerb("injuring", "injured");
@@ -322,7 +324,8 @@ final class Lexicon {
         addAll(PREDICATE_GAP, "thought", "known", "presumed", "likely", "to", "was", "were", "is", "are", "been",
                 "have", "has", "had", "be", "being", "reportedly",
                 "later", "also", "shot", "confirmed", "feared", "believed", "reported", "still", "remain", "remained",
-                "remains", "now", "left", "found", "seriously", "critically", "badly", "slightly", "fatally");
+                "remains", "now", "left", "found", "seriously", "critically", "badly", "slightly", "fatally",
+                "taken", "rushed", "airlifted", "admitted", "flown", "brought", "in");
         addAll(STOP, "the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "for", "from",
                 "by", "with", "without", "and", "or", "but", "nor", "as", "than", "into", "onto", "over", "under",
                 "after", "before", "since", "during", "between", "about", "around", "against", "per", "via", "who",

@@ -63,7 +63,7 @@ final class LookAlikes {
         if (tokens.isNum(t)) {
             // "magnitude-6.1" names the scale of the amount, as "S-300" names no scale
             boolean codePrefix = tokens.glued(t) && (tokens.isWord(t - 1)
-                    || tokens.isAnySymbol(t - 1, CODE_PREFIXES)
+                    || tokens.isAnySymbol(t - 1, CODE_PREFIXES) && !isSignedPercent(t)
                     || tokens.isAnySymbol(t - 1, "-\u2013") && tokens.glued(t - 1) && tokens.isWord(t - 2)
                     && !tokens.isWord(t - 2, Words.MAGNITUDE));
             if (codePrefix || leadingZero(t) || joinedNumbers(t, to) && !isIsoDate(t) && !isYearRange(t)) {
@@ -92,7 +92,8 @@ final class LookAlikes {
 
     /**
      * "article five", "flight 370", "No. 10", "top 10", "Apollo 11": the number is part of a name or rank. A unit
-     * glued to the number outweighs a name before it ("Olympic 10,000m", "Smith 51cm adrift").
+     * glued to the number or a percentage outweighs a name before it ("Olympic 10,000m", "Smith 51cm adrift",
+     * "Harris 47%, Trump 46%").
      */
     private boolean namesSomething(int t) {
         int p = t - 1;
@@ -105,8 +106,18 @@ final class LookAlikes {
         }
         return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !isTitleCase()
                 && !(tokens.glued(t + 1) && tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION))
+                && !isPercent(t + 1)
                 && !tokens.is(p, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.CASUALTY_VERB
                 | Lexicon.AGE_MARKER);
+    }
+
+    private boolean isPercent(int k) {
+        return tokens.isSymbol(k, '%') && tokens.glued(k) || tokens.is(k, Lexicon.PERCENT);
+    }
+
+    /** "(+0.6%)": a plus sign before a percentage is a change, not a code's prefix ("+44"). */
+    private boolean isSignedPercent(int t) {
+        return tokens.isSymbol(t - 1, '+') && isPercent(t + 1);
     }
 
     /** "“9 Steps to Success”": digits opening a quotation and followed by a capital start a title. */

@@ -1,6 +1,8 @@
 package io.newsenrich.text.figures;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The bounding words written before a number ("at least", "more than", "within" ...), matched longest first.
@@ -18,6 +20,11 @@ final class Qualifiers {
     private static final boolean[] APPROXIMATE_PHRASES = new boolean[TEXTS.length];
     private static final int[][] PHRASES = phrases(TEXTS);
     private static final String OVER = "over";
+    private static final String UP_TO = "up to";
+    private static final Set<String> VERBS_OF_CHANGE = Set.of("ticked", "ticks", "tick", "edged", "edges", "edge",
+            "inched", "inches", "crept", "creeps", "moved", "moves", "went", "goes", "climbed", "climbs", "jumped",
+            "jumps", "shot", "shoots", "nudged", "nudges", "pushed", "pushes", "bumped", "revised", "ratcheted",
+            "stepped", "rounded", "drifted", "crawled", "picked");
     private static final List<String> PLACE_PREPOSITIONS = List.of("over", "under", "above", "below", "within");
     private static final List<String> APPROXIMATE = List.of("about", "around", "nearly", "almost", "some",
             "roughly", "approximately", "an estimated", "estimated", "close to", "circa");
@@ -69,12 +76,20 @@ final class Qualifiers {
             int[] phrase = PHRASES[i];
             int q = t - phrase.length;
             if (phrase[phrase.length - 1] == last && q >= from && matches(phrase, q)) {
+                if (UP_TO.equals(TEXTS[i]) && isVerbOfChange(q - 1)) {
+                    // "ticked up to 4.2%": the particle of the verb, the rate is no upper bound
+                    return;
+                }
                 qualifier = TEXTS[i];
                 approximate = APPROXIMATE_PHRASES[i];
                 first = q;
                 return;
             }
         }
+    }
+
+    private boolean isVerbOfChange(int k) {
+        return tokens.isWord(k) && VERBS_OF_CHANGE.contains(tokens.text(k).toLowerCase(Locale.ROOT));
     }
 
     private boolean matches(int[] phrase, int q) {

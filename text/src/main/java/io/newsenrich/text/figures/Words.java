@@ -36,6 +36,8 @@ final class Words {
     static final int POSSIBLE = id("possible");
     static final int INCLUDING = id("including");
     static final int MINUS = id("minus");
+    static final int HOSPITAL = id("hospital");
+    static final int TO = id("to");
 
     private Words() {
     }

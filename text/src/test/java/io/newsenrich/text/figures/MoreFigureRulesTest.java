@@ -50,6 +50,11 @@ class MoreFigureRulesTest {
             Thousands die each year from malaria.           | Thousands die;1000;die,people,person;count;-;killed;~
             Dozens more people are missing.                 | Dozens more people are missing;12;people,person;count;-;missing;~
             Dozens more remain missing.                     | Dozens more remain missing;12;missing,people,person;count;-;missing;~
+            Two men were taken to hospital with stab wounds. | Two men were taken to hospital;2;men;count;-;hospitalised
+            Two people remain in hospital.                  | Two people remain in hospital;2;people,person;count;-;hospitalised
+            Guards at one hospital were told to act.        | one hospital;1;hospital;count
+            The death toll from the floods has risen to 37. | 37;37;death toll;count;-;killed
+            The death toll from a magnitude 6.9 quake that struck on Tuesday has risen to at least 72. | 6.9;6.9;magnitude;measure && 72;72;death toll;count;at least;killed
             Eleven of the injured were in a serious condition. | Eleven of the injured;11;injured,people,person;count;-;injured
             The storm left scores dead.                     | scores dead;20;dead,people,person;count;-;killed;~
             Two die-hard fans waited outside.               | Two die-hard fans;2;die-hard fans,fans;count

@@ -144,6 +144,12 @@ class UnitFormsTest {
             Sales growth was -0.1% in January.                       | 0.1%;-0.1;%;percent
             The payout, minus $5,000 in fees, was paid.              | $5,000;5000;$;money
             Prices rose 10-20% this year.                            | 10;10;%;percent && 20%;20;%;percent
+            The margin of error is plus or minus 3 percentage points. | 3 percentage points;3;percentage points,points;percent
+            Police seized 20 pounds of cocaine.                      | 20 pounds;20;pounds;measure
+            It raised 5 million pounds of funding.                   | 5 million pounds;5000000;pounds;money
+            The planet is 124 light years from Earth.                | 124 light years;124;light years,years;distance
+            Rates are 1 percentage point higher than a year ago.     | 1 percentage point;1;percentage point,point;percent
+            The index closed at 8,249 points (+0.6%).                | 8,249 points;8249;points;count && 0.6%;0.6;%;percent
             Smith &amp; Sons employs 40 people.                      | 40 people;40;people,person;count
             """)
     void scalesCurrenciesAndAbbreviatedUnits(String sentence, String expected) {
