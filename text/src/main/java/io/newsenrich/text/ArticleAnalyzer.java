@@ -9,7 +9,7 @@ import io.newsenrich.model.Analysis;
 public final class ArticleAnalyzer {
 
     /** Changes whenever the rules change, so enriched records say which rules produced them. */
-    public static final String VERSION = "0.5.0";
+    public static final String VERSION = "0.6.0";
 
     private final SectionSplitter splitter = new SectionSplitter();
     private final FigureExtractor extractor = new FigureExtractor();

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  */
 public final class Bylines {
 
-    private static final Openers BY_OPENERS = Openers.of(List.of("by ", "words by ", "written by ", "story by "));
+    private static final Openers BY_OPENERS = Openers.of(List.of("by ", "by: ", "words by ", "written by ",
+            "story by ", "analysis by ", "opinion by ", "commentary by ", "review by "));
     private static final Openers WIRE_OPENERS = Openers.of(WordCues.WIRE_CLAUSES.phrases());
     private static final Openers EDITOR_CLAUSES = Openers.of(List.of("editing by", "edited by", "(editing by"));
     private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ", " from ",

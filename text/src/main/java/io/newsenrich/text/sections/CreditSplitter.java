@@ -46,7 +46,8 @@ public final class CreditSplitter {
             "representational", "representational image", "representative image", "file", "file photo",
             "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo");
     /** Labels that some pages set before a credit with a spaced slash. */
-    private static final List<String> SLASH_LABELS = List.of("photo / ", "photos / ", "picture / ", "image / ");
+    private static final List<String> SLASH_LABELS = List.of("photo / ", "photos / ", "picture / ", "image / ",
+            "file: ", "file photo: ");
     /** "ST", "NYT", "SCMP": an outlet's initials before a credit marker. */
     private static final int MAX_INITIALS = 4;
     private static final int MAX_CREDIT_WORDS = 8;
@@ -124,20 +125,19 @@ public final class CreditSplitter {
      */
     public static boolean isCopyrightNotice(SourceLine line) {
         String folded = line.folded();
-        if (line.wordCount() > MAX_NOTICE_WORDS) {
-            return false;
-        }
+        boolean shortLine = line.wordCount() <= MAX_NOTICE_WORDS;
         if (folded.startsWith(COPYRIGHT_PREFIX)) {
-            return copyrightLineCredit(line.text()) == null;
+            // "Copyright 2025 Example. All rights reserved. Example is not responsible for external sites."
+            return shortLine ? copyrightLineCredit(line.text()) == null : folded.contains(RIGHTS_RESERVED);
         }
-        if (folded.endsWith(RIGHTS_RESERVED) || folded.endsWith(RIGHTS_RESERVED + ".")) {
+        if (shortLine && (folded.endsWith(RIGHTS_RESERVED) || folded.endsWith(RIGHTS_RESERVED + "."))) {
             // "(C) Example News Agency. All Rights Reserved": the owner's name before it is no credit
             return true;
         }
         int i = folded.startsWith("©") ? 1 : folded.startsWith("(c) ") ? 4 : -1;
         if (i < 0) {
             // "Example Media Group © 2025": the owner before the sign
-            return line.hasCopyrightSign() && startsWithDigit(folded, folded.indexOf('©') + 1);
+            return shortLine && line.hasCopyrightSign() && startsWithDigit(folded, folded.indexOf('©') + 1);
         }
         return startsWithDigit(folded, i) || folded.startsWith("copyright", skipSpaces(folded, i));
     }
@@ -228,7 +228,9 @@ public final class CreditSplitter {
         return captionBefore(text, withOutletInitials(text, best), credit);
     }
 
-    /** "... on Jan 1, 2026. ST PHOTO: JANE DOE": an outlet's initials before the marker open the credit. */
+    /**
+     * "... on Jan 1, 2026. ST PHOTO: JANE DOE": an outlet's initials, or "File", before the marker open the credit.
+     */
     private static int withOutletInitials(String text, int marker) {
         int end = marker;
         while (end > 0 && LineScanner.isSpace(text.charAt(end - 1))) {
@@ -239,9 +241,11 @@ public final class CreditSplitter {
             start--;
         }
         int length = end - start;
-        boolean initials = length >= 2 && length <= MAX_INITIALS
-                && text.substring(start, end).chars().allMatch(c -> c >= 'A' && c <= 'Z');
-        return initials && start > 0 && Cues.endsSentence(Cues.strip(text.substring(0, start))) ? start : marker;
+        String word = text.substring(start, end);
+        boolean initials = length >= 2 && length <= MAX_INITIALS && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        // "... in Hereford. File pic: PA": the picture's age opens the credit too
+        boolean label = initials || word.equals("File");
+        return label && start > 0 && Cues.endsSentence(Cues.strip(text.substring(0, start))) ? start : marker;
     }
 
     /** "...extreme heatImage: Jane Doe": a copy that joins the caption to its credit glues a capital to a word. */

@@ -35,7 +35,8 @@ public final class Cues {
             "see also", "also read", "read also", "read next", "recommended", "recommended stories", "more stories",
             "you may also like", "you might also like", "most read", "most popular", "more from this section",
             "latest stories", "top stories", "more like this", "more on this topic", "more to read", "related news",
-            "more news");
+            "more news", "related article", "you may also be interested in", "you might also be interested in",
+            "you may also like to read", "related reading");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "explore more on these topics",
@@ -104,7 +105,13 @@ public final class Cues {
             "x (twitter)", "facebook count", "x count", "whatsapp channel", "add a comment", "show full article",
             "see more", "most shared", "(end)", "how does this make you feel?", "summarize this article with ai",
             "summarise this article with ai", "latest", "language", "in short", "what you need to know",
-            "key takeaways", "at a glance", "in brief");
+            "key takeaways", "at a glance", "in brief", "link copied!", "copy", "copy link!", "mailto", "gift article",
+            "summarize", "summarise", "story continues", "in this article", "add comment",
+            "share what you think", "thank you for registering", "by taboola", "summary", "live", "breaking",
+            "exclusive", "bookmark", "follow topics", "see all topics", "video ad feedback", "ad feedback",
+            "sponsor content", "sponsored stories", "site index", "site information navigation", "privacy dashboard",
+            "previous", "next", "popular videos", "terms and privacy policy", "learn more", "learn more about",
+            "watch live", "section navigation", "skip to site index", "back to top of page");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -123,7 +130,10 @@ public final class Cues {
             "i would like to be emailed about offers", "privacy notice:", "comments are closed",
             "there are no comments yet", "disclaimer:", "copyright©", "this is ai generated", "this is ai-generated",
             "the audio version of this article", "the content you requested does not exist", "advertisement:",
-            "corrections and clarifications", "already a member? sign in", "advertise with"));
+            "corrections and clarifications", "already a member? sign in", "advertise with", "skip to ",
+            "correction:", "correction (", "corrections:", "this story has been updated", "this story was updated", "this article has been corrected",
+            "this article originally appeared", "read the original article on", "this story originally appeared",
+            "please use chrome browser", "please refresh the page", "already a subscriber?", "turn on notifications"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

@@ -86,7 +86,8 @@ final class LineClassifier {
         String folded = source.folded();
         if (source.wordCount() > MAX_CHROME_WORDS) {
             // a notice goes on as long as the page wants ("A version of this article appears in print ...")
-            return source.wordCount() <= MAX_NOTICE_WORDS && Cues.NOTICE_OPENERS.match(folded) != null;
+            return source.wordCount() <= MAX_NOTICE_WORDS
+                    && (Cues.NOTICE_OPENERS.match(folded) != null || CreditSplitter.isCopyrightNotice(source));
         }
         String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
         if (!source.hasLetterOrDigit() || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(source)

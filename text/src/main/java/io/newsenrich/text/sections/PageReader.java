@@ -25,6 +25,10 @@ public final class PageReader {
     /** "Politics", "Nation & World", "China/ Diplomacy": a section label over the headline. */
     private static final int MAX_LABEL_WORDS = 3;
     private static final int MAX_BREADCRUMB_WORDS = 10;
+    private static final int MAX_UNPUNCTUATED_CAPTION_WORDS = 30;
+    private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
+    /** Labels in a row that make a menu: one label over a title is its section's. */
+    private static final int MIN_MENU_LABELS = 2;
     private static final String BREADCRUMB_SEPARATORS = "/>|»›•·";
     private static final int MIN_STANDFIRST_WORDS = 5;
     private static final int MAX_STANDFIRST_WORDS = 60;
@@ -126,6 +130,10 @@ public final class PageReader {
             } else if (previous != null && previous.kind == LineKind.CAPTION && previous.caption.credit() == null) {
                 previous.caption = new CaptionParts(previous.caption.textStart(), previous.caption.textEnd(),
                         credit.caption.credit());
+            } else if (isCaptionUnderCredit(previous, next)) {
+                // "Getty Images" over "Crowds on the beach on Tuesday": some pages set the credit above the picture
+                next.kind = LineKind.CAPTION;
+                next.caption = new CaptionParts(0, next.text().length(), credit.caption.credit());
             } else if (previous != null && previous.kind == LineKind.PLAIN && !Cues.opensWithQuote(previous.folded())) {
                 // a quotation is a paragraph of text: the copy lost the caption that stood between it and the credit
                 previous.kind = LineKind.CAPTION;
@@ -143,7 +151,7 @@ public final class PageReader {
         for (PageLine line : lines) {
             if (line.kind == LineKind.RELATED_HEADER || line.kind == LineKind.TOPIC_HEADER) {
                 list = line.kind;
-            } else if (list == LineKind.RELATED_HEADER && line.kind == LineKind.PLAIN && !line.text().endsWith(".")
+            } else if (list == LineKind.RELATED_HEADER && line.kind == LineKind.PLAIN && !endsWithFullStop(line.text())
                     && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS) {
                 line.kind = LineKind.RELATED;
                 line.related = line.text();
@@ -174,6 +182,9 @@ public final class PageReader {
         while (title < lines.size() && isOverTitle(lines.get(title))) {
             title = nextNonChrome(lines, title + 1);
         }
+        if (title == first) {
+            title = titleAfterMenu(lines, first);
+        }
         if (title > first && title < lines.size() - 1 && isLabelledTitle(lines.get(title))) {
             for (int i = first; i < title; i++) {
                 if (lines.get(i).kind != LineKind.PROMO) {
@@ -196,9 +207,43 @@ public final class PageReader {
         return first;
     }
 
+    /**
+     * "Democracy Dies in Darkness" / "Politics" / "Congress" / title: an outlet's tagline or a skip link over a menu
+     * of labels is page furniture, and the title comes after the menu; else {@code first}.
+     */
+    private static int titleAfterMenu(List<PageLine> lines, int first) {
+        int k = nextNonChrome(lines, first + 1);
+        int labels = 0;
+        while (k < lines.size() && isOverTitle(lines.get(k))) {
+            labels++;
+            k = nextNonChrome(lines, k + 1);
+        }
+        return labels >= MIN_MENU_LABELS ? k : first;
+    }
+
     private static boolean isOverTitle(PageLine line) {
         return line.kind == LineKind.PROMO || (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY)
                 && (isSectionLabel(line) || isBreadcrumb(line));
+    }
+
+    /**
+     * A caption's line under its credit: a short line without a full stop, while the line above the credit ends a
+     * sentence (a paragraph, not a caption) or is no text.
+     */
+    private static boolean isCaptionUnderCredit(PageLine previous, PageLine next) {
+        boolean textAbove = previous != null && previous.kind == LineKind.PLAIN
+                && !Cues.endsSentence(previous.text());
+        return next != null && next.kind == LineKind.PLAIN && !textAbove && !Cues.endsSentence(next.text())
+                && next.source.wordCount() <= MAX_UNPUNCTUATED_CAPTION_WORDS;
+    }
+
+    /** "... reform.”": a paragraph's full stop, inside closing quotes too; a link's title ends without one. */
+    private static boolean endsWithFullStop(String text) {
+        int end = text.length();
+        while (end > 0 && CLOSING_QUOTES.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == '.';
     }
 
     private static int nextNonChrome(List<PageLine> lines, int from) {

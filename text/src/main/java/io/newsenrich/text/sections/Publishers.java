@@ -65,8 +65,11 @@ final class Publishers {
 
     private static String fromBio(String text, String folded) {
         int best = -1;
+        // the first sentence names the post; later ones the career ("She previously covered health for X")
+        int firstSentenceEnd = folded.indexOf(". ");
+        int searchEnd = firstSentenceEnd < 0 ? folded.length() : firstSentenceEnd;
         for (String link : BIO_LINKS) {
-            int at = folded.lastIndexOf(link);
+            int at = folded.lastIndexOf(link, searchEnd);
             boolean joiner = link.equals(OF_LINK) && at > 0 && followsCapitalisedWord(text, at);
             if (at > best && !joiner && !Cues.capitalisedRun(text, at + link.length()).isEmpty()) {
                 best = at + link.length();

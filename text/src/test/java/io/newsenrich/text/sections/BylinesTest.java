@@ -35,7 +35,10 @@ class BylinesTest {
         "By Jane Doe Example News|Jane Doe",
         "By JANE DOE Associated Press|JANE DOE",
         "By Jane Doe with AP, AFP|Jane Doe",
-        "By business reporter Jane Doe|Jane Doe"})
+        "By business reporter Jane Doe|Jane Doe",
+        "by: Jane Doe|Jane Doe",
+        "Analysis by Jane Doe, ENN|Jane Doe",
+        "Opinion by Jane Doe|Jane Doe"})
     void readsByLines(String text, String expected) {
         assertThat(Bylines.byLineNames(line(text))).isEqualTo(names(expected));
     }

@@ -53,7 +53,9 @@ class CreditSplitterTest {
         "The minister chairs a cabinet meeting on Thursday. — PID|The minister chairs a cabinet meeting on Thursday.|PID",
         "Fans celebrate the win at the ground • Getty Images|Fans celebrate the win at the ground|Getty Images",
         "Residents inspect the damage. Photo / Jane Doe|Residents inspect the damage.|Jane Doe",
-        "Crowds at the countdown on Jan 1, 2026. ST PHOTO: JANE DOE|Crowds at the countdown on Jan 1, 2026.|JANE DOE"})
+        "Crowds at the countdown on Jan 1, 2026. ST PHOTO: JANE DOE|Crowds at the countdown on Jan 1, 2026.|JANE DOE",
+        "Sewage pipes on the river near the town. File pic: PA|Sewage pipes on the river near the town.|PA",
+        "Patients receive treatment at a hospital [File: Jane Doe/AFP]|Patients receive treatment at a hospital|Jane Doe/AFP"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
