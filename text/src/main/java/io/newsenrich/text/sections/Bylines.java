@@ -408,7 +408,15 @@ public final class Bylines {
     }
 
     private static boolean isOutletAcronym(String token) {
-        return token.length() >= MIN_ACRONYM && token.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        if (token.length() < MIN_ACRONYM) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) < 'A' || token.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNameToken(String token) {

@@ -67,6 +67,7 @@ public final class CreditSplitter {
      */
     private static final String[][] CREDIT_END_AGENCIES = byLength(Cues.AGENCIES.stream()
             .filter(agency -> !Set.of("file", "media", "press").contains(agency)).sorted().toList());
+    private static final int[] CREDIT_END_FIRST_LETTERS = firstLetters(CREDIT_END_AGENCIES);
 
     private CreditSplitter() {
     }
@@ -463,12 +464,28 @@ public final class CreditSplitter {
         if (length >= CREDIT_END_AGENCIES.length) {
             return false;
         }
+        // most last words share no first letter with an agency of their length: one bit test turns them away
+        char first = length == 0 ? 0 : folded.charAt(start);
+        if (first < 'a' || first > 'z' || (CREDIT_END_FIRST_LETTERS[length] & 1 << first - 'a') == 0) {
+            return false;
+        }
         for (String agency : CREDIT_END_AGENCIES[length]) {
             if (folded.startsWith(agency, start)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Per length, the first letters of {@link #CREDIT_END_AGENCIES} of that length, one bit per letter. */
+    private static int[] firstLetters(String[][] byLength) {
+        int[] letters = new int[byLength.length];
+        for (int length = 0; length < byLength.length; length++) {
+            for (String word : byLength[length]) {
+                letters[length] |= 1 << word.charAt(0) - 'a';
+            }
+        }
+        return letters;
     }
 
     private static String[][] byLength(List<String> words) {

@@ -1,52 +1,62 @@
 package io.newsenrich.text.sections;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Phrases a folded line may open with, indexed by their first character, so each line is compared only with the few
- * phrases that can match it: the classifiers test every line against dozens of openers.
+ * Phrases a folded line may open with, indexed by their first two characters, so each line is compared only with the
+ * few phrases that can match it: the classifiers test every line against dozens of openers, and many share a first
+ * char with the commonest openings of text ("the ...", "this ...").
  */
 final class Openers {
 
     private static final int ASCII = 128;
 
-    /** Phrases by their first char: an array for ASCII, where nearly every line starts, a map for any char. */
-    private final List<String>[] byAsciiFirstChar;
-    private final Map<Character, List<String>> byFirstChar;
+    /** Phrases by their first two chars, both ASCII, where nearly every line starts. */
+    private final List<String>[] byAsciiPair;
     /**
-     * Per ASCII first char, the ASCII second chars of its phrases as a 128-bit set (low and high half): a line that
-     * shares its first char with a phrase ("she ..." and "stay ...") is mostly told apart by its second, one read
-     * instead of a comparison with each phrase.
+     * Per ASCII first char, the ASCII second chars of its phrases as a 128-bit set (low and high half): most lines are
+     * turned away by one read of these small tables, before the larger one of phrases is touched.
      */
     private final long[] secondLow = new long[ASCII];
     private final long[] secondHigh = new long[ASCII];
+    /** Phrases by their first char, for lines that open with any other char. */
+    private final Map<Character, List<String>> byFirstChar;
 
     @SuppressWarnings("unchecked")
     private Openers(List<String> phrases) {
         byFirstChar = phrases.stream().collect(Collectors.groupingBy(phrase -> phrase.charAt(0)));
-        byAsciiFirstChar = new List[ASCII];
-        byFirstChar.forEach((first, group) -> {
-            if (first < ASCII) {
-                byAsciiFirstChar[first] = group;
-            }
-        });
+        byAsciiPair = new List[ASCII * ASCII];
         for (String phrase : phrases) {
             char first = phrase.charAt(0);
             if (first >= ASCII) {
                 continue;
             }
-            char second = phrase.length() > 1 ? phrase.charAt(1) : ASCII;
-            if (second >= ASCII) {
+            if (phrase.length() == 1) {
                 secondLow[first] = -1L;
                 secondHigh[first] = -1L;
-            } else if (second < Long.SIZE) {
-                secondLow[first] |= 1L << second;
-            } else {
-                secondHigh[first] |= 1L << second;
+                for (int second = 0; second < ASCII; second++) {
+                    addTo(first * ASCII + second, phrase);
+                }
+            } else if (phrase.charAt(1) < ASCII) {
+                char second = phrase.charAt(1);
+                if (second < Long.SIZE) {
+                    secondLow[first] |= 1L << second;
+                } else {
+                    secondHigh[first] |= 1L << second;
+                }
+                addTo(first * ASCII + second, phrase);
             }
         }
+    }
+
+    private void addTo(int pair, String phrase) {
+        if (byAsciiPair[pair] == null) {
+            byAsciiPair[pair] = new ArrayList<>();
+        }
+        byAsciiPair[pair].add(phrase);
     }
 
     static Openers of(List<String> phrases) {
@@ -59,7 +69,8 @@ final class Openers {
             return null;
         }
         char first = folded.charAt(0);
-        if (first < ASCII && folded.length() > 1 && folded.charAt(1) < ASCII) {
+        boolean asciiPair = first < ASCII && folded.length() > 1 && folded.charAt(1) < ASCII;
+        if (asciiPair) {
             char second = folded.charAt(1);
             // a shift of a long reads only the low six bits of the count, so each half takes its own bit
             long seconds = second < Long.SIZE ? secondLow[first] : secondHigh[first];
@@ -67,7 +78,7 @@ final class Openers {
                 return null;
             }
         }
-        List<String> candidates = first < ASCII ? byAsciiFirstChar[first] : byFirstChar.get(first);
+        List<String> candidates = asciiPair ? byAsciiPair[first * ASCII + folded.charAt(1)] : byFirstChar.get(first);
         if (candidates == null) {
             return null;
         }

@@ -290,17 +290,24 @@ public final class PageReader {
         if (line.source.wordCount() > MAX_BREADCRUMB_WORDS) {
             return false;
         }
-        int labels = 0;
+        String text = line.text();
+        int separators = 0;
         int words = 0;
-        for (String token : Cues.tokens(line.text(), "")) {
-            if (token.length() == 1 && BREADCRUMB_SEPARATORS.indexOf(token.charAt(0)) >= 0) {
-                labels++;
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            while (end < text.length() && !LineScanner.isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end == i + 1 && BREADCRUMB_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                separators++;
                 words = 0;
-            } else if (++words > MAX_LABEL_WORDS) {
+            } else if (end > i && ++words > MAX_LABEL_WORDS) {
                 return false;
             }
+            i = end + 1;
         }
-        return labels > 0 && words > 0;
+        return separators > 0 && words > 0;
     }
 
     /** A title that labels stand over: longer than any label, and no sentence (a short headline's paragraph). */
