@@ -630,8 +630,14 @@ public final class FigureScanner {
             return n;
         }
         if (number.scale >= MILLION && number.currency == null && endsBareAmount(n)) {
-            // "30 million tuned in", "a country of 10 million": millions with no noun are people
-            addPersonForms();
+            // "30 million tuned in", "a country of 10 million": millions with no noun are people, unless the sentence
+            // counted a noun before ("301.6 million subscribers ... added 18.9 million in the quarter")
+            if (lastNoun != null && !lastNounPerson) {
+                kind = lastKind;
+                addSharedForms();
+            } else {
+                addPersonForms();
+            }
             return n;
         }
         return NONE;

@@ -51,6 +51,7 @@ class CountsInContextTest {
             A crowd of 52,189 watched the final.                     | 52,189;52189;crowd,people,person;count
             The firm has a workforce of 3,000.                       | 3,000;3000;workforce,people,person;count
             A crowd of 5,000 people gathered.                        | 5,000 people;5000;people,person;count
+            It has 301.6 million subscribers and added 18.9 million. | 301.6 million subscribers;301600000;subscribers;count && 18.9 million;18900000;subscribers;count
             The airline flew 310 routes in June against 290 in May.   | 310 routes;310;routes;count && 290;290;routes;count
             The union has 9,000 members and wants the pension age cut to 60. | 9,000 members;9000;members;count
             The port handled 3,100 ships in the region last year, up from 2,800. | 3,100 ships;3100;ships;count && 2,800;2800;ships;count
