@@ -39,6 +39,20 @@ final class AgeReader {
     }
 
     /**
+     * The token after "month-old", "week-old" or "day-old" starting at {@code k}, or -1: an age in other units than
+     * years ("a two-month-old baby").
+     */
+    int otherUnitOldEnd(int k) {
+        if (!tokens.is(k, Lexicon.DURATION) || !tokens.isSymbol(k + 1, '-') || !tokens.glued(k + 1)
+                || !tokens.glued(k + 2)) {
+            return -1;
+        }
+        boolean isOld = tokens.isWord(k + 2) && tokens.text(k + 2).toLowerCase(Locale.ROOT).startsWith("old")
+                && tokens.length(k + 2) <= 4;
+        return isOld ? k + 3 : -1;
+    }
+
+    /**
      * The token after the "s" of "in his 30s" or "in her 50's", or -1: a decade of someone's life, an approximate
      * age. The possessive tells it from the decades of a century ("in the 1990s", "the 80s").
      */

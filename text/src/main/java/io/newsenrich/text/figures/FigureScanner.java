@@ -526,6 +526,15 @@ public final class FigureScanner {
         if (yearsOld > 0) {
             return age(tokens.text(w, yearsOld), yearsOld);
         }
+        int otherOld = ages.otherUnitOldEnd(w);
+        if (otherOld > 0 && tokens.is(otherOld, Lexicon.PERSON_NOUN | Lexicon.PERSON)) {
+            // "a two-month-old baby" is an age; "a 19-month-old presidency" is how long something has lasted
+            return set(AGE, tokens.text(w, otherOld), otherOld);
+        }
+        if (number.value.signum() == 0) {
+            // "zero-gravity", "zero-tolerance": a compound of nothing names a kind of thing
+            return NONE;
+        }
         if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
         }
@@ -757,11 +766,20 @@ public final class FigureScanner {
      * or -1.
      */
     private int casualtyAfter(int k, int to) {
-        int limit = Math.min(to, k + MAX_PREDICATE_GAP + 1);
-        while (k < limit && tokens.is(k, Lexicon.PREDICATE_GAP) && !tokens.is(k, Lexicon.CASUALTY)) {
+        // "three women who were arrested": a relative pronoun before a passive verb opens the predicate
+        if (tokens.is(k, Lexicon.RELATIVE) && tokens.is(k + 1, Lexicon.PLURAL_BE | Lexicon.SINGULAR_BE)) {
             k++;
         }
+        int limit = Math.min(to, k + MAX_PREDICATE_GAP + 1);
+        while (k < limit && (tokens.is(k, Lexicon.PREDICATE_GAP) || isAmongThe(k)) && !tokens.is(k, Lexicon.CASUALTY)) {
+            k += isAmongThe(k) ? 2 : 1;
+        }
         return k < limit && (tokens.is(k, Lexicon.CASUALTY) || isInHospital(k)) ? k : -1;
+    }
+
+    /** "three children were among the injured". */
+    private boolean isAmongThe(int k) {
+        return tokens.isWord(k, Words.AMONG) && tokens.isWord(k + 1, Words.THE);
     }
 
     /** "were taken to hospital", "remain in hospital": the place stands for the event. */

@@ -225,7 +225,8 @@ final class Lexicon {
                 "century", "centuries", "fortnight", "fortnights", "h");
         addAll(DISTANCE, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
                 "metre", "metres", "meter", "meters", "cm", "mm", "centimetres", "centimeters", "millimetres",
-                "millimeters", "ft", "feet", "foot", "yard", "yards", "inch", "inches");
+                "millimeters", "ft", "feet", "foot", "yard", "yards", "inch", "inches", "nanometres", "nanometers",
+                "nm", "micrometres", "micrometers", "microns");
         addAll(MEASURE, "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "g", "gram", "grams", "tonne",
                 "tonnes", "ton", "tons", "lb", "lbs", "ounce", "ounces", "oz", "litre", "litres", "liter", "liters",
                 "ml", "gallon", "gallons", "barrel", "barrels", "bpd", "degree", "degrees", "mw", "gw", "kw", "kwh",
@@ -325,7 +326,8 @@ final class Lexicon {
                 "have", "has", "had", "be", "being", "reportedly",
                 "later", "also", "shot", "confirmed", "feared", "believed", "reported", "still", "remain", "remained",
                 "remains", "now", "left", "found", "seriously", "critically", "badly", "slightly", "fatally",
-                "taken", "rushed", "airlifted", "admitted", "flown", "brought", "in");
+                "taken", "rushed", "airlifted", "admitted", "flown", "brought", "in", "listed", "registered",
+                "declared", "as");
         addAll(STOP, "the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "for", "from",
                 "by", "with", "without", "and", "or", "but", "nor", "as", "than", "into", "onto", "over", "under",
                 "after", "before", "since", "during", "between", "about", "around", "against", "per", "via", "who",
@@ -388,7 +390,7 @@ final class Lexicon {
         addAll(QUALIFIER_WORD, "at", "least", "most", "more", "than", "over", "up", "to", "about", "around", "nearly",
                 "almost", "within", "some", "fewer", "less", "as", "many", "much", "few", "roughly",
                 "approximately", "an", "estimated", "under", "just", "close", "upwards", "of", "in", "excess",
-                "below", "above", "exactly", "only", "circa", "approx", "barely", "well", "nearly");
+                "below", "above", "exactly", "only", "circa", "approx", "barely", "well", "nearly", "no", "not");
         addAll(IDIOM_NOUN, "day", "time", "night", "morning", "evening", "afternoon", "point", "moment", "occasion",
                 "way", "thing", "hand");
         addAll(EXTENT, "for", "within", "in", "over", "after", "than", "only", "just", "under", "lasting", "during",

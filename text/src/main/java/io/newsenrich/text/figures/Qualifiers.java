@@ -13,7 +13,8 @@ import java.util.Set;
 final class Qualifiers {
 
     /** The phrases as reported, longest first; {@link #PHRASES} holds their words. */
-    private static final String[] TEXTS = {"in excess of", "as many as", "as much as", "as few as",
+    private static final String[] TEXTS = {"in excess of", "no more than", "no fewer than", "no less than",
+            "not more than", "as many as", "as much as", "as few as",
             "an estimated", "at least", "at most", "more than", "fewer than", "less than", "up to", "upwards of",
             "close to", "just over", "just under", "well over", "almost", "nearly", "about", "around", "over",
             "under", "within", "some", "roughly", "approximately", "estimated", "circa", "below", "above"};

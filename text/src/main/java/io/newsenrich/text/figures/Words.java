@@ -38,6 +38,7 @@ final class Words {
     static final int MINUS = id("minus");
     static final int HOSPITAL = id("hospital");
     static final int TO = id("to");
+    static final int AMONG = id("among");
 
     private Words() {
     }

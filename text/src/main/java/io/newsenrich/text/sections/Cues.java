@@ -111,7 +111,11 @@ public final class Cues {
             "exclusive", "bookmark", "follow topics", "see all topics", "video ad feedback", "ad feedback",
             "sponsor content", "sponsored stories", "site index", "site information navigation", "privacy dashboard",
             "previous", "next", "popular videos", "terms and privacy policy", "learn more", "learn more about",
-            "watch live", "section navigation", "skip to site index", "back to top of page");
+            "watch live", "section navigation", "skip to site index", "back to top of page", "tweet", "aa",
+            "text size", "+ text size", "story saved", "share selection", "copy url", "most recent", "trending",
+            "trending now", "editor's picks", "editor\u2019s picks", "sponsored headlines", "contact us",
+            "visual stories", "author", "sign me up", "thanks for signing up!", "check out more newsletters",
+            "add to myft");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -133,7 +137,10 @@ public final class Cues {
             "corrections and clarifications", "already a member? sign in", "advertise with", "skip to ",
             "correction:", "correction (", "corrections:", "this story has been updated", "this story was updated", "this article has been corrected",
             "this article originally appeared", "read the original article on", "this story originally appeared",
-            "please use chrome browser", "please refresh the page", "already a subscriber?", "turn on notifications"));
+            "please use chrome browser", "please refresh the page", "already a subscriber?", "turn on notifications",
+            "by clicking", "by submitting", "by registering", "by continuing", "enter your email",
+            "please provide a valid email", "this is read by an automated voice", "please keep comments",
+            "with files from"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

@@ -140,6 +140,7 @@ class FigureRulesTest {
             The strike could cost up to £5m.                       | £5m;5000000;£;money;up to
             Harris 47%, Trump 46%, others 7%.                      | 47%;47;%;percent && 46%;46;%;percent && 7%;7;%;percent
             It sold 436 homes over £1m last year.                  | 436 homes;436;homes;count && £1m;1000000;£;money;over
+            The term is no more than five years.                   | five years;5;years;duration;no more than
             """)
     void qualifiers(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);

@@ -53,6 +53,10 @@ class MoreFigureRulesTest {
             Two men were taken to hospital with stab wounds. | Two men were taken to hospital;2;men;count;-;hospitalised
             Two people remain in hospital.                  | Two people remain in hospital;2;people,person;count;-;hospitalised
             Guards at one hospital were told to act.        | one hospital;1;hospital;count
+            Three women who were arrested face charges.     | Three women who were arrested;3;women;count;-;detained
+            Three children were among the injured.          | Three children were among the injured;3;children;count;-;injured
+            16,000 soldiers were still listed as missing.   | 16,000 soldiers were still listed as missing;16000;soldiers;count;-;missing
+            Two men who killed a guard were jailed.         | Two men;2;men;count
             The death toll from the floods has risen to 37. | 37;37;death toll;count;-;killed
             The death toll from a magnitude 6.9 quake that struck on Tuesday has risen to at least 72. | 6.9;6.9;magnitude;measure && 72;72;death toll;count;at least;killed
             Eleven of the injured were in a serious condition. | Eleven of the injured;11;injured,people,person;count;-;injured

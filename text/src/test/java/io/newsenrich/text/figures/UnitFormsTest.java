@@ -13,6 +13,9 @@ class UnitFormsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The 19-year-old was released on bail.                    | 19-year-old;19;year-old,years;age
+            Her two-month-old baby was unhurt.                       | two-month-old;2;month-old;age
+            It was a turbulent 19-month-old presidency.              | 19-month;19;month;duration
+            She trained in a zero-gravity simulator.                 | none
             Police named the 52-year-old driver on Monday.           | 52-year-old;52;year-old,years;age
             Seventeen-year-old Ana Lima won the final.               | Seventeen-year-old;17;year-old,years;age
             The girl, then 9-years-old, was found safe.              | 9-years-old;9;years-old,years;age
@@ -139,6 +142,7 @@ class UnitFormsTest {
             The tractor has a 75hp engine.                           | 75hp;75;hp;measure
             The fire burned 5,000ha of scrub.                        | 5,000ha;5000;ha;measure
             Blood pressure fell by 5 mmHg.                           | 5 mmHg;5;mmHg;measure
+            The chips measure less than 2 nanometres.                | 2 nanometres;2;nanometres;distance;less than
             Temperatures fell to minus 8 degrees.                    | 8 degrees;-8;degrees;measure
             Temperatures fell to -8C overnight.                      | 8C;-8;C;measure
             Sales growth was -0.1% in January.                       | 0.1%;-0.1;%;percent
