@@ -401,7 +401,7 @@ public final class Cues {
             boolean joiner = bare.equals("of") || bare.equals("and") || bare.equals("&") || bare.equals("the");
             // "France 24", "Channel 4": a short number goes on a name; a year ("Example Times 2025") does not
             boolean channel = runStart >= 0 && !bare.isEmpty() && bare.length() <= MAX_CHANNEL_DIGITS
-                    && bare.chars().allMatch(Character::isDigit);
+                    && isDigits(bare);
             if (!joiner && !channel && (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)))) {
                 break;
             }
@@ -419,6 +419,15 @@ public final class Cues {
             i = wordEnd;
         }
         return runStart >= 0 ? text.substring(runStart, runEnd) : "";
+    }
+
+    private static boolean isDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String stripPunctuation(String word) {

@@ -148,7 +148,12 @@ final class LineClassifier {
     }
 
     private static boolean isCount(String token) {
-        return !token.isEmpty() && token.chars().allMatch(c -> c >= '0' && c <= '9');
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !token.isEmpty();
     }
 
     /** "Example 24 with AFP", "with agencies": the outlet's note of the wires it used, closing the story. */

@@ -260,8 +260,11 @@ public final class PageReader {
      * shape is as often a short headline ("Chelsea sack Mutu").
      */
     private static boolean isSectionLabel(PageLine line) {
-        String text = line.text();
         int words = line.source.wordCount();
+        if (words > MAX_LABEL_WORDS + 1) {
+            return false;
+        }
+        String text = line.text();
         // "U.S.", "U.K.": an abbreviation's last full stop ends no sentence
         int stop = text.indexOf('.');
         boolean abbreviation = words == 1 && stop >= 0 && stop < text.length() - 1;
