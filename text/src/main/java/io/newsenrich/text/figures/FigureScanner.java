@@ -39,10 +39,9 @@ public final class FigureScanner {
     private static final int MAX_TOLL_GAP = 5;
     /** The most tokens between "toll" and its verb: "from a magnitude 6.9 earthquake that struck ... has". */
     private static final int MAX_TOLL_SUBJECT_TOKENS = 25;
-    private static final Set<String> TOLL_PREPOSITIONS = Set.of("to", "at");
     /** What pounds of money are spent on or made of: "5 million pounds of funding". */
     private static final Set<String> MONEY_NOUNS = Set.of("money", "cash", "funding", "funds", "investment",
-            "investments", "taxpayers", "taxpayers'", "public", "spending", "savings", "debt", "debts", "damage",
+            "investments", "taxpayers", "public", "spending", "savings", "debt", "debts", "damage",
             "revenue", "aid", "profit", "profits", "losses", "bonuses", "fees", "fines", "compensation", "wages",
             "income", "sales", "assets", "government", "state", "lottery", "business", "contracts", "orders");
     private static final Set<String> TOLL_VERBS = Set.of("risen", "rose", "rises", "rise", "climbed", "climbs",
@@ -658,8 +657,8 @@ public final class FigureScanner {
      * funding" stays money.
      */
     private boolean isWeightInPounds(int n) {
-        return (tokens.endsWith(n, "pounds") || tokens.endsWith(n, "pound")) && tokens.length(n) <= "pounds".length()
-                && tokens.isWord(n + 1, Words.OF) && tokens.isWord(n + 2)
+        return (tokens.isWord(n, Words.POUND) || tokens.isWord(n, Words.POUNDS)) && tokens.isWord(n + 1, Words.OF)
+                && tokens.isWord(n + 2)
                 && !MONEY_NOUNS.contains(tokens.text(n + 2).toLowerCase(Locale.ROOT));
     }
 
@@ -874,8 +873,9 @@ public final class FigureScanner {
      */
     private int tollSubject(int q, int from) {
         int verb = q - 2;
-        if (!tokens.isWord(q - 1) || !TOLL_PREPOSITIONS.contains(tokens.text(q - 1))
-                || !tokens.isWord(verb) || !TOLL_VERBS.contains(tokens.text(verb).toLowerCase(Locale.ROOT))) {
+        boolean preposition = tokens.isWord(q - 1, Words.TO) || tokens.isWord(q - 1, Words.AT);
+        if (!preposition || !tokens.isWord(verb)
+                || !TOLL_VERBS.contains(tokens.text(verb).toLowerCase(Locale.ROOT))) {
             return -1;
         }
         for (int p = verb - 1; p >= from && p >= verb - MAX_TOLL_SUBJECT_TOKENS; p--) {

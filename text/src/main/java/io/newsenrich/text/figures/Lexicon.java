@@ -150,7 +150,9 @@ final class Lexicon {
     /** Adjectives of size that follow a length: "3m high", "a 2m wide road". */
     static final long DIMENSION = 1L << 61;
 
-    /** Words after which "over" gives a cause or a span, not a bound: "a dispute over $2bn", "spread over five years". */
+    /**
+     * Words after which "over" gives a cause or a span, not a bound: "a dispute over $2bn", "spread over five years".
+     */
     static final long OVER_TAKER = 1L << 62;
 
     /** Nouns of a body of people that "of" and a bare number measure: "a crowd of 52,189", "a workforce of 3,000". */

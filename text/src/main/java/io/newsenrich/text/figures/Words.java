@@ -39,6 +39,8 @@ final class Words {
     static final int HOSPITAL = id("hospital");
     static final int TO = id("to");
     static final int AMONG = id("among");
+    static final int POUND = id("pound");
+    static final int POUNDS = id("pounds");
 
     private Words() {
     }

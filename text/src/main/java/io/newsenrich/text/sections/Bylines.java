@@ -408,15 +408,7 @@ public final class Bylines {
     }
 
     private static boolean isOutletAcronym(String token) {
-        if (token.length() < MIN_ACRONYM) {
-            return false;
-        }
-        for (int i = 0; i < token.length(); i++) {
-            if (token.charAt(i) < 'A' || token.charAt(i) > 'Z') {
-                return false;
-            }
-        }
-        return true;
+        return token.length() >= MIN_ACRONYM && Cues.isCapitals(token);
     }
 
     private static boolean isNameToken(String token) {

@@ -243,7 +243,7 @@ public final class CreditSplitter {
         }
         int length = end - start;
         String word = text.substring(start, end);
-        boolean initials = length >= 2 && length <= MAX_INITIALS && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        boolean initials = length >= 2 && length <= MAX_INITIALS && Cues.isCapitals(word);
         // "... in Hereford. File pic: PA": the picture's age opens the credit too
         boolean label = initials || word.equals("File");
         return label && start > 0 && Cues.endsSentence(Cues.strip(text.substring(0, start))) ? start : marker;
@@ -376,7 +376,8 @@ public final class CreditSplitter {
     }
 
     /**
-     * Where the last segment starts, after the last sentence end (". ", "? ", "! ", quote), " | ", " - " or a bullet past
+     * Where the last segment starts, after the last sentence end (". ", "? ", "! ", quote), " | ", " - " or a bullet
+     * past
      * {@code window}; -1 when there is none.
      */
     private static int lastSegmentStart(String text, String folded, int window) {

@@ -135,7 +135,8 @@ public final class Cues {
             "there are no comments yet", "disclaimer:", "copyright©", "this is ai generated", "this is ai-generated",
             "the audio version of this article", "the content you requested does not exist", "advertisement:",
             "corrections and clarifications", "already a member? sign in", "advertise with", "skip to ",
-            "correction:", "correction (", "corrections:", "this story has been updated", "this story was updated", "this article has been corrected",
+            "correction:", "correction (", "corrections:", "this story has been updated", "this story was updated",
+            "this article has been corrected",
             "this article originally appeared", "read the original article on", "this story originally appeared",
             "please use chrome browser", "please refresh the page", "already a subscriber?", "turn on notifications",
             "by clicking", "by submitting", "by registering", "by continuing", "enter your email",
@@ -400,8 +401,7 @@ public final class Cues {
             String bare = stripPunctuation(word);
             boolean joiner = bare.equals("of") || bare.equals("and") || bare.equals("&") || bare.equals("the");
             // "France 24", "Channel 4": a short number goes on a name; a year ("Example Times 2025") does not
-            boolean channel = runStart >= 0 && !bare.isEmpty() && bare.length() <= MAX_CHANNEL_DIGITS
-                    && isDigits(bare);
+            boolean channel = runStart >= 0 && bare.length() <= MAX_CHANNEL_DIGITS && isDigits(bare);
             if (!joiner && !channel && (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)))) {
                 break;
             }
@@ -421,13 +421,23 @@ public final class Cues {
         return runStart >= 0 ? text.substring(runStart, runEnd) : "";
     }
 
-    private static boolean isDigits(String word) {
+    /** Whether the word is one or more ASCII digits: a count, not a number word. */
+    static boolean isDigits(String word) {
+        return isRunOf(word, '0', '9');
+    }
+
+    /** Whether the word is one or more ASCII capitals: initials or an acronym. */
+    static boolean isCapitals(String word) {
+        return isRunOf(word, 'A', 'Z');
+    }
+
+    private static boolean isRunOf(String word, char low, char high) {
         for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+            if (word.charAt(i) < low || word.charAt(i) > high) {
                 return false;
             }
         }
-        return true;
+        return !word.isEmpty();
     }
 
     static String stripPunctuation(String word) {

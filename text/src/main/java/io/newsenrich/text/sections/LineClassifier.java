@@ -112,11 +112,12 @@ final class LineClassifier {
         List<String> tokens = Cues.tokens(source.folded(), "");
         int i = tokens.size() == MAX_COUNTER_WORDS ? 1 : 0;
         boolean labelled = i == 0 || GALLERY_LABELS.contains(tokens.get(0));
-        boolean ofForm = tokens.size() - i == 3 && isCount(tokens.get(i)) && tokens.get(i + 1).equals("of")
-                && isCount(tokens.get(i + 2));
+        boolean ofForm = tokens.size() - i == 3 && Cues.isDigits(tokens.get(i)) && tokens.get(i + 1).equals("of")
+                && Cues.isDigits(tokens.get(i + 2));
         int slash = tokens.get(i).indexOf('/');
-        boolean slashForm = tokens.size() - i == 1 && slash > 0 && isCount(tokens.get(i).substring(0, slash))
-                && isCount(tokens.get(i).substring(slash + 1));
+        boolean slashForm = tokens.size() - i == 1 && slash > 0
+                && Cues.isDigits(tokens.get(i).substring(0, slash))
+                && Cues.isDigits(tokens.get(i).substring(slash + 1));
         return labelled && (ofForm || slashForm);
     }
 
@@ -132,7 +133,7 @@ final class LineClassifier {
         if (!Character.isDigit(folded.charAt(0))) {
             int open = folded.indexOf(" (");
             return open > 0 && folded.endsWith(")") && COUNT_LABELS.contains(folded.substring(0, open))
-                    && isCount(folded.substring(open + 2, folded.length() - 1));
+                    && Cues.isDigits(folded.substring(open + 2, folded.length() - 1));
         }
         List<String> tokens = Cues.tokens(folded, "");
         String number = tokens.get(0);
@@ -147,14 +148,6 @@ final class LineClassifier {
         return count && (tokens.size() == 1 || COUNT_LABELS.contains(tokens.get(1)));
     }
 
-    private static boolean isCount(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return !token.isEmpty();
-    }
 
     /** "Example 24 with AFP", "with agencies": the outlet's note of the wires it used, closing the story. */
     private static boolean isAgencySignOff(SourceLine source) {

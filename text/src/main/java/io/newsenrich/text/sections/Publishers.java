@@ -26,8 +26,8 @@ final class Publishers {
             LineKind.CHROME, LineKind.CAPTION, LineKind.BYLINE);
     /** Company words after an outlet's name, folded and bare of their full stops ("L.P." is "l.p"). */
     private static final Set<String> LEGAL_FORMS = Set.of("llc", "l.p", "lp", "ltd", "limited", "inc", "plc", "corp",
-            "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "pvt", "private", "publishers", "publishing", "holdings", "group",
-            "media", "digital", "interactive");
+            "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "pvt", "private", "publishers", "publishing",
+            "holdings", "group", "media", "digital", "interactive");
     private static final String COPYRIGHT = "copyright";
     private static final String C_IN_BRACKETS = "(c)";
     /** The longest acronym a byline's outlet may be ("CNN", "NPR", "AFP"); longer capitals are names. */

@@ -57,7 +57,7 @@ public final class Related {
             return false;
         }
         String count = folded.substring("list of ".length(), folded.length() - " items".length());
-        return !count.isEmpty() && count.chars().allMatch(c -> c >= '0' && c <= '9');
+        return Cues.isDigits(count);
     }
 
     /** The link text of a related-link line, or null when the line carries no link cue. */
