@@ -31,7 +31,7 @@ public final class Enricher {
 
     /** The production text core: {@link ArticleAnalyzer}. */
     public static Enricher withRules(Clock clock) {
-        return new Enricher(new ArticleAnalyzer()::analyze, ArticleAnalyzer.VERSION, clock);
+        return new Enricher(new ArticleAnalyzer()::analyze, ArticleAnalyzer.version(), clock);
     }
 
     /**

@@ -8,11 +8,19 @@ import io.newsenrich.model.Analysis;
  */
 public final class ArticleAnalyzer {
 
-    /** Changes whenever the rules change, so enriched records say which rules produced them. */
-    public static final String VERSION = "0.6.0";
+    private static final String VERSION = "0.6.0";
 
     private final SectionSplitter splitter = new SectionSplitter();
     private final FigureExtractor extractor = new FigureExtractor();
+
+    /**
+     * Changes whenever the rules change, so enriched records say which rules produced them. A method rather than a
+     * public constant: javac copies a constant into the classes that read it, so a module built against an older
+     * text core would go on reporting that core's version.
+     */
+    public static String version() {
+        return VERSION;
+    }
 
     public Analysis analyze(String text) {
         SplitArticle split = splitter.split(text);

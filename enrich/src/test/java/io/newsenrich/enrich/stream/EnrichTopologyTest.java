@@ -68,7 +68,7 @@ class EnrichTopologyTest {
         assertThat(article.sections().body()).containsExactly("First paragraph.");
         assertThat(article.ingestedAt()).isEqualTo(NOW);
         assertThat(article.enrichedAt()).isEqualTo(NOW);
-        assertThat(article.extractor()).isEqualTo(ArticleAnalyzer.VERSION);
+        assertThat(article.extractor()).isEqualTo(ArticleAnalyzer.version());
         assertThat(articles).hasValue(1);
         assertThat(deadLetters.isEmpty()).isTrue();
     }
