@@ -20,6 +20,7 @@ final class CountedNoun {
     private static final String[] VERB_ENDINGS = {"ed"};
     /** Shorter "-ed" words are mostly not verbs: "red", "bed", "shed". */
     private static final int MIN_PAST_TENSE = 5;
+    private static final String NATION_ENDING = "ese";
 
     private final Tokens tokens;
     /** First token of the unit, after a successful read. */
@@ -56,6 +57,10 @@ final class CountedNoun {
                 break;
             }
             lastWord = wordEnd - 1;
+            if (!singular && wordEnd == k + 1 && isPeopleOfNation(k, end)) {
+                head = k;
+                break;
+            }
             if (!singular && looksPlural(tokens, lastWord) && !tokens.is(lastWord, Lexicon.MODIFIER)
                     && !pluralNounFollows(lastWord, end)) {
                 head = lastWord;
@@ -90,6 +95,18 @@ final class CountedNoun {
         int next = k + 1;
         return tokens.length(k) == 2 && CharKinds.isUpperCase(text[start]) && CharKinds.isUpperCase(text[start + 1])
                 && tokens.isWord(next) && !CharKinds.isUpperCase(text[tokens.end(next) - 1]);
+    }
+
+    /**
+     * "12 Lebanese were killed", "300 Sudanese": a nation's name in "-ese" is its people when no noun follows it;
+     * before one it is the adjective ("three Chinese nationals").
+     */
+    private boolean isPeopleOfNation(int k, int end) {
+        int next = k + 1;
+        return tokens.capitalized(k) && tokens.length(k) > NATION_ENDING.length() + 1 && tokens.endsWith(k, NATION_ENDING)
+                && (next >= end || !tokens.isWord(next)
+                        || tokens.is(next, Lexicon.STOP | Lexicon.PREDICATE_GAP | Lexicon.CASUALTY)
+                        || isPastTense(next));
     }
 
     private boolean isPastTense(int k) {

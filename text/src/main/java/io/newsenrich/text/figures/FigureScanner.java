@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the figures and dates of one span, sentence by sentence, in a single left-to-right pass over its tokens.
@@ -47,6 +49,20 @@ public final class FigureScanner {
     private static final Set<String> TOLL_VERBS = Set.of("risen", "rose", "rises", "rise", "climbed", "climbs",
             "reached", "reaches", "jumped", "hit", "stood", "stands", "increased", "grown", "grew", "soared",
             "mounted");
+    /** Verbs that give a total its new level: the toll's, and those of falling, passing and amounting. */
+    private static final Set<String> TOTAL_VERBS = Stream.concat(TOLL_VERBS.stream(), Stream.of("fell", "fallen",
+            "falls", "dropped", "declined", "slipped", "topped", "tops", "passed", "surpassed", "exceeded", "totalled",
+            "totaled", "totals", "numbered", "doubled", "tripled", "reach", "hits")).collect(Collectors.toSet());
+    /** Shorter "-ly" words are seldom adverbs: "only", "early", "ally", "rally". */
+    private static final int MIN_ADVERB_LENGTH = 5;
+    private static final Set<String> RAISING_VERBS = Set.of("raised", "raising", "raises", "pushed", "pushing",
+            "pushes", "brought", "bringing", "brings", "took", "taking", "takes", "lifted", "lifting", "put",
+            "putting", "puts");
+    private static final Set<String> INCLUDE_VERBS = Set.of("include", "includes", "included");
+    /** The most words of a noun phrase after a figure that a span may measure ("mortgage" over 25 years). */
+    private static final int MAX_FIGURE_NOUN_WORDS = 2;
+    /** The most words of a subject read before a verb of reaching ("monthly active users"). */
+    private static final int MAX_SUBJECT_WORDS = 4;
     private static final String COUNT = "count";
     private static final String MONEY = "money";
     private static final String PERCENT = "percent";
@@ -211,7 +227,8 @@ public final class FigureScanner {
         }
         // a span next to a figure: "$120m over eight years", "jailed for 12 years over a £4.3m fraud"
         qualifiers.dropPrepositionalOver(qualifiers.first == lastFigureEnd
-                && (lastFigureDuration || DURATION.equals(kind) || DISTANCE.equals(kind)));
+                && (lastFigureDuration || DURATION.equals(kind) || DISTANCE.equals(kind))
+                || DURATION.equals(kind) && closesLastFigure(qualifiers.first));
         if (COUNT.equals(kind)) {
             end = casualtyPredicate(end, to);
             if (event == null) {
@@ -219,6 +236,9 @@ public final class FigureScanner {
             }
             if (event == null && nounUnit) {
                 event = nounEvent(from);
+            }
+            if (event == null) {
+                event = casualtyGroupBefore(qualifiers.first);
             }
             if (event == null && lastNoun != null && tokens.isWord(qualifiers.first - 1, Words.INCLUDING)) {
                 // "killed 135 people, including 27 girls": a part of a casualty figure shares its event
@@ -618,7 +638,8 @@ public final class FigureScanner {
         int p = casualtyNounBefore(q, from);
         if (p >= 0) {
             event = Lexicon.event(tokens.id(p));
-            int nounStart = tokens.isWord(p, Words.TOLL) && tokens.isWord(p - 1) ? p - 1 : p;
+            int nounStart = tokens.isWord(p, Words.TOLL) && tokens.isWord(p - 1) && !tokens.is(p - 1, Lexicon.STOP)
+                    ? p - 1 : p;
             unit.add(tokens.text(nounStart, p + 1));
             return n;
         }
@@ -643,6 +664,10 @@ public final class FigureScanner {
             if (lastNoun != null && !lastNounPerson) {
                 kind = lastKind;
                 addSharedForms();
+            } else if (readSubjectOfTotal(q, from)) {
+                // "monthly active users reached 410 million": the subject of a verb of reaching is what was counted
+                addNounUnit();
+                nounUnit = true;
             } else {
                 addPersonForms();
             }
@@ -651,7 +676,26 @@ public final class FigureScanner {
         return NONE;
     }
 
-    /** The currency word of "3.4bn Danish kroner" or "50 Hong Kong dollars" after up to two capitals, or -1. */
+    /**
+     * Reads the plural noun right before a verb of reaching that ends just before token {@code q}, directly or
+     * through "to", "at" or "by" ("users reached", "subscribers rose to", "cases climbed by"), into {@link #noun}.
+     */
+    private boolean readSubjectOfTotal(int q, int from) {
+        int verb = tokens.isWord(q - 1, Words.TO) || tokens.isWord(q - 1, Words.AT) || tokens.isWord(q - 1, Words.BY)
+                ? q - 2 : q - 1;
+        if (!tokens.isWord(verb) || !TOTAL_VERBS.contains(tokens.text(verb).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int start = verb - 1;
+        while (start > from && start > verb - MAX_SUBJECT_WORDS && tokens.isWord(start - 1)
+                && !tokens.is(start - 1, Lexicon.STOP) && !tokens.mayStart(start - 1)) {
+            start--;
+        }
+        // a capital is a name's ("Apple reached"), unless the sentence opens with the noun
+        return start < verb && noun.read(start, verb, false) && noun.head == verb - 1
+                && (!tokens.capitalized(noun.head) || noun.head == from);
+    }
+
     /**
      * "20 pounds of cocaine", "8.8 million pounds of thrust": pounds of a thing are a weight; "5 million pounds of
      * funding" stays money.
@@ -770,10 +814,16 @@ public final class FigureScanner {
             k++;
         }
         int limit = Math.min(to, k + MAX_PREDICATE_GAP + 1);
-        while (k < limit && (tokens.is(k, Lexicon.PREDICATE_GAP) || isAmongThe(k)) && !tokens.is(k, Lexicon.CASUALTY)) {
+        while (k < limit && (tokens.is(k, Lexicon.PREDICATE_GAP) || isAmongThe(k) || isAdverb(k))
+                && !tokens.is(k, Lexicon.CASUALTY)) {
             k += isAmongThe(k) ? 2 : 1;
         }
         return k < limit && (tokens.is(k, Lexicon.CASUALTY) || isInHospital(k)) ? k : -1;
+    }
+
+    /** "remain internally displaced", "were reportedly killed": an adverb inside the predicate. */
+    private boolean isAdverb(int k) {
+        return tokens.length(k) > MIN_ADVERB_LENGTH && tokens.endsWith(k, "ly") && !tokens.capitalized(k);
     }
 
     /** "three children were among the injured". */
@@ -800,6 +850,9 @@ public final class FigureScanner {
         int shared = coordinatedNounEnd(end, to);
         if (shared < 0) {
             shared = asideEnd(end, to);
+        }
+        if (shared < 0) {
+            shared = ageModifierEnd(end, to);
         }
         k = shared < 0 ? -1 : casualtyAfter(shared, to);
         if (k >= 0 && event == null) {
@@ -841,6 +894,34 @@ public final class FigureScanner {
         return -1;
     }
 
+    /**
+     * The token after an age set between the noun and its predicate without commas: "aged 12 and 14", "under three
+     * months old" in "11 babies under three months old had died"; or -1.
+     */
+    private int ageModifierEnd(int end, int to) {
+        boolean aged = tokens.is(end, Lexicon.AGE_MARKER);
+        int k = aged || tokens.is(end, Lexicon.QUALIFIER_WORD) ? end + 1 : -1;
+        if (aged && tokens.is(k, Lexicon.QUALIFIER_WORD)) {
+            k++;
+        }
+        if (k < 0 || !isAmount(k)) {
+            return -1;
+        }
+        k++;
+        if (tokens.is(k, Lexicon.RANGE_JOINER) && isAmount(k + 1)) {
+            k += 2;
+        }
+        if (tokens.is(k, Lexicon.DURATION)) {
+            k++;
+        }
+        boolean old = tokens.isWord(k, Words.OLD);
+        return k < to && (old || aged) ? (old ? k + 1 : k) : -1;
+    }
+
+    private boolean isAmount(int k) {
+        return tokens.isNum(k) || tokens.is(k, Lexicon.NUMBER);
+    }
+
     /** The token after a noun joined to the figure's own by "and" or "or" ("and foreign soldiers"), or -1. */
     private int coordinatedNounEnd(int end, int to) {
         if (!tokens.isWord(end, Words.AND) && !tokens.isWord(end, Words.OR)) {
@@ -876,11 +957,27 @@ public final class FigureScanner {
         boolean preposition = tokens.isWord(q - 1, Words.TO) || tokens.isWord(q - 1, Words.AT);
         if (!preposition || !tokens.isWord(verb)
                 || !TOLL_VERBS.contains(tokens.text(verb).toLowerCase(Locale.ROOT))) {
-            return -1;
+            return preposition ? tollObject(q, from) : -1;
         }
         for (int p = verb - 1; p >= from && p >= verb - MAX_TOLL_SUBJECT_TOKENS; p--) {
             if (tokens.isWord(p, Words.TOLL)) {
                 return p;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "raised the toll from the week's strikes on the province to 37": the toll as the object of a verb of raising,
+     * with "to" before the number; or -1.
+     */
+    private int tollObject(int q, int from) {
+        for (int p = q - 2; p > from && p >= q - MAX_TOLL_SUBJECT_TOKENS; p--) {
+            if (tokens.isWord(p, Words.TOLL)) {
+                int determiner = tokens.isWord(p - 1, Words.THE) ? p - 1 : p - 2;
+                boolean raised = tokens.isWord(determiner, Words.THE) && tokens.isWord(determiner - 1)
+                        && RAISING_VERBS.contains(tokens.text(determiner - 1).toLowerCase(Locale.ROOT));
+                return raised ? p : -1;
             }
         }
         return -1;
@@ -896,6 +993,18 @@ public final class FigureScanner {
         }
         int p = nounPerson ? casualtyNounBefore(qualifiers.first, from) : -1;
         return p >= 0 ? Lexicon.event(tokens.id(p)) : null;
+    }
+
+    /**
+     * "Among the dead were three children", "the injured included 12 soldiers": the casualties named as a group
+     * before a verb of being or including; null when no such group comes right before token {@code q}.
+     */
+    private String casualtyGroupBefore(int q) {
+        int verb = q - 1;
+        boolean being = tokens.is(verb, Lexicon.PLURAL_BE | Lexicon.SINGULAR_BE)
+                || tokens.isWord(verb) && INCLUDE_VERBS.contains(tokens.text(verb).toLowerCase(Locale.ROOT));
+        return being && tokens.is(verb - 1, Lexicon.CASUALTY) && tokens.isWord(verb - 2, Words.THE)
+                ? Lexicon.event(tokens.id(verb - 1)) : null;
     }
 
     /**
@@ -929,6 +1038,22 @@ public final class FigureScanner {
                 | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT | Lexicon.CURRENCY | Lexicon.SCALE)
                 || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
                 && CountedNoun.looksPlural(tokens, k));
+    }
+
+    /**
+     * Whether at most {@link #MAX_FIGURE_NOUN_WORDS} plain words stand between the last figure and token {@code q}:
+     * the noun of that figure ("a £250,000 mortgage over 25 years"), which a span then measures.
+     */
+    private boolean closesLastFigure(int q) {
+        if (lastFigureEnd < 0 || q <= lastFigureEnd || q - lastFigureEnd > MAX_FIGURE_NOUN_WORDS) {
+            return false;
+        }
+        for (int k = lastFigureEnd; k < q; k++) {
+            if (!tokens.isWord(k) || tokens.capitalized(k) || tokens.is(k, Lexicon.STOP)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A bare number before a joiner and another number waits to share that number's unit: "20 to 30 people". */

@@ -236,7 +236,10 @@ final class Lexicon {
                 "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
                 "mbps", "kbps", "knots", "bcm", "magnitude", "mg", "milligram", "milligrams", "mcg", "microgram",
                 "micrograms", "hp", "horsepower", "ha", "mmhg", "megalitres", "gigalitres", "megaliters",
-                "gigaliters", "kl", "kilolitres", "kiloliters");
+                "gigaliters", "kl", "kilolitres", "kiloliters", "bushel", "bushels", "pint", "pints", "quart", "quarts",
+                "carat", "carats", "decibels", "joules", "kilojoules", "megajoules", "petajoules", "btu", "mmbtu",
+                "megawatt", "gigawatt", "kilowatt", "terawatt", "terawatts", "kilobytes", "megabytes", "gigabytes",
+                "terabytes", "petabytes", "megabits", "gigabits", "terabits", "millibars", "hectopascals");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
                 "underground", "underwater");
@@ -367,7 +370,13 @@ final class Lexicon {
         addAll(PERSON, "person", "people");
         addAll(IRREGULAR_PLURAL, "people", "police", "staff", "personnel", "children", "men", "women", "cattle",
                 "sheep", "fish", "aircraft", "deer", "feet", "teeth", "mice", "geese", "crew", "livestock",
-                "offspring", "spacecraft", "data", "media", "youth", "clergy");
+                "offspring", "spacecraft", "data", "media", "youth", "clergy",
+                // plurals in "-is", which the "-s" rule leaves to singulars ("crisis", "this"): people of nations
+                // whose name for one ends in "-i", and nouns borrowed with that ending
+                "iraqis", "israelis", "yemenis", "pakistanis", "somalis", "kuwaitis", "saudis", "qataris", "emiratis",
+                "bahrainis", "omanis", "bangladeshis", "azerbaijanis", "kashmiris", "nepalis", "punjabis", "bengalis",
+                "gujaratis", "afghanis", "thais", "taxis", "rabbis", "alibis", "skis", "kiwis", "safaris",
+                "bikinis", "tsunamis", "semis", "yetis", "wadis", "muftis", "emojis");
         addAll(MODIFIER, "strong", "odd", "plus", "fold", "new", "other", "additional", "further", "former", "young",
                 "old", "older",
                 "small", "large", "big", "major", "minor", "local", "separate", "different", "extra", "foreign",
@@ -433,7 +442,9 @@ final class Lexicon {
         addAll(ATTRIBUTIVE_PLURAL, "sports", "news", "arms", "savings", "goods", "singles", "doubles", "drugs",
                 "firearms", "ratings", "games", "athletics", "cosmetics", "weapons", "systems", "communications",
                 "sales", "customs", "operations", "electronics", "humanities", "economics", "graphics", "jobs",
-                "parts", "services", "materials", "chemicals", "securities", "futures", "rights");
+                "parts", "services", "materials", "chemicals", "securities", "futures", "rights",
+                // diseases named with a plural's "-s": "2,911 measles cases", "300 rabies deaths"
+                "measles", "mumps", "rabies", "diabetes", "herpes", "scabies", "shingles", "rickets");
         addAll(OBJECT, "him", "her", "them", "it", "us", "the", "a", "an", "this", "that", "these", "those", "his",
                 "their", "its");
         addAll(RACE, "hurdles", "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",

@@ -41,6 +41,8 @@ final class Words {
     static final int AMONG = id("among");
     static final int POUND = id("pound");
     static final int POUNDS = id("pounds");
+    static final int BY = id("by");
+    static final int OLD = id("old");
 
     private Words() {
     }

@@ -1,0 +1,75 @@
+package io.newsenrich.text.figures;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Counted nouns the "-s" rule misreads, nouns that stand before the number, and predicates that name a casualty
+ * event away from the number. Format as in {@link FigureCases}.
+ */
+class NounsAndPredicatesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Officials said 2,000 Yemenis were evacuated.             | 2,000 Yemenis were evacuated;2000;Yemenis;count;-;evacuated
+            At least 300 Iraqis were killed.                         | 300 Iraqis were killed;300;Iraqis;count;at least;killed
+            Some 17.1 million Yemenis need aid.                      | 17.1 million Yemenis;17100000;Yemenis;count;some;-;~
+            The city licensed 4,000 taxis last year.                 | 4,000 taxis;4000;taxis;count
+            Twelve Lebanese were killed in the strike.               | Twelve Lebanese were killed;12;Lebanese;count;-;killed
+            About 2,000 Sudanese crossed the border.                 | 2,000 Sudanese;2000;Sudanese;count;about;-;~
+            Three Chinese nationals died in the blast.               | Three Chinese nationals died;3;nationals;count;-;killed
+            The crisis hit 300 firms.                                | 300 firms;300;firms;count
+            Officials reported 2,911 measles cases.                  | 2,911 measles cases;2911;measles cases,cases;count
+            There were 300 rabies deaths last year.                  | 300 rabies deaths;300;rabies deaths,deaths;count;-;killed
+            Some 40 diabetes patients were treated.                  | 40 diabetes patients;40;diabetes patients,patients;count;some;-;~
+            """)
+    void nounsTheSuffixRuleMisreads(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Monthly active users reached 410 million.                | 410 million;410000000;users;count
+            Monthly active users reached 410 million, up from 362 million. | 410 million;410000000;users;count && 362 million;362000000;users;count
+            Global mobile phone sales passed 167 million.            | 167 million;167000000;mobile phone sales,sales;count
+            Subscribers climbed to 96 million.                       | 96 million;96000000;Subscribers;count
+            Apple reached 1 billion in the quarter.                  | 1 billion;1000000000;people,person;count
+            The country has 10 million.                              | 10 million;10000000;people,person;count
+            Farmers will harvest 1.98 billion bushels of wheat.      | 1.98 billion bushels;1980000000;bushels;measure
+            The link runs at 10 gigabits per second.                 | 10 gigabits per second;10;gigabits per second,gigabits;measure
+            A 24-carat gold ring was stolen.                         | 24-carat;24;carat;measure
+            """)
+    void nounsBeforeTheNumberAndUnitsOfMeasure(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Among the dead were three children.                      | three children;3;children;count;-;killed
+            The injured included 12 soldiers.                        | 12 soldiers;12;soldiers;count;-;injured
+            The children were three brothers.                        | three brothers;3;brothers;count
+            More than 4.5 million people remain internally displaced. | 4.5 million people remain internally displaced;4500000;people,person;count;more than;displaced
+            Three people were reportedly killed.                     | Three people were reportedly killed;3;people,person;count;-;killed
+            Two buses were badly damaged.                            | Two buses;2;buses;count
+            Officials said 11 babies under three months old had died. | 11 babies;11;babies;count;-;killed && three months;3;months;duration;under
+            Two boys aged 12 and 14 were killed.                     | Two boys;2;boys;count;-;killed && 12;12;aged,years;age && 14;14;aged,years;age
+            Three men aged over 60 were injured.                     | Three men;3;men;count;-;injured && 60;60;aged,years;age;over
+            The ministry raised the toll from the strikes on the province to 37. | 37;37;toll;count;-;killed
+            The new deaths brought the death toll to 120.            | 120;120;death toll;count;-;killed
+            The rule raised the age limit to 67.                     | none
+            """)
+    void casualtiesNamedAwayFromTheNumber(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            A £250,000 mortgage over 25 years would cost more.       | £250,000;250000;£;money && 25 years;25;years;duration
+            The plan costs $2bn over five years.                     | $2bn;2000000000;$;money && five years;5;years;duration
+            He was jailed for over 10 years.                         | 10 years;10;years;duration;over
+            Some 500 homes were built in over 20 years.              | 500 homes;500;homes;count;some;-;~ && 20 years;20;years;duration;over
+            """)
+    void overBeforeASpan(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+}
