@@ -643,9 +643,11 @@ public final class FigureScanner {
             unit.add(tokens.text(nounStart, p + 1));
             return n;
         }
-        if (!number.vague && tokens.isWord(q - 1, Words.OF) && tokens.is(q - 2, Lexicon.COLLECTIVE)) {
-            // "a crowd of 52,189", "a workforce of 3,000": the number counts the people of that body
-            unit.add(tokens.text(q - 2));
+        int body = number.vague ? -1 : tokens.isWord(q - 1, Words.OF) ? q - 2 : verbOfTotalSubject(q);
+        if (tokens.is(body, Lexicon.COLLECTIVE)) {
+            // "a crowd of 52,189", "a workforce of 3,000", "headcount stood at 64,800": the number counts the
+            // people of that body
+            unit.add(tokens.text(body));
             addPersonForms();
             return n;
         }
@@ -677,13 +679,23 @@ public final class FigureScanner {
     }
 
     /**
+     * The token before a verb of reaching that ends just before token {@code q}, directly or through "to", "at" or
+     * "by" ("users reached", "headcount stood at"), where the verb's subject ends; or -1.
+     */
+    private int verbOfTotalSubject(int q) {
+        int verb = tokens.isWord(q - 1, Words.TO) || tokens.isWord(q - 1, Words.AT) || tokens.isWord(q - 1, Words.BY)
+                ? q - 2 : q - 1;
+        boolean reaching = tokens.isWord(verb) && TOTAL_VERBS.contains(tokens.text(verb).toLowerCase(Locale.ROOT));
+        return reaching ? verb - 1 : -1;
+    }
+
+    /**
      * Reads the plural noun right before a verb of reaching that ends just before token {@code q}, directly or
      * through "to", "at" or "by" ("users reached", "subscribers rose to", "cases climbed by"), into {@link #noun}.
      */
     private boolean readSubjectOfTotal(int q, int from) {
-        int verb = tokens.isWord(q - 1, Words.TO) || tokens.isWord(q - 1, Words.AT) || tokens.isWord(q - 1, Words.BY)
-                ? q - 2 : q - 1;
-        if (!tokens.isWord(verb) || !TOTAL_VERBS.contains(tokens.text(verb).toLowerCase(Locale.ROOT))) {
+        int verb = verbOfTotalSubject(q) + 1;
+        if (verb == 0) {
             return false;
         }
         int start = verb - 1;
@@ -788,7 +800,10 @@ public final class FigureScanner {
     private boolean comparedToLast(int q) {
         // "up from the 77 it won": the determiner stands for the noun
         int before = tokens.isWord(q - 1, Words.THE) ? q - 2 : q - 1;
-        return tokens.isWord(before, Words.FROM)
+        // "412 seats, up 211": the change since the last count, set off by a comma right after it
+        boolean change = (tokens.isWord(q - 1, Words.UP) || tokens.isWord(q - 1, Words.DOWN))
+                && tokens.isSymbol(q - 2, ',') && lastFigureEnd == q - 2;
+        return change || tokens.isWord(before, Words.FROM)
                 || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
     }
 

@@ -43,6 +43,8 @@ final class Words {
     static final int POUNDS = id("pounds");
     static final int BY = id("by");
     static final int OLD = id("old");
+    static final int UP = id("up");
+    static final int DOWN = id("down");
 
     private Words() {
     }

@@ -35,6 +35,10 @@ class NounsAndPredicatesTest {
             Subscribers climbed to 96 million.                       | 96 million;96000000;Subscribers;count
             Apple reached 1 billion in the quarter.                  | 1 billion;1000000000;people,person;count
             The country has 10 million.                              | 10 million;10000000;people,person;count
+            Headcount stood at 64,800 in September.                  | 64,800;64800;Headcount,people,person;count
+            Attendance reached 52,000.                               | 52,000;52000;Attendance,people,person;count
+            Labour won 412 seats, up 211.                            | 412 seats;412;seats;count && 211;211;seats;count
+            Labour won 412 seats up and down the country.            | 412 seats;412;seats;count
             Farmers will harvest 1.98 billion bushels of wheat.      | 1.98 billion bushels;1980000000;bushels;measure
             The link runs at 10 gigabits per second.                 | 10 gigabits per second;10;gigabits per second,gigabits;measure
             A 24-carat gold ring was stolen.                         | 24-carat;24;carat;measure
