@@ -163,24 +163,25 @@ class PageStructureTest {
         assertThat(sections.body()).hasSize(2);
     }
 
+    /** Each line is the standfirst, a paragraph of the body, or (a label) neither. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
-        "Workers walk out over pay as talks collapse|true",
-        "Union leaders say the strike will continue until the government returns to the table|true",
-        "Union leaders say the strike will continue until the government returns to the table.|true",
-        "LONDON (Reuters) - Union leaders said the strike would continue.|false",
-        "LONDON \u2014 Union leaders said the strike would continue.|false",
-        "Union leaders said the strike would continue. Talks broke down on Friday.|true",
-        "Union leaders said the strike would continue. Talks broke down on Friday. Trains stopped.|false",
-        "Strike|false",
-        "workers walk out over pay as talks collapse|false"})
-    void standfirstIsAOneSentenceSummaryOverACaption(String line, boolean standfirst) {
+        "Workers walk out over pay as talks collapse|standfirst",
+        "Union leaders say the strike will continue until the government returns to the table|standfirst",
+        "Union leaders say the strike will continue until the government returns to the table.|standfirst",
+        "LONDON (Reuters) - Union leaders said the strike would continue.|body",
+        "LONDON \u2014 Union leaders said the strike would continue.|body",
+        "Union leaders said the strike would continue. Talks broke down on Friday.|standfirst",
+        "Union leaders said the strike would continue. Talks broke down on Friday. Trains stopped.|body",
+        "Strike|neither",
+        "workers walk out over pay as talks collapse|body"})
+    void standfirstIsAOneSentenceSummaryOverACaption(String line, String section) {
         String raw = "Strike spreads to railways\n\n" + line + "\n\n"
                 + "Pickets outside a depot on Monday. Photograph: Anna Kowalska/Reuters\n\n"
                 + "Thousands of workers joined the strike on Monday.\n\nThe union said more action was planned.\n";
         Sections sections = split(raw);
-        assertThat(sections.standfirst()).isEqualTo(standfirst ? line : null);
-        assertThat(sections.body().contains(line)).isEqualTo(!standfirst);
+        assertThat(sections.standfirst()).isEqualTo(section.equals("standfirst") ? line : null);
+        assertThat(sections.body().contains(line)).isEqualTo(section.equals("body"));
     }
 
     @Test
