@@ -50,6 +50,9 @@ public final class CreditSplitter {
             "file: ", "file photo: ");
     /** "ST", "NYT", "SCMP": an outlet's initials before a credit marker. */
     private static final int MAX_INITIALS = 4;
+    private static final int YEAR_DIGITS = 4;
+    /** "© Example Media Group Holdings Ltd 2025": an owner's notice is a name and a year. */
+    private static final int MAX_OWNER_NOTICE_WORDS = 8;
     private static final int MAX_CREDIT_WORDS = 8;
     private static final int MAX_NOTICE_WORDS = 20;
     private static final String RIGHTS_RESERVED = "all rights reserved";
@@ -140,7 +143,22 @@ public final class CreditSplitter {
             // "Example Media Group © 2025": the owner before the sign
             return shortLine && line.hasCopyrightSign() && startsWithDigit(folded, folded.indexOf('©') + 1);
         }
-        return startsWithDigit(folded, i) || folded.startsWith("copyright", skipSpaces(folded, i));
+        return startsWithDigit(folded, i) || folded.startsWith("copyright", skipSpaces(folded, i))
+                || line.wordCount() <= MAX_OWNER_NOTICE_WORDS && isOwnerAndYear(folded, i);
+    }
+
+    /**
+     * "© Example Times 2025", "© Example News Ltd": after the sign an owner with the year or a company word, not a
+     * photographer's "Name/Agency".
+     */
+    private static boolean isOwnerAndYear(String folded, int from) {
+        if (folded.indexOf('/', from) >= 0) {
+            return false;
+        }
+        int lastSpace = folded.lastIndexOf(' ');
+        String last = Cues.stripPunctuation(folded.substring(lastSpace + 1));
+        boolean year = last.length() == YEAR_DIGITS && Cues.isDigits(last);
+        return lastSpace > from && (year || Publishers.isLegalForm(last));
     }
 
     private static boolean startsWithDigit(String folded, int from) {

@@ -115,7 +115,16 @@ public final class Cues {
             "text size", "+ text size", "story saved", "share selection", "copy url", "most recent", "trending",
             "trending now", "editor's picks", "editor\u2019s picks", "sponsored headlines", "contact us",
             "visual stories", "author", "sign me up", "thanks for signing up!", "check out more newsletters",
-            "add to myft");
+            "add to myft", "we value your privacy", "your privacy", "your privacy choices", "privacy statement",
+            "cookie statement", "cookie policy", "cookies policy", "cookie notice", "manage cookies", "cookies",
+            "cookie preferences", "manage cookie preferences", "manage consent", "allow all", "allow all cookies",
+            "reject all cookies", "i agree", "agree and continue", "about us", "ad choices", "adchoices",
+            "terms and conditions", "terms & conditions", "careers", "work for us", "advertise", "advertise with us",
+            "site map", "sitemap", "accessibility", "accessibility statement", "rss feeds", "leave a comment",
+            "report a comment", "share options", "translate", "share/print", "video loading", "video unavailable",
+            "tap to play", "click to play", "license this article", "normal text size", "larger text size",
+            "very large text size", "do not sell or share my personal information",
+            "do not sell my personal information");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -141,7 +150,7 @@ public final class Cues {
             "please use chrome browser", "please refresh the page", "already a subscriber?", "turn on notifications",
             "by clicking", "by submitting", "by registering", "by continuing", "enter your email",
             "please provide a valid email", "this is read by an automated voice", "please keep comments",
-            "with files from"));
+            "with files from", "we and our partners", "this website uses cookies", "this site uses cookies"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

@@ -27,6 +27,8 @@ public final class PageReader {
     private static final int MAX_BREADCRUMB_WORDS = 10;
     private static final int MAX_UNPUNCTUATED_CAPTION_WORDS = 30;
     private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
+    private static final Set<String> TITLE_MINOR_WORDS = Set.of("of", "the", "and", "in", "on", "for", "to", "a",
+            "at", "by", "or");
     /** Labels in a row that make a menu: one label over a title is its section's. */
     private static final int MIN_MENU_LABELS = 2;
     private static final String BREADCRUMB_SEPARATORS = "/>|»›•·";
@@ -209,6 +211,11 @@ public final class PageReader {
             }
             PageLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             PageLine previous = i > 1 ? lines.get(i - 1) : null;
+            if (previous != null && previous.kind == LineKind.PLAIN && isInMenu(previous, next)) {
+                // "Gulf News" / "MENA" / "World": an agency's name among labels is one more label
+                credit.kind = LineKind.PLAIN;
+                continue;
+            }
             if (next != null && next.kind == LineKind.CAPTION && next.caption.credit() == null
                     && credit.folded().startsWith("image source")) {
                 next.caption = new CaptionParts(next.caption.textStart(), next.caption.textEnd(),
@@ -307,6 +314,10 @@ public final class PageReader {
         return labels >= MIN_MENU_LABELS ? k : first;
     }
 
+    private static boolean isInMenu(PageLine previous, PageLine next) {
+        return isSectionLabel(previous) && next != null && next.kind == LineKind.PLAIN && isSectionLabel(next);
+    }
+
     private static boolean isOverTitle(PageLine line) {
         return line.kind == LineKind.PROMO || (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY)
                 && (isSectionLabel(line) || isBreadcrumb(line));
@@ -365,9 +376,15 @@ public final class PageReader {
         return folded.startsWith("& ", space + 1) || folded.startsWith("and ", space + 1);
     }
 
+    /** "Poll of Polls", "Best of Ireland": every word capitalised but the short ones that title case leaves. */
     private static boolean isTitleCase(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if ((i == 0 || text.charAt(i - 1) == ' ') && !Character.isUpperCase(text.charAt(i))) {
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            int end = text.indexOf(' ', i + 1);
+            String word = text.substring(i + 1, end < 0 ? text.length() : end);
+            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && !TITLE_MINOR_WORDS.contains(word)) {
                 return false;
             }
         }
@@ -559,9 +576,14 @@ public final class PageReader {
         return i > 0 && isTimestamp(lines.get(i - 1)) || i + 1 < lines.size() && isTimestamp(lines.get(i + 1));
     }
 
+    /**
+     * A timestamp, or a bare date with its year ("Jun 12, 2025"), which a page sets under its byline; a plain article's
+     * dates of fixtures name no year ("Tuesday, 1 March").
+     */
     private static boolean isTimestamp(PageLine line) {
         return line.kind == LineKind.CHROME && line.source.hasDigit() && (Timestamps.isTimestamp(line.source)
-                || Cues.CHROME_OPENERS.match(line.folded()) != null);
+                || Cues.CHROME_OPENERS.match(line.folded()) != null)
+                || line.kind == LineKind.PLAIN && Timestamps.isBareDatedYear(line.source);
     }
 
     private static boolean isAuthorFurniture(PageLine line) {

@@ -191,6 +191,11 @@ final class Publishers {
         return slash > 0 && last.startsWith("The ") ? outlet(last) : null;
     }
 
+    /** Whether a folded word bare of its full stops is a company word ("ltd", "inc", "l.p"). */
+    static boolean isLegalForm(String word) {
+        return LEGAL_FORMS.contains(word);
+    }
+
     private static String outlet(String run) {
         String name = withoutLegalForm(Cues.strip(run));
         return name.isEmpty() || Cues.NOT_OUTLETS.contains(Cues.fold(name)) ? null : name;
@@ -203,7 +208,7 @@ final class Publishers {
     private static String withoutLegalForm(String name) {
         String kept = name;
         int space = kept.lastIndexOf(' ');
-        while (space > 0 && LEGAL_FORMS.contains(Cues.stripPunctuation(Cues.fold(kept.substring(space + 1))))) {
+        while (space > 0 && isLegalForm(Cues.stripPunctuation(Cues.fold(kept.substring(space + 1))))) {
             kept = Cues.strip(kept.substring(0, space));
             space = kept.lastIndexOf(' ');
         }

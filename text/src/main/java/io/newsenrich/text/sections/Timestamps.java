@@ -11,6 +11,7 @@ final class Timestamps {
     /** "Published: 10:22 BST, 14 September 2025 | Updated: 11:05 BST, 14 September 2025". */
     private static final int MAX_WORDS = 16;
     private static final int MAX_DATE_WORDS = 5;
+    private static final int YEAR_DIGITS = 4;
     private static final Set<String> CALENDAR = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
             "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
             "october", "nov", "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed",
@@ -45,6 +46,20 @@ final class Timestamps {
             }
         }
         return calendar;
+    }
+
+    /** A bare date that names its year: "Jun 12, 2025", "Thu 12 Jun 2025". */
+    static boolean isBareDatedYear(SourceLine line) {
+        if (!isBareDate(line)) {
+            return false;
+        }
+        for (String token : Cues.tokens(line.folded(), ",")) {
+            String bare = Cues.stripPunctuation(token);
+            if (bare.length() == YEAR_DIGITS && Cues.isDigits(bare)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isTimestamp(SourceLine line) {

@@ -1,0 +1,74 @@
+package io.newsenrich.text.sections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsenrich.model.Sections;
+import io.newsenrich.text.SectionSplitter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What stands over a page's headline (consent banners, menus) and under its last paragraph (footers). */
+class HeaderAndFooterTest {
+
+    private static final String TITLE = "Coalition split over energy credits as minister warns of no room";
+    private static final String FIRST = "A split has emerged at the Cabinet table over energy credits.";
+    private static final String SECOND = "Ministers have insisted that blanket supports must come to an end.";
+    private static final String STORY = TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + SECOND + "\n";
+
+    private final SectionSplitter splitter = new SectionSplitter();
+
+    private Sections split(String raw) {
+        return splitter.split(raw).sections();
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @CsvSource(delimiter = '|', value = {
+        "We value your privacy\\nWe and our partners use cookies to store information on your device.\\nAccept All\\n"
+                + "Reject All",
+        "Example\\nNewsletters\\nPodcasts\\nPoll of Polls",
+        "Example News\\nUAE\\nGulf News\\nMENA\\nWorld"})
+    void whatStandsOverTheHeadlineIsFurniture(String header) {
+        Sections sections = split(header.replace("\\n", "\n") + "\n\n" + STORY);
+        assertThat(sections.headline()).isEqualTo(TITLE);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        assertThat(sections.captions()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Jun 12, 2025", "12 June 2025", "Thu 12 Jun 2025"})
+    void aNameOverADateIsTheByline(String date) {
+        String standfirst = "Operator reveals first stations and says fares will compete with buses";
+        Sections sections = split(TITLE + "\n\n" + standfirst + "\n\nNick Webster\n" + date + "\n\n" + FIRST + "\n\n"
+                + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Nick Webster");
+        assertThat(sections.standfirst()).isEqualTo(standfirst);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "© Example Times 2025|Example Times",
+        "© Example Examiner Ltd|Example Examiner",
+        "© 2025 Example Times|Example Times"})
+    void aCopyrightNoticeNamesThePublisher(String notice, String publisher) {
+        Sections sections = split(STORY + "\n" + notice + "\n");
+        assertThat(sections.publisher()).isEqualTo(publisher);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aPhotographersCopyrightStaysACredit() {
+        Sections sections = split(TITLE + "\n\nCrowds on the beach on Tuesday. © Jane Doe/Example Agency\n\n" + FIRST
+                + "\n\n" + SECOND + "\n");
+        assertThat(sections.captions()).hasSize(1);
+        assertThat(sections.captions().get(0).credit()).isEqualTo("Jane Doe/Example Agency");
+    }
+
+    @Test
+    void footerLinksAreNoAuthors() {
+        Sections sections = split(STORY + "\nPrivacy Statement\nCookie Statement\nAbout Us\nAd Choices\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+}
