@@ -22,12 +22,13 @@ public final class Cues {
 
     /**
      * Openers of a call to keep up with the outlet ("Keep up with the latest news by following X", "Stay up to date
-     * with ..."): an imperative that news text leaves to quotes, so a short line opening with one is a promo even
-     * when it names no channel.
+     * with ...") or to support it ("Consider supporting X"): an imperative that news text leaves to quotes, so a
+     * short line opening with one is a promo even when it names no channel.
      */
-    static final Openers KEEP_UP_OPENERS = Openers.of(List.of("keep up with", "keep up to date", "keep up-to-date",
+    static final Openers CALL_OPENERS = Openers.of(List.of("keep up with", "keep up to date", "keep up-to-date",
             "stay up to date", "stay up-to-date", "stay updated", "stay informed", "stay in the know",
-            "stay on top of"));
+            "stay on top of", "consider supporting", "please consider supporting", "support independent journalism",
+            "support our journalism"));
 
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
@@ -36,7 +37,8 @@ public final class Cues {
             "you may also like", "you might also like", "most read", "most popular", "more from this section",
             "latest stories", "top stories", "more like this", "more on this topic", "more to read", "related news",
             "more news", "related article", "you may also be interested in", "you might also be interested in",
-            "you may also like to read", "related reading");
+            "you may also like to read", "related reading", "related reads", "more in this section", "go deeper",
+            "more in news", "more in business", "more in sport", "more in world");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "explore more on these topics",
@@ -150,7 +152,9 @@ public final class Cues {
             "please use chrome browser", "please refresh the page", "already a subscriber?", "turn on notifications",
             "by clicking", "by submitting", "by registering", "by continuing", "enter your email",
             "please provide a valid email", "this is read by an automated voice", "please keep comments",
-            "with files from", "we and our partners", "this website uses cookies", "this site uses cookies"));
+            "with files from", "we and our partners", "this website uses cookies", "this site uses cookies",
+            "log in, register or subscribe", "log in or register", "log in to ", "sign in to ", "(updates with",
+            "(updates to ", "(adds ", "(recasts ", "(corrects ", "- with assistance from", "with assistance from"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

@@ -227,8 +227,10 @@ public final class PageReader {
                 // "Getty Images" over "Crowds on the beach on Tuesday": some pages set the credit above the picture
                 next.kind = LineKind.CAPTION;
                 next.caption = new CaptionParts(0, next.text().length(), credit.caption.credit());
-            } else if (previous != null && previous.kind == LineKind.PLAIN && !Cues.opensWithQuote(previous.folded())) {
-                // a quotation is a paragraph of text: the copy lost the caption that stood between it and the credit
+            } else if (previous != null && previous.kind == LineKind.PLAIN && !Cues.opensWithQuote(previous.folded())
+                    && !Timestamps.isBareDate(previous.source)) {
+                // a quotation is a paragraph of text, a date the page's own: the copy lost the caption that stood
+                // between it and the credit
                 previous.kind = LineKind.CAPTION;
                 previous.caption = new CaptionParts(0, previous.text().length(), credit.caption.credit());
             }

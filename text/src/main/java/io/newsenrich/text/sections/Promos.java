@@ -4,7 +4,8 @@ package io.newsenrich.text.sections;
  * Recognises newsletter, app, podcast, social and subscription calls to action: a promo verb opening a line that
  * names a channel ("Join X on WhatsApp", "Listen to X podcast"), the outlet pointing the reader to its own channel
  * ("Our podcast ... find the latest episode here"), or a short address to the reader that carries a promo phrase
- * ("Sign up to receive ...", "You can unsubscribe at any time."), or a call to keep up with the outlet.
+ * ("Sign up to receive ...", "You can unsubscribe at any time."), or a call to keep up with the outlet or support
+ * it.
  */
 public final class Promos {
 
@@ -34,7 +35,7 @@ public final class Promos {
         if (words > MAX_PHRASE_PROMO_WORDS) {
             return false;
         }
-        if (Cues.KEEP_UP_OPENERS.match(folded) != null) {
+        if (Cues.CALL_OPENERS.match(folded) != null) {
             return true;
         }
         if (!WordCues.PROMO_PHRASES.in(line)) {

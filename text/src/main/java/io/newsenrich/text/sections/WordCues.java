@@ -53,7 +53,9 @@ final class WordCues {
                 "briefing", "alerts");
         PROMO_PHRASES = phrases("sign up", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",
                 "download the app", "download our app", "follow us", "bookmark us", "subscription",
-                "subscribers only", "subscriber-only", "become a member", "become a subscriber", "your inbox");
+                "subscribers only", "subscriber-only", "become a member", "become a subscriber", "your inbox",
+                "by subscribing", "consider supporting", "support us", "support our journalism",
+                "support independent journalism", "readers like you", "make a contribution", "become a supporter");
         READER_ADDRESS = phrases("you", "your", "here", "now", "today");
         BIO_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist", "contributor",
                 "author", "producer", "analyst", "fellow", "professor", "researcher", "lecturer", "presenter",

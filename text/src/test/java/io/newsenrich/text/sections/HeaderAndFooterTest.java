@@ -65,6 +65,35 @@ class HeaderAndFooterTest {
         assertThat(sections.captions().get(0).credit()).isEqualTo("Jane Doe/Example Agency");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "By subscribing, you can help us get the story right.|promo",
+        "Consider supporting the Example Independent.|promo",
+        "Readers like you are keeping these stories free for everyone.|promo",
+        "\u2014 With assistance from Tom Rees|furniture",
+        "(Updates with share moves in eighth paragraph.)|furniture",
+        "Log in, register or subscribe to save articles for later.|furniture"})
+    void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
+        Sections sections = split(STORY + "\n" + line + "\n");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        assertThat(sections.promos().contains(line)).isEqualTo(kind.equals("promo"));
+    }
+
+    @Test
+    void aCreditUnderADateIsNoCaption() {
+        Sections sections = split(TITLE + "\n\nJun 12, 2025\nIllustration: Jane Roe/Example\n\n" + FIRST + "\n\n"
+                + SECOND + "\n");
+        assertThat(sections.captions()).isEmpty();
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aSidebarHeaderOpensRelatedLinks() {
+        Sections sections = split(STORY + "\nMore in this section\nCity airport passenger numbers reach record high\n");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        assertThat(sections.related()).containsExactly("City airport passenger numbers reach record high");
+    }
+
     @Test
     void footerLinksAreNoAuthors() {
         Sections sections = split(STORY + "\nPrivacy Statement\nCookie Statement\nAbout Us\nAd Choices\n");
