@@ -61,6 +61,8 @@ public final class FigureScanner {
     private static final Set<String> INCLUDE_VERBS = Set.of("include", "includes", "included");
     /** The most words of a noun phrase after a figure that a span may measure ("mortgage" over 25 years). */
     private static final int MAX_FIGURE_NOUN_WORDS = 2;
+    /** The most tokens of a subject's "of" phrase before a verb of reaching ("of its office suite"). */
+    private static final int MAX_SUBJECT_PHRASE_TOKENS = 7;
     /** The most words of a subject read before a verb of reaching ("monthly active users"). */
     private static final int MAX_SUBJECT_WORDS = 4;
     private static final String COUNT = "count";
@@ -663,13 +665,13 @@ public final class FigureScanner {
         if (number.scale >= MILLION && number.currency == null && endsBareAmount(n)) {
             // "30 million tuned in", "a country of 10 million": millions with no noun are people, unless the sentence
             // counted a noun before ("301.6 million subscribers ... added 18.9 million in the quarter")
-            if (lastNoun != null && !lastNounPerson) {
-                kind = lastKind;
-                addSharedForms();
-            } else if (readSubjectOfTotal(q, from)) {
+            if (readSubjectOfTotal(q, from)) {
                 // "monthly active users reached 410 million": the subject of a verb of reaching is what was counted
                 addNounUnit();
                 nounUnit = true;
+            } else if (lastNoun != null && !lastNounPerson) {
+                kind = lastKind;
+                addSharedForms();
             } else {
                 addPersonForms();
             }
@@ -691,20 +693,37 @@ public final class FigureScanner {
 
     /**
      * Reads the plural noun right before a verb of reaching that ends just before token {@code q}, directly or
-     * through "to", "at" or "by" ("users reached", "subscribers rose to", "cases climbed by"), into {@link #noun}.
+     * through "to", "at" or "by" ("users reached", "subscribers rose to", "cases climbed by"), into {@link #noun};
+     * the noun may carry an "of" phrase ("users of its office suite reached").
      */
     private boolean readSubjectOfTotal(int q, int from) {
         int verb = verbOfTotalSubject(q) + 1;
         if (verb == 0) {
             return false;
         }
-        int start = verb - 1;
-        while (start > from && start > verb - MAX_SUBJECT_WORDS && tokens.isWord(start - 1)
+        if (readSubjectEndingAt(verb, from)) {
+            return true;
+        }
+        for (int of = verb - 2; of > from && of >= verb - MAX_SUBJECT_PHRASE_TOKENS; of--) {
+            if (tokens.isWord(of, Words.OF)) {
+                return readSubjectEndingAt(of, from);
+            }
+            if (!tokens.isWord(of) || tokens.mayStart(of)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Reads the plural noun whose phrase ends just before token {@code end}, into {@link #noun}. */
+    private boolean readSubjectEndingAt(int end, int from) {
+        int start = end - 1;
+        while (start > from && start > end - MAX_SUBJECT_WORDS && tokens.isWord(start - 1)
                 && !tokens.is(start - 1, Lexicon.STOP) && !tokens.mayStart(start - 1)) {
             start--;
         }
         // a capital is a name's ("Apple reached"), unless the sentence opens with the noun
-        return start < verb && noun.read(start, verb, false) && noun.head == verb - 1
+        return start < end && noun.read(start, end, false) && noun.head == end - 1
                 && (!tokens.capitalized(noun.head) || noun.head == from);
     }
 
@@ -1087,8 +1106,14 @@ public final class FigureScanner {
         return nextNumberAfterJoiner(n, to) >= 0;
     }
 
-    /** The token of the number after the joiner at {@code n} ("to", "of the", "out of"), or -1. */
+    /**
+     * The token of the number after the joiner at {@code n} ("to", "of the", "out of"), or -1. "Rose by 8 million to
+     * 96 million" joins a change to the level it reached, no range.
+     */
     private int nextNumberAfterJoiner(int n, int to) {
+        if (number.scale > 1 && tokens.isWord(qualifiers.first - 1, Words.BY) && tokens.isWord(n, Words.TO)) {
+            return -1;
+        }
         int of = tokens.isWord(n, Words.OUT) && tokens.isWord(n + 1, Words.OF) ? n + 1 : n;
         boolean joiner = tokens.is(of, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(of, "-\u2013");
         int k = tokens.isWord(of, Words.OF) ? afterDeterminers(of + 1) : of + 1;

@@ -35,6 +35,9 @@ class NounsAndPredicatesTest {
             Subscribers climbed to 96 million.                       | 96 million;96000000;Subscribers;count
             Apple reached 1 billion in the quarter.                  | 1 billion;1000000000;people,person;count
             The country has 10 million.                              | 10 million;10000000;people,person;count
+            Users of its office suite reached 410 million.           | 410 million;410000000;Users;count
+            Paid subscribers rose by 8 million to 96 million.        | 8 million;8000000;subscribers;count && 96 million;96000000;subscribers;count
+            Prices rose by 5 to 10 percent.                          | 5;5;percent;percent && 10 percent;10;percent;percent
             Headcount stood at 64,800 in September.                  | 64,800;64800;Headcount,people,person;count
             Attendance reached 52,000.                               | 52,000;52000;Attendance,people,person;count
             Labour won 412 seats, up 211.                            | 412 seats;412;seats;count && 211;211;seats;count
