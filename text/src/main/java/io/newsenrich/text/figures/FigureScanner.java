@@ -203,7 +203,9 @@ public final class FigureScanner {
         // "A$2.3bn": the Australian dollar's "A" is no article
         return !tokens.isTrigger(t) || !tokens.is(t, Lexicon.ARTICLE | Lexicon.SEVERAL)
                 || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN)
-                || tokens.isSymbol(t + 1, '$') && tokens.glued(t + 1);
+                || tokens.isSymbol(t + 1, '$') && tokens.glued(t + 1)
+                // "a quarter of a percentage point"
+                || tokens.isWord(t + 1, Words.QUARTER);
     }
 
     /** Reads a figure at {@code t}; returns the token to continue from. */

@@ -23,6 +23,9 @@ final class NumberReader {
     private static final List<String> ENTITY_SIGNS = List.of("£", "£", "$", "€", "€", "¥", "¥");
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal QUARTER_VALUE = new BigDecimal("0.25");
+    private static final BigDecimal THREE_QUARTERS = new BigDecimal("0.75");
+    private static final String QUARTERS = "quarters";
     /** The tokens of "and a half". */
     private static final int AND_A_HALF = 3;
     /** Digits that always fit in a long. */
@@ -238,8 +241,44 @@ final class NumberReader {
         return true;
     }
 
+    /**
+     * "half a percentage point", "a quarter of a percentage point", "three-quarters of a point": a fraction of the
+     * unit of rates, the one unit news counts in fractions written as words. Sets {@link #value} and returns the
+     * token of the unit, or -1.
+     */
+    private int fractionOfPointEnd(int k) {
+        int f = tokens.is(k, Lexicon.ARTICLE) ? k + 1 : k;
+        BigDecimal fraction;
+        if (tokens.isWord(f, Words.HALF)) {
+            fraction = HALF;
+        } else if (tokens.isWord(f, Words.QUARTER)) {
+            fraction = QUARTER_VALUE;
+        } else if (tokens.is(k, Lexicon.NUMBER) && Lexicon.value(tokens.id(k)) == 3 && tokens.isSymbol(k + 1, '-')
+                && isWord(k + 2, QUARTERS)) {
+            f = k + 2;
+            fraction = THREE_QUARTERS;
+        } else {
+            return -1;
+        }
+        int unit = tokens.isWord(f + 1, Words.OF) ? f + 2 : f + 1;
+        if (!tokens.is(unit, Lexicon.ARTICLE)) {
+            return -1;
+        }
+        unit++;
+        int points = tokens.is(unit, Lexicon.RATE_PREFIX) ? unit + 1 : unit;
+        if (!isWord(points, "point") && !isWord(points, "points")) {
+            return -1;
+        }
+        value = fraction;
+        return unit;
+    }
+
+    private boolean isWord(int k, String word) {
+        return tokens.length(k) == word.length() && tokens.endsWith(k, word);
+    }
+
     private boolean andAHalfAt(int k) {
-        return tokens.isWord(k, Words.AND) && tokens.is(k + 1, Lexicon.ARTICLE) && tokens.is(k + 2, Lexicon.HALF);
+        return tokens.isWord(k, Words.AND) && tokens.is(k + 1, Lexicon.ARTICLE) && tokens.isWord(k + 2, Words.HALF);
     }
 
     /** "twenty seven" written without its hyphen. */
@@ -261,7 +300,13 @@ final class NumberReader {
             next = couple + 2;
             return true;
         }
-        boolean half = tokens.is(k, Lexicon.HALF) && tokens.is(k + 1, Lexicon.ARTICLE);
+        int point = fractionOfPointEnd(k);
+        if (point > 0) {
+            words = true;
+            next = point;
+            return true;
+        }
+        boolean half = tokens.isWord(k, Words.HALF) && tokens.is(k + 1, Lexicon.ARTICLE);
         if (half) {
             k++;
         }

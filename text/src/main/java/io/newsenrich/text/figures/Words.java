@@ -45,6 +45,8 @@ final class Words {
     static final int OLD = id("old");
     static final int UP = id("up");
     static final int DOWN = id("down");
+    static final int HALF = id("half");
+    static final int QUARTER = id("quarter");
 
     private Words() {
     }

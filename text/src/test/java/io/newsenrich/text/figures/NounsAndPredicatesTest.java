@@ -71,6 +71,19 @@ class NounsAndPredicatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The bank cut rates by a quarter of a percentage point.   | a quarter of a percentage point;0.25;percentage point,point;percent
+            The bank cut rates by half a percentage point.           | half a percentage point;0.5;percentage point,point;percent
+            Rates rose by three-quarters of a percentage point.      | three-quarters of a percentage point;0.75;percentage point,point;percent
+            A quarter of the population voted.                       | none
+            Sales rose in the first quarter.                         | none
+            Two and a half million people watched.                   | Two and a half million people;2500000;people,person;count
+            """)
+    void fractionsOfAPoint(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             A £250,000 mortgage over 25 years would cost more.       | £250,000;250000;£;money && 25 years;25;years;duration
             The plan costs $2bn over five years.                     | $2bn;2000000000;$;money && five years;5;years;duration
             He was jailed for over 10 years.                         | 10 years;10;years;duration;over
