@@ -47,8 +47,9 @@ final class CountedNoun {
                 k++;
             }
             int wordEnd = compoundEnd(k, end);
-            // "die-hard fans", "dead-end jobs": a casualty word opening a compound is no predicate
-            if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP) && !isAcronym(k)
+            // "die-hard fans", "dead-end jobs": a casualty word opening a compound is no predicate; a span of time
+            // back is no noun ("up from 1.1 three years ago")
+            if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP) && !isAcronym(k) || isTimeBack(k)
                     || tokens.is(k, Lexicon.CASUALTY) && wordEnd == k + 1 && !modifies(k, end, singular)) {
                 break;
             }
@@ -109,6 +110,11 @@ final class CountedNoun {
                         || isPastTense(next));
     }
 
+    /** "three years ago", "six months earlier": a number word opening a span of time back from now. */
+    private boolean isTimeBack(int k) {
+        return tokens.is(k, Lexicon.NUMBER) && tokens.is(k + 1, Lexicon.DURATION) && tokens.is(k + 2, Lexicon.AGO);
+    }
+
     private boolean isPastTense(int k) {
         return tokens.length(k) >= MIN_PAST_TENSE && endsLike(k, VERB_ENDINGS)
                 && !tokens.is(k, Lexicon.MODIFIER | Lexicon.CASUALTY);
@@ -141,10 +147,19 @@ final class CountedNoun {
     private int compoundEnd(int k, int end) {
         int e = k + 1;
         while (e + 1 < end && tokens.isSymbol(e, '-') && tokens.glued(e) && tokens.glued(e + 1)
-                && tokens.isWord(e + 1)) {
+                && (tokens.isWord(e + 1) || isDesignation(k, e + 1))) {
             e += 2;
         }
         return e;
+    }
+
+    /**
+     * "Kh-101", "Su-34", "Shahed-136": a model's designation, letters then a number, which names the kind of the
+     * noun after it ("11 Kh-101 cruise missiles"), not an amount.
+     */
+    private boolean isDesignation(int k, int number) {
+        return number == k + 2 && tokens.isNum(number) && tokens.capitalized(k) && !tokens.glued(number + 1)
+                && tokens.isWord(number + 1);
     }
 
     private int previousWord(int k) {

@@ -58,9 +58,15 @@ public final class FigureScanner {
     private static final Set<String> RAISING_VERBS = Set.of("raised", "raising", "raises", "pushed", "pushing",
             "pushes", "brought", "bringing", "brings", "took", "taking", "takes", "lifted", "lifting", "put",
             "putting", "puts");
+    /** Dashes that set off an aside: "1.9 million people – roughly 90% of the population – have been displaced". */
+    private static final String ASIDE_DASHES = "\u2013\u2014";
     private static final Set<String> INCLUDE_VERBS = Set.of("include", "includes", "included");
     /** The most words of a noun phrase after a figure that a span may measure ("mortgage" over 25 years). */
     private static final int MAX_FIGURE_NOUN_WORDS = 2;
+    /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */
+    private static final Set<String> LEVEL_NOUNS = Set.of("temperatures", "prices", "rates", "yields", "levels",
+            "shares", "stocks", "values", "costs", "rents", "wages", "tolls", "figures", "totals", "estimates",
+            "readings", "scores", "ratings", "odds", "markets", "indices", "indexes", "bonds");
     /** The most tokens of a subject's "of" phrase before a verb of reaching ("of its office suite"). */
     private static final int MAX_SUBJECT_PHRASE_TOKENS = 7;
     /** The most words of a subject read before a verb of reaching ("monthly active users"). */
@@ -506,6 +512,12 @@ public final class FigureScanner {
             // a rate written with a slash: "70km/h", "692,000 km/h"
             return set(MEASURE, tokens.text(n, n + 3), n + 3);
         }
+        if (tokens.is(n, Lexicon.MEASURE) && tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2)
+                && tokens.is(n + 2, Lexicon.DURATION)) {
+            // energy written with a hyphen: "1,100 terawatt-hours", also matched as its first word
+            unit.add(tokens.text(n, n + 3));
+            return set(MEASURE, tokens.text(n), n + 3);
+        }
         return set(kindOfUnit(n), tokens.text(n), n + 1);
     }
 
@@ -601,8 +613,9 @@ public final class FigureScanner {
             // "aged between 18 and 34": the second age of a pair, even when a predicate follows ("and 40 were held")
             return age(pending.age, n);
         }
-        // "hundreds of them were killed", "dozens more remain missing"
-        boolean skipped = number.vague && (tokens.isWord(n, Words.OF) || tokens.isWord(n, Words.MORE));
+        // "hundreds of them were killed", "dozens more remain missing"; "two more died": "more" adds to an
+        // earlier count of the same event: "more" adds to an earlier count of the same event
+        boolean skipped = number.vague && tokens.isWord(n, Words.OF) || tokens.isWord(n, Words.MORE);
         int k = casualtyAfter(skipped ? n + 1 : n, to);
         if (k >= 0) {
             event = Lexicon.event(tokens.id(k));
@@ -664,14 +677,18 @@ public final class FigureScanner {
             }
             return n;
         }
-        if (number.scale >= MILLION && number.currency == null && endsBareAmount(n)) {
+        boolean bare = number.currency == null && endsBareAmount(n);
+        if (bare && readSubjectOfTotal(q, from)) {
+            // "the number of homicides rose to 602", "monthly active users reached 410 million": the subject of a
+            // verb of reaching is what was counted
+            addNounUnit();
+            nounUnit = true;
+            return n;
+        }
+        if (bare && number.scale >= MILLION) {
             // "30 million tuned in", "a country of 10 million": millions with no noun are people, unless the sentence
             // counted a noun before ("301.6 million subscribers ... added 18.9 million in the quarter")
-            if (readSubjectOfTotal(q, from)) {
-                // "monthly active users reached 410 million": the subject of a verb of reaching is what was counted
-                addNounUnit();
-                nounUnit = true;
-            } else if (lastNoun != null && !lastNounPerson) {
+            if (lastNoun != null && !lastNounPerson) {
                 kind = lastKind;
                 addSharedForms();
             } else {
@@ -687,8 +704,10 @@ public final class FigureScanner {
      * "by" ("users reached", "headcount stood at"), where the verb's subject ends; or -1.
      */
     private int verbOfTotalSubject(int q) {
-        int verb = tokens.isWord(q - 1, Words.TO) || tokens.isWord(q - 1, Words.AT) || tokens.isWord(q - 1, Words.BY)
-                ? q - 2 : q - 1;
+        // "hit a record 516,971"
+        int before = tokens.isWord(q - 1, Words.RECORD) && tokens.is(q - 2, Lexicon.ARTICLE) ? q - 3 : q - 1;
+        int verb = tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.AT)
+                || tokens.isWord(before, Words.BY) ? before - 1 : before;
         boolean reaching = tokens.isWord(verb) && TOTAL_VERBS.contains(tokens.text(verb).toLowerCase(Locale.ROOT));
         return reaching ? verb - 1 : -1;
     }
@@ -726,7 +745,8 @@ public final class FigureScanner {
         }
         // a capital is a name's ("Apple reached"), unless the sentence opens with the noun
         return start < end && noun.read(start, end, false) && noun.head == end - 1
-                && (!tokens.capitalized(noun.head) || noun.head == from);
+                && (!tokens.capitalized(noun.head) || noun.head == from)
+                && !LEVEL_NOUNS.contains(tokens.text(noun.head).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -824,7 +844,9 @@ public final class FigureScanner {
         // "412 seats, up 211": the change since the last count, set off by a comma right after it
         boolean change = (tokens.isWord(q - 1, Words.UP) || tokens.isWord(q - 1, Words.DOWN))
                 && tokens.isSymbol(q - 2, ',') && lastFigureEnd == q - 2;
-        return change || tokens.isWord(before, Words.FROM)
+        // "compared with 22": the comparison's "with"
+        boolean comparedWith = tokens.isWord(q - 1, Words.WITH) && tokens.isWord(q - 2, Words.COMPARED);
+        return change || comparedWith || tokens.isWord(before, Words.FROM)
                 || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
     }
 
@@ -846,7 +868,9 @@ public final class FigureScanner {
      */
     private int casualtyAfter(int k, int to) {
         // "three women who were arrested": a relative pronoun before a passive verb opens the predicate
-        if (tokens.is(k, Lexicon.RELATIVE) && tokens.is(k + 1, Lexicon.PLURAL_BE | Lexicon.SINGULAR_BE)) {
+        if (tokens.is(k, Lexicon.RELATIVE) && (tokens.is(k + 1, Lexicon.PLURAL_BE | Lexicon.SINGULAR_BE)
+                || tokens.is(k + 1, Lexicon.CASUALTY) && !isActiveVerb(k + 1))) {
+            // "three who died"; "two men who killed a guard" is the men's act, not their fate
             k++;
         }
         int limit = Math.min(to, k + MAX_PREDICATE_GAP + 1);
@@ -885,6 +909,9 @@ public final class FigureScanner {
         }
         int shared = coordinatedNounEnd(end, to);
         if (shared < 0) {
+            shared = coordinatedFigureEnd(end, to);
+        }
+        if (shared < 0) {
             shared = asideEnd(end, to);
         }
         if (shared < 0) {
@@ -918,12 +945,14 @@ public final class FigureScanner {
      * including 29 children, had been killed", ", aged 45 and 35," or ", who had been trapped since Monday,"; or -1.
      */
     private int asideEnd(int end, int to) {
-        if (!tokens.isSymbol(end, ',')) {
+        char close = tokens.isSymbol(end, ',') ? ','
+                : tokens.isAnySymbol(end, ASIDE_DASHES) ? tokens.first(end) : tokens.isSymbol(end, '(') ? ')' : 0;
+        if (close == 0) {
             return -1;
         }
         int limit = Math.min(to, end + 2 + MAX_ASIDE_TOKENS);
         for (int k = end + 2; k < limit; k++) {
-            if (tokens.isSymbol(k, ',')) {
+            if (tokens.isSymbol(k, close)) {
                 return k + 1;
             }
         }
@@ -958,6 +987,31 @@ public final class FigureScanner {
         return tokens.isNum(k) || tokens.is(k, Lexicon.NUMBER);
     }
 
+    /**
+     * The token after a second count joined to the figure by "and" ("and seven crew members"), whose predicate
+     * both share: "Twenty-two passengers and seven crew members were injured"; or -1.
+     */
+    private int coordinatedFigureEnd(int end, int to) {
+        if (!tokens.isWord(end, Words.AND) || !tokens.mayStart(end + 1)) {
+            return -1;
+        }
+        int k = end + 1;
+        while (k < to && (tokens.isNum(k) || tokens.is(k, Lexicon.NUMBER | Lexicon.SCALE)
+                || tokens.isSymbol(k, '-') && tokens.glued(k))) {
+            k++;
+        }
+        int limit = Math.min(to, k + MAX_COORDINATED_WORDS);
+        for (; k < limit && tokens.isWord(k) && !tokens.is(k, Lexicon.STOP | Lexicon.CASUALTY); k++) {
+            // "crew members": a plural may be the first part of a compound
+            boolean compound = tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP)
+                    && CountedNoun.looksPlural(tokens, k + 1);
+            if (CountedNoun.looksPlural(tokens, k) && !compound) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     /** The token after a noun joined to the figure's own by "and" or "or" ("and foreign soldiers"), or -1. */
     private int coordinatedNounEnd(int end, int to) {
         if (!tokens.isWord(end, Words.AND) && !tokens.isWord(end, Words.OR)) {
@@ -976,7 +1030,9 @@ public final class FigureScanner {
 
     /** A casualty noun a few words before token {@code q} with no number between ("the death toll rose to"), or -1. */
     private int casualtyNounBefore(int q, int from) {
-        for (int p = q - 1; p >= from && p >= q - MAX_TOLL_GAP && !tokens.isNum(p); p--) {
+        // a comma closes the clause: "the death toll could rise, with up to six people still trapped"
+        for (int p = q - 1; p >= from && p >= q - MAX_TOLL_GAP && !tokens.isNum(p) && !tokens.isSymbol(p, ',');
+                p--) {
             if (tokens.is(p, Lexicon.CASUALTY_NOUN)) {
                 return p;
             }
@@ -1108,18 +1164,20 @@ public final class FigureScanner {
         return nextNumberAfterJoiner(n, to) >= 0;
     }
 
-    /**
-     * The token of the number after the joiner at {@code n} ("to", "of the", "out of"), or -1. "Rose by 8 million to
-     * 96 million" joins a change to the level it reached, no range.
-     */
+    /** The token of the number after the joiner at {@code n} ("to", "of the", "out of"), or -1. */
     private int nextNumberAfterJoiner(int n, int to) {
-        if (number.scale > 1 && tokens.isWord(qualifiers.first - 1, Words.BY) && tokens.isWord(n, Words.TO)) {
-            return -1;
-        }
         int of = tokens.isWord(n, Words.OUT) && tokens.isWord(n + 1, Words.OF) ? n + 1 : n;
         boolean joiner = tokens.is(of, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(of, "-\u2013");
         int k = tokens.isWord(of, Words.OF) ? afterDeterminers(of + 1) : of + 1;
-        return joiner && k < to && mayStartNumber(k) ? k : -1;
+        if (!joiner || k >= to || !mayStartNumber(k)) {
+            return -1;
+        }
+        // "fell by 44,000 to 718,000": a change by a scaled or bare amount, then the level reached, is no range
+        // ("rose by 5 to 10 percent" is one)
+        boolean bareLevel = !tokens.isWord(k + 1) && !tokens.isSymbol(k + 1, '%') || tokens.is(k + 1, Lexicon.STOP);
+        boolean changeThenLevel = tokens.isWord(qualifiers.first - 1, Words.BY) && tokens.isWord(n, Words.TO)
+                && (number.scale > 1 || bareLevel);
+        return changeThenLevel ? -1 : k;
     }
 
     /**

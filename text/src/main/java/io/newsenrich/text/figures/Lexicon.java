@@ -227,7 +227,8 @@ final class Lexicon {
                 "century", "centuries", "fortnight", "fortnights", "h");
         addAll(DISTANCE, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
                 "metre", "metres", "meter", "meters", "cm", "mm", "centimetres", "centimeters", "millimetres",
-                "millimeters", "ft", "feet", "foot", "yard", "yards", "inch", "inches", "nanometres", "nanometers",
+                "millimeters", "centimetre", "centimeter", "millimetre", "millimeter", "ft", "feet", "foot", "yard",
+                "yards", "inch", "inches", "nanometres", "nanometers",
                 "nm", "micrometres", "micrometers", "microns");
         addAll(MEASURE, "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "g", "gram", "grams", "tonne",
                 "tonnes", "ton", "tons", "lb", "lbs", "ounce", "ounces", "oz", "litre", "litres", "liter", "liters",
@@ -268,7 +269,7 @@ final class Lexicon {
         addAll(CURRENCY_CODE, "rs", "inr", "pkr", "npr", "lkr", "bdt", "usd", "eur", "gbp", "chf", "jpy", "cny",
                 "aud", "cad", "ngn", "kes", "zar", "ksh", "kshs", "sh", "shs", "ush", "tsh", "rm", "rp", "tk", "ghs",
                 "ugx", "tzs", "etb", "egp", "aed", "qar", "thb", "myr", "idr", "vnd", "krw", "brl", "mxn", "clp",
-                "sgd", "hkd", "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "uah", "n", "r", "p");
+                "sgd", "hkd", "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "uah", "n", "r", "p", "sfr");
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",
@@ -302,6 +303,8 @@ final class Lexicon {
         casualty("die", "killed");
         // a noun with an event but no casualty word: only "to hospital" and "in hospital" make it one
         add("hospital", 0, 0, "hospitalised");
+        // a word the rules name without a class: "compared with 22"
+        add("compared", 0, 0, null);
         casualtyVerb("killing", "killed");
         casualtyVerb("kill", "killed");
         casualtyVerb("injuring", "injured");

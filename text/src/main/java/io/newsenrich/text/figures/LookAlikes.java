@@ -139,9 +139,13 @@ final class LookAlikes {
                 | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION | Lexicon.SCALE);
     }
 
-    /** "one in 10 adults": the second number of a ratio is a denominator, not an amount. */
+    /**
+     * "one in 10 adults": the second number of a ratio is a denominator, not an amount; "2,000 in 12 months" is a
+     * span of time.
+     */
     private boolean isRatio(int t) {
-        return tokens.isWord(t - 1, Words.IN) && (tokens.isNum(t - 2) || tokens.is(t - 2, Lexicon.NUMBER));
+        return tokens.isWord(t - 1, Words.IN) && (tokens.isNum(t - 2) || tokens.is(t - 2, Lexicon.NUMBER))
+                && !tokens.is(t + 1, Lexicon.DURATION);
     }
 
     /** "a series of 911 calls", "the 999 operator": an emergency number, an identifier. */

@@ -47,6 +47,9 @@ final class Words {
     static final int DOWN = id("down");
     static final int HALF = id("half");
     static final int QUARTER = id("quarter");
+    static final int WITH = id("with");
+    static final int COMPARED = id("compared");
+    static final int RECORD = id("record");
 
     private Words() {
     }

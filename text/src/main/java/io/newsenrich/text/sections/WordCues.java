@@ -54,8 +54,9 @@ final class WordCues {
         PROMO_PHRASES = phrases("sign up", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",
                 "download the app", "download our app", "follow us", "bookmark us", "subscription",
                 "subscribers only", "subscriber-only", "become a member", "become a subscriber", "your inbox",
-                "by subscribing", "consider supporting", "support us", "support our journalism",
-                "support independent journalism", "readers like you", "make a contribution", "become a supporter");
+                // appeals for support, by words that news text seldom uses: a common first word ("by", "make") would
+                // send every short paragraph holding it to the full search
+                "subscribing", "consider supporting", "readers like you", "become a supporter");
         READER_ADDRESS = phrases("you", "your", "here", "now", "today");
         BIO_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist", "contributor",
                 "author", "producer", "analyst", "fellow", "professor", "researcher", "lecturer", "presenter",

@@ -13,7 +13,7 @@ class MoreFigureRulesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             At least 15 people were killed and dozens injured in the attack. | 15 people were killed;15;people,person;count;at least;killed && dozens injured;12;injured,people,person;count;-;injured;~
             The earthquake killed more than 2,000 people and left 10,000 homeless. | 2,000 people;2000;people,person;count;more than;killed && 10,000 homeless;10000;homeless,people,person;count;-;displaced
-            Three children and two adults were rescued from the flat. | Three children;3;children;count && two adults were rescued;2;adults;count;-;rescued
+            Three children and two adults were rescued from the flat. | Three children;3;children;count;-;rescued && two adults were rescued;2;adults;count;-;rescued
             Officials said 41 Britons had died and 158 others were missing. | 41 Britons had died;41;Britons;count;-;killed && 158 others were missing;158;others;count;-;missing
             Around 140,000 people were killed and five million left homeless. | 140,000 people were killed;140000;people,person;count;around;killed;~ && five million left homeless;5000000;homeless,people,person;count;-;displaced
             Israeli strikes killed 27 Palestinians, including 9 children. | 27 Palestinians;27;Palestinians;count;-;killed && 9 children;9;children;count;-;killed

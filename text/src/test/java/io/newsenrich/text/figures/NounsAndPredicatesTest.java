@@ -38,6 +38,17 @@ class NounsAndPredicatesTest {
             Users of its office suite reached 410 million.           | 410 million;410000000;Users;count
             Paid subscribers rose by 8 million to 96 million.        | 8 million;8000000;subscribers;count && 96 million;96000000;subscribers;count
             Prices rose by 5 to 10 percent.                          | 5;5;percent;percent && 10 percent;10;percent;percent
+            The number of homicides rose to 602.                     | 602;602;homicides;count
+            Shoplifting offences hit a record 516,971.               | 516,971;516971;offences;count
+            Job vacancies fell by 44,000 to 718,000.                 | 44,000;44000;vacancies;count && 718,000;718000;vacancies;count
+            Temperatures reached 45 in Seville.                      | none
+            Some 27 films were made, compared with 45 in 2003.       | 27 films;27;films;count;some;-;~ && 45;45;films;count
+            Demand rose by 1,100 terawatt-hours.                     | 1,100 terawatt-hours;1100;terawatt-hours,terawatt;measure
+            The bar was raised by one centimetre.                    | one centimetre;1;centimetre;distance
+            The deal wiped SFr4bn off its value.                     | SFr4bn;4000000000;SFr;money
+            It is up from 1.1 three years ago.                       | three years;3;years;duration
+            It has risen by more than 2,000 in 12 months.            | 12 months;12;months;duration
+            One in 10 adults smoke.                                  | none
             Headcount stood at 64,800 in September.                  | 64,800;64800;Headcount,people,person;count
             Attendance reached 52,000.                               | 52,000;52000;Attendance,people,person;count
             Labour won 412 seats, up 211.                            | 412 seats;412;seats;count && 211;211;seats;count
@@ -64,6 +75,12 @@ class NounsAndPredicatesTest {
             The ministry raised the toll from the strikes on the province to 37. | 37;37;toll;count;-;killed
             The new deaths brought the death toll to 120.            | 120;120;death toll;count;-;killed
             The rule raised the age limit to 67.                     | none
+            Twenty-two passengers and seven crew members were injured. | Twenty-two passengers;22;passengers;count;-;injured && seven crew members were injured;7;crew members,members;count;-;injured
+            Two people died on Monday and two more died on Tuesday.  | Two people died;2;people,person;count;-;killed && two more died;2;died,people,person;count;-;killed
+            About 1.9 million people – most of the population – have been displaced. | 1.9 million people;1900000;people,person;count;about;displaced;~
+            Three people who died were named.                        | Three people who died;3;people,person;count;-;killed
+            The death toll could rise, with up to six people trapped. | six people;6;people,person;count;up to
+            The air force downed 11 Kh-101 cruise missiles.          | 11 Kh-101 cruise missiles;11;cruise missiles,missiles;count
             """)
     void casualtiesNamedAwayFromTheNumber(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
