@@ -190,7 +190,15 @@ public final class Cues {
             "center", "county", "city", "tribune", "journal", "herald", "telegraph", "guardian", "gazette",
             "chronicle", "observer", "independent", "express", "mirror", "standard", "bulletin", "magazine",
             "network", "radio", "television", "tv", "media", "digital", "online", "daily", "weekly", "insider",
-            "inquirer", "examiner", "courier", "dispatch", "sentinel", "monitor", "reuters", "bloomberg");
+            "inquirer", "examiner", "courier", "dispatch", "sentinel", "monitor", "reuters", "bloomberg",
+            // the words of menus and footers, which set their links in title case like names
+            "about", "view", "top", "latest", "videos", "photos", "podcasts", "newsletters",
+            "commercial", "editorial", "guidelines", "policy", "statement", "terms", "conditions", "privacy",
+            "cookies", "cookie", "contact", "careers", "advertise", "advertising", "reprints", "licensing", "sitemap",
+            "url", "help", "account", "login", "register", "supply", "weather", "culture", "lifestyle", "health",
+            "science", "technology", "tech", "climate", "environment", "education", "entertainment", "travel",
+            "property", "motoring", "money", "markets", "economy", "energy", "housing", "transport", "crime",
+            "reporter", "correspondent", "editor", "writer", "columnist", "congressional", "senior", "chief");
 
     /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];

@@ -99,5 +99,15 @@ class HeaderAndFooterTest {
         Sections sections = split(STORY + "\nPrivacy Statement\nCookie Statement\nAbout Us\nAd Choices\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        sections = split(STORY + "\nTop Videos\nAbout Example\nCommercial Services\nView Editorial Guidelines\n"
+                + "Short Url\nJohn Roe\nSenior Congressional Reporter\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe", "John Roe");
+    }
+
+    @Test
+    void aRoleAfterTheNameOnTheBylineIsNoName() {
+        Sections sections = split(TITLE + "\n\nBy Jane Doe Senior Reporter\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 }
