@@ -46,7 +46,8 @@ public final class Cues {
             "follow the topics in this article", "read more about", "more about", "suggested topics",
             "explore more topics", "explore more", "skip next section explore more",
             "follow related authors and topics",
-            "more topics", "keywords", "read more on", "tagged", "tagged in");
+            "more topics", "keywords", "read more on", "tagged", "tagged in", "click the alert icon to follow topics",
+            "follow topics", "topics in this article");
 
     /** Prefixes that mark one line as a link to another article. */
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
@@ -125,7 +126,8 @@ public final class Cues {
             "site map", "sitemap", "accessibility", "accessibility statement", "rss feeds", "leave a comment",
             "report a comment", "share options", "translate", "share/print", "video loading", "video unavailable",
             "tap to play", "click to play", "license this article", "normal text size", "larger text size",
-            "very large text size", "do not sell or share my personal information",
+            "very large text size", "request reprint & licensing", "submit correction", "read in app", "play",
+            "listen back here", "do not sell or share my personal information",
             "do not sell my personal information");
 
     /** Openers of page-chrome lines such as timestamps. */
@@ -154,7 +156,8 @@ public final class Cues {
             "please provide a valid email", "this is read by an automated voice", "please keep comments",
             "with files from", "we and our partners", "this website uses cookies", "this site uses cookies",
             "log in, register or subscribe", "log in or register", "log in to ", "sign in to ", "(updates with",
-            "(updates to ", "(adds ", "(recasts ", "(corrects ", "- with assistance from", "with assistance from"));
+            "(updates to ", "(adds ", "(recasts ", "(corrects ", "- with assistance from", "with assistance from",
+            "with reporting by", "have a tip?", "got a tip?", "want to join the conversation"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

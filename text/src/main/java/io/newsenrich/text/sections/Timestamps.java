@@ -17,7 +17,9 @@ final class Timestamps {
             "october", "nov", "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed",
             "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m", "p.m", "bst", "gmt", "utc", "cet",
-            "cest", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "mt", "ist", "aest", "msk", "eet", "eest");
+            "cest", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "mt", "ist", "aest", "msk", "eet", "eest",
+            "idt", "jst", "kst", "hkt", "sgt", "pkt", "gst", "ast", "adt", "aedt", "acst", "awst", "nzst", "nzdt",
+            "wat", "cat", "eat", "sast", "wib", "ict", "brt", "art", "mdt", "mst", "akst", "hst");
     private static final Set<String> FILLERS = Set.of("published", "updated", "last", "first", "posted", "on", "at",
             "modified", "-", "|", "/", "·", "•", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
             "second", "seconds", "read", "ago", "week", "weeks", "uk", "listen", "hr", "hrs", "to", "reading", "time",
@@ -103,7 +105,7 @@ final class Timestamps {
                 calendar = true;
             } else if (CLOCK_WORDS.contains(bare) || bare.startsWith("gmt+") || bare.startsWith("utc+")) {
                 clock = true;
-            } else if (isGluedPair(bare) || isClockWithSuffix(bare)) {
+            } else if (isGluedPair(bare) || isClockWithSuffix(bare) || isGluedYear(bare)) {
                 clock = true;
             } else {
                 return false;
@@ -127,6 +129,12 @@ final class Timestamps {
         return false;
     }
 
+    /** "2025Updated": a year glued to the label after it, as copies of pages that set them in separate boxes give. */
+    private static boolean isGluedYear(String bare) {
+        return bare.length() > YEAR_DIGITS && Cues.isDigits(bare.substring(0, YEAR_DIGITS))
+                && FILLERS.contains(bare.substring(YEAR_DIGITS));
+    }
+
     /** "6:02pm", "10.45am": a time with its half of the day glued on. */
     private static boolean isClockWithSuffix(String bare) {
         if (bare.length() < 4 || !(bare.endsWith("am") || bare.endsWith("pm"))) {
@@ -137,8 +145,11 @@ final class Timestamps {
                 && time.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.');
     }
 
-    /** White space, commas and hyphens ("4-Minute Listen", "5-min read") cut a timestamp's tokens. */
+    /**
+     * White space, commas, hyphens ("4-Minute Listen", "5-min read") and brackets ("6:00 am(Updated 9:47 am)") cut a
+     * timestamp's tokens.
+     */
     private static boolean isCut(char c) {
-        return LineScanner.isSpace(c) || c == ',' || c == '-';
+        return LineScanner.isSpace(c) || c == ',' || c == '-' || c == '(' || c == ')';
     }
 }

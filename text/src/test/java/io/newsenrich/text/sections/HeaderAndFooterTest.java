@@ -72,11 +72,25 @@ class HeaderAndFooterTest {
         "Readers like you are keeping these stories free for everyone.|promo",
         "\u2014 With assistance from Tom Rees|furniture",
         "(Updates with share moves in eighth paragraph.)|furniture",
-        "Log in, register or subscribe to save articles for later.|furniture"})
+        "Log in, register or subscribe to save articles for later.|furniture",
+        "With reporting by Reuters and AFP|furniture",
+        "Have a tip? Contact this reporter by email.|furniture",
+        "Want to join the conversation? Please or to comment on this article.|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
         assertThat(sections.promos().contains(line)).isEqualTo(kind.equals("promo"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "10:14, 14 Oct 2025Updated 10:38, 14 Oct 2025",
+        "October 14, 2025 6:00 am(Updated 9:47 am)",
+        "Oct 14, 2025 3:52 pm IDT"})
+    void timestampsUnderTheBylineAreFurniture(String timestamp) {
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n" + timestamp + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
     @Test
