@@ -201,7 +201,10 @@ public final class Cues {
             "url", "help", "account", "login", "register", "supply", "weather", "culture", "lifestyle", "health",
             "science", "technology", "tech", "climate", "environment", "education", "entertainment", "travel",
             "property", "motoring", "money", "markets", "economy", "energy", "housing", "transport", "crime",
-            "reporter", "correspondent", "editor", "writer", "columnist", "congressional", "senior", "chief");
+            "reporter", "correspondent", "editor", "writer", "columnist", "congressional", "senior", "chief",
+            // and of subheadings: "What People Are Saying", "Why It Matters"
+            "what", "why", "how", "when", "where", "who", "are", "were", "it", "people", "saying", "says", "said",
+            "next", "matters");
 
     /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];

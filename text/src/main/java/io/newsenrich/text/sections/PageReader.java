@@ -54,7 +54,7 @@ public final class PageReader {
     public static SplitArticle read(String raw) {
         List<PageLine> lines = firstOccurrences(LineScanner.scan(raw));
         attachCredits(lines);
-        extendRelatedLists(lines);
+        extendRelatedLists(lines, raw);
         int headline = headline(lines);
         resolveAuthors(lines, headline);
         dropDatesInFurniture(lines);
@@ -241,15 +241,24 @@ public final class PageReader {
      * Headline-like lines under a related-links header are links too, and short lines under a topic header are tags,
      * up to the first line of text; chrome inside the list ("list of 4 items") does not end it.
      */
-    private static void extendRelatedLists(List<PageLine> lines) {
+    private static void extendRelatedLists(List<PageLine> lines, String raw) {
         LineKind list = null;
-        for (PageLine line : lines) {
+        // a list set tight under its header ends at the first blank line: what follows is a paragraph or subheading
+        boolean tight = false;
+        boolean first = false;
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            boolean apart = i > 0 && isBlankLineBetween(raw, lines.get(i - 1).source, line.source);
             if (line.kind == LineKind.RELATED_HEADER || line.kind == LineKind.TOPIC_HEADER) {
                 list = line.kind;
+                first = true;
+                tight = false;
             } else if (list == LineKind.RELATED_HEADER && line.kind == LineKind.PLAIN && !endsWithFullStop(line.text())
-                    && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS) {
+                    && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS && !(tight && apart)) {
                 line.kind = LineKind.RELATED;
                 line.related = line.text();
+                tight = first ? !apart : tight;
+                first = false;
             } else if (list == LineKind.TOPIC_HEADER
                     && (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY)
                     && !Cues.endsSentence(line.text()) && line.source.wordCount() <= MAX_TOPIC_WORDS) {
@@ -314,6 +323,16 @@ public final class PageReader {
             k = nextNonChrome(lines, k + 1);
         }
         return labels >= MIN_MENU_LABELS ? k : first;
+    }
+
+    /**
+     * Whether a blank line stands between two lines: copies of web pages set a list's items on lines of their own
+     * and its paragraphs, subheadings among them, apart.
+     */
+    private static boolean isBlankLineBetween(String raw, SourceLine previous, SourceLine line) {
+        int first = raw.indexOf('\n', previous.end());
+        return first >= 0 && first < line.start() && raw.indexOf('\n', first + 1) >= 0
+                && raw.indexOf('\n', first + 1) < line.start();
     }
 
     private static boolean isInMenu(PageLine previous, PageLine next) {

@@ -109,6 +109,27 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void aBlankLineEndsALinkListSetTightUnderItsHeader() {
+        String subheading = "\u2018I pulled my own tooth out\u2019";
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\nRead Next\nHow to find a dentist near you\n\n"
+                + subheading + "\n\n" + SECOND + "\n");
+        assertThat(sections.related()).containsExactly("How to find a dentist near you");
+        assertThat(sections.body()).containsExactly(FIRST, subheading, SECOND);
+        sections = split(STORY + "\nMore in this section\n\nCity airport numbers reach record high\n"
+                + "Council approves flood relief scheme\n");
+        assertThat(sections.related()).containsExactly("City airport numbers reach record high",
+                "Council approves flood relief scheme");
+    }
+
+    @Test
+    void aSubheadingIsNoName() {
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\nWhat People Are Saying\n\n" + SECOND
+                + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, "What People Are Saying", SECOND);
+    }
+
+    @Test
     void footerLinksAreNoAuthors() {
         Sections sections = split(STORY + "\nPrivacy Statement\nCookie Statement\nAbout Us\nAd Choices\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
