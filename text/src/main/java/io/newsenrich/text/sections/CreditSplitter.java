@@ -140,8 +140,11 @@ public final class CreditSplitter {
         }
         int i = folded.startsWith("©") ? 1 : folded.startsWith("(c) ") ? 4 : -1;
         if (i < 0) {
-            // "Example Media Group © 2025": the owner before the sign
-            return shortLine && line.hasCopyrightSign() && startsWithDigit(folded, folded.indexOf('©') + 1);
+            // "Example Media Group © 2025", "Example © Copyright 2025": the owner before the sign
+            int after = folded.indexOf('©') + 1;
+            int year = folded.startsWith("copyright", skipSpaces(folded, after))
+                    ? skipSpaces(folded, after) + "copyright".length() : after;
+            return shortLine && line.hasCopyrightSign() && startsWithDigit(folded, year);
         }
         return startsWithDigit(folded, i) || folded.startsWith("copyright", skipSpaces(folded, i))
                 || line.wordCount() <= MAX_OWNER_NOTICE_WORDS && isOwnerAndYear(folded, i);

@@ -445,9 +445,9 @@ public final class PageReader {
     }
 
     /**
-     * A biography counts when it stands in the furniture (no article text after it) or names a byline author; a
-     * name-only line counts as a byline when the copy repeats it, a biography names it, or furniture stands next to
-     * it. Otherwise both are article text.
+     * A biography counts when it stands in the furniture (no article text after it) or names an author the page
+     * names in a byline or on a line of its own; a name-only line counts as a byline when the copy repeats it, a
+     * biography names it, or furniture stands next to it. Otherwise both are article text.
      */
     private static void resolveAuthors(List<PageLine> lines, int headline) {
         for (int i = 0; i < lines.size(); i++) {
@@ -460,11 +460,15 @@ public final class PageReader {
             }
         }
         Set<String> authors = new HashSet<>();
+        // names set on lines of their own: the page's header names its author so, as the line over a bio does
+        Set<String> namedAlone = new HashSet<>();
         int lastPlain = -1;
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             if (line.kind == LineKind.BYLINE) {
                 authors.addAll(line.names);
+            } else if (line.kind == LineKind.NAME_ONLY) {
+                namedAlone.addAll(line.names);
             } else if (line.kind == LineKind.PLAIN && i != headline) {
                 lastPlain = i;
             }
@@ -472,7 +476,7 @@ public final class PageReader {
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             if (line.kind == LineKind.BIO && (i > lastPlain || authors.contains(line.names.get(0))
-                    || isUnderItsName(lines, i))) {
+                    || namedAlone.contains(line.names.get(0)))) {
                 authors.addAll(line.names);
             } else if (line.kind == LineKind.BIO) {
                 line.kind = LineKind.PLAIN;
@@ -494,12 +498,6 @@ public final class PageReader {
                 line.kind = LineKind.PLAIN;
             }
         }
-    }
-
-    /** "Jane Doe" over "Jane Doe reports on ... for X.": an author block, wherever the page puts it. */
-    private static boolean isUnderItsName(List<PageLine> lines, int bio) {
-        PageLine above = bio > 0 ? lines.get(bio - 1) : null;
-        return above != null && above.kind == LineKind.NAME_ONLY && above.names.contains(lines.get(bio).names.get(0));
     }
 
     /**

@@ -15,7 +15,8 @@ final class Timestamps {
     private static final Set<String> CALENDAR = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
             "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
             "october", "nov", "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed",
-            "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
+            "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+            "today", "yesterday");
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m", "p.m", "bst", "gmt", "utc", "cet",
             "cest", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "mt", "ist", "aest", "msk", "eet", "eest",
             "idt", "jst", "kst", "hkt", "sgt", "pkt", "gst", "ast", "adt", "aedt", "acst", "awst", "nzst", "nzdt",

@@ -36,7 +36,7 @@ class HeaderAndFooterTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"Jun 12, 2025", "12 June 2025", "Thu 12 Jun 2025"})
+    @CsvSource(delimiter = '|', value = {"Jun 12, 2025", "12 June 2025", "Thu 12 Jun 2025", "Today at 14:25"})
     void aNameOverADateIsTheByline(String date) {
         String standfirst = "Operator reveals first stations and says fares will compete with buses";
         Sections sections = split(TITLE + "\n\n" + standfirst + "\n\nNick Webster\n" + date + "\n\n" + FIRST + "\n\n"
@@ -50,7 +50,8 @@ class HeaderAndFooterTest {
     @CsvSource(delimiter = '|', value = {
         "© Example Times 2025|Example Times",
         "© Example Examiner Ltd|Example Examiner",
-        "© 2025 Example Times|Example Times"})
+        "© 2025 Example Times|Example Times",
+        "Example © Copyright 2025|Example"})
     void aCopyrightNoticeNamesThePublisher(String notice, String publisher) {
         Sections sections = split(STORY + "\n" + notice + "\n");
         assertThat(sections.publisher()).isEqualTo(publisher);
@@ -119,6 +120,15 @@ class HeaderAndFooterTest {
                 + "Council approves flood relief scheme\n");
         assertThat(sections.related()).containsExactly("City airport numbers reach record high",
                 "Council approves flood relief scheme");
+    }
+
+    @Test
+    void aBioNamingTheAuthorOfANameLineCountsBeforeALinkList() {
+        String bio = "Jane Doe is a reporter at Example News covering courts and politics.";
+        Sections sections = split(TITLE + "\n\nJane Doe\n\n" + FIRST + "\n\n" + SECOND + "\n\nJane Doe\n\n" + bio
+                + "\n\nLatest from Example\n\nCity to raise tunnel tolls from January\n");
+        assertThat(sections.authorBio()).isEqualTo(bio);
+        assertThat(sections.byline()).containsExactly("Jane Doe");
     }
 
     @Test
