@@ -80,7 +80,7 @@ final class Lexicon {
     static final long CONJUNCTION = 1L << 34;
 
     /** Four times the words, so that most lookups of unknown words hit an empty slot at once. */
-    /** Fractions written as words: "half a million" halves the scale after it; "a quarter of a percentage point". */
+    /** "half a million": halves the scale after it. */
     static final long HALF = 1L << 35;
 
     /** Races and what is won in them, after which a glued "m" is metres: "60m hurdles", "the 400m final". */
@@ -453,7 +453,10 @@ final class Lexicon {
         addAll(RACE, "hurdles", "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
                 "sprint", "sprints", "dash", "steeplechase", "race", "races", "final", "finals", "heats", "record",
                 "records", "title", "titles", "champion", "champions", "gold", "silver", "bronze", "mark");
-        addAll(HALF, "half", "quarter");
+        addAll(HALF, "half");
+        // no amount word, as it would stop the search for amounts at every "quarter" of a year: "a quarter of a
+        // percentage point" is read where an amount elsewhere in its sentence has started the search
+        add("quarter", 0, 0, null);
         addAll(AGO, "ago", "earlier", "later", "before", "after", "previously");
         for (int id = 0; id < size; id++) {
             if ((FLAGS[id] & TRIGGERS) != 0) {

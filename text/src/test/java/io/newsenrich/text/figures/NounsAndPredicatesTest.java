@@ -88,7 +88,7 @@ class NounsAndPredicatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            The bank cut rates by a quarter of a percentage point.   | a quarter of a percentage point;0.25;percentage point,point;percent
+            The bank cut rates by a quarter of a percentage point to 4%. | a quarter of a percentage point;0.25;percentage point,point;percent && 4%;4;%;percent
             The bank cut rates by half a percentage point.           | half a percentage point;0.5;percentage point,point;percent
             Rates rose by three-quarters of a percentage point.      | three-quarters of a percentage point;0.75;percentage point,point;percent
             A quarter of the population voted.                       | none
