@@ -157,7 +157,7 @@ public final class Cues {
             "with files from", "we and our partners", "this website uses cookies", "this site uses cookies",
             "log in, register or subscribe", "log in or register", "log in to ", "sign in to ", "(updates with",
             "(updates to ", "(adds ", "(recasts ", "(corrects ", "- with assistance from", "with assistance from",
-            "with reporting by", "have a tip?", "got a tip?", "want to join the conversation"));
+            "with reporting by", "have a tip?", "got a tip?", "want to join the conversation", "close dialogue"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");

@@ -29,6 +29,8 @@ public final class PageReader {
     private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
     private static final Set<String> TITLE_MINOR_WORDS = Set.of("of", "the", "and", "in", "on", "for", "to", "a",
             "at", "by", "or");
+    /** "The world in brief": a menu item in sentence case is shorter than a headline. */
+    private static final int MAX_MENU_ITEM_WORDS = 5;
     /** Labels in a row that make a menu: one label over a title is its section's. */
     private static final int MIN_MENU_LABELS = 2;
     private static final String BREADCRUMB_SEPARATORS = "/>|»›•·";
@@ -282,12 +284,18 @@ public final class PageReader {
         if (first >= lines.size() - 1) {
             return -1;
         }
-        int title = first;
-        while (title < lines.size() && isOverTitle(lines.get(title))) {
-            title = nextNonChrome(lines, title + 1);
-        }
+        int title = titleAfterLabels(lines, first);
         if (title == first) {
             title = titleAfterMenu(lines, first);
+        }
+        // "Weekly edition" / "The world in brief" / "Subscribe" / "Finance & economics | ..." / title: a short menu
+        // item in sentence case, with more of the menu after it
+        if (title > first && title < lines.size() && lines.get(title).source.wordCount() <= MAX_MENU_ITEM_WORDS) {
+            int further = titleAfterMenu(lines, title);
+            if (further > title && further < lines.size() && isLabelledTitle(lines.get(further))
+                    && noNameBetween(lines, title, further)) {
+                title = further;
+            }
         }
         if (title > first && title < lines.size() - 1 && isLabelledTitle(lines.get(title))) {
             for (int i = first; i < title; i++) {
@@ -309,6 +317,24 @@ public final class PageReader {
         }
         line.kind = LineKind.PLAIN;
         return first;
+    }
+
+    private static boolean noNameBetween(List<PageLine> lines, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (lines.get(i).kind == LineKind.NAME_ONLY || lines.get(i).kind == LineKind.BYLINE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first line from {@code first} on that is no label, breadcrumb, date or kicker over the title. */
+    private static int titleAfterLabels(List<PageLine> lines, int first) {
+        int title = first;
+        while (title < lines.size() && (isOverTitle(lines.get(title)) || isKicker(lines, title))) {
+            title = nextNonChrome(lines, title + 1);
+        }
+        return title;
     }
 
     /**
@@ -336,12 +362,22 @@ public final class PageReader {
     }
 
     private static boolean isInMenu(PageLine previous, PageLine next) {
-        return isSectionLabel(previous) && next != null && next.kind == LineKind.PLAIN && isSectionLabel(next);
+        return isSectionLabel(previous) && next != null && (next.kind == LineKind.PLAIN || next.kind == LineKind.CHROME)
+                && next.source.wordCount() <= MAX_LABEL_WORDS && !Cues.endsSentence(next.text());
     }
 
+    /** A label, breadcrumb, promo or the page's date ("Sat, Sep 13, 2025") over the title. */
     private static boolean isOverTitle(PageLine line) {
         return line.kind == LineKind.PROMO || (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY)
-                && (isSectionLabel(line) || isBreadcrumb(line));
+                && (isSectionLabel(line) || isBreadcrumb(line) || Timestamps.isBareDatedYear(line.source));
+    }
+
+    /** "Ukraine war briefing" over "Ukraine war briefing: Russian drones hit ...": a series' name that opens the title. */
+    private static boolean isKicker(List<PageLine> lines, int i) {
+        int next = nextNonChrome(lines, i + 1);
+        return next < lines.size() && lines.get(i).kind == LineKind.PLAIN && lines.get(next).kind == LineKind.PLAIN
+                && lines.get(next).folded().startsWith(lines.get(i).folded())
+                && lines.get(next).text().length() > lines.get(i).text().length();
     }
 
     /**

@@ -27,7 +27,10 @@ class HeaderAndFooterTest {
         "We value your privacy\\nWe and our partners use cookies to store information on your device.\\nAccept All\\n"
                 + "Reject All",
         "Example\\nNewsletters\\nPodcasts\\nPoll of Polls",
-        "Example News\\nUAE\\nGulf News\\nMENA\\nWorld"})
+        "Example News\\nUAE\\nGulf News\\nMENA\\nWorld",
+        "Example.it\\nTravel\\nPhoto\\nVideo",
+        "Sat, Sep 13, 2025",
+        "News\\nCoalition split"})
     void whatStandsOverTheHeadlineIsFurniture(String header) {
         Sections sections = split(header.replace("\\n", "\n") + "\n\n" + STORY);
         assertThat(sections.headline()).isEqualTo(TITLE);
