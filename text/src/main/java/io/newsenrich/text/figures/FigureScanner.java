@@ -61,12 +61,16 @@ public final class FigureScanner {
     /** Dashes that set off an aside: "1.9 million people – roughly 90% of the population – have been displaced". */
     private static final String ASIDE_DASHES = "\u2013\u2014";
     private static final Set<String> INCLUDE_VERBS = Set.of("include", "includes", "included");
+    /** "will have risen": the most auxiliaries between a subject and its verb of reaching. */
+    private static final int MAX_AUXILIARIES = 2;
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "can", "may", "might", "should",
+            "has", "have", "had", "is", "are", "was", "were", "be", "been");
     /** The most words of a noun phrase after a figure that a span may measure ("mortgage" over 25 years). */
     private static final int MAX_FIGURE_NOUN_WORDS = 2;
     /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */
     private static final Set<String> LEVEL_NOUNS = Set.of("temperatures", "prices", "rates", "yields", "levels",
             "shares", "stocks", "values", "costs", "rents", "wages", "tolls", "figures", "totals", "estimates",
-            "readings", "scores", "ratings", "odds", "markets", "indices", "indexes", "bonds");
+            "readings", "scores", "ratings", "odds", "markets", "indices", "indexes", "bonds", "numbers");
     /** The most tokens of a subject's "of" phrase before a verb of reaching ("of its office suite"). */
     private static final int MAX_SUBJECT_PHRASE_TOKENS = 7;
     /** The most words of a subject read before a verb of reaching ("monthly active users"). */
@@ -722,6 +726,11 @@ public final class FigureScanner {
         if (verb == 0) {
             return false;
         }
+        // "officers will rise by 13,000", "cases have climbed to": an auxiliary before the verb
+        for (int aux = 0; aux < MAX_AUXILIARIES && verb - 1 > from && tokens.isWord(verb - 1)
+                && AUXILIARIES.contains(tokens.text(verb - 1).toLowerCase(Locale.ROOT)); aux++) {
+            verb--;
+        }
         if (readSubjectEndingAt(verb, from)) {
             return true;
         }
@@ -739,8 +748,11 @@ public final class FigureScanner {
     /** Reads the plural noun whose phrase ends just before token {@code end}, into {@link #noun}. */
     private boolean readSubjectEndingAt(int end, int from) {
         int start = end - 1;
+        // a possessive ends the phrase: "Blume's books"
         while (start > from && start > end - MAX_SUBJECT_WORDS && tokens.isWord(start - 1)
-                && !tokens.is(start - 1, Lexicon.STOP) && !tokens.mayStart(start - 1)) {
+                && !tokens.is(start - 1, Lexicon.STOP) && !tokens.mayStart(start - 1)
+                && !(tokens.isAnySymbol(start - 1, "'\u2019") || tokens.glued(start - 1)
+                        && tokens.isAnySymbol(start - 2, "'\u2019"))) {
             start--;
         }
         // a capital is a name's ("Apple reached"), unless the sentence opens with the noun

@@ -68,14 +68,16 @@ final class Qualifiers {
     void find(int t, int from) {
         qualifier = null;
         first = t;
-        if (!tokens.is(t - 1, Lexicon.QUALIFIER_WORD)) {
+        // "at least another 24 hours": the bound stands before the word that adds the amount
+        int end = tokens.isWord(t - 1, Words.ANOTHER) ? t - 1 : t;
+        if (!tokens.is(end - 1, Lexicon.QUALIFIER_WORD)) {
             // every phrase ends in a qualifier word, so most numbers are done with after one flag test
             return;
         }
-        int last = tokens.id(t - 1);
+        int last = tokens.id(end - 1);
         for (int i = 0; i < PHRASES.length; i++) {
             int[] phrase = PHRASES[i];
-            int q = t - phrase.length;
+            int q = end - phrase.length;
             if (phrase[phrase.length - 1] == last && q >= from && matches(phrase, q)) {
                 if (UP_TO.equals(TEXTS[i]) && isVerbOfChange(q - 1)) {
                     // "ticked up to 4.2%": the particle of the verb, the rate is no upper bound

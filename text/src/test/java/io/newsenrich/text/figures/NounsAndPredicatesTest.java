@@ -42,6 +42,10 @@ class NounsAndPredicatesTest {
             Shoplifting offences hit a record 516,971.               | 516,971;516971;offences;count
             Job vacancies fell by 44,000 to 718,000.                 | 44,000;44000;vacancies;count && 718,000;718000;vacancies;count
             Temperatures reached 45 in Seville.                      | none
+            The number of police officers will rise by 13,000.       | 13,000;13000;police officers,officers;count
+            Sales of Blume's books have exceeded 75 million.         | 75 million;75000000;books;count
+            The firm hopes to reach 1,000 stores.                    | 1,000 stores;1000;stores;count
+            Talks will go on for at least another 24 hours.          | 24 hours;24;hours;duration;at least
             Some 27 films were made, compared with 45 in 2003.       | 27 films;27;films;count;some;-;~ && 45;45;films;count
             Demand rose by 1,100 terawatt-hours.                     | 1,100 terawatt-hours;1100;terawatt-hours,terawatt;measure
             The bar was raised by one centimetre.                    | one centimetre;1;centimetre;distance
