@@ -127,7 +127,8 @@ public final class Cues {
             "report a comment", "share options", "translate", "share/print", "video loading", "video unavailable",
             "tap to play", "click to play", "license this article", "normal text size", "larger text size",
             "very large text size", "request reprint & licensing", "submit correction", "read in app", "play",
-            "listen back here", "do not sell or share my personal information",
+            "listen back here", "discuss", "listen to this story", "give", "give a gift", "remind me later",
+            "remind me later.", "do not sell or share my personal info", "do not sell or share my personal information",
             "do not sell my personal information");
 
     /** Openers of page-chrome lines such as timestamps. */
@@ -157,7 +158,10 @@ public final class Cues {
             "with files from", "we and our partners", "this website uses cookies", "this site uses cookies",
             "log in, register or subscribe", "log in or register", "log in to ", "sign in to ", "(updates with",
             "(updates to ", "(adds ", "(recasts ", "(corrects ", "- with assistance from", "with assistance from",
-            "with reporting by", "have a tip?", "got a tip?", "want to join the conversation", "close dialogue"));
+            "with reporting by", "have a tip?", "got a tip?", "want to join the conversation", "translated from the",
+            "translated by", "reproduction only with", "comments will be moderated", "this article appeared in",
+            "this story appeared in", "filed under:", "read more about:", "tags:", "this site is protected by recaptcha",
+            "commenting is only available", "you've read", "translation of an original article"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");
@@ -204,7 +208,7 @@ public final class Cues {
             "reporter", "correspondent", "editor", "writer", "columnist", "congressional", "senior", "chief",
             // and of subheadings: "What People Are Saying", "Why It Matters"
             "what", "why", "how", "when", "where", "who", "are", "were", "it", "people", "saying", "says", "said",
-            "next", "matters");
+            "next", "matters", "responsible", "disclosure", "gift", "purchase");
 
     /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];

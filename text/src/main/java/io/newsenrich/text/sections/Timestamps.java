@@ -20,7 +20,7 @@ final class Timestamps {
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m", "p.m", "bst", "gmt", "utc", "cet",
             "cest", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "mt", "ist", "aest", "msk", "eet", "eest",
             "idt", "jst", "kst", "hkt", "sgt", "pkt", "gst", "ast", "adt", "aedt", "acst", "awst", "nzst", "nzdt",
-            "wat", "cat", "eat", "sast", "wib", "ict", "brt", "art", "mdt", "mst", "akst", "hst");
+            "wat", "cat", "eat", "sast", "wib", "ict", "brt", "art", "mdt", "mst", "akst", "hst", "uhr");
     private static final Set<String> FILLERS = Set.of("published", "updated", "last", "first", "posted", "on", "at",
             "modified", "-", "|", "/", "·", "•", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
             "second", "seconds", "read", "ago", "week", "weeks", "uk", "listen", "hr", "hrs", "to", "reading", "time",
@@ -100,8 +100,8 @@ final class Timestamps {
             if (bare.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.' || c == '/')) {
                 digit = true;
                 clock |= bare.indexOf(':') > 0 || bare.indexOf('.') > 0;
-                // "09/14/2025": a date written in numbers names the day as a month's name does
-                calendar |= bare.indexOf('/') != bare.lastIndexOf('/');
+                // "09/14/2025", "11.09.2025": a date written in numbers names the day as a month's name does
+                calendar |= bare.indexOf('/') != bare.lastIndexOf('/') || bare.indexOf('.') != bare.lastIndexOf('.');
             } else if (CALENDAR.contains(bare)) {
                 calendar = true;
             } else if (CLOCK_WORDS.contains(bare) || bare.startsWith("gmt+") || bare.startsWith("utc+")) {

@@ -79,7 +79,14 @@ class HeaderAndFooterTest {
         "Log in, register or subscribe to save articles for later.|furniture",
         "With reporting by Reuters and AFP|furniture",
         "Have a tip? Contact this reporter by email.|furniture",
-        "Want to join the conversation? Please or to comment on this article.|furniture"})
+        "Want to join the conversation? Please or to comment on this article.|furniture",
+        "Translated from the German by Paul Cohen|furniture",
+        "Reproduction only with permission of Example-Verlag|furniture",
+        "Comments will be moderated. Keep comments relevant to the article.|furniture",
+        "FILED UNDER: Congress, Budget, Government Shutdown|furniture",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.|furniture",
+        "You've read 1 article in the last month|furniture",
+        "11.09.2025, 17.06 Uhr|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
