@@ -60,6 +60,7 @@ public final class FigureScanner {
             "putting", "puts");
     /** Dashes that set off an aside: "1.9 million people – roughly 90% of the population – have been displaced". */
     private static final String ASIDE_DASHES = "\u2013\u2014";
+    private static final BigDecimal MAX_LISTED_AGE = BigDecimal.valueOf(120);
     private static final Set<String> INCLUDE_VERBS = Set.of("include", "includes", "included");
     /** "will have risen": the most auxiliaries between a subject and its verb of reaching. */
     private static final int MAX_AUXILIARIES = 2;
@@ -115,6 +116,8 @@ public final class FigureScanner {
     private String heldAge;
     private int lastFigureEnd;
     private boolean lastFigureDuration;
+    /** How the last figure of the sentence wrote its age ("aged", "years old"), or null when it was no age. */
+    private String lastAge;
 
     /** The figure being read. */
     private String kind;
@@ -179,6 +182,7 @@ public final class FigureScanner {
         lastEvent = null;
         lastFigureEnd = -1;
         lastFigureDuration = false;
+        lastAge = null;
         pending.clear();
         int t = from;
         while (t < to) {
@@ -617,6 +621,11 @@ public final class FigureScanner {
             // "aged between 18 and 34": the second age of a pair, even when a predicate follows ("and 40 were held")
             return age(pending.age, n);
         }
+        if (lastAge != null && isListedAfterLast(q) && number.scale == 1 && !number.words
+                && number.value.compareTo(MAX_LISTED_AGE) <= 0) {
+            // "aged 24, 28 and 31": the ages of a list
+            return age(lastAge, n);
+        }
         // "hundreds of them were killed", "dozens more remain missing"; "two more died": "more" adds to an
         // earlier count of the same event: "more" adds to an earlier count of the same event
         boolean skipped = number.vague && tokens.isWord(n, Words.OF) || tokens.isWord(n, Words.MORE);
@@ -839,6 +848,19 @@ public final class FigureScanner {
         for (int k = lastFigureEnd; k < q; k++) {
             if (!tokens.is(k, Lexicon.CONJUNCTION | Lexicon.CASUALTY_VERB | Lexicon.CASUALTY | Lexicon.RANGE_JOINER)
                     && !tokens.isSymbol(k, ',')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether only commas and "and" stand between the last figure and token {@code q}: an item of its list. */
+    private boolean isListedAfterLast(int q) {
+        if (lastFigureEnd < 0 || q <= lastFigureEnd || q - lastFigureEnd > 2) {
+            return false;
+        }
+        for (int k = lastFigureEnd; k < q; k++) {
+            if (!tokens.isSymbol(k, ',') && !tokens.isWord(k, Words.AND)) {
                 return false;
             }
         }
@@ -1218,6 +1240,7 @@ public final class FigureScanner {
         add(t, end, number.value, qualifiers.qualifier, approximate);
         lastFigureEnd = end;
         lastFigureDuration = DURATION.equals(kind);
+        lastAge = AGE.equals(kind) ? unit.get(0) : null;
         if (nounUnit && COUNT.equals(kind)) {
             lastNoun = unit.get(0);
             lastNounPerson = nounPerson;

@@ -74,6 +74,8 @@ class NounsAndPredicatesTest {
             Three people were reportedly killed.                     | Three people were reportedly killed;3;people,person;count;-;killed
             Two buses were badly damaged.                            | Two buses;2;buses;count
             Officials said 11 babies under three months old had died. | 11 babies;11;babies;count;-;killed && three months;3;months;duration;under
+            The victims, aged 24, 28 and 31, were named.             | 24;24;aged,years;age && 28;28;aged,years;age && 31;31;aged,years;age
+            They had an average age of 47, and eleven in training.   | 47;47;age,years;age
             Two boys aged 12 and 14 were killed.                     | Two boys;2;boys;count;-;killed && 12;12;aged,years;age && 14;14;aged,years;age
             Three men aged over 60 were injured.                     | Three men;3;men;count;-;injured && 60;60;aged,years;age;over
             The ministry raised the toll from the strikes on the province to 37. | 37;37;toll;count;-;killed
