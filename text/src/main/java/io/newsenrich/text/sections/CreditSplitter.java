@@ -141,10 +141,11 @@ public final class CreditSplitter {
         int i = folded.startsWith("©") ? 1 : folded.startsWith("(c) ") ? 4 : -1;
         if (i < 0) {
             // "Example Media Group © 2025", "Example © Copyright 2025": the owner before the sign
-            int after = folded.indexOf('©') + 1;
-            int year = folded.startsWith("copyright", skipSpaces(folded, after))
-                    ? skipSpaces(folded, after) + "copyright".length() : after;
-            return shortLine && line.hasCopyrightSign() && startsWithDigit(folded, year);
+            if (!shortLine || !line.hasCopyrightSign()) {
+                return false;
+            }
+            int after = skipSpaces(folded, folded.indexOf('©') + 1);
+            return startsWithDigit(folded, folded.startsWith("copyright", after) ? after + "copyright".length() : after);
         }
         return startsWithDigit(folded, i) || folded.startsWith("copyright", skipSpaces(folded, i))
                 || line.wordCount() <= MAX_OWNER_NOTICE_WORDS && isOwnerAndYear(folded, i);

@@ -250,7 +250,8 @@ public final class PageReader {
         boolean first = false;
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
-            boolean apart = i > 0 && isBlankLineBetween(raw, lines.get(i - 1).source, line.source);
+            boolean apart = list == LineKind.RELATED_HEADER && isBlankLineBetween(raw, lines.get(i - 1).source,
+                    line.source);
             if (line.kind == LineKind.RELATED_HEADER || line.kind == LineKind.TOPIC_HEADER) {
                 list = line.kind;
                 first = true;
@@ -356,9 +357,11 @@ public final class PageReader {
      * and its paragraphs, subheadings among them, apart.
      */
     private static boolean isBlankLineBetween(String raw, SourceLine previous, SourceLine line) {
-        int first = raw.indexOf('\n', previous.end());
-        return first >= 0 && first < line.start() && raw.indexOf('\n', first + 1) >= 0
-                && raw.indexOf('\n', first + 1) < line.start();
+        int feeds = 0;
+        for (int i = previous.end(); i < line.start() && feeds < 2; i++) {
+            feeds += raw.charAt(i) == '\n' ? 1 : 0;
+        }
+        return feeds >= 2;
     }
 
     private static boolean isInMenu(PageLine previous, PageLine next) {
