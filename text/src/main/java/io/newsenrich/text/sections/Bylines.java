@@ -33,6 +33,8 @@ public final class Bylines {
     private static final String BIO_VERB_INITIALS = Cues.BIO_VERBS.stream().map(verb -> verb.substring(1, 2))
             .distinct().collect(Collectors.joining());
 
+    private static final List<String> AGENCIES_SUFFIXES = List.of(" and agencies", " with agencies");
+
     private Bylines() {
     }
 
@@ -128,7 +130,7 @@ public final class Bylines {
                 || line.wordCount() > mostNameLineWords(text)) {
             return List.of();
         }
-        String people = withoutPlace(text);
+        String people = withoutAgencies(withoutPlace(text));
         List<String> names = namesIn(people, false);
         if (names.isEmpty()) {
             return names;
@@ -166,6 +168,16 @@ public final class Bylines {
     }
 
     /** The text before a trailing " in Place" or " at Place" of at most three capitalised words. */
+    /** "Jane Doe and agencies": the wires the author drew on, named by that word alone, are no author. */
+    private static String withoutAgencies(String text) {
+        for (String wires : AGENCIES_SUFFIXES) {
+            if (text.length() > wires.length() && Cues.fold(text).endsWith(wires)) {
+                return text.substring(0, text.length() - wires.length());
+            }
+        }
+        return text;
+    }
+
     private static String withoutPlace(String text) {
         for (String link : PLACE_LINKS) {
             int at = text.lastIndexOf(link);

@@ -160,6 +160,13 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void theAgenciesAfterANameAreNoAuthor() {
+        Sections sections = split(TITLE + "\n\nJane Doe and agencies\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void aRoleAfterTheNameOnTheBylineIsNoName() {
         Sections sections = split(TITLE + "\n\nBy Jane Doe Senior Reporter\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
