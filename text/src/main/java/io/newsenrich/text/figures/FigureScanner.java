@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Finds the figures and dates of one span, sentence by sentence, in a single left-to-right pass over its tokens.
@@ -46,32 +44,15 @@ public final class FigureScanner {
             "investments", "taxpayers", "public", "spending", "savings", "debt", "debts", "damage",
             "revenue", "aid", "profit", "profits", "losses", "bonuses", "fees", "fines", "compensation", "wages",
             "income", "sales", "assets", "government", "state", "lottery", "business", "contracts", "orders");
-    private static final Set<String> TOLL_VERBS = Set.of("risen", "rose", "rises", "rise", "climbed", "climbs",
-            "reached", "reaches", "jumped", "hit", "stood", "stands", "increased", "grown", "grew", "soared",
-            "mounted");
-    /** Verbs that give a total its new level: the toll's, and those of falling, passing and amounting. */
-    private static final Set<String> TOTAL_VERBS = Stream.concat(TOLL_VERBS.stream(), Stream.of("fell", "fallen",
-            "falls", "dropped", "declined", "slipped", "topped", "tops", "passed", "surpassed", "exceeded", "totalled",
-            "totaled", "totals", "numbered", "doubled", "tripled", "reach", "hits")).collect(Collectors.toSet());
     /** Shorter "-ly" words are seldom adverbs: "only", "early", "ally", "rally". */
     private static final int MIN_ADVERB_LENGTH = 5;
-    private static final Set<String> RAISING_VERBS = Set.of("raised", "raising", "raises", "pushed", "pushing",
-            "pushes", "brought", "bringing", "brings", "took", "taking", "takes", "lifted", "lifting", "put",
-            "putting", "puts");
     /** Dashes that set off an aside: "1.9 million people – roughly 90% of the population – have been displaced". */
     private static final String ASIDE_DASHES = "\u2013\u2014";
     private static final BigDecimal MAX_LISTED_AGE = BigDecimal.valueOf(120);
-    private static final Set<String> INCLUDE_VERBS = Set.of("include", "includes", "included");
     /** "will have risen": the most auxiliaries between a subject and its verb of reaching. */
     private static final int MAX_AUXILIARIES = 2;
-    private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "can", "may", "might", "should",
-            "has", "have", "had", "is", "are", "was", "were", "be", "been");
     /** The most words of a noun phrase after a figure that a span may measure ("mortgage" over 25 years). */
     private static final int MAX_FIGURE_NOUN_WORDS = 2;
-    /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */
-    private static final Set<String> LEVEL_NOUNS = Set.of("temperatures", "prices", "rates", "yields", "levels",
-            "shares", "stocks", "values", "costs", "rents", "wages", "tolls", "figures", "totals", "estimates",
-            "readings", "scores", "ratings", "odds", "markets", "indices", "indexes", "bonds", "numbers");
     /** The most tokens of a subject's "of" phrase before a verb of reaching ("of its office suite"). */
     private static final int MAX_SUBJECT_PHRASE_TOKENS = 7;
     /** The most words of a subject read before a verb of reaching ("monthly active users"). */
@@ -721,7 +702,7 @@ public final class FigureScanner {
         int before = tokens.isWord(q - 1, Words.RECORD) && tokens.is(q - 2, Lexicon.ARTICLE) ? q - 3 : q - 1;
         int verb = tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.AT)
                 || tokens.isWord(before, Words.BY) ? before - 1 : before;
-        boolean reaching = tokens.isWord(verb) && TOTAL_VERBS.contains(tokens.text(verb).toLowerCase(Locale.ROOT));
+        boolean reaching = tokens.isWord(verb) && Lexicon.TOTAL_VERBS.contains(tokens.id(verb));
         return reaching ? verb - 1 : -1;
     }
 
@@ -737,7 +718,7 @@ public final class FigureScanner {
         }
         // "officers will rise by 13,000", "cases have climbed to": an auxiliary before the verb
         for (int aux = 0; aux < MAX_AUXILIARIES && verb - 1 > from && tokens.isWord(verb - 1)
-                && AUXILIARIES.contains(tokens.text(verb - 1).toLowerCase(Locale.ROOT)); aux++) {
+                && Lexicon.AUXILIARIES.contains(tokens.id(verb - 1)); aux++) {
             verb--;
         }
         if (readSubjectEndingAt(verb, from)) {
@@ -767,7 +748,7 @@ public final class FigureScanner {
         // a capital is a name's ("Apple reached"), unless the sentence opens with the noun
         return start < end && noun.read(start, end, false) && noun.head == end - 1
                 && (!tokens.capitalized(noun.head) || noun.head == from)
-                && !LEVEL_NOUNS.contains(tokens.text(noun.head).toLowerCase(Locale.ROOT));
+                && !Lexicon.LEVEL_NOUNS.contains(tokens.id(noun.head));
     }
 
     /**
@@ -1082,7 +1063,7 @@ public final class FigureScanner {
         int verb = q - 2;
         boolean preposition = tokens.isWord(q - 1, Words.TO) || tokens.isWord(q - 1, Words.AT);
         if (!preposition || !tokens.isWord(verb)
-                || !TOLL_VERBS.contains(tokens.text(verb).toLowerCase(Locale.ROOT))) {
+                || !Lexicon.TOLL_VERBS.contains(tokens.id(verb))) {
             return preposition ? tollObject(q, from) : -1;
         }
         for (int p = verb - 1; p >= from && p >= verb - MAX_TOLL_SUBJECT_TOKENS; p--) {
@@ -1102,7 +1083,7 @@ public final class FigureScanner {
             if (tokens.isWord(p, Words.TOLL)) {
                 int determiner = tokens.isWord(p - 1, Words.THE) ? p - 1 : p - 2;
                 boolean raised = tokens.isWord(determiner, Words.THE) && tokens.isWord(determiner - 1)
-                        && RAISING_VERBS.contains(tokens.text(determiner - 1).toLowerCase(Locale.ROOT));
+                        && Lexicon.RAISING_VERBS.contains(tokens.id(determiner - 1));
                 return raised ? p : -1;
             }
         }
@@ -1128,7 +1109,7 @@ public final class FigureScanner {
     private String casualtyGroupBefore(int q) {
         int verb = q - 1;
         boolean being = tokens.is(verb, Lexicon.PLURAL_BE | Lexicon.SINGULAR_BE)
-                || tokens.isWord(verb) && INCLUDE_VERBS.contains(tokens.text(verb).toLowerCase(Locale.ROOT));
+                || tokens.isWord(verb) && Lexicon.INCLUDE_VERBS.contains(tokens.id(verb));
         return being && tokens.is(verb - 1, Lexicon.CASUALTY) && tokens.isWord(verb - 2, Words.THE)
                 ? Lexicon.event(tokens.id(verb - 1)) : null;
     }

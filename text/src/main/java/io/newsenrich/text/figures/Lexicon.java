@@ -477,6 +477,27 @@ final class Lexicon {
         }
     }
 
+    /** Verbs that give a toll its new level: "the death toll ... has risen to 72". */
+    static final WordSet TOLL_VERBS = wordSet("risen", "rose", "rises", "rise", "climbed", "climbs", "reached",
+            "reaches", "jumped", "hit", "stood", "stands", "increased", "grown", "grew", "soared", "mounted");
+    /** Verbs that give any total its new level: the toll's, and those of falling, passing and amounting. */
+    static final WordSet TOTAL_VERBS = wordSet("risen", "rose", "rises", "rise", "climbed", "climbs", "reached",
+            "reaches", "jumped", "hit", "stood", "stands", "increased", "grown", "grew", "soared", "mounted", "fell",
+            "fallen", "falls", "dropped", "declined", "slipped", "topped", "tops", "passed", "surpassed", "exceeded",
+            "totalled", "totaled", "totals", "numbered", "doubled", "tripled", "reach", "hits");
+    /** Verbs that raise a toll as their object: "raised the toll ... to 37". */
+    static final WordSet RAISING_VERBS = wordSet("raised", "raising", "raises", "pushed", "pushing", "pushes",
+            "brought", "bringing", "brings", "took", "taking", "takes", "lifted", "lifting", "put", "putting", "puts");
+    /** "The injured included 12 soldiers". */
+    static final WordSet INCLUDE_VERBS = wordSet("include", "includes", "included");
+    /** "officers will have risen": auxiliaries between a subject and its verb. */
+    static final WordSet AUXILIARIES = wordSet("will", "would", "could", "can", "may", "might", "should", "has",
+            "have", "had", "is", "are", "was", "were", "be", "been");
+    /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */
+    static final WordSet LEVEL_NOUNS = wordSet("temperatures", "prices", "rates", "yields", "levels", "shares",
+            "stocks", "values", "costs", "rents", "wages", "tolls", "figures", "totals", "estimates", "readings",
+            "scores", "ratings", "odds", "markets", "indices", "indexes", "bonds", "numbers");
+
     private Lexicon() {
     }
 
@@ -499,6 +520,16 @@ final class Lexicon {
     }
 
     /** Adds a word or, when it is already known, merges the flags and keeps the first value and tag given. */
+    /** Enters the words with no class of their own and returns them as a set of ids. */
+    private static WordSet wordSet(String... words) {
+        boolean[] members = new boolean[MAX_WORDS];
+        for (String word : words) {
+            add(word, 0, 0, null);
+            members[lookup(word.toCharArray(), 0, word.length())] = true;
+        }
+        return new WordSet(members);
+    }
+
     private static void add(String word, long flags, long value, String tag) {
         char[] chars = word.toCharArray();
         int id = lookup(chars, 0, chars.length);
