@@ -6,31 +6,17 @@ import io.newsenrich.text.Extraction;
 import io.newsenrich.text.FigureExtractor;
 import io.newsenrich.text.SectionSplitter;
 import io.newsenrich.text.SplitArticle;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Single-threaded throughput of the text core, one article per operation, so each score is articles/s per core.
  * {@link #baselineScan} reads the same chars doing almost nothing, which gives the ceiling the others are
- * compared with. The annotations hold the short configuration; command-line options override them.
+ * compared with.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Threads(1)
-@Fork(1)
-@Warmup(iterations = 6, time = 3)
-@Measurement(iterations = 5, time = 3)
-public class TextCoreBenchmark {
+public class TextCoreBenchmark extends ShortRun {
 
     /** The name of the reference benchmark in results. */
     public static final String BASELINE = "baselineScan";
