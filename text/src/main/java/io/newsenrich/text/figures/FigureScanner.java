@@ -49,6 +49,9 @@ public final class FigureScanner {
     /** Dashes that set off an aside: "1.9 million people – roughly 90% of the population – have been displaced". */
     private static final String ASIDE_DASHES = "\u2013\u2014";
     private static final BigDecimal MAX_LISTED_AGE = BigDecimal.valueOf(120);
+    private static final int YEAR_DIGITS = 4;
+    private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1800);
+    private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
     /** "will have risen": the most auxiliaries between a subject and its verb of reaching. */
     private static final int MAX_AUXILIARIES = 2;
     /** The most words of a noun phrase after a figure that a span may measure ("mortgage" over 25 years). */
@@ -97,6 +100,8 @@ public final class FigureScanner {
     private String heldAge;
     private int lastFigureEnd;
     private boolean lastFigureDuration;
+    /** The unit of the last figure of the sentence when it was a duration ("years"), or null. */
+    private String lastDurationUnit;
     /** How the last figure of the sentence wrote its age ("aged", "years old"), or null when it was no age. */
     private String lastAge;
 
@@ -163,6 +168,7 @@ public final class FigureScanner {
         lastEvent = null;
         lastFigureEnd = -1;
         lastFigureDuration = false;
+        lastDurationUnit = null;
         lastAge = null;
         pending.clear();
         int t = from;
@@ -325,6 +331,10 @@ public final class FigureScanner {
                 heldAge = tokens.text(marker);
                 return NONE;
             }
+            if (tokens.is(n, Lexicon.DURATION) && !tokens.word(n).startsWith("year")) {
+                // "aged 18 months": an age counted in other units than years, which the age then holds
+                return set(AGE, tokens.text(n), n + 1);
+            }
             return age(tokens.text(marker), n);
         }
         if (ages.apposed(t, n, to)) {
@@ -394,10 +404,11 @@ public final class FigureScanner {
         return tokens.isWord(before, Words.MAGNITUDE) ? before : -1;
     }
 
-    /** "124 light years": years of light's travel measure a distance. */
+    /** "124 light years", "41 light-years": years of light's travel measure a distance. */
     private boolean isLightYears(int head) {
-        return tokens.is(head, Lexicon.DURATION) && head > noun.unitFirst && tokens.endsWith(head - 1, "light")
-                && tokens.length(head - 1) == "light".length();
+        int light = tokens.isSymbol(head - 1, '-') && tokens.glued(head - 1) && tokens.glued(head) ? head - 2 : head - 1;
+        return tokens.is(head, Lexicon.DURATION) && light >= noun.unitFirst && tokens.endsWith(light, "light")
+                && tokens.length(light) == "light".length();
     }
 
     /** "1.6 percentage points", "50 basis points": points of a rate. */
@@ -576,8 +587,10 @@ public final class FigureScanner {
             // "four-time champion", "three-times winner": a count of times
             return set(COUNT, tokens.text(w), w + 1);
         }
-        boolean plainWord = w < to && !isOne() && !tokens.capitalized(w)
-                && !tokens.is(w, Lexicon.STOP | Lexicon.IDIOM_NOUN | Lexicon.MODIFIER)
+        // "at one point" is an idiom, "a 15-point lead" counts points
+        boolean idiom = tokens.is(w, Lexicon.IDIOM_NOUN) && !tokens.isWord(w, Words.POINT);
+        boolean plainWord = w < to && !isOne() && !tokens.capitalized(w) && !idiom
+                && !tokens.is(w, Lexicon.STOP | Lexicon.MODIFIER)
                 && !CountedNoun.looksPlural(tokens, w) && !(tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1));
         return plainWord ? set(COUNT, tokens.text(w), w + 1) : NONE;
     }
@@ -597,6 +610,10 @@ public final class FigureScanner {
 
     /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
     private int elided(int n, int from, int to) {
+        if (Lexicon.FRACTIONS.contains(tokens.id(n))) {
+            // "almost one third of the market": a part of a whole, which counts nothing
+            return NONE;
+        }
         int q = qualifiers.first;
         if (pending.expected == q && pending.age != null) {
             // "aged between 18 and 34": the second age of a pair, even when a predicate follows ("and 40 were held")
@@ -652,6 +669,18 @@ public final class FigureScanner {
             int nounStart = tokens.isWord(p, Words.TOLL) && tokens.isWord(p - 1) && !tokens.is(p - 1, Lexicon.STOP)
                     ? p - 1 : p;
             unit.add(tokens.text(nounStart, p + 1));
+            return n;
+        }
+        if (boundsSameThing(q, n)) {
+            // "cut power to 85,000 customers and could cut another 110,000", "41 points, including 17 in the fourth
+            // quarter", "at least 20 years, while his lawyers asked for no more than 7": a bound, a part or
+            // "another" with no noun measures what the sentence last counted
+            if (lastNoun != null) {
+                kind = lastKind;
+                addSharedForms();
+            } else {
+                set(DURATION, lastDurationUnit, n);
+            }
             return n;
         }
         int body = number.vague ? -1 : tokens.isWord(q - 1, Words.OF) ? q - 2 : verbOfTotalSubject(q);
@@ -863,6 +892,28 @@ public final class FigureScanner {
         boolean comparedWith = tokens.isWord(q - 1, Words.WITH) && tokens.isWord(q - 2, Words.COMPARED);
         return change || comparedWith || tokens.isWord(before, Words.FROM)
                 || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
+    }
+
+    /**
+     * Whether the bare number at {@code q} is "another" one, one "including" it, or bounded by a qualifier of
+     * quantity ("more than",
+     * "fewer than", "at least", "nearly", ...) after a counted figure or a duration of the sentence. "over", "under"
+     * and "within" are left out: "over 70" alone is as likely an age or a place.
+     */
+    private boolean boundsSameThing(int q, int n) {
+        if (lastNoun == null && lastDurationUnit == null || number.currency != null || number.vague || looksLikeYear()
+                || tokens.isWord(n, Words.OF)) {
+            return false;
+        }
+        String qualifier = qualifiers.qualifier;
+        return tokens.isWord(q - 1, Words.ANOTHER) || tokens.isWord(q - 1, Words.INCLUDING)
+                || qualifier != null && !Qualifiers.isPlaceWord(qualifier);
+    }
+
+    /** "optimistic about 2005": four digits without a separator in the range of years name a year, not an amount. */
+    private boolean looksLikeYear() {
+        return !number.words && number.next == number.first + 1 && tokens.length(number.first) == YEAR_DIGITS
+                && number.value.compareTo(FIRST_YEAR) >= 0 && number.value.compareTo(LAST_YEAR) <= 0;
     }
 
     /** The last casualty figure's noun in the form agreeing with this number first: people, person. */
@@ -1221,6 +1272,7 @@ public final class FigureScanner {
         add(t, end, number.value, qualifiers.qualifier, approximate);
         lastFigureEnd = end;
         lastFigureDuration = DURATION.equals(kind);
+        lastDurationUnit = lastFigureDuration ? unit.get(0) : null;
         lastAge = AGE.equals(kind) ? unit.get(0) : null;
         if (nounUnit && COUNT.equals(kind)) {
             lastNoun = unit.get(0);

@@ -490,6 +490,9 @@ final class Lexicon {
             "brought", "bringing", "brings", "took", "taking", "takes", "lifted", "lifting", "put", "putting", "puts");
     /** "The injured included 12 soldiers". */
     static final WordSet INCLUDE_VERBS = wordSet("include", "includes", "included");
+    /** Parts of a whole after a number: "one third", "two quarters". */
+    static final WordSet FRACTIONS = wordSet("half", "halves", "third", "thirds", "quarter", "quarters", "fifth",
+            "fifths", "sixths", "sevenths", "eighths", "ninths", "tenth", "tenths", "hundredths", "thousandths");
     /** "officers will have risen": auxiliaries between a subject and its verb. */
     static final WordSet AUXILIARIES = wordSet("will", "would", "could", "can", "may", "might", "should", "has",
             "have", "had", "is", "are", "was", "were", "be", "been");

@@ -101,8 +101,10 @@ final class LookAlikes {
             p--;
         }
         if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK)) {
-            // "the top 12 films" counts films; "the top 10" alone is a rank
-            return !(tokens.isWord(p, Words.TOP) && CountedNoun.looksPlural(tokens, t + 1) && !tokens.capitalized(t + 1));
+            // "the top 12 films" counts films; "the top 10" alone is a rank; "rates top 7%": no name or rank is a
+            // percentage
+            return !(tokens.isWord(p, Words.TOP) && CountedNoun.looksPlural(tokens, t + 1) && !tokens.capitalized(t + 1))
+                    && !isPercent(t + 1);
         }
         return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !isTitleCase()
                 && !(tokens.glued(t + 1) && tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION))
@@ -195,7 +197,15 @@ final class LookAlikes {
     private boolean isClockTime(int t) {
         int k = t + 1;
         return tokens.is(k, Lexicon.CLOCK) && (tokens.glued(k) || !tokens.capitalized(k) || tokens.length(k) > 2)
-                || tokens.isSymbol(k, '.') && tokens.glued(k) && tokens.is(k + 1, Lexicon.CLOCK);
+                || tokens.isSymbol(k, '.') && tokens.glued(k) && tokens.is(k + 1, Lexicon.CLOCK)
+                || isDottedMeridiem(k);
+    }
+
+    /** "2 p.m.", "9 A.M.": the letters of "am" or "pm" with a dot after each, which "2 p" (pence) never has. */
+    private boolean isDottedMeridiem(int k) {
+        return tokens.length(k) == 1 && (tokens.endsWith(k, "a") || tokens.endsWith(k, "p"))
+                && tokens.isSymbol(k + 1, '.') && tokens.glued(k + 1)
+                && tokens.length(k + 2) == 1 && tokens.endsWith(k + 2, "m") && tokens.glued(k + 2);
     }
 
     /** "10 Downing Street": a number, up to three capitalised words, then a capitalised street word. */

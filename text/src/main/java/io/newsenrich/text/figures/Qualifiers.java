@@ -49,6 +49,11 @@ final class Qualifiers {
     }
 
     /** The lexicon ids of each phrase's words, so a phrase is matched by comparing the tokens' cached ids. */
+    /** Whether the qualifier may as well place something ("over", "under", "within" ...) as bound an amount. */
+    static boolean isPlaceWord(String qualifier) {
+        return PLACE_PREPOSITIONS.contains(qualifier);
+    }
+
     private static int[][] phrases(String... phrases) {
         int[][] ids = new int[phrases.length][];
         for (int i = 0; i < phrases.length; i++) {

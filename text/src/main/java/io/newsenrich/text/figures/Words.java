@@ -38,6 +38,8 @@ final class Words {
     static final int MINUS = id("minus");
     static final int HOSPITAL = id("hospital");
     static final int TO = id("to");
+    static final int POINT = id("point");
+    static final int SUCH = id("such");
     static final int AMONG = id("among");
     static final int POUND = id("pound");
     static final int POUNDS = id("pounds");

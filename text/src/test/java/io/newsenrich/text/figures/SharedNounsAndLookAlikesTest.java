@@ -1,0 +1,47 @@
+package io.newsenrich.text.figures;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Bare numbers that share the noun of the sentence's last figure through a bound or "another", units written in
+ * compounds, and numbers that only look like amounts. Format as in {@link FigureCases}.
+ */
+class SharedNounsAndLookAlikesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            It cut power to 85,000 customers and could cut another 110,000 if winds rose. | 85,000 customers;85000;customers;count && 110,000;110000;customers;count
+            He scored 41 points, including 17 in the fourth quarter.  | 41 points;41;points;count && 17;17;points;count
+            It tracks six million blogs and says more than 12,000 are added daily. | six million blogs;6000000;blogs;count && 12,000;12000;blogs;count;more than
+            Of the 5,600 planets confirmed, fewer than 200 are rocky. | 5,600 planets;5600;planets;count && 200;200;planets;count;fewer than
+            They sought at least 20 years, while his lawyers asked for no more than 7. | 20 years;20;years;duration;at least && 7;7;years;duration;no more than
+            It employs 50,000 people, with about 7,000 in the UK.    | 50,000 people;50000;people,person;count && 7,000;7000;people,person;count;about;-;~
+            It has 3 children and is over 70.                        | 3 children;3;children;count
+            It sold 40 million copies, almost one third of the market. | 40 million copies;40000000;copies;count
+            It won 30 awards, and at least one of them in Cannes.    | 30 awards;30;awards;count
+            It sold 500 cars and is optimistic about 2005.           | 500 cars;500;cars;count
+            The gunman killed more than 50 and injured nearly 500.   | 50;50;people,person;count;more than;killed && 500;500;people,person;count;nearly;injured;~
+            """)
+    void boundedNumbersShareTheLastNoun(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The Celtics erased a 15-point deficit.                   | 15-point;15;point;count
+            At one point the crowd sang.                             | none
+            The planet is 41 light-years away.                       | 41 light-years;41;light-years,years;distance
+            The youngest was aged around 18 months.                  | 18 months;18;months;age;around;-;~
+            A man aged 45 died.                                      | 45;45;aged,years;age
+            The foundation counted 41 such incidents last year.      | 41 such incidents;41;incidents;count
+            Mortgage rates top 7% for the first time.                | 7%;7;%;percent
+            The top 10 was announced.                                | none
+            The fire started shortly before 2 p.m. on Thursday.      | none
+            Ballots were due by 5 p.m on Friday.                     | none
+            A stamp costs 5p more.                                   | 5p;5;p;money
+            """)
+    void unitsInCompoundsAndLookAlikes(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+}
