@@ -386,6 +386,11 @@ public final class Bylines {
         return isPersonName(name, false);
     }
 
+    /** {@link #isPersonName(String)}, admitting names written in capitals ("HOLLY ROBERTS"), as credits set them. */
+    static boolean isPersonNameInAnyCase(String name) {
+        return isPersonName(name, true);
+    }
+
     /**
      * Two to four capitalised words (or initials and name particles), no digits, no furniture words; at least one
      * word in mixed case unless {@code upperCase} admits names written in capitals.

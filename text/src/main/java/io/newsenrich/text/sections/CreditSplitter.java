@@ -45,6 +45,9 @@ public final class CreditSplitter {
     private static final Set<String> PICTURE_SOURCES = Set.of("supplied", "screenshot", "screengrab",
             "representational", "representational image", "representative image", "file", "file photo",
             "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo");
+    /** Labels that some pages set before a credit with a bar: "PHOTO | AFP". */
+    private static final List<String> BAR_LABELS = List.of("photo", "photos", "photograph", "picture", "image",
+            "pic", "file photo");
     /** Labels that some pages set before a credit with a spaced slash. */
     private static final List<String> SLASH_LABELS = List.of("photo / ", "photos / ", "picture / ", "image / ",
             "file: ", "file photo: ");
@@ -323,7 +326,8 @@ public final class CreditSplitter {
             return false;
         }
         String source = Cues.strip(inner.substring(slash + 1));
-        return Bylines.isPersonName(Cues.strip(inner.substring(0, slash))) && !source.isEmpty()
+        // "Jane Doe/Example", "JANE DOE/EXAMPLE": some outlets set the whole credit in capitals
+        return Bylines.isPersonNameInAnyCase(Cues.strip(inner.substring(0, slash))) && !source.isEmpty()
                 && Cues.wordCount(source) <= MAX_PAIR_SOURCE_WORDS && allCapitalised(source);
     }
 
@@ -639,12 +643,35 @@ public final class CreditSplitter {
     }
 
     private static CaptionParts captionBefore(String text, int creditStart, String credit) {
-        int end = creditStart;
+        int end = withoutSeparators(text, creditStart);
+        int label = labelAfterSentence(text, end);
+        if (label > 0) {
+            end = withoutSeparators(text, label);
+        }
+        return new CaptionParts(0, end, credit.isEmpty() ? null : withoutLabel(credit));
+    }
+
+    private static int withoutSeparators(String text, int end) {
         while (end > 0 && (LineScanner.isSpace(text.charAt(end - 1))
                 || "(|[-–—,•·".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
-        return new CaptionParts(0, end, credit.isEmpty() ? null : withoutLabel(credit));
+        return end;
+    }
+
+    /**
+     * "... in March 2025. PHOTO | AFP": where a credit's label ends the caption after its last sentence, the
+     * label's start; else -1.
+     */
+    private static int labelAfterSentence(String text, int end) {
+        for (String label : BAR_LABELS) {
+            int start = end - label.length();
+            if (start >= 2 && text.regionMatches(true, start, label, 0, label.length())
+                    && LineScanner.isSpace(text.charAt(start - 1)) && Cues.endsSentence(text.substring(0, start - 1))) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** "Photo / Jane Doe": the credit is the name after the label. */

@@ -88,7 +88,7 @@ public final class Cues {
             "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest", "follow",
             "reuse this content", "print this page", "sign in", "log in", "skip to main content", "skip to content",
             "skip to navigation", "accessibility help", "view image in fullscreen", "enlarge this image",
-            "open image in gallery", "toggle caption", "hide caption", "end of list", "share full article",
+            "open image in gallery", "toggle caption", "hide caption", "show caption", "end of list", "share full article",
             "skip advertisement", "join our commenting forum", "tap here", "click here", "send us your feedback",
             "comment", "share article", "add to your saved stories", "story continues below advertisement",
             "sponsored", "sponsored content", "promoted", "paid content", "partner content", "promoted content",
@@ -128,12 +128,12 @@ public final class Cues {
             "tap to play", "click to play", "license this article", "normal text size", "larger text size",
             "very large text size", "request reprint & licensing", "submit correction", "read in app", "play",
             "listen back here", "discuss", "listen to this story", "give", "give a gift", "remind me later",
-            "remind me later.", "do not sell or share my personal info", "do not sell or share my personal information",
+            "remind me later.", "copied", "copied!", "support provided by", "do not sell or share my personal info", "do not sell or share my personal information",
             "do not sell my personal information");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
-            "first published", "posted", "modified", "issued", "read time", "reading time", "estimated reading time"));
+            "first published", "originally published", "posted", "modified", "issued", "read time", "reading time", "estimated reading time"));
 
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
@@ -161,7 +161,9 @@ public final class Cues {
             "with reporting by", "have a tip?", "got a tip?", "want to join the conversation", "translated from the",
             "translated by", "reproduction only with", "comments will be moderated", "this article appeared in",
             "this story appeared in", "filed under:", "read more about:", "tags:", "this site is protected by recaptcha",
-            "commenting is only available", "you've read", "translation of an original article"));
+            "commenting is only available", "you've read", "translation of an original article",
+            "click to share on ", "click to email ", "click to print", "skip next section", "please login",
+            "please log in", "posts from this author", "see all by "));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");
@@ -202,7 +204,7 @@ public final class Cues {
             "about", "view", "top", "latest", "videos", "photos", "podcasts", "newsletters",
             "commercial", "editorial", "guidelines", "policy", "statement", "terms", "conditions", "privacy",
             "cookies", "cookie", "contact", "careers", "advertise", "advertising", "reprints", "licensing", "sitemap",
-            "url", "help", "account", "login", "register", "supply", "weather", "culture", "lifestyle", "health",
+            "url", "help", "account", "login", "register", "footer", "links", "status", "supply", "weather", "culture", "lifestyle", "health",
             "science", "technology", "tech", "climate", "environment", "education", "entertainment", "travel",
             "property", "motoring", "money", "markets", "economy", "energy", "housing", "transport", "crime",
             "reporter", "correspondent", "editor", "writer", "columnist", "congressional", "senior", "chief",

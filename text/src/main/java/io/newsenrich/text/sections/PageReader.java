@@ -44,6 +44,10 @@ public final class PageReader {
     private static final int MAX_TOPIC_WORDS = 5;
     /** "Porto Alegre, Brazil", "Kyiv, Ukraine": a dateline's place set on a line of its own. */
     private static final int MAX_PLACE_WORDS = 5;
+    /** The buttons that fold a caption away, set under its credit. */
+    private static final Set<String> CAPTION_BUTTONS = Set.of("hide caption", "toggle caption", "show caption");
+    /** "Jane Doe for Example News/Getty Images": a credit on its own line is a few names. */
+    private static final int MAX_CREDIT_LINE_WORDS = 8;
 
     /** "What happens next", "Pressure from lenders": a subheading is short, and so is the furniture it resembles. */
     private static final int MAX_STRAY_LABEL_WORDS = 4;
@@ -206,6 +210,7 @@ public final class PageReader {
      * it, any other credit to the caption (or the plain line, which it makes a caption) right above it.
      */
     private static void attachCredits(List<PageLine> lines) {
+        markCreditsOverCaptionButtons(lines);
         for (int i = 0; i < lines.size(); i++) {
             PageLine credit = lines.get(i);
             if (credit.kind != LineKind.CREDIT_ONLY) {
@@ -235,6 +240,22 @@ public final class PageReader {
                 // between it and the credit
                 previous.kind = LineKind.CAPTION;
                 previous.caption = new CaptionParts(0, previous.text().length(), credit.caption.credit());
+            }
+        }
+    }
+
+    /**
+     * "Jane Doe for Example" / "hide caption" / "toggle caption": a picture's credit stands over the buttons that fold
+     * its caption away, and its caption over the credit.
+     */
+    private static void markCreditsOverCaptionButtons(List<PageLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            PageLine credit = lines.get(i - 1);
+            boolean button = lines.get(i).kind == LineKind.CHROME && CAPTION_BUTTONS.contains(lines.get(i).folded());
+            if (button && (credit.kind == LineKind.PLAIN || credit.kind == LineKind.NAME_ONLY)
+                    && credit.source.wordCount() <= MAX_CREDIT_LINE_WORDS && !Cues.endsSentence(credit.text())) {
+                credit.kind = LineKind.CREDIT_ONLY;
+                credit.caption = new CaptionParts(0, 0, credit.text());
             }
         }
     }

@@ -60,6 +60,20 @@ public final class Related {
         return Cues.isDigits(count);
     }
 
+    /**
+     * "Read more in Example News: Title", "Read more from X: Title": a label naming the outlet of the link, up to
+     * and with its colon, or null.
+     */
+    private static String outletLabel(String folded) {
+        if (!folded.startsWith("read more in ") && !folded.startsWith("read more from ")
+                && !folded.startsWith("read more at ")) {
+            return null;
+        }
+        int colon = folded.indexOf(": ");
+        return colon > 0 && Cues.wordCount(folded.substring(0, colon)) <= MAX_OUTLET_HEADER_WORDS
+                ? folded.substring(0, colon + 1) : null;
+    }
+
     /** The link text of a related-link line, or null when the line carries no link cue. */
     public static String linkText(SourceLine line) {
         String text = line.text();
@@ -67,6 +81,9 @@ public final class Related {
         String prefix = Cues.RELATED_PREFIXES.match(folded);
         if (prefix == null && line.wordCount() <= MAX_LABELLED_LINK_WORDS && !text.endsWith(".")) {
             prefix = Cues.RELATED_LABELS.match(folded);
+        }
+        if (prefix == null) {
+            prefix = outletLabel(folded);
         }
         if (prefix == null && folded.startsWith(GLUED_LABEL) && text.length() > GLUED_LABEL.length()
                 && Character.isUpperCase(text.charAt(GLUED_LABEL.length()))) {

@@ -1,0 +1,76 @@
+package io.newsenrich.text.sections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsenrich.model.Caption;
+import io.newsenrich.model.Sections;
+import io.newsenrich.text.SectionSplitter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Share and comment widgets, skip links, outlet-labelled links and credits set in capitals or over caption buttons. */
+class WidgetsAndCreditsTest {
+
+    private static final String TITLE = "Transit agencies brace for deep service cuts after lawmakers adjourn";
+    private static final String FIRST = "Riders could see bus routes cut by a third from next summer.";
+    private static final String SECOND = "Agency leaders said they would meet again on Monday to plan the cuts.";
+    private static final String STORY = TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + SECOND + "\n";
+
+    private final SectionSplitter splitter = new SectionSplitter();
+
+    private Sections split(String raw) {
+        return splitter.split(raw).sections();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Click to share on Facebook (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+        "Click to print (Opens in new window)",
+        "Copied!",
+        "Skip next section Related topics",
+        "Originally Published: October 31, 2025 at 10:47 PM CDT",
+        "Support Provided By:",
+        "Please login in order to comment.",
+        "Posts from this author will be added to your daily email digest and your homepage feed.",
+        "See All by Jane Doe"})
+    void widgetsAreNoParagraphs(String widget) {
+        Sections sections = split(STORY + "\n" + widget + "\n");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aLinkLabelledWithItsOutletIsRelated() {
+        Sections sections = split(TITLE + "\n\n" + FIRST + "\n\nRead more in Example News: Council debt passes R100bn"
+                + "\n\n" + SECOND + "\n");
+        assertThat(sections.related()).containsExactly("Council debt passes R100bn");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void footerLabelsAreNoAuthors() {
+        Sections sections = split(STORY + "\nFooter Links\n\nPlatform Status\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Workers at the pipeline in Hoima, in March 2025. PHOTO | AFP;Workers at the pipeline in Hoima, in March 2025.;AFP",
+        "Lambton Quay will be closed to traffic in May. HOLLY ROBERTS/STUFF;Lambton Quay will be closed to traffic in May.;"
+                + "HOLLY ROBERTS/STUFF"})
+    void aCreditAfterTheCaptionsSentence(String line, String caption, String credit) {
+        Sections sections = split(TITLE + "\n\n" + line + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.captions()).containsExactly(new Caption(caption, credit));
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aCreditOverCaptionButtonsCreditsTheCaptionAboveIt() {
+        String caption = "A farmer walks along a dry irrigation canal on Oct. 21.";
+        Sections sections = split(TITLE + "\n\n" + caption + "\nJane Roe for Example\nhide caption\ntoggle caption\n"
+                + "Jane Roe for Example\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.captions()).containsExactly(new Caption(caption, "Jane Roe for Example"));
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+}
