@@ -98,7 +98,20 @@ final class LineClassifier {
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
         boolean sourceNote = folded.startsWith(Cues.SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
         return stamped || sourceNote || isAgencySignOff(source)
-                || isCounter(source) || Timestamps.isTimestamp(source);
+                || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source);
+    }
+
+    /** "47°F", "-3°C": the weather box of a page's header. */
+    private static boolean isTemperature(SourceLine source) {
+        String folded = source.folded();
+        if (source.wordCount() != 1 || !source.hasDigit() || folded.length() > MAX_COUNT_CHARS) {
+            return false;
+        }
+        int degree = folded.indexOf('°');
+        int unitEnd = degree + 1 < folded.length() && "fc".indexOf(folded.charAt(degree + 1)) >= 0 ? degree + 2
+                : degree + 1;
+        int digits = folded.startsWith("-") || folded.startsWith("−") ? 1 : 0;
+        return degree > digits && unitEnd == folded.length() && Cues.isDigits(folded.substring(digits, degree));
     }
 
     /** A short line with a number: a gallery's position or a button's count. */

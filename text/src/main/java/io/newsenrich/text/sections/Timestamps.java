@@ -44,11 +44,18 @@ final class Timestamps {
             String bare = Cues.stripPunctuation(token);
             if (CALENDAR.contains(bare)) {
                 calendar = true;
-            } else if (bare.isEmpty() || !bare.chars().allMatch(Character::isDigit)) {
+            } else if (bare.isEmpty() || !Cues.isDigits(withoutOrdinalSuffix(bare))) {
                 return false;
             }
         }
         return calendar;
+    }
+
+    /** "2nd" -> "2": the day of a date written as an ordinal ("Sunday, November 2nd, 2025"). */
+    private static String withoutOrdinalSuffix(String bare) {
+        boolean suffix = bare.length() > 2 && (bare.endsWith("st") || bare.endsWith("nd") || bare.endsWith("rd")
+                || bare.endsWith("th"));
+        return suffix ? bare.substring(0, bare.length() - 2) : bare;
     }
 
     /** A bare date that names its year: "Jun 12, 2025", "Thu 12 Jun 2025". */
@@ -74,6 +81,7 @@ final class Timestamps {
         boolean clock = false;
         boolean elapsed = false;
         boolean digit = false;
+        boolean labelled = false;
         // the tokens are cut one at a time, as most lines fail at their first word
         String folded = line.folded();
         int end = 0;
@@ -108,12 +116,15 @@ final class Timestamps {
                 clock = true;
             } else if (isGluedPair(bare) || isClockWithSuffix(bare) || isGluedYear(bare)) {
                 clock = true;
+            } else if (start == 0 && line.wordCount() > 1) {
+                // "Health Nov 5, 2025 5:32 PM EST": the section's label before its story's timestamp
+                labelled = true;
             } else {
                 return false;
             }
         }
         // "21-Aug-2025", "09/14/2025": a date written as one word is a page's, prose spaces its dates
-        return digit && (elapsed || calendar && (clock || line.wordCount() == 1));
+        return digit && (labelled ? calendar && clock : elapsed || calendar && (clock || line.wordCount() == 1));
     }
 
     /**

@@ -41,6 +41,13 @@ class WidgetsAndCreditsTest {
     }
 
     @Test
+    void aSectionLabelBeforeATimestampIsNoStandfirst() {
+        Sections sections = split(TITLE + "\n\nHealth Nov 5, 2025 5:32 PM EST\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.standfirst()).isNull();
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void aLinkLabelledWithItsOutletIsRelated() {
         Sections sections = split(TITLE + "\n\n" + FIRST + "\n\nRead more in Example News: Council debt passes R100bn"
                 + "\n\n" + SECOND + "\n");
