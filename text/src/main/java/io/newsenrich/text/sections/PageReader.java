@@ -67,6 +67,7 @@ public final class PageReader {
         String publisher = Publishers.find(lines);
         dropOutletLabels(lines, headline, publisher);
         int standfirst = standfirst(lines, headline);
+        readLinkCards(lines, headline);
         dropStrayLabels(lines, headline, standfirst);
         return assemble(lines, headline, standfirst, publisher);
     }
@@ -119,6 +120,35 @@ public final class PageReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "California" / "Army Corps finishes debris removal in fire zone" / "Oct. 2, 2025" between paragraphs: a card
+     * linking another story, its title over its date, with its section over it. Only on a page with furniture and after the article's first paragraph, where
+     * a line dated so is the card's, not the story's own.
+     */
+    private static void readLinkCards(List<PageLine> lines, int headline) {
+        if (!hasFurniture(lines)) {
+            return;
+        }
+        boolean inText = false;
+        for (int i = Math.max(headline + 2, 1); i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            PageLine above = lines.get(i - 1);
+            if (inText && line.kind == LineKind.PLAIN && above.kind == LineKind.PLAIN
+                    && line.source.hasDigit() && Timestamps.isBareDatedYear(line.source)
+                    && !Cues.endsSentence(above.text()) && above.source.wordCount() <= MAX_RELATED_ITEM_WORDS) {
+                line.kind = LineKind.CHROME;
+                above.kind = LineKind.RELATED;
+                above.related = above.text();
+                if (i - 2 > headline && isStrayLabel(lines.get(i - 2))) {
+                    // "California" over the card's title: the section the linked story stands in
+                    lines.get(i - 2).kind = LineKind.CHROME;
+                }
+            }
+            inText |= line.kind == LineKind.PLAIN && Cues.endsSentence(line.text())
+                    && line.source.wordCount() > MAX_STRAY_LABEL_WORDS;
+        }
     }
 
     /** A "Name: value" pair of a fact box ("Age: 30 years") is text, however short. */
@@ -288,6 +318,14 @@ public final class PageReader {
                     && !Cues.endsSentence(line.text()) && line.source.wordCount() <= MAX_TOPIC_WORDS) {
                 // a tag names a place or person as often as a subject ("Tamil Nadu", "Primary Schools")
                 line.kind = LineKind.CHROME;
+            } else if (list == LineKind.TOPIC_HEADER && line.kind == LineKind.PLAIN
+                    && line.source.wordCount() > MAX_TOPIC_WORDS && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS
+                    && !endsWithFullStop(line.text())) {
+                // "Explore more" / "Germany's trains: Why are they so late?": longer than a tag, a story's title, and
+                // the list is one of links
+                line.kind = LineKind.RELATED;
+                line.related = line.text();
+                list = LineKind.RELATED_HEADER;
             } else if (line.kind != LineKind.RELATED && line.kind != LineKind.CHROME
                     || END_OF_LIST.equals(line.folded())) {
                 list = null;

@@ -56,6 +56,25 @@ class WidgetsAndCreditsTest {
     }
 
     @Test
+    void aCardOfTitleAndDateBetweenParagraphsIsARelatedLink() {
+        String card = "Army Corps finishes debris removal in the fire zone";
+        Sections sections = split(STORY + "\nCalifornia\n\n" + card + "\n\nOct. 2, 2025\n\nThe county said it would "
+                + "publish the results next week.\n");
+        assertThat(sections.related()).containsExactly(card);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, "The county said it would publish the results next "
+                + "week.");
+    }
+
+    @Test
+    void storyTitlesUnderATopicHeaderAreRelatedLinks() {
+        Sections sections = split(STORY + "\nExplore more\n\nGermany's trains: Why are they so late?\n\n"
+                + "Germany approves record infrastructure fund\n");
+        assertThat(sections.related()).containsExactly("Germany's trains: Why are they so late?",
+                "Germany approves record infrastructure fund");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void footerLabelsAreNoAuthors() {
         Sections sections = split(STORY + "\nFooter Links\n\nPlatform Status\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
