@@ -2,6 +2,7 @@ package io.newsenrich.text.sections;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,8 @@ public final class Bylines {
     private static final String NAME_JOINER = " and ";
     private static final int MAX_BIO_WORDS = 45;
     private static final int MAX_NAME_LINE_WORDS = 12;
+    private static final int MAX_META_LINE_WORDS = 25;
+    private static final Pattern META_SEPARATORS = Pattern.compile(" [·•|/] ");
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
     private static final int MAX_NAME_ROLE_WORDS = 9;
@@ -187,6 +190,39 @@ public final class Bylines {
             }
         }
         return text;
+    }
+
+    /**
+     * The author of a page's meta line, "Jane Doe · Example News · Posted: Nov 06, 2025 4:00 AM EST" or "Jane Doe /
+     * TNN / Updated: Nov 6, 2025": a name first, then, among the parts set off by dots, bars or slashes, a
+     * publication stamp; else an empty list.
+     */
+    public static List<String> metaLineNames(SourceLine line) {
+        if (line.wordCount() > MAX_META_LINE_WORDS || !line.hasDigit() || !hasSpacedSeparator(line.text())) {
+            return List.of();
+        }
+        String[] parts = META_SEPARATORS.split(line.text());
+        if (parts.length < 2 || !isPersonName(Cues.strip(parts[0]))) {
+            return List.of();
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (Cues.CHROME_OPENERS.match(Cues.fold(Cues.strip(parts[i]))) != null) {
+                return List.of(Cues.strip(parts[0]));
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a dot, bar or slash stands between spaces: the one look most lines need, before any split. */
+    private static boolean hasSpacedSeparator(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '·' || c == '•' || c == '|' || c == '/') && text.charAt(i - 1) == ' '
+                    && text.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names in a wire note such as "Associated Press writers A in X and B contributed to this report.". */

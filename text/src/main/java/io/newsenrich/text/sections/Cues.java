@@ -163,10 +163,12 @@ public final class Cues {
             "this story appeared in", "filed under:", "read more about:", "tags:", "this site is protected by recaptcha",
             "commenting is only available", "you've read", "translation of an original article",
             "click to share on ", "click to email ", "click to print", "skip next section", "please login",
+            "you can reach him at", "you can reach her at", "you can reach them at", "you can reach the author",
             "please log in", "posts from this author", "see all by "));
 
     /** Verbs that join the author's name to the biography. */
-    static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ");
+    static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ",
+            " joined ");
 
     /** Agencies and picture libraries named in photo credits and wire datelines. */
     static final Set<String> AGENCIES = Set.of("reuters", "afp", "ap", "epa", "epa-efe", "efe", "pa", "getty",

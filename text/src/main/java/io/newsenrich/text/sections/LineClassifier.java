@@ -37,6 +37,9 @@ final class LineClassifier {
         if (names.isEmpty()) {
             names = Bylines.contributorNames(source);
         }
+        if (names.isEmpty()) {
+            names = Bylines.metaLineNames(source);
+        }
         if (!names.isEmpty()) {
             return withNames(new PageLine(source, LineKind.BYLINE), names);
         }

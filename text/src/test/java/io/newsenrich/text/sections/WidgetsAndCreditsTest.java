@@ -34,7 +34,8 @@ class WidgetsAndCreditsTest {
         "Support Provided By:",
         "Please login in order to comment.",
         "Posts from this author will be added to your daily email digest and your homepage feed.",
-        "See All by Jane Doe"})
+        "See All by Jane Doe",
+        "You can reach her at jane.doe@example.com."})
     void widgetsAreNoParagraphs(String widget) {
         Sections sections = split(STORY + "\n" + widget + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -71,6 +72,25 @@ class WidgetsAndCreditsTest {
                 + "Germany approves record infrastructure fund\n");
         assertThat(sections.related()).containsExactly("Germany's trains: Why are they so late?",
                 "Germany approves record infrastructure fund");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Jane Roe · Example News · Posted: Nov 06, 2025 4:00 AM EST | Last Updated: 3 hours ago",
+        "Jane Roe / TNN / Updated: Nov 6, 2025, 08:14 IST"})
+    void aMetaLineNamesItsAuthor(String meta) {
+        Sections sections = split(TITLE + "\n" + meta + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Roe");
+        assertThat(sections.standfirst()).isNull();
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aBioSayingWhenTheAuthorJoinedIsTheBio() {
+        String bio = "Jane Doe joined the Post in 2023 and covers transport and infrastructure.";
+        Sections sections = split(STORY + "\nJane Doe\n" + bio + "\n");
+        assertThat(sections.authorBio()).isEqualTo(bio);
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
