@@ -907,7 +907,16 @@ public final class FigureScanner {
         }
         String qualifier = qualifiers.qualifier;
         return tokens.isWord(q - 1, Words.ANOTHER) || tokens.isWord(q - 1, Words.INCLUDING)
-                || qualifier != null && !Qualifiers.isPlaceWord(qualifier);
+                || qualifier != null && !Qualifiers.isPlaceWord(qualifier) || isPartOfOpeningWhole(q);
+    }
+
+    /**
+     * "Of the 1,132 victims identified, 214 were over 70": a sentence that opens with the whole ("Of the N nouns")
+     * counts a part of it first thing after the comma.
+     */
+    private boolean isPartOfOpeningWhole(int q) {
+        return lastNoun != null && tokens.isWord(0, Words.OF) && tokens.isSymbol(q - 1, ',')
+                && lastFigureEnd <= q - 1;
     }
 
     /** "optimistic about 2005": four digits without a separator in the range of years name a year, not an amount. */
@@ -1296,9 +1305,12 @@ public final class FigureScanner {
     }
 
     private void add(int t, int end, BigDecimal magnitude, String qualifier, boolean approximate) {
-        BigDecimal value = isNegative(t) ? magnitude.negate() : magnitude;
-        figuresOut.add(new Figure(tokens.text(t, end), value.stripTrailingZeros(), List.copyOf(unit), kind, qualifier,
-                approximate, event, tokens.start(t), tokens.end(end - 1), sentence(), section));
+        boolean negative = isNegative(t);
+        BigDecimal value = negative ? magnitude.negate() : magnitude;
+        // the sign is part of the number as written: "minus 233C", "-8C"
+        int start = negative ? t - 1 : t;
+        figuresOut.add(new Figure(tokens.text(start, end), value.stripTrailingZeros(), List.copyOf(unit), kind,
+                qualifier, approximate, event, tokens.start(start), tokens.end(end - 1), sentence(), section));
     }
 
     private int set(String kind, String unitText, int end) {

@@ -17,6 +17,7 @@ class SharedNounsAndLookAlikesTest {
             Of the 5,600 planets confirmed, fewer than 200 are rocky. | 5,600 planets;5600;planets;count && 200;200;planets;count;fewer than
             They sought at least 20 years, while his lawyers asked for no more than 7. | 20 years;20;years;duration;at least && 7;7;years;duration;no more than
             It employs 50,000 people, with about 7,000 in the UK.    | 50,000 people;50000;people,person;count && 7,000;7000;people,person;count;about;-;~
+            Of the 20 sectors surveyed, 13 reported growth.           | 20 sectors;20;sectors;count && 13;13;sectors;count
             It has 3 children and is over 70.                        | 3 children;3;children;count
             It sold 40 million copies, almost one third of the market. | 40 million copies;40000000;copies;count
             It won 30 awards, and at least one of them in Cannes.    | 30 awards;30;awards;count

@@ -143,9 +143,9 @@ class UnitFormsTest {
             The fire burned 5,000ha of scrub.                        | 5,000ha;5000;ha;measure
             Blood pressure fell by 5 mmHg.                           | 5 mmHg;5;mmHg;measure
             The chips measure less than 2 nanometres.                | 2 nanometres;2;nanometres;distance;less than
-            Temperatures fell to minus 8 degrees.                    | 8 degrees;-8;degrees;measure
-            Temperatures fell to -8C overnight.                      | 8C;-8;C;measure
-            Sales growth was -0.1% in January.                       | 0.1%;-0.1;%;percent
+            Temperatures fell to minus 8 degrees.                    | minus 8 degrees;-8;degrees;measure
+            Temperatures fell to -8C overnight.                      | -8C;-8;C;measure
+            Sales growth was -0.1% in January.                       | -0.1%;-0.1;%;percent
             The payout, minus $5,000 in fees, was paid.              | $5,000;5000;$;money
             Prices rose 10-20% this year.                            | 10;10;%;percent && 20%;20;%;percent
             The margin of error is plus or minus 3 percentage points. | 3 percentage points;3;percentage points,points;percent
