@@ -147,6 +147,13 @@ final class CountedNoun {
     /** The token after a hyphenated word such as "long-range" or "air-defence". */
     private int compoundEnd(int k, int end) {
         int e = k + 1;
+        if (tokens.capitalized(k) && tokens.isNum(e) && tokens.glued(e)) {
+            // "M1A1", "F16": a designation glued together names the kind of the noun after it
+            while (e < end && tokens.glued(e) && (tokens.isNum(e) || tokens.isWord(e))) {
+                e++;
+            }
+            return e;
+        }
         while (e + 1 < end && tokens.isSymbol(e, '-') && tokens.glued(e) && tokens.glued(e + 1)
                 && (tokens.isWord(e + 1) || isDesignation(k, e + 1))) {
             e += 2;

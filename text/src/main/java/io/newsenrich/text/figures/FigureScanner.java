@@ -385,7 +385,8 @@ public final class FigureScanner {
 
     /** "5 million M-Pesa users": a capital joined by a hyphen opens a name, it is no unit. */
     private boolean isNamePart(int n) {
-        return tokens.capitalized(n) && tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2);
+        return tokens.capitalized(n) && (tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2)
+                || tokens.isNum(n + 1) && tokens.glued(n + 1));
     }
 
     /** A plural noun at {@code k}, not a verb of the predicate: "the injured soldiers", not "the injured were". */

@@ -198,7 +198,8 @@ public final class Bylines {
      * publication stamp; else an empty list.
      */
     public static List<String> metaLineNames(SourceLine line) {
-        if (line.wordCount() > MAX_META_LINE_WORDS || !line.hasDigit() || !hasSpacedSeparator(line.text())) {
+        if (line.wordCount() > MAX_META_LINE_WORDS || !line.hasDigit() || !line.hasSeparator()
+                || !hasSpacedSeparator(line.text())) {
             return List.of();
         }
         String[] parts = META_SEPARATORS.split(line.text());

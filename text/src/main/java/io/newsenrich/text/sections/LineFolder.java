@@ -15,7 +15,11 @@ final class LineFolder {
     private static final int LETTER_OR_DIGIT = 4;
     private static final int LETTER_OR_DIGIT_SHIFT = 2;
     private static final int COPYRIGHT = 8;
-    /** Per char: white space (of the raw char), digit and letter-or-digit (of the folded char), the sign "©". */
+    private static final int SEPARATOR = 16;
+    /**
+     * Per char: white space (of the raw char), digit and letter-or-digit (of the folded char), the sign "©", a
+     * separator of a meta line's parts.
+     */
     private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
     private static final char LATIN_1_MAX = '\u00FF';
     /**
@@ -29,7 +33,8 @@ final class LineFolder {
             char folded = Cues.fold((char) c);
             boolean digit = folded < 128 ? folded >= '0' && folded <= '9' : Character.isDigit(folded);
             KINDS[c] = (byte) ((LineScanner.isSpace((char) c) ? SPACE : 0) | (digit ? DIGIT : 0)
-                    | (Character.isLetterOrDigit(folded) ? LETTER_OR_DIGIT : 0) | (c == '©' ? COPYRIGHT : 0));
+                    | (Character.isLetterOrDigit(folded) ? LETTER_OR_DIGIT : 0) | (c == '©' ? COPYRIGHT : 0)
+                    | (c == '|' || c == '/' || c == '\u00b7' || c == '\u2022' ? SEPARATOR : 0));
         }
     }
 
@@ -65,7 +70,8 @@ final class LineFolder {
                 : wide != 0 ? Cues.fold(text) : new String(latin, 0, length, StandardCharsets.ISO_8859_1);
         int traits = ((kinds & DIGIT) != 0 ? SourceLine.DIGIT : 0)
                 | ((kinds & LETTER_OR_DIGIT) != 0 ? SourceLine.LETTER_OR_DIGIT : 0)
-                | ((kinds & COPYRIGHT) != 0 ? SourceLine.COPYRIGHT_SIGN : 0);
+                | ((kinds & COPYRIGHT) != 0 ? SourceLine.COPYRIGHT_SIGN : 0)
+                | ((kinds & SEPARATOR) != 0 ? SourceLine.SEPARATOR : 0);
         long cueWords = cueWords(text, words, scratch.tokenHashes(length / 2 + 1));
         return new SourceLine(start, text, folded, words, traits, cueWords);
     }

@@ -135,8 +135,8 @@ public final class PageReader {
         for (int i = Math.max(headline + 2, 1); i < lines.size(); i++) {
             PageLine line = lines.get(i);
             PageLine above = lines.get(i - 1);
-            if (inText && line.kind == LineKind.PLAIN && above.kind == LineKind.PLAIN
-                    && line.source.hasDigit() && Timestamps.isBareDatedYear(line.source)
+            if (inText && line.source.hasDigit() && line.kind == LineKind.PLAIN && above.kind == LineKind.PLAIN
+                    && Timestamps.isBareDatedYear(line.source)
                     && !Cues.endsSentence(above.text()) && above.source.wordCount() <= MAX_RELATED_ITEM_WORDS) {
                 line.kind = LineKind.CHROME;
                 above.kind = LineKind.RELATED;
@@ -146,8 +146,8 @@ public final class PageReader {
                     lines.get(i - 2).kind = LineKind.CHROME;
                 }
             }
-            inText |= line.kind == LineKind.PLAIN && Cues.endsSentence(line.text())
-                    && line.source.wordCount() > MAX_STRAY_LABEL_WORDS;
+            inText = inText || line.kind == LineKind.PLAIN && line.source.wordCount() > MAX_STRAY_LABEL_WORDS
+                    && Cues.endsSentence(line.text());
         }
     }
 

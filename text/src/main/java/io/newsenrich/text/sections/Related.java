@@ -8,6 +8,7 @@ public final class Related {
 
     /** The last characters of every link leftover: a line ending otherwise carries none. */
     private static final String GLUED_LABEL = "read more";
+    private static final String OUTLET_LABEL = "read more ";
     private static final String LEFTOVER_ENDINGS = "]w)b»›→>";
 
     /** A bracketed line shorter than this is a note ("[applause]", "[1]"), not a link. */
@@ -65,8 +66,11 @@ public final class Related {
      * and with its colon, or null.
      */
     private static String outletLabel(String folded) {
-        if (!folded.startsWith("read more in ") && !folded.startsWith("read more from ")
-                && !folded.startsWith("read more at ")) {
+        if (!folded.startsWith(OUTLET_LABEL)) {
+            return null;
+        }
+        int label = OUTLET_LABEL.length();
+        if (!folded.startsWith("in ", label) && !folded.startsWith("from ", label) && !folded.startsWith("at ", label)) {
             return null;
         }
         int colon = folded.indexOf(": ");

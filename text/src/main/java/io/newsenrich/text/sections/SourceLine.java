@@ -13,6 +13,8 @@ public final class SourceLine {
     static final int LETTER_OR_DIGIT = 2;
     /** Trait of a line holding a copyright sign, which opens a photo credit inside a caption. */
     static final int COPYRIGHT_SIGN = 4;
+    /** Trait of a line holding a bar, slash or middle dot, which set apart the parts of a meta line. */
+    static final int SEPARATOR = 8;
 
     private final int start;
     private final String text;
@@ -66,6 +68,10 @@ public final class SourceLine {
 
     boolean hasCopyrightSign() {
         return (traits & COPYRIGHT_SIGN) != 0;
+    }
+
+    boolean hasSeparator() {
+        return (traits & SEPARATOR) != 0;
     }
 
     boolean hasLetterOrDigit() {

@@ -82,6 +82,7 @@ final class Timestamps {
         boolean elapsed = false;
         boolean digit = false;
         boolean labelled = false;
+        boolean afterLabel = false;
         // the tokens are cut one at a time, as most lines fail at their first word
         String folded = line.folded();
         int end = 0;
@@ -105,7 +106,15 @@ final class Timestamps {
                         || bare.equals("listen") || bare.equals("duration");
                 continue;
             }
-            if (bare.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.' || c == '/')) {
+            boolean number = bare.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.' || c == '/');
+            if (afterLabel) {
+                // a label is followed by the date at once, or this is a line of text
+                afterLabel = false;
+                if (!number && !CALENDAR.contains(bare)) {
+                    return false;
+                }
+            }
+            if (number) {
                 digit = true;
                 clock |= bare.indexOf(':') > 0 || bare.indexOf('.') > 0;
                 // "09/14/2025", "11.09.2025": a date written in numbers names the day as a month's name does
@@ -119,6 +128,7 @@ final class Timestamps {
             } else if (start == 0 && line.wordCount() > 1) {
                 // "Health Nov 5, 2025 5:32 PM EST": the section's label before its story's timestamp
                 labelled = true;
+                afterLabel = true;
             } else {
                 return false;
             }

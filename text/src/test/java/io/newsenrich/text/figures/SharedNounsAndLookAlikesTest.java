@@ -36,6 +36,7 @@ class SharedNounsAndLookAlikesTest {
             The youngest was aged around 18 months.                  | 18 months;18;months;age;around;-;~
             A man aged 45 died.                                      | 45;45;aged,years;age
             The foundation counted 41 such incidents last year.      | 41 such incidents;41;incidents;count
+            The package contains four M1A1 Abrams tanks.             | four M1A1 Abrams tanks;4;tanks;count
             Mortgage rates top 7% for the first time.                | 7%;7;%;percent
             The top 10 was announced.                                | none
             The fire started shortly before 2 p.m. on Thursday.      | none
