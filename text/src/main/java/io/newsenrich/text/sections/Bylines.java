@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 public final class Bylines {
 
     private static final Openers BY_OPENERS = Openers.of(List.of("by ", "by: ", "words by ", "written by ",
-            "story by ", "analysis by ", "opinion by ", "commentary by ", "review by "));
+            "story by ", "analysis by ", "opinion by ", "commentary by ", "review by ", "writer: ", "author: ",
+            "reporter: "));
+    private static final String GLUED_BY = "By";
     private static final Openers WIRE_OPENERS = Openers.of(WordCues.WIRE_CLAUSES.phrases());
     private static final Openers EDITOR_CLAUSES = Openers.of(List.of("editing by", "edited by", "(editing by"));
     private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ", " from ",
@@ -44,11 +46,17 @@ public final class Bylines {
     /** Names of a "By ..." line, or an empty list when the line is no byline ("By the end of May, ..."). */
     public static List<String> byLineNames(SourceLine line) {
         String opener = BY_OPENERS.match(line.folded());
-        if (opener == null || line.wordCount() > MAX_BYLINE_WORDS || Cues.endsSentence(line.text())
+        int openerLength = opener != null ? opener.length() : isGluedBy(line.text()) ? GLUED_BY.length() : -1;
+        if (openerLength < 0 || line.wordCount() > MAX_BYLINE_WORDS || Cues.endsSentence(line.text())
                 && line.text().endsWith(".")) {
             return List.of();
         }
-        String rest = withoutLeadingRole(line.text().substring(opener.length()));
+        String rest = withoutLeadingRole(line.text().substring(openerLength));
+        // "By Jane Doe/Staff Reporter", "By Jane Doe/AP": what a slash adds is a role or an outlet
+        int slash = rest.indexOf('/');
+        if (slash > 0) {
+            rest = rest.substring(0, slash);
+        }
         if (Cues.fold(rest).contains(" and ") || rest.contains("&")) {
             return namesIn(rest, true);
         }
@@ -63,6 +71,13 @@ public final class Bylines {
             names.addAll(named);
         }
         return names;
+    }
+
+    /** "ByJane Doe": some pages set "By" and the name in separate boxes, which the copy glues together. */
+    private static boolean isGluedBy(String text) {
+        return text.length() > GLUED_BY.length() + 1 && text.startsWith(GLUED_BY)
+                && Character.isUpperCase(text.charAt(GLUED_BY.length()))
+                && Character.isLowerCase(text.charAt(GLUED_BY.length() + 1));
     }
 
     /** "business reporter Jane Doe" after "By": the role in lower case before the name, cut off. */
@@ -133,7 +148,7 @@ public final class Bylines {
                 || line.wordCount() > mostNameLineWords(text)) {
             return List.of();
         }
-        String people = withoutAgencies(withoutPlace(text));
+        String people = withoutAgencies(withoutPlace(withoutBracketedOutlet(text)));
         List<String> names = namesIn(people, false);
         if (names.isEmpty()) {
             return names;
@@ -171,6 +186,19 @@ public final class Bylines {
     }
 
     /** The text before a trailing " in Place" or " at Place" of at most three capitalised words. */
+    /** "Jane Doe (The Example Post)", "Jane Doe (AP)": the outlet in brackets after the name. */
+    private static String withoutBracketedOutlet(String text) {
+        int open = text.indexOf(" (");
+        if (open <= 0 || !text.endsWith(")") || open + 2 >= text.length() - 1) {
+            return text;
+        }
+        // an outlet's name opens with its article or is an agency's: "(France)" or "(WRU)" after a referee's name
+        // gives the country or body the person stands for, and the line is text
+        String inside = text.substring(open + 2, text.length() - 1);
+        boolean outlet = inside.startsWith("The ") || Cues.AGENCIES.contains(Cues.fold(inside));
+        return outlet && inside.indexOf('(') < 0 ? text.substring(0, open) : text;
+    }
+
     /** "Jane Doe and agencies": the wires the author drew on, named by that word alone, are no author. */
     private static String withoutAgencies(String text) {
         for (String wires : AGENCIES_SUFFIXES) {

@@ -38,10 +38,11 @@ public final class Cues {
             "latest stories", "top stories", "more like this", "more on this topic", "more to read", "related news",
             "more news", "related article", "you may also be interested in", "you might also be interested in",
             "you may also like to read", "related reading", "related reads", "more in this section", "go deeper",
-            "more in news", "more in business", "more in sport", "more in world");
+            "more in news", "more in business", "more in sport", "more in world", "related coverage",
+            "read more on the subject", "more on this subject", "related story");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
-    static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "explore more on these topics",
+    static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
             "more on these topics", "tags", "filed under", "in", "see more on", "discover more stories on",
             "follow the topics in this article", "read more about", "more about", "suggested topics",
             "explore more topics", "explore more", "skip next section explore more",
@@ -128,12 +129,12 @@ public final class Cues {
             "tap to play", "click to play", "license this article", "normal text size", "larger text size",
             "very large text size", "request reprint & licensing", "submit correction", "read in app", "play",
             "listen back here", "discuss", "listen to this story", "give", "give a gift", "remind me later",
-            "remind me later.", "copied", "copied!", "support provided by", "do not sell or share my personal info", "do not sell or share my personal information",
+            "remind me later.", "copied", "copied!", "support provided by", "change text size", "do not sell or share my personal info", "do not sell or share my personal information",
             "do not sell my personal information");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
-            "first published", "originally published", "posted", "modified", "issued", "read time", "reading time", "estimated reading time"));
+            "first published", "originally published", "last update", "last update on", "posted", "modified", "issued", "read time", "reading time", "estimated reading time"));
 
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
@@ -164,6 +165,9 @@ public final class Cues {
             "commenting is only available", "you've read", "translation of an original article",
             "click to share on ", "click to email ", "click to print", "skip next section", "please login",
             "you can reach him at", "you can reach her at", "you can reach them at", "you can reach the author",
+            "views expressed in this article", "the views expressed in this article", "section:", "newspaper section:",
+            "do you like the content of this article", "editor & publisher:", "login to comment",
+            "log in to comment",
             "please log in", "posts from this author", "see all by "));
 
     /** Verbs that join the author's name to the biography. */
@@ -206,7 +210,8 @@ public final class Cues {
             "about", "view", "top", "latest", "videos", "photos", "podcasts", "newsletters",
             "commercial", "editorial", "guidelines", "policy", "statement", "terms", "conditions", "privacy",
             "cookies", "cookie", "contact", "careers", "advertise", "advertising", "reprints", "licensing", "sitemap",
-            "url", "help", "account", "login", "register", "footer", "links", "status", "supply", "weather", "culture", "lifestyle", "health",
+            "url", "help", "account", "login", "register", "footer", "links", "status", "stay", "connected",
+            "finder", "insights", "stylebook", "supply", "weather", "culture", "lifestyle", "health",
             "science", "technology", "tech", "climate", "environment", "education", "entertainment", "travel",
             "property", "motoring", "money", "markets", "economy", "energy", "housing", "transport", "crime",
             "reporter", "correspondent", "editor", "writer", "columnist", "congressional", "senior", "chief",

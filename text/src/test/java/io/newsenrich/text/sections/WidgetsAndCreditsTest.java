@@ -35,7 +35,13 @@ class WidgetsAndCreditsTest {
         "Please login in order to comment.",
         "Posts from this author will be added to your daily email digest and your homepage feed.",
         "See All by Jane Doe",
-        "You can reach her at jane.doe@example.com."})
+        "You can reach her at jane.doe@example.com.",
+        "Views expressed in this article are the author's own.",
+        "Last update on: Thu May 22, 2025 12:04 AM",
+        "Change text size",
+        "NEWSPAPER SECTION: News",
+        "Do you like the content of this article?",
+        "Login to comment"})
     void widgetsAreNoParagraphs(String widget) {
         Sections sections = split(STORY + "\n" + widget + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -86,6 +92,32 @@ class WidgetsAndCreditsTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "ByJane Roe, John Doe, and Ann Poe;Jane Roe,John Doe,Ann Poe",
+        "By Jane Roe/Staff Reporter;Jane Roe",
+        "WRITER: Jane Roe;Jane Roe",
+        "Jane Roe (The Example Post);Jane Roe"})
+    void bylineForms(String line, String names) {
+        Sections sections = split(TITLE + "\n\n" + line + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly(names.split(","));
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aRefereesCountryIsNoOutlet() {
+        Sections sections = split(TITLE + "\n\n" + FIRST + "\n\nReferee: Jane Roe (France)\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).isEmpty();
+    }
+
+    @Test
+    void relatedCoverageBetweenParagraphs() {
+        Sections sections = split(TITLE + "\n\n" + FIRST + "\n\nRELATED COVERAGE\n\nWarm winter leaves ski resorts "
+                + "scrambling for snow\n\n" + SECOND + "\n");
+        assertThat(sections.related()).containsExactly("Warm winter leaves ski resorts scrambling for snow");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
     @Test
     void aBioSayingWhenTheAuthorJoinedIsTheBio() {
         String bio = "Jane Doe joined the Post in 2023 and covers transport and infrastructure.";
@@ -96,7 +128,7 @@ class WidgetsAndCreditsTest {
 
     @Test
     void footerLabelsAreNoAuthors() {
-        Sections sections = split(STORY + "\nFooter Links\n\nPlatform Status\n");
+        Sections sections = split(STORY + "\nFooter Links\n\nPlatform Status\n\nStay Connected\n\nChannel Finder\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
     }
 
