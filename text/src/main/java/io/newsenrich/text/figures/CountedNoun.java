@@ -39,8 +39,9 @@ final class CountedNoun {
      */
     boolean read(int t, int end, boolean singular) {
         head = -1;
-        // "41 such incidents": "such" points back to the kind, the noun after it is what is counted
-        int k = tokens.isWord(t, Words.SUCH) && !singular ? t + 1 : t;
+        // "41 such incidents", "29 fewer aircraft": "such" points back to the kind and "fewer" compares, the noun
+        // after either is what is counted
+        int k = (tokens.isWord(t, Words.SUCH) || tokens.isWord(t, Words.FEWER)) && !singular ? t + 1 : t;
         int lastWord = -1;
         for (int words = 0; k < end && words < MAX_WORDS; words++) {
             if (tokens.isAnySymbol(k, QUOTES) && tokens.isWord(k + 1)) {

@@ -687,9 +687,11 @@ public final class FigureScanner {
         int body = number.vague ? -1 : tokens.isWord(q - 1, Words.OF) ? q - 2 : verbOfTotalSubject(q);
         if (tokens.is(body, Lexicon.COLLECTIVE)) {
             // "a crowd of 52,189", "a workforce of 3,000", "headcount stood at 64,800": the number counts the
-            // people of that body
+            // people of that body, as a number compared with it does ("up from 222,000 last year")
             unit.add(tokens.text(body));
             addPersonForms();
+            nounUnit = true;
+            nounPerson = true;
             return n;
         }
         if (number.vague) {
@@ -879,9 +881,9 @@ public final class FigureScanner {
     }
 
     /**
-     * "41,400 immigrants, up from 37,544", "from 90 planes to 53": "from" compares a bare number with the
-     * sentence's figure wherever it stands; "to" and "against" only close after it, as farther away they may
-     * measure something else ("... plans to raise the pension age to 65").
+     * "41,400 immigrants, up from 37,544", "from 90 planes to 53", "306 points for the season, against 275":
+     * "from" and "against" compare a bare number with the sentence's figure wherever it stands; "to" only close
+     * after it, as farther away it may measure something else ("... plans to raise the pension age to 65").
      */
     private boolean comparedToLast(int q) {
         // "up from the 77 it won": the determiner stands for the noun
@@ -891,7 +893,7 @@ public final class FigureScanner {
                 && tokens.isSymbol(q - 2, ',') && lastFigureEnd == q - 2;
         // "compared with 22": the comparison's "with"
         boolean comparedWith = tokens.isWord(q - 1, Words.WITH) && tokens.isWord(q - 2, Words.COMPARED);
-        return change || comparedWith || tokens.isWord(before, Words.FROM)
+        return change || comparedWith || tokens.isWord(before, Words.FROM) || tokens.isWord(q - 1, Words.AGAINST)
                 || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
     }
 

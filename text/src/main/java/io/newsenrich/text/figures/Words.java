@@ -40,6 +40,8 @@ final class Words {
     static final int TO = id("to");
     static final int POINT = id("point");
     static final int SUCH = id("such");
+    static final int FEWER = id("fewer");
+    static final int AGAINST = id("against");
     static final int AMONG = id("among");
     static final int POUND = id("pound");
     static final int POUNDS = id("pounds");

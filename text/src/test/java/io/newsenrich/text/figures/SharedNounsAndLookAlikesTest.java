@@ -18,6 +18,9 @@ class SharedNounsAndLookAlikesTest {
             They sought at least 20 years, while his lawyers asked for no more than 7. | 20 years;20;years;duration;at least && 7;7;years;duration;no more than
             It employs 50,000 people, with about 7,000 in the UK.    | 50,000 people;50000;people,person;count && 7,000;7000;people,person;count;about;-;~
             Of the 20 sectors surveyed, 13 reported growth.           | 20 sectors;20;sectors;count && 13;13;sectors;count
+            He has 306 points for the season, against 275 for Norris. | 306 points;306;points;count && 275;275;points;count
+            A crowd of 266,000 attended, up from 222,000 last year.   | 266,000;266000;crowd,people,person;count && 222,000;222000;people,person;count
+            It will have 29 fewer aircraft than planned.             | 29 fewer aircraft;29;aircraft;count
             It has 3 children and is over 70.                        | 3 children;3;children;count
             It sold 40 million copies, almost one third of the market. | 40 million copies;40000000;copies;count
             It won 30 awards, and at least one of them in Cannes.    | 30 awards;30;awards;count
