@@ -167,7 +167,7 @@ public final class Cues {
             "you can reach him at", "you can reach her at", "you can reach them at", "you can reach the author",
             "views expressed in this article", "the views expressed in this article", "section:", "newspaper section:",
             "do you like the content of this article", "editor & publisher:", "login to comment",
-            "log in to comment",
+            "log in to comment", "login to leave a comment", "log in to leave a comment",
             "please log in", "posts from this author", "see all by "));
 
     /** Verbs that join the author's name to the biography. */

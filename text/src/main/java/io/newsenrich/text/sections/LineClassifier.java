@@ -117,10 +117,26 @@ final class LineClassifier {
         return degree > digits && unitEnd == folded.length() && Cues.isDigits(folded.substring(digits, degree));
     }
 
-    /** A short line with a number: a gallery's position or a button's count. */
+    /** A short line with a number: a gallery's position, a button's count or a comment's votes. */
     private static boolean isCounter(SourceLine source) {
-        return source.hasDigit() && source.wordCount() <= MAX_COUNTER_WORDS
-                && (isGalleryCounter(source) || isButtonCount(source));
+        return source.hasDigit() && source.wordCount() <= MAX_COUNTER_WORDS + 2
+                && (isVoteCount(source) || source.wordCount() <= MAX_COUNTER_WORDS
+                && (isGalleryCounter(source) || isButtonCount(source)));
+    }
+
+    /** "+3 ( +3 / -0 )": a comment's votes, signed counts and nothing else. */
+    private static boolean isVoteCount(SourceLine source) {
+        String text = source.text();
+        if (text.charAt(0) != '+' && text.charAt(0) != '-') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && "+-/() ".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A gallery's position: "1 of 5", "Image 2 of 12", "3/10". */

@@ -20,11 +20,16 @@ final class Timestamps {
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m", "p.m", "bst", "gmt", "utc", "cet",
             "cest", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "mt", "ist", "aest", "msk", "eet", "eest",
             "idt", "jst", "kst", "hkt", "sgt", "pkt", "gst", "ast", "adt", "aedt", "acst", "awst", "nzst", "nzdt",
-            "wat", "cat", "eat", "sast", "wib", "ict", "brt", "art", "mdt", "mst", "akst", "hst", "uhr");
+            "wat", "cat", "eat", "sast", "wib", "ict", "brt", "art", "mdt", "mst", "akst", "hst", "uhr", "pht", "myt",
+            "wita", "wit");
     private static final Set<String> FILLERS = Set.of("published", "updated", "last", "first", "posted", "on", "at",
             "modified", "-", "|", "/", "·", "•", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
             "second", "seconds", "read", "ago", "week", "weeks", "uk", "listen", "hr", "hrs", "to", "reading", "time",
-            "duration");
+            "duration", "comments", "comment");
+
+    /** "In December 2017:", "Since May 2024": a preposition before a date opens a line of text, not a label. */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "since", "from", "until", "till", "before",
+            "after", "during", "by", "as", "of", "for", "through", "between", "to");
 
     private Timestamps() {
     }
@@ -83,6 +88,7 @@ final class Timestamps {
         boolean digit = false;
         boolean labelled = false;
         boolean afterLabel = false;
+        boolean year = false;
         // the tokens are cut one at a time, as most lines fail at their first word
         String folded = line.folded();
         int end = 0;
@@ -116,6 +122,7 @@ final class Timestamps {
             }
             if (number) {
                 digit = true;
+                year |= bare.length() == YEAR_DIGITS && Cues.isDigits(bare);
                 clock |= bare.indexOf(':') > 0 || bare.indexOf('.') > 0;
                 // "09/14/2025", "11.09.2025": a date written in numbers names the day as a month's name does
                 calendar |= bare.indexOf('/') != bare.lastIndexOf('/') || bare.indexOf('.') != bare.lastIndexOf('.');
@@ -125,7 +132,8 @@ final class Timestamps {
                 clock = true;
             } else if (isGluedPair(bare) || isClockWithSuffix(bare) || isGluedYear(bare)) {
                 clock = true;
-            } else if (start == 0 && line.wordCount() > 1) {
+            } else if (start == 0 && line.wordCount() > 1 && !DATE_PREPOSITIONS.contains(bare)
+                    && !folded.endsWith(":")) {
                 // "Health Nov 5, 2025 5:32 PM EST": the section's label before its story's timestamp
                 labelled = true;
                 afterLabel = true;
@@ -134,7 +142,9 @@ final class Timestamps {
             }
         }
         // "21-Aug-2025", "09/14/2025": a date written as one word is a page's, prose spaces its dates
-        return digit && (labelled ? calendar && clock : elapsed || calendar && (clock || line.wordCount() == 1));
+        // a label over a date is a dateline's place or a section's name when the date is a full one
+        return digit && (labelled ? calendar && (clock || year)
+                : elapsed || calendar && (clock || line.wordCount() == 1));
     }
 
     /**

@@ -41,7 +41,10 @@ class WidgetsAndCreditsTest {
         "Change text size",
         "NEWSPAPER SECTION: News",
         "Do you like the content of this article?",
-        "Login to comment"})
+        "Login to comment",
+        "Jakarta   ●   Tue, May 20, 2025",
+        "Mar 5, 2025 3:45 PM PHT",
+        "+3 ( +3 / -0 )"})
     void widgetsAreNoParagraphs(String widget) {
         Sections sections = split(STORY + "\n" + widget + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -52,6 +55,20 @@ class WidgetsAndCreditsTest {
         Sections sections = split(TITLE + "\n\nHealth Nov 5, 2025 5:32 PM EST\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.standfirst()).isNull();
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aSectionsTimestampWithItsCommentCountIsNoHeadline() {
+        Sections sections = split("Kuchikomi\nNATIONAL May 21 06:45 am JST 18 Comments\n" + TITLE + "\n" + FIRST + "\n"
+                + SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo(TITLE);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aDateAfterAPrepositionIsText() {
+        Sections sections = split(STORY + "\nIn December 2017:\n\n" + FIRST.replace("Riders", "Drivers") + "\n");
+        assertThat(sections.body()).contains("In December 2017:");
     }
 
     @Test
