@@ -41,7 +41,7 @@ public final class JmhSummary {
     }
 
     static String document(JsonNode root, String source, String note, String table) {
-        StringBuilder doc = new StringBuilder("# JMH summary of the text core\n\n");
+        StringBuilder doc = new StringBuilder("# JMH summary: the text core and the services' per-record work\n\n");
         if (!note.isBlank()) {
             doc.append(note.strip()).append("\n\n");
         }
