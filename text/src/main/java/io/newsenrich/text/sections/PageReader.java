@@ -241,9 +241,13 @@ public final class PageReader {
      */
     private static void attachCredits(List<PageLine> lines) {
         markCreditsOverCaptionButtons(lines);
+        // a page's header holds no picture: before the first sentence of text a line under a credit-like one
+        // ("Hong Kong/Transport" over the headline) is the title, not a caption
+        boolean textSeen = false;
         for (int i = 0; i < lines.size(); i++) {
             PageLine credit = lines.get(i);
             if (credit.kind != LineKind.CREDIT_ONLY) {
+                textSeen = textSeen || credit.kind == LineKind.PLAIN && Cues.endsSentence(credit.text());
                 continue;
             }
             PageLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
@@ -260,7 +264,7 @@ public final class PageReader {
             } else if (previous != null && previous.kind == LineKind.CAPTION && previous.caption.credit() == null) {
                 previous.caption = new CaptionParts(previous.caption.textStart(), previous.caption.textEnd(),
                         credit.caption.credit());
-            } else if (isCaptionUnderCredit(previous, next)) {
+            } else if (textSeen && isCaptionUnderCredit(previous, next)) {
                 // "Getty Images" over "Crowds on the beach on Tuesday": some pages set the credit above the picture
                 next.kind = LineKind.CAPTION;
                 next.caption = new CaptionParts(0, next.text().length(), credit.caption.credit());
@@ -430,7 +434,9 @@ public final class PageReader {
 
     /** A label, breadcrumb, promo or the page's date ("Sat, Sep 13, 2025") over the title. */
     private static boolean isOverTitle(PageLine line) {
-        return line.kind == LineKind.PROMO || (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY)
+        // a credit-like line in the header is a breadcrumb ("Hong Kong/Transport"), as no picture stands there
+        return line.kind == LineKind.PROMO || line.kind == LineKind.CREDIT_ONLY
+                || (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY)
                 && (isSectionLabel(line) || isBreadcrumb(line) || Timestamps.isBareDatedYear(line.source));
     }
 

@@ -30,6 +30,7 @@ class HeaderAndFooterTest {
         "Example News\\nUAE\\nGulf News\\nMENA\\nWorld",
         "Example.it\\nTravel\\nPhoto\\nVideo",
         "Sat, Sep 13, 2025",
+        "Example Morning Post\\nHong Kong\\nChina\\nAsia\\nWorld\\nSign in\\nHong Kong/Transport",
         "Skip to content\\nAll Sections\\nSubscribe Now\\n47°F\\nSunday, November 2nd, 2025\\nNews\\nSports\\nPolitics",
         "News\\nCoalition split"})
     void whatStandsOverTheHeadlineIsFurniture(String header) {
