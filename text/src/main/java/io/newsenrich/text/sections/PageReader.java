@@ -361,7 +361,7 @@ public final class PageReader {
                 title = further;
             }
         }
-        if (title > first && title < lines.size() - 1 && isLabelledTitle(lines.get(title))) {
+        if (title > first && title < lines.size() - 1 && isTitleUnderMenu(lines, first, title)) {
             for (int i = first; i < title; i++) {
                 if (lines.get(i).kind != LineKind.PROMO) {
                     lines.get(i).kind = LineKind.CHROME;
@@ -546,6 +546,26 @@ public final class PageReader {
         int words = line.source.wordCount();
         return line.kind == LineKind.PLAIN && words > MAX_LABEL_WORDS
                 && words <= MAX_HEADLINE_WORDS && !Cues.endsSentence(line.text());
+    }
+
+    /**
+     * A title under a whole menu of labels, which may end as a sentence does when it is short ("Egg prices fell for
+     * the first time in months. Here's when shoppers could see relief.", "Is the war over?").
+     */
+    private static boolean isTitleUnderMenu(List<PageLine> lines, int first, int title) {
+        PageLine line = lines.get(title);
+        int words = line.source.wordCount();
+        return isLabelledTitle(line) || line.kind == LineKind.PLAIN && words > MAX_LABEL_WORDS
+                && words <= MAX_HEADLINE_SENTENCE_WORDS && labelsBetween(lines, first, title) >= MIN_MENU_LABELS;
+    }
+
+    private static int labelsBetween(List<PageLine> lines, int from, int to) {
+        int labels = 0;
+        for (int i = from; i < to; i++) {
+            PageLine line = lines.get(i);
+            labels += (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY) && isSectionLabel(line) ? 1 : 0;
+        }
+        return labels;
     }
 
     /**

@@ -66,6 +66,15 @@ class WidgetsAndCreditsTest {
     }
 
     @Test
+    void aShortTitleUnderAMenuMayEndAsASentence() {
+        String title = "Egg prices fell for the first time in months. Here's when shoppers could see relief.";
+        Sections sections = split("Skip to main content\nHome\nU.S.\nPolitics\nSports\nMoney\nSign in\nMONEY\n" + title
+                + "\n" + FIRST + "\n" + SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo(title);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void aDateAfterAPrepositionIsText() {
         Sections sections = split(STORY + "\nIn December 2017:\n\n" + FIRST.replace("Riders", "Drivers") + "\n");
         assertThat(sections.body()).contains("In December 2017:");
