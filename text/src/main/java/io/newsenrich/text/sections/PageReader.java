@@ -44,6 +44,11 @@ public final class PageReader {
     private static final int MAX_TOPIC_WORDS = 5;
     /** "Porto Alegre, Brazil", "Kyiv, Ukraine": a dateline's place set on a line of its own. */
     private static final int MAX_PLACE_WORDS = 5;
+    /** The buttons that open a machine summary of the article. */
+    private static final Set<String> SUMMARY_BUTTONS = Set.of("summarize this article with ai",
+            "summarise this article with ai", "ai-assisted summary", "key points", "show full summary", "summary");
+    /** A machine summary gives a few points. */
+    private static final int MAX_SUMMARY_POINTS = 6;
     /** The buttons that fold a caption away, set under its credit. */
     private static final Set<String> CAPTION_BUTTONS = Set.of("hide caption", "toggle caption", "show caption");
     /** "Jane Doe for Example News/Getty Images": a credit on its own line is a few names. */
@@ -59,6 +64,7 @@ public final class PageReader {
 
     public static SplitArticle read(String raw) {
         List<PageLine> lines = firstOccurrences(LineScanner.scan(raw));
+        dropSummaryBoxes(lines);
         attachCredits(lines);
         extendRelatedLists(lines, raw);
         int headline = headline(lines);
@@ -276,6 +282,34 @@ public final class PageReader {
                 previous.caption = new CaptionParts(0, previous.text().length(), credit.caption.credit());
             }
         }
+    }
+
+    /**
+     * "Summarize this article with AI" / points / "This is AI generated summarization, which may have errors.": the
+     * points of a machine summary stand between the box's button and its disclaimer, and are no paragraphs.
+     */
+    private static void dropSummaryBoxes(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind != LineKind.CHROME || !SUMMARY_BUTTONS.contains(lines.get(i).folded())) {
+                continue;
+            }
+            int end = Math.min(lines.size(), i + MAX_SUMMARY_POINTS + 2);
+            for (int j = i + 1; j < end; j++) {
+                if (isSummaryDisclaimer(lines.get(j))) {
+                    for (int k = i + 1; k < j; k++) {
+                        lines.get(k).kind = LineKind.CHROME;
+                    }
+                    i = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isSummaryDisclaimer(PageLine line) {
+        String folded = line.folded();
+        return folded.startsWith("this is ai generated") || folded.startsWith("this is ai-generated")
+                || folded.startsWith("ai-generated");
     }
 
     /**

@@ -75,6 +75,14 @@ class WidgetsAndCreditsTest {
     }
 
     @Test
+    void thePointsOfAMachineSummaryAreNoParagraphs() {
+        Sections sections = split(TITLE + "\n\nSummarize this article with AI\n\n\u2022 Riders face cuts.\n\n"
+                + "\u2022 Leaders will meet again.\n\nThis is AI generated summarization, which may have errors.\n\n"
+                + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void aDateAfterAPrepositionIsText() {
         Sections sections = split(STORY + "\nIn December 2017:\n\n" + FIRST.replace("Riders", "Drivers") + "\n");
         assertThat(sections.body()).contains("In December 2017:");
