@@ -578,8 +578,17 @@ public final class PageReader {
     /** A title that labels stand over: longer than any label, and no sentence (a short headline's paragraph). */
     private static boolean isLabelledTitle(PageLine line) {
         int words = line.source.wordCount();
-        return line.kind == LineKind.PLAIN && words > MAX_LABEL_WORDS
+        return (line.kind == LineKind.PLAIN || isRubricTitle(line)) && words > MAX_LABEL_WORDS
                 && words <= MAX_HEADLINE_WORDS && !Cues.endsSentence(line.text());
+    }
+
+    /**
+     * "Interview: Indonesia nickel smelter chief sees consolidation": a title under its rubric, which elsewhere on a
+     * page labels a link ("Analysis: ...") but over the article is its headline.
+     */
+    private static boolean isRubricTitle(PageLine line) {
+        return line.kind == LineKind.RELATED && line.related != null && line.related.length() < line.text().length()
+                && line.text().endsWith(line.related);
     }
 
     /**

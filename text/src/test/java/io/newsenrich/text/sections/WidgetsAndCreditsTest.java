@@ -83,6 +83,16 @@ class WidgetsAndCreditsTest {
     }
 
     @Test
+    void aTitleUnderItsRubricIsTheHeadline() {
+        String title = "Interview: Smelter chief sees consolidation as nickel prices slump";
+        Sections sections = split("Example Asia\n\nLog in\n\nLatest\n\nBusiness\n\nMarkets\n\nInterview\n\n" + title
+                + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo(title);
+        assertThat(sections.related()).isEmpty();
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void aDateAfterAPrepositionIsText() {
         Sections sections = split(STORY + "\nIn December 2017:\n\n" + FIRST.replace("Riders", "Drivers") + "\n");
         assertThat(sections.body()).contains("In December 2017:");
