@@ -58,23 +58,6 @@ class WidgetsAndCreditsTest {
     }
 
     @Test
-    void aSectionsTimestampWithItsCommentCountIsNoHeadline() {
-        Sections sections = split("Kuchikomi\nNATIONAL May 21 06:45 am JST 18 Comments\n" + TITLE + "\n" + FIRST + "\n"
-                + SECOND + "\n");
-        assertThat(sections.headline()).isEqualTo(TITLE);
-        assertThat(sections.body()).containsExactly(FIRST, SECOND);
-    }
-
-    @Test
-    void aShortTitleUnderAMenuMayEndAsASentence() {
-        String title = "Egg prices fell for the first time in months. Here's when shoppers could see relief.";
-        Sections sections = split("Skip to main content\nHome\nU.S.\nPolitics\nSports\nMoney\nSign in\nMONEY\n" + title
-                + "\n" + FIRST + "\n" + SECOND + "\n");
-        assertThat(sections.headline()).isEqualTo(title);
-        assertThat(sections.body()).containsExactly(FIRST, SECOND);
-    }
-
-    @Test
     void thePointsOfAMachineSummaryAreNoParagraphs() {
         Sections sections = split(TITLE + "\n\nSummarize this article with AI\n\n\u2022 Riders face cuts.\n\n"
                 + "\u2022 Leaders will meet again.\n\nThis is AI generated summarization, which may have errors.\n\n"
@@ -82,11 +65,20 @@ class WidgetsAndCreditsTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
-    @Test
-    void aTitleUnderItsRubricIsTheHeadline() {
-        String title = "Interview: Smelter chief sees consolidation as nickel prices slump";
-        Sections sections = split("Example Asia\n\nLog in\n\nLatest\n\nBusiness\n\nMarkets\n\nInterview\n\n" + title
-                + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
+    /**
+     * What stands over a title: a section's stamp with its comment count, a menu over a short title that ends as a
+     * sentence does, a rubric over a title that opens with it.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = ';', value = {
+        "Kuchikomi\\nNATIONAL May 21 06:45 am JST 18 Comments;"
+                + "Transit agencies brace for deep service cuts after lawmakers adjourn",
+        "Skip to main content\\nHome\\nU.S.\\nPolitics\\nSports\\nMoney\\nSign in\\nMONEY;"
+                + "Egg prices fell for the first time in months. Here's when shoppers could see relief.",
+        "Example Asia\\n\\nLog in\\n\\nLatest\\n\\nBusiness\\n\\nMarkets\\n\\nInterview;"
+                + "Interview: Smelter chief sees consolidation as nickel prices slump"})
+    void theTitleUnderAPagesHeader(String header, String title) {
+        Sections sections = split(header.replace("\\n", "\n") + "\n\n" + title + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.headline()).isEqualTo(title);
         assertThat(sections.related()).isEmpty();
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
