@@ -288,6 +288,14 @@ public final class Bylines {
         if (!WordCues.AUTHOR_ROLES.phrases().contains(last)) {
             return List.of();
         }
+        int comma = line.text().lastIndexOf(',');
+        if (comma > 0) {
+            // "JANE ROE and JOHN DOE, Example staff writers": the names before the role, in any case
+            List<String> names = namesIn(line.text().substring(0, comma), true);
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
         int nameEnd = 2;
         while (nameEnd + 1 < tokens.size() && Cues.NAME_PARTICLES.contains(Cues.fold(tokens.get(nameEnd)))) {
             nameEnd += 2;

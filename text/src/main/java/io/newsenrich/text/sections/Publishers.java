@@ -27,7 +27,9 @@ final class Publishers {
     /** Company words after an outlet's name, folded and bare of their full stops ("L.P." is "l.p"). */
     private static final Set<String> LEGAL_FORMS = Set.of("llc", "l.p", "lp", "ltd", "limited", "inc", "plc", "corp",
             "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "pvt", "private", "publishers", "publishing",
-            "holdings", "group", "media", "digital", "interactive");
+            "holdings", "group", "media", "digital", "interactive", "public", "company", "ventures", "internet");
+    private static final Set<String> INSTITUTIONS = Set.of("university", "institute", "college", "school",
+            "hospital", "foundation", "ministry", "department", "academy", "museum");
     private static final String COPYRIGHT = "copyright";
     private static final String C_IN_BRACKETS = "(c)";
     /** The longest acronym a byline's outlet may be ("CNN", "NPR", "AFP"); longer capitals are names. */
@@ -198,7 +200,17 @@ final class Publishers {
 
     private static String outlet(String run) {
         String name = withoutLegalForm(Cues.strip(run));
-        return name.isEmpty() || Cues.NOT_OUTLETS.contains(Cues.fold(name)) ? null : name;
+        return name.isEmpty() || Cues.NOT_OUTLETS.contains(Cues.fold(name)) || namesInstitution(name) ? null : name;
+    }
+
+    /** "Bangladesh University of Engineering": a bio's link to a university or institute names no outlet. */
+    private static boolean namesInstitution(String name) {
+        for (String word : Cues.tokens(Cues.fold(name), "")) {
+            if (INSTITUTIONS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,7 +63,7 @@ final class WordCues {
                 "commentator", "critic", "freelance", "freelancer", "staff", "chief", "bureau", "covers", "writes",
                 "reports", "correspondents", "editors", "reporters", "journalists", "writers", "columnists");
         AUTHOR_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist",
-                "contributor", "presenter", "producer", "analyst");
+                "contributor", "presenter", "producer", "analyst", "correspondents", "reporters", "writers");
         WIRE_CLAUSES = phrases("reporting by", "editing by", "writing by", "compiled by", "additional reporting by",
                 "reported by", "edited by", "written by", "reporting was contributed by");
         CONTRIBUTED = phrases("contributed");
