@@ -20,6 +20,8 @@ final class Publishers {
     private static final Set<String> POSSESSIVE_ONLY_VERBS = Set.of("sign up for", "sign up to");
     private static final List<String> POSSESSIVE_TAILS = List.of("'s");
     private static final int DATELINE_REACH = 80;
+    /** "'s Technology and Science newsletter": the product's name after the possessive is short. */
+    private static final int PRODUCT_REACH = 40;
     private static final int DATELINE_LINES = 3;
     /** Where an outlet is looked for, most telling first. */
     private static final List<LineKind> SEARCH_ORDER = List.of(LineKind.BIO, LineKind.PROMO, LineKind.PLAIN,
@@ -101,7 +103,7 @@ final class Publishers {
     private static String fromPromo(String text, String folded) {
         String verb = PROMO_VERBS.match(folded);
         if (verb == null) {
-            return null;
+            return productOwner(text, folded);
         }
         String run = beforePossessive(Cues.capitalisedRun(text, verb.length()));
         int after = text.indexOf(run, verb.length()) + run.length();
@@ -109,6 +111,43 @@ final class Publishers {
         boolean named = !run.isEmpty() && tails.stream().anyMatch(tail -> folded.startsWith(tail, after));
         boolean person = verb.equals("follow") && Bylines.isPersonName(run);
         return named && !person ? outlet(run) : null;
+    }
+
+    /**
+     * "Get the latest news in your inbox with The Example's Technology newsletter": the outlet that owns the
+     * newsletter, app or podcast a promo offers, named before its possessive; or null.
+     */
+    private static String productOwner(String text, String folded) {
+        for (int at = folded.indexOf("'s "); at > 0; at = folded.indexOf("'s ", at + 1)) {
+            int reach = Math.min(folded.length(), at + PRODUCT_REACH);
+            String after = folded.substring(at, reach);
+            if (after.contains(" newsletter") || after.contains(" app") || after.contains(" podcast")) {
+                String run = capitalisedRunEndingAt(text, at);
+                return run.isEmpty() ? null : outlet(run);
+            }
+        }
+        return null;
+    }
+
+    /** The words before {@code end} that are capitalised or join a name ("of", "the"), opening with a capital. */
+    private static String capitalisedRunEndingAt(String text, int end) {
+        int start = end;
+        int runStart = -1;
+        while (start > 0) {
+            int wordEnd = start;
+            int wordStart = text.lastIndexOf(' ', wordEnd - 1) + 1;
+            String word = text.substring(wordStart, wordEnd);
+            if (word.isEmpty()) {
+                break;
+            }
+            if (Character.isUpperCase(word.charAt(0))) {
+                runStart = wordStart;
+            } else if (!word.equals("of") && !word.equals("the")) {
+                break;
+            }
+            start = wordStart == 0 ? 0 : wordStart - 1;
+        }
+        return runStart < 0 ? "" : text.substring(runStart, end);
     }
 
     /** The run up to the possessive that ends one of its words ("Example News" of "Example News's Daily"). */

@@ -280,6 +280,7 @@ class PageStructureTest {
         "Source: Reuters|-",
         "Jane Doe is Professor of Economics at Example University.|-",
         "Jane Doe is a columnist at The Example Times.|The Example Times",
+        "Get the latest tech policy news in your inbox with The Example\u2019s Technology newsletter.|The Example",
         "Sign up for First Edition, our free daily newsletter|-",
         "Sign up for Morning Briefing newsletter|-",
         "Copyright© 2025, EXAMPLE PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.|EXAMPLE",
