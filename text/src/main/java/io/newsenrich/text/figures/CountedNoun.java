@@ -117,7 +117,7 @@ final class CountedNoun {
         return tokens.is(k, Lexicon.NUMBER) && tokens.is(k + 1, Lexicon.DURATION) && tokens.is(k + 2, Lexicon.AGO);
     }
 
-    private boolean isPastTense(int k) {
+    boolean isPastTense(int k) {
         return tokens.length(k) >= MIN_PAST_TENSE && endsLike(k, VERB_ENDINGS)
                 && !tokens.is(k, Lexicon.MODIFIER | Lexicon.CASUALTY);
     }

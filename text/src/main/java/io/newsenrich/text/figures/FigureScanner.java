@@ -910,7 +910,17 @@ public final class FigureScanner {
         }
         String qualifier = qualifiers.qualifier;
         return tokens.isWord(q - 1, Words.ANOTHER) || tokens.isWord(q - 1, Words.INCLUDING)
-                || qualifier != null && !Qualifiers.isPlaceWord(qualifier) || isPartOfOpeningWhole(q);
+                || qualifier != null && !Qualifiers.isPlaceWord(qualifier) || isPartOfOpeningWhole(q)
+                || isObjectOfLaterVerb(q, n);
+    }
+
+    /**
+     * "Jane Doe had 24 points and John Roe added 18,": a bare number as the whole object of a later verb in the past
+     * tense, ending its clause, counts what the sentence counted before.
+     */
+    private boolean isObjectOfLaterVerb(int q, int n) {
+        return lastNoun != null && q - 1 > lastFigureEnd && noun.isPastTense(q - 1) && !tokens.capitalized(q - 1)
+                && (n >= tokens.count() || tokens.isAnySymbol(n, ",;.") || tokens.isWord(n, Words.AND));
     }
 
     /**

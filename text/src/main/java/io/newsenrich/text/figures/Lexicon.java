@@ -424,7 +424,7 @@ final class Lexicon {
         addAll(POSSESSIVE, "his", "her", "their", "its", "my", "your", "our");
         addAll(DEMONSTRATIVE, "the", "these", "those", "them");
         addAll(CALL, "call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers",
-                "dispatch", "line");
+                "dispatch", "line", "called", "calling", "dial", "dialled", "dialed", "dialling", "dialing");
         addAll(SEVERAL, "several");
         addAll(TURN, "turn", "turns", "turned", "turning");
         addAll(PLURAL_BE, "were", "are");

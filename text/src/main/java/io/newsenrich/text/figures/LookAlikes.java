@@ -152,8 +152,9 @@ final class LookAlikes {
 
     /** "a series of 911 calls", "the 999 operator": an emergency number, an identifier. */
     private boolean isEmergencyCall(int t) {
-        return tokens.length(t) == 3 && tokens.is(t + 1, Lexicon.CALL) && (tokens.text(t).equals("911")
-                || tokens.text(t).equals("999") || tokens.text(t).equals("112"));
+        // "a 911 call", "someone had called 911"
+        return tokens.length(t) == 3 && (tokens.is(t + 1, Lexicon.CALL) || tokens.is(t - 1, Lexicon.CALL))
+                && (tokens.text(t).equals("911") || tokens.text(t).equals("999") || tokens.text(t).equals("112"));
     }
 
     /** "no one", "the one", "one another", "one of them": "one" as a pronoun. */

@@ -21,6 +21,8 @@ class SharedNounsAndLookAlikesTest {
             He has 306 points for the season, against 275 for Norris. | 306 points;306;points;count && 275;275;points;count
             A crowd of 266,000 attended, up from 222,000 last year.   | 266,000;266000;crowd,people,person;count && 222,000;222000;people,person;count
             It will have 29 fewer aircraft than planned.             | 29 fewer aircraft;29;aircraft;count
+            Brown had 24 points and White added 18, a season high.    | 24 points;24;points;count && 18;18;points;count
+            Two officers died after someone had called 911.          | Two officers died;2;officers;count;-;killed
             It has 3 children and is over 70.                        | 3 children;3;children;count
             It sold 40 million copies, almost one third of the market. | 40 million copies;40000000;copies;count
             It won 30 awards, and at least one of them in Cannes.    | 30 awards;30;awards;count
