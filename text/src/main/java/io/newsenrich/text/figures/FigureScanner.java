@@ -1208,7 +1208,7 @@ public final class FigureScanner {
      */
     private boolean isRange(int t, int to) {
         if (!tokens.isNum(t) || !lookAlikes.joinedNumbers(t, to) || !tokens.isAnySymbol(t + 1, "-\u2013")
-                || tokens.glued(t) && !tokens.isAnySymbol(t - 1, "(\"'\u201c")) {
+                || tokens.glued(t) && !tokens.isAnySymbol(t - 1, "(\"'\u201c") || isModelNumber(t)) {
             return false;
         }
         int k = t + 3;
@@ -1218,6 +1218,12 @@ public final class FigureScanner {
                 | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT | Lexicon.CURRENCY | Lexicon.SCALE)
                 || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
                 && CountedNoun.looksPlural(tokens, k));
+    }
+
+    /** "Boeing 737 Max 8-200 jets": numbers after a name inside a sentence are a model's, not a range. */
+    private boolean isModelNumber(int t) {
+        return t > 1 && tokens.capitalized(t - 1) && (tokens.capitalized(t - 2) || tokens.isNum(t - 2))
+                && !tokens.is(t - 1, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.AGE_MARKER);
     }
 
     /**

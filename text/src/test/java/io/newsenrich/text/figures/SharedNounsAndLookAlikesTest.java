@@ -44,6 +44,8 @@ class SharedNounsAndLookAlikesTest {
             The package contains four M1A1 Abrams tanks.             | four M1A1 Abrams tanks;4;tanks;count
             Mortgage rates top 7% for the first time.                | 7%;7;%;percent
             The top 10 was announced.                                | none
+            Deliveries of Boeing 737 Max 8-200 jets were delayed.     | none
+            Prices rose 10-20% this year.                            | 10;10;%;percent && 20%;20;%;percent
             The fire started shortly before 2 p.m. on Thursday.      | none
             Ballots were due by 5 p.m on Friday.                     | none
             A stamp costs 5p more.                                   | 5p;5;p;money
