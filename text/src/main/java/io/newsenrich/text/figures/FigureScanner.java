@@ -898,10 +898,10 @@ public final class FigureScanner {
     }
 
     /**
-     * Whether the bare number at {@code q} is "another" one, one "including" it, or bounded by a qualifier of
-     * quantity ("more than",
-     * "fewer than", "at least", "nearly", ...) after a counted figure or a duration of the sentence. "over", "under"
-     * and "within" are left out: "over 70" alone is as likely an age or a place.
+     * Whether the bare number at {@code q} shares what the sentence counted before (a counted figure or a duration):
+     * "another" one, one "including" it, one bounded by a qualifier of quantity ("more than", "fewer than", "at
+     * least", "nearly" ...; not "over", "under" or "within": "over 70" alone is as likely an age or a place), a part
+     * of an opening whole, or the object of a later verb.
      */
     private boolean boundsSameThing(int q, int n) {
         if (lastNoun == null && lastDurationUnit == null || number.currency != null || number.vague || looksLikeYear()

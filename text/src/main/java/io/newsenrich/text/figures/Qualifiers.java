@@ -114,7 +114,7 @@ final class Qualifiers {
      * "clashes within two districts"): it locates what happened rather than bounding the number.
      */
     void dropPlacePreposition() {
-        if (qualifier != null && PLACE_PREPOSITIONS.contains(qualifier)) {
+        if (qualifier != null && isPlaceWord(qualifier)) {
             qualifier = null;
         }
     }

@@ -185,7 +185,6 @@ public final class Bylines {
         return pieces * MAX_NAME_WORDS + joiners + 1 + MAX_PLACE_WORDS;
     }
 
-    /** The text before a trailing " in Place" or " at Place" of at most three capitalised words. */
     /** "Jane Doe (The Example Post)", "Jane Doe (AP)": the outlet in brackets after the name. */
     private static String withoutBracketedOutlet(String text) {
         int open = text.indexOf(" (");
@@ -209,6 +208,7 @@ public final class Bylines {
         return text;
     }
 
+    /** The text before a trailing " in Place" or " at Place" of at most three capitalised words. */
     private static String withoutPlace(String text) {
         for (String link : PLACE_LINKS) {
             int at = text.lastIndexOf(link);
