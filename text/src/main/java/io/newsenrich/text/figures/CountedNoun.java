@@ -43,15 +43,17 @@ final class CountedNoun {
         // after either is what is counted
         int k = (tokens.isWord(t, Words.SUCH) || tokens.isWord(t, Words.FEWER)) && !singular ? t + 1 : t;
         int lastWord = -1;
+        boolean modelNamed = isModelOfPossessor(t - 1);
         for (int words = 0; k < end && words < MAX_WORDS; words++) {
             if (tokens.isAnySymbol(k, QUOTES) && tokens.isWord(k + 1)) {
                 // scare quotes inside the phrase: 864 "criminal aliens", sub-standard "informal" homes
                 k++;
             }
-            int wordEnd = compoundEnd(k, end);
+            int wordEnd = compoundEnd(k, end, modelNamed);
             // "die-hard fans", "dead-end jobs": a casualty word opening a compound is no predicate; a span of time
             // back is no noun ("up from 1.1 three years ago")
-            if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP) && !isAcronym(k) || isTimeBack(k)
+            if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP) && !isAcronym(k) && !opensCompound(k, wordEnd, words)
+                    || isTimeBack(k)
                     || tokens.is(k, Lexicon.CASUALTY) && wordEnd == k + 1 && !modifies(k, end, singular)) {
                 break;
             }
@@ -65,7 +67,7 @@ final class CountedNoun {
                 break;
             }
             if (!singular && looksPlural(tokens, lastWord) && !tokens.is(lastWord, Lexicon.MODIFIER)
-                    && !pluralNounFollows(lastWord, end)) {
+                    && !pluralNounFollows(lastWord, end) && !(wordEnd > k + 1 && pluralWordFollows(wordEnd, end))) {
                 head = lastWord;
                 break;
             }
@@ -86,6 +88,34 @@ final class CountedNoun {
             unitFirst -= 2;
         }
         return true;
+    }
+
+    /**
+     * "A320neo jets", "all-weather pitches", "four previous by-elections": a stop word that opens a designation or
+     * a hyphenated word is no stop word, unless, further on than the amount, the word ends in a stop or number
+     * word ("19 would-be victims" but "one source saying no-one").
+     */
+    private boolean opensCompound(int k, int wordEnd, int words) {
+        return wordEnd > k + 1 && (words == 0 || tokens.isNum(k + 1)
+                || !tokens.is(wordEnd - 1, Lexicon.STOP | Lexicon.NUMBER));
+    }
+
+    /** "with-profits investors": a lower-case plural after a hyphenated plural is the head it modifies. */
+    private boolean pluralWordFollows(int next, int end) {
+        return next < end && !tokens.capitalized(next)
+                && !tokens.is(next, Lexicon.STOP | Lexicon.PREDICATE_GAP | Lexicon.CASUALTY | Lexicon.DURATION)
+                && looksPlural(tokens, next);
+    }
+
+    /**
+     * "Boeing's 737 Max 8 jets": a number right after a company's possessive is its model, so a name and number
+     * after it are no model of a counted noun.
+     */
+    private boolean isModelOfPossessor(int amount) {
+        int s = amount - 1;
+        return tokens.isNum(amount) && tokens.length(s) == 1 && Character.toLowerCase(tokens.first(s)) == 's'
+                && tokens.glued(s) && tokens.isAnySymbol(s - 1, "'\u2019") && tokens.glued(s - 1)
+                && tokens.capitalized(s - 2);
     }
 
     /**
@@ -145,19 +175,38 @@ final class CountedNoun {
                 | Lexicon.CASUALTY) && (singular || looksPlural(tokens, n));
     }
 
-    /** The token after a hyphenated word such as "long-range" or "air-defence". */
-    private int compoundEnd(int k, int end) {
+    /**
+     * The token after a hyphenated word such as "long-range" or "air-defence", or after a model's name and
+     * designation.
+     */
+    private int compoundEnd(int k, int end, boolean modelNamed) {
         int e = k + 1;
         if (tokens.capitalized(k) && tokens.isNum(e) && tokens.glued(e)) {
             // "M1A1", "F16": a designation glued together names the kind of the noun after it
-            while (e < end && tokens.glued(e) && (tokens.isNum(e) || tokens.isWord(e))) {
-                e++;
+            return gluedDesignationEnd(e, end);
+        }
+        if (tokens.capitalized(k) && tokens.isNum(e) && !tokens.is(k, Lexicon.STOP) && !modelNamed) {
+            // "14 Leopard 2 tanks", "70 Boeing 737-800 planes": a name and its model number, set apart, name the
+            // kind of the noun after them, which the amount before the name counts
+            int designationEnd = gluedDesignationEnd(e + 1, end);
+            while (designationEnd + 1 < end && tokens.isSymbol(designationEnd, '-') && tokens.glued(designationEnd)
+                    && tokens.glued(designationEnd + 1) && tokens.isNum(designationEnd + 1)) {
+                designationEnd += 2;
             }
-            return e;
+            return designationEnd < end && tokens.isWord(designationEnd) && !tokens.is(designationEnd, Lexicon.STOP)
+                    ? designationEnd : e;
         }
         while (e + 1 < end && tokens.isSymbol(e, '-') && tokens.glued(e) && tokens.glued(e + 1)
                 && (tokens.isWord(e + 1) || isDesignation(k, e + 1))) {
             e += 2;
+        }
+        return e;
+    }
+
+    /** The end of the letters and numbers glued on from token {@code e}: "2A4", "320neo". */
+    private int gluedDesignationEnd(int e, int end) {
+        while (e < end && tokens.glued(e) && (tokens.isNum(e) || tokens.isWord(e))) {
+            e++;
         }
         return e;
     }
@@ -176,7 +225,8 @@ final class CountedNoun {
         if (tokens.isSymbol(p, '-') && tokens.glued(k)) {
             return -1;
         }
-        return tokens.isWord(p) ? p : -1;
+        // the letters that end a designation ("A320neo") are no part of the noun
+        return tokens.isWord(p) && !(tokens.glued(p) && tokens.isNum(p - 1)) ? p : -1;
     }
 
     private boolean isCompound(int p, boolean capitalHead) {

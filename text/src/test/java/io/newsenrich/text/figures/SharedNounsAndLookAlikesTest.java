@@ -42,6 +42,17 @@ class SharedNounsAndLookAlikesTest {
             A man aged 45 died.                                      | 45;45;aged,years;age
             The foundation counted 41 such incidents last year.      | 41 such incidents;41;incidents;count
             The package contains four M1A1 Abrams tanks.             | four M1A1 Abrams tanks;4;tanks;count
+            Germany will send 14 Leopard 2 tanks.                    | 14 Leopard 2 tanks;14;tanks;count
+            It sent a dozen Leopard 2A4 tanks.                       | a dozen Leopard 2A4 tanks;12;tanks;count
+            Ryanair ordered 70 Boeing 737-800 planes.                | 70 Boeing 737-800 planes;70;planes;count
+            About 300 Boeing 737 Max planes were grounded.           | 300 Boeing 737 Max planes;300;planes;count;about;-;~
+            The airline will buy 10 A320 aircraft.                   | 10 A320 aircraft;10;aircraft;count
+            It delivered 30 Airbus A320neo jets.                     | 30 Airbus A320neo jets;30;jets;count
+            The Leopard 2 tanks arrived.                             | none
+            Boeing's 737 Max 8 jets were grounded.                   | none
+            It built three all-weather pitches.                      | three all-weather pitches;3;all-weather pitches,pitches;count
+            It paid up to 50,000 with-profits investors.             | 50,000 with-profits investors;50000;with-profits investors,investors;count;up to
+            He lost four previous by-elections.                      | four previous by-elections;4;by-elections,elections;count
             Mortgage rates top 7% for the first time.                | 7%;7;%;percent
             The top 10 was announced.                                | none
             Deliveries of Boeing 737 Max 8-200 jets were delayed.     | none
