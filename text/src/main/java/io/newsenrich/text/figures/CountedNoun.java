@@ -1,5 +1,7 @@
 package io.newsenrich.text.figures;
 
+import java.util.Set;
+
 /**
  * Finds the noun a number counts: the short phrase after it up to its head noun ("574 drones", "3,000 Russian
  * troops", "21 staff members", "one young man").
@@ -21,6 +23,11 @@ final class CountedNoun {
     /** Shorter "-ed" words are mostly not verbs: "red", "bed", "shed". */
     private static final int MIN_PAST_TENSE = 5;
     private static final String NATION_ENDING = "ese";
+    /** Adjectives that English also uses as nouns of a person: "one civilian", "a female". */
+    private static final Set<String> PERSON_ADJECTIVES = Set.of("civilian", "adult", "male", "female", "national",
+            "local", "juvenile", "minor");
+    /** "was reportedly killed": the most words from a person's noun to its casualty word. */
+    private static final int MAX_PREDICATE_WORDS = 3;
 
     private final Tokens tokens;
     /** First token of the unit, after a successful read. */
@@ -76,7 +83,7 @@ final class CountedNoun {
         if (singular && lastWord >= 0) {
             head = lastWord;
         }
-        if (head < 0 || tokens.is(head, Lexicon.MODIFIER)) {
+        if (head < 0 || tokens.is(head, Lexicon.MODIFIER) && !(singular && isPersonBeforeCasualty(head, end))) {
             return false;
         }
         unitFirst = head;
@@ -88,6 +95,25 @@ final class CountedNoun {
             unitFirst -= 2;
         }
         return true;
+    }
+
+    /**
+     * "one civilian was killed", "one British national died": an adjective that also names a person is the noun
+     * when a casualty predicate follows it.
+     */
+    private boolean isPersonBeforeCasualty(int head, int end) {
+        if (!PERSON_ADJECTIVES.contains(tokens.word(head))) {
+            return false;
+        }
+        for (int k = head + 1; k < end && k <= head + MAX_PREDICATE_WORDS; k++) {
+            if (tokens.is(k, Lexicon.CASUALTY)) {
+                return true;
+            }
+            if (!tokens.is(k, Lexicon.PREDICATE_GAP)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -211,6 +211,9 @@ class FigureRulesTest {
             Officials said 40 were missing.                        | 40 were missing;40;missing,people,person;count;-;missing
             The attack killed 11 people and injuring 40.           | 11 people;11;people,person;count;-;killed && 40;40;people,person;count;-;injured
             The death toll rose to 40 on Sunday.                   | 40;40;death toll;count;-;killed
+            Two soldiers were hurt and one civilian was killed.    | Two soldiers were hurt;2;soldiers;count;-;injured && one civilian was killed;1;civilian;count;-;killed
+            One British national has reportedly died.              | One British national has reportedly died;1;national;count;-;killed
+            One senior official said talks would resume.           | none
             """)
     void elidedNouns(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
