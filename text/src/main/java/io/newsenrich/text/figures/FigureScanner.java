@@ -519,7 +519,17 @@ public final class FigureScanner {
             unit.add(tokens.text(n, n + 3));
             return set(MEASURE, tokens.text(n), n + 3);
         }
+        if (tokens.isWord(n, Words.DEGREES) && (isTemperatureScale(n + 1) || isTemperatureScaleWord(n + 1))) {
+            // "88 degrees Fahrenheit", "30 degrees C", also matched as its plain unit
+            unit.add(tokens.text(n, n + 2));
+            return set(MEASURE, tokens.text(n), n + 2);
+        }
         return set(kindOfUnit(n), tokens.text(n), n + 1);
+    }
+
+    private boolean isTemperatureScaleWord(int k) {
+        return tokens.isWord(k, Words.CELSIUS) || tokens.isWord(k, Words.FAHRENHEIT)
+                || tokens.isWord(k, Words.CENTIGRADE);
     }
 
     /**
@@ -1164,12 +1174,20 @@ public final class FigureScanner {
     }
 
     /**
-     * The event a counted noun names itself ("12 deaths", "three fatalities"), or that a casualty noun just before
+     * The event a counted noun names itself ("12 deaths", "three fatalities") or its adjective does ("31 missing
+     * people"), or that a casualty noun just before
      * gives people ("the death toll rose to at least 107 people"); null for any other noun.
      */
     private String nounEvent(int from) {
         if (tokens.is(noun.head, Lexicon.CASUALTY_NOUN)) {
             return Lexicon.event(tokens.id(noun.head));
+        }
+        for (int k = number.next; k < noun.head; k++) {
+            if (tokens.is(k, Lexicon.CASUALTY) && !(tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1))) {
+                // "31 missing people", "12 wounded soldiers": the noun's adjective names what befell them, but
+                // not as part of a compound ("two die-hard fans")
+                return Lexicon.event(tokens.id(k));
+            }
         }
         int p = nounPerson ? casualtyNounBefore(qualifiers.first, from) : -1;
         return p >= 0 ? Lexicon.event(tokens.id(p)) : null;

@@ -88,7 +88,7 @@ final class Lexicon {
 
     /** Possessive determiners: "in his 30s", "nine of its lawmakers". */
     static final long POSSESSIVE = 1L << 37;
-    /** "the", "these", "those", "them" after "four of". */
+    /** "the", "these", "those", "them", "whom", "which" after "four of". */
     static final long DEMONSTRATIVE = 1L << 38;
     /** What follows an emergency number: "911 calls", "the 999 operator". */
     static final long CALL = 1L << 39;
@@ -240,7 +240,8 @@ final class Lexicon {
                 "gigaliters", "kl", "kilolitres", "kiloliters", "bushel", "bushels", "pint", "pints", "quart", "quarts",
                 "carat", "carats", "decibels", "joules", "kilojoules", "megajoules", "petajoules", "btu", "mmbtu",
                 "megawatt", "gigawatt", "kilowatt", "terawatt", "terawatts", "kilobytes", "megabytes", "gigabytes",
-                "terabytes", "petabytes", "megabits", "gigabits", "terabits", "millibars", "hectopascals");
+                "terabytes", "petabytes", "megabits", "gigabits", "terabits", "millibars", "hectopascals", "celsius",
+                "fahrenheit", "centigrade");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
                 "underground", "underwater");
@@ -422,7 +423,7 @@ final class Lexicon {
         addAll(RANK, "top", "ranked", "ranking", "rank", "seeded", "seed", "placed", "finished");
         addAll(ARTICLE, "a", "an");
         addAll(POSSESSIVE, "his", "her", "their", "its", "my", "your", "our");
-        addAll(DEMONSTRATIVE, "the", "these", "those", "them");
+        addAll(DEMONSTRATIVE, "the", "these", "those", "them", "whom", "which");
         addAll(CALL, "call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers",
                 "dispatch", "line", "called", "calling", "dial", "dialled", "dialed", "dialling", "dialing");
         addAll(SEVERAL, "several");

@@ -12,6 +12,10 @@ final class LookAlikes {
     private static final String CODE_PREFIXES = "#/:.@+_&\\";
     /** Symbols joining two numbers into a time, fraction, score or code: "10:30", "3/4", "2-1", "2–1". */
     private static final String NUMBER_JOINERS = ":/-\u2013.";
+    private static final String OPENING_QUOTES = "\"'\u201c\u2018";
+    private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
+    /** The most capitalised words after a number word in a quoted name: "“Nine Doors”", "“One Day in May”". */
+    private static final int MAX_QUOTED_NAME_WORDS = 4;
 
     private final Tokens tokens;
     /** The sentence's first token that is no symbol; a capital there says nothing about names. */
@@ -73,7 +77,7 @@ final class LookAlikes {
                 return chainEnd(t + 1, to);
             }
             if (isClockTime(t) || isAddress(t, to) || isEmergencyCall(t) || isRatio(t) || isQuotedTitle(t)
-                    || isVersion(t)) {
+                    || isVersion(t) || isPossessiveName(t)) {
                 return t + 1;
             }
         } else if (tokens.is(t, Lexicon.NUMBER)) {
@@ -81,7 +85,7 @@ final class LookAlikes {
             if (tokens.capitalized(t) && t != firstToken && tokens.isWord(t - 1) && !isTitleCase()) {
                 return t + 1;
             }
-            if (tokens.isWord(t, Words.ONE) && isPronounOne(t) || isRatio(t)) {
+            if (tokens.isWord(t, Words.ONE) && isPronounOne(t) || isRatio(t) || isQuotedName(t)) {
                 return t + 1;
             }
         } else {
@@ -122,9 +126,46 @@ final class LookAlikes {
         return tokens.isSymbol(t - 1, '+') && isPercent(t + 1);
     }
 
-    /** "“9 Steps to Success”": digits opening a quotation and followed by a capital start a title. */
+    /**
+     * "“9 Steps to Success”": digits opening a quotation and followed by a capital start a title; "‘Moonbreaker 2’"
+     * ends one, a name's sequel number closed by the quote.
+     */
     private boolean isQuotedTitle(int t) {
-        return tokens.isAnySymbol(t - 1, "\"'\u201c\u2018") && tokens.capitalized(t + 1) && !isTitleCase();
+        boolean opens = tokens.isAnySymbol(t - 1, OPENING_QUOTES) && tokens.capitalized(t + 1) && !isTitleCase();
+        return opens || closesQuotedName(t);
+    }
+
+    /** "the film “Nine Doors,”": a number word opening a quotation of capitalised words only is a title. */
+    private boolean isQuotedName(int t) {
+        if (!tokens.isAnySymbol(t - 1, OPENING_QUOTES) || !tokens.capitalized(t + 1)) {
+            return false;
+        }
+        int k = t + 1;
+        for (int words = 0; words < MAX_QUOTED_NAME_WORDS && tokens.capitalized(k); words++) {
+            k++;
+        }
+        if (tokens.isSymbol(k, ',')) {
+            k++;
+        }
+        return closesQuotedName(k - 1);
+    }
+
+    /** "Apollo 11’s crew": a number with a possessive after a capital ends a name. */
+    private boolean isPossessiveName(int t) {
+        int quote = t + 1;
+        int s = t + 2;
+        return tokens.isAnySymbol(quote, "'\u2019") && tokens.glued(quote) && tokens.glued(s) && tokens.length(s) == 1
+                && Character.toLowerCase(tokens.first(s)) == 's' && tokens.capitalized(t - 1);
+    }
+
+    /**
+     * Whether the quote right after token {@code t} closes a quoted name whose last word {@code t} is, and is no
+     * possessive ("Apollo 11’s").
+     */
+    private boolean closesQuotedName(int t) {
+        int quote = t + 1;
+        return tokens.isAnySymbol(quote, CLOSING_QUOTES) && tokens.glued(quote) && !tokens.glued(quote + 1)
+                && tokens.capitalized(t - 1);
     }
 
     /**

@@ -20,7 +20,7 @@ class MoreFigureRulesTest {
             Two police officers were shot dead in Ohio. | Two police officers were shot dead;2;police officers,officers;count;-;killed
             The crash left one dead and four injured. | one dead;1;dead,person,people;count;-;killed && four injured;4;injured,people,person;count;-;injured
             A gunman killed 58 people and wounded hundreds of others. | 58 people;58;people,person;count;-;killed && hundreds of others;100;others;count;-;injured;~
-            Two imprisoned Iranian bloggers were freed.     | Two imprisoned Iranian bloggers;2;bloggers;count
+            Two imprisoned Iranian bloggers were freed.     | Two imprisoned Iranian bloggers;2;bloggers;count;-;detained
             The storm caused 12 deaths in the region.       | 12 deaths;12;deaths;count;-;killed
             At least 30 people were jailed after the protests. | 30 people were jailed;30;people,person;count;at least;detained
             Four soldiers were slain in the ambush.         | Four soldiers were slain;4;soldiers;count;-;killed
@@ -38,7 +38,7 @@ class MoreFigureRulesTest {
             The vaccine gaps left 22 million infants missing their first dose. | 22 million infants;22000000;infants;count
             At least 17 peacekeepers and foreign soldiers have been killed. | 17 peacekeepers;17;peacekeepers;count;at least;killed
             Some 2,500 residents were evacuated from the valley. | 2,500 residents were evacuated;2500;residents;count;some;evacuated;~
-            One wounded soldier was flown home.                     | One wounded soldier;1;soldier;count
+            One wounded soldier was flown home.                     | One wounded soldier;1;soldier;count;-;injured
             One suspected militant was arrested.                    | One suspected militant was arrested;1;militant;count;-;detained
             More than 2,000 people are thought to have died.        | 2,000 people are thought to have died;2000;people,person;count;more than;killed
             Some 100,000 people are believed to have been killed.   | 100,000 people are believed to have been killed;100000;people,person;count;some;killed;~

@@ -27,6 +27,8 @@ class SharedNounsAndLookAlikesTest {
             It sold 40 million copies, almost one third of the market. | 40 million copies;40000000;copies;count
             It won 30 awards, and at least one of them in Cannes.    | 30 awards;30;awards;count
             It sold 500 cars and is optimistic about 2005.           | 500 cars;500;cars;count
+            Some 1,150 runners were treated, 37 of whom in hospital. | 1,150 runners;1150;runners;count;some;-;~ && 37;37;runners;count
+            It set 10 world records, three of which in Britain.       | 10 world records;10;world records,records;count && three;3;world records;count
             The gunman killed more than 50 and injured nearly 500.   | 50;50;people,person;count;more than;killed && 500;500;people,person;count;nearly;injured;~
             """)
     void boundedNumbersShareTheLastNoun(String sentence, String expected) {
@@ -60,6 +62,11 @@ class SharedNounsAndLookAlikesTest {
             The fire started shortly before 2 p.m. on Thursday.      | none
             Ballots were due by 5 p.m on Friday.                     | none
             A stamp costs 5p more.                                   | 5p;5;p;money
+            ‘Moonbreaker 2’ conquers the box office.                 | none
+            The film “Nine Doors,” fell in its second weekend.       | none
+            Apollo 11’s crew returned.                               | none
+            The sea was 88 degrees Fahrenheit.                       | 88 degrees Fahrenheit;88;degrees Fahrenheit,degrees;measure
+            A board listed 31 missing people.                        | 31 missing people;31;people,person;count;-;missing
             """)
     void unitsInCompoundsAndLookAlikes(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
