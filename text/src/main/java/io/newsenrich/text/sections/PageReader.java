@@ -58,6 +58,10 @@ public final class PageReader {
     private static final int MAX_STRAY_LABEL_WORDS = 4;
     /** Labels in a row that make a list (a menu, tags) rather than subheadings, which stand over paragraphs. */
     private static final int MIN_LABEL_RUN = 3;
+    /** Paragraphs of text that make an article: the footer comes after them, and no article after the footer. */
+    private static final int MIN_PARAGRAPHS_BEFORE_FOOTER = 3;
+    /** A footer's lines are short but for its legal notice; an article's paragraphs are longer than this. */
+    private static final int MIN_FOOTER_PARAGRAPH_WORDS = 20;
 
     private PageReader() {
     }
@@ -69,6 +73,7 @@ public final class PageReader {
         extendRelatedLists(lines, raw);
         int headline = headline(lines);
         resolveAuthors(lines, headline);
+        dropFooter(lines, headline);
         dropDatesInFurniture(lines);
         String publisher = Publishers.find(lines);
         dropOutletLabels(lines, headline, publisher);
@@ -117,6 +122,47 @@ public final class PageReader {
                 runStart = -1;
             }
         }
+    }
+
+    /**
+     * The article's text ends where the page's footer starts: at its author's bio or its copyright notice after the
+     * article's paragraphs, so that tip lines, notes on the outlet and the sentences of its legal notice after
+     * either ("Connect via X or email.", "Story tips can be sent to ...", "Example.ie is the website of ...") are
+     * furniture. Not when the article goes on after it: an author card above the text or a notice inside it.
+     */
+    private static void dropFooter(List<PageLine> lines, int headline) {
+        if (!hasFurniture(lines)) {
+            return;
+        }
+        int paragraphs = 0;
+        for (int i = headline + 1; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            boolean footer = line.kind == LineKind.BIO
+                    || line.kind == LineKind.CHROME && CreditSplitter.isCopyrightNotice(line.source);
+            if (footer && paragraphs >= MIN_PARAGRAPHS_BEFORE_FOOTER
+                    && paragraphsFrom(lines, i + 1) < MIN_PARAGRAPHS_BEFORE_FOOTER) {
+                for (int j = i + 1; j < lines.size(); j++) {
+                    if (lines.get(j).kind == LineKind.PLAIN) {
+                        lines.get(j).kind = LineKind.CHROME;
+                    }
+                }
+                return;
+            }
+            paragraphs += isParagraph(line) ? 1 : 0;
+        }
+    }
+
+    private static int paragraphsFrom(List<PageLine> lines, int from) {
+        int paragraphs = 0;
+        for (int i = from; i < lines.size(); i++) {
+            paragraphs += isParagraph(lines.get(i)) && lines.get(i).source.wordCount() >= MIN_FOOTER_PARAGRAPH_WORDS
+                    ? 1 : 0;
+        }
+        return paragraphs;
+    }
+
+    private static boolean isParagraph(PageLine line) {
+        return line.kind == LineKind.PLAIN && Cues.endsSentence(line.text());
     }
 
     private static boolean hasFurniture(List<PageLine> lines) {

@@ -7,6 +7,7 @@ import io.newsenrich.text.SectionSplitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What stands over a page's headline (consent banners, menus) and under its last paragraph (footers). */
 class HeaderAndFooterTest {
@@ -159,6 +160,25 @@ class HeaderAndFooterTest {
         sections = split(STORY + "\nTop Videos\nAbout Example\nCommercial Services\nView Editorial Guidelines\n"
                 + "Short Url\nJohn Roe\nSenior Congressional Reporter\n");
         assertThat(sections.byline()).containsExactly("Jane Doe", "John Roe");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Jane Doe\nJane Doe is the transport reporter for The Example Herald.",
+        "\u00a9 Example Media 2025"})
+    void theAuthorsBioOrTheCopyrightNoticeEndsTheArticle(String footer) {
+        String third = "The council will meet again in June to review the costs.";
+        Sections sections = split(STORY + "\n" + third + "\n\n" + footer
+                + "\nConnect via X or email.\nStory tips can be sent to jane.doe@example.com.\n"
+                + "Example.ie is the website of Example Media, which is not responsible for external sites.\n");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, third);
+    }
+
+    @Test
+    void anAuthorCardAboveTheTextEndsNothing() {
+        String bio = "Jane Doe is the transport reporter for The Example Herald.";
+        Sections sections = split(TITLE + "\n\nJane Doe\n" + bio + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.authorBio()).isEqualTo(bio);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
     @Test
