@@ -1,19 +1,56 @@
 package io.newsenrich.text.sections;
 
+import java.util.List;
+
 /**
  * Recognises newsletter, app, podcast, social and subscription calls to action: a promo verb opening a line that
  * names a channel ("Join X on WhatsApp", "Listen to X podcast"), the outlet pointing the reader to its own channel
  * ("Our podcast ... find the latest episode here"), or a short address to the reader that carries a promo phrase
  * ("Sign up to receive ...", "You can unsubscribe at any time."), or a call to keep up with the outlet or support
- * it.
+ * it; the call may close a teaser ("Want to know ...? Sign up for ...").
  */
 public final class Promos {
 
     private static final int MAX_PROMO_WORDS = 40;
     private static final int MAX_PHRASE_PROMO_WORDS = 30;
     private static final String OUR = "our ";
+    /**
+     * The openers of a call after a teaser, narrower than a line's: after another sentence, "Download speeds" or
+     * "Join talks" is news.
+     */
+    private static final Openers CLOSING_CALLS = Openers.of(List.of("sign up", "signup", "subscribe",
+            "download the", "download our", "join us", "join our", "follow us", "listen to", "listen on", "install",
+            "click here", "tap here", "get our", "try our"));
 
     private Promos() {
+    }
+
+    /**
+     * "Want to know what's happening in Washington? Sign up for Example Playbook, the newsletter ...": a call to a
+     * channel as the last sentence, after a teaser.
+     */
+    private static boolean closesWithCall(SourceLine line) {
+        if (!line.mayHold(WordCues.CHANNELS)) {
+            return false;
+        }
+        String folded = line.folded();
+        int last = lastSentenceStart(folded);
+        if (last < 0) {
+            return false;
+        }
+        String opener = CLOSING_CALLS.match(folded.substring(last));
+        return opener != null && WordCues.CHANNELS.inRest(line, last + opener.length());
+    }
+
+    private static int lastSentenceStart(String folded) {
+        for (int i = folded.length() - 2; i > 1; i--) {
+            char end = folded.charAt(i - 1);
+            // an ellipsis ("I'm A Celebrity... Get Me Out Of Here") ends no sentence
+            if (folded.charAt(i) == ' ' && (end == '.' && folded.charAt(i - 2) != '.' || end == '?' || end == '!')) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     public static boolean isPromo(SourceLine line) {
@@ -24,7 +61,7 @@ public final class Promos {
         }
         String opener = Cues.PROMO_OPENERS.match(folded);
         // an opener is matched as whole words, so the rest of the line starts at a word boundary
-        if (opener != null && WordCues.CHANNELS.inRest(line, opener.length())) {
+        if (opener != null && WordCues.CHANNELS.inRest(line, opener.length()) || closesWithCall(line)) {
             return true;
         }
         // "Our ... podcast is now published daily - find the latest episode here": the outlet speaking of its channel

@@ -36,7 +36,9 @@ class PromosTest {
         "Keep up with all the latest news from the UK and around the world by following Example News",
         "Stay up to date with the latest headlines from across the region",
         "Get local news delivered to your inbox!",
-        "The stories shaping the region, delivered to your inbox every weekday morning."})
+        "The stories shaping the region, delivered to your inbox every weekday morning.",
+        "Want to know what\u2019s really happening? Sign up for Example Playbook, the most-read newsletter.",
+        "Catch every big hit and all the latest updates. Download the Example app for live scores."})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }
@@ -57,7 +59,9 @@ class PromosTest {
         "Get the vaccine as soon as you can, officials told residents on Monday.",
         "Staying up to date with the rules is hard for small firms, the report said.",
         "Keeping up with demand has been the company's biggest problem this year.",
-        "Russia launched 574 drones and 40 missiles at Ukraine early on Thursday."})
+        "Russia launched 574 drones and 40 missiles at Ukraine early on Thursday.",
+        "The finale of I'm a Celebrity... Get Me Out of Here drew 10.9m viewers on the channel.",
+        "The firm said demand had slowed. Download speeds on its app fell by half."})
     void leavesArticleTextAlone(String line) {
         assertThat(promo(line)).isFalse();
     }
