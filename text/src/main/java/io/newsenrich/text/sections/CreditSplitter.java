@@ -65,6 +65,8 @@ public final class CreditSplitter {
     /** "Jane Doe/The Example Globe and Mail" names the outlet after the slash in full. */
     private static final int MAX_PAIR_SOURCE_WORDS = 5;
     private static final int MAX_AGENCY_CAPTION_WORDS = 20;
+    /** "(Example County Sheriff's Office)": a source signing a sentence is a short name. */
+    private static final int MAX_SIGNATURE_WORDS = 5;
     /** Pages that glue an ellipsis credit to the caption keep their captions short; paragraphs need no search. */
     private static final int MAX_ELLIPSIS_CAPTION_WORDS = 30;
     private static final String SOURCE_PREFIX = "image source";
@@ -303,6 +305,40 @@ public final class CreditSplitter {
                 || before.endsWith(".") && isPhotographerPair(inner)
                 || !before.isEmpty() && PICTURE_SOURCES.contains(Cues.fold(inner));
         return credit ? captionBefore(text, at, inner) : null;
+    }
+
+    /**
+     * "... on Wednesday. (Yonhap)", "... a car. (iStock)", "... in Sanford. (Example County Sheriff's Office)": a
+     * sentence signed with a source's name in brackets, which is a caption's credit or a wire story's sign-off
+     * ("... from flooded homes. (Reuters)"); only the page's structure tells which, so {@link #split} leaves it.
+     */
+    static CaptionParts signedSentence(SourceLine line) {
+        String text = line.text();
+        int at = text.endsWith(")") ? text.lastIndexOf('(') : -1;
+        if (at <= 0) {
+            return null;
+        }
+        String inner = Cues.strip(text.substring(at + 1, text.length() - 1));
+        boolean source = !inner.isEmpty() && Cues.wordCount(inner) <= MAX_SIGNATURE_WORDS && isSourceName(inner);
+        return source && Cues.endsSentence(Cues.strip(text.substring(0, at))) ? captionBefore(text, at, inner) : null;
+    }
+
+    /** Words that each open with a capital, or with one lower-case letter before it ("iStock"), and no digit. */
+    private static boolean isSourceName(String phrase) {
+        boolean wordStart = true;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            boolean capital = Character.isUpperCase(c)
+                    || Character.isLowerCase(c) && i + 1 < phrase.length() && Character.isUpperCase(phrase.charAt(i + 1));
+            if (wordStart && !capital) {
+                return false;
+            }
+            wordStart = c == ' ';
+        }
+        return true;
     }
 
     /**

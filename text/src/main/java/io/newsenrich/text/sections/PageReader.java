@@ -62,6 +62,8 @@ public final class PageReader {
     private static final int MIN_PARAGRAPHS_BEFORE_FOOTER = 3;
     /** A footer's lines are short but for its legal notice; an article's paragraphs are longer than this. */
     private static final int MIN_FOOTER_PARAGRAPH_WORDS = 20;
+    /** A caption is a sentence or two; a paragraph signed with a source and longer is a wire story's. */
+    private static final int MAX_CAPTION_WORDS = 40;
 
     private PageReader() {
     }
@@ -74,6 +76,7 @@ public final class PageReader {
         int headline = headline(lines);
         resolveAuthors(lines, headline);
         dropFooter(lines, headline);
+        readSignedCaptions(lines);
         dropDatesInFurniture(lines);
         String publisher = Publishers.find(lines);
         dropOutletLabels(lines, headline, publisher);
@@ -149,6 +152,29 @@ public final class PageReader {
                 return;
             }
             paragraphs += isParagraph(line) ? 1 : 0;
+        }
+    }
+
+    /**
+     * A sentence signed with a source in brackets ({@link CreditSplitter#signedSentence}) is a caption where the
+     * article goes on after it, and the sign-off of a wire story only as its last paragraph.
+     */
+    private static void readSignedCaptions(List<PageLine> lines) {
+        if (!hasFurniture(lines)) {
+            return;
+        }
+        int lastParagraph = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            lastParagraph = isParagraph(lines.get(i)) ? i : lastParagraph;
+        }
+        for (int i = 0; i < lastParagraph; i++) {
+            PageLine line = lines.get(i);
+            CaptionParts caption = line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_CAPTION_WORDS
+                    ? CreditSplitter.signedSentence(line.source) : null;
+            if (caption != null) {
+                line.kind = LineKind.CAPTION;
+                line.caption = caption;
+            }
         }
     }
 

@@ -183,4 +183,18 @@ class WidgetsAndCreditsTest {
         assertThat(sections.captions()).containsExactly(new Caption(caption, "Jane Roe for Example"));
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "An electric vehicle battery module is displayed in Seoul on Wednesday. (Yonhap)|Yonhap",
+        "A mechanic points to where a converter was cut from a car. (iStock)|iStock",
+        "Seized parts are displayed at a news conference. (Example County Sheriff's Office)|Example County Sheriff's Office"})
+    void aSentenceSignedWithASourceIsACaptionWhereTheArticleGoesOn(String line, String credit) {
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + line + "\n\n" + SECOND + "\n");
+        assertThat(sections.captions()).containsExactly(new Caption(line.substring(0, line.lastIndexOf(" (")), credit));
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        String signOff = "Rescuers said they had freed 30 people from flooded homes. (Reuters)";
+        sections = split(STORY + "\n" + signOff + "\n");
+        assertThat(sections.captions()).isEmpty();
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, signOff);
+    }
 }
