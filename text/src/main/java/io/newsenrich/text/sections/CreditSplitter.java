@@ -392,12 +392,27 @@ public final class CreditSplitter {
                 boolean credit = isCreditLike(segment) || segmentStart >= 0
                         && Cues.wordCount(segment) <= MAX_SLASH_CREDIT_WORDS && isPhotographerPair(segment);
                 if (credit && !isBracketed(segment)) {
-                    return captionBefore(text, cut, segment);
+                    int named = photographerBeforeBar(text, cut);
+                    return captionBefore(text, named, Cues.strip(text.substring(named)));
                 }
             }
         }
         int token = slash ? agencySlashToken(text, folded, tailStart(text, MAX_SLASH_CREDIT_WORDS - 1)) : -1;
         return token < 0 ? null : captionBefore(text, token, Cues.strip(text.substring(token)));
+    }
+
+    /**
+     * "... on Feb. 27. Jane Doe | Getty Images": where the photographer's name starts when it stands between the
+     * caption's last sentence and the bar before the agency, else {@code cut}.
+     */
+    private static int photographerBeforeBar(String text, int cut) {
+        int bar = cut - 2;
+        if (bar < 1 || text.charAt(bar) != '|' || text.charAt(bar - 1) != ' ') {
+            return cut;
+        }
+        int sentenceEnd = text.lastIndexOf(". ", bar);
+        int start = sentenceEnd < 0 ? -1 : sentenceEnd + 2;
+        return start > 0 && start < bar - 1 && Bylines.isPersonName(text.substring(start, bar - 1)) ? start : cut;
     }
 
     /**
@@ -445,9 +460,10 @@ public final class CreditSplitter {
     private static int lastSegmentStart(String text, String folded, int window) {
         for (int i = folded.length() - 1; i > window; i--) {
             if (folded.charAt(i) != ' ') {
-                // "...in June.Jane Doe/Example Press": the copy glued the credit to the caption's full stop
+                // "...in June.Jane Doe/Example Press", "on March 11.Jane Doe/Example Press": the copy glued the
+                // credit to the caption's full stop
                 boolean glued = i >= 2 && folded.charAt(i - 1) == '.' && Character.isUpperCase(text.charAt(i))
-                        && Character.isLowerCase(text.charAt(i - 2));
+                        && (Character.isLowerCase(text.charAt(i - 2)) || Character.isDigit(text.charAt(i - 2)));
                 if (glued) {
                     return i;
                 }

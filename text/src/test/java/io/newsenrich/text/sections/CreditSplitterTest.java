@@ -34,6 +34,8 @@ class CreditSplitterTest {
         "© Provided by Example Media Inc. Officials inspect the damage|Officials inspect the damage|Provided by Example Media Inc.",
         "Photo credit: Anna Smith, Tom Brown|-|Anna Smith, Tom Brown",
         "A flooded street in Pontypridd (PA)|A flooded street in Pontypridd|PA",
+        "The central bank in Ottawa on March 11.Jane Doe/The Example Press|The central bank in Ottawa on March 11.|Jane Doe/The Example Press",
+        "A plane takes off in Chicago on Feb. 27, 2025. Jane Doe | Getty Images|A plane takes off in Chicago on Feb. 27, 2025.|Jane Doe | Getty Images",
         "Fire crews battle the blaze near the bridge.(Supplied: CFA)|Fire crews battle the blaze near the bridge.|Supplied: CFA",
         "Crowds gather outside parliament. (Example News: Jane Doe)|Crowds gather outside parliament.|Example News: Jane Doe",
         "Emergency services at the scene in the town centre. Pic: Reuters|Emergency services at the scene in the town centre.|Reuters",
