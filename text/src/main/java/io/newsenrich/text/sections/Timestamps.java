@@ -10,6 +10,8 @@ final class Timestamps {
 
     /** "Published: 10:22 BST, 14 September 2025 | Updated: 11:05 BST, 14 September 2025". */
     private static final int MAX_WORDS = 16;
+    /** "Energy & Environment": a section's name after a timestamp. */
+    private static final int MAX_SECTION_WORDS = 4;
     private static final int MAX_DATE_WORDS = 5;
     private static final int YEAR_DIGITS = 4;
     private static final Set<String> CALENDAR = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
@@ -82,6 +84,9 @@ final class Timestamps {
         if (line.wordCount() > MAX_WORDS || !line.hasDigit()) {
             return false;
         }
+        if (isDateOverSection(line)) {
+            return true;
+        }
         boolean calendar = false;
         boolean clock = false;
         boolean elapsed = false;
@@ -145,6 +150,21 @@ final class Timestamps {
         // a label over a date is a dateline's place or a section's name when the date is a full one
         return digit && (labelled ? calendar && (clock || year)
                 : elapsed || calendar && (clock || line.wordCount() == 1));
+    }
+
+    /** "Mar 12, 2025 - Energy & Environment": a timestamp, then the section the story stands in. */
+    private static boolean isDateOverSection(SourceLine line) {
+        String text = line.text();
+        int dash = text.indexOf(" - ");
+        if (dash <= 0) {
+            return false;
+        }
+        String section = text.substring(dash + " - ".length());
+        if (Cues.wordCount(section) > MAX_SECTION_WORDS || Cues.endsSentence(section)) {
+            return false;
+        }
+        SourceLine date = SourceLine.of(line.start(), text.substring(0, dash));
+        return isBareDate(date) || isTimestamp(date);
     }
 
     /**

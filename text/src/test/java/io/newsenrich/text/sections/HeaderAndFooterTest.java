@@ -33,7 +33,8 @@ class HeaderAndFooterTest {
         "Sat, Sep 13, 2025",
         "Example Morning Post\\nHong Kong\\nChina\\nAsia\\nWorld\\nSign in\\nHong Kong/Transport",
         "Skip to content\\nAll Sections\\nSubscribe Now\\n47°F\\nSunday, November 2nd, 2025\\nNews\\nSports\\nPolitics",
-        "News\\nCoalition split"})
+        "News\\nCoalition split",
+        "Mar 12, 2025 - Energy & Environment"})
     void whatStandsOverTheHeadlineIsFurniture(String header) {
         Sections sections = split(header.replace("\\n", "\n") + "\n\n" + STORY);
         assertThat(sections.headline()).isEqualTo(TITLE);
