@@ -15,6 +15,7 @@ final class LineClassifier {
     private static final int MAX_CAPTION_WORDS = 70;
     private static final int MAX_SOURCE_NOTE_WORDS = 8;
     private static final String WITH = "with ";
+    private static final String BY = "by ";
     private static final int MAX_COUNTER_WORDS = 4;
     /** "1,234 comments", "12:45", "1.25x": a button's count is short. */
     private static final int MAX_COUNT_CHARS = 16;
@@ -183,7 +184,8 @@ final class LineClassifier {
 
     /** "Example 24 with AFP", "with agencies": the outlet's note of the wires it used, closing the story. */
     private static boolean isAgencySignOff(SourceLine source) {
-        if (source.wordCount() > MAX_SOURCE_NOTE_WORDS) {
+        // "By Jane Doe with AP" is a byline crediting the wire too
+        if (source.wordCount() > MAX_SOURCE_NOTE_WORDS || source.folded().startsWith(BY)) {
             return false;
         }
         // the wires are the last word, "with" the one before it: both are found from the end without a search

@@ -183,6 +183,14 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void aBylineCreditingAWireIsNoSignOff() {
+        Sections sections = split(TITLE + "\n\nBy\u00a0 Jane Doe\u00a0 with AP\nShare this article\nClose Button\n\n" + FIRST
+                + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void theAgenciesAfterANameAreNoAuthor() {
         Sections sections = split(TITLE + "\n\nJane Doe and agencies\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
