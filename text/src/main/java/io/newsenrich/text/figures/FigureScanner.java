@@ -468,6 +468,7 @@ public final class FigureScanner {
         if (noun.read(d + 1, to, false)) {
             kind = kindOfUnit(noun.head);
             addNounUnit();
+            nounUnit = true;
             return noun.head + 1;
         }
         if (!tokens.is(d, Lexicon.DEMONSTRATIVE) || tokens.isWord(d, Words.THE)) {
@@ -901,10 +902,24 @@ public final class FigureScanner {
         // "412 seats, up 211": the change since the last count, set off by a comma right after it
         boolean change = (tokens.isWord(q - 1, Words.UP) || tokens.isWord(q - 1, Words.DOWN))
                 && tokens.isSymbol(q - 2, ',') && lastFigureEnd == q - 2;
-        // "compared with 22": the comparison's "with"
-        boolean comparedWith = tokens.isWord(q - 1, Words.WITH) && tokens.isWord(q - 2, Words.COMPARED);
-        return change || comparedWith || tokens.isWord(before, Words.FROM) || tokens.isWord(q - 1, Words.AGAINST)
+        return change || isComparedWith(q) || tokens.isWord(before, Words.FROM) || tokens.isWord(q - 1, Words.AGAINST)
                 || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
+    }
+
+    /**
+     * "compared with 22", "compared with a typical 20", "along with 310,000 in Texas", "instead of the usual three":
+     * a number set beside the sentence's figure, after a determiner and an adjective or none.
+     */
+    private boolean isComparedWith(int q) {
+        int p = q - 1;
+        if (tokens.is(p, Lexicon.ARTICLE) || tokens.isWord(p, Words.THE)) {
+            p--;
+        } else if (tokens.isWord(p) && !tokens.is(p, Lexicon.STOP) && !tokens.capitalized(p)
+                && (tokens.is(p - 1, Lexicon.ARTICLE) || tokens.isWord(p - 1, Words.THE))) {
+            p -= 2;
+        }
+        return tokens.isWord(p, Words.WITH) && (tokens.isWord(p - 1, Words.COMPARED) || tokens.isWord(p - 1, Words.ALONG))
+                || tokens.isWord(p, Words.OF) && tokens.isWord(p - 1, Words.INSTEAD);
     }
 
     /**

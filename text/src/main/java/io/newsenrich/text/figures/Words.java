@@ -58,6 +58,8 @@ final class Words {
     static final int CELSIUS = id("celsius");
     static final int FAHRENHEIT = id("fahrenheit");
     static final int CENTIGRADE = id("centigrade");
+    static final int ALONG = id("along");
+    static final int INSTEAD = id("instead");
 
     private Words() {
     }
