@@ -240,7 +240,7 @@ final class Lexicon {
                 "gigaliters", "kl", "kilolitres", "kiloliters", "bushel", "bushels", "pint", "pints", "quart", "quarts",
                 "carat", "carats", "decibels", "joules", "kilojoules", "megajoules", "petajoules", "btu", "mmbtu",
                 "megawatt", "gigawatt", "kilowatt", "terawatt", "terawatts", "kilobytes", "megabytes", "gigabytes",
-                "terabytes", "petabytes", "megabits", "gigabits", "terabits", "millibars", "hectopascals", "celsius",
+                "terabytes", "petabytes", "megabits", "gigabits", "terabits", "millibars", "hectopascals", "teu", "teus", "celsius",
                 "fahrenheit", "centigrade");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
