@@ -231,15 +231,36 @@ public final class Bylines {
             return List.of();
         }
         String[] parts = META_SEPARATORS.split(line.text());
-        if (parts.length < 2 || !isPersonName(Cues.strip(parts[0]))) {
+        String name = parts.length < 2 ? null : metaLineName(parts);
+        if (name == null) {
             return List.of();
         }
         for (int i = 1; i < parts.length; i++) {
             if (Cues.CHROME_OPENERS.match(Cues.fold(Cues.strip(parts[i]))) != null) {
-                return List.of(Cues.strip(parts[0]));
+                return List.of(name);
             }
         }
         return List.of();
+    }
+
+    /**
+     * The author's name in a meta line's parts: the first part ("Jane Roe · Example News · Posted: ..."), or a
+     * part that credits it ("India News | Written by Jane Roe | Updated: ..."); null when none is a name.
+     */
+    private static String metaLineName(String[] parts) {
+        String first = Cues.strip(parts[0]);
+        if (isPersonName(first)) {
+            return first;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String part = Cues.strip(parts[i]);
+            String opener = BY_OPENERS.match(Cues.fold(part));
+            String name = opener == null ? null : Cues.strip(part.substring(opener.length()));
+            if (name != null && isPersonName(name)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** Whether a dot, bar or slash stands between spaces: the one look most lines need, before any split. */

@@ -219,7 +219,8 @@ public final class Cues {
             "what", "why", "how", "when", "where", "who", "are", "were", "it", "people", "saying", "says", "said",
             "next", "matters", "responsible", "disclosure", "gift", "purchase",
             // and of widgets' headers: "Most Viewed in National", "Trending Now"
-            "most", "viewed", "popular", "trending", "recommended", "loading", "close", "button");
+            "most", "viewed", "popular", "trending", "recommended", "loading", "close", "button", "closed",
+            "captioning", "select", "shopping", "finance", "personal", "today");
 
     /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];

@@ -65,29 +65,36 @@ final class Openers {
 
     /** The phrase that opens {@code folded} as whole words, or null. */
     String match(String folded) {
-        if (folded.isEmpty()) {
+        return match(folded, 0);
+    }
+
+    /** The phrase that opens {@code folded} at {@code from} as whole words, or null. */
+    String match(String folded, int from) {
+        if (from >= folded.length()) {
             return null;
         }
-        char first = folded.charAt(0);
-        boolean asciiPair = first < ASCII && folded.length() > 1 && folded.charAt(1) < ASCII;
+        char first = folded.charAt(from);
+        boolean asciiPair = first < ASCII && folded.length() > from + 1 && folded.charAt(from + 1) < ASCII;
         if (asciiPair) {
-            char second = folded.charAt(1);
+            char second = folded.charAt(from + 1);
             // a shift of a long reads only the low six bits of the count, so each half takes its own bit
             long seconds = second < Long.SIZE ? secondLow[first] : secondHigh[first];
             if ((seconds & 1L << second) == 0) {
                 return null;
             }
         }
-        List<String> candidates = asciiPair ? byAsciiPair[first * ASCII + folded.charAt(1)] : byFirstChar.get(first);
+        List<String> candidates = asciiPair ? byAsciiPair[first * ASCII + folded.charAt(from + 1)]
+                : byFirstChar.get(first);
         if (candidates == null) {
             return null;
         }
         for (String phrase : candidates) {
-            if (!folded.startsWith(phrase)) {
+            if (!folded.startsWith(phrase, from)) {
                 continue;
             }
+            int end = from + phrase.length();
             boolean wholeWord = !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1))
-                    || phrase.length() == folded.length() || !Character.isLetterOrDigit(folded.charAt(phrase.length()));
+                    || end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
             if (wholeWord) {
                 return phrase;
             }

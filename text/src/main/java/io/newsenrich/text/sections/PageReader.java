@@ -417,6 +417,10 @@ public final class PageReader {
                 list = line.kind;
                 first = true;
                 tight = false;
+            } else if (list == LineKind.RELATED_HEADER && first && isMenuLabel(line)
+                    && i + 1 < lines.size() && isMenuLabel(lines.get(i + 1))) {
+                // "Most read" / "News Board" / "Wires": a menu's labels, among which a widget's name is one more
+                list = null;
             } else if (list == LineKind.RELATED_HEADER && line.kind == LineKind.PLAIN && !endsWithFullStop(line.text())
                     && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS && !(tight && apart)) {
                 line.kind = LineKind.RELATED;
@@ -441,6 +445,11 @@ public final class PageReader {
                 list = null;
             }
         }
+    }
+
+    private static boolean isMenuLabel(PageLine line) {
+        return line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_LABEL_WORDS
+                && !Cues.endsSentence(line.text()) && !line.text().endsWith("|");
     }
 
     /**
@@ -538,10 +547,13 @@ public final class PageReader {
                 && next.source.wordCount() <= MAX_LABEL_WORDS && !Cues.endsSentence(next.text());
     }
 
-    /** A label, breadcrumb, promo or the page's date ("Sat, Sep 13, 2025") over the title. */
+    /** A label, breadcrumb, promo, widget header or the page's date ("Sat, Sep 13, 2025") over the title. */
     private static boolean isOverTitle(PageLine line) {
-        // a credit-like line in the header is a breadcrumb ("Hong Kong/Transport"), as no picture stands there
+        // a credit-like line in the header is a breadcrumb ("Hong Kong/Transport"), as no picture stands there, and
+        // a widget's header among a menu's labels ("Most read") one more label
         return line.kind == LineKind.PROMO || line.kind == LineKind.CREDIT_ONLY
+                || (line.kind == LineKind.RELATED_HEADER || line.kind == LineKind.TOPIC_HEADER)
+                && line.source.wordCount() <= MAX_LABEL_WORDS
                 || (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY)
                 && (isSectionLabel(line) || isBreadcrumb(line) || Timestamps.isBareDatedYear(line.source));
     }
@@ -670,8 +682,11 @@ public final class PageReader {
     private static boolean isTitleUnderMenu(List<PageLine> lines, int first, int title) {
         PageLine line = lines.get(title);
         int words = line.source.wordCount();
+        // a title is short when it ends as a sentence does, as the article's first paragraph does too
+        boolean titleLength = words <= MAX_HEADLINE_SENTENCE_WORDS
+                || words <= MAX_HEADLINE_WORDS && !endsWithFullStop(line.text());
         return isLabelledTitle(line) || line.kind == LineKind.PLAIN && words > MAX_LABEL_WORDS
-                && words <= MAX_HEADLINE_SENTENCE_WORDS && labelsBetween(lines, first, title) >= MIN_MENU_LABELS;
+                && titleLength && labelsBetween(lines, first, title) >= MIN_MENU_LABELS;
     }
 
     private static int labelsBetween(List<PageLine> lines, int from, int to) {

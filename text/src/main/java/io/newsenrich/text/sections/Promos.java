@@ -14,6 +14,8 @@ public final class Promos {
     private static final int MAX_PROMO_WORDS = 40;
     private static final int MAX_PHRASE_PROMO_WORDS = 30;
     private static final String OUR = "our ";
+    /** "Sign up for Example Playbook, the most-read newsletter in politics.": a closing call is one short sentence. */
+    private static final int MAX_CALL_CHARS = 160;
     /**
      * The openers of a call after a teaser, narrower than a line's: after another sentence, "Download speeds" or
      * "Join talks" is news.
@@ -35,15 +37,14 @@ public final class Promos {
         }
         String folded = line.folded();
         int last = lastSentenceStart(folded);
-        if (last < 0) {
-            return false;
-        }
-        String opener = CLOSING_CALLS.match(folded.substring(last));
+        String opener = last < 0 ? null : CLOSING_CALLS.match(folded, last);
         return opener != null && WordCues.CHANNELS.inRest(line, last + opener.length());
     }
 
+    /** Where the line's last sentence starts, looked for only as far back as a call's length; -1 if not there. */
     private static int lastSentenceStart(String folded) {
-        for (int i = folded.length() - 2; i > 1; i--) {
+        int from = Math.max(1, folded.length() - MAX_CALL_CHARS);
+        for (int i = folded.length() - 2; i > from; i--) {
             char end = folded.charAt(i - 1);
             // an ellipsis ("I'm A Celebrity... Get Me Out Of Here") ends no sentence
             if (folded.charAt(i) == ' ' && (end == '.' && folded.charAt(i - 2) != '.' || end == '?' || end == '!')) {

@@ -34,7 +34,8 @@ class HeaderAndFooterTest {
         "Example Morning Post\\nHong Kong\\nChina\\nAsia\\nWorld\\nSign in\\nHong Kong/Transport",
         "Skip to content\\nAll Sections\\nSubscribe Now\\n47°F\\nSunday, November 2nd, 2025\\nNews\\nSports\\nPolitics",
         "News\\nCoalition split",
-        "Mar 12, 2025 - Energy & Environment"})
+        "Mar 12, 2025 - Energy & Environment",
+        "Home\\nNews\\nRoyals\\nSport\\nMost read\\nNews Board\\nWires"})
     void whatStandsOverTheHeadlineIsFurniture(String header) {
         Sections sections = split(header.replace("\\n", "\n") + "\n\n" + STORY);
         assertThat(sections.headline()).isEqualTo(TITLE);
@@ -158,6 +159,8 @@ class HeaderAndFooterTest {
         Sections sections = split(STORY + "\nPrivacy Statement\nCookie Statement\nAbout Us\nAd Choices\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        sections = split(STORY + "\nClosed Captioning\nSelect Shopping\nSelect Personal Finance\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
         sections = split(STORY + "\nTop Videos\nAbout Example\nCommercial Services\nView Editorial Guidelines\n"
                 + "Short Url\nJohn Roe\nSenior Congressional Reporter\n");
         assertThat(sections.byline()).containsExactly("Jane Doe", "John Roe");
@@ -186,6 +189,14 @@ class HeaderAndFooterTest {
     void aBylineCreditingAWireIsNoSignOff() {
         Sections sections = split(TITLE + "\n\nBy\u00a0 Jane Doe\u00a0 with AP\nShare this article\nClose Button\n\n" + FIRST
                 + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aMetaLineCreditsItsWriter() {
+        Sections sections = split(TITLE + "\n\nIndia News | Written by Jane Doe | Updated: March 12, 2025 10:41 am IST\n\n"
+                + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
