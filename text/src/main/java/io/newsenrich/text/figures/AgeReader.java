@@ -111,8 +111,8 @@ final class AgeReader {
     }
 
     /**
-     * An age with no age word: "when he was just 14", "the boy turned four on Monday", "children under 18",
-     * "people over 65". The number must stand alone, which the caller has made sure of.
+     * An age with no age word: "when he was just 14", "who is 63", "the boy turned four on Monday", "children
+     * under 18", "people over 65". The number must stand alone, which the caller has made sure of.
      */
     boolean bare(int q) {
         if (number.value.stripTrailingZeros().scale() > 0 || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
@@ -129,7 +129,9 @@ final class AgeReader {
         if (tokens.is(p, Lexicon.RESTRICTIVE)) {
             p--;
         }
-        return tokens.is(p, Lexicon.SINGULAR_BE) && tokens.is(p - 1, Lexicon.PERSONAL_PRONOUN)
-                && (!tokens.isWord(number.next) || tokens.is(number.next, Lexicon.STOP));
+        // "when he was just 14", "Jane Doe, who is 63,"
+        return tokens.is(p, Lexicon.SINGULAR_BE) && tokens.is(p - 1, Lexicon.PERSONAL_PRONOUN | Lexicon.RELATIVE)
+                && (!tokens.isWord(number.next) || tokens.is(number.next, Lexicon.STOP))
+                && !tokens.isWord(number.next, Words.OF);
     }
 }

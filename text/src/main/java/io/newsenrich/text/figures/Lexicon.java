@@ -233,7 +233,7 @@ final class Lexicon {
         addAll(MEASURE, "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "g", "gram", "grams", "tonne",
                 "tonnes", "ton", "tons", "lb", "lbs", "ounce", "ounces", "oz", "litre", "litres", "liter", "liters",
                 "ml", "gallon", "gallons", "barrel", "barrels", "bpd", "degree", "degrees", "mw", "gw", "kw", "kwh",
-                "mwh", "gwh", "twh", "mph", "kph", "acre", "acres", "hectare", "hectares", "calorie", "calories",
+                "mwh", "gwh", "twh", "mph", "kph", "kmph", "ppm", "ppb", "acre", "acres", "hectare", "hectares", "calorie", "calories",
                 "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
                 "mbps", "kbps", "knots", "bcm", "magnitude", "mg", "milligram", "milligrams", "mcg", "microgram",
                 "micrograms", "hp", "horsepower", "ha", "mmhg", "megalitres", "gigalitres", "megaliters",

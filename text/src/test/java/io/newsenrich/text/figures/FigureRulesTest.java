@@ -14,6 +14,7 @@ class FigureRulesTest {
             The council approved 1,200 new homes on Tuesday.       | 1,200 new homes;1200;homes;count
             Police seized 3.5 tonnes of cocaine at the port.       | 3.5 tonnes;3.5;tonnes;measure
             Rotterdam handled 13.4 million TEUs last year.         | 13.4 million TEUs;13400000;TEUs;measure
+            Winds reached 135 kmph and ozone 1.5 ppm.              | 135 kmph;135;kmph;measure && 1.5 ppm;1.5;ppm;measure
             The airline carried 12,345,678 passengers.             | 12,345,678 passengers;12345678;passengers;count
             Officials counted 17 bodies after the flood.           | 17 bodies;17;bodies;count
             The carmaker will cut 450 jobs at its plant.           | 450 jobs;450;jobs;count
