@@ -39,7 +39,7 @@ public final class Cues {
             "more news", "related article", "you may also be interested in", "you might also be interested in",
             "you may also like to read", "related reading", "related reads", "more in this section", "go deeper",
             "more in news", "more in business", "more in sport", "more in world", "related coverage",
-            "read more on the subject", "more on this subject", "related story");
+            "read more on the subject", "more on this subject", "related story", "more information");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",

@@ -62,6 +62,7 @@ public final class PageReader {
     private static final int MIN_PARAGRAPHS_BEFORE_FOOTER = 3;
     /** A footer's lines are short but for its legal notice; an article's paragraphs are longer than this. */
     private static final int MIN_FOOTER_PARAGRAPH_WORDS = 20;
+    private static final String PICTURED = "(pictured";
     /** A caption is a sentence or two; a paragraph signed with a source and longer is a wire story's. */
     private static final int MAX_CAPTION_WORDS = 40;
 
@@ -76,7 +77,7 @@ public final class PageReader {
         int headline = headline(lines);
         resolveAuthors(lines, headline);
         dropFooter(lines, headline);
-        readSignedCaptions(lines);
+        readCaptionsInText(lines);
         dropDatesInFurniture(lines);
         String publisher = Publishers.find(lines);
         dropOutletLabels(lines, headline, publisher);
@@ -156,10 +157,12 @@ public final class PageReader {
     }
 
     /**
-     * A sentence signed with a source in brackets ({@link CreditSplitter#signedSentence}) is a caption where the
-     * article goes on after it, and the sign-off of a wire story only as its last paragraph.
+     * Captions that only the article around them tells from its text: a sentence signed with a source in brackets
+     * ({@link CreditSplitter#signedSentence}), which is the sign-off of a wire story only as its last paragraph, and a
+     * line that says who is "(pictured)" and ends as no sentence ends ("Jane Doe, 71, (pictured) was told to hand over
+     * her savings"), which a paragraph naming a picture would.
      */
-    private static void readSignedCaptions(List<PageLine> lines) {
+    private static void readCaptionsInText(List<PageLine> lines) {
         if (!hasFurniture(lines)) {
             return;
         }
@@ -170,12 +173,19 @@ public final class PageReader {
         for (int i = 0; i < lastParagraph; i++) {
             PageLine line = lines.get(i);
             CaptionParts caption = line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_CAPTION_WORDS
-                    ? CreditSplitter.signedSentence(line.source) : null;
+                    ? captionInText(line) : null;
             if (caption != null) {
                 line.kind = LineKind.CAPTION;
                 line.caption = caption;
             }
         }
+    }
+
+    private static CaptionParts captionInText(PageLine line) {
+        if (line.folded().contains(PICTURED) && !Cues.endsSentence(line.text())) {
+            return new CaptionParts(0, line.text().length(), null);
+        }
+        return CreditSplitter.signedSentence(line.source);
     }
 
     private static int paragraphsFrom(List<PageLine> lines, int from) {

@@ -197,4 +197,24 @@ class WidgetsAndCreditsTest {
         assertThat(sections.captions()).isEmpty();
         assertThat(sections.body()).containsExactly(FIRST, SECOND, signOff);
     }
+
+    @Test
+    void aLineSayingWhoIsPicturedIsACaption() {
+        String caption = "Jane Doe, 71, (pictured) was persuaded to hand over her life savings over three weeks";
+        Sections sections = split(TITLE + "\n\nBy Jane Roe\n\n" + FIRST + "\n\n" + caption + "\n\n" + SECOND + "\n");
+        assertThat(sections.captions()).containsExactly(new Caption(caption, null));
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        String paragraph = "Jane Doe (pictured) said she had been told to hand over her savings.";
+        sections = split(TITLE + "\n\nBy Jane Roe\n\n" + FIRST + "\n\n" + paragraph + "\n\n" + SECOND + "\n");
+        assertThat(sections.body()).containsExactly(FIRST, paragraph, SECOND);
+    }
+
+    @Test
+    void moreInformationHeadsALink() {
+        String link = "The Prado opens its storerooms: 200 works that have never been exhibited";
+        Sections sections = split(TITLE + "\n\nBy Jane Roe\n\n" + FIRST + "\n\nMore information\n" + link + "\n\n"
+                + SECOND + "\n");
+        assertThat(sections.related()).containsExactly(link);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
 }
