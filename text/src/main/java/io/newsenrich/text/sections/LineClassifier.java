@@ -202,7 +202,7 @@ final class LineClassifier {
 
     /**
      * A web address on a line of its own ("https://p.example.com/p/4gX2k", "example.com.au/news/story/104732106"),
-     * the page's short link.
+     * the page's short link, or an email address ("jdoe@example.co.kr"), the author's.
      */
     private static boolean isBareAddress(SourceLine source) {
         if (source.wordCount() != 1) {
@@ -210,8 +210,9 @@ final class LineClassifier {
         }
         String folded = source.folded();
         int slash = folded.indexOf('/');
+        int at = folded.indexOf('@');
         return folded.startsWith("http://") || folded.startsWith("https://") || folded.startsWith("www.")
-                || slash > 0 && folded.lastIndexOf('.', slash) > 0;
+                || slash > 0 && folded.lastIndexOf('.', slash) > 0 || at > 0 && folded.indexOf('.', at) > at + 1;
     }
 
     private static PageLine withNames(PageLine line, List<String> names) {

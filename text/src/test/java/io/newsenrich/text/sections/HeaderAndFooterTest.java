@@ -91,7 +91,11 @@ class HeaderAndFooterTest {
         "FILED UNDER: Congress, Budget, Government Shutdown|furniture",
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.|furniture",
         "You've read 1 article in the last month|furniture",
-        "11.09.2025, 17.06 Uhr|furniture"})
+        "11.09.2025, 17.06 Uhr|furniture",
+        "By posting your comment you agree to our house rules.|furniture",
+        "Got a confidential news tip? We want to hear from you.|furniture",
+        "jdoe@example.co.kr|furniture",
+        "Note from the author:|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
