@@ -62,9 +62,10 @@ public final class PageReader {
     private static final int MIN_PARAGRAPHS_BEFORE_FOOTER = 3;
     /** A footer's lines are short but for its legal notice; an article's paragraphs are longer than this. */
     private static final int MIN_FOOTER_PARAGRAPH_WORDS = 20;
+    /** "Jane Doe, 71, (pictured) was told ...": the mark of a caption set in the text. */
     private static final String PICTURED = "(pictured";
     /** A caption is a sentence or two; a paragraph signed with a source and longer is a wire story's. */
-    private static final int MAX_CAPTION_WORDS = 40;
+    private static final int MAX_CAPTION_IN_TEXT_WORDS = 40;
 
     private PageReader() {
     }
@@ -172,8 +173,8 @@ public final class PageReader {
         }
         for (int i = 0; i < lastParagraph; i++) {
             PageLine line = lines.get(i);
-            CaptionParts caption = line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_CAPTION_WORDS
-                    ? captionInText(line) : null;
+            boolean brief = line.source.wordCount() <= MAX_CAPTION_IN_TEXT_WORDS;
+            CaptionParts caption = line.kind == LineKind.PLAIN && brief ? captionInText(line) : null;
             if (caption != null) {
                 line.kind = LineKind.CAPTION;
                 line.caption = caption;
