@@ -509,9 +509,16 @@ public final class PageReader {
         return first;
     }
 
+    /**
+     * Whether no byline or name stands between two lines; a name-like label among a menu's labels ("Sport" / "Rugby
+     * Union" / "Six Nations") is one more label.
+     */
     private static boolean noNameBetween(List<PageLine> lines, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (lines.get(i).kind == LineKind.NAME_ONLY || lines.get(i).kind == LineKind.BYLINE) {
+            PageLine line = lines.get(i);
+            boolean inMenu = line.kind == LineKind.NAME_ONLY && i - 1 > from && isSectionLabel(lines.get(i - 1))
+                    && isSectionLabel(line);
+            if ((line.kind == LineKind.NAME_ONLY || line.kind == LineKind.BYLINE) && !inMenu) {
                 return false;
             }
         }

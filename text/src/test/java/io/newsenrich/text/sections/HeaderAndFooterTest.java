@@ -35,7 +35,8 @@ class HeaderAndFooterTest {
         "Skip to content\\nAll Sections\\nSubscribe Now\\n47°F\\nSunday, November 2nd, 2025\\nNews\\nSports\\nPolitics",
         "News\\nCoalition split",
         "Mar 12, 2025 - Energy & Environment",
-        "Home\\nNews\\nRoyals\\nSport\\nMost read\\nNews Board\\nWires"})
+        "Home\\nNews\\nRoyals\\nSport\\nMost read\\nNews Board\\nWires",
+        "The Example logo\\nNews\\nPuzzles\\nSubscribe now\\nFree for one month\\nSport\\nRugby Union\\nSix Nations"})
     void whatStandsOverTheHeadlineIsFurniture(String header) {
         Sections sections = split(header.replace("\\n", "\n") + "\n\n" + STORY);
         assertThat(sections.headline()).isEqualTo(TITLE);
