@@ -138,10 +138,8 @@ final class CountedNoun {
      * after it are no model of a counted noun.
      */
     private boolean isModelOfPossessor(int amount) {
-        int s = amount - 1;
-        return tokens.isNum(amount) && tokens.length(s) == 1 && Character.toLowerCase(tokens.first(s)) == 's'
-                && tokens.glued(s) && tokens.isAnySymbol(s - 1, "'\u2019") && tokens.glued(s - 1)
-                && tokens.capitalized(s - 2);
+        int possessor = amount - 3;
+        return tokens.isNum(amount) && tokens.capitalized(possessor) && tokens.possessive(possessor);
     }
 
     /**

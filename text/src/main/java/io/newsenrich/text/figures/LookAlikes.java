@@ -152,10 +152,7 @@ final class LookAlikes {
 
     /** "Apollo 11’s crew": a number with a possessive after a capital ends a name. */
     private boolean isPossessiveName(int t) {
-        int quote = t + 1;
-        int s = t + 2;
-        return tokens.isAnySymbol(quote, "'\u2019") && tokens.glued(quote) && tokens.glued(s) && tokens.length(s) == 1
-                && Character.toLowerCase(tokens.first(s)) == 's' && tokens.capitalized(t - 1);
+        return tokens.possessive(t) && tokens.capitalized(t - 1);
     }
 
     /**

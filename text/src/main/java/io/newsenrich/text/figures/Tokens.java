@@ -255,6 +255,14 @@ final class Tokens {
         return visible(t) ? text[starts[t]] : '\0';
     }
 
+    /** Whether an apostrophe and "s" glued on after token {@code t} make it a possessive: "Boeing's", "Apollo 11’s". */
+    boolean possessive(int t) {
+        int quote = t + 1;
+        int s = t + 2;
+        return isAnySymbol(quote, "'\u2019") && glued(quote) && glued(s) && length(s) == 1
+                && Character.toLowerCase(first(s)) == 's';
+    }
+
     boolean capitalized(int t) {
         return isWord(t) && CharKinds.isUpperCase(first(t));
     }
