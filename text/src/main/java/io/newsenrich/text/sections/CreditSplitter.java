@@ -70,6 +70,8 @@ public final class CreditSplitter {
     /** Pages that glue an ellipsis credit to the caption keep their captions short; paragraphs need no search. */
     private static final int MAX_ELLIPSIS_CAPTION_WORDS = 30;
     private static final String SOURCE_PREFIX = "image source";
+    private static final String BAR = " | ";
+    private static final String FROM = " from ";
     /**
      * The agencies a credit may end with, by their length: "file", "media" and "press" end too many lines of text.
      */
@@ -124,8 +126,28 @@ public final class CreditSplitter {
         if (marked != null) {
             return marked;
         }
+        CaptionParts barred = line.hasSeparator() ? barredCredit(text) : null;
+        if (barred != null) {
+            return barred;
+        }
         CaptionParts bracketed = bracketedCredit(text, folded);
         return bracketed != null ? bracketed : trailingCredit(text, folded);
+    }
+
+    /**
+     * "... aboard a research vessel in November. | JAMSTEC", "... on Monday. | JANE DOE": a short capitalised credit
+     * after a bar that follows the caption's sentence; a title's " | Outlet" follows no full stop.
+     */
+    private static CaptionParts barredCredit(String text) {
+        int bar = text.lastIndexOf(BAR);
+        if (bar <= 0) {
+            return null;
+        }
+        String credit = Cues.strip(text.substring(bar + BAR.length()));
+        boolean shortName = !credit.isEmpty() && Cues.wordCount(credit) <= MAX_MARKER_WORDS
+                && allCapitalised(credit) && !Cues.endsSentence(credit);
+        return shortName && Cues.endsSentence(Cues.strip(text.substring(0, bar))) ? captionBefore(text, bar, credit)
+                : null;
     }
 
     /**
@@ -249,11 +271,16 @@ public final class CreditSplitter {
         String credit = stripBrackets(text.substring(best + bestMarker.length()));
         int words = Cues.wordCount(credit);
         boolean sentence = credit.endsWith(".") && words > MAX_SLASH_CREDIT_WORDS;
-        if (credit.isEmpty() || !Character.isUpperCase(credit.charAt(0)) || words > MAX_MARKED_CREDIT_WORDS
-                || sentence) {
+        if (credit.isEmpty() || !opensName(credit) || words > MAX_MARKED_CREDIT_WORDS || sentence) {
             return null;
         }
         return captionBefore(text, withOutletInitials(text, best), credit);
+    }
+
+    /** A credit opens with a capital, or is a social media handle ("@ExampleAgency"). */
+    private static boolean opensName(String credit) {
+        return Character.isUpperCase(credit.charAt(0))
+                || credit.charAt(0) == '@' && credit.length() > 1 && Character.isLetterOrDigit(credit.charAt(1));
     }
 
     /**
@@ -303,8 +330,21 @@ public final class CreditSplitter {
         boolean agencyOnly = Cues.wordCount(before) <= MAX_AGENCY_CAPTION_WORDS && !Cues.endsSentence(before);
         boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0 || agencyOnly)
                 || before.endsWith(".") && isPhotographerPair(inner)
-                || !before.isEmpty() && PICTURE_SOURCES.contains(Cues.fold(inner));
+                || !before.isEmpty() && PICTURE_SOURCES.contains(Cues.fold(inner))
+                || !before.isEmpty() && isPictureFrom(inner);
         return credit ? captionBefore(text, at, inner) : null;
+    }
+
+    /** "Image from Example Agency", "Photo from Jane Doe": a picture's word, "from" and a short capitalised source. */
+    private static boolean isPictureFrom(String inner) {
+        String folded = Cues.fold(inner);
+        for (String label : BAR_LABELS) {
+            if (folded.startsWith(label) && folded.startsWith(FROM, label.length())) {
+                String source = Cues.strip(inner.substring(label.length() + FROM.length()));
+                return isShortCapitalised(source);
+            }
+        }
+        return false;
     }
 
     /**

@@ -57,7 +57,11 @@ class CreditSplitterTest {
         "Residents inspect the damage. Photo / Jane Doe|Residents inspect the damage.|Jane Doe",
         "Crowds at the countdown on Jan 1, 2026. ST PHOTO: JANE DOE|Crowds at the countdown on Jan 1, 2026.|JANE DOE",
         "Sewage pipes on the river near the town. File pic: PA|Sewage pipes on the river near the town.|PA",
-        "Patients receive treatment at a hospital [File: Jane Doe/AFP]|Patients receive treatment at a hospital|Jane Doe/AFP"})
+        "Patients receive treatment at a hospital [File: Jane Doe/AFP]|Patients receive treatment at a hospital|Jane Doe/AFP",
+        "'A sediment core is examined aboard a research vessel in November. | EXAMPLEGEO'|A sediment core is examined aboard a research vessel in November.|EXAMPLEGEO",
+        "'Jane Doe, a shop owner, clears debris outside her store on Monday. | JOHN ROE'|Jane Doe, a shop owner, clears debris outside her store on Monday.|JOHN ROE",
+        "The disease control centre in the capital [PHOTO CREDIT: @ExampleHealth]|The disease control centre in the capital|@ExampleHealth",
+        "Satellite image of the typhoon as of 2 p.m. on Wednesday. (Image from Example Weather Service)|Satellite image of the typhoon as of 2 p.m. on Wednesday.|Image from Example Weather Service"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
@@ -102,7 +106,10 @@ class CreditSplitterTest {
         "The shares rose 5% to 120p (£1.20) on Monday.",
         "Donald Trump's peace push in limbo as Russia dampens hopes for summit with Ukraine",
         "Visit https://example.com/news/world for more",
-        "Sixty per cent of voters backed the plan, according to a poll by Ipsos/Mori."})
+        "Sixty per cent of voters backed the plan, according to a poll by Ipsos/Mori.",
+        "'Markets fell sharply on Monday. | Read more'",
+        "'Storm batters the coast as thousands flee | Example News'",
+        "Officials released the picture on Monday. (Photo from the archive)"})
     void leavesTextWithoutCreditsAlone(String line) {
         assertThat(split(line)).isNull();
     }
