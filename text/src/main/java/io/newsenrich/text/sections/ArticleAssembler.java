@@ -1,0 +1,71 @@
+package io.newsenrich.text.sections;
+
+import io.newsenrich.model.Caption;
+import io.newsenrich.model.Sections;
+import io.newsenrich.text.Span;
+import io.newsenrich.text.SplitArticle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The assembly: the sections and their spans from the lines as the passes left them. */
+final class ArticleAssembler {
+
+    private ArticleAssembler() {
+    }
+
+    static SplitArticle assemble(List<PageLine> lines, int headlineIndex, int standfirstIndex, String publisher) {
+        String headline = null;
+        String standfirst = null;
+        String authorBio = null;
+        List<Caption> captions = new ArrayList<>();
+        Set<String> captionTexts = new HashSet<>();
+        List<String> body = new ArrayList<>(lines.size());
+        List<String> related = new ArrayList<>();
+        List<String> promos = new ArrayList<>();
+        Set<String> byline = new LinkedHashSet<>();
+        List<Span> spans = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            SourceLine source = line.source;
+            if (i == headlineIndex) {
+                headline = line.text();
+                spans.add(new Span("headline", source.start(), source.end()));
+                continue;
+            }
+            if (i == standfirstIndex) {
+                standfirst = line.text();
+                spans.add(new Span("standfirst", source.start(), source.end()));
+                continue;
+            }
+            switch (line.kind) {
+                case PLAIN -> {
+                    body.add(line.text());
+                    spans.add(new Span("body", source.start(), source.end()));
+                }
+                case CAPTION -> {
+                    String text = line.text().substring(line.caption.textStart(), line.caption.textEnd());
+                    if (!text.isEmpty() && captionTexts.add(Cues.fold(text))) {
+                        captions.add(new Caption(text, line.caption.credit()));
+                        spans.add(new Span("captions", source.start() + line.caption.textStart(),
+                                source.start() + line.caption.textEnd()));
+                    }
+                }
+                case RELATED -> related.add(line.related);
+                case PROMO -> promos.add(line.text());
+                case BYLINE -> byline.addAll(line.names);
+                case BIO -> {
+                    byline.addAll(line.names);
+                    authorBio = authorBio == null ? line.text() : authorBio;
+                }
+                default -> {
+                }
+            }
+        }
+        Sections sections = new Sections(headline, standfirst, captions, body, related, promos, List.copyOf(byline),
+                authorBio, publisher);
+        return new SplitArticle(sections, spans);
+    }
+}

@@ -1,0 +1,111 @@
+package io.newsenrich.text.sections;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The authors pass: which name-only lines are bylines, which biographies count and which role lines go with a byline.
+ */
+final class Authors {
+
+    private Authors() {
+    }
+
+    /**
+     * A biography counts when it stands in the furniture (no article text after it) or names an author the page
+     * names in a byline or on a line of its own; a name-only line counts as a byline when the copy repeats it, a
+     * biography names it, or furniture stands next to it. Otherwise both are article text.
+     */
+    static void resolve(List<PageLine> lines, int headline) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind == LineKind.NAME_WITH_ROLE) {
+                PageLine above = i > 0 ? lines.get(i - 1) : null;
+                boolean underName = above != null
+                        && (above.kind == LineKind.BYLINE || above.kind == LineKind.NAME_ONLY);
+                line.kind = underName ? LineKind.AUTHOR_ROLE : LineKind.BYLINE;
+            }
+        }
+        Set<String> authors = new HashSet<>();
+        // names set on lines of their own: the page's header names its author so, as the line over a bio does
+        Set<String> namedAlone = new HashSet<>();
+        int lastPlain = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind == LineKind.BYLINE) {
+                authors.addAll(line.names);
+            } else if (line.kind == LineKind.NAME_ONLY) {
+                namedAlone.addAll(line.names);
+            } else if (line.kind == LineKind.PLAIN && i != headline) {
+                lastPlain = i;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind == LineKind.BIO && (i > lastPlain || authors.contains(line.names.get(0))
+                    || namedAlone.contains(line.names.get(0)))) {
+                authors.addAll(line.names);
+            } else if (line.kind == LineKind.BIO) {
+                line.kind = LineKind.PLAIN;
+            }
+        }
+        int firstText = firstTextAfter(lines, headline);
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind == LineKind.NAME_ONLY && i != headline) {
+                // in the page's header, or signing off the page after its last line of text
+                boolean byline = line.repeated || authors.containsAll(line.names) || besideFurniture(lines, i)
+                        || headline >= 0 && i < firstText || i > lastPlain && Bylines.areFullNames(line.names);
+                line.kind = byline ? LineKind.BYLINE : LineKind.PLAIN;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind == LineKind.AUTHOR_ROLE && !besideKind(lines, i, LineKind.BYLINE)) {
+                line.kind = LineKind.PLAIN;
+            }
+        }
+    }
+
+    /**
+     * The first line of text after the headline: a name-only line above it stands in the page's header, where only
+     * a byline names a person on a line of its own.
+     */
+    private static int firstTextAfter(List<PageLine> lines, int headline) {
+        int i = headline + 1;
+        while (i < lines.size() && lines.get(i).kind != LineKind.PLAIN) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean besideKind(List<PageLine> lines, int i, LineKind kind) {
+        return i > 0 && lines.get(i - 1).kind == kind || i + 1 < lines.size() && lines.get(i + 1).kind == kind;
+    }
+
+    private static boolean besideFurniture(List<PageLine> lines, int i) {
+        return i > 0 && isAuthorFurniture(lines.get(i - 1))
+                || i + 1 < lines.size() && isAuthorFurniture(lines.get(i + 1)) || besideTimestamp(lines, i);
+    }
+
+    /** "Jane Doe" over "Updated - August 21, 2025 10:18 pm IST": a page dates its byline. */
+    private static boolean besideTimestamp(List<PageLine> lines, int i) {
+        return i > 0 && isTimestamp(lines.get(i - 1)) || i + 1 < lines.size() && isTimestamp(lines.get(i + 1));
+    }
+
+    /**
+     * A timestamp, or a bare date with its year ("Jun 12, 2025"), which a page sets under its byline; a plain article's
+     * dates of fixtures name no year ("Tuesday, 1 March").
+     */
+    private static boolean isTimestamp(PageLine line) {
+        return line.kind == LineKind.CHROME && line.source.hasDigit() && (Timestamps.isTimestamp(line.source)
+                || Cues.CHROME_OPENERS.match(line.folded()) != null)
+                || line.kind == LineKind.PLAIN && Timestamps.isBareDatedYear(line.source);
+    }
+
+    static boolean isAuthorFurniture(PageLine line) {
+        return line.isFurniture() && line.kind != LineKind.CHROME && line.kind != LineKind.CREDIT_ONLY
+                || line.kind == LineKind.BIO || line.kind == LineKind.AUTHOR_ROLE;
+    }
+}

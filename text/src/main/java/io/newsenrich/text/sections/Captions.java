@@ -1,0 +1,132 @@
+package io.newsenrich.text.sections;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The caption passes: credits on lines of their own given to their captions, and the captions that only the article
+ * around them tells from its text.
+ */
+final class Captions {
+
+    private static final int MAX_UNPUNCTUATED_CAPTION_WORDS = 30;
+    /** The buttons that fold a caption away, set under its credit. */
+    private static final Set<String> CAPTION_BUTTONS = Set.of("hide caption", "toggle caption", "show caption");
+    /** "Jane Doe for Example News/Getty Images": a credit on its own line is a few names. */
+    private static final int MAX_CREDIT_LINE_WORDS = 8;
+    /** "Jane Doe, 71, (pictured) was told ...": the mark of a caption set in the text. */
+    private static final String PICTURED = "(pictured";
+    /** A caption is a sentence or two; a paragraph signed with a source and longer is a wire story's. */
+    private static final int MAX_CAPTION_IN_TEXT_WORDS = 40;
+
+    private Captions() {
+    }
+
+    /**
+     * Gives a credit that stands on its own line to its caption: the BBC's "Image source" line to the caption under
+     * it, any other credit to the caption (or the plain line, which it makes a caption) right above it.
+     */
+    static void attachCredits(List<PageLine> lines) {
+        markCreditsOverCaptionButtons(lines);
+        // a page's header holds no picture: before the first sentence of text a line under a credit-like one
+        // ("Hong Kong/Transport" over the headline) is the title, not a caption
+        boolean textSeen = false;
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine credit = lines.get(i);
+            if (credit.kind != LineKind.CREDIT_ONLY) {
+                textSeen = textSeen || credit.kind == LineKind.PLAIN && Cues.endsSentence(credit.text());
+                continue;
+            }
+            PageLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            PageLine previous = i > 1 ? lines.get(i - 1) : null;
+            if (previous != null && previous.kind == LineKind.PLAIN && isInMenu(previous, next)) {
+                // "Gulf News" / "MENA" / "World": an agency's name among labels is one more label
+                credit.kind = LineKind.PLAIN;
+                continue;
+            }
+            if (next != null && next.kind == LineKind.CAPTION && next.caption.credit() == null
+                    && credit.folded().startsWith("image source")) {
+                next.caption = new CaptionParts(next.caption.textStart(), next.caption.textEnd(),
+                        credit.caption.credit());
+            } else if (previous != null && previous.kind == LineKind.CAPTION && previous.caption.credit() == null) {
+                previous.caption = new CaptionParts(previous.caption.textStart(), previous.caption.textEnd(),
+                        credit.caption.credit());
+            } else if (textSeen && isCaptionUnderCredit(previous, next)) {
+                // "Getty Images" over "Crowds on the beach on Tuesday": some pages set the credit above the picture
+                next.kind = LineKind.CAPTION;
+                next.caption = new CaptionParts(0, next.text().length(), credit.caption.credit());
+            } else if (previous != null && previous.kind == LineKind.PLAIN && !Cues.opensWithQuote(previous.folded())
+                    && !Timestamps.isBareDate(previous.source)) {
+                // a quotation is a paragraph of text, a date the page's own: the copy lost the caption that stood
+                // between it and the credit
+                previous.kind = LineKind.CAPTION;
+                previous.caption = new CaptionParts(0, previous.text().length(), credit.caption.credit());
+            }
+        }
+    }
+
+    /**
+     * "Jane Doe for Example" / "hide caption" / "toggle caption": a picture's credit stands over the buttons that fold
+     * its caption away, and its caption over the credit.
+     */
+    private static void markCreditsOverCaptionButtons(List<PageLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            PageLine credit = lines.get(i - 1);
+            boolean button = lines.get(i).kind == LineKind.CHROME && CAPTION_BUTTONS.contains(lines.get(i).folded());
+            if (button && (credit.kind == LineKind.PLAIN || credit.kind == LineKind.NAME_ONLY)
+                    && credit.source.wordCount() <= MAX_CREDIT_LINE_WORDS && !Cues.endsSentence(credit.text())) {
+                credit.kind = LineKind.CREDIT_ONLY;
+                credit.caption = new CaptionParts(0, 0, credit.text());
+            }
+        }
+    }
+
+    private static boolean isInMenu(PageLine previous, PageLine next) {
+        return Headlines.isSectionLabel(previous) && next != null
+                && (next.kind == LineKind.PLAIN || next.kind == LineKind.CHROME)
+                && next.source.wordCount() <= Headlines.MAX_LABEL_WORDS && !Cues.endsSentence(next.text());
+    }
+
+    /**
+     * A caption's line under its credit: a short line without a full stop, while the line above the credit ends a
+     * sentence (a paragraph, not a caption) or is no text.
+     */
+    private static boolean isCaptionUnderCredit(PageLine previous, PageLine next) {
+        boolean textAbove = previous != null && previous.kind == LineKind.PLAIN
+                && !Cues.endsSentence(previous.text());
+        return next != null && next.kind == LineKind.PLAIN && !textAbove && !Cues.endsSentence(next.text())
+                && next.source.wordCount() <= MAX_UNPUNCTUATED_CAPTION_WORDS;
+    }
+
+    /**
+     * Captions that only the article around them tells from its text: a sentence signed with a source in brackets
+     * ({@link CreditSplitter#signedSentence}), which is the sign-off of a wire story only as its last paragraph, and a
+     * line that says who is "(pictured)" and ends as no sentence ends ("Jane Doe, 71, (pictured) was told to hand over
+     * her savings"), which a paragraph naming a picture would.
+     */
+    static void readInText(List<PageLine> lines) {
+        if (!PageLines.hasFurniture(lines)) {
+            return;
+        }
+        int lastParagraph = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            lastParagraph = PageLines.isParagraph(lines.get(i)) ? i : lastParagraph;
+        }
+        for (int i = 0; i < lastParagraph; i++) {
+            PageLine line = lines.get(i);
+            boolean brief = line.source.wordCount() <= MAX_CAPTION_IN_TEXT_WORDS;
+            CaptionParts caption = line.kind == LineKind.PLAIN && brief ? captionInText(line) : null;
+            if (caption != null) {
+                line.kind = LineKind.CAPTION;
+                line.caption = caption;
+            }
+        }
+    }
+
+    private static CaptionParts captionInText(PageLine line) {
+        if (line.folded().contains(PICTURED) && !Cues.endsSentence(line.text())) {
+            return new CaptionParts(0, line.text().length(), null);
+        }
+        return CreditSplitter.signedSentence(line.source);
+    }
+}

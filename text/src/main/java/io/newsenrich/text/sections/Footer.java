@@ -1,0 +1,52 @@
+package io.newsenrich.text.sections;
+
+import java.util.List;
+
+/** The footer pass: the lines of text after the article's end are furniture. */
+final class Footer {
+
+    /** Paragraphs of text that make an article: the footer comes after them, and no article after the footer. */
+    private static final int MIN_PARAGRAPHS_BEFORE_FOOTER = 3;
+    /** A footer's lines are short but for its legal notice; an article's paragraphs are longer than this. */
+    private static final int MIN_FOOTER_PARAGRAPH_WORDS = 20;
+
+    private Footer() {
+    }
+
+    /**
+     * The article's text ends where the page's footer starts: at its author's bio or its copyright notice after the
+     * article's paragraphs, so that tip lines, notes on the outlet and the sentences of its legal notice after
+     * either ("Connect via X or email.", "Story tips can be sent to ...", "Example.ie is the website of ...") are
+     * furniture. Not when the article goes on after it: an author card above the text or a notice inside it.
+     */
+    static void drop(List<PageLine> lines, int headline) {
+        if (!PageLines.hasFurniture(lines)) {
+            return;
+        }
+        int paragraphs = 0;
+        for (int i = headline + 1; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            boolean footer = line.kind == LineKind.BIO
+                    || line.kind == LineKind.CHROME && CreditSplitter.isCopyrightNotice(line.source);
+            if (footer && paragraphs >= MIN_PARAGRAPHS_BEFORE_FOOTER
+                    && paragraphsFrom(lines, i + 1) < MIN_PARAGRAPHS_BEFORE_FOOTER) {
+                for (int j = i + 1; j < lines.size(); j++) {
+                    if (lines.get(j).kind == LineKind.PLAIN) {
+                        lines.get(j).kind = LineKind.CHROME;
+                    }
+                }
+                return;
+            }
+            paragraphs += PageLines.isParagraph(line) ? 1 : 0;
+        }
+    }
+
+    private static int paragraphsFrom(List<PageLine> lines, int from) {
+        int paragraphs = 0;
+        for (int i = from; i < lines.size(); i++) {
+            paragraphs += PageLines.isParagraph(lines.get(i))
+                    && lines.get(i).source.wordCount() >= MIN_FOOTER_PARAGRAPH_WORDS ? 1 : 0;
+        }
+        return paragraphs;
+    }
+}

@@ -1,0 +1,235 @@
+package io.newsenrich.text.sections;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The headline search: the first line that reads as a title, past the labels, menus and breadcrumbs over it, and what a
+ * section label looks like.
+ */
+final class Headlines {
+
+    private static final int MAX_HEADLINE_WORDS = 35;
+    private static final int MAX_HEADLINE_SENTENCE_WORDS = 15;
+    /** "Politics", "Nation & World", "China/ Diplomacy": a section label over the headline. */
+    static final int MAX_LABEL_WORDS = 3;
+    private static final int MAX_BREADCRUMB_WORDS = 10;
+    private static final Set<String> TITLE_MINOR_WORDS = Set.of("of", "the", "and", "in", "on", "for", "to", "a",
+            "at", "by", "or");
+    /** "The world in brief": a menu item in sentence case is shorter than a headline. */
+    private static final int MAX_MENU_ITEM_WORDS = 5;
+    /** Labels in a row that make a menu: one label over a title is its section's. */
+    private static final int MIN_MENU_LABELS = 2;
+    private static final String BREADCRUMB_SEPARATORS = "/>|»›•·";
+
+    private Headlines() {
+    }
+
+    /**
+     * The first line that is not chrome, when it reads as a title rather than as a paragraph; else -1. What stands
+     * over the title is passed over, and becomes chrome, when a title longer than any label follows: section labels
+     * ("Politics", "U.K.", "Metro Manila", "Israel & the Region"), breadcrumbs ("Home > Sport > Cricket") and
+     * promos ("Subscribe").
+     */
+    static int find(List<PageLine> lines) {
+        int first = PageLines.nextNonChrome(lines, 0);
+        if (first >= lines.size() - 1) {
+            return -1;
+        }
+        int title = titleAfterLabels(lines, first);
+        if (title == first) {
+            title = titleAfterMenu(lines, first);
+        }
+        // "Weekly edition" / "The world in brief" / "Subscribe" / "Finance & economics | ..." / title: a short menu
+        // item in sentence case, with more of the menu after it
+        if (title > first && title < lines.size() && lines.get(title).source.wordCount() <= MAX_MENU_ITEM_WORDS) {
+            int further = titleAfterMenu(lines, title);
+            if (further > title && further < lines.size() && isLabelledTitle(lines.get(further))
+                    && noNameBetween(lines, title, further)) {
+                title = further;
+            }
+        }
+        if (title > first && title < lines.size() - 1 && isTitleUnderMenu(lines, first, title)) {
+            for (int i = first; i < title; i++) {
+                if (lines.get(i).kind != LineKind.PROMO) {
+                    lines.get(i).kind = LineKind.CHROME;
+                }
+            }
+            first = title;
+        }
+        PageLine line = lines.get(first);
+        int words = line.source.wordCount();
+        boolean titleKind = line.kind != LineKind.BYLINE && line.kind != LineKind.PROMO
+                && line.kind != LineKind.RELATED_HEADER && line.kind != LineKind.TOPIC_HEADER
+                && line.kind != LineKind.CREDIT_ONLY;
+        boolean titleShape = words <= MAX_HEADLINE_WORDS
+                && !(line.text().endsWith(".") && words > MAX_HEADLINE_SENTENCE_WORDS);
+        if (!titleKind || !titleShape) {
+            return -1;
+        }
+        line.kind = LineKind.PLAIN;
+        return first;
+    }
+
+    /**
+     * Whether no byline or name stands between two lines; a name-like label among a menu's labels ("Sport" / "Rugby
+     * Union" / "Six Nations") is one more label.
+     */
+    private static boolean noNameBetween(List<PageLine> lines, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            PageLine line = lines.get(i);
+            boolean inMenu = line.kind == LineKind.NAME_ONLY && i - 1 > from && isSectionLabel(lines.get(i - 1))
+                    && isSectionLabel(line);
+            if ((line.kind == LineKind.NAME_ONLY || line.kind == LineKind.BYLINE) && !inMenu) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first line from {@code first} on that is no label, breadcrumb, date or kicker over the title. */
+    private static int titleAfterLabels(List<PageLine> lines, int first) {
+        int title = first;
+        while (title < lines.size() && (isOverTitle(lines.get(title)) || isKicker(lines, title))) {
+            title = PageLines.nextNonChrome(lines, title + 1);
+        }
+        return title;
+    }
+
+    /**
+     * "Democracy Dies in Darkness" / "Politics" / "Congress" / title: an outlet's tagline or a skip link over a menu
+     * of labels is page furniture, and the title comes after the menu; else {@code first}.
+     */
+    private static int titleAfterMenu(List<PageLine> lines, int first) {
+        int k = PageLines.nextNonChrome(lines, first + 1);
+        int labels = 0;
+        while (k < lines.size() && isOverTitle(lines.get(k))) {
+            labels++;
+            k = PageLines.nextNonChrome(lines, k + 1);
+        }
+        return labels >= MIN_MENU_LABELS ? k : first;
+    }
+
+    /** A label, breadcrumb, promo, widget header or the page's date ("Sat, Sep 13, 2025") over the title. */
+    private static boolean isOverTitle(PageLine line) {
+        // a credit-like line in the header is a breadcrumb ("Hong Kong/Transport"), as no picture stands there, and
+        // a widget's header among a menu's labels ("Most read") one more label
+        return line.kind == LineKind.PROMO || line.kind == LineKind.CREDIT_ONLY
+                || (line.kind == LineKind.RELATED_HEADER || line.kind == LineKind.TOPIC_HEADER)
+                && line.source.wordCount() <= MAX_LABEL_WORDS
+                || (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY)
+                && (isSectionLabel(line) || isBreadcrumb(line) || Timestamps.isBareDatedYear(line.source));
+    }
+
+    /** "Ukraine war briefing" over "Ukraine war briefing: Russian drones hit ...": a series' name that opens the title. */
+    private static boolean isKicker(List<PageLine> lines, int i) {
+        int next = PageLines.nextNonChrome(lines, i + 1);
+        return next < lines.size() && lines.get(i).kind == LineKind.PLAIN && lines.get(next).kind == LineKind.PLAIN
+                && lines.get(next).folded().startsWith(lines.get(i).folded())
+                && lines.get(next).text().length() > lines.get(i).text().length();
+    }
+
+    /** A title that labels stand over: longer than any label, and no sentence (a short headline's paragraph). */
+    private static boolean isLabelledTitle(PageLine line) {
+        int words = line.source.wordCount();
+        return (line.kind == LineKind.PLAIN || isRubricTitle(line)) && words > MAX_LABEL_WORDS
+                && words <= MAX_HEADLINE_WORDS && !Cues.endsSentence(line.text());
+    }
+
+    /**
+     * "Interview: Indonesia nickel smelter chief sees consolidation": a title under its rubric, which elsewhere on a
+     * page labels a link ("Analysis: ...") but over the article is its headline.
+     */
+    private static boolean isRubricTitle(PageLine line) {
+        return line.kind == LineKind.RELATED && line.related != null && line.related.length() < line.text().length()
+                && line.text().endsWith(line.related);
+    }
+
+    /**
+     * A title under a whole menu of labels, which may end as a sentence does when it is short ("Egg prices fell for
+     * the first time in months. Here's when shoppers could see relief.", "Is the war over?").
+     */
+    private static boolean isTitleUnderMenu(List<PageLine> lines, int first, int title) {
+        PageLine line = lines.get(title);
+        int words = line.source.wordCount();
+        // a title is short when it ends as a sentence does, as the article's first paragraph does too
+        boolean titleLength = words <= MAX_HEADLINE_SENTENCE_WORDS
+                || words <= MAX_HEADLINE_WORDS && !LinkLists.endsWithFullStop(line.text());
+        return isLabelledTitle(line) || line.kind == LineKind.PLAIN && words > MAX_LABEL_WORDS
+                && titleLength && labelsBetween(lines, first, title) >= MIN_MENU_LABELS;
+    }
+
+    private static int labelsBetween(List<PageLine> lines, int from, int to) {
+        int labels = 0;
+        for (int i = from; i < to; i++) {
+            PageLine line = lines.get(i);
+            labels += (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY) && isSectionLabel(line) ? 1 : 0;
+        }
+        return labels;
+    }
+
+    /**
+     * One or two words ("Politics", "German economy", "China/ Diplomacy"), three in title case ("Live Cricket
+     * Scores") or joined by "&" or "and" ("Nation & World", "Israel & the Region"): a three-word line of any other
+     * shape is as often a short headline ("Chelsea sack Mutu").
+     */
+    static boolean isSectionLabel(PageLine line) {
+        int words = line.source.wordCount();
+        if (words > MAX_LABEL_WORDS + 1) {
+            return false;
+        }
+        String text = line.text();
+        // "U.S.", "U.K.": an abbreviation's last full stop ends no sentence
+        int stop = text.indexOf('.');
+        boolean abbreviation = words == 1 && stop >= 0 && stop < text.length() - 1;
+        boolean shape = words < MAX_LABEL_WORDS
+                || words == MAX_LABEL_WORDS && (isJoinedPair(line.folded()) || isTitleCase(text))
+                || words == MAX_LABEL_WORDS + 1 && text.contains(" & ");
+        return shape && !line.source.hasDigit() && (abbreviation || !Cues.endsSentence(text));
+    }
+
+    private static boolean isJoinedPair(String folded) {
+        int space = folded.indexOf(' ');
+        return folded.startsWith("& ", space + 1) || folded.startsWith("and ", space + 1);
+    }
+
+    /** "Poll of Polls", "Best of Ireland": every word capitalised but the short ones that title case leaves. */
+    private static boolean isTitleCase(String text) {
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            int end = text.indexOf(' ', i + 1);
+            String word = text.substring(i + 1, end < 0 ? text.length() : end);
+            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && !TITLE_MINOR_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Home / News / World", "Home > Sport > Cricket", "News24 | News": a trail of short labels. */
+    private static boolean isBreadcrumb(PageLine line) {
+        if (line.source.wordCount() > MAX_BREADCRUMB_WORDS) {
+            return false;
+        }
+        String text = line.text();
+        int separators = 0;
+        int words = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            while (end < text.length() && !LineScanner.isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end == i + 1 && BREADCRUMB_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                separators++;
+                words = 0;
+            } else if (end > i && ++words > MAX_LABEL_WORDS) {
+                return false;
+            }
+            i = end + 1;
+        }
+        return separators > 0 && words > 0;
+    }
+}

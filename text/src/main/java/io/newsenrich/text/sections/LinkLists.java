@@ -1,0 +1,122 @@
+package io.newsenrich.text.sections;
+
+import java.util.List;
+
+/**
+ * The passes over lists of links: the items under a related-links or topic header, and the cards linking other stories
+ * between the article's paragraphs.
+ */
+final class LinkLists {
+
+    private static final int MAX_RELATED_ITEM_WORDS = 25;
+    /** The screen-reader text closing a widget of links. */
+    private static final String END_OF_LIST = "end of list";
+    /** "Climate change", "Government Shutdown", "Chuck Schumer,": a topic tag is a name. */
+    private static final int MAX_TOPIC_WORDS = 5;
+    private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
+
+    private LinkLists() {
+    }
+
+    /**
+     * Headline-like lines under a related-links header are links too, and short lines under a topic header are tags,
+     * up to the first line of text; chrome inside the list ("list of 4 items") does not end it.
+     */
+    static void extendRelatedLists(List<PageLine> lines, String raw) {
+        LineKind list = null;
+        // a list set tight under its header ends at the first blank line: what follows is a paragraph or subheading
+        boolean tight = false;
+        boolean first = false;
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            boolean apart = list == LineKind.RELATED_HEADER && isBlankLineBetween(raw, lines.get(i - 1).source,
+                    line.source);
+            if (line.kind == LineKind.RELATED_HEADER || line.kind == LineKind.TOPIC_HEADER) {
+                list = line.kind;
+                first = true;
+                tight = false;
+            } else if (list == LineKind.RELATED_HEADER && first && isMenuLabel(line)
+                    && i + 1 < lines.size() && isMenuLabel(lines.get(i + 1))) {
+                // "Most read" / "News Board" / "Wires": a menu's labels, among which a widget's name is one more
+                list = null;
+            } else if (list == LineKind.RELATED_HEADER && line.kind == LineKind.PLAIN && !endsWithFullStop(line.text())
+                    && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS && !(tight && apart)) {
+                line.kind = LineKind.RELATED;
+                line.related = line.text();
+                tight = first ? !apart : tight;
+                first = false;
+            } else if (list == LineKind.TOPIC_HEADER
+                    && (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY)
+                    && !Cues.endsSentence(line.text()) && line.source.wordCount() <= MAX_TOPIC_WORDS) {
+                // a tag names a place or person as often as a subject ("Tamil Nadu", "Primary Schools")
+                line.kind = LineKind.CHROME;
+            } else if (list == LineKind.TOPIC_HEADER && line.kind == LineKind.PLAIN
+                    && line.source.wordCount() > MAX_TOPIC_WORDS && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS
+                    && !endsWithFullStop(line.text())) {
+                // "Explore more" / "Germany's trains: Why are they so late?": longer than a tag, a story's title, and
+                // the list is one of links
+                line.kind = LineKind.RELATED;
+                line.related = line.text();
+                list = LineKind.RELATED_HEADER;
+            } else if (line.kind != LineKind.RELATED && line.kind != LineKind.CHROME
+                    || END_OF_LIST.equals(line.folded())) {
+                list = null;
+            }
+        }
+    }
+
+    private static boolean isMenuLabel(PageLine line) {
+        return line.kind == LineKind.PLAIN && line.source.wordCount() <= Headlines.MAX_LABEL_WORDS
+                && !Cues.endsSentence(line.text()) && !line.text().endsWith("|");
+    }
+
+    /**
+     * Whether a blank line stands between two lines: copies of web pages set a list's items on lines of their own
+     * and its paragraphs, subheadings among them, apart.
+     */
+    private static boolean isBlankLineBetween(String raw, SourceLine previous, SourceLine line) {
+        int feeds = 0;
+        for (int i = previous.end(); i < line.start() && feeds < 2; i++) {
+            feeds += raw.charAt(i) == '\n' ? 1 : 0;
+        }
+        return feeds >= 2;
+    }
+
+    /**
+     * "California" / "Army Corps finishes debris removal in fire zone" / "Oct. 2, 2025" between paragraphs: a card
+     * linking another story, its title over its date, with its section over it. Only on a page with furniture and after the article's first paragraph, where
+     * a line dated so is the card's, not the story's own.
+     */
+    static void readLinkCards(List<PageLine> lines, int headline) {
+        if (!PageLines.hasFurniture(lines)) {
+            return;
+        }
+        boolean inText = false;
+        for (int i = Math.max(headline + 2, 1); i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            PageLine above = lines.get(i - 1);
+            if (inText && line.source.hasDigit() && line.kind == LineKind.PLAIN && above.kind == LineKind.PLAIN
+                    && Timestamps.isBareDatedYear(line.source)
+                    && !Cues.endsSentence(above.text()) && above.source.wordCount() <= MAX_RELATED_ITEM_WORDS) {
+                line.kind = LineKind.CHROME;
+                above.kind = LineKind.RELATED;
+                above.related = above.text();
+                if (i - 2 > headline && StrayLabels.isStrayLabel(lines.get(i - 2))) {
+                    // "California" over the card's title: the section the linked story stands in
+                    lines.get(i - 2).kind = LineKind.CHROME;
+                }
+            }
+            inText = inText || line.kind == LineKind.PLAIN
+                    && line.source.wordCount() > StrayLabels.MAX_STRAY_LABEL_WORDS && Cues.endsSentence(line.text());
+        }
+    }
+
+    /** "... reform.”": a paragraph's full stop, inside closing quotes too; a link's title ends without one. */
+    static boolean endsWithFullStop(String text) {
+        int end = text.length();
+        while (end > 0 && CLOSING_QUOTES.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == '.';
+    }
+}
