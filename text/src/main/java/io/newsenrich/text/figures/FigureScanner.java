@@ -582,7 +582,7 @@ public final class FigureScanner {
             // "zero-gravity", "zero-tolerance": a compound of nothing names a kind of thing
             return NONE;
         }
-        if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)) {
+        if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT)) {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
         }
         if (tokens.isWord(w, Words.STRONG) && tokens.isWord(w + 1) && !tokens.capitalized(w + 1)
@@ -1423,6 +1423,9 @@ public final class FigureScanner {
         }
         if (tokens.is(t, Lexicon.DISTANCE)) {
             return DISTANCE;
+        }
+        if (tokens.is(t, Lexicon.PERCENT)) {
+            return PERCENT;
         }
         return tokens.is(t, Lexicon.MEASURE) ? MEASURE : COUNT;
     }

@@ -230,7 +230,8 @@ final class Lexicon {
                 "millimeters", "centimetre", "centimeter", "millimetre", "millimeter", "ft", "feet", "foot", "yard",
                 "yards", "inch", "inches", "nanometres", "nanometers",
                 "nm", "micrometres", "micrometers", "microns");
-        addAll(MEASURE, "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "g", "gram", "grams", "tonne",
+        addAll(MEASURE, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "g",
+                "gram", "grams", "gramme", "grammes", "tonne",
                 "tonnes", "ton", "tons", "lb", "lbs", "ounce", "ounces", "oz", "litre", "litres", "liter", "liters",
                 "ml", "gallon", "gallons", "barrel", "barrels", "bpd", "degree", "degrees", "mw", "gw", "kw", "kwh",
                 "mwh", "gwh", "twh", "mph", "kph", "kmph", "ppm", "ppb", "acre", "acres", "hectare", "hectares", "calorie", "calories",
@@ -302,6 +303,8 @@ final class Lexicon {
         casualty("hospitalised", "hospitalised");
         casualty("hospitalized", "hospitalised");
         casualty("die", "killed");
+        casualty("kidnapped", "kidnapped");
+        casualty("abducted", "kidnapped");
         // a noun with an event but no casualty word: only "to hospital" and "in hospital" make it one
         add("hospital", 0, 0, "hospitalised");
         // a word the rules name without a class: "compared with 22"
@@ -315,6 +318,8 @@ final class Lexicon {
         casualtyVerb("displacing", "displaced");
         casualtyVerb("evacuating", "evacuated");
         casualtyVerb("rescuing", "rescued");
+        casualtyVerb("kidnapping", "kidnapped");
+        casualtyVerb("abducting", "kidnapped");
         casualtyNoun("deaths", "killed");
         casualtyNoun("toll", "killed");
         casualtyNoun("fatalities", "killed");

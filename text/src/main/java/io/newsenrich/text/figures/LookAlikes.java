@@ -195,9 +195,14 @@ final class LookAlikes {
                 && (tokens.text(t).equals("911") || tokens.text(t).equals("999") || tokens.text(t).equals("112"));
     }
 
-    /** "no one", "the one", "one another", "one of them": "one" as a pronoun. */
+    /**
+     * "no one", "the one", "one another", "one of them": "one" as a pronoun; not when a unit is hyphened to it ("a
+     * one-hour meeting").
+     */
     private boolean isPronounOne(int t) {
-        if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD)) {
+        boolean unitCompound = tokens.isSymbol(t + 1, '-') && tokens.glued(t + 1) && tokens.glued(t + 2)
+                && tokens.is(t + 2, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE);
+        if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD) && !unitCompound) {
             return true;
         }
         return tokens.isWord(t + 1, Words.OF) && tokens.is(t + 2, Lexicon.PARTITIVE) || tokens.isWord(t + 1, Words.ANOTHER);

@@ -149,8 +149,9 @@ final class NumberReader {
         if (!tokens.glued(n) || inWord) {
             return false;
         }
-        int after = tokens.glued(n + 1) && suffixScale(n + 1) > 0 ? n + 2 : n + 1;
-        boolean scaled = after == n + 2 || tokens.is(n + 1, Lexicon.SCALE);
+        int after = tokens.glued(n + 1) && (suffixScale(n + 1) > 0 || isBillionLetter(n + 1)) ? n + 2
+                : isHyphenedScale(n + 1) ? n + 3 : n + 1;
+        boolean scaled = after > n + 1 || tokens.is(n + 1, Lexicon.SCALE);
         boolean ends = !tokens.glued(after) || !tokens.isWord(after) && !tokens.isNum(after);
         return ends && (scaled || tokens.text(n).indexOf(',') > 0);
     }
@@ -167,6 +168,10 @@ final class NumberReader {
                 next++;
             }
             return true;
+        }
+        if (next + 1 < end && isHyphenedScale(next)) {
+            scale = Lexicon.value(tokens.id(next + 1));
+            next += 2;
         }
         while (next < end && !tokens.glued(next) && tokens.is(next, Lexicon.SCALE | Lexicon.DOZEN)) {
             scale *= Lexicon.value(tokens.id(next));
@@ -208,7 +213,21 @@ final class NumberReader {
         if (tokens.is(k, Lexicon.SUFFIX_SCALE)) {
             return Lexicon.value(tokens.id(k));
         }
-        return currency != null && tokens.isWord(k, Words.MM) ? 1_000_000 : 0;
+        if (currency == null) {
+            return 0;
+        }
+        return tokens.isWord(k, Words.MM) ? 1_000_000 : isBillionLetter(k) ? 1_000_000_000 : 0;
+    }
+
+    /** "$18-million", "P170.6-billion": some styles join the scale to the digits with a hyphen. */
+    private boolean isHyphenedScale(int k) {
+        return tokens.isSymbol(k, '-') && tokens.glued(k) && tokens.glued(k + 1) && tokens.isWord(k + 1)
+                && tokens.is(k + 1, Lexicon.SCALE);
+    }
+
+    /** "$5B", "P760B": a capital or small "b" glued to a sum of money is a billion, as in headlines. */
+    private boolean isBillionLetter(int k) {
+        return tokens.length(k) == 1 && Character.toLowerCase(tokens.first(k)) == 'b';
     }
 
     /** Applies the glued "m" as a million, for callers that found it names an amount. */

@@ -51,6 +51,8 @@ class FigureRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Two soldiers were wounded in the clash.                | Two soldiers were wounded;2;soldiers;count;-;injured
+            Gunmen abducted 12 students on Monday.                 | 12 students;12;students;count;-;kidnapped
+            37 miners were kidnapped from the site.                | 37 miners were kidnapped;37;miners;count;-;kidnapped
             The bus was carrying thirty-five passengers.           | thirty-five passengers;35;passengers;count
             Fifteen firefighters tackled the blaze.                | Fifteen firefighters;15;firefighters;count
             The panel heard from eleven witnesses.                 | eleven witnesses;11;witnesses;count
@@ -350,6 +352,8 @@ class FigureRulesTest {
             Only one thing matters.                                | one thing;1;thing;count
             The fare is £10 one-way.                               | £10;10;£;money
             It was a one-off payment.                              | none
+            They held a one-hour meeting.                          | one-hour;1;hour;duration
+            No one was hurt.                                       | none
             The report is missing two crucial facts.               | two crucial facts;2;facts;count
             For one day the city stood still.                      | one day;1;day;duration
             """)

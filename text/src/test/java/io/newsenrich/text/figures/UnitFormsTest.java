@@ -120,6 +120,13 @@ class UnitFormsTest {
             Rossi was 40cm short of the record.                      | 40cm;40;cm;distance
             The line runs at 256kbps.                                | 256kbps;256;kbps;measure
             The fund paid out $120mm last year.                      | $120mm;120000000;$;money
+            Thieves stole an $18-million jewel collection.           | $18-million;18000000;$;money
+            The operator won a P170.6-billion concession.            | P170.6-billion;170600000000;P;money
+            Tourism receipts top P760B.                              | P760B;760000000000;P;money
+            The startup raised $5B in a year.                        | $5B;5000000000;$;money
+            A one-kilogramme bar of gold costs more.                 | one-kilogramme;1;kilogramme;measure
+            The bags weighed 35 kilogrammes.                         | 35 kilogrammes;35;kilogrammes;measure
+            Shares posted a 31-percent gain.                         | 31-percent;31;percent;percent
             The state will receive $14 bln in aid.                   | $14 bln;14000000000;$;money
             Exports reached $2.5 mln in March.                       | $2.5 mln;2500000;$;money
             The deficit hit £3 bn.                                   | £3 bn;3000000000;£;money
@@ -138,6 +145,7 @@ class UnitFormsTest {
             A charge of 50 kobo per litre applies.                   | 50 kobo;50;kobo;money
             A penalty of 84,000 soles was imposed.                   | 84,000 soles;84000;soles;money
             Staff wore N95 masks on the R2 road.                     | none
+            Clause 5B of the law was cut.                            | none
             See pic.twitter.com/P3M6U2Xxr7 for more.                 | none
             The tractor has a 75hp engine.                           | 75hp;75;hp;measure
             The fire burned 5,000ha of scrub.                        | 5,000ha;5000;ha;measure
