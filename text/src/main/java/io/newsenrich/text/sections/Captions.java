@@ -12,6 +12,9 @@ final class Captions {
     private static final int MAX_UNPUNCTUATED_CAPTION_WORDS = 30;
     /** The buttons that fold a caption away, set under its credit. */
     private static final Set<String> CAPTION_BUTTONS = Set.of("hide caption", "toggle caption", "show caption");
+    /** A credit's label alone on a line, the credit on the next. */
+    private static final Set<String> CREDIT_LABELS = Set.of("credit:", "credits:", "photo:", "photograph:",
+            "image:", "picture:", "photo credit:", "image credit:");
     /** "Jane Doe for Example News/Getty Images": a credit on its own line is a few names. */
     private static final int MAX_CREDIT_LINE_WORDS = 8;
     /** "Jane Doe, 71, (pictured) was told ...": the mark of a caption set in the text. */
@@ -28,6 +31,7 @@ final class Captions {
      */
     static void attachCredits(List<PageLine> lines) {
         markCreditsOverCaptionButtons(lines);
+        markCreditsUnderLabels(lines);
         // a page's header holds no picture: before the first sentence of text a line under a credit-like one
         // ("Hong Kong/Transport" over the headline) is the title, not a caption
         boolean textSeen = false;
@@ -63,6 +67,29 @@ final class Captions {
                 previous.caption = new CaptionParts(0, previous.text().length(), credit.caption.credit());
             }
         }
+    }
+
+    /**
+     * "Credit:" / "Jane Doe | Getty Images": a credit's label on a line of its own over the credit. The label's line
+     * takes the credit, so that it goes to the caption above as any credit line does, and the credit's line is done.
+     */
+    private static void markCreditsUnderLabels(List<PageLine> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            PageLine label = lines.get(i);
+            PageLine credit = lines.get(i + 1);
+            boolean creditLine = credit.kind != LineKind.CHROME && credit.kind != LineKind.BYLINE
+                    && credit.source.wordCount() <= MAX_CREDIT_LINE_WORDS && !Cues.endsSentence(credit.text());
+            if (isCreditLabel(label) && creditLine) {
+                label.kind = LineKind.CREDIT_ONLY;
+                label.caption = new CaptionParts(0, 0, credit.text());
+                credit.kind = LineKind.CHROME;
+            }
+        }
+    }
+
+    /** "Credit:", "Photo:": a credit's label alone on its line. */
+    static boolean isCreditLabel(PageLine line) {
+        return CREDIT_LABELS.contains(line.folded());
     }
 
     /**

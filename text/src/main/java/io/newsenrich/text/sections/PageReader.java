@@ -16,6 +16,7 @@ public final class PageReader {
     public static SplitArticle read(String raw) {
         List<PageLine> lines = RepeatedLines.firstOccurrences(LineScanner.scan(raw));
         SummaryBoxes.drop(lines);
+        Appeals.mark(lines);
         Captions.attachCredits(lines);
         LinkLists.extendRelatedLists(lines, raw);
         int headline = Headlines.find(lines);

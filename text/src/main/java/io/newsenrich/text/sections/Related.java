@@ -43,9 +43,11 @@ public final class Related {
 
     /** {@code bare} is the folded line without a closing colon. */
     private static boolean isLinkListHeader(SourceLine line, String folded, String bare) {
-        // "Read more from X:", "Read more about interest rates:": a header names the outlet or topic of its links
+        // "Read more from X:", "Read related X coverage", "Read more about interest rates:": a header names the outlet
+        // or topic of its links
         boolean named = line.wordCount() <= MAX_OUTLET_HEADER_WORDS && (bare.startsWith("read more from ")
-                || bare.startsWith("more from ") || bare.startsWith("read more about ") && folded.endsWith(":"));
+                || bare.startsWith("more from ") || bare.startsWith("read related ")
+                || bare.startsWith("read more about ") && folded.endsWith(":"));
         return named || Cues.RELATED_HEADERS.contains(bare) || isListAnnouncement(folded);
     }
 

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The first pass: the scanned lines classified, a line the copy repeats kept once. */
+/** The first pass: the scanned lines classified, a line the copy repeats kept once (but for a credit's label). */
 final class RepeatedLines {
 
     private RepeatedLines() {
@@ -19,7 +19,8 @@ final class RepeatedLines {
         for (SourceLine source : scanned) {
             SampledKey key = SampledKey.of(source.folded());
             PageLine first = seen.get(key);
-            if (first != null && sameLetters(first.text(), source.text())) {
+            // a credit's label stands over each picture's credit, so a page repeats it
+            if (first != null && sameLetters(first.text(), source.text()) && !Captions.isCreditLabel(first)) {
                 first.repeated = true;
             } else {
                 PageLine line = LineClassifier.classify(source);
