@@ -21,6 +21,7 @@ final class Headlines {
     /** Labels in a row that make a menu: one label over a title is its section's. */
     private static final int MIN_MENU_LABELS = 2;
     private static final String BREADCRUMB_SEPARATORS = "/>|»›•·";
+    private static final int YEAR_DIGITS = 4;
 
     private Headlines() {
     }
@@ -174,18 +175,36 @@ final class Headlines {
      * shape is as often a short headline ("Chelsea sack Mutu").
      */
     static boolean isSectionLabel(PageLine line) {
-        int words = line.source.wordCount();
+        // "Texas Legislature 2025", "Election 2024": a topic's label may close with its year, and holds no other number
+        boolean year = line.source.hasDigit() && endsWithYear(line.text());
+        if (line.source.hasDigit() && !year) {
+            return false;
+        }
+        String text = year ? line.text().substring(0, line.text().lastIndexOf(' ')) : line.text();
+        int words = line.source.wordCount() - (year ? 1 : 0);
         if (words > MAX_LABEL_WORDS + 1) {
             return false;
         }
-        String text = line.text();
         // "U.S.", "U.K.": an abbreviation's last full stop ends no sentence
         int stop = text.indexOf('.');
         boolean abbreviation = words == 1 && stop >= 0 && stop < text.length() - 1;
         boolean shape = words < MAX_LABEL_WORDS
-                || words == MAX_LABEL_WORDS && (isJoinedPair(line.folded()) || isTitleCase(text))
+                || words == MAX_LABEL_WORDS
+                && (isJoinedPair(year ? Cues.fold(text) : line.folded()) || isTitleCase(text))
                 || words == MAX_LABEL_WORDS + 1 && text.contains(" & ");
-        return shape && !line.source.hasDigit() && (abbreviation || !Cues.endsSentence(text));
+        return shape && (abbreviation || !Cues.endsSentence(text));
+    }
+
+    /** Whether the last word is a year and the only digits of the text. */
+    private static boolean endsWithYear(String text) {
+        int space = text.lastIndexOf(' ');
+        String last = text.substring(space + 1);
+        boolean year = space > 0 && last.length() == YEAR_DIGITS && Cues.isDigits(last)
+                && (last.startsWith("19") || last.startsWith("20"));
+        for (int i = 0; i < space && year; i++) {
+            year = !Character.isDigit(text.charAt(i));
+        }
+        return year;
     }
 
     private static boolean isJoinedPair(String folded) {

@@ -83,7 +83,9 @@ class WidgetsAndCreditsTest {
         "Skip to main content\\nHome\\nU.S.\\nPolitics\\nSports\\nMoney\\nSign in\\nMONEY;"
                 + "Egg prices fell for the first time in months. Here's when shoppers could see relief.",
         "Example Asia\\n\\nLog in\\n\\nLatest\\n\\nBusiness\\n\\nMarkets\\n\\nInterview;"
-                + "Interview: Smelter chief sees consolidation as nickel prices slump"})
+                + "Interview: Smelter chief sees consolidation as nickel prices slump",
+        "Skip to main content\\n\\nThe Example Tribune\\n\\nDonate\\n\\nPolitics\\n\\nHealth\\n\\n"
+                + "State Legislature 2025;Transit agencies brace for deep service cuts after lawmakers adjourn"})
     void theTitleUnderAPagesHeader(String header, String title) {
         Sections sections = split(header.replace("\\n", "\n") + "\n\n" + title + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.headline()).isEqualTo(title);
