@@ -215,7 +215,8 @@ public final class Cues {
             // the words of menus and footers, which set their links in title case like names
             "about", "view", "top", "latest", "videos", "photos", "podcasts", "newsletters",
             "commercial", "editorial", "guidelines", "policy", "statement", "terms", "conditions", "privacy",
-            "cookies", "cookie", "contact", "careers", "advertise", "advertising", "reprints", "licensing", "sitemap",
+            "cookies", "cookie", "contact", "careers", "advertise", "advertising", "advert", "campaign", "sponsored",
+            "reprints", "licensing", "sitemap",
             "url", "help", "account", "login", "register", "footer", "links", "status", "stay", "connected",
             "finder", "insights", "stylebook", "supply", "weather", "culture", "lifestyle", "health",
             "science", "technology", "tech", "climate", "environment", "education", "entertainment", "travel",

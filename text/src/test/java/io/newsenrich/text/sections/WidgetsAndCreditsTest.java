@@ -171,6 +171,8 @@ class WidgetsAndCreditsTest {
     void footerLabelsAreNoAuthors() {
         Sections sections = split(STORY + "\nFooter Links\n\nPlatform Status\n\nStay Connected\n\nChannel Finder\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
+        sections = split(STORY + "\nDonate\n\nEM Mag Campaign AD\n\nRelated\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
     }
 
     @ParameterizedTest(name = "{0}")
