@@ -29,7 +29,12 @@ final class Publishers {
     /** Company words after an outlet's name, folded and bare of their full stops ("L.P." is "l.p"). */
     private static final Set<String> LEGAL_FORMS = Set.of("llc", "l.p", "lp", "ltd", "limited", "inc", "plc", "corp",
             "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "pvt", "private", "publishers", "publishing",
-            "holdings", "group", "media", "digital", "interactive", "public", "company", "ventures", "internet");
+            "holdings", "group", "media", "digital", "interactive", "public", "company", "ventures", "internet",
+            "services");
+    /** The sections an outlet names its products and pages after. */
+    private static final Set<String> SECTIONS = Set.of("business", "sport", "sports", "politics", "opinion",
+            "technology", "tech", "science", "health", "culture", "travel", "money", "climate", "entertainment",
+            "lifestyle");
     private static final Set<String> INSTITUTIONS = Set.of("university", "institute", "college", "school",
             "hospital", "foundation", "ministry", "department", "academy", "museum");
     private static final String COPYRIGHT = "copyright";
@@ -101,13 +106,23 @@ final class Publishers {
     }
 
     private static String fromPromo(String text, String folded) {
+        // "Get the latest business news: sign up for ...": the call may follow a lead-in
+        int colon = folded.indexOf(": ");
+        int from = 0;
         String verb = PROMO_VERBS.match(folded);
+        if (verb == null && colon > 0) {
+            from = colon + 2;
+            verb = PROMO_VERBS.match(folded, from);
+        }
         if (verb == null) {
             return productOwner(text, folded);
         }
-        String run = beforePossessive(Cues.capitalisedRun(text, verb.length()));
-        int after = text.indexOf(run, verb.length()) + run.length();
-        List<String> tails = POSSESSIVE_ONLY_VERBS.contains(verb) ? POSSESSIVE_TAILS : PROMO_TAILS;
+        int runFrom = from + verb.length();
+        String run = beforePossessive(Cues.capitalisedRun(text, runFrom));
+        int after = text.indexOf(run, runFrom) + run.length();
+        // "Sign up for the Example Times Sport newsletter": a section's product names its outlet before the section
+        boolean sectionProduct = endsWithSection(run) && folded.startsWith(" newsletter", after);
+        List<String> tails = POSSESSIVE_ONLY_VERBS.contains(verb) && !sectionProduct ? POSSESSIVE_TAILS : PROMO_TAILS;
         boolean named = !run.isEmpty() && tails.stream().anyMatch(tail -> folded.startsWith(tail, after));
         boolean person = verb.equals("follow") && Bylines.isPersonName(run);
         return named && !person ? outlet(run) : null;
@@ -238,8 +253,19 @@ final class Publishers {
     }
 
     private static String outlet(String run) {
-        String name = withoutLegalForm(Cues.strip(run));
+        String name = withoutSection(withoutLegalForm(Cues.strip(run)));
         return name.isEmpty() || Cues.NOT_OUTLETS.contains(Cues.fold(name)) || namesInstitution(name) ? null : name;
+    }
+
+    /** Whether the last word of a name of two or more words is a section's ("Example Times Sport"). */
+    private static boolean endsWithSection(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && SECTIONS.contains(Cues.fold(name.substring(space + 1)));
+    }
+
+    /** "The Example Star Opinion", "Example Times Sport": the outlet without the section a promo or credit adds. */
+    private static String withoutSection(String name) {
+        return endsWithSection(name) ? Cues.strip(name.substring(0, name.lastIndexOf(' '))) : name;
     }
 
     /** "Bangladesh University of Engineering": a bio's link to a university or institute names no outlet. */

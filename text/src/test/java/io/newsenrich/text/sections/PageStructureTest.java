@@ -288,7 +288,11 @@ class PageStructureTest {
         "(C) Example News Agency. All Rights Reserved|Example News Agency",
         "© 2025 Example 24|Example 24",
         "Jane Doe is a health reporter for Example News. She previously covered health for the Example Tribune.|Example News",
-        "Copyright Example Times 2025|Example Times"})
+        "Copyright Example Times 2025|Example Times",
+        "Sign up for the Example Times Sport newsletter and get the latest results in your inbox.|Example Times",
+        "Get the latest business news from the Gulf: sign up for the Example News Business newsletter|Example News",
+        "Sign up for the Morning Briefing Sport Daily newsletter|-",
+        "© 2025 Example Times Services Limited.|Example Times"})
     void publisherComesFromFurniture(String furniture, String publisher) {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";
         assertThat(split(raw).publisher()).isEqualTo(publisher);
