@@ -1,7 +1,6 @@
 package io.newsenrich.text.sections;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The pass that reads an outlet's appeal for its readers' money as a promo: "Independent journalism is only possible
@@ -12,8 +11,6 @@ import java.util.Set;
  */
 final class Appeals {
 
-    /** Words of an appeal that address the reader or speak for the outlet. */
-    private static final Set<String> PERSONS = Set.of("you", "your", "we", "our", "us");
     /** Stems of the support asked for. */
     private static final List<String> SUPPORT_STEMS = List.of("support", "donat", "contribut", "fund",
             "subscrib");
@@ -40,7 +37,8 @@ final class Appeals {
 
     private static boolean isAppeal(PageLine line) {
         String folded = line.folded();
-        if (line.source.wordCount() > MAX_APPEAL_WORDS || folded.indexOf('"') >= 0) {
+        if (line.source.wordCount() > MAX_APPEAL_WORDS || !line.source.mayHold(WordCues.APPEAL_PERSONS)
+                || folded.indexOf('"') >= 0) {
             return false;
         }
         // the appeal opens the line: an article's sentence with a plea glued on after it stays the article's
@@ -48,12 +46,7 @@ final class Appeals {
         if (first.endsWith("?") || !containsAny(first, WORK_STEMS) || !containsAny(first, SUPPORT_STEMS)) {
             return false;
         }
-        for (String word : Cues.tokens(first, ".,;:!?()")) {
-            if (PERSONS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return WordCues.APPEAL_PERSONS.in(first);
     }
 
     /** Where the first sentence ends: after a full stop before a space or, glued by a copy, a capital. */

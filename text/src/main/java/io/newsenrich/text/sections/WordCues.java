@@ -20,6 +20,8 @@ final class WordCues {
     static final WordPhrases PROMO_PHRASES;
     /** Words that make a short promo-phrase line an address to the reader rather than reported fact. */
     static final WordPhrases READER_ADDRESS;
+    /** Words that address the reader or speak for the outlet, which every appeal for support holds. */
+    static final WordPhrases APPEAL_PERSONS;
     /** Words that name the author's role in an author biography. */
     static final WordPhrases BIO_ROLES;
     /** Roles that make a short line the author's role line under a byline. */
@@ -58,6 +60,7 @@ final class WordCues {
                 // send every short paragraph holding it to the full search
                 "subscribing", "consider supporting", "readers like you", "become a supporter");
         READER_ADDRESS = phrases("you", "your", "here", "now", "today");
+        APPEAL_PERSONS = phrases("you", "your", "we", "our", "us");
         BIO_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist", "contributor",
                 "author", "producer", "analyst", "fellow", "professor", "researcher", "lecturer", "presenter",
                 "commentator", "critic", "freelance", "freelancer", "staff", "chief", "bureau", "covers", "writes",
