@@ -23,6 +23,10 @@ public final class Bylines {
     private static final int MIN_ACRONYM = 3;
     private static final int MAX_BYLINE_WORDS = 14;
     private static final String NAME_JOINER = " and ";
+    /** "Jane Doe/Example Staff Writer": a name and a role. */
+    private static final int MAX_ROLE_LINE_WORDS = 8;
+    /** Labels of a timestamp a page glues to its byline. */
+    private static final List<String> STAMP_LABELS = List.of("updated ", "published ", "posted ");
     private static final int MAX_BIO_WORDS = 45;
     private static final int MAX_NAME_LINE_WORDS = 12;
     private static final int MAX_META_LINE_WORDS = 25;
@@ -47,17 +51,27 @@ public final class Bylines {
     public static List<String> byLineNames(SourceLine line) {
         String opener = BY_OPENERS.match(line.folded());
         int openerLength = opener != null ? opener.length() : isGluedBy(line.text()) ? GLUED_BY.length() : -1;
-        if (openerLength < 0 || line.wordCount() > MAX_BYLINE_WORDS || Cues.endsSentence(line.text())
-                && line.text().endsWith(".")) {
+        if (openerLength < 0 || line.wordCount() > MAX_BYLINE_WORDS) {
             return List.of();
         }
-        String rest = withoutLeadingRole(line.text().substring(openerLength));
+        int stamp = stampStart(line);
+        String text = line.text().substring(0, stamp > openerLength ? stamp : line.text().length());
+        if (Cues.endsSentence(text) && text.endsWith(".")) {
+            return List.of();
+        }
+        String rest = withoutLeadingRole(text.substring(openerLength));
         // "By Jane Doe/Staff Reporter", "By Jane Doe/AP": what a slash adds is a role or an outlet
         int slash = rest.indexOf('/');
         if (slash > 0) {
             rest = rest.substring(0, slash);
         }
-        if (Cues.fold(rest).contains(" and ") || rest.contains("&")) {
+        int and = Cues.fold(rest).lastIndexOf(NAME_JOINER);
+        if (and > 0) {
+            // "By Jane Doe and John Roe Example Staff": the outlet's words after the last name
+            return namesIn(rest.substring(0, and + NAME_JOINER.length())
+                    + withoutTrailingOutlet(rest.substring(and + NAME_JOINER.length())), true);
+        }
+        if (rest.contains("&")) {
             return namesIn(rest, true);
         }
         // without "and", names are listed up to a role or an outlet ("By A, B", "By Jane Doe, Example Tribune");
@@ -71,6 +85,21 @@ public final class Bylines {
             names.addAll(named);
         }
         return names;
+    }
+
+    /**
+     * Where a timestamp glued to a byline starts ("By Jane Doe Example Staff,Updated March 13, 2025, 12:47 a.m."),
+     * or the line's end.
+     */
+    private static int stampStart(SourceLine line) {
+        String folded = line.folded();
+        for (String label : STAMP_LABELS) {
+            int at = folded.indexOf(label);
+            if (at > 0 && (folded.charAt(at - 1) == ',' || folded.charAt(at - 1) == ' ')) {
+                return folded.charAt(at - 1) == ' ' && at > 1 && folded.charAt(at - 2) == ',' ? at - 2 : at - 1;
+            }
+        }
+        return folded.length();
     }
 
     /** "ByJane Doe": some pages set "By" and the name in separate boxes, which the copy glues together. */
@@ -241,6 +270,25 @@ public final class Bylines {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The name of a line giving an author and her role after a slash or bar ("Jane Doe/Staff Reporter", "Jane Doe |
+     * Example Writer"), or an empty list.
+     */
+    public static List<String> roleLineNames(SourceLine line) {
+        if (line.wordCount() > MAX_ROLE_LINE_WORDS || line.hasDigit() || !line.hasSeparator()) {
+            return List.of();
+        }
+        String text = line.text();
+        int slash = text.indexOf('/');
+        int cut = slash > 0 ? slash : text.indexOf('|');
+        if (cut <= 0 || text.indexOf('/', cut + 1) >= 0 || text.indexOf('|', cut + 1) >= 0) {
+            return List.of();
+        }
+        String name = Cues.strip(text.substring(0, cut));
+        boolean role = WordCues.AUTHOR_ROLES.in(line.folded().substring(cut + 1));
+        return role && isPersonName(name) ? List.of(name) : List.of();
     }
 
     /**

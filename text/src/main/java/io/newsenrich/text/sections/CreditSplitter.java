@@ -15,7 +15,7 @@ public final class CreditSplitter {
     private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:", "photos:",
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
-            "image by", "pic:", "pics:", "photographer:");
+            "image by", "pic:", "pics:", "photographer:", "foto:", "fotos:");
     /**
      * The markers holding a colon and those holding "by", in the order of {@link #MARKERS}: prose often has one of
      * the two in its tail but seldom both, so only the markers that can occur there are searched for. The ellipsis
@@ -274,6 +274,10 @@ public final class CreditSplitter {
         if (credit.isEmpty() || !opensName(credit) || words > MAX_MARKED_CREDIT_WORDS || sentence) {
             return null;
         }
+        // "Photograph: Courtesy of Jane Doe": a marker before the marker leaves no caption, only a credit
+        if (MARKERS.contains(Cues.strip(folded.substring(0, best)))) {
+            return new CaptionParts(0, 0, credit);
+        }
         return captionBefore(text, withOutletInitials(text, best), credit);
     }
 
@@ -298,8 +302,10 @@ public final class CreditSplitter {
         int length = end - start;
         String word = text.substring(start, end);
         boolean initials = length >= 2 && length <= MAX_INITIALS && Cues.isCapitals(word);
-        // "... in Hereford. File pic: PA": the picture's age opens the credit too
-        boolean label = initials || word.equals("File");
+        // "... in Hereford. File pic: PA": the picture's age opens the credit too, as does the outlet's short name
+        // ("... on Sunday. Post Photo: Jane Doe") after the sentence
+        boolean label = initials || length >= 2 && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(Character::isLetter);
         return label && start > 0 && Cues.endsSentence(Cues.strip(text.substring(0, start))) ? start : marker;
     }
 
@@ -402,9 +408,11 @@ public final class CreditSplitter {
             return false;
         }
         String source = Cues.strip(inner.substring(slash + 1));
-        // "Jane Doe/Example", "JANE DOE/EXAMPLE": some outlets set the whole credit in capitals
+        // "Jane Doe/Example", "JANE DOE/EXAMPLE": some outlets set the whole credit in capitals; "Jane Doe/Example
+        // Writer" names the story's author and her role
         return Bylines.isPersonNameInAnyCase(Cues.strip(inner.substring(0, slash))) && !source.isEmpty()
-                && Cues.wordCount(source) <= MAX_PAIR_SOURCE_WORDS && allCapitalised(source);
+                && Cues.wordCount(source) <= MAX_PAIR_SOURCE_WORDS && allCapitalised(source)
+                && !WordCues.AUTHOR_ROLES.in(Cues.fold(source));
     }
 
     private static boolean isShortCapitalised(String phrase) {

@@ -41,6 +41,9 @@ final class LineClassifier {
         if (names.isEmpty()) {
             names = Bylines.metaLineNames(source);
         }
+        if (names.isEmpty()) {
+            names = Bylines.roleLineNames(source);
+        }
         if (!names.isEmpty()) {
             return withNames(new PageLine(source, LineKind.BYLINE), names);
         }

@@ -34,19 +34,28 @@ public final class Related {
             return null;
         }
         String folded = line.folded();
-        String bare = folded.endsWith(":") ? Cues.strip(folded.substring(0, folded.length() - 1)) : folded;
+        String bare = withoutClosingMark(folded);
         if (isLinkListHeader(line, folded, bare)) {
             return LineKind.RELATED_HEADER;
         }
         return Cues.TOPIC_HEADERS.contains(bare) ? LineKind.TOPIC_HEADER : null;
     }
 
-    /** {@code bare} is the folded line without a closing colon. */
+    /** The folded header without the colon or ellipsis that closes it ("Related:", "You might also like ..."). */
+    private static String withoutClosingMark(String folded) {
+        String mark = folded.endsWith(":") ? ":" : folded.endsWith("\u2026") ? "\u2026"
+                : folded.endsWith("...") ? "..." : "";
+        return mark.isEmpty() ? folded : Cues.strip(folded.substring(0, folded.length() - mark.length()));
+    }
+
+    /** {@code bare} is the folded line without a closing colon or ellipsis. */
     private static boolean isLinkListHeader(SourceLine line, String folded, String bare) {
         // "Read more from X:", "Read related X coverage", "Read more about interest rates:": a header names the outlet
         // or topic of its links
         boolean named = line.wordCount() <= MAX_OUTLET_HEADER_WORDS && (bare.startsWith("read more from ")
                 || bare.startsWith("more from ") || bare.startsWith("read related ")
+                || bare.startsWith("read more with ")
+                || bare.startsWith("most popular on ") || bare.startsWith("most read on ")
                 || bare.startsWith("read more about ") && folded.endsWith(":"));
         return named || Cues.RELATED_HEADERS.contains(bare) || isListAnnouncement(folded);
     }

@@ -27,7 +27,7 @@ final class Timestamps {
     private static final Set<String> FILLERS = Set.of("published", "updated", "last", "first", "posted", "on", "at",
             "modified", "-", "|", "/", "·", "•", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
             "second", "seconds", "read", "ago", "week", "weeks", "uk", "listen", "hr", "hrs", "to", "reading", "time",
-            "duration", "comments", "comment");
+            "duration", "comments", "comment", "page");
 
     /** "In December 2017:", "Since May 2024": a preposition before a date opens a line of text, not a label. */
     private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "since", "from", "until", "till", "before",
@@ -113,8 +113,9 @@ final class Timestamps {
             String bare = Cues.stripPunctuation(token);
             if (bare.isEmpty() || FILLERS.contains(token) || FILLERS.contains(bare)) {
                 // "4 min" under a listen button: the abbreviation is furniture's, prose writes "minutes"
+                // "Sat, Mar 15, 2025 page 3": the print edition's page dates a page as a clock does
                 elapsed |= bare.equals("ago") || bare.equals("read") || bare.equals("min") || bare.equals("mins")
-                        || bare.equals("listen") || bare.equals("duration");
+                        || bare.equals("listen") || bare.equals("duration") || bare.equals("page");
                 continue;
             }
             boolean number = bare.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.' || c == '/');
@@ -129,8 +130,10 @@ final class Timestamps {
                 digit = true;
                 year |= bare.length() == YEAR_DIGITS && Cues.isDigits(bare);
                 clock |= bare.indexOf(':') > 0 || bare.indexOf('.') > 0;
-                // "09/14/2025", "11.09.2025": a date written in numbers names the day as a month's name does
-                calendar |= bare.indexOf('/') != bare.lastIndexOf('/') || bare.indexOf('.') != bare.lastIndexOf('.');
+                // "09/14/2025", "11.09.2025", "12-03-2025": a date written in numbers names the day as a month's name
+                // does
+                calendar |= bare.indexOf('/') != bare.lastIndexOf('/') || bare.indexOf('.') != bare.lastIndexOf('.')
+                        || isHyphenedDate(folded, start);
             } else if (CALENDAR.contains(bare)) {
                 calendar = true;
             } else if (CLOCK_WORDS.contains(bare) || bare.startsWith("gmt+") || bare.startsWith("utc+")) {
@@ -185,6 +188,25 @@ final class Timestamps {
     private static boolean isGluedYear(String bare) {
         return bare.length() > YEAR_DIGITS && Cues.isDigits(bare.substring(0, YEAR_DIGITS))
                 && FILLERS.contains(bare.substring(YEAR_DIGITS));
+    }
+
+    /** "12-03-2025": a day, a month and a year joined by hyphens, which cut them into three tokens. */
+    private static boolean isHyphenedDate(String folded, int start) {
+        int day = digitsEnd(folded, start);
+        int month = day - start >= 1 && day - start <= 2 && day < folded.length() && folded.charAt(day) == '-'
+                ? digitsEnd(folded, day + 1) : -1;
+        boolean monthShape = month - day - 1 >= 1 && month - day - 1 <= 2 && month < folded.length()
+                && folded.charAt(month) == '-';
+        int year = monthShape ? digitsEnd(folded, month + 1) : -1;
+        return monthShape && year - month - 1 == YEAR_DIGITS && (year == folded.length() || isCut(folded.charAt(year)));
+    }
+
+    private static int digitsEnd(String folded, int from) {
+        int end = from;
+        while (end < folded.length() && Character.isDigit(folded.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** "6:02pm", "10.45am": a time with its half of the day glued on. */

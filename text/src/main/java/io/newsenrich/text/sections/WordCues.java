@@ -48,7 +48,7 @@ final class WordCues {
     static {
         CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "whatsapp", "telegram",
                 "alerts", "alert", "email", "e-mail", "emails", "inbox", "twitter", "facebook", "instagram", "youtube",
-                "tiktok", "linkedin", "threads", "bluesky", "x", "rss", "notifications", "subscribe", "subscription",
+                "tiktok", "linkedin", "threads", "bluesky", "x", "google", "rss", "notifications", "subscribe", "subscription",
                 "sign up", "us", "here", "channel", "membership", "briefing", "http", "https", "www", "journalism",
                 "coverage");
         OWN_CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "channel",

@@ -59,12 +59,22 @@ class AppealsAndCreditLabelsTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
     }
 
-    @Test
-    void aReadRelatedHeaderHeadsItsLinks() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Read related Example coverage", "You Might Also Like \u2026", "Most Popular on example.com",
+        "Read more with Example"})
+    void aLinkModulesHeaderHeadsItsLinks(String header) {
         String link = "State doubles fever testing sites ahead of the rainy season";
-        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\nRead related Example coverage\n" + link
-                + "\n\n" + SECOND + "\n\n" + THIRD + "\n");
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + header + "\n" + link + "\n\n"
+                + SECOND + "\n\n" + THIRD + "\n");
         assertThat(sections.related()).containsExactly(link);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    @Test
+    void aFollowUsOnGoogleNewsLineIsAPromo() {
+        String promo = "Follow Example Tribune on Google News for the latest updates";
+        Sections sections = split(STORY + "\n" + promo + "\n");
+        assertThat(sections.promos()).containsExactly(promo);
         assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
     }
 }

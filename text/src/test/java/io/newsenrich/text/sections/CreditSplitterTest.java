@@ -61,7 +61,9 @@ class CreditSplitterTest {
         "'A sediment core is examined aboard a research vessel in November. | EXAMPLEGEO'|A sediment core is examined aboard a research vessel in November.|EXAMPLEGEO",
         "'Jane Doe, a shop owner, clears debris outside her store on Monday. | JOHN ROE'|Jane Doe, a shop owner, clears debris outside her store on Monday.|JOHN ROE",
         "The disease control centre in the capital [PHOTO CREDIT: @ExampleHealth]|The disease control centre in the capital|@ExampleHealth",
-        "Satellite image of the typhoon as of 2 p.m. on Wednesday. (Image from Example Weather Service)|Satellite image of the typhoon as of 2 p.m. on Wednesday.|Image from Example Weather Service"})
+        "Satellite image of the typhoon as of 2 p.m. on Wednesday. (Image from Example Weather Service)|Satellite image of the typhoon as of 2 p.m. on Wednesday.|Image from Example Weather Service",
+        "Rescuers search the rubble on Sunday. Post Photo: Jane Doe|Rescuers search the rubble on Sunday.|Jane Doe",
+        "'Shoppers at a supermarket in the capital. | Foto: AFP / JUAN PEREZ'|Shoppers at a supermarket in the capital.|AFP / JUAN PEREZ"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
@@ -80,7 +82,8 @@ class CreditSplitterTest {
         "[Photo by Jan Kranendonk]|Jan Kranendonk",
         "Getty Images|Getty Images",
         "Copyright AP Photo/Jane Doe|AP Photo/Jane Doe",
-        "Jane Doe/Example Radio|Jane Doe/Example Radio"})
+        "Jane Doe/Example Radio|Jane Doe/Example Radio",
+        "Photograph: Courtesy of Jane Doe|Jane Doe"})
     void recognisesLinesThatAreOnlyACredit(String line, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts.creditOnly()).isTrue();

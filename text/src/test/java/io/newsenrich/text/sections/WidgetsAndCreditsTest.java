@@ -51,7 +51,11 @@ class WidgetsAndCreditsTest {
         "Would you like to comment on this article?",
         "Please read our Comment Policy before commenting.",
         "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.",
-        "Disclosure: Example Corp has been a financial supporter of Example News."})
+        "Disclosure: Example Corp has been a financial supporter of Example News.",
+        "12-03-2025 17:42",
+        "Save this story",
+        "Enter Email",
+        "We welcome your comments. Please keep them relevant and respectful."})
     void widgetsAreNoParagraphs(String widget) {
         Sections sections = split(STORY + "\n" + widget + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -85,7 +89,8 @@ class WidgetsAndCreditsTest {
         "Example Asia\\n\\nLog in\\n\\nLatest\\n\\nBusiness\\n\\nMarkets\\n\\nInterview;"
                 + "Interview: Smelter chief sees consolidation as nickel prices slump",
         "Skip to main content\\n\\nThe Example Tribune\\n\\nDonate\\n\\nPolitics\\n\\nHealth\\n\\n"
-                + "State Legislature 2025;Transit agencies brace for deep service cuts after lawmakers adjourn"})
+                + "State Legislature 2025;Transit agencies brace for deep service cuts after lawmakers adjourn",
+        "Example Times\\n\\nSat, Mar 15, 2025 page 3;Transit agencies brace for deep service cuts after lawmakers adjourn"})
     void theTitleUnderAPagesHeader(String header, String title) {
         Sections sections = split(header.replace("\\n", "\n") + "\n\n" + title + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.headline()).isEqualTo(title);
@@ -146,7 +151,10 @@ class WidgetsAndCreditsTest {
         "ByJane Roe, John Doe, and Ann Poe;Jane Roe,John Doe,Ann Poe",
         "By Jane Roe/Staff Reporter;Jane Roe",
         "WRITER: Jane Roe;Jane Roe",
-        "Jane Roe (The Example Post);Jane Roe"})
+        "Jane Roe (The Example Post);Jane Roe",
+        "By Jane Roe and John Doe Globe Staff,Updated March 13, 2025, 12:47 a.m.;Jane Roe,John Doe",
+        "Jane Roe/Gleaner Writer;Jane Roe",
+        "Jane Roe | Staff Reporter;Jane Roe"})
     void bylineForms(String line, String names) {
         Sections sections = split(TITLE + "\n\n" + line + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly(names.split(","));
