@@ -1247,8 +1247,11 @@ public final class FigureScanner {
         int k = t + 3;
         boolean ages = tokens.is(t - 1, Lexicon.AGE_MARKER)
                 || tokens.is(t - 1, Lexicon.RANGE_OPENER) && tokens.is(t - 2, Lexicon.AGE_MARKER);
-        return ages || k < to && (tokens.isSymbol(k, '%') && tokens.glued(k) || tokens.is(k, Lexicon.DURATION
-                | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT | Lexicon.CURRENCY | Lexicon.SCALE)
+        // "28-35C": a temperature's scale glued to the second number
+        boolean temperature = tokens.glued(k) && isTemperatureScale(k);
+        return ages || k < to && (tokens.isSymbol(k, '%') && tokens.glued(k) || temperature
+                || tokens.is(k, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT
+                | Lexicon.CURRENCY | Lexicon.SCALE)
                 || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
                 && CountedNoun.looksPlural(tokens, k));
     }

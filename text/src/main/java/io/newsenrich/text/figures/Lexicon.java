@@ -224,7 +224,7 @@ final class Lexicon {
 
         addAll(DURATION, "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
                 "sec", "secs", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-                "century", "centuries", "fortnight", "fortnights", "h");
+                "century", "centuries", "fortnight", "fortnights", "h", "night", "nights");
         addAll(DISTANCE, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
                 "metre", "metres", "meter", "meters", "cm", "mm", "centimetres", "centimeters", "millimetres",
                 "millimeters", "centimetre", "centimeter", "millimetre", "millimeter", "ft", "feet", "foot", "yard",
@@ -235,7 +235,7 @@ final class Lexicon {
                 "tonnes", "ton", "tons", "lb", "lbs", "ounce", "ounces", "oz", "litre", "litres", "liter", "liters",
                 "ml", "gallon", "gallons", "barrel", "barrels", "bpd", "degree", "degrees", "mw", "gw", "kw", "kwh",
                 "mwh", "gwh", "twh", "mph", "kph", "kmph", "ppm", "ppb", "acre", "acres", "hectare", "hectares", "calorie", "calories",
-                "volt", "volts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
+                "volt", "volts", "kv", "kilovolt", "kilovolts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
                 "mbps", "kbps", "knots", "bcm", "magnitude", "mg", "milligram", "milligrams", "mcg", "microgram",
                 "micrograms", "hp", "horsepower", "ha", "mmhg", "megalitres", "gigalitres", "megaliters",
                 "gigaliters", "kl", "kilolitres", "kiloliters", "bushel", "bushels", "pint", "pints", "quart", "quarts",

@@ -72,6 +72,9 @@ final class NumberReader {
             }
         } else if (currencyPrefixAt(t)) {
             n = t + (tokens.isWord(t) ? 2 : 1);
+            if (isCountryAfterSign(n)) {
+                n++;
+            }
             currency = tokens.text(t, n);
             if (!tokens.isNum(n)) {
                 return false;
@@ -121,6 +124,13 @@ final class NumberReader {
         // "US$", "A$", "HK$"
         return tokens.isWord(t) && tokens.length(t) <= 2 && CharKinds.isUpperCase(tokens.first(t))
                 && tokens.isSymbol(t + 1, '$') && tokens.glued(t + 1) && tokens.isNum(t + 2) && tokens.glued(t + 2);
+    }
+
+    /** "$US60 million", "$NZ5m": the country's letters after the sign, as Australian and New Zealand copy writes. */
+    private boolean isCountryAfterSign(int k) {
+        return tokens.isWord(k) && tokens.length(k) <= 2 && tokens.glued(k) && CharKinds.isUpperCase(tokens.first(k))
+                && CharKinds.isUpperCase(tokens.source()[tokens.end(k) - 1]) && tokens.glued(k + 1)
+                && tokens.isNum(k + 1);
     }
 
     /**

@@ -154,7 +154,7 @@ class MoreFigureRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            For one night only, the museum opened its doors.         | one night;1;night;count
+            For one night only, the museum opened its doors.         | one night;1;night;duration
             The bridge closed for one week.                         | one week;1;week;duration
             He was banned for one year.                             | one year;1;year;duration
             One day later, talks resumed.                           | One day;1;day;duration

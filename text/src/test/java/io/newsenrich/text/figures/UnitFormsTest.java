@@ -127,6 +127,11 @@ class UnitFormsTest {
             A one-kilogramme bar of gold costs more.                 | one-kilogramme;1;kilogramme;measure
             The bags weighed 35 kilogrammes.                         | 35 kilogrammes;35;kilogrammes;measure
             Shares posted a 31-percent gain.                         | 31-percent;31;percent;percent
+            The ship was refitted at a cost of $US60 million.        | $US60 million;60000000;$US;money
+            A 765kV line links the dam to the capital.               | 765kV;765;kV;measure
+            Passengers fell ill on a 12-night cruise.                | 12-night;12;night;duration
+            Temperatures of 28-35C favoured the swarms.              | 28;28;C;measure && 35C;35;C;measure
+            The visitors won 28-35 on Saturday.                      | none
             The state will receive $14 bln in aid.                   | $14 bln;14000000000;$;money
             Exports reached $2.5 mln in March.                       | $2.5 mln;2500000;$;money
             The deficit hit £3 bn.                                   | £3 bn;3000000000;£;money
