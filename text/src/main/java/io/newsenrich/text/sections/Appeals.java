@@ -38,7 +38,7 @@ final class Appeals {
     private static boolean isAppeal(PageLine line) {
         String folded = line.folded();
         if (line.source.wordCount() > MAX_APPEAL_WORDS || !line.source.mayHold(WordCues.APPEAL_PERSONS)
-                || folded.indexOf('"') >= 0) {
+                || !containsAny(folded, WORK_STEMS) || folded.indexOf('"') >= 0) {
             return false;
         }
         // the appeal opens the line: an article's sentence with a plea glued on after it stays the article's

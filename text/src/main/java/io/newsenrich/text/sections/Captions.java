@@ -12,6 +12,7 @@ final class Captions {
     private static final int MAX_UNPUNCTUATED_CAPTION_WORDS = 30;
     /** The buttons that fold a caption away, set under its credit. */
     private static final Set<String> CAPTION_BUTTONS = Set.of("hide caption", "toggle caption", "show caption");
+    private static final int MAX_CREDIT_LABEL_WORDS = 2;
     /** A credit's label alone on a line, the credit on the next. */
     private static final Set<String> CREDIT_LABELS = Set.of("credit:", "credits:", "photo:", "photograph:",
             "image:", "picture:", "photo credit:", "image credit:");
@@ -89,7 +90,9 @@ final class Captions {
 
     /** "Credit:", "Photo:": a credit's label alone on its line. */
     static boolean isCreditLabel(PageLine line) {
-        return CREDIT_LABELS.contains(line.folded());
+        // asked of every line: the set's look-up would hash all of a paragraph's chars
+        return line.source.wordCount() <= MAX_CREDIT_LABEL_WORDS && line.folded().endsWith(":")
+                && CREDIT_LABELS.contains(line.folded());
     }
 
     /**
