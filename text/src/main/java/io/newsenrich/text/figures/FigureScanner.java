@@ -585,6 +585,11 @@ public final class FigureScanner {
         if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT)) {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
         }
+        if (tokens.isWord(w, Words.PER) && tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1) && tokens.glued(w + 2)
+                && tokens.isWord(w + 2, Words.CENT)) {
+            // "a 9.3-per-cent rise"
+            return set(PERCENT, tokens.text(w, w + 3), w + 3);
+        }
         if (tokens.isWord(w, Words.STRONG) && tokens.isWord(w + 1) && !tokens.capitalized(w + 1)
                 && !tokens.is(w + 1, Lexicon.STOP)) {
             // "a 5,000-strong force": the number counts the noun it sizes, or what that noun is made of ("the
@@ -1383,7 +1388,9 @@ public final class FigureScanner {
         if (!MEASURE.equals(kind) && !PERCENT.equals(kind)) {
             return false;
         }
-        boolean signed = tokens.isAnySymbol(t - 1, "-\u2212") && tokens.glued(t) && !tokens.glued(t - 1);
+        // "(-11%)": a bracket before the sign stands where a space would
+        boolean signed = tokens.isAnySymbol(t - 1, "-\u2212") && tokens.glued(t)
+                && (!tokens.glued(t - 1) || tokens.isSymbol(t - 2, '('));
         // "plus or minus 3 points" gives a margin, which has no sign
         return signed || tokens.isWord(t - 1, Words.MINUS) && !tokens.isWord(t - 2, Words.OR);
     }

@@ -163,7 +163,7 @@ final class NumberReader {
                 : isHyphenedScale(n + 1) ? n + 3 : n + 1;
         boolean scaled = after > n + 1 || tokens.is(n + 1, Lexicon.SCALE);
         boolean ends = !tokens.glued(after) || !tokens.isWord(after) && !tokens.isNum(after);
-        return ends && (scaled || tokens.text(n).indexOf(',') > 0);
+        return ends && (scaled || tokens.text(n).indexOf(',') > 0 || hasCents(n));
     }
 
     private boolean readDigits(int n, int end) {
@@ -227,6 +227,12 @@ final class NumberReader {
             return 0;
         }
         return tokens.isWord(k, Words.MM) ? 1_000_000 : isBillionLetter(k) ? 1_000_000_000 : 0;
+    }
+
+    /** "R18.37": two decimals are a sum's cents, which no road or model number has. */
+    private boolean hasCents(int n) {
+        int point = tokens.text(n).indexOf('.');
+        return point > 0 && tokens.length(n) - point - 1 == 2;
     }
 
     /** "$18-million", "P170.6-billion": some styles join the scale to the digits with a hyphen. */

@@ -39,7 +39,8 @@ public final class Cues {
             "more news", "related article", "you may also be interested in", "you might also be interested in",
             "you may also like to read", "related reading", "related reads", "more in this section", "go deeper",
             "more in news", "more in business", "more in sport", "more in world", "related coverage",
-            "read more on the subject", "more on this subject", "related story", "more information");
+            "read more on the subject", "more on this subject", "related story", "more information",
+            "sponsored content", "further reading", "keep reading");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -144,6 +145,7 @@ public final class Cues {
             "join thought-provoking conversations", "why you can trust", "topic:", "topics:",
             "this article was amended", "this article was updated", "this article has been amended",
             "this article has been updated", "we use cookies", "by signing up, you", "by signing up you",
+            "by signing up with", "related topics:",
             "the comments below have not been moderated", "we are no longer accepting comments",
             "the views expressed in the contents above", "we rely on advertising", "we urge you to turn off your ad",
             "republish our articles", "copyright ©", "ai-generated insights", "comments are subject to",
@@ -219,7 +221,7 @@ public final class Cues {
             "cookies", "cookie", "contact", "careers", "advertise", "advertising", "advert", "campaign", "sponsored",
             "reprints", "licensing", "sitemap",
             "url", "help", "account", "login", "register", "footer", "links", "status", "stay", "connected",
-            "enter", "email", "staff",
+            "enter", "email", "staff", "service", "edition", "reading",
             "finder", "insights", "stylebook", "supply", "weather", "culture", "lifestyle", "health",
             "science", "technology", "tech", "climate", "environment", "education", "entertainment", "travel",
             "property", "motoring", "money", "markets", "economy", "energy", "housing", "transport", "crime",

@@ -21,6 +21,7 @@ final class LineClassifier {
     private static final int MAX_COUNT_CHARS = 16;
     private static final Set<String> COUNT_LABELS = Set.of("comments", "comment", "shares", "share", "views",
             "replies");
+    private static final Set<String> COMMENT_VERBS = Set.of("view", "read", "show", "see");
     private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video", "list");
 
     private LineClassifier() {
@@ -125,7 +126,14 @@ final class LineClassifier {
     private static boolean isCounter(SourceLine source) {
         return source.hasDigit() && source.wordCount() <= MAX_COUNTER_WORDS + 2
                 && (isVoteCount(source) || source.wordCount() <= MAX_COUNTER_WORDS
-                && (isGalleryCounter(source) || isButtonCount(source)));
+                && (isGalleryCounter(source) || isButtonCount(source) || isCommentsLink(source)));
+    }
+
+    /** "View 18 Comments", "Read 42 comments": a link to the comments that counts them. */
+    private static boolean isCommentsLink(SourceLine source) {
+        List<String> tokens = source.wordCount() == 3 ? Cues.tokens(source.folded(), "") : List.of();
+        return tokens.size() == 3 && COMMENT_VERBS.contains(tokens.get(0)) && Cues.isDigits(tokens.get(1))
+                && COUNT_LABELS.contains(tokens.get(2));
     }
 
     /** "+3 ( +3 / -0 )": a comment's votes, signed counts and nothing else. */

@@ -253,8 +253,22 @@ final class Publishers {
     }
 
     private static String outlet(String run) {
-        String name = withoutSection(withoutLegalForm(Cues.strip(run)));
+        String name = withoutSection(withoutLegalForm(Cues.strip(beforeGluedSentence(run))));
         return name.isEmpty() || Cues.NOT_OUTLETS.contains(Cues.fold(name)) || namesInstitution(name) ? null : name;
+    }
+
+    /**
+     * "The Example Age.Connect via ...": a copy that glues the next sentence to a name's last word ends the name at
+     * the full stop; an abbreviation's ("U.S. News") stands after a capital.
+     */
+    private static String beforeGluedSentence(String run) {
+        for (int i = 2; i + 1 < run.length(); i++) {
+            if (run.charAt(i) == '.' && Character.isUpperCase(run.charAt(i + 1))
+                    && Character.isLowerCase(run.charAt(i - 1)) && Character.isLowerCase(run.charAt(i - 2))) {
+                return run.substring(0, i);
+            }
+        }
+        return run;
     }
 
     /** Whether the last word of a name of two or more words is a section's ("Example Times Sport"). */

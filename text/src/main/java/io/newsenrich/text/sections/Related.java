@@ -55,7 +55,7 @@ public final class Related {
         boolean named = line.wordCount() <= MAX_OUTLET_HEADER_WORDS && (bare.startsWith("read more from ")
                 || bare.startsWith("more from ") || bare.startsWith("read related ")
                 || bare.startsWith("read more with ")
-                || bare.startsWith("most popular on ") || bare.startsWith("most read on ")
+                || bare.startsWith("most popular ") || bare.startsWith("most read ")
                 || bare.startsWith("read more about ") && folded.endsWith(":"));
         return named || Cues.RELATED_HEADERS.contains(bare) || isListAnnouncement(folded);
     }

@@ -8,8 +8,8 @@ import java.util.Set;
  */
 final class Timestamps {
 
-    /** "Published: 10:22 BST, 14 September 2025 | Updated: 11:05 BST, 14 September 2025". */
-    private static final int MAX_WORDS = 16;
+    /** "PUBLISHED: March 12, 2025 at 4:18 PM PDT | UPDATED: March 12, 2025 at 7:02 PM PDT". */
+    private static final int MAX_WORDS = 20;
     /** "Energy & Environment": a section's name after a timestamp. */
     private static final int MAX_SECTION_WORDS = 4;
     private static final int MAX_DATE_WORDS = 5;

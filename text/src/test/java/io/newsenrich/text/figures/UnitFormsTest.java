@@ -132,6 +132,9 @@ class UnitFormsTest {
             Passengers fell ill on a 12-night cruise.                | 12-night;12;night;duration
             Temperatures of 28-35C favoured the swarms.              | 28;28;C;measure && 35C;35;C;measure
             The visitors won 28-35 on Saturday.                      | none
+            Prices posted a 9.3-per-cent rise.                       | 9.3-per-cent;9.3;per-cent;percent
+            The loaf now costs R18.37 in most shops.                 | R18.37;18.37;R;money
+            Exports fell sharply (-11%) in March.                    | -11%;-11;%;percent
             The state will receive $14 bln in aid.                   | $14 bln;14000000000;$;money
             Exports reached $2.5 mln in March.                       | $2.5 mln;2500000;$;money
             The deficit hit £3 bn.                                   | £3 bn;3000000000;£;money

@@ -61,7 +61,7 @@ class AppealsAndCreditLabelsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Read related Example coverage", "You Might Also Like \u2026", "Most Popular on example.com",
-        "Read more with Example"})
+        "Read more with Example", "Most Read Business Stories", "Further Reading"})
     void aLinkModulesHeaderHeadsItsLinks(String header) {
         String link = "State doubles fever testing sites ahead of the rainy season";
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + header + "\n" + link + "\n\n"

@@ -292,7 +292,8 @@ class PageStructureTest {
         "Sign up for the Example Times Sport newsletter and get the latest results in your inbox.|Example Times",
         "Get the latest business news from the Gulf: sign up for the Example News Business newsletter|Example News",
         "Sign up for the Morning Briefing Sport Daily newsletter|-",
-        "© 2025 Example Times Services Limited.|Example Times"})
+        "© 2025 Example Times Services Limited.|Example Times",
+        "Jane Doe is a reporter for The Example Age.Connect via Twitter|The Example Age"})
     void publisherComesFromFurniture(String furniture, String publisher) {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";
         assertThat(split(raw).publisher()).isEqualTo(publisher);

@@ -55,7 +55,11 @@ class WidgetsAndCreditsTest {
         "12-03-2025 17:42",
         "Save this story",
         "Enter Email",
-        "We welcome your comments. Please keep them relevant and respectful."})
+        "We welcome your comments. Please keep them relevant and respectful.",
+        "PUBLISHED: March 12, 2025 at 4:18 PM PDT | UPDATED: March 12, 2025 at 7:02 PM PDT",
+        "View 18 Comments",
+        "By signing up with an email address, I acknowledge that I have read the Terms of Service.",
+        "Related topics:Example CityExample League"})
     void widgetsAreNoParagraphs(String widget) {
         Sections sections = split(STORY + "\n" + widget + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -180,6 +184,8 @@ class WidgetsAndCreditsTest {
         Sections sections = split(STORY + "\nFooter Links\n\nPlatform Status\n\nStay Connected\n\nChannel Finder\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
         sections = split(STORY + "\nDonate\n\nEM Mag Campaign AD\n\nRelated\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        sections = split(STORY + "\nSubscriber Services\n\nCustomer Service\n\nU.S. Edition\n\nKeep Reading\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
     }
 
