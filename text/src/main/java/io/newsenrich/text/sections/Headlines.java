@@ -191,7 +191,7 @@ final class Headlines {
         boolean shape = words < MAX_LABEL_WORDS
                 || words == MAX_LABEL_WORDS
                 && (isJoinedPair(year ? Cues.fold(text) : line.folded()) || isTitleCase(text))
-                || words == MAX_LABEL_WORDS + 1 && text.contains(" & ");
+                || words == MAX_LABEL_WORDS + 1 && (text.contains(" & ") || isTitleCaseList(text));
         return shape && (abbreviation || !Cues.endsSentence(text));
     }
 
@@ -205,6 +205,12 @@ final class Headlines {
             year = !Character.isDigit(text.charAt(i));
         }
         return year;
+    }
+
+    /** "Restaurants, Food and Drink": a menu's label listing its topics in title case. */
+    private static boolean isTitleCaseList(String text) {
+        int comma = text.indexOf(", ");
+        return comma > 0 && text.indexOf(" and ", comma) > comma && isTitleCase(text);
     }
 
     private static boolean isJoinedPair(String folded) {

@@ -94,7 +94,9 @@ class WidgetsAndCreditsTest {
                 + "Interview: Smelter chief sees consolidation as nickel prices slump",
         "Skip to main content\\n\\nThe Example Tribune\\n\\nDonate\\n\\nPolitics\\n\\nHealth\\n\\n"
                 + "State Legislature 2025;Transit agencies brace for deep service cuts after lawmakers adjourn",
-        "Example Times\\n\\nSat, Mar 15, 2025 page 3;Transit agencies brace for deep service cuts after lawmakers adjourn"})
+        "Example Times\\n\\nSat, Mar 15, 2025 page 3;Transit agencies brace for deep service cuts after lawmakers adjourn",
+        "Skip to content\\nExample Daily News\\nNews\\nSports\\nRestaurants, Food and Drink\\nBusiness;"
+                + "Transit agencies brace for deep service cuts after lawmakers adjourn"})
     void theTitleUnderAPagesHeader(String header, String title) {
         Sections sections = split(header.replace("\\n", "\n") + "\n\n" + title + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.headline()).isEqualTo(title);
