@@ -98,6 +98,8 @@ public final class FigureScanner {
     private String lastEvent;
     /** The age word of a number held for the next one: "18" in "aged between 18 and 34". */
     private String heldAge;
+    /** The currency of a sum held for the next number: "$5" in "$5-10 million". */
+    private String heldCurrency;
     private int lastFigureEnd;
     private boolean lastFigureDuration;
     /** The unit of the last figure of the sentence when it was a duration ("years"), or null. */
@@ -225,6 +227,7 @@ public final class FigureScanner {
         nounPerson = false;
         approximate = false;
         heldAge = null;
+        heldCurrency = null;
         int end = measure(t, number.next, from, to);
         if (end == NONE) {
             holdForNextUnit(t, number.next, to);
@@ -266,7 +269,20 @@ public final class FigureScanner {
      */
     private int measure(int t, int n, int from, int to) {
         if (number.currency != null) {
+            // "$5-10 million", "Rs 11,000-12,000": a range of sums writes the currency once ("$779m-798m" reads
+            // as a code after its letter, as "MH-17" does)
+            if (tokens.isNum(n - 1) && tokens.isAnySymbol(n, "-\u2013") && tokens.glued(n) && tokens.glued(n + 1)
+                    && n + 1 < to && tokens.isNum(n + 1)) {
+                heldCurrency = number.currency;
+                return NONE;
+            }
             return set(MONEY, number.currency, n);
+        }
+        if (pending.expected == t && pending.currency != null) {
+            if (number.gluedM) {
+                number.takeGluedMillion();
+            }
+            return set(MONEY, pending.currency, number.next);
         }
         int magnitude = magnitudeBefore(t);
         if (magnitude >= 0) {
@@ -1290,7 +1306,9 @@ public final class FigureScanner {
             pending.hold(t, n, k, number.value, qualifiers.qualifier, qualifiers.approximate() || number.vague);
             pending.unscaled = number.scale == 1 && !number.words;
             pending.age = heldAge;
+            pending.currency = heldCurrency;
             heldAge = null;
+            heldCurrency = null;
         }
     }
 
@@ -1460,6 +1478,8 @@ public final class FigureScanner {
         boolean unscaled;
         /** The age word before the held number, or null. */
         String age;
+        /** The currency of the held sum, which the next number shares, or null. */
+        String currency;
 
         void hold(int first, int next, int expected, BigDecimal value, String qualifier, boolean approximate) {
             this.first = first;

@@ -135,6 +135,9 @@ class UnitFormsTest {
             Prices posted a 9.3-per-cent rise.                       | 9.3-per-cent;9.3;per-cent;percent
             The loaf now costs R18.37 in most shops.                 | R18.37;18.37;R;money
             Exports fell sharply (-11%) in March.                    | -11%;-11;%;percent
+            The deal is worth $5-10 million.                         | $5;5000000;$;money && 10 million;10000000;$;money
+            Fares rose by Rs 5-25 per trip.                          | Rs 5;5;Rs;money && 25;25;Rs;money
+            It will cost $779m-798m.                                 | $779m;779000000;$;money
             The state will receive $14 bln in aid.                   | $14 bln;14000000000;$;money
             Exports reached $2.5 mln in March.                       | $2.5 mln;2500000;$;money
             The deficit hit £3 bn.                                   | £3 bn;3000000000;£;money
