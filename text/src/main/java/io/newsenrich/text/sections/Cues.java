@@ -453,7 +453,12 @@ public final class Cues {
             }
             String word = text.substring(i, wordEnd);
             String bare = stripPunctuation(word);
-            boolean joiner = bare.equals("of") || bare.equals("and") || bare.equals("&") || bare.equals("the");
+            if (word.equals("&") && runStart >= 0) {
+                // "Mail & Guardian": a lone "&" has no letter for the stripping to keep, and joins the name's words
+                i = wordEnd;
+                continue;
+            }
+            boolean joiner = bare.equals("of") || bare.equals("and") || bare.equals("the");
             // "France 24", "Channel 4": a short number goes on a name; a year ("Example Times 2025") does not
             boolean channel = runStart >= 0 && bare.length() <= MAX_CHANNEL_DIGITS && isDigits(bare);
             if (!joiner && !channel && (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)))) {

@@ -293,7 +293,8 @@ class PageStructureTest {
         "Get the latest business news from the Gulf: sign up for the Example News Business newsletter|Example News",
         "Sign up for the Morning Briefing Sport Daily newsletter|-",
         "© 2025 Example Times Services Limited.|Example Times",
-        "Jane Doe is a reporter for The Example Age.Connect via Twitter|The Example Age"})
+        "Jane Doe is a reporter for The Example Age.Connect via Twitter|The Example Age",
+        "Jane Doe is an environment reporter at the Example & Guardian. She covers water.|Example & Guardian"})
     void publisherComesFromFurniture(String furniture, String publisher) {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";
         assertThat(split(raw).publisher()).isEqualTo(publisher);
