@@ -12,10 +12,8 @@ final class Captions {
     private static final int MAX_UNPUNCTUATED_CAPTION_WORDS = 30;
     /** The buttons that fold a caption away, set under its credit. */
     private static final Set<String> CAPTION_BUTTONS = Set.of("hide caption", "toggle caption", "show caption");
+    /** "Photo credit:", "Photo illustration:": a credit's label alone on a line is a word or two. */
     private static final int MAX_CREDIT_LABEL_WORDS = 2;
-    /** A credit's label alone on a line, the credit on the next. */
-    private static final Set<String> CREDIT_LABELS = Set.of("credit:", "credits:", "photo:", "photograph:",
-            "image:", "picture:", "photo credit:", "image credit:");
     /** "Jane Doe for Example News/Getty Images": a credit on its own line is a few names. */
     private static final int MAX_CREDIT_LINE_WORDS = 8;
     /** "Jane Doe, 71, (pictured) was told ...": the mark of a caption set in the text. */
@@ -88,11 +86,11 @@ final class Captions {
         }
     }
 
-    /** "Credit:", "Photo:": a credit's label alone on its line. */
+    /** "Credit:", "Photo:": one of the credit markers alone on its line. */
     static boolean isCreditLabel(PageLine line) {
-        // asked of every line: the set's look-up would hash all of a paragraph's chars
+        // asked of every line: the look-up would hash all of a paragraph's chars
         return line.source.wordCount() <= MAX_CREDIT_LABEL_WORDS && line.folded().endsWith(":")
-                && CREDIT_LABELS.contains(line.folded());
+                && CreditSplitter.isColonMarker(line.folded());
     }
 
     /**

@@ -82,6 +82,11 @@ public final class CreditSplitter {
     private CreditSplitter() {
     }
 
+    /** Whether the folded text is one of the markers that end with a colon ("credit:", "photo:"), and nothing else. */
+    static boolean isColonMarker(String folded) {
+        return COLON_MARKERS.contains(folded);
+    }
+
     /** The caption and credit of a line, or null when the line names no credit and is no caption line. */
     public static CaptionParts split(SourceLine line) {
         for (String leftover : Cues.CREDIT_LEFTOVERS) {
