@@ -24,6 +24,7 @@ import java.util.Set;
  */
 public final class FigureScanner {
 
+    private static final long THOUSAND = 1_000;
     private static final long MILLION = 1_000_000;
     /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
     private static final int MAX_COMPARED_GAP = 4;
@@ -311,6 +312,10 @@ public final class FigureScanner {
         }
         if (tokens.is(n, Lexicon.CURRENCY) && !number.words) {
             return subunitAfter(n);
+        }
+        if (tokens.isWord(n, Words.WON) && isLargeSum()) {
+            // "520 billion won": Korea's currency after a sum no count of wins reaches
+            return set(MONEY, tokens.text(n), n + 1);
         }
         int named = namedCurrency(n);
         if (named > 0) {
@@ -836,6 +841,11 @@ public final class FigureScanner {
         set(MONEY, tokens.text(n, n + 2), n + 2);
         unit.add(tokens.word(n + 1));
         return n + 2;
+    }
+
+    /** An amount in thousands or more, written in digits: "1,350", "11.38 trillion". */
+    private boolean isLargeSum() {
+        return !number.words && number.value.compareTo(BigDecimal.valueOf(THOUSAND)) >= 0;
     }
 
     private int namedCurrency(int n) {

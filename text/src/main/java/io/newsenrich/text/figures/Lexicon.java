@@ -271,7 +271,11 @@ final class Lexicon {
         addAll(CURRENCY_CODE, "rs", "inr", "pkr", "npr", "lkr", "bdt", "usd", "eur", "gbp", "chf", "jpy", "cny",
                 "aud", "cad", "ngn", "kes", "zar", "ksh", "kshs", "sh", "shs", "ush", "tsh", "rm", "rp", "tk", "ghs",
                 "ugx", "tzs", "etb", "egp", "aed", "qar", "thb", "myr", "idr", "vnd", "krw", "brl", "mxn", "clp",
-                "sgd", "hkd", "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "uah", "n", "r", "p", "sfr");
+                "sgd", "hkd", "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "uah", "n", "r", "p", "sfr",
+                // codes that are also words ("try", "cop", "pen", "ron", "amd") are left out: "COP 28", "RON 95"
+                "ars", "php", "dh", "dhs", "sar", "kwd", "bhd", "omr", "jod", "ils", "twd", "ntd", "isk", "mur",
+                "zmw", "mwk", "rwf", "xof", "xaf", "tnd", "dzd", "mmk", "khr", "lak", "kzt", "uzs", "azn", "byn",
+                "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp");
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",
@@ -349,7 +353,7 @@ final class Lexicon {
                 "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "may",
                 "might", "must", "can", "did", "do", "does", "said", "says", "say", "told", "he", "she", "it", "they",
                 "we", "you", "i", "his", "her", "its", "their", "our", "my", "your", "them", "us", "him", "me",
-                "there", "here", "ago", "earlier", "later", "less", "fewer", "only", "just", "also", "not",
+                "there", "here", "ago", "earlier", "later", "won", "less", "fewer", "only", "just", "also", "not",
                 "no", "all", "both", "either", "ever", "up", "down", "out", "off", "through", "across", "within",
                 "until", "till", "among", "amid", "including", "minus", "like", "then", "too", "again", "away", "back",
                 "because", "though", "although", "whether", "every", "such", "own", "same", "how", "why", "ahead",

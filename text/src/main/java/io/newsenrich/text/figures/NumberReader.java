@@ -2,6 +2,7 @@ package io.newsenrich.text.figures;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the number part of a figure at a token: digits ("1,200", "3.5"), number words ("twenty-two", "two hundred
@@ -17,7 +18,9 @@ import java.util.List;
  */
 final class NumberReader {
 
-    private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦";
+    private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾";
+    /** Countries whose letters stand apart from the dollar sign in some styles: "US $5.35 billion". */
+    private static final Set<String> DOLLAR_COUNTRIES = Set.of("US", "HK", "NZ", "AU", "SG", "NT");
     /** HTML entities of currency signs, by number or name, and the signs they stand for. */
     private static final List<String> ENTITY_NAMES = List.of("163", "pound", "36", "8364", "euro", "165", "yen");
     private static final List<String> ENTITY_SIGNS = List.of("£", "£", "$", "€", "€", "¥", "¥");
@@ -75,7 +78,7 @@ final class NumberReader {
             if (isCountryAfterSign(n)) {
                 n++;
             }
-            currency = tokens.text(t, n);
+            currency = tokens.isWord(t) ? tokens.text(t) + tokens.text(t + 1, n) : tokens.text(t, n);
             if (!tokens.isNum(n)) {
                 return false;
             }
@@ -117,13 +120,15 @@ final class NumberReader {
         return semicolon + 1;
     }
 
+    /** "$5", "US$5", "HK$ 40", "US $5": a sign before the number, the digits glued to it or set one space apart. */
     private boolean currencyPrefixAt(int t) {
         if (tokens.type(t) == Tokens.SYMBOL && isCurrencySymbol(tokens.first(t))) {
-            return tokens.glued(t + 1);
+            return tokens.isNum(t + 1) || tokens.glued(t + 1);
         }
-        // "US$", "A$", "HK$"
+        // "US$", "A$", "HK$"; "US $5" only with a country's letters, as an all-capitals "TO $5" is no currency
         return tokens.isWord(t) && tokens.length(t) <= 2 && CharKinds.isUpperCase(tokens.first(t))
-                && tokens.isSymbol(t + 1, '$') && tokens.glued(t + 1) && tokens.isNum(t + 2) && tokens.glued(t + 2);
+                && tokens.isSymbol(t + 1, '$') && tokens.isNum(t + 2)
+                && (tokens.glued(t + 1) || DOLLAR_COUNTRIES.contains(tokens.text(t)) && tokens.glued(t + 2));
     }
 
     /** "$US60 million", "$NZ5m": the country's letters after the sign, as Australian and New Zealand copy writes. */

@@ -80,9 +80,19 @@ final class Tokens {
         return i;
     }
 
-    /** Digits, then groups of exactly three digits after commas, then one decimal part. */
+    /**
+     * Digits, then groups of exactly three digits after commas (or the Indian grouping of lakhs and crores,
+     * "9,08,000": pairs, then the last three), then one decimal part.
+     */
     private static int numberEnd(char[] text, int start, int to) {
         int i = digitsEnd(text, start, to);
+        int pairs = i - start <= 2 ? i : start;
+        while (pairs > start && pairs + 2 < to && text[pairs] == ',' && digitsEnd(text, pairs + 1, to) == pairs + 3) {
+            pairs += 3;
+        }
+        if (pairs > i && pairs + 3 < to && text[pairs] == ',' && digitsEnd(text, pairs + 1, to) == pairs + 4) {
+            i = pairs + 4;
+        }
         while (i + 3 < to && text[i] == ',' && digitsEnd(text, i + 1, to) == i + 4) {
             i += 4;
         }

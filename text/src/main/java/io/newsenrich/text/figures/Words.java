@@ -24,6 +24,7 @@ final class Words {
     static final int TOP = id("top");
     static final int ANOTHER = id("another");
     static final int MM = id("mm");
+    static final int WON = id("won");
     static final int COUPLE = id("couple");
     static final int AND = id("and");
     static final int MAGNITUDE = id("magnitude");

@@ -134,6 +134,19 @@ class UnitFormsTest {
             The visitors won 28-35 on Saturday.                      | none
             Prices posted a 9.3-per-cent rise.                       | 9.3-per-cent;9.3;per-cent;percent
             The loaf now costs R18.37 in most shops.                 | R18.37;18.37;R;money
+            The company raised US $5.35 billion last year.           | US $5.35 billion;5350000000;US$;money
+            Exports fell to US$ 68 million in May.                   | US$ 68 million;68000000;US$;money
+            They paid $ 40 each.                                     | $ 40;40;$;money
+            SHARES RISE TO $5 IN EARLY TRADE                         | $5;5;$;money
+            Prices rose to ARS 1,185 per kilo.                       | ARS 1,185;1185;ARS;money
+            Profit rose to Dh139.6bn.                                | Dh139.6bn;139600000000;Dh;money
+            The fare is ₱650 for adults.                             | ₱650;650;₱;money
+            It spent 520 billion won on chips.                       | 520 billion won;520000000000;won;money
+            A coffee costs 4,500 won in Seoul.                       | 4,500 won;4500;won;money
+            Burnout 3 won three awards.                              | three awards;3;awards;count
+            The delegates met at COP 28 in Dubai.                    | none
+            The river carried 9,08,000 cusecs of water.              | 9,08,000 cusecs;908000;cusecs;count
+            The scheme covers 1,85,00,000 farmers.                   | 1,85,00,000 farmers;18500000;farmers;count
             Exports fell sharply (-11%) in March.                    | -11%;-11;%;percent
             The deal is worth $5-10 million.                         | $5;5000000;$;money && 10 million;10000000;$;money
             Fares rose by Rs 5-25 per trip.                          | Rs 5;5;Rs;money && 25;25;Rs;money
