@@ -13,6 +13,8 @@ import java.util.Locale;
 final class AgeReader {
 
     private static final int MAX_AGE = 120;
+    /** Tokens between "died" and the "at" of an age: "died in hospital on Sunday at". */
+    private static final int MAX_DEATH_GAP = 6;
 
     private final Tokens tokens;
     private final NumberReader number;
@@ -112,7 +114,8 @@ final class AgeReader {
 
     /**
      * An age with no age word: "when he was just 14", "who is 63", "the boy turned four on Monday", "children
-     * under 18", "people over 65". The number must stand alone, which the caller has made sure of.
+     * under 18", "people over 65", "died in June at 92". The number must stand alone, which
+     * the caller has made sure of.
      */
     boolean bare(int q) {
         if (number.value.stripTrailingZeros().scale() > 0 || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
@@ -126,6 +129,9 @@ final class AgeReader {
                 && tokens.is(p, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL)) {
             return true;
         }
+        if (tokens.isWord(p, Words.AT) && diedBefore(p)) {
+            return true;
+        }
         if (tokens.is(p, Lexicon.RESTRICTIVE)) {
             p--;
         }
@@ -133,5 +139,15 @@ final class AgeReader {
         return tokens.is(p, Lexicon.SINGULAR_BE) && tokens.is(p - 1, Lexicon.PERSONAL_PRONOUN | Lexicon.RELATIVE)
                 && (!tokens.isWord(number.next) || tokens.is(number.next, Lexicon.STOP))
                 && !tokens.isWord(number.next, Words.OF);
+    }
+
+    /** "died at 92", "died in June at 92", "died in 1918 at 55": the verb of a death a few words before "at". */
+    private boolean diedBefore(int at) {
+        for (int k = at - 1; k >= Math.max(0, at - MAX_DEATH_GAP) && tokens.type(k) != Tokens.SYMBOL; k--) {
+            if (tokens.isWord(k, Words.DIED)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

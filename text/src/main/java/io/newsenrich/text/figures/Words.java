@@ -25,6 +25,7 @@ final class Words {
     static final int ANOTHER = id("another");
     static final int MM = id("mm");
     static final int WON = id("won");
+    static final int DIED = id("died");
     static final int COUPLE = id("couple");
     static final int AND = id("and");
     static final int MAGNITUDE = id("magnitude");

@@ -101,6 +101,10 @@ class MoreFigureRulesTest {
             Murray won 6-4 6-3 in the final.                        | none
             The 25-year-old scored six goals in nine games.         | 25-year-old;25;year-old,years;age && six goals;6;goals;count && nine games;9;games;count
             Its chief, who is 63, will step down.                   | 63;63;years;age
+            The designer died in June at 92.                        | 92;92;years;age
+            Klimt, who died in 1918 at 55, worked on it.            | 55;55;years;age
+            The index closed at 92 on Friday.                       | none
+            He died at 10 Downing Street.                           | none
             The founder, who was one of the first, left.            | none
             She ran the 1500m in four minutes.                      | 1500m;1500;m;distance && four minutes;4;minutes;duration
             England have lost four successive matches.              | four successive matches;4;matches;count
