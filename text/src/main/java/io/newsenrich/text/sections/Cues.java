@@ -40,7 +40,8 @@ public final class Cues {
             "you may also like to read", "related reading", "related reads", "more in this section", "go deeper",
             "more in news", "more in business", "more in sport", "more in world", "related coverage",
             "read more on the subject", "more on this subject", "related story", "more information",
-            "sponsored content", "further reading", "keep reading");
+            "sponsored content", "further reading", "keep reading", "trending", "trending now", "top news",
+            "more coverage");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -119,8 +120,8 @@ public final class Cues {
             "sponsor content", "sponsored stories", "site index", "site information navigation", "privacy dashboard",
             "previous", "next", "popular videos", "terms and privacy policy", "learn more", "learn more about",
             "watch live", "section navigation", "skip to site index", "back to top of page", "tweet", "aa",
-            "text size", "+ text size", "story saved", "share selection", "copy url", "most recent", "trending",
-            "trending now", "editor's picks", "editor\u2019s picks", "sponsored headlines", "contact us",
+            "text size", "+ text size", "story saved", "share selection", "copy url", "most recent",
+            "editor's picks", "editor\u2019s picks", "sponsored headlines", "contact us",
             "visual stories", "author", "sign me up", "thanks for signing up!", "check out more newsletters",
             "add to myft", "we value your privacy", "your privacy", "your privacy choices", "privacy statement",
             "cookie statement", "cookie policy", "cookies policy", "cookie notice", "manage cookies", "cookies",

@@ -92,9 +92,20 @@ final class Headlines {
     private static int titleAfterLabels(List<PageLine> lines, int first) {
         int title = first;
         while (title < lines.size() && (isOverTitle(lines.get(title)) || isKicker(lines, title))) {
-            title = PageLines.nextNonChrome(lines, title + 1);
+            title = PageLines.nextNonChrome(lines, afterLinks(lines, title));
         }
         return title;
+    }
+
+    /** The line after a header's list of links ("Trending:" and its titles), or after the line itself. */
+    private static int afterLinks(List<PageLine> lines, int i) {
+        int next = i + 1;
+        if (lines.get(i).kind == LineKind.RELATED_HEADER) {
+            while (next < lines.size() && lines.get(next).kind == LineKind.RELATED) {
+                next++;
+            }
+        }
+        return next;
     }
 
     /**

@@ -27,8 +27,10 @@ final class LinkLists {
         // a list set tight under its header ends at the first blank line: what follows is a paragraph or subheading
         boolean tight = false;
         boolean first = false;
+        boolean inText = false;
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
+            inText = inText || PageLines.isParagraph(line) && line.source.wordCount() > StrayLabels.MAX_STRAY_LABEL_WORDS;
             boolean apart = list == LineKind.RELATED_HEADER && isBlankLineBetween(raw, lines.get(i - 1).source,
                     line.source);
             if (line.kind == LineKind.RELATED_HEADER || line.kind == LineKind.TOPIC_HEADER) {
@@ -38,6 +40,11 @@ final class LinkLists {
             } else if (list == LineKind.RELATED_HEADER && first && isMenuLabel(line)
                     && i + 1 < lines.size() && isMenuLabel(lines.get(i + 1))) {
                 // "Most read" / "News Board" / "Wires": a menu's labels, among which a widget's name is one more
+                list = null;
+            } else if (list == LineKind.RELATED_HEADER && !inText && line.kind == LineKind.PLAIN
+                    && line.source.wordCount() < Headlines.MAX_LABEL_WORDS && Headlines.isSectionLabel(line)) {
+                // "Trending:" / two titles / "News" / "Colorado Wildfires" / headline: over the article, a section's
+                // label of a word or two ends the bar of links, as the labels over the headline begin
                 list = null;
             } else if (list == LineKind.RELATED_HEADER && line.kind == LineKind.PLAIN && !endsWithFullStop(line.text())
                     && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS && !(tight && apart)) {

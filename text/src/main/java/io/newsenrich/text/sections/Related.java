@@ -50,10 +50,10 @@ public final class Related {
 
     /** {@code bare} is the folded line without a closing colon or ellipsis. */
     private static boolean isLinkListHeader(SourceLine line, String folded, String bare) {
-        // "Read more from X:", "Read related X coverage", "Read more about interest rates:": a header names the outlet
-        // or topic of its links
+        // "Read more from X:", "Read related X coverage", "More in Colorado Wildfires", "Read more about interest
+        // rates:": a header names the outlet or topic of its links
         boolean named = line.wordCount() <= MAX_OUTLET_HEADER_WORDS && (bare.startsWith("read more from ")
-                || bare.startsWith("more from ") || bare.startsWith("read related ")
+                || bare.startsWith("more from ") || bare.startsWith("more in ") || bare.startsWith("read related ")
                 || bare.startsWith("read more with ")
                 || bare.startsWith("most popular ") || bare.startsWith("most read ")
                 || bare.startsWith("read more about ") && folded.endsWith(":"));
