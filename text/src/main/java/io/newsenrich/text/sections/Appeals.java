@@ -41,9 +41,10 @@ final class Appeals {
                 || !containsAny(folded, WORK_STEMS) || folded.indexOf('"') >= 0) {
             return false;
         }
-        // the appeal opens the line: an article's sentence with a plea glued on after it stays the article's
+        // the appeal opens the line: an article's sentence with a plea glued on after it stays the article's. The
+        // work it pays for may follow ("Example needs your support. Become a member and back independent journalism.")
         String first = folded.substring(0, firstSentenceEnd(line.text()));
-        if (first.endsWith("?") || !containsAny(first, WORK_STEMS) || !containsAny(first, SUPPORT_STEMS)) {
+        if (first.endsWith("?") || !containsAny(first, SUPPORT_STEMS)) {
             return false;
         }
         return WordCues.APPEAL_PERSONS.in(first);

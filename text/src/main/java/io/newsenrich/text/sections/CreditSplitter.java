@@ -44,7 +44,10 @@ public final class CreditSplitter {
      */
     private static final Set<String> PICTURE_SOURCES = Set.of("supplied", "screenshot", "screengrab",
             "representational", "representational image", "representative image", "file", "file photo",
-            "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo");
+            "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo",
+            "courtesy");
+    /** Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)". */
+    private static final List<String> GIVER_OPENERS = List.of("courtesy of ", "provided by ", "supplied by ");
     /** Labels that some pages set before a credit with a bar: "PHOTO | AFP". */
     private static final List<String> BAR_LABELS = List.of("photo", "photos", "photograph", "picture", "image",
             "pic", "file photo");
@@ -72,6 +75,7 @@ public final class CreditSplitter {
     private static final String SOURCE_PREFIX = "image source";
     private static final String BAR = " | ";
     private static final String FROM = " from ";
+    private static final String PHOTOGRAPHER = "photographer";
     /**
      * The agencies a credit may end with, by their length: "file", "media" and "press" end too many lines of text.
      */
@@ -342,8 +346,19 @@ public final class CreditSplitter {
         boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0 || agencyOnly)
                 || before.endsWith(".") && isPhotographerPair(inner)
                 || !before.isEmpty() && PICTURE_SOURCES.contains(Cues.fold(inner))
-                || !before.isEmpty() && isPictureFrom(inner);
+                || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner));
         return credit ? captionBefore(text, at, inner) : null;
+    }
+
+    /** "Courtesy of the Voss family", "Provided by Example County Sheriff's Office": who gave the picture. */
+    private static boolean isGiver(String inner) {
+        String folded = Cues.fold(inner);
+        for (String opener : GIVER_OPENERS) {
+            if (folded.startsWith(opener) && folded.length() > opener.length()) {
+                return Cues.wordCount(inner) <= MAX_CREDIT_WORDS;
+            }
+        }
+        return false;
     }
 
     /** "Image from Example Agency", "Photo from Jane Doe": a picture's word, "from" and a short capitalised source. */
@@ -359,13 +374,13 @@ public final class CreditSplitter {
     }
 
     /**
-     * "... on Wednesday. (Yonhap)", "... a car. (iStock)", "... in Sanford. (Example County Sheriff's Office)": a
-     * sentence signed with a source's name in brackets, which is a caption's credit or a wire story's sign-off
+     * "... on Wednesday. (Yonhap)", "... a car. (iStock)", "... in Sanford. (Example County Sheriff's Office)", "...
+     * in Nairobi. [Jane Doe, Standard]": a sentence signed with a source's name in brackets, which is a caption's credit or a wire story's sign-off
      * ("... from flooded homes. (Reuters)"); only the page's structure tells which, so {@link #split} leaves it.
      */
     static CaptionParts signedSentence(SourceLine line) {
         String text = line.text();
-        int at = text.endsWith(")") ? text.lastIndexOf('(') : -1;
+        int at = text.endsWith(")") ? text.lastIndexOf('(') : text.endsWith("]") ? text.lastIndexOf('[') : -1;
         if (at <= 0) {
             return null;
         }
@@ -415,9 +430,12 @@ public final class CreditSplitter {
         String source = Cues.strip(inner.substring(slash + 1));
         // "Jane Doe/Example", "JANE DOE/EXAMPLE": some outlets set the whole credit in capitals; "Jane Doe/Example
         // Writer" names the story's author and her role
+        // named, or the photographer's role ("Jane Doe/Staff photographer")
+        String folded = Cues.fold(source);
         return Bylines.isPersonNameInAnyCase(Cues.strip(inner.substring(0, slash))) && !source.isEmpty()
-                && Cues.wordCount(source) <= MAX_PAIR_SOURCE_WORDS && allCapitalised(source)
-                && !WordCues.AUTHOR_ROLES.in(Cues.fold(source));
+                && Cues.wordCount(source) <= MAX_PAIR_SOURCE_WORDS
+                && (allCapitalised(source) || folded.endsWith(PHOTOGRAPHER))
+                && !WordCues.AUTHOR_ROLES.in(folded);
     }
 
     private static boolean isShortCapitalised(String phrase) {

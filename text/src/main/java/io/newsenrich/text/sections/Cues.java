@@ -134,7 +134,9 @@ public final class Cues {
             "very large text size", "request reprint & licensing", "submit correction", "read in app", "play",
             "listen back here", "discuss", "listen to this story", "give", "give a gift", "remind me later",
             "remind me later.", "copied", "copied!", "support provided by", "change text size", "do not sell or share my personal info", "do not sell or share my personal information",
-            "do not sell my personal information");
+            "do not sell my personal information", "article content", "story continues below", "expand",
+            "register", "have your say", "have your say...", "author of the article", "video player is loading.",
+            "video player is loading", "share this article in your social network");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -178,7 +180,9 @@ public final class Cues {
             "views expressed in this article", "the views expressed in this article", "section:", "newspaper section:",
             "do you like the content of this article", "editor & publisher:", "login to comment",
             "log in to comment", "login to leave a comment", "log in to leave a comment",
-            "please log in", "posts from this author", "see all by "));
+            "please log in", "posts from this author", "see all by ", "this advertisement has not loaded yet",
+            "you can save this article", "you must be logged in", "comments have to be in english",
+            "we have migrated to a new commenting platform"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ",

@@ -166,8 +166,8 @@ final class LineClassifier {
     }
 
     /**
-     * What a button or player shows: a count or time alone ("37", "4:51", "1.0x"), "142 comments" or "Comments
-     * (14)".
+     * What a button or player shows: a count or time alone ("37", "4:51", "1.0x"), "142 comments", "Comments
+     * (14)" or "Advertisement 2".
      */
     private static boolean isButtonCount(SourceLine source) {
         String folded = source.folded();
@@ -176,8 +176,12 @@ final class LineClassifier {
         }
         if (!Character.isDigit(folded.charAt(0))) {
             int open = folded.indexOf(" (");
+            int space = folded.indexOf(' ');
+            // "Advertisement 2": the numbered slot of a chrome element
             return open > 0 && folded.endsWith(")") && COUNT_LABELS.contains(folded.substring(0, open))
-                    && Cues.isDigits(folded.substring(open + 2, folded.length() - 1));
+                    && Cues.isDigits(folded.substring(open + 2, folded.length() - 1))
+                    || space > 0 && Cues.CHROME.contains(folded.substring(0, space))
+                    && Cues.isDigits(folded.substring(space + 1));
         }
         List<String> tokens = Cues.tokens(folded, "");
         String number = tokens.get(0);

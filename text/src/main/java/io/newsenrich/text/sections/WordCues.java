@@ -20,6 +20,8 @@ final class WordCues {
     static final WordPhrases PROMO_PHRASES;
     /** Words that make a short promo-phrase line an address to the reader rather than reported fact. */
     static final WordPhrases READER_ADDRESS;
+    /** Words that speak to the reader, which a sign-up box's notices hold ("If you don't see it ..."). */
+    static final WordPhrases READERS;
     /** Words that address the reader or speak for the outlet, which every appeal for support holds. */
     static final WordPhrases APPEAL_PERSONS;
     /** Words that name the author's role in an author biography. */
@@ -58,9 +60,10 @@ final class WordCues {
                 "subscribers only", "subscriber-only", "become a member", "become a subscriber", "your inbox",
                 // appeals for support, by words that news text seldom uses: a common first word ("by", "make") would
                 // send every short paragraph holding it to the full search
-                "subscribing", "consider supporting", "readers like you", "become a supporter");
+                "subscribing", "consider supporting", "readers like you", "become a supporter", "signing you up");
         READER_ADDRESS = phrases("you", "your", "here", "now", "today");
         APPEAL_PERSONS = phrases("you", "your", "we", "our", "us");
+        READERS = phrases("you", "your");
         BIO_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist", "contributor",
                 "author", "producer", "analyst", "fellow", "professor", "researcher", "lecturer", "presenter",
                 "commentator", "critic", "freelance", "freelancer", "staff", "chief", "bureau", "covers", "writes",

@@ -214,10 +214,12 @@ class WidgetsAndCreditsTest {
     @CsvSource(delimiter = '|', value = {
         "An electric vehicle battery module is displayed in Seoul on Wednesday. (Yonhap)|Yonhap",
         "A mechanic points to where a converter was cut from a car. (iStock)|iStock",
-        "Seized parts are displayed at a news conference. (Example County Sheriff's Office)|Example County Sheriff's Office"})
+        "Seized parts are displayed at a news conference. (Example County Sheriff's Office)|Example County Sheriff's Office",
+        "A customer uses a mobile lending app in Nairobi. [Jane Doe, Standard]|Jane Doe, Standard"})
     void aSentenceSignedWithASourceIsACaptionWhereTheArticleGoesOn(String line, String credit) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + line + "\n\n" + SECOND + "\n");
-        assertThat(sections.captions()).containsExactly(new Caption(line.substring(0, line.lastIndexOf(" (")), credit));
+        String caption = line.substring(0, Math.max(line.lastIndexOf(" ("), line.lastIndexOf(" [")));
+        assertThat(sections.captions()).containsExactly(new Caption(caption, credit));
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
         String signOff = "Rescuers said they had freed 30 people from flooded homes. (Reuters)";
         sections = split(STORY + "\n" + signOff + "\n");
