@@ -9,6 +9,8 @@ import java.util.Set;
  */
 final class Authors {
 
+    private static final int MAX_PLACE_WORDS = 2;
+
     private Authors() {
     }
 
@@ -20,6 +22,13 @@ final class Authors {
     static void resolve(List<PageLine> lines, int headline) {
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
+            List<String> continued = line.kind == LineKind.PLAIN && i > 0 && lines.get(i - 1).kind == LineKind.BYLINE
+                    ? Bylines.continuedByLineNames(line.source) : List.of();
+            if (!continued.isEmpty()) {
+                // "By Jane Doe | ..." / "and John Roe | ...": the byline's second author on a line of its own
+                line.kind = LineKind.BYLINE;
+                line.names = continued;
+            }
             if (line.kind == LineKind.NAME_WITH_ROLE) {
                 PageLine above = i > 0 ? lines.get(i - 1) : null;
                 boolean underName = above != null
@@ -89,9 +98,19 @@ final class Authors {
                 || i + 1 < lines.size() && isAuthorFurniture(lines.get(i + 1)) || besideTimestamp(lines, i);
     }
 
-    /** "Jane Doe" over "Updated - August 21, 2025 10:18 pm IST": a page dates its byline. */
+    /**
+     * "Jane Doe" over "Updated - August 21, 2025 10:18 pm IST", or over her place and then the stamp ("Bengaluru"): a
+     * page dates its byline.
+     */
     private static boolean besideTimestamp(List<PageLine> lines, int i) {
-        return i > 0 && isTimestamp(lines.get(i - 1)) || i + 1 < lines.size() && isTimestamp(lines.get(i + 1));
+        int below = i + 1 < lines.size() && isPlace(lines.get(i + 1)) ? i + 2 : i + 1;
+        return i > 0 && isTimestamp(lines.get(i - 1)) || below < lines.size() && isTimestamp(lines.get(below));
+    }
+
+    /** "Bengaluru", "New Delhi": the place a byline's author writes from, on a line of its own. */
+    private static boolean isPlace(PageLine line) {
+        return line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_PLACE_WORDS && !line.source.hasDigit()
+                && Character.isUpperCase(line.text().charAt(0)) && !Cues.endsSentence(line.text());
     }
 
     /**

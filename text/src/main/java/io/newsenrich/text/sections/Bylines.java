@@ -15,6 +15,7 @@ public final class Bylines {
             "story by ", "analysis by ", "opinion by ", "commentary by ", "review by ", "writer: ", "author: ",
             "reporter: "));
     private static final String GLUED_BY = "By";
+    private static final String CONTINUING_JOINER = "and ";
     private static final Openers WIRE_OPENERS = Openers.of(WordCues.WIRE_CLAUSES.phrases());
     private static final Openers EDITOR_CLAUSES = Openers.of(List.of("editing by", "edited by", "(editing by"));
     private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ", " from ",
@@ -51,6 +52,18 @@ public final class Bylines {
     public static List<String> byLineNames(SourceLine line) {
         String opener = BY_OPENERS.match(line.folded());
         int openerLength = opener != null ? opener.length() : isGluedBy(line.text()) ? GLUED_BY.length() : -1;
+        return namesAfterOpener(line, openerLength);
+    }
+
+    /**
+     * Names of a line that goes on with a byline over it ("By Jane Doe | ..." / "and John Roe | ..."), or an empty
+     * list.
+     */
+    static List<String> continuedByLineNames(SourceLine line) {
+        return namesAfterOpener(line, line.folded().startsWith(CONTINUING_JOINER) ? CONTINUING_JOINER.length() : -1);
+    }
+
+    private static List<String> namesAfterOpener(SourceLine line, int openerLength) {
         if (openerLength < 0 || line.wordCount() > MAX_BYLINE_WORDS) {
             return List.of();
         }
@@ -177,7 +190,7 @@ public final class Bylines {
                 || line.wordCount() > mostNameLineWords(text)) {
             return List.of();
         }
-        String people = withoutAgencies(withoutPlace(withoutBracketedOutlet(text)));
+        String people = withoutAgencies(withoutPlace(withoutBracketedOutlet(withoutBarredOutlet(text))));
         List<String> names = namesIn(people, false);
         if (names.isEmpty()) {
             return names;
@@ -212,6 +225,21 @@ public final class Bylines {
         }
         int joiners = pieces - 1;
         return pieces * MAX_NAME_WORDS + joiners + 1 + MAX_PLACE_WORDS;
+    }
+
+    /**
+     * "Jane Doe | Evening Standard": an outlet after the one bar of the line, in capitalised words that are no
+     * person's name ("Jane Doe | John Roe" names two) and no role ("Jane Doe | Reporter" is a role line).
+     */
+    private static String withoutBarredOutlet(String text) {
+        int bar = text.indexOf(" | ");
+        if (bar <= 0 || text.lastIndexOf(" | ") != bar) {
+            return text;
+        }
+        String tail = Cues.strip(text.substring(bar + " | ".length()));
+        boolean outlet = !tail.isEmpty() && Cues.wordCount(tail) <= MAX_NAME_WORDS && Cues.allWordsCapitalised(tail)
+                && !isPersonName(tail) && !WordCues.AUTHOR_ROLES.in(Cues.fold(tail));
+        return outlet ? text.substring(0, bar) : text;
     }
 
     /** "Jane Doe (The Example Post)", "Jane Doe (AP)": the outlet in brackets after the name. */

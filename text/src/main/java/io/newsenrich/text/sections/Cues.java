@@ -226,7 +226,7 @@ public final class Cues {
             "cookies", "cookie", "contact", "careers", "advertise", "advertising", "advert", "campaign", "sponsored",
             "reprints", "licensing", "sitemap",
             "url", "help", "account", "login", "register", "footer", "links", "status", "stay", "connected",
-            "enter", "email", "staff", "service", "edition", "reading",
+            "enter", "email", "staff", "service", "edition", "reading", "newsroom", "policies", "standards",
             "finder", "insights", "stylebook", "supply", "weather", "culture", "lifestyle", "health",
             "science", "technology", "tech", "climate", "environment", "education", "entertainment", "travel",
             "property", "motoring", "money", "markets", "economy", "energy", "housing", "transport", "crime",

@@ -125,7 +125,7 @@ class PageStructureTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"Updated - August 21, 2025 10:18 pm IST - BENGALURU", "21-Aug-2025",
-        "Published August 22, 2025"})
+        "Published August 22, 2025", "Bengaluru\nUpdated - April 02, 2025 at 08:41 PM."})
     void aNameOverATimestampIsTheBylineUnderTheStandfirst(String timestamp) {
         String standfirst = "Package includes grants for businesses and farmers";
         Sections sections = split("Cabinet approves plan to rebuild flood-hit districts\n" + standfirst
@@ -134,6 +134,15 @@ class PageStructureTest {
         assertThat(sections.byline()).containsExactly("K.V. Jane Doe", "John Roe");
         assertThat(sections.standfirst()).isEqualTo(standfirst);
         assertThat(sections.body()).hasSize(2);
+    }
+
+    @Test
+    void aLineGoingOnFromTheBylineNamesItsSecondAuthor() {
+        Sections sections = split("Fire forces evacuation of 2,300 homes\n\nBy Jane Doe | jdoe@example.com | The Example"
+                + " Post\n\nand John Roe | jroe@example.com | The Example Post\n\nThe fire spread on Friday.\n\n"
+                + "Officials said crews were on the ridge.\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe", "John Roe");
+        assertThat(sections.body()).containsExactly("The fire spread on Friday.", "Officials said crews were on the ridge.");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
