@@ -1371,9 +1371,11 @@ public final class FigureScanner {
         lastFigureDuration = DURATION.equals(kind);
         lastDurationUnit = lastFigureDuration ? unit.get(0) : null;
         lastAge = AGE.equals(kind) ? unit.get(0) : null;
-        if (nounUnit && COUNT.equals(kind)) {
+        // a unit of measure stands for its amount as a noun does: "20,000 tonnes a month, down from 30,000"
+        boolean measured = (MEASURE.equals(kind) || DISTANCE.equals(kind)) && number.currency == null;
+        if (nounUnit && COUNT.equals(kind) || measured) {
             lastNoun = unit.get(0);
-            lastNounPerson = nounPerson;
+            lastNounPerson = nounUnit && nounPerson;
             lastKind = kind;
             lastEvent = event;
         }

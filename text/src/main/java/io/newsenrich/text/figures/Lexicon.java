@@ -457,7 +457,9 @@ final class Lexicon {
                 "sales", "customs", "operations", "electronics", "humanities", "economics", "graphics", "jobs",
                 "parts", "services", "materials", "chemicals", "securities", "futures", "rights",
                 // diseases named with a plural's "-s": "2,911 measles cases", "300 rabies deaths"
-                "measles", "mumps", "rabies", "diabetes", "herpes", "scabies", "shingles", "rickets");
+                "measles", "mumps", "rabies", "diabetes", "herpes", "scabies", "shingles", "rickets",
+                // and singular nouns with a plural's "-s": "11 liquefied natural gas carriers"
+                "gas", "lens", "canvas", "atlas");
         addAll(OBJECT, "him", "her", "them", "it", "us", "the", "a", "an", "this", "that", "these", "those", "his",
                 "their", "its");
         addAll(RACE, "hurdles", "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",

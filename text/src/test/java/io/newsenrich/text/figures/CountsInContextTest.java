@@ -55,6 +55,8 @@ class CountsInContextTest {
             The airline flew 310 routes in June against 290 in May.   | 310 routes;310;routes;count && 290;290;routes;count
             The union has 9,000 members and wants the pension age cut to 60. | 9,000 members;9000;members;count
             The port handled 3,100 ships in the region last year, up from 2,800. | 3,100 ships;3100;ships;count && 2,800;2800;ships;count
+            Output averaged 20,000 tonnes a month, down from 30,000. | 20,000 tonnes;20000;tonnes;measure && 30,000;30000;tonnes;measure
+            The harvest reached 3.9 million tonnes, up from 3.2 million. | 3.9 million tonnes;3900000;tonnes;measure && 3.2 million;3200000;tonnes;measure
             Police caught 40 suspects but dozens more escaped.        | 40 suspects;40;suspects;count && dozens;12;suspects;count;-;-;~
             Guards found 3 tunnels and said 2 more were likely.       | 3 tunnels;3;tunnels;count && 2;2;tunnels;count
             Voters aged between 18 and 24 stayed home.                | 18;18;aged,years;age && 24;24;aged,years;age

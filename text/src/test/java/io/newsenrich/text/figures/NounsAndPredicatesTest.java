@@ -20,6 +20,7 @@ class NounsAndPredicatesTest {
             Three Chinese nationals died in the blast.               | Three Chinese nationals died;3;nationals;count;-;killed
             The crisis hit 300 firms.                                | 300 firms;300;firms;count
             Officials reported 2,911 measles cases.                  | 2,911 measles cases;2911;measles cases,cases;count
+            It took delivery of 11 natural gas carriers.             | 11 natural gas carriers;11;gas carriers,carriers;count
             There were 300 rabies deaths last year.                  | 300 rabies deaths;300;rabies deaths,deaths;count;-;killed
             Some 40 diabetes patients were treated.                  | 40 diabetes patients;40;diabetes patients,patients;count;some;-;~
             """)
