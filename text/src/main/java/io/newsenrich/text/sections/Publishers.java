@@ -2,6 +2,7 @@ package io.newsenrich.text.sections;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds the outlet a page names in its furniture: the author biography ("... correspondent for The Irish Times"),
@@ -23,9 +24,22 @@ final class Publishers {
     /** "'s Technology and Science newsletter": the product's name after the possessive is short. */
     private static final int PRODUCT_REACH = 40;
     private static final int DATELINE_LINES = 3;
-    /** Where an outlet is looked for, most telling first. */
-    private static final List<LineKind> SEARCH_ORDER = List.of(LineKind.BIO, LineKind.PROMO, LineKind.PLAIN,
-            LineKind.CHROME, LineKind.CAPTION, LineKind.BYLINE);
+    /**
+     * Where an outlet is looked for, most telling first: a byline's outlet after a bar comes before the copyright
+     * notice, which often names the parent company, and one after a comma, as often a wire's, comes last.
+     */
+    private static final List<Evidence> SEARCH_ORDER = List.of(
+            new Evidence(LineKind.BIO, line -> fromBio(line.text(), line.folded())),
+            new Evidence(LineKind.PROMO, line -> fromPromo(line.text(), line.folded())),
+            new Evidence(LineKind.PLAIN, line -> fromDateline(line.text())),
+            new Evidence(LineKind.BYLINE, line -> fromBarredByline(line.text())),
+            new Evidence(LineKind.CHROME, line -> CreditSplitter.isCopyrightNotice(line.source)
+                    ? fromCopyright(line.text()) : fromSourceNote(line.text(), line.folded())),
+            new Evidence(LineKind.CAPTION, line -> line.caption.credit() == null ? null
+                    : fromCredit(line.caption.credit())),
+            new Evidence(LineKind.BYLINE, line -> fromByline(line.text())));
+    /** "By Jane Doe | jdoe@example.com | The Example Post": the outlet is two words at least. */
+    private static final int MIN_BARRED_OUTLET_WORDS = 2;
     /** Company words after an outlet's name, folded and bare of their full stops ("L.P." is "l.p"). */
     private static final Set<String> LEGAL_FORMS = Set.of("llc", "l.p", "lp", "ltd", "limited", "inc", "plc", "corp",
             "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "pvt", "private", "publishers", "publishing",
@@ -46,11 +60,12 @@ final class Publishers {
     }
 
     static String find(List<PageLine> lines) {
-        for (LineKind kind : SEARCH_ORDER) {
+        for (Evidence evidence : SEARCH_ORDER) {
+            LineKind kind = evidence.kind();
             int plainSeen = 0;
             for (PageLine line : lines) {
                 String found = line.kind == kind && (kind != LineKind.PLAIN || plainSeen++ < DATELINE_LINES)
-                        ? outletIn(line) : null;
+                        ? evidence.outlet().apply(line) : null;
                 if (found != null) {
                     return found;
                 }
@@ -59,17 +74,8 @@ final class Publishers {
         return null;
     }
 
-    private static String outletIn(PageLine line) {
-        return switch (line.kind) {
-            case BIO -> fromBio(line.text(), line.folded());
-            case PROMO -> fromPromo(line.text(), line.folded());
-            case PLAIN -> fromDateline(line.text());
-            case CHROME -> CreditSplitter.isCopyrightNotice(line.source) ? fromCopyright(line.text())
-                    : fromSourceNote(line.text(), line.folded());
-            case CAPTION -> line.caption.credit() == null ? null : fromCredit(line.caption.credit());
-            case BYLINE -> fromByline(line.text());
-            default -> null;
-        };
+    /** Lines of one kind and how an outlet is read from them. */
+    private record Evidence(LineKind kind, Function<PageLine, String> outlet) {
     }
 
     private static String fromBio(String text, String folded) {
@@ -227,6 +233,18 @@ final class Publishers {
      * The outlet after a byline's last comma ("By Jane Doe and John Roe, CNN"): an agency or an acronym, as a comma
      * there also opens a role ("Political Editor") or a place.
      */
+    /**
+     * "By Jane Doe | jdoe@example.com | The Example Post", "Jane Doe | Evening Standard": the last part after a bar, in
+     * capitalised words with no digit, that names no person and no role.
+     */
+    private static String fromBarredByline(String text) {
+        int bar = text.lastIndexOf(" | ");
+        String tail = bar < 0 ? "" : Cues.strip(text.substring(bar + " | ".length()));
+        boolean outlet = Cues.wordCount(tail) >= MIN_BARRED_OUTLET_WORDS && Cues.allWordsCapitalised(tail)
+                && tail.chars().noneMatch(Character::isDigit) && !Bylines.isPersonName(tail) && !WordCues.AUTHOR_ROLES.in(Cues.fold(tail));
+        return outlet ? outlet(tail) : null;
+    }
+
     private static String fromByline(String text) {
         int comma = text.lastIndexOf(',');
         String folded = Cues.fold(text);

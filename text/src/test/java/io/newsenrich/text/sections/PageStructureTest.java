@@ -310,6 +310,17 @@ class PageStructureTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "'By Jane Doe | jdoe@example.com | The Example Post'|The Example Post",
+        "'Jane Doe | Evening Example Standard'|Evening Example Standard",
+        "'By Jane Doe | Staff Writer'|Example"})
+    void anOutletAfterTheBylinesBarComesBeforeTheParentCompanysCopyright(String byline, String publisher) {
+        String raw = "Rates rise again\n\n" + byline + "\n\nThe bank raised rates by 0.25 points.\n\n"
+                + "Economists had expected the move.\n\n\u00a9 2025 Example Holdings\n";
+        assertThat(split(raw).publisher()).isEqualTo(publisher);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"Advertisement", "Share", "Skip past newsletter promotion",
         "Published 21 August 2025, 14:06 BST", "Updated 3 hours ago: 12 minutes", "* * *", "---",
         "View image in fullscreen", "Thu 21 Aug 2025 18.06 BST", "3 minute read",
