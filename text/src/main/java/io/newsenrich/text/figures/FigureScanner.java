@@ -25,6 +25,8 @@ import java.util.Set;
 public final class FigureScanner {
 
     private static final long THOUSAND = 1_000;
+    /** The letters of a latitude's or longitude's hemisphere after a degree sign. */
+    private static final String COMPASS_POINTS = "NSEW";
     private static final long MILLION = 1_000_000;
     /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
     private static final int MAX_COMPARED_GAP = 4;
@@ -322,7 +324,12 @@ public final class FigureScanner {
             return set(MONEY, tokens.text(named), named + 1);
         }
         if (tokens.isSymbol(n, '°') && tokens.glued(n)) {
-            int k = tokens.isWord(n + 1) && tokens.glued(n + 1) && tokens.length(n + 1) == 1 ? n + 2 : n + 1;
+            boolean letter = tokens.isWord(n + 1) && tokens.glued(n + 1) && tokens.length(n + 1) == 1;
+            if (letter && COMPASS_POINTS.indexOf(tokens.first(n + 1)) >= 0) {
+                // "60°S", "23°E": a latitude or longitude, no measure of anything
+                return NONE;
+            }
+            int k = letter ? n + 2 : n + 1;
             return set(MEASURE, tokens.text(n, k), k);
         }
         if (tokens.isAnySymbol(n, "-–") && tokens.glued(n) && tokens.glued(n + 1) && tokens.isWord(n + 1)) {
@@ -335,6 +342,10 @@ public final class FigureScanner {
         }
         if (tokens.glued(n) && tokens.isWord(n) && !tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE
                 | Lexicon.MEASURE)) {
+            if (isSecondsAfterDecimals(n)) {
+                // "9.58s", "1.327s": a race time; "the 1990s" is a decade
+                return set(DURATION, tokens.text(n), n + 1);
+            }
             return isTemperatureScale(n) ? set(MEASURE, tokens.text(n), n + 1) : NONE;
         }
         if (tokens.glued(n) && tokens.length(n) == 1 && CharKinds.isUpperCase(tokens.first(n))) {
@@ -541,8 +552,9 @@ public final class FigureScanner {
             unit.add(tokens.text(n, n + 3));
             return set(MEASURE, tokens.text(n), n + 3);
         }
-        if (tokens.isWord(n, Words.DEGREES) && (isTemperatureScale(n + 1) || isTemperatureScaleWord(n + 1))) {
-            // "88 degrees Fahrenheit", "30 degrees C", also matched as its plain unit
+        if ((tokens.isWord(n, Words.DEGREES) || tokens.isWord(n, Words.DEGREE))
+                && (isTemperatureScale(n + 1) || isTemperatureScaleWord(n + 1))) {
+            // "88 degrees Fahrenheit", "30 degrees C", "1 degree Celsius", also matched as its plain unit
             unit.add(tokens.text(n, n + 2));
             return set(MEASURE, tokens.text(n), n + 2);
         }
@@ -1423,6 +1435,10 @@ public final class FigureScanner {
                 && (!tokens.glued(t - 1) || tokens.isSymbol(t - 2, '('));
         // "plus or minus 3 points" gives a margin, which has no sign
         return signed || tokens.isWord(t - 1, Words.MINUS) && !tokens.isWord(t - 2, Words.OR);
+    }
+
+    private boolean isSecondsAfterDecimals(int n) {
+        return tokens.length(n) == 1 && tokens.first(n) == 's' && number.value.scale() > 0 && !number.words;
     }
 
     /** "40C", "104F": a temperature written without the degree sign. */

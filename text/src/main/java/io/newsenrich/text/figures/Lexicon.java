@@ -233,7 +233,7 @@ final class Lexicon {
         addAll(MEASURE, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "g",
                 "gram", "grams", "gramme", "grammes", "tonne",
                 "tonnes", "ton", "tons", "lb", "lbs", "ounce", "ounces", "oz", "litre", "litres", "liter", "liters",
-                "ml", "gallon", "gallons", "barrel", "barrels", "bpd", "degree", "degrees", "mw", "gw", "kw", "kwh",
+                "ml", "gallon", "gallons", "barrel", "barrels", "bpd", "degree", "degrees", "psi", "mw", "gw", "kw", "kwh",
                 "mwh", "gwh", "twh", "mph", "kph", "kmph", "ppm", "ppb", "acre", "acres", "hectare", "hectares", "calorie", "calories",
                 "volt", "volts", "kv", "kilovolt", "kilovolts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
                 "mbps", "kbps", "knots", "bcm", "magnitude", "mg", "milligram", "milligrams", "mcg", "microgram",
@@ -251,7 +251,7 @@ final class Lexicon {
                 "outrage", "protest", "protests", "probe", "inquiry", "investigation", "lawsuit", "complaint",
                 "complaints", "controversy", "scandal", "tensions", "wrangle", "impasse", "deadlock", "quarrel",
                 "spread", "stretched", "phased", "staggered");
-        addAll(COLLECTIVE, "crowd", "crowds", "workforce", "population", "audience", "attendance", "army",
+        addAll(COLLECTIVE, "crowd", "crowds", "workforce", "population", "audience", "attendance", "army", "crew",
                 "garrison", "congregation", "delegation", "membership", "contingent", "electorate", "staff",
                 "headcount", "readership", "viewership");
         addAll(ESTIMATE_WORD, "about", "around", "nearly", "almost", "some", "roughly", "approximately");
@@ -275,7 +275,7 @@ final class Lexicon {
                 // codes that are also words ("try", "cop", "pen", "ron", "amd") are left out: "COP 28", "RON 95"
                 "ars", "php", "dh", "dhs", "sar", "kwd", "bhd", "omr", "jod", "ils", "twd", "ntd", "isk", "mur",
                 "zmw", "mwk", "rwf", "xof", "xaf", "tnd", "dzd", "mmk", "khr", "lak", "kzt", "uzs", "azn", "byn",
-                "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp");
+                "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp", "tl", "mk", "k");
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",

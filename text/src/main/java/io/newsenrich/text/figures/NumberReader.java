@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class NumberReader {
 
-    private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾";
+    private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾৳";
     /** Countries whose letters stand apart from the dollar sign in some styles: "US $5.35 billion". */
     private static final Set<String> DOLLAR_COUNTRIES = Set.of("US", "HK", "NZ", "AU", "SG", "NT");
     /** HTML entities of currency signs, by number or name, and the signs they stand for. */

@@ -57,6 +57,7 @@ final class Words {
     static final int COMPARED = id("compared");
     static final int RECORD = id("record");
     static final int DEGREES = id("degrees");
+    static final int DEGREE = id("degree");
     static final int CELSIUS = id("celsius");
     static final int FAHRENHEIT = id("fahrenheit");
     static final int CENTIGRADE = id("centigrade");

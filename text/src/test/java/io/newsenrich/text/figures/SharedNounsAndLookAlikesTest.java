@@ -20,6 +20,7 @@ class SharedNounsAndLookAlikesTest {
             Of the 20 sectors surveyed, 13 reported growth.           | 20 sectors;20;sectors;count && 13;13;sectors;count
             He has 306 points for the season, against 275 for Norris. | 306 points;306;points;count && 275;275;points;count
             A crowd of 266,000 attended, up from 222,000 last year.   | 266,000;266000;crowd,people,person;count && 222,000;222000;people,person;count
+            The ship sailed with a crew of 30.                       | 30;30;crew,people,person;count
             It will have 29 fewer aircraft than planned.             | 29 fewer aircraft;29;aircraft;count
             Brown had 24 points and White added 18, a season high.    | 24 points;24;points;count && 18;18;points;count
             Two officers died after someone had called 911.          | Two officers died;2;officers;count;-;killed

@@ -147,6 +147,13 @@ class UnitFormsTest {
             The delegates met at COP 28 in Dubai.                    | none
             The river carried 9,08,000 cusecs of water.              | 9,08,000 cusecs;908000;cusecs;count
             The scheme covers 1,85,00,000 farmers.                   | 1,85,00,000 farmers;18500000;farmers;count
+            Prices rose to TL 48.05 a litre.                         | TL 48.05;48.05;TL;money
+            The fee is MK1,751 a month and K95,000 a year.           | MK1,751;1751;MK;money && K95,000;95000;K;money
+            Wages rose to ৳14,650 a month.                           | ৳14,650;14650;৳;money
+            Temperatures rose 1 degree Celsius.                      | 1 degree Celsius;1;degree Celsius,degree;measure
+            The sea ice edge reached 60°S in June.                   | none
+            Bolt ran 9.58s in Berlin.                                | 9.58s;9.58;s;duration
+            Tyres run at 15 PSI.                                     | 15 PSI;15;PSI;measure
             Exports fell sharply (-11%) in March.                    | -11%;-11;%;percent
             The deal is worth $5-10 million.                         | $5;5000000;$;money && 10 million;10000000;$;money
             Fares rose by Rs 5-25 per trip.                          | Rs 5;5;Rs;money && 25;25;Rs;money
