@@ -48,6 +48,13 @@ public final class CreditSplitter {
             "courtesy");
     /** Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)". */
     private static final List<String> GIVER_OPENERS = List.of("courtesy of ", "provided by ", "supplied by ");
+    /** Words for the picture after an agency's name that credits it: "— Bernama pic". */
+    private static final List<String> PICTURE_WORDS = List.of(" pic", " pix", " photo", " picture");
+    /** Picture libraries whose name opens a credit after a caption with no full stop ("Alamy Stock Photo"). */
+    private static final Set<String> PICTURE_LIBRARIES = Set.of("alamy", "getty", "shutterstock", "istock",
+            "gettyimages");
+    /** "Alamy Stock Photo", "Getty Images": a library's credit is a few words. */
+    private static final int MAX_LIBRARY_CREDIT_WORDS = 4;
     /** Labels that some pages set before a credit with a bar: "PHOTO | AFP". */
     private static final List<String> BAR_LABELS = List.of("photo", "photos", "photograph", "picture", "image",
             "pic", "file photo");
@@ -271,6 +278,13 @@ public final class CreditSplitter {
                 bestMarker = marker;
             }
         }
+        // "... Post Street. Photo: Courtesy of the museum": the courtesy is the credit the colon marker opens
+        String beforeBest = best > 0 ? Cues.strip(folded.substring(0, best)) : "";
+        int labelAt = COURTESY_MARKER.equals(bestMarker) ? colonMarkerAtEnd(beforeBest) : -1;
+        if (labelAt >= 0) {
+            bestMarker = beforeBest.substring(labelAt);
+            best = labelAt;
+        }
         // "courtesy of" credits a picture after its caption's sentence, and is a phrase of prose anywhere else
         boolean courtesyInProse = COURTESY_MARKER.equals(bestMarker) && best > 0
                 && !Cues.endsSentence(Cues.strip(text.substring(0, best)));
@@ -288,6 +302,17 @@ public final class CreditSplitter {
             return new CaptionParts(0, 0, credit);
         }
         return captionBefore(text, withOutletInitials(text, best), credit);
+    }
+
+    /** Where a colon marker ends the folded text ("... street. photo:"), at a word's start; or -1. */
+    private static int colonMarkerAtEnd(String folded) {
+        for (String marker : COLON_MARKERS) {
+            int at = folded.length() - marker.length();
+            if (folded.endsWith(marker) && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** A credit opens with a capital, or is a social media handle ("@ExampleAgency"). */
@@ -423,7 +448,10 @@ public final class CreditSplitter {
             String name = Cues.strip(inner.substring(colon + 1));
             return isShortCapitalised(source) && isShortCapitalised(name);
         }
+        // "Jane Doe/Flash90", "JANE DOE | Times": a slash or a bar between the name and the source
         int slash = inner.indexOf('/');
+        int bar = inner.indexOf(" | ");
+        slash = bar > 0 && (slash < 0 || bar < slash) ? bar + 1 : slash;
         if (slash <= 0 || inner.indexOf(',') >= 0) {
             return false;
         }
@@ -446,7 +474,8 @@ public final class CreditSplitter {
     private static CaptionParts trailingCredit(String text, String folded) {
         // either credit holds a slash or ends in an agency's name, and the line's last word is the credit's
         boolean slash = text.indexOf('/') >= 0;
-        if (!slash && !endsWithAgency(folded)) {
+        String pictureWord = pictureWordAtEnd(folded);
+        if (!slash && !endsWithAgency(folded) && pictureWord == null && folded.indexOf('@') < 0) {
             return null;
         }
         // the line is stripped, so its last segment ends as it does: a sentence's full stop rules out a credit cheaply
@@ -459,17 +488,65 @@ public final class CreditSplitter {
             if (segmentStart >= 0 || window == 0) {
                 int cut = Math.max(segmentStart, 0);
                 String segment = Cues.strip(text.substring(cut));
-                // a bracketed tail was weighed by bracketedCredit, which leaves "... homes. (Reuters)" a sign-off
-                boolean credit = isCreditLike(segment) || segmentStart >= 0
-                        && Cues.wordCount(segment) <= MAX_SLASH_CREDIT_WORDS && isPhotographerPair(segment);
-                if (credit && !isBracketed(segment)) {
-                    int named = photographerBeforeBar(text, cut);
-                    return captionBefore(text, named, Cues.strip(text.substring(named)));
+                int named = photographerBeforeBar(text, cut);
+                // "— Bernama pic": the agency, with the picture's word after it ("REUTERS/Jane Doe/File Photo" is
+                // a credit as it stands)
+                String credit = pictureWord == null || isCreditLike(segment) ? segment
+                        : Cues.strip(segment.substring(0, segment.length() - pictureWord.length()));
+                // a bracketed tail was weighed by bracketedCredit, which leaves "... homes. (Reuters)" a sign-off;
+                // after a named photographer and a bar, the source is an outlet no list knows
+                boolean creditLike = isCreditLike(credit) || segmentStart >= 0
+                        && Cues.wordCount(credit) <= MAX_SLASH_CREDIT_WORDS && isPhotographerPair(credit)
+                        || named < cut && isShortCapitalised(credit) || segmentStart >= 0 && isNameAndEmail(credit);
+                if (creditLike && !isBracketed(segment)) {
+                    return captionBefore(text, named, named < cut ? Cues.strip(text.substring(named)) : credit);
                 }
+            }
+            int agency = segmentStart < 0 ? agencyTailStart(text) : -1;
+            if (agency > 0) {
+                return captionBefore(text, agency, text.substring(agency));
             }
         }
         int token = slash ? agencySlashToken(text, folded, tailStart(text, MAX_SLASH_CREDIT_WORDS - 1)) : -1;
         return token < 0 ? null : captionBefore(text, token, Cues.strip(text.substring(token)));
+    }
+
+    /** "Jane Doe jdoe@example.com": a photographer's name and e-mail address after the caption's sentence. */
+    private static boolean isNameAndEmail(String segment) {
+        int space = segment.lastIndexOf(' ');
+        String address = segment.substring(space + 1);
+        int at = address.indexOf('@');
+        return space > 0 && at > 0 && address.indexOf('.', at) > at
+                && Bylines.isPersonNameInAnyCase(Cues.strip(segment.substring(0, space)));
+    }
+
+    /** The picture's word that ends a credit ("Bernama pic", "AFP photo") with its space, or null. */
+    private static String pictureWordAtEnd(String folded) {
+        for (String word : PICTURE_WORDS) {
+            if (folded.endsWith(word) && folded.length() > word.length()) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "... in Co Kildare Alamy Stock Photo": where a picture library's name opens the capitalised words that end a
+     * caption without a full stop; or -1.
+     */
+    private static int agencyTailStart(String text) {
+        int start = tailStart(text, MAX_LIBRARY_CREDIT_WORDS - 1);
+        for (int i = start; i > 0 && i < text.length(); i = skipSpaces(text, text.indexOf(' ', i) + 1)) {
+            int end = text.indexOf(' ', i);
+            String word = Cues.fold(text.substring(i, end < 0 ? text.length() : end));
+            if (PICTURE_LIBRARIES.contains(word) && allCapitalised(text.substring(i))) {
+                return i;
+            }
+            if (end < 0) {
+                break;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -481,8 +558,9 @@ public final class CreditSplitter {
         if (bar < 1 || text.charAt(bar) != '|' || text.charAt(bar - 1) != ' ') {
             return cut;
         }
-        int sentenceEnd = text.lastIndexOf(". ", bar);
-        int start = sentenceEnd < 0 ? -1 : sentenceEnd + 2;
+        // "... on Feb. 27. Jane Doe | ...", or glued to the full stop by the copy: "... on Thursday.Jane Doe | ..."
+        int sentenceEnd = text.lastIndexOf('.', bar);
+        int start = sentenceEnd < 0 ? -1 : skipSpaces(text, sentenceEnd + 1);
         return start > 0 && start < bar - 1 && Bylines.isPersonName(text.substring(start, bar - 1)) ? start : cut;
     }
 

@@ -136,11 +136,16 @@ public final class Cues {
             "remind me later.", "copied", "copied!", "support provided by", "change text size", "do not sell or share my personal info", "do not sell or share my personal information",
             "do not sell my personal information", "article content", "story continues below", "expand",
             "register", "have your say", "have your say...", "author of the article", "video player is loading.",
-            "video player is loading", "share this article in your social network");
+            "video player is loading", "share this article in your social network", "article continues below this ad",
+            "submitting...", "email (required)", "read this article for free", "or", "disclaimer",
+            "only have a minute? listen instead", "listen instead");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
-            "first published", "originally published", "last update", "last update on", "posted", "modified", "issued", "read time", "reading time", "estimated reading time"));
+            "first published", "originally published", "last update", "last update on", "posted", "modified", "issued", "read time", "reading time", "estimated reading time", "audio length"));
+
+    /** Openers of a short line that credits a widget's maker ("Powered by Example Audio"). */
+    static final Openers SHORT_CHROME_OPENERS = Openers.of(List.of("powered by "));
 
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
@@ -182,7 +187,9 @@ public final class Cues {
             "log in to comment", "login to leave a comment", "log in to leave a comment",
             "please log in", "posts from this author", "see all by ", "this advertisement has not loaded yet",
             "you can save this article", "you must be logged in", "comments have to be in english",
-            "we have migrated to a new commenting platform"));
+            "we have migrated to a new commenting platform", "if you purchase a product",
+            "this article contains affiliate links", "use of and/or registration on any portion of this site",
+            "comments expressed here do not reflect", "sorry, there seem to be some issues"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ",

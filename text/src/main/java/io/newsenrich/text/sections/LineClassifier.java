@@ -14,6 +14,8 @@ final class LineClassifier {
     private static final int MAX_NOTICE_WORDS = 60;
     private static final int MAX_CAPTION_WORDS = 70;
     private static final int MAX_SOURCE_NOTE_WORDS = 8;
+    /** "Powered by Example Audio": a widget credits its maker in a few words; a sentence may open so too. */
+    private static final int MAX_WIDGET_CREDIT_WORDS = 4;
     private static final String WITH = "with ";
     private static final String BY = "by ";
     private static final int MAX_COUNTER_WORDS = 4;
@@ -105,7 +107,8 @@ final class LineClassifier {
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
         boolean sourceNote = folded.startsWith(Cues.SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
-        return stamped || sourceNote || isAgencySignOff(source)
+        boolean widgetCredit = source.wordCount() <= MAX_WIDGET_CREDIT_WORDS && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
+        return stamped || sourceNote || widgetCredit || isAgencySignOff(source)
                 || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source);
     }
 

@@ -9,6 +9,7 @@ public final class Related {
     /** The last characters of every link leftover: a line ending otherwise carries none. */
     private static final String GLUED_LABEL = "read more";
     private static final String OUTLET_LABEL = "read more ";
+    private static final String MORE = "more ";
     private static final String LEFTOVER_ENDINGS = "]w)b»›→>";
 
     /** A bracketed line shorter than this is a note ("[applause]", "[1]"), not a link. */
@@ -35,10 +36,11 @@ public final class Related {
         }
         String folded = line.folded();
         String bare = withoutClosingMark(folded);
-        if (isLinkListHeader(line, folded, bare)) {
-            return LineKind.RELATED_HEADER;
+        // "More about" heads topics, though it opens as "More cricket" does
+        if (Cues.TOPIC_HEADERS.contains(bare)) {
+            return LineKind.TOPIC_HEADER;
         }
-        return Cues.TOPIC_HEADERS.contains(bare) ? LineKind.TOPIC_HEADER : null;
+        return isLinkListHeader(line, folded, bare) ? LineKind.RELATED_HEADER : null;
     }
 
     /** The folded header without the colon or ellipsis that closes it ("Related:", "You might also like ..."). */
@@ -54,10 +56,25 @@ public final class Related {
         // rates:": a header names the outlet or topic of its links
         boolean named = line.wordCount() <= MAX_OUTLET_HEADER_WORDS && (bare.startsWith("read more from ")
                 || bare.startsWith("more from ") || bare.startsWith("more in ") || bare.startsWith("read related ")
+                || bare.startsWith("related stories from ") || bare.startsWith("more stories from ")
+                || isMoreOfATopic(bare)
                 || bare.startsWith("read more with ")
                 || bare.startsWith("most popular ") || bare.startsWith("most read ")
                 || bare.startsWith("read more about ") && folded.endsWith(":"));
         return named || Cues.RELATED_HEADERS.contains(bare) || isListAnnouncement(folded);
+    }
+
+    /** "More cricket", "More politics": "more" and one word naming the topic of the links under it. */
+    private static boolean isMoreOfATopic(String bare) {
+        if (!bare.startsWith(MORE)) {
+            return false;
+        }
+        for (int i = MORE.length(); i < bare.length(); i++) {
+            if (!Character.isLetter(bare.charAt(i))) {
+                return false;
+            }
+        }
+        return bare.length() > MORE.length();
     }
 
     /**

@@ -55,6 +55,12 @@ class CreditSplitterTest {
         "The milking parlor, photographed last fall. (Courtesy of the Voss family)|The milking parlor, photographed last fall.|Courtesy of the Voss family",
         "Deputies block a road on Friday. (Provided by Example County Sheriff's Office)|Deputies block a road on Friday.|Provided by Example County Sheriff's Office",
         "Container ships wait in the bay on Wednesday. Jane Doe/Staff photographer|Container ships wait in the bay on Wednesday.|Jane Doe/Staff photographer",
+        "'Crew members unload grouper on Thursday. [ JANE DOE | Times ]'|Crew members unload grouper on Thursday.|'JANE DOE | Times'",
+        "The director stands outside the museum. Photo: Courtesy of the museum|The director stands outside the museum.|Courtesy of the museum",
+        "Houses under construction at a development in Co Kildare Alamy Stock Photo|Houses under construction at a development in Co Kildare|Alamy Stock Photo",
+        "Medics attend to a runner near the finish line. \u2014 Bernama pic|Medics attend to a runner near the finish line.|Bernama",
+        "'Cranes stand over the factory on Thursday.Jane Doe | The Example/ExampleLive'|Cranes stand over the factory on Thursday.|'Jane Doe | The Example/ExampleLive'",
+        "Workers take a water break on Tuesday. Jane Doe jdoe@example.com|Workers take a water break on Tuesday.|Jane Doe jdoe@example.com",
         "The bus overturned on the ghat section (Representational)|The bus overturned on the ghat section|Representational",
         "The minister chairs a cabinet meeting on Thursday. — PID|The minister chairs a cabinet meeting on Thursday.|PID",
         "Fans celebrate the win at the ground • Getty Images|Fans celebrate the win at the ground|Getty Images",
@@ -87,7 +93,7 @@ class CreditSplitterTest {
         "Getty Images|Getty Images",
         "Copyright AP Photo/Jane Doe|AP Photo/Jane Doe",
         "Jane Doe/Example Radio|Jane Doe/Example Radio",
-        "Photograph: Courtesy of Jane Doe|Jane Doe"})
+        "Photograph: Courtesy of Jane Doe|Courtesy of Jane Doe"})
     void recognisesLinesThatAreOnlyACredit(String line, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts.creditOnly()).isTrue();
@@ -116,7 +122,9 @@ class CreditSplitterTest {
         "Sixty per cent of voters backed the plan, according to a poll by Ipsos/Mori.",
         "'Markets fell sharply on Monday. | Read more'",
         "'Storm batters the coast as thousands flee | Example News'",
-        "Officials released the picture on Monday. (Photo from the archive)"})
+        "Officials released the picture on Monday. (Photo from the archive)",
+        "Shares of Getty Images fell on Monday",
+        "The agency released the photo"})
     void leavesTextWithoutCreditsAlone(String line) {
         assertThat(split(line)).isNull();
     }

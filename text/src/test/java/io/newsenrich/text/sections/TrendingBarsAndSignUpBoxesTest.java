@@ -27,7 +27,8 @@ class TrendingBarsAndSignUpBoxesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Trending", "Top News", "MORE COVERAGE", "More in Colorado Wildfires"})
+    @ValueSource(strings = {"Trending", "Top News", "MORE COVERAGE", "More in Colorado Wildfires", "More cricket",
+        "RELATED STORIES FROM THE EXAMPLE HERALD"})
     void aWidgetsHeaderHeadsItsLinks(String header) {
         String link = "Why the state's snowpack is lagging again this spring";
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + PARAGRAPHS + "\n" + header + "\n\n" + link + "\n");
@@ -59,7 +60,13 @@ class TrendingBarsAndSignUpBoxesTest {
         "You can save this article by registering for free here. Or sign-in if you have an account.",
         "You must be logged in to join the discussion or read more comments.",
         "Comments have to be in English, and in full sentences. They cannot be abusive or personal.",
-        "We have migrated to a new commenting platform. If you are already a registered user, you may need to log in."})
+        "We have migrated to a new commenting platform. If you are already a registered user, you may need to log in.",
+        "Only have a minute? Listen instead", "Powered by Example Audio", "Audio Length: 4 minutes",
+        "Article continues below this ad", "Submitting...", "Email (required)", "Read this article for free:", "or",
+        "Disclaimer", "Sorry, there seem to be some issues. Please try again later.",
+        "If you purchase a product or register for an account through a link on our site, we may receive compensation.",
+        "This article contains affiliate links. We may earn a small commission on items purchased through it.",
+        "Comments expressed here do not reflect the opinions of Example Newspapers or any employee thereof."})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
                 + "\n\n" + THIRD + "\n");
