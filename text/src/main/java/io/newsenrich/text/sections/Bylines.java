@@ -16,6 +16,8 @@ public final class Bylines {
             "reporter: "));
     private static final String GLUED_BY = "By";
     private static final String CONTINUING_JOINER = "and ";
+    private static final String WITH_WIRE = " with ";
+    private static final String DASHES = "-\u2013\u2014";
     private static final Openers WIRE_OPENERS = Openers.of(WordCues.WIRE_CLAUSES.phrases());
     private static final Openers EDITOR_CLAUSES = Openers.of(List.of("editing by", "edited by", "(editing by"));
     private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ", " from ",
@@ -255,12 +257,27 @@ public final class Bylines {
         return outlet && inside.indexOf('(') < 0 ? text.substring(0, open) : text;
     }
 
-    /** "Jane Doe and agencies": the wires the author drew on, named by that word alone, are no author. */
+    private static String withoutLeadingDash(String text) {
+        int start = 0;
+        while (start < text.length() && (DASHES.indexOf(text.charAt(start)) >= 0 || text.charAt(start) == ' ')) {
+            start++;
+        }
+        return text.substring(start);
+    }
+
+    /**
+     * "Jane Doe and agencies", "Jane Doe with AAP": the wires the author drew on, named by that word or an agency's
+     * name, are no author.
+     */
     private static String withoutAgencies(String text) {
         for (String wires : AGENCIES_SUFFIXES) {
             if (text.length() > wires.length() && Cues.fold(text).endsWith(wires)) {
                 return text.substring(0, text.length() - wires.length());
             }
+        }
+        int with = Cues.fold(text).lastIndexOf(WITH_WIRE);
+        if (with > 0 && Cues.AGENCIES.contains(Cues.fold(text.substring(with + WITH_WIRE.length())))) {
+            return text.substring(0, with);
         }
         return text;
     }
@@ -422,7 +439,8 @@ public final class Bylines {
         if (verb < 0) {
             return null;
         }
-        String name = Cues.strip(line.text().substring(0, verb));
+        // "— Jane Doe covers technology.": a dash may set the bio off from the article's last paragraph
+        String name = Cues.strip(withoutLeadingDash(line.text().substring(0, verb)));
         return isPersonName(name) && WordCues.BIO_ROLES.inRest(line, verb) ? name : null;
     }
 

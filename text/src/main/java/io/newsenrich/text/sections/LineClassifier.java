@@ -100,8 +100,10 @@ final class LineClassifier {
                     && (Cues.NOTICE_OPENERS.match(folded) != null || CreditSplitter.isCopyrightNotice(source));
         }
         String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
+        // "Topics:" alone heads the tags under it; "Topics: Cricket, Tennis" is one line of furniture
+        boolean notice = Cues.NOTICE_OPENERS.match(folded) != null && !Cues.TOPIC_HEADERS.contains(bare);
         if (!source.hasLetterOrDigit() || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(source)
-                || Cues.NOTICE_OPENERS.match(folded) != null || isBareAddress(source)) {
+                || notice || isBareAddress(source)) {
             return true;
         }
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
@@ -215,7 +217,9 @@ final class LineClassifier {
             return false;
         }
         String wires = Cues.stripPunctuation(folded.substring(lastSpace + 1));
-        return wires.equals("agencies") || Cues.AGENCIES.contains(wires);
+        // "Jane Doe with AAP" is the byline of an author who drew on the wire
+        return (wires.equals("agencies") || Cues.AGENCIES.contains(wires))
+                && !Bylines.isPersonName(Cues.strip(source.text().substring(0, with)));
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.function.Function;
 final class Publishers {
 
     private static final String OF_LINK = " of ";
+    private static final String IS_A = " is a ";
     private static final List<String> BIO_LINKS = List.of(" for ", " at ", " with ", " contributor to ", OF_LINK);
     private static final Openers PROMO_VERBS = Openers.of(List.of("join", "follow", "subscribe to", "download",
             "support", "find", "sign up for", "sign up to"));
@@ -102,7 +103,22 @@ final class Publishers {
                 return outlet(owner);
             }
         }
-        return null;
+        return outletBeforeRole(text, folded);
+    }
+
+    /** "Jane Doe is a San Francisco Example staff writer": the outlet's name stands before the role. */
+    private static String outletBeforeRole(String text, String folded) {
+        int at = folded.indexOf(IS_A);
+        int from = at < 0 ? -1 : folded.startsWith("n ", at + IS_A.length()) ? at + IS_A.length() + 2
+                : at + IS_A.length();
+        String run = from < 0 ? "" : Cues.capitalisedRun(text, from);
+        if (run.isEmpty() || run.indexOf('-') >= 0) {
+            return null;
+        }
+        int next = from + run.length();
+        int end = folded.indexOf(' ', next + 1);
+        String word = Cues.strip(folded.substring(next, end < 0 ? folded.length() : end));
+        return WordCues.BIO_ROLES.in(word) ? outlet(run) : null;
     }
 
     /** Whether the word before {@code at} is capitalised, which makes " of " part of a name ("Times of Israel"). */

@@ -102,6 +102,7 @@ class BylinesTest {
         "'Jane Doe | Evening Standard'|Jane Doe",
         "'Jane Doe | The Example Standard'|Jane Doe",
         "Newsroom Policies|-",
+        "Jane Doe with AAP|Jane Doe",
         "ABC Brisbane|-",
         "AJ Smith|AJ Smith",
         "K.V. Jane Doe|K.V. Jane Doe",
@@ -125,7 +126,8 @@ class BylinesTest {
         "Jane Doe is a regular commentator on the World Service programme Go Digital.|Jane Doe",
         "Simon Perry is the editor of the Digital Lifestyles website|Simon Perry",
         "Maria Garcia covers energy and climate for Example News.|Maria Garcia",
-        "Ana de la Cruz is a freelance journalist based in Lima|Ana de la Cruz"})
+        "Ana de la Cruz is a freelance journalist based in Lima|Ana de la Cruz",
+        "\u2014 Jane Doe covers technology and business. Reach her at jdoe@example.com.|Jane Doe"})
     void readsTheAuthorOfABio(String text, String name) {
         assertThat(Bylines.bioName(line(text))).isEqualTo(name);
     }

@@ -146,7 +146,7 @@ class PageStructureTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"Related Topics", "Topics", "Keywords", "Read more on:"})
+    @ValueSource(strings = {"Related Topics", "Topics", "Topics:", "Keywords", "Read more on:"})
     void tagsNamingPlacesUnderATopicHeaderBelongToNoSection(String header) {
         Sections sections = split("Strike spreads to railways\n\nThousands joined the strike.\n\n" + header
                 + "\nKarnataka\nTamil Nadu\nPrimary Schools\nQLD\n");
@@ -303,7 +303,9 @@ class PageStructureTest {
         "Sign up for the Morning Briefing Sport Daily newsletter|-",
         "© 2025 Example Times Services Limited.|Example Times",
         "Jane Doe is a reporter for The Example Age.Connect via Twitter|The Example Age",
-        "Jane Doe is an environment reporter at the Example & Guardian. She covers water.|Example & Guardian"})
+        "Jane Doe is an environment reporter at the Example & Guardian. She covers water.|Example & Guardian",
+        "Jane Doe is a San Francisco Example staff writer covering crime.|San Francisco Example",
+        "Jane Doe is a New York-based writer covering crime.|-"})
     void publisherComesFromFurniture(String furniture, String publisher) {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";
         assertThat(split(raw).publisher()).isEqualTo(publisher);
