@@ -153,8 +153,8 @@ final class NumberReader {
     }
 
     /**
-     * "N2.5bn", "R120,000", "P3 billion": a one-letter code (naira, rand, peso) only before a sum no identifier
-     * has, glued and scaled or grouped in thousands; "N95" and "R2" stay names.
+     * "N2.5bn", "R120,000", "P3 billion", "N995 per litre": a one-letter code (naira, rand, peso) only before a sum
+     * no identifier has, glued and scaled, grouped in thousands or priced per unit; "N95" and "R2" stay names.
      */
     private boolean isLetterAmount(int n) {
         int code = n - 1;
@@ -168,7 +168,9 @@ final class NumberReader {
                 : isHyphenedScale(n + 1) ? n + 3 : n + 1;
         boolean scaled = after > n + 1 || tokens.is(n + 1, Lexicon.SCALE);
         boolean ends = !tokens.glued(after) || !tokens.isWord(after) && !tokens.isNum(after);
-        return ends && (scaled || tokens.text(n).indexOf(',') > 0 || hasCents(n));
+        // "N995 per litre": a price, as no name is quoted per unit
+        boolean price = tokens.isWord(after, Words.PER) && !tokens.isWord(after + 1, Words.CENT);
+        return ends && (scaled || price || tokens.text(n).indexOf(',') > 0 || hasCents(n));
     }
 
     private boolean readDigits(int n, int end) {

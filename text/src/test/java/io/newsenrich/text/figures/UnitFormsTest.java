@@ -176,6 +176,7 @@ class UnitFormsTest {
             A charge of 50 kobo per litre applies.                   | 50 kobo;50;kobo;money
             A penalty of 84,000 soles was imposed.                   | 84,000 soles;84000;soles;money
             Staff wore N95 masks on the R2 road.                     | none
+            Petrol now costs N995 per litre.                         | N995;995;N;money
             Clause 5B of the law was cut.                            | none
             See pic.twitter.com/P3M6U2Xxr7 for more.                 | none
             The tractor has a 75hp engine.                           | 75hp;75;hp;measure
