@@ -17,6 +17,10 @@ public final class Bylines {
     private static final String GLUED_BY = "By";
     private static final String CONTINUING_JOINER = "and ";
     private static final String WITH_WIRE = " with ";
+    private static final String ON = "on ";
+    private static final String BY_WORD = " by ";
+    /** "On March 14, 2025 9:02 pm In News by Jane Doe Roe": a date, a section and a name. */
+    private static final int MAX_DATED_BYLINE_WORDS = 16;
     private static final String DASHES = "-\u2013\u2014";
     private static final Openers WIRE_OPENERS = Openers.of(WordCues.WIRE_CLAUSES.phrases());
     private static final Openers EDITOR_CLAUSES = Openers.of(List.of("editing by", "edited by", "(editing by"));
@@ -292,6 +296,30 @@ public final class Bylines {
             }
         }
         return text;
+    }
+
+    /**
+     * The author of a dated meta line that ends with the byline, "On March 14, 2025 9:02 pm In News by Jane Doe": it
+     * opens with "On", holds a year before "by" and ends as no sentence does; else an empty list.
+     */
+    public static List<String> datedByLineNames(SourceLine line) {
+        String folded = line.folded();
+        if (!folded.startsWith(ON) || !line.hasDigit() || line.wordCount() > MAX_DATED_BYLINE_WORDS
+                || Cues.endsSentence(line.text())) {
+            return List.of();
+        }
+        int by = folded.lastIndexOf(BY_WORD);
+        String name = by < 0 ? "" : Cues.strip(line.text().substring(by + BY_WORD.length()));
+        return by > 0 && holdsYear(folded, by) && isPersonName(name) ? List.of(name) : List.of();
+    }
+
+    private static boolean holdsYear(String folded, int end) {
+        for (String token : Cues.tokens(folded.substring(0, end), "")) {
+            if (Cues.isYear(Cues.stripPunctuation(token))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -816,7 +816,7 @@ public final class CreditSplitter {
             String word = folded.substring(i, wordEnd);
             String bare = Cues.stripPunctuation(word);
             boolean agencyWord = Cues.AGENCIES.contains(bare) || bare.equals("provided") || bare.equals("by")
-                    || isYear(bare) || word.equals("/");
+                    || Cues.isYear(bare) || word.equals("/");
             if (word.equals("/") || word.endsWith("/")) {
                 namesAfterSlash = 2;
             } else if (bare.equals("provided")) {
@@ -839,9 +839,6 @@ public final class CreditSplitter {
         return end;
     }
 
-    private static boolean isYear(String word) {
-        return word.length() == 4 && word.chars().allMatch(Character::isDigit);
-    }
 
     private static CaptionParts captionBefore(String text, int creditStart, String credit) {
         int end = withoutSeparators(text, creditStart);

@@ -78,6 +78,7 @@ public final class Cues {
     static final String SOURCE_NOTE = "source:";
 
     private static final int MAX_CHANNEL_DIGITS = 3;
+    private static final int YEAR_DIGITS = 4;
 
     /** The farthest a dateline's dash stands from the start of its paragraph. */
     private static final int MAX_DATELINE_CHARS = 60;
@@ -490,6 +491,11 @@ public final class Cues {
             i = wordEnd;
         }
         return runStart >= 0 ? text.substring(runStart, runEnd) : "";
+    }
+
+    /** Whether the word is a year of the last two centuries' style: four digits opening with 19 or 20. */
+    static boolean isYear(String word) {
+        return word.length() == YEAR_DIGITS && isDigits(word) && (word.startsWith("19") || word.startsWith("20"));
     }
 
     /** Whether the word is one or more ASCII digits: a count, not a number word. */

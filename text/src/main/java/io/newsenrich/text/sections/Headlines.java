@@ -21,7 +21,6 @@ final class Headlines {
     /** Labels in a row that make a menu: one label over a title is its section's. */
     private static final int MIN_MENU_LABELS = 2;
     private static final String BREADCRUMB_SEPARATORS = "/>|»›•·";
-    private static final int YEAR_DIGITS = 4;
 
     private Headlines() {
     }
@@ -210,8 +209,7 @@ final class Headlines {
     private static boolean endsWithYear(String text) {
         int space = text.lastIndexOf(' ');
         String last = text.substring(space + 1);
-        boolean year = space > 0 && last.length() == YEAR_DIGITS && Cues.isDigits(last)
-                && (last.startsWith("19") || last.startsWith("20"));
+        boolean year = space > 0 && Cues.isYear(last);
         for (int i = 0; i < space && year; i++) {
             year = !Character.isDigit(text.charAt(i));
         }

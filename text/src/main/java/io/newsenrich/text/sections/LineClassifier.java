@@ -47,6 +47,9 @@ final class LineClassifier {
         if (names.isEmpty()) {
             names = Bylines.roleLineNames(source);
         }
+        if (names.isEmpty()) {
+            names = Bylines.datedByLineNames(source);
+        }
         if (!names.isEmpty()) {
             return withNames(new PageLine(source, LineKind.BYLINE), names);
         }

@@ -121,6 +121,17 @@ class BylinesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "On March 14, 2025 9:02 pm In News by Jane Doe|Jane Doe",
+        "On 3 June 2024 by Ana de la Cruz|Ana de la Cruz",
+        "On March 14, 2025 the bill was signed by Jane Doe.|-",
+        "On Friday the plan was backed by John Smith|-",
+        "On March 14, 2025 9:02 pm In News by Parliament|-"})
+    void readsADatedMetaLineThatEndsWithTheByline(String text, String expected) {
+        assertThat(Bylines.datedByLineNames(line(text))).isEqualTo(names(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Daniel Smith is Eastern Europe Correspondent for The Example Times|Daniel Smith",
         "Jane Doe is a regular commentator on the World Service programme Go Digital.|Jane Doe",
