@@ -106,9 +106,11 @@ final class LookAlikes {
         }
         if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK)) {
             // "the top 12 films" counts films; "the top 10" alone is a rank; "rates top 7%": no name or rank is a
-            // percentage
+            // percentage, nor a measure in words ("finished 5 seconds ahead", "crossed the line 1.3 seconds clear");
+            // a glued letter may be a scale ("users number 100m")
             return !(tokens.isWord(p, Words.TOP) && CountedNoun.looksPlural(tokens, t + 1) && !tokens.capitalized(t + 1))
-                    && !isPercent(t + 1);
+                    && !isPercent(t + 1) && !(!tokens.glued(t + 1)
+                    && tokens.is(t + 1, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE));
         }
         return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !isTitleCase()
                 && !(tokens.glued(t + 1) && tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION))

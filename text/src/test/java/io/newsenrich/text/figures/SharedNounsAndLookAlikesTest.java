@@ -61,6 +61,9 @@ class SharedNounsAndLookAlikesTest {
             He lost four previous by-elections.                      | four previous by-elections;4;by-elections,elections;count
             Mortgage rates top 7% for the first time.                | 7%;7;%;percent
             The top 10 was announced.                                | none
+            She finished 5 seconds ahead of the field.               | 5 seconds;5;seconds;duration
+            He crossed the line 1.3 seconds clear.                   | 1.3 seconds;1.3;seconds;duration
+            She finished 12 in the final standings.                  | none
             Deliveries of Boeing 737 Max 8-200 jets were delayed.     | none
             Prices rose 10-20% this year.                            | 10;10;%;percent && 20%;20;%;percent
             The fire started shortly before 2 p.m. on Thursday.      | none
