@@ -25,6 +25,7 @@ import java.util.Set;
 public final class FigureScanner {
 
     private static final long THOUSAND = 1_000;
+    private static final String APOSTROPHES = "'\u2019";
     /** The letters of a latitude's or longitude's hemisphere after a degree sign. */
     private static final String COMPASS_POINTS = "NSEW";
     private static final long MILLION = 1_000_000;
@@ -699,9 +700,10 @@ public final class FigureScanner {
             addNounUnit();
             return n;
         }
-        if (lastNoun != null && (joinedToLast(q) || comparedToLast(q) || tokens.isWord(n, Words.MORE))) {
+        if (lastNoun != null && (joinedToLast(q) || comparedToLast(q) || tokens.isWord(n, Words.MORE)
+                || isOwnedByName(q))) {
             // "killing two people and injuring five", "41,400 immigrants, up from 37,544", "caught 232 immigrants
-            // but hundreds more escaped"
+            // but hundreds more escaped", "187 tackles to Ireland's 96"
             kind = lastKind;
             addSharedForms();
             return n;
@@ -919,6 +921,18 @@ public final class FigureScanner {
             }
         }
         return true;
+    }
+
+    /**
+     * "Ireland's 96", "Bagnaia's 205", "Amicus' 20,000": a bare number owned by a name, its tally of what the sentence
+     * counted.
+     */
+    private boolean isOwnedByName(int q) {
+        boolean plainApostrophe = tokens.isAnySymbol(q - 1, APOSTROPHES) && tokens.glued(q - 1)
+                && tokens.capitalized(q - 2) && tokens.endsWith(q - 2, "s");
+        return plainApostrophe || tokens.isWord(q - 1) && tokens.length(q - 1) == 1 && tokens.endsWith(q - 1, "s")
+                && tokens.glued(q - 1) && tokens.isAnySymbol(q - 2, APOSTROPHES) && tokens.glued(q - 2)
+                && tokens.capitalized(q - 3);
     }
 
     /** Whether only commas and "and" stand between the last figure and token {@code q}: an item of its list. */

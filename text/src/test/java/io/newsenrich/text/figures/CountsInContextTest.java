@@ -56,6 +56,8 @@ class CountsInContextTest {
             The union has 9,000 members and wants the pension age cut to 60. | 9,000 members;9000;members;count
             The port handled 3,100 ships in the region last year, up from 2,800. | 3,100 ships;3100;ships;count && 2,800;2800;ships;count
             Output averaged 20,000 tonnes a month, down from 30,000. | 20,000 tonnes;20000;tonnes;measure && 30,000;30000;tonnes;measure
+            Wales made 187 tackles to Ireland's 96.                  | 187 tackles;187;tackles;count && 96;96;tackles;count
+            Example's 800,000 members and Amicus' 20,000 will vote.  | 800,000 members;800000;members;count && 20,000;20000;members;count
             The harvest reached 3.9 million tonnes, up from 3.2 million. | 3.9 million tonnes;3900000;tonnes;measure && 3.2 million;3200000;tonnes;measure
             Police caught 40 suspects but dozens more escaped.        | 40 suspects;40;suspects;count && dozens;12;suspects;count;-;-;~
             Guards found 3 tunnels and said 2 more were likely.       | 3 tunnels;3;tunnels;count && 2;2;tunnels;count
