@@ -9,8 +9,6 @@ import java.util.Set;
  */
 final class Authors {
 
-    private static final int MAX_PLACE_WORDS = 2;
-
     private Authors() {
     }
 
@@ -107,10 +105,9 @@ final class Authors {
         return i > 0 && isTimestamp(lines.get(i - 1)) || below < lines.size() && isTimestamp(lines.get(below));
     }
 
-    /** "Bengaluru", "New Delhi": the place a byline's author writes from, on a line of its own. */
+    /** The place a byline's author writes from, on a line of its own. */
     private static boolean isPlace(PageLine line) {
-        return line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_PLACE_WORDS && !line.source.hasDigit()
-                && Character.isUpperCase(line.text().charAt(0)) && !Cues.endsSentence(line.text());
+        return line.kind == LineKind.PLAIN && OutletLabels.isPlaceName(line.source);
     }
 
     /**

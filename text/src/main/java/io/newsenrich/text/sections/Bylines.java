@@ -21,7 +21,6 @@ public final class Bylines {
     private static final String BY_WORD = " by ";
     /** "On March 14, 2025 9:02 pm In News by Jane Doe Roe": a date, a section and a name. */
     private static final int MAX_DATED_BYLINE_WORDS = 16;
-    private static final String DASHES = "-\u2013\u2014";
     private static final Openers WIRE_OPENERS = Openers.of(WordCues.WIRE_CLAUSES.phrases());
     private static final Openers EDITOR_CLAUSES = Openers.of(List.of("editing by", "edited by", "(editing by"));
     private static final List<String> NAME_TAILS = List.of(" | ", " - ", " – ", " — ", " in ", " at ", " from ",
@@ -261,14 +260,6 @@ public final class Bylines {
         return outlet && inside.indexOf('(') < 0 ? text.substring(0, open) : text;
     }
 
-    private static String withoutLeadingDash(String text) {
-        int start = 0;
-        while (start < text.length() && (DASHES.indexOf(text.charAt(start)) >= 0 || text.charAt(start) == ' ')) {
-            start++;
-        }
-        return text.substring(start);
-    }
-
     /**
      * "Jane Doe and agencies", "Jane Doe with AAP": the wires the author drew on, named by that word or an agency's
      * name, are no author.
@@ -468,7 +459,8 @@ public final class Bylines {
             return null;
         }
         // "— Jane Doe covers technology.": a dash may set the bio off from the article's last paragraph
-        String name = Cues.strip(withoutLeadingDash(line.text().substring(0, verb)));
+        String head = Cues.strip(line.text().substring(0, verb));
+        String name = Cues.strip(head.substring(Cues.leadingDashesEnd(head)));
         return isPersonName(name) && WordCues.BIO_ROLES.inRest(line, verb) ? name : null;
     }
 

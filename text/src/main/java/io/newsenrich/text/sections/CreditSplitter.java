@@ -400,8 +400,9 @@ public final class CreditSplitter {
 
     /**
      * "... on Wednesday. (Yonhap)", "... a car. (iStock)", "... in Sanford. (Example County Sheriff's Office)", "...
-     * in Nairobi. [Jane Doe, Standard]": a sentence signed with a source's name in brackets, which is a caption's credit or a wire story's sign-off
-     * ("... from flooded homes. (Reuters)"); only the page's structure tells which, so {@link #split} leaves it.
+     * in Nairobi. [Jane Doe, Standard]": a sentence signed with a source's name in brackets, which is a caption's
+     * credit or a wire story's sign-off ("... from flooded homes. (Reuters)"); only the page's structure tells which,
+     * so {@link #split} leaves it.
      */
     static CaptionParts signedSentence(SourceLine line) {
         String text = line.text();
@@ -450,17 +451,17 @@ public final class CreditSplitter {
         }
         // "Jane Doe/Flash90", "JANE DOE | Times": a slash or a bar between the name and the source
         int slash = inner.indexOf('/');
-        int bar = inner.indexOf(" | ");
-        slash = bar > 0 && (slash < 0 || bar < slash) ? bar + 1 : slash;
-        if (slash <= 0 || inner.indexOf(',') >= 0) {
+        int bar = inner.indexOf(BAR);
+        int cut = bar > 0 && (slash < 0 || bar < slash) ? bar + 1 : slash;
+        if (cut <= 0 || inner.indexOf(',') >= 0) {
             return false;
         }
-        String source = Cues.strip(inner.substring(slash + 1));
+        String source = Cues.strip(inner.substring(cut + 1));
         // "Jane Doe/Example", "JANE DOE/EXAMPLE": some outlets set the whole credit in capitals; "Jane Doe/Example
         // Writer" names the story's author and her role
         // named, or the photographer's role ("Jane Doe/Staff photographer")
         String folded = Cues.fold(source);
-        return Bylines.isPersonNameInAnyCase(Cues.strip(inner.substring(0, slash))) && !source.isEmpty()
+        return Bylines.isPersonNameInAnyCase(Cues.strip(inner.substring(0, cut))) && !source.isEmpty()
                 && Cues.wordCount(source) <= MAX_PAIR_SOURCE_WORDS
                 && (allCapitalised(source) || folded.endsWith(PHOTOGRAPHER))
                 && !WordCues.AUTHOR_ROLES.in(folded);

@@ -493,6 +493,15 @@ public final class Cues {
         return runStart >= 0 ? text.substring(runStart, runEnd) : "";
     }
 
+    /** Where the text's leading dashes end ("— Jane Doe", "-- Jane Doe"): hyphens and dashes all fold to '-'. */
+    static int leadingDashesEnd(String text) {
+        int end = 0;
+        while (end < text.length() && fold(text.charAt(end)) == '-') {
+            end++;
+        }
+        return end;
+    }
+
     /** Whether the word is a year of the last two centuries' style: four digits opening with 19 or 20. */
     static boolean isYear(String word) {
         return word.length() == YEAR_DIGITS && isDigits(word) && (word.startsWith("19") || word.startsWith("20"));

@@ -112,7 +112,8 @@ final class LineClassifier {
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
         boolean sourceNote = folded.startsWith(Cues.SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
-        boolean widgetCredit = source.wordCount() <= MAX_WIDGET_CREDIT_WORDS && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
+        boolean widgetCredit = source.wordCount() <= MAX_WIDGET_CREDIT_WORDS
+                && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
         return stamped || sourceNote || widgetCredit || isAgencySignOff(source)
                 || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source);
     }

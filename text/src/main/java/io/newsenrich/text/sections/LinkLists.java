@@ -30,7 +30,8 @@ final class LinkLists {
         boolean inText = false;
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
-            inText = inText || PageLines.isParagraph(line) && line.source.wordCount() > StrayLabels.MAX_STRAY_LABEL_WORDS;
+            inText = inText || PageLines.isParagraph(line)
+                    && line.source.wordCount() > StrayLabels.MAX_STRAY_LABEL_WORDS;
             boolean apart = list == LineKind.RELATED_HEADER && isBlankLineBetween(raw, lines.get(i - 1).source,
                     line.source);
             if (line.kind == LineKind.RELATED_HEADER || line.kind == LineKind.TOPIC_HEADER) {

@@ -47,15 +47,13 @@ final class OutletLabels {
     /** The names of a dash-led sign-off line ("— Jane Doe", "-- Jane Doe and John Roe"), or an empty list. */
     private static List<String> signOffNames(SourceLine line) {
         String text = line.text();
-        int start = 0;
-        while (start < text.length() && Cues.fold(text.charAt(start)) == '-') {
-            start++;
-        }
+        int start = Cues.leadingDashesEnd(text);
         return start == 0 ? List.of()
                 : Bylines.nameLineNames(SourceLine.of(line.start() + start, Cues.strip(text.substring(start))));
     }
 
-    private static boolean isPlaceName(SourceLine line) {
+    /** "Bengaluru", "New Delhi": a place on a line of its own, in a few capitalised words. */
+    static boolean isPlaceName(SourceLine line) {
         return line.wordCount() <= MAX_PLACE_WORDS && !line.hasDigit() && !Cues.endsSentence(line.text())
                 && Cues.allWordsCapitalised(line.text());
     }

@@ -257,7 +257,8 @@ final class Publishers {
         int bar = text.lastIndexOf(" | ");
         String tail = bar < 0 ? "" : Cues.strip(text.substring(bar + " | ".length()));
         boolean outlet = Cues.wordCount(tail) >= MIN_BARRED_OUTLET_WORDS && Cues.allWordsCapitalised(tail)
-                && tail.chars().noneMatch(Character::isDigit) && !Bylines.isPersonName(tail) && !WordCues.AUTHOR_ROLES.in(Cues.fold(tail));
+                && tail.chars().noneMatch(Character::isDigit) && !Bylines.isPersonName(tail)
+                && !WordCues.AUTHOR_ROLES.in(Cues.fold(tail));
         return outlet ? outlet(tail) : null;
     }
 
