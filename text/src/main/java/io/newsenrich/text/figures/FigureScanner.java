@@ -110,6 +110,14 @@ public final class FigureScanner {
     private String lastDurationUnit;
     /** How the last figure of the sentence wrote its age ("aged", "years old"), or null when it was no age. */
     private String lastAge;
+    /**
+     * The unit of the last figure of the sentence when it was a duration, a percentage or a sum in a currency's name,
+     * which a bare number compared with it shares ("to 24 months from 18"); null otherwise.
+     */
+    private String comparedUnit;
+    private String comparedKind;
+    /** Whether the last figure opened a change, "from 250 pounds to 1,100". */
+    private boolean lastFigureFrom;
 
     /** The figure being read. */
     private String kind;
@@ -176,6 +184,7 @@ public final class FigureScanner {
         lastFigureDuration = false;
         lastDurationUnit = null;
         lastAge = null;
+        comparedUnit = null;
         pending.clear();
         int t = from;
         while (t < to) {
@@ -700,6 +709,14 @@ public final class FigureScanner {
             addNounUnit();
             return n;
         }
+        if (comparedUnit != null && comparedToLast(q) && (lastFigureFrom || !tokens.isWord(q - 1, Words.TO))
+                && noNumberSinceLast(q)) {
+            // "to 24 months from 18", "to 3.2% from 3.5", "from 250 pounds to 1,100": the other end of a change;
+            // not "rose 1.2% to 7,500", a level after a change
+            kind = comparedKind;
+            unit.add(comparedUnit);
+            return n;
+        }
         if (lastNoun != null && (joinedToLast(q) || comparedToLast(q) || tokens.isWord(n, Words.MORE)
                 || isOwnedByName(q))) {
             // "killing two people and injuring five", "41,400 immigrants, up from 37,544", "caught 232 immigrants
@@ -961,6 +978,19 @@ public final class FigureScanner {
                 && tokens.isSymbol(q - 2, ',') && lastFigureEnd == q - 2;
         return change || isComparedWith(q) || tokens.isWord(before, Words.FROM) || tokens.isWord(q - 1, Words.AGAINST)
                 || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
+    }
+
+    /**
+     * Whether no number stands between the last figure and token {@code q}: "to 139,000 instead of 96,000" compares
+     * 96,000 with 139,000, not with a figure before it.
+     */
+    private boolean noNumberSinceLast(int q) {
+        for (int k = lastFigureEnd; k < q; k++) {
+            if (tokens.isNum(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1397,6 +1427,15 @@ public final class FigureScanner {
         lastFigureDuration = DURATION.equals(kind);
         lastDurationUnit = lastFigureDuration ? unit.get(0) : null;
         lastAge = AGE.equals(kind) ? unit.get(0) : null;
+        int before = qualifiers.first - 1;
+        lastFigureFrom = tokens.isWord(before, Words.FROM);
+        // a percentage or a span compares as a level ("to 3.2% from 3.5", "to 81 days from 53"), not as a change
+        // ("fell by 23% from 36,185") or the time a count took ("2,764 admissions during the five days, up from 2,100")
+        boolean level = lastFigureFrom || tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.AT);
+        boolean comparable = (lastFigureDuration || PERCENT.equals(kind)) && level
+                || MONEY.equals(kind) && number.currency == null;
+        comparedUnit = comparable ? unit.get(0) : null;
+        comparedKind = kind;
         // a unit of measure stands for its amount as a noun does: "20,000 tonnes a month, down from 30,000"
         boolean measured = (MEASURE.equals(kind) || DISTANCE.equals(kind)) && number.currency == null;
         if (nounUnit && COUNT.equals(kind) || measured) {

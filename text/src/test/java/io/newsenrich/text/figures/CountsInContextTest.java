@@ -59,6 +59,16 @@ class CountsInContextTest {
             Wales made 187 tackles to Ireland's 96.                  | 187 tackles;187;tackles;count && 96;96;tackles;count
             Example's 800,000 members and Amicus' 20,000 will vote.  | 800,000 members;800000;members;count && 20,000;20000;members;count
             The harvest reached 3.9 million tonnes, up from 3.2 million. | 3.9 million tonnes;3900000;tonnes;measure && 3.2 million;3200000;tonnes;measure
+            The wait rose to 81 days from 53 in the summer.           | 81 days;81;days;duration && 53;53;days;duration
+            Leave goes from six months to nine.                       | six months;6;months;duration && nine;9;months;duration
+            Inflation fell to 3.2% from 3.5 in May.                   | 3.2%;3.2;%;percent && 3.5;3.5;%;percent
+            The spread fell to 262 basis points, from above 700 in 2022. | 262 basis points;262;basis points,points;percent && 700;700;basis points;percent;above
+            Prices rose from 250 pounds to 1,100 last year.           | 250 pounds;250;pounds;money && 1,100;1100;pounds;money
+            Sales fell 5% to 20 billion francs, from 22 billion.      | 5%;5;%;percent && 20 billion francs;20000000000;francs;money && 22 billion;22000000000;francs;money
+            The index rose 1.2% to 7,500.                             | 1.2%;1.2;%;percent
+            Sales fell by 23% from 36,185 in 2003.                    | 23%;23;%;percent
+            It took 2,764 admissions in five days, up from 2,100.     | 2,764 admissions;2764;admissions;count && five days;5;days;duration && 2,100;2100;admissions;count
+            Jobs rose in the two months, to 139,000 instead of 96,000. | two months;2;months;duration
             Police caught 40 suspects but dozens more escaped.        | 40 suspects;40;suspects;count && dozens;12;suspects;count;-;-;~
             Guards found 3 tunnels and said 2 more were likely.       | 3 tunnels;3;tunnels;count && 2;2;tunnels;count
             Voters aged between 18 and 24 stayed home.                | 18;18;aged,years;age && 24;24;aged,years;age
