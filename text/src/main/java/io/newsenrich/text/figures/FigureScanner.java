@@ -31,6 +31,9 @@ public final class FigureScanner {
     private static final long MILLION = 1_000_000;
     /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
     private static final int MAX_COMPARED_GAP = 4;
+    /** The most words of a name in a gapped list ("Sri Lanka 20") and the most tokens after the last figure. */
+    private static final int MAX_TALLY_NAME_WORDS = 3;
+    private static final int MAX_TALLY_GAP = 4;
     /** Words allowed between a counted noun and its casualty word: "are thought to have been killed". */
     private static final int MAX_PREDICATE_GAP = 5;
     /** Words of a noun joined to the counted one: "and foreign soldiers", "or family members". */
@@ -200,7 +203,7 @@ public final class FigureScanner {
                 heldAge = marker >= 0 ? tokens.text(marker) : null;
                 holdForNextUnit(t, t + 1, to);
                 t += 2;
-            } else if (skip > t) {
+            } else if (skip > t && !isNamedTally(t, skip, to)) {
                 t = skip;
             } else if (dates.read(t, to)) {
                 datesOut.add(dates.date);
@@ -209,6 +212,15 @@ public final class FigureScanner {
                 t = Math.max(t + 1, figureAt(t, from, to));
             }
         }
+    }
+
+    /**
+     * A name's number ("Apollo 11") is no amount, unless it is a name's tally in a list ("won 89 seats, the MCP 53",
+     * "Argentina 15 million").
+     */
+    private boolean isNamedTally(int t, int skip, int to) {
+        return skip == t + 1 && !tokens.is(t - 1, Lexicon.DESIGNATOR | Lexicon.RANK) && number.read(t, to)
+                && isGappedTally(t, number.next);
     }
 
     /** The tokenizer's {@link Tokens#mayStart}, with "a" and "several" only before a scale: "a dozen". */
@@ -718,10 +730,14 @@ public final class FigureScanner {
             return n;
         }
         if (lastNoun != null && (joinedToLast(q) || comparedToLast(q) || tokens.isWord(n, Words.MORE)
-                || isOwnedByName(q))) {
+                || isOwnedByName(q) || isGappedTally(q, n))) {
             // "killing two people and injuring five", "41,400 immigrants, up from 37,544", "caught 232 immigrants
-            // but hundreds more escaped", "187 tackles to Ireland's 96"
+            // but hundreds more escaped", "187 tackles to Ireland's 96", "won 89 seats, the MCP 53"
             kind = lastKind;
+            if (event == null && isGappedTally(q, n)) {
+                // "99 had died, Indonesia 199": the list shares the clause's verb
+                event = lastEvent;
+            }
             addSharedForms();
             return n;
         }
@@ -950,6 +966,35 @@ public final class FigureScanner {
         return plainApostrophe || tokens.isWord(q - 1) && tokens.length(q - 1) == 1 && tokens.endsWith(q - 1, "s")
                 && tokens.glued(q - 1) && tokens.isAnySymbol(q - 2, APOSTROPHES) && tokens.glued(q - 2)
                 && tokens.capitalized(q - 3);
+    }
+
+    /**
+     * "the DPP won 89 seats, the MCP 53 and independents 54", "99 Jordanians had died, Indonesia 199, India 98": an
+     * item of a list whose verb and noun the last figure's clause gave, a name (up to three capitalised words, or
+     * one plain word) and its number, set off by commas or "and" on both sides, a few words after the last figure.
+     */
+    private boolean isGappedTally(int q, int n) {
+        boolean ends = n >= tokens.count() || tokens.isAnySymbol(n, ",;.") || tokens.isWord(n, Words.AND);
+        if (!ends || lastFigureEnd < 0 || !tokens.isWord(q - 1) || tokens.glued(q) || tokens.is(q - 1, Lexicon.STOP)) {
+            return false;
+        }
+        // a name or a plural, not a verb: "and wounded 1,000" counts its own event
+        boolean named = tokens.capitalized(q - 1) || CountedNoun.looksPlural(tokens, q - 1)
+                && !noun.isPastTense(q - 1) && !tokens.is(q - 1, Lexicon.CASUALTY_VERB | Lexicon.CASUALTY);
+        if (!named) {
+            return false;
+        }
+        int w = q - 1;
+        if (tokens.capitalized(w)) {
+            while (w > q - MAX_TALLY_NAME_WORDS && tokens.isWord(w - 1) && tokens.capitalized(w - 1)
+                    && !tokens.is(w - 1, Lexicon.STOP)) {
+                w--;
+            }
+        }
+        int before = tokens.isWord(w - 1, Words.THE) ? w - 2 : w - 1;
+        boolean listed = tokens.isAnySymbol(before, ",;") || tokens.isWord(before, Words.AND);
+        return listed && before >= lastFigureEnd && before - lastFigureEnd <= MAX_TALLY_GAP
+                && noNumberSinceLast(before);
     }
 
     /** Whether only commas and "and" stand between the last figure and token {@code q}: an item of its list. */

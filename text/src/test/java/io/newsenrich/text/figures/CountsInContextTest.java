@@ -57,6 +57,12 @@ class CountsInContextTest {
             The port handled 3,100 ships in the region last year, up from 2,800. | 3,100 ships;3100;ships;count && 2,800;2800;ships;count
             Output averaged 20,000 tonnes a month, down from 30,000. | 20,000 tonnes;20000;tonnes;measure && 30,000;30000;tonnes;measure
             Wales made 187 tackles to Ireland's 96.                  | 187 tackles;187;tackles;count && 96;96;tackles;count
+            The DPP won 89 seats, the MCP 53 and independents 54.   | 89 seats;89;seats;count && 53;53;seats;count && 54;54;seats;count
+            In all 99 pilgrims died, Indonesia 199 and India 98.     | 99 pilgrims died;99;pilgrims;count;-;killed && 199;199;pilgrims;count;-;killed && 98;98;pilgrims;count;-;killed
+            Brazil sold 20 million tonnes and Sri Lanka 2 million.   | 20 million tonnes;20000000;tonnes;measure && 2 million;2000000;tonnes;measure
+            It killed 250 people and wounded 1,000, police said.     | 250 people;250;people,person;count;-;killed && 1,000;1000;people,person;count;-;injured
+            The plane carried 200 passengers, and flight 370 vanished. | 200 passengers;200;passengers;count
+            They saw 2 channels, BBC1 and ITV1, fall.                | 2 channels;2;channels;count
             Example's 800,000 members and Amicus' 20,000 will vote.  | 800,000 members;800000;members;count && 20,000;20000;members;count
             The harvest reached 3.9 million tonnes, up from 3.2 million. | 3.9 million tonnes;3900000;tonnes;measure && 3.2 million;3200000;tonnes;measure
             The wait rose to 81 days from 53 in the summer.           | 81 days;81;days;duration && 53;53;days;duration
