@@ -34,6 +34,8 @@ public final class FigureScanner {
     /** The most words of a name in a gapped list ("Sri Lanka 20") and the most tokens after the last figure. */
     private static final int MAX_TALLY_NAME_WORDS = 3;
     private static final int MAX_TALLY_GAP = 4;
+    /** The most tokens of a currency's country before its name in an exchange rate: "to the U.S. dollar". */
+    private static final int MAX_RATE_NAME_TOKENS = 4;
     /** Words allowed between a counted noun and its casualty word: "are thought to have been killed". */
     private static final int MAX_PREDICATE_GAP = 5;
     /** Words of a noun joined to the counted one: "and foreign soldiers", "or family members". */
@@ -721,6 +723,15 @@ public final class FigureScanner {
             addNounUnit();
             return n;
         }
+        int rate = number.currency == null && !number.vague ? exchangeRateEnd(n) : -1;
+        if (rate >= 0) {
+            // "traded at 18.25 per dollar", "pegged at 3.6725 to the US dollar": the price of another currency, in
+            // the currency the sentence named before ("The Korean won closed at 1,468.5 per dollar")
+            kind = MONEY;
+            int named = currencyBefore(q);
+            unit.add(named >= 0 ? tokens.text(named) : tokens.text(n, rate));
+            return n;
+        }
         if (comparedUnit != null && comparedToLast(q) && (lastFigureFrom || !tokens.isWord(q - 1, Words.TO))
                 && noNumberSinceLast(q)) {
             // "to 24 months from 18", "to 3.2% from 3.5", "from 250 pounds to 1,100": the other end of a change;
@@ -1023,6 +1034,37 @@ public final class FigureScanner {
                 && tokens.isSymbol(q - 2, ',') && lastFigureEnd == q - 2;
         return change || isComparedWith(q) || tokens.isWord(before, Words.FROM) || tokens.isWord(q - 1, Words.AGAINST)
                 || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
+    }
+
+    /**
+     * The end of "per dollar" or "to the (US) dollar" at token {@code n}, after a bare number: an exchange rate; or -1.
+     */
+    private int exchangeRateEnd(int n) {
+        int c;
+        if (tokens.isWord(n, Words.PER)) {
+            c = n + 1;
+        } else if (tokens.isWord(n, Words.TO) && tokens.isWord(n + 1, Words.THE)) {
+            c = n + 2;
+        } else {
+            return -1;
+        }
+        // "to the US dollar", "per U.S. dollar"
+        for (int words = 0; words < MAX_RATE_NAME_TOKENS && (tokens.capitalized(c) || tokens.isSymbol(c, '.'))
+                && !tokens.is(c, Lexicon.CURRENCY); words++) {
+            c++;
+        }
+        return tokens.is(c, Lexicon.CURRENCY) && !CountedNoun.looksPlural(tokens, c) ? c + 1 : -1;
+    }
+
+    /** The currency word the sentence names before token {@code q} ("the peso", "the Korean won"), or -1. */
+    private int currencyBefore(int q) {
+        for (int p = q - 1; p > 0; p--) {
+            boolean won = tokens.isWord(p, Words.WON) && tokens.capitalized(p - 1);
+            if (won || tokens.is(p, Lexicon.CURRENCY) && tokens.isWord(p) && !tokens.isNum(p - 1)) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /**

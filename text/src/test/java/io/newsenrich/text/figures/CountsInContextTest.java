@@ -57,6 +57,10 @@ class CountsInContextTest {
             The port handled 3,100 ships in the region last year, up from 2,800. | 3,100 ships;3100;ships;count && 2,800;2800;ships;count
             Output averaged 20,000 tonnes a month, down from 30,000. | 20,000 tonnes;20000;tonnes;measure && 30,000;30000;tonnes;measure
             Wales made 187 tackles to Ireland's 96.                  | 187 tackles;187;tackles;count && 96;96;tackles;count
+            The Korean won closed at 1,468.5 per dollar.             | 1,468.5;1468.5;won;money
+            The peso rose 0.6% to 935 per dollar.                    | 0.6%;0.6;%;percent && 935;935;peso;money
+            The currency traded at 18.25 per dollar, against 20.1.   | 18.25;18.25;per dollar;money && 20.1;20.1;per dollar;money
+            The dirham is pegged at 3.6725 to the US dollar.         | 3.6725;3.6725;dirham;money
             The DPP won 89 seats, the MCP 53 and independents 54.   | 89 seats;89;seats;count && 53;53;seats;count && 54;54;seats;count
             In all 99 pilgrims died, Indonesia 199 and India 98.     | 99 pilgrims died;99;pilgrims;count;-;killed && 199;199;pilgrims;count;-;killed && 98;98;pilgrims;count;-;killed
             Brazil sold 20 million tonnes and Sri Lanka 2 million.   | 20 million tonnes;20000000;tonnes;measure && 2 million;2000000;tonnes;measure
