@@ -1,5 +1,6 @@
 package io.newsenrich.text.sections;
 
+import io.newsenrich.text.sentences.SentenceSplitter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -30,7 +31,9 @@ public final class CreditSplitter {
      * Markers with neither a colon nor "by": the ellipsis credits, "Courtesy of X" after a caption's sentence and a
      * "©" inside the line ("... for three months © Jane Doe/AFP").
      */
-    private static final List<String> OTHER_MARKERS = List.of("credit...", "credit\u2026", COURTESY_MARKER, "©");
+    private static final List<String> OTHER_MARKERS = List.of("credit...", "credit\u2026", COURTESY_MARKER, "©",
+            "photo courtesy of", "photos courtesy of", "picture courtesy of", "image courtesy of",
+            "photograph courtesy of");
 
     /** Labels that open a caption line and are no credit: "Image caption, ...", "File photo: ...". */
     private static final List<String> CAPTION_LABELS = List.of("image caption", "file photo:", "file picture:",
@@ -75,6 +78,8 @@ public final class CreditSplitter {
     /** "Jane Doe/The Example Globe and Mail" names the outlet after the slash in full. */
     private static final int MAX_PAIR_SOURCE_WORDS = 5;
     private static final int MAX_AGENCY_CAPTION_WORDS = 20;
+    /** A caption credited with no marker is one short sentence. */
+    private static final int MAX_UNMARKED_CAPTION_WORDS = 35;
     /** "(Example County Sheriff's Office)": a source signing a sentence is a short name. */
     private static final int MAX_SIGNATURE_WORDS = 5;
     /** Pages that glue an ellipsis credit to the caption keep their captions short; paragraphs need no search. */
@@ -130,6 +135,10 @@ public final class CreditSplitter {
         CaptionParts wrapped = wrappedCredit(text, folded);
         if (wrapped != null) {
             return wrapped;
+        }
+        CaptionParts leading = text.charAt(0) == '(' ? leadingCredit(text) : null;
+        if (leading != null) {
+            return leading;
         }
         // "Jane Doe/Example Radio" on a line of its own: a photographer's credit under the picture
         if (line.wordCount() <= MAX_SLASH_CREDIT_WORDS && text.indexOf('/') > 0 && text.indexOf(':') < 0
@@ -213,6 +222,23 @@ public final class CreditSplitter {
         return i < folded.length() && Character.isDigit(folded.charAt(i));
     }
 
+    /**
+     * "(Jane Doe | The Example Tribune) A crew at work on the lake.": a photographer's credit in brackets before the
+     * caption's sentence.
+     */
+    private static CaptionParts leadingCredit(String text) {
+        int close = text.indexOf(')');
+        if (close < 0) {
+            return null;
+        }
+        int from = skipSeparators(text, close + 1);
+        boolean caption = from < text.length() && Character.isUpperCase(text.charAt(from))
+                && Cues.endsSentence(text);
+        String inner = Cues.strip(text.substring(1, close));
+        boolean named = inner.chars().noneMatch(Character::isDigit) && isPhotographerPair(inner);
+        return caption && named ? new CaptionParts(from, text.length(), inner) : null;
+    }
+
     /** A line that is one bracketed credit: "(Reuters photo: Name)", "[Photo/Agency]", "(AP Photo/Name)". */
     private static CaptionParts wrappedCredit(String text, String folded) {
         if (!isBracketed(folded) || Cues.wordCount(text) > 10) {
@@ -286,7 +312,7 @@ public final class CreditSplitter {
             best = labelAt;
         }
         // "courtesy of" credits a picture after its caption's sentence, and is a phrase of prose anywhere else
-        boolean courtesyInProse = COURTESY_MARKER.equals(bestMarker) && best > 0
+        boolean courtesyInProse = bestMarker != null && bestMarker.endsWith(COURTESY_MARKER) && best > 0
                 && !Cues.endsSentence(Cues.strip(text.substring(0, best)));
         if (bestMarker == null || courtesyInProse) {
             return null;
@@ -333,8 +359,10 @@ public final class CreditSplitter {
         while (start > 0 && !LineScanner.isSpace(text.charAt(start - 1))) {
             start--;
         }
-        int length = end - start;
-        String word = text.substring(start, end);
+        // "... on Thursday. (Express Photo by Jane Doe)": the bracket around the credit opens it
+        int wordStart = start < end && (text.charAt(start) == '(' || text.charAt(start) == '[') ? start + 1 : start;
+        int length = end - wordStart;
+        String word = text.substring(wordStart, end);
         boolean initials = length >= 2 && length <= MAX_INITIALS && Cues.isCapitals(word);
         // "... in Hereford. File pic: PA": the picture's age opens the credit too, as does the outlet's short name
         // ("... on Sunday. Post Photo: Jane Doe") after the sentence
@@ -477,7 +505,7 @@ public final class CreditSplitter {
         boolean slash = text.indexOf('/') >= 0;
         String pictureWord = pictureWordAtEnd(folded);
         if (!slash && !endsWithAgency(folded) && pictureWord == null && folded.indexOf('@') < 0) {
-            return null;
+            return unmarkedCredit(text);
         }
         // the line is stripped, so its last segment ends as it does: a sentence's full stop rules out a credit cheaply
         if (!text.endsWith(".")) {
@@ -498,7 +526,8 @@ public final class CreditSplitter {
                 // after a named photographer and a bar, the source is an outlet no list knows
                 boolean creditLike = isCreditLike(credit) || segmentStart >= 0
                         && Cues.wordCount(credit) <= MAX_SLASH_CREDIT_WORDS && isPhotographerPair(credit)
-                        || named < cut && isShortCapitalised(credit) || segmentStart >= 0 && isNameAndEmail(credit);
+                        || named < cut && isShortCapitalised(credit) || segmentStart >= 0 && isNameAndEmail(credit)
+                        || segmentStart >= 0 && isSourceAndName(credit);
                 if (creditLike && !isBracketed(segment)) {
                     return captionBefore(text, named, named < cut ? Cues.strip(text.substring(named)) : credit);
                 }
@@ -510,6 +539,35 @@ public final class CreditSplitter {
         }
         int token = slash ? agencySlashToken(text, folded, tailStart(text, MAX_SLASH_CREDIT_WORDS - 1)) : -1;
         return token < 0 ? null : captionBefore(text, token, Cues.strip(text.substring(token)));
+    }
+
+    /** "KT/Jane Doe": an outlet's short name, a slash and the photographer's name. */
+    private static boolean isSourceAndName(String segment) {
+        int slash = segment.indexOf('/');
+        return slash > 0 && segment.indexOf('/', slash + 1) < 0
+                && isShortCapitalised(Cues.strip(segment.substring(0, slash)))
+                && Bylines.isPersonNameInAnyCase(Cues.strip(segment.substring(slash + 1)));
+    }
+
+    /**
+     * "... in Kratie province. WWF Cambodia": a source of two or three capitalised words with no marker after a
+     * caption's sentence. A paragraph ends with its own full stop; an outlet's sign-off is one word ("... this
+     * month. DM", "– Rappler.com"); a full stop after an initial ("Robert C. Doe") ends no sentence, and a title's
+     * words are all capitalised ("Mall Traffic Is Falling Again. Here's Why").
+     */
+    private static CaptionParts unmarkedCredit(String text) {
+        int stop = text.lastIndexOf(". ");
+        if (stop < 0 || Cues.endsSentence(text) || Cues.wordCount(text) > MAX_UNMARKED_CAPTION_WORDS
+                || !Character.isUpperCase(text.charAt(stop + 2))) {
+            return null;
+        }
+        String credit = Cues.strip(text.substring(stop + 2));
+        String folded = Cues.fold(credit);
+        boolean source = Cues.wordCount(credit) >= 2 && isShortCapitalised(credit)
+                && credit.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '.')
+                && !Cues.CHROME.contains(folded) && !Cues.RELATED_HEADERS.contains(folded);
+        boolean sentence = !SentenceSplitter.isAbbreviationAt(text, stop) && !allCapitalised(text.substring(0, stop));
+        return source && sentence ? captionBefore(text, stop + 1, credit) : null;
     }
 
     /** "Jane Doe jdoe@example.com": a photographer's name and e-mail address after the caption's sentence. */

@@ -41,7 +41,7 @@ public final class Cues {
             "more in news", "more in business", "more in sport", "more in world", "related coverage",
             "read more on the subject", "more on this subject", "related story", "more information",
             "sponsored content", "further reading", "keep reading", "trending", "trending now", "top news",
-            "more coverage");
+            "more coverage", "popular stories", "previous story", "next story", "previous article", "next article");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -50,7 +50,7 @@ public final class Cues {
             "explore more topics", "explore more", "skip next section explore more",
             "follow related authors and topics",
             "more topics", "keywords", "read more on", "tagged", "tagged in", "click the alert icon to follow topics",
-            "follow topics", "topics in this article");
+            "follow topics", "topics in this article", "search keywords");
 
     /** Prefixes that mark one line as a link to another article. */
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
@@ -139,11 +139,12 @@ public final class Cues {
             "register", "have your say", "have your say...", "author of the article", "video player is loading.",
             "video player is loading", "share this article in your social network", "article continues below this ad",
             "submitting...", "email (required)", "read this article for free", "or", "disclaimer",
-            "only have a minute? listen instead", "listen instead");
+            "only have a minute? listen instead", "listen instead", "short link", "story continues below this ad",
+            "reporter");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
-            "first published", "originally published", "last update", "last update on", "posted", "modified", "issued", "read time", "reading time", "estimated reading time", "audio length"));
+            "first published", "originally published", "last update", "last update on", "posted", "modified", "issued", "read time", "reading time", "estimated reading time", "audio length", "publication date"));
 
     /** Openers of a short line that credits a widget's maker ("Powered by Example Audio"). */
     static final Openers SHORT_CHROME_OPENERS = Openers.of(List.of("powered by "));
@@ -190,7 +191,9 @@ public final class Cues {
             "you can save this article", "you must be logged in", "comments have to be in english",
             "we have migrated to a new commenting platform", "if you purchase a product",
             "this article contains affiliate links", "use of and/or registration on any portion of this site",
-            "comments expressed here do not reflect", "sorry, there seem to be some issues"));
+            "comments expressed here do not reflect", "sorry, there seem to be some issues", "editor's note: this ",
+            "editor\u2019s note: this ", "editor's note \u2022 this ", "editor\u2019s note \u2022 this ", "by participating in online discussions", "do you want to respond to this article",
+            "don't miss a thing", "don\u2019t miss a thing", "all quotes delayed", "donate to "));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ",

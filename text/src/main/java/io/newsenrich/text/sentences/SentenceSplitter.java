@@ -212,6 +212,11 @@ public final class SentenceSplitter {
         return Arrays.binarySearch(SENTENCE_OPENERS, code(text, k, end)) >= 0;
     }
 
+    /** Whether the word ending at the full stop at {@code dot} of {@code text} is an abbreviation or an initial. */
+    public static boolean isAbbreviationAt(String text, int dot) {
+        return abbreviationBefore(text.toCharArray(), dot, false);
+    }
+
     /** Whether the word ending at the full stop {@code dot} is an abbreviation or an initial. */
     private static boolean abbreviationBefore(char[] text, int dot, boolean numberFollows) {
         int start = dot;

@@ -73,7 +73,12 @@ class CreditSplitterTest {
         "The disease control centre in the capital [PHOTO CREDIT: @ExampleHealth]|The disease control centre in the capital|@ExampleHealth",
         "Satellite image of the typhoon as of 2 p.m. on Wednesday. (Image from Example Weather Service)|Satellite image of the typhoon as of 2 p.m. on Wednesday.|Image from Example Weather Service",
         "Rescuers search the rubble on Sunday. Post Photo: Jane Doe|Rescuers search the rubble on Sunday.|Jane Doe",
-        "'Shoppers at a supermarket in the capital. | Foto: AFP / JUAN PEREZ'|Shoppers at a supermarket in the capital.|AFP / JUAN PEREZ"})
+        "'Shoppers at a supermarket in the capital. | Foto: AFP / JUAN PEREZ'|Shoppers at a supermarket in the capital.|AFP / JUAN PEREZ",
+        "'(Jane Doe | The Example Tribune) A crew skims the lake near the island.'|A crew skims the lake near the island.|'Jane Doe | The Example Tribune'",
+        "Dolphins surface in the pool in Kratie province. WWF Cambodia|Dolphins surface in the pool in Kratie province.|WWF Cambodia",
+        "Guards remove a net from the river last month. KT/Jane Doe|Guards remove a net from the river last month.|KT/Jane Doe",
+        "Staff set up a camera trap on Thursday. (Express Photo by Jane Doe)|Staff set up a camera trap on Thursday.|Jane Doe",
+        "The minister inspects the works on Thursday. Photo courtesy of Example Cabinet|The minister inspects the works on Thursday.|Example Cabinet"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
@@ -124,7 +129,14 @@ class CreditSplitterTest {
         "'Storm batters the coast as thousands flee | Example News'",
         "Officials released the picture on Monday. (Photo from the archive)",
         "Shares of Getty Images fell on Monday",
-        "The agency released the photo"})
+        "The agency released the photo",
+        "The report will be tabled in Parliament later this month. DM",
+        "The office said it would endorse the request. \u2013 Example.com",
+        "Get our daily briefing straight to your inbox. Subscribe",
+        "She is seen above with Democrat Rep. Jane Doe",
+        "Mall Traffic Is Falling Again. Here's Why",
+        "The letter was signed by Bishop Robert C. Morlino",
+        "'(Psalm 40:8; Romans 3:31) Of course not!'"})
     void leavesTextWithoutCreditsAlone(String line) {
         assertThat(split(line)).isNull();
     }

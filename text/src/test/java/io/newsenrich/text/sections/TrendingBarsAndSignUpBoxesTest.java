@@ -28,7 +28,7 @@ class TrendingBarsAndSignUpBoxesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Trending", "Top News", "MORE COVERAGE", "More in Colorado Wildfires", "More cricket",
-        "RELATED STORIES FROM THE EXAMPLE HERALD"})
+        "RELATED STORIES FROM THE EXAMPLE HERALD", "Popular Stories", "Previous Story", "Next Story"})
     void aWidgetsHeaderHeadsItsLinks(String header) {
         String link = "Why the state's snowpack is lagging again this spring";
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + PARAGRAPHS + "\n" + header + "\n\n" + link + "\n");
@@ -66,7 +66,15 @@ class TrendingBarsAndSignUpBoxesTest {
         "Disclaimer", "Sorry, there seem to be some issues. Please try again later.",
         "If you purchase a product or register for an account through a link on our site, we may receive compensation.",
         "This article contains affiliate links. We may earn a small commission on items purchased through it.",
-        "Comments expressed here do not reflect the opinions of Example Newspapers or any employee thereof."})
+        "Comments expressed here do not reflect the opinions of Example Newspapers or any employee thereof.",
+        "Story continues below this ad", "Short link:", "Reporter:", "Publication date 14 March 2025 | 10:21 ICT",
+        "Donate to The Example Tribune",
+        "Editor\u2019s note \u2022 This story is part of the Example Tribune\u2019s series on water.",
+        "Editor's note: This story has been updated with the latest figures.",
+        "By participating in online discussions you acknowledge that you have agreed to the terms of service.",
+        "Do you want to respond to this article? If so, click here to submit your thoughts.",
+        "Don't miss a thing \u2013 sign up to the Example newsletter and follow us on Facebook.",
+        "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays."})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
                 + "\n\n" + THIRD + "\n");
