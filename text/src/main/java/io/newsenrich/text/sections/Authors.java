@@ -50,10 +50,16 @@ final class Authors {
         }
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
-            if (line.kind == LineKind.BIO && (i > lastPlain || authors.contains(line.names.get(0))
-                    || namedAlone.contains(line.names.get(0)))) {
+            String name = line.kind == LineKind.BIO ? line.names.get(0) : null;
+            if (name != null && name.indexOf(' ') < 0) {
+                // "Jane covers energy": a first name alone is the bio of an author named in full elsewhere
+                String author = withFirstName(authors, name);
+                author = author != null ? author : withFirstName(namedAlone, name);
+                line.kind = author != null ? LineKind.BIO : LineKind.PLAIN;
+                line.names = author != null ? List.of(author) : line.names;
+            } else if (name != null && (i > lastPlain || authors.contains(name) || namedAlone.contains(name))) {
                 authors.addAll(line.names);
-            } else if (line.kind == LineKind.BIO) {
+            } else if (name != null) {
                 line.kind = LineKind.PLAIN;
             }
         }
@@ -114,6 +120,16 @@ final class Authors {
      * A timestamp, or a bare date with its year ("Jun 12, 2025"), which a page sets under its byline; a plain article's
      * dates of fixtures name no year ("Tuesday, 1 March").
      */
+    /** The name among {@code names} that opens with the first name {@code first}, or null. */
+    private static String withFirstName(Set<String> names, String first) {
+        for (String name : names) {
+            if (name.startsWith(first) && name.length() > first.length() && name.charAt(first.length()) == ' ') {
+                return name;
+            }
+        }
+        return null;
+    }
+
     private static boolean isTimestamp(PageLine line) {
         return line.kind == LineKind.CHROME && line.source.hasDigit() && (Timestamps.isTimestamp(line.source)
                 || Cues.CHROME_OPENERS.match(line.folded()) != null)

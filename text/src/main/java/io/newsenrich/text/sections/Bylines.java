@@ -33,7 +33,8 @@ public final class Bylines {
     private static final int MAX_ROLE_LINE_WORDS = 8;
     /** Labels of a timestamp a page glues to its byline. */
     private static final List<String> STAMP_LABELS = List.of("updated ", "published ", "posted ");
-    private static final int MAX_BIO_WORDS = 45;
+    /** A bio may close with an appeal for the post it describes ("... Your donation helps keep her writing"). */
+    private static final int MAX_BIO_WORDS = 60;
     private static final int MAX_NAME_LINE_WORDS = 12;
     private static final int MAX_META_LINE_WORDS = 25;
     private static final Pattern META_SEPARATORS = Pattern.compile(" [·•|/] ");
@@ -195,7 +196,8 @@ public final class Bylines {
                 || line.wordCount() > mostNameLineWords(text)) {
             return List.of();
         }
-        String people = withoutAgencies(withoutPlace(withoutBracketedOutlet(withoutBarredOutlet(text))));
+        String dateless = line.hasDigit() ? withoutTrailingDate(text) : text;
+        String people = withoutAgencies(withoutPlace(withoutBracketedOutlet(withoutBarredOutlet(dateless))));
         List<String> names = namesIn(people, false);
         if (names.isEmpty()) {
             return names;
@@ -212,6 +214,17 @@ public final class Bylines {
             }
         }
         return nameWords + joinerWords == Cues.wordCount(people) ? names : List.of();
+    }
+
+    /** "Jane Doe , Friday 14 Mar 2025": a name line's date after a comma, cut off. */
+    private static String withoutTrailingDate(String text) {
+        int comma = text.indexOf(',');
+        if (comma <= 0) {
+            return text;
+        }
+        SourceLine date = SourceLine.of(0, Cues.strip(text.substring(comma + 1)));
+        return Timestamps.isBareDatedYear(date) || Timestamps.isTimestamp(date) ? Cues.strip(text.substring(0, comma))
+                : text;
     }
 
     /**
@@ -448,7 +461,10 @@ public final class Bylines {
         return line.folded().startsWith("reporting from ") || WordCues.AUTHOR_ROLES.in(line);
     }
 
-    /** The author name that opens a biography ("Name is ... correspondent for ..."), or null. */
+    /**
+     * The author name that opens a biography ("Name is ... correspondent for ..."), or null; an author's card may
+     * name her by her first name alone ("Jane covers energy from Oslo."), which {@link Authors} matches to a byline.
+     */
     public static String bioName(SourceLine line) {
         // a biography names the author's role, so a line without a role word is no biography
         if (line.wordCount() > MAX_BIO_WORDS || !line.mayHold(WordCues.BIO_ROLES)) {
@@ -461,7 +477,13 @@ public final class Bylines {
         // "— Jane Doe covers technology.": a dash may set the bio off from the article's last paragraph
         String head = Cues.strip(line.text().substring(0, verb));
         String name = Cues.strip(head.substring(Cues.leadingDashesEnd(head)));
-        return isPersonName(name) && WordCues.BIO_ROLES.inRest(line, verb) ? name : null;
+        return (isPersonName(name) || isFirstName(name)) && WordCues.BIO_ROLES.inRest(line, verb) ? name : null;
+    }
+
+    /** One capitalised word of letters, which may be an author's first name. */
+    static boolean isFirstName(String name) {
+        return name.length() >= 2 && Character.isUpperCase(name.charAt(0)) && name.chars().allMatch(Character::isLetter)
+                && !Cues.NOT_NAME_WORDS.contains(Cues.fold(name));
     }
 
     /**

@@ -18,7 +18,8 @@ public final class Cues {
             "follow",
             "listen to", "listen on", "like us", "register", "click here",
             "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our", "get",
-            "become a member", "give now", "donate", "find", "support"));
+            "become a member", "give now", "donate", "find", "support", "don't miss a thing",
+            "don\u2019t miss a thing"));
 
     /**
      * Openers of a call to keep up with the outlet ("Keep up with the latest news by following X", "Stay up to date
@@ -193,7 +194,7 @@ public final class Cues {
             "this article contains affiliate links", "use of and/or registration on any portion of this site",
             "comments expressed here do not reflect", "sorry, there seem to be some issues", "editor's note: this ",
             "editor\u2019s note: this ", "editor's note \u2022 this ", "editor\u2019s note \u2022 this ", "by participating in online discussions", "do you want to respond to this article",
-            "don't miss a thing", "don\u2019t miss a thing", "all quotes delayed", "donate to "));
+            "all quotes delayed", "donate to "));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ",

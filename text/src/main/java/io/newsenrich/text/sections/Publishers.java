@@ -14,10 +14,15 @@ final class Publishers {
 
     private static final String OF_LINK = " of ";
     private static final String IS_A = " is a ";
+    private static final List<String> ROLE_VERBS = List.of(" is ", " was ", " has been ");
     private static final List<String> BIO_LINKS = List.of(" for ", " at ", " with ", " contributor to ", OF_LINK);
     private static final Openers PROMO_VERBS = Openers.of(List.of("join", "follow", "subscribe to", "download",
             "support", "find", "sign up for", "sign up to"));
-    private static final List<String> PROMO_TAILS = List.of(" on ", " app", " newsletter", " for ", "'s", " and ");
+    private static final List<String> PROMO_TAILS = List.of(" on ", " app", " newsletter", " for ", "'s", " and ",
+            " e-paper", " epaper", " website");
+    private static final Set<String> PLATFORMS = Set.of("whatsapp", "telegram", "facebook", "instagram", "youtube",
+            "tiktok", "linkedin", "threads");
+    private static final List<String> LEAD_IN_ENDS = List.of(": ", " \u2013 ", " \u2014 ", " - ");
     /** Verbs whose object is as often a product's own name ("Sign up for First Edition"): only a possessive counts. */
     private static final Set<String> POSSESSIVE_ONLY_VERBS = Set.of("sign up for", "sign up to");
     private static final List<String> POSSESSIVE_TAILS = List.of("'s");
@@ -94,8 +99,9 @@ final class Publishers {
         if (best >= 0) {
             return outlet(beforePossessive(Cues.capitalisedRun(text, best)));
         }
-        // "Jane Doe is The Example Times's economics editor": the outlet owns the role
-        for (String verb : Cues.BIO_VERBS) {
+        // "Jane Doe is The Example Times's economics editor": the outlet owns the role; "Jane covers Norway's
+        // seafood" names a beat
+        for (String verb : ROLE_VERBS) {
             int at = folded.indexOf(verb);
             String run = at < 0 ? "" : Cues.capitalisedRun(text, at + verb.length());
             String owner = beforePossessive(run);
@@ -128,24 +134,35 @@ final class Publishers {
     }
 
     private static String fromPromo(String text, String folded) {
-        // "Get the latest business news: sign up for ...": the call may follow a lead-in
-        int colon = folded.indexOf(": ");
-        int from = 0;
-        String verb = PROMO_VERBS.match(folded);
-        if (verb == null && colon > 0) {
-            from = colon + 2;
-            verb = PROMO_VERBS.match(folded, from);
+        String outlet = fromCall(text, folded, 0);
+        // "Get the latest business news: sign up for ...", "Support local journalism \u2013 subscribe to ...": the call
+        // may follow a lead-in
+        for (int i = 0; outlet == null && i < LEAD_IN_ENDS.size(); i++) {
+            int end = folded.indexOf(LEAD_IN_ENDS.get(i));
+            outlet = end > 0 ? fromCall(text, folded, end + LEAD_IN_ENDS.get(i).length()) : null;
         }
+        return outlet != null ? outlet : productOwner(text, folded);
+    }
+
+    /** The outlet named by the call to follow or join it that opens at {@code from}, or null. */
+    private static String fromCall(String text, String folded, int from) {
+        String verb = PROMO_VERBS.match(folded, from);
         if (verb == null) {
-            return productOwner(text, folded);
+            return null;
         }
         int runFrom = from + verb.length();
         String run = beforePossessive(Cues.capitalisedRun(text, runFrom));
         int after = text.indexOf(run, runFrom) + run.length();
+        // "Join the Example Online WhatsApp channel": the outlet's channel on a platform
+        int platform = run.lastIndexOf(' ') + 1;
+        boolean channel = platform > 0 && PLATFORMS.contains(Cues.fold(run.substring(platform)));
+        if (channel) {
+            run = Cues.strip(run.substring(0, platform));
+        }
         // "Sign up for the Example Times Sport newsletter": a section's product names its outlet before the section
         boolean sectionProduct = endsWithSection(run) && folded.startsWith(" newsletter", after);
         List<String> tails = POSSESSIVE_ONLY_VERBS.contains(verb) && !sectionProduct ? POSSESSIVE_TAILS : PROMO_TAILS;
-        boolean named = !run.isEmpty() && tails.stream().anyMatch(tail -> folded.startsWith(tail, after));
+        boolean named = !run.isEmpty() && (channel || tails.stream().anyMatch(tail -> folded.startsWith(tail, after)));
         boolean person = verb.equals("follow") && Bylines.isPersonName(run);
         return named && !person ? outlet(run) : null;
     }
@@ -258,8 +275,13 @@ final class Publishers {
         String tail = bar < 0 ? "" : Cues.strip(text.substring(bar + " | ".length()));
         boolean outlet = Cues.wordCount(tail) >= MIN_BARRED_OUTLET_WORDS && Cues.allWordsCapitalised(tail)
                 && tail.chars().noneMatch(Character::isDigit) && !Bylines.isPersonName(tail)
-                && !WordCues.AUTHOR_ROLES.in(Cues.fold(tail));
+                && !WordCues.AUTHOR_ROLES.in(Cues.fold(tail)) && !isLinkLabel(Cues.fold(tail));
         return outlet ? outlet(tail) : null;
+    }
+
+    /** "Jane Doe | READ MORE": an author card's link, no outlet. */
+    private static boolean isLinkLabel(String folded) {
+        return Cues.CHROME.contains(folded) || Cues.RELATED_HEADERS.contains(folded);
     }
 
     private static String fromByline(String text) {

@@ -103,6 +103,8 @@ class BylinesTest {
         "'Jane Doe | The Example Standard'|Jane Doe",
         "Newsroom Policies|-",
         "Jane Doe with AAP|Jane Doe",
+        "'Jane Doe , Friday 14 Mar 2025'|Jane Doe",
+        "'Jane Doe, 14 March 2025'|Jane Doe",
         "ABC Brisbane|-",
         "AJ Smith|AJ Smith",
         "K.V. Jane Doe|K.V. Jane Doe",
@@ -138,7 +140,8 @@ class BylinesTest {
         "Simon Perry is the editor of the Digital Lifestyles website|Simon Perry",
         "Maria Garcia covers energy and climate for Example News.|Maria Garcia",
         "Ana de la Cruz is a freelance journalist based in Lima|Ana de la Cruz",
-        "\u2014 Jane Doe covers technology and business. Reach her at jdoe@example.com.|Jane Doe"})
+        "\u2014 Jane Doe covers technology and business. Reach her at jdoe@example.com.|Jane Doe",
+        "Jane covers Norway's seafood and energy industries from Oslo.|Jane"})
     void readsTheAuthorOfABio(String text, String name) {
         assertThat(Bylines.bioName(line(text))).isEqualTo(name);
     }

@@ -183,6 +183,31 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void anAuthorCardMayNameTheAuthorByHerFirstName() {
+        String bio = "Jane covers Norway's seafood and energy industries from Oslo.";
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + SECOND + "\n\nJane Doe\n\n"
+                + "Example News\n\n" + bio + "\n\n\u00a9 2025 Example News\n");
+        assertThat(sections.authorBio()).isEqualTo(bio);
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.publisher()).isEqualTo("Example News");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Support local journalism \u2013 subscribe to the Example Leader ePaper today.",
+        "Join the Example Leader WhatsApp channel for the latest news."})
+    void aPromoAfterALeadInOrForAChannelNamesThePublisher(String promo) {
+        Sections sections = split(STORY + "\n" + promo + "\n\n\u00a9 2025 Example Media Group\n");
+        assertThat(sections.publisher()).isEqualTo("Example Leader");
+    }
+
+    @Test
+    void anAuthorCardsLinkIsNoOutlet() {
+        Sections sections = split(TITLE + "\n\nJane Doe | READ MORE\n\n" + FIRST + "\n\n" + SECOND
+                + "\n\n\u00a9 2025 Example Magazine\n");
+        assertThat(sections.publisher()).isEqualTo("Example Magazine");
+    }
+
+    @Test
     void anAuthorCardAboveTheTextEndsNothing() {
         String bio = "Jane Doe is the transport reporter for The Example Herald.";
         Sections sections = split(TITLE + "\n\nJane Doe\n" + bio + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
