@@ -582,6 +582,11 @@ public final class FigureScanner {
             unit.add(tokens.text(n, n + 2));
             return set(MEASURE, tokens.text(n), n + 2);
         }
+        if (tokens.is(n, Lexicon.DISTANCE) && tokens.glued(n + 1) && (tokens.isSymbol(n + 1, '\u00b2')
+                || tokens.isSymbol(n + 1, '\u00b3'))) {
+            // an area or volume: "9,064 km\u00b2", "40 m\u00b3"
+            return set(MEASURE, tokens.text(n, n + 2), n + 2);
+        }
         return set(kindOfUnit(n), tokens.text(n), n + 1);
     }
 
@@ -641,6 +646,11 @@ public final class FigureScanner {
         }
         if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT)) {
             return set(kindOfUnit(w), tokens.text(w), w + 1);
+        }
+        if (tokens.is(w, Lexicon.CURRENCY) && !isOne()) {
+            // "a 4.3-billion-zloty contract" costs; "a 220-pound defenseman" weighs, as a sum in pounds is "\u00a3220";
+            // "one-euro jobs" are a kind of job
+            return set(tokens.isWord(w, Words.POUND) ? MEASURE : MONEY, tokens.text(w), w + 1);
         }
         if (tokens.isWord(w, Words.PER) && tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1) && tokens.glued(w + 2)
                 && tokens.isWord(w + 2, Words.CENT)) {

@@ -242,7 +242,9 @@ final class Lexicon {
                 "carat", "carats", "decibels", "joules", "kilojoules", "megajoules", "petajoules", "btu", "mmbtu",
                 "megawatt", "gigawatt", "kilowatt", "terawatt", "terawatts", "kilobytes", "megabytes", "gigabytes",
                 "terabytes", "petabytes", "megabits", "gigabits", "terabits", "millibars", "hectopascals", "teu", "teus", "celsius",
-                "fahrenheit", "centigrade");
+                "fahrenheit", "centigrade", "gl", "megalitre", "gigalitre", "megaliter", "gigaliter", "kilolitre",
+                "kiloliter", "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl", "mtpa", "mmtpa", "bcf",
+                "tcf");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
                 "underground", "underwater");
@@ -275,7 +277,8 @@ final class Lexicon {
                 // codes that are also words ("try", "cop", "pen", "ron", "amd") are left out: "COP 28", "RON 95"
                 "ars", "php", "dh", "dhs", "sar", "kwd", "bhd", "omr", "jod", "ils", "twd", "ntd", "isk", "mur",
                 "zmw", "mwk", "rwf", "xof", "xaf", "tnd", "dzd", "mmk", "khr", "lak", "kzt", "uzs", "azn", "byn",
-                "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp", "tl", "mk", "k");
+                "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp", "tl", "mk", "k", "cfa", "fcfa", "qr", "zig", "br",
+                "gh\u20b5", "ghc");
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",
@@ -284,7 +287,7 @@ final class Lexicon {
                 "riyals", "rial", "rials", "baht", "zloty", "zlotys", "forint", "lei", "dinar", "shekel", "peso",
                 "taka", "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis", "reais", "lari", "tenge",
                 "dong", "kobo", "paisa", "paise", "soles", "colones", "bolivars", "quetzales", "lempiras", "kyat",
-                "riels", "afghanis", "manat", "birr", "leones");
+                "riels", "afghanis", "manat", "birr", "leones", "z\u0142", "z\u0142oty", "z\u0142otys", "z\u0142otych");
 
         casualty("killed", "killed");
         casualty("dead", "killed");

@@ -242,6 +242,10 @@ final class LookAlikes {
 
     private boolean isClockTime(int t) {
         int k = t + 1;
+        if (tokens.isWord(k, Words.LOCAL) && tokens.isWord(k + 1) && !tokens.isWord(k + 1, Words.TIME)) {
+            // "at 14 local time" is a clock time; "14 local banks" counts banks
+            return false;
+        }
         return tokens.is(k, Lexicon.CLOCK) && (tokens.glued(k) || !tokens.capitalized(k) || tokens.length(k) > 2)
                 || tokens.isSymbol(k, '.') && tokens.glued(k) && tokens.is(k + 1, Lexicon.CLOCK)
                 || isDottedMeridiem(k);

@@ -20,6 +20,8 @@ final class NumberReader {
 
     private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾৳";
     /** Countries whose letters stand apart from the dollar sign in some styles: "US $5.35 billion". */
+    private static final Set<String> WORD_CODES = Set.of("PEN", "COP", "RON", "TRY", "AMD");
+    private static final int WORD_CODE_LENGTH = 3;
     private static final Set<String> DOLLAR_COUNTRIES = Set.of("US", "HK", "NZ", "AU", "SG", "NT");
     /** HTML entities of currency signs, by number or name, and the signs they stand for. */
     private static final List<String> ENTITY_NAMES = List.of("163", "pound", "36", "8364", "euro", "165", "yen");
@@ -120,15 +122,35 @@ final class NumberReader {
         return semicolon + 1;
     }
 
-    /** "$5", "US$5", "HK$ 40", "US $5": a sign before the number, the digits glued to it or set one space apart. */
+    /**
+     * "$5", "US$5", "HK$ 40", "US $5", "GH\u00a23,100", "S/ 200": a sign before the number, the digits glued to it or
+     * set one space apart.
+     */
     private boolean currencyPrefixAt(int t) {
         if (tokens.type(t) == Tokens.SYMBOL && isCurrencySymbol(tokens.first(t))) {
             return tokens.isNum(t + 1) || tokens.glued(t + 1);
+        }
+        if (isLetterSign(t)) {
+            return true;
         }
         // "US$", "A$", "HK$"; "US $5" only with a country's letters, as an all-capitals "TO $5" is no currency
         return tokens.isWord(t) && tokens.length(t) <= 2 && CharKinds.isUpperCase(tokens.first(t))
                 && tokens.isSymbol(t + 1, '$') && tokens.isNum(t + 2)
                 && (tokens.glued(t + 1) || DOLLAR_COUNTRIES.contains(tokens.text(t)) && tokens.glued(t + 2));
+    }
+
+    /**
+     * Signs written with a letter: Ghana's cedi as "GH\u00a2" or "GH\u20b5" (the cent sign alone is a cent), Peru's sol as
+     * "S/".
+     */
+    private boolean isLetterSign(int t) {
+        if (!tokens.isWord(t) || !tokens.glued(t + 1) || !tokens.isNum(t + 2)) {
+            return false;
+        }
+        String letters = tokens.text(t);
+        boolean cedi = letters.equals("GH") && (tokens.isSymbol(t + 1, '\u00a2') || tokens.isSymbol(t + 1, '\u20b5'))
+                && tokens.glued(t + 2);
+        return cedi || letters.equals("S") && tokens.isSymbol(t + 1, '/') && !tokens.glued(t);
     }
 
     /** "$US60 million", "$NZ5m": the country's letters after the sign, as Australian and New Zealand copy writes. */
@@ -143,6 +165,9 @@ final class NumberReader {
      * ("the us 500" is no money).
      */
     private boolean currencyCodeAt(int t) {
+        if (isWordCode(t)) {
+            return true;
+        }
         if (!tokens.is(t, Lexicon.CURRENCY_CODE) || !CharKinds.isUpperCase(tokens.first(t))) {
             return false;
         }
@@ -150,6 +175,21 @@ final class NumberReader {
         // "CAD 5823/14Sep": a number with a slash glued on is a reference, not an amount
         boolean amount = tokens.isNum(n) && !(tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1));
         return amount && (tokens.length(t) > 1 || isLetterAmount(n));
+    }
+
+    /**
+     * "PEN 18.5 million", "COP 2.1 billion": a code that is also a word, in capitals before a scaled sum; "COP 28" and
+     * "RON 95" are names.
+     */
+    private boolean isWordCode(int t) {
+        return tokens.isWord(t) && WORD_CODES.contains(tokens.text(t)) && tokens.isNum(t + 1) && !tokens.glued(t + 1)
+                && tokens.is(t + 2, Lexicon.SCALE);
+    }
+
+    /** Whether {@code text[start, end)} is one of the codes that are also words, in capitals ("PEN"). */
+    static boolean isWordCode(char[] text, int start, int end) {
+        return end - start == WORD_CODE_LENGTH && CharKinds.isUpperCase(text[start])
+                && CharKinds.isUpperCase(text[end - 1]) && WORD_CODES.contains(new String(text, start, end - start));
     }
 
     /**

@@ -120,17 +120,20 @@ final class Tokens {
     private void markCurrencyCodeBefore() {
         int code = count > 1 && isSymbol(count - 1, '.') ? count - 2 : count - 1;
         if (code >= 0 && (kinds[code] & TYPE_BITS) == WORD
-                && Lexicon.has(Lexicon.lookup(text, starts[code], ends[code]), Lexicon.CURRENCY_CODE)) {
+                && (Lexicon.has(Lexicon.lookup(text, starts[code], ends[code]), Lexicon.CURRENCY_CODE)
+                || NumberReader.isWordCode(text, starts[code], ends[code]))) {
             kinds[code] |= START;
         }
     }
 
     /**
      * A currency sign or the "&" of an HTML entity starts an amount, and a dollar sign lets the word before it start
-     * one too ("US$", "HK$").
+     * one too ("US$", "HK$"), as the cedi's and the sol's signs do ("GH\u00a2", "S/").
      */
     private int symbolStart(char c) {
-        if (c == '$' && count > 0 && (kinds[count - 1] & TYPE_BITS) == WORD) {
+        boolean letterSign = c == '$' || c == '\u00a2' || c == '\u20b5' || c == '/';
+        if (letterSign && count > 0 && (kinds[count - 1] & TYPE_BITS) == WORD
+                && (c == '$' || ends[count - 1] - starts[count - 1] <= 2)) {
             kinds[count - 1] |= START;
         }
         return NumberReader.isCurrencySymbol(c) || c == '&' ? START : 0;

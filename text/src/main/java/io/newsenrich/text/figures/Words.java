@@ -63,6 +63,8 @@ final class Words {
     static final int CENTIGRADE = id("centigrade");
     static final int ALONG = id("along");
     static final int INSTEAD = id("instead");
+    static final int LOCAL = id("local");
+    static final int TIME = id("time");
 
     private Words() {
     }

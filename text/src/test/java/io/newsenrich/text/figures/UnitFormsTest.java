@@ -150,6 +150,20 @@ class UnitFormsTest {
             Prices rose to TL 48.05 a litre.                         | TL 48.05;48.05;TL;money
             The fee is MK1,751 a month and K95,000 a year.           | MK1,751;1751;MK;money && K95,000;95000;K;money
             Wages rose to ৳14,650 a month.                           | ৳14,650;14650;৳;money
+            Farmers get GH¢3,228.75 a bag, up from GH₵3,100.         | GH¢3,228.75;3228.75;GH¢;money && GH₵3,100;3100;GH₵;money
+            Tickets rise to S/ 200 for foreign adults.               | S/ 200;200;S/;money
+            The ministry will invest PEN 18.5 million.               | PEN 18.5 million;18500000;PEN;money
+            Farmers are paid CFA2,800 and QR70 billion.              | CFA2,800;2800;CFA;money && QR70 billion;70000000000;QR;money
+            The region got a further Br 10 million.                  | Br 10 million;10000000;Br;money
+            It trades at ZiG26.80 on the official market.            | ZiG26.80;26.8;ZiG;money
+            The line will cost 93 billion zł, or 410,000 złoty a km. | 93 billion zł;93000000000;zł;money && 410,000 złoty;410000;złoty;money
+            They signed a 4.3-billion-zloty contract.                | 4.3-billion-zloty;4300000000;zloty;money
+            The 220-pound defenseman scored twice.                   | 220-pound;220;pound;measure
+            Clearing fell to 8,174 km² this year.                    | 8,174 km²;8174;km²;measure
+            Only 26 GL of the 450-gigalitre target was recovered.    | 26 GL;26;GL;measure && 450-gigalitre;450;gigalitre;measure
+            The plant adds 16 mtpa and 4,000 hectoliters.            | 16 mtpa;16;mtpa;measure && 4,000 hectoliters;4000;hectoliters;measure
+            It borrowed from 14 local banks.                         | 14 local banks;14;banks;count
+            The blast came at 14 local time.                         | none
             Temperatures rose 1 degree Celsius.                      | 1 degree Celsius;1;degree Celsius,degree;measure
             The sea ice edge reached 60°S in June.                   | none
             Bolt ran 9.58s in Berlin.                                | 9.58s;9.58;s;duration
