@@ -13,7 +13,7 @@ final class Appeals {
 
     /** Stems of the support asked for. */
     private static final List<String> SUPPORT_STEMS = List.of("support", "donat", "contribut", "fund",
-            "subscrib");
+            "subscrib", "favour to ask", "favor to ask");
     /** What the support pays for. */
     private static final List<String> WORK_STEMS = List.of("journalis", "newsroom", "editorial", "reporting",
             "what we do", "our work");

@@ -16,7 +16,8 @@ public final class CreditSplitter {
     private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:", "photos:",
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
-            "image by", "pic:", "pics:", "photographer:", "foto:", "fotos:");
+            "image by", "pic:", "pics:", "photographer:", "foto:", "fotos:", "picture supplied by",
+            "photo supplied by", "image supplied by");
     /**
      * The markers holding a colon and those holding "by", in the order of {@link #MARKERS}: prose often has one of
      * the two in its tail but seldom both, so only the markers that can occur there are searched for. The ellipsis
@@ -50,7 +51,8 @@ public final class CreditSplitter {
             "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo",
             "courtesy");
     /** Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)". */
-    private static final List<String> GIVER_OPENERS = List.of("courtesy of ", "provided by ", "supplied by ");
+    private static final List<String> GIVER_OPENERS = List.of("courtesy of ", "provided by ", "supplied by ",
+            "photo courtesy of ", "photo via ", "photo provided by ", "picture supplied by ");
     /** Words for the picture after an agency's name that credits it: "— Bernama pic". */
     private static final List<String> PICTURE_WORDS = List.of(" pic", " pix", " photo", " picture");
     /** Picture libraries whose name opens a credit after a caption with no full stop ("Alamy Stock Photo"). */
@@ -399,7 +401,7 @@ public final class CreditSplitter {
         boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0 || agencyOnly)
                 || before.endsWith(".") && isPhotographerPair(inner)
                 || !before.isEmpty() && PICTURE_SOURCES.contains(Cues.fold(inner))
-                || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner));
+                || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner) || isSourcesPicture(inner));
         return credit ? captionBefore(text, at, inner) : null;
     }
 
@@ -412,6 +414,12 @@ public final class CreditSplitter {
             }
         }
         return false;
+    }
+
+    /** "JT photo", "Example News pic": a short capitalised source and the picture's word. */
+    private static boolean isSourcesPicture(String inner) {
+        String word = pictureWordAtEnd(Cues.fold(inner));
+        return word != null && isShortCapitalised(Cues.strip(inner.substring(0, inner.length() - word.length())));
     }
 
     /** "Image from Example Agency", "Photo from Jane Doe": a picture's word, "from" and a short capitalised source. */

@@ -18,7 +18,7 @@ public final class Cues {
             "follow",
             "listen to", "listen on", "like us", "register", "click here",
             "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our", "get",
-            "become a member", "give now", "donate", "find", "support", "don't miss a thing",
+            "become a member", "give now", "donate", "find", "support", "like", "don't miss a thing",
             "don\u2019t miss a thing"));
 
     /**
@@ -42,7 +42,8 @@ public final class Cues {
             "more in news", "more in business", "more in sport", "more in world", "related coverage",
             "read more on the subject", "more on this subject", "related story", "more information",
             "sponsored content", "further reading", "keep reading", "trending", "trending now", "top news",
-            "more coverage", "popular stories", "previous story", "next story", "previous article", "next article");
+            "more coverage", "popular stories", "latest news", "you may like", "you might like", "most viewed",
+            "previous story", "next story", "previous article", "next article");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -87,7 +88,7 @@ public final class Cues {
     /** Lines of page chrome that belong to no section. */
     static final LinePhrases CHROME = LinePhrases.of("advertisement", "advert", "ad", "share", "share this article",
             "share this", "copy link", "link copied", "skip past newsletter promotion", "after newsletter promotion",
-            "comments", "most viewed", "listen", "listen to this article", "save", "save article", "print",
+            "comments", "listen", "listen to this article", "save", "save article", "print",
             "close", "menu", "back to top", "continue reading", "supported by", "loading...", "loading", "image",
             "content is loading...", "content is loading", "republish", "republish this story", "save this story",
             "enter email", "enter your email", "enter your email address",
@@ -140,7 +141,7 @@ public final class Cues {
             "register", "have your say", "have your say...", "author of the article", "video player is loading.",
             "video player is loading", "share this article in your social network", "article continues below this ad",
             "submitting...", "email (required)", "read this article for free", "or", "disclaimer",
-            "only have a minute? listen instead", "listen instead", "short link", "story continues below this ad",
+            "only have a minute? listen instead", "listen instead", "short link", "story continues below this ad", "leave a reply",
             "reporter");
 
     /** Openers of page-chrome lines such as timestamps. */
@@ -194,7 +195,8 @@ public final class Cues {
             "this article contains affiliate links", "use of and/or registration on any portion of this site",
             "comments expressed here do not reflect", "sorry, there seem to be some issues", "editor's note: this ",
             "editor\u2019s note: this ", "editor's note \u2022 this ", "editor\u2019s note \u2022 this ", "by participating in online discussions", "do you want to respond to this article",
-            "all quotes delayed", "donate to "));
+            "all quotes delayed", "donate to ", "your email address will not be published", "comments are moderated",
+            "for more information, please see our comments"));
 
     /** Verbs that join the author's name to the biography. */
     static final List<String> BIO_VERBS = List.of(" is ", " was ", " writes ", " covers ", " reports ", " has been ",
@@ -211,7 +213,7 @@ public final class Cues {
     /** Channel and service names, and places written as acronyms, that are never the publisher. */
     static final Set<String> NOT_OUTLETS = Set.of("whatsapp", "telegram", "twitter", "facebook", "instagram", "youtube",
             "tiktok", "linkedin", "x", "us", "google", "apple", "spotify", "threads", "bluesky", "usa", "uk", "eu",
-            "un", "uae", "nyc", "dc");
+            "un", "uae", "nyc", "dc", "all");
 
     /** Words that may stand lower-case inside a proper name. */
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",

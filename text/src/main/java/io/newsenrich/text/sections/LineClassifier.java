@@ -16,6 +16,7 @@ final class LineClassifier {
     private static final int MAX_SOURCE_NOTE_WORDS = 8;
     /** "Powered by Example Audio": a widget credits its maker in a few words; a sentence may open so too. */
     private static final int MAX_WIDGET_CREDIT_WORDS = 4;
+    private static final String LOGO_LINK_TAIL = " - back to home";
     private static final String WITH = "with ";
     private static final String BY = "by ";
     private static final int MAX_COUNTER_WORDS = 4;
@@ -115,7 +116,12 @@ final class LineClassifier {
         boolean widgetCredit = source.wordCount() <= MAX_WIDGET_CREDIT_WORDS
                 && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
         return stamped || sourceNote || widgetCredit || isAgencySignOff(source)
-                || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source);
+                || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source) || isLogoLink(folded);
+    }
+
+    /** "The Example - Back to home": the logo's link, the outlet's name and where the link goes. */
+    private static boolean isLogoLink(String folded) {
+        return folded.endsWith(LOGO_LINK_TAIL) && folded.length() > LOGO_LINK_TAIL.length();
     }
 
     /** "47°F", "-3°C": the weather box of a page's header. */

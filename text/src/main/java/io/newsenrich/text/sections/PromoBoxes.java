@@ -11,6 +11,8 @@ import java.util.List;
 final class PromoBoxes {
 
     private static final int MAX_NOTICE_WORDS = 30;
+    private static final int MAX_CHROME_SKIPPED = 2;
+    private static final String NEWSLETTER = "newsletter";
 
     private PromoBoxes() {
     }
@@ -26,9 +28,19 @@ final class PromoBoxes {
         }
     }
 
-    /** Whether the line at {@code i}, or past a chrome line there the one after it in {@code step}, is a promo. */
+    /**
+     * Whether the line at {@code i}, or past up to two chrome lines there the one after them in {@code step}, is a
+     * promo, or the chrome line that closes a newsletter's box ("after newsletter promotion").
+     */
     private static boolean isPromo(List<PageLine> lines, int i, int step) {
-        int k = lines.get(i).kind == LineKind.CHROME ? i + step : i;
+        int k = i;
+        for (int skipped = 0; skipped < MAX_CHROME_SKIPPED && k >= 0 && k < lines.size()
+                && lines.get(k).kind == LineKind.CHROME; skipped++) {
+            if (lines.get(k).folded().contains(NEWSLETTER)) {
+                return true;
+            }
+            k += step;
+        }
         return k >= 0 && k < lines.size() && lines.get(k).kind == LineKind.PROMO;
     }
 }

@@ -360,6 +360,10 @@ final class Publishers {
             kept = Cues.strip(kept.substring(0, space));
             space = kept.lastIndexOf(' ');
         }
+        // "Example News & Media Limited": the joiner before the company's words goes with them
+        if (kept.endsWith(" &") || kept.endsWith(" and")) {
+            kept = Cues.strip(kept.substring(0, kept.lastIndexOf(' ')));
+        }
         return kept.endsWith(",") ? kept.substring(0, kept.length() - 1) : kept;
     }
 }

@@ -62,7 +62,7 @@ final class WordCues {
                 // send every short paragraph holding it to the full search
                 "subscribing", "consider supporting", "readers like you", "become a supporter", "signing you up");
         READER_ADDRESS = phrases("you", "your", "here", "now", "today");
-        APPEAL_PERSONS = phrases("you", "your", "we", "our", "us");
+        APPEAL_PERSONS = phrases("you", "your", "we", "our", "us", "readers");
         READERS = phrases("you", "your");
         BIO_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist", "contributor",
                 "author", "producer", "analyst", "fellow", "professor", "researcher", "lecturer", "presenter",

@@ -78,7 +78,10 @@ class CreditSplitterTest {
         "Dolphins surface in the pool in Kratie province. WWF Cambodia|Dolphins surface in the pool in Kratie province.|WWF Cambodia",
         "Guards remove a net from the river last month. KT/Jane Doe|Guards remove a net from the river last month.|KT/Jane Doe",
         "Staff set up a camera trap on Thursday. (Express Photo by Jane Doe)|Staff set up a camera trap on Thursday.|Jane Doe",
-        "The minister inspects the works on Thursday. Photo courtesy of Example Cabinet|The minister inspects the works on Thursday.|Example Cabinet"})
+        "The minister inspects the works on Thursday. Photo courtesy of Example Cabinet|The minister inspects the works on Thursday.|Example Cabinet",
+        "Snorkellers at the dive site in Aqaba (JT photo)|Snorkellers at the dive site in Aqaba|JT photo",
+        "An inspector speaks with instructors at the beach. (Photo via ICT)|An inspector speaks with instructors at the beach.|Photo via ICT",
+        "A ranger counts kangaroos at the reserve. Picture supplied by ACT Government|A ranger counts kangaroos at the reserve.|ACT Government"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();

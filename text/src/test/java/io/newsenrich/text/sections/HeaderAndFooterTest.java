@@ -36,7 +36,8 @@ class HeaderAndFooterTest {
         "News\\nCoalition split",
         "Mar 12, 2025 - Energy & Environment",
         "Home\\nNews\\nRoyals\\nSport\\nMost read\\nNews Board\\nWires",
-        "The Example logo\\nNews\\nPuzzles\\nSubscribe now\\nFree for one month\\nSport\\nRugby Union\\nSix Nations"})
+        "The Example logo\\nNews\\nPuzzles\\nSubscribe now\\nFree for one month\\nSport\\nRugby Union\\nSix Nations",
+        "Sign in\\nThe Example - Back to home\\nNews\\nOpinion"})
     void whatStandsOverTheHeadlineIsFurniture(String header) {
         Sections sections = split(header.replace("\\n", "\n") + "\n\n" + STORY);
         assertThat(sections.headline()).isEqualTo(TITLE);
@@ -96,7 +97,12 @@ class HeaderAndFooterTest {
         "By posting your comment you agree to our house rules.|furniture",
         "Got a confidential news tip? We want to hear from you.|furniture",
         "jdoe@example.co.kr|furniture",
-        "Note from the author:|furniture"})
+        "Note from the author:|furniture",
+        "\u2026 we have a small favour to ask. Millions have placed their trust in Example's journalism.|promo",
+        "Example News is asking its many readers to consider making a voluntary contribution to help safeguard independent local journalism.|promo",
+        "Leave a Reply|furniture",
+        "Your email address will not be published.|furniture",
+        "Comments are moderated and generally will be posted if they are on-topic.|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);

@@ -28,7 +28,8 @@ class TrendingBarsAndSignUpBoxesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Trending", "Top News", "MORE COVERAGE", "More in Colorado Wildfires", "More cricket",
-        "RELATED STORIES FROM THE EXAMPLE HERALD", "Popular Stories", "Previous Story", "Next Story"})
+        "RELATED STORIES FROM THE EXAMPLE HERALD", "Popular Stories", "Previous Story", "Next Story",
+        "Most viewed", "You may like", "Latest News"})
     void aWidgetsHeaderHeadsItsLinks(String header) {
         String link = "Why the state's snowpack is lagging again this spring";
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + PARAGRAPHS + "\n" + header + "\n\n" + link + "\n");
