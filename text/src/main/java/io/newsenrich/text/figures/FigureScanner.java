@@ -365,7 +365,7 @@ public final class FigureScanner {
             return age(YEARS, decade);
         }
         if (tokens.glued(n) && tokens.isWord(n) && !tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE
-                | Lexicon.MEASURE)) {
+                | Lexicon.MEASURE | Lexicon.AREA_PREFIX)) {
             if (isSecondsAfterDecimals(n)) {
                 // "9.58s", "1.327s": a race time; "the 1990s" is a decade
                 return set(DURATION, tokens.text(n), n + 1);
@@ -582,12 +582,21 @@ public final class FigureScanner {
             unit.add(tokens.text(n, n + 2));
             return set(MEASURE, tokens.text(n), n + 2);
         }
-        if (tokens.is(n, Lexicon.DISTANCE) && tokens.glued(n + 1) && (tokens.isSymbol(n + 1, '\u00b2')
-                || tokens.isSymbol(n + 1, '\u00b3'))) {
+        if (tokens.is(n, Lexicon.DISTANCE) && isPowerAt(n + 1)) {
             // an area or volume: "9,064 km\u00b2", "40 m\u00b3"
             return set(MEASURE, tokens.text(n, n + 2), n + 2);
         }
+        if (tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1) && tokens.glued(n + 2)
+                && tokens.is(n + 2, Lexicon.DISTANCE) && isPowerAt(n + 3)) {
+            // a concentration: "37.5 \u00b5g/m\u00b3"
+            return set(MEASURE, tokens.text(n, n + 4), n + 4);
+        }
         return set(kindOfUnit(n), tokens.text(n), n + 1);
+    }
+
+    /** A square or cube sign glued to the unit before it. */
+    private boolean isPowerAt(int k) {
+        return tokens.glued(k) && (tokens.isSymbol(k, '\u00b2') || tokens.isSymbol(k, '\u00b3'));
     }
 
     private boolean isTemperatureScaleWord(int k) {

@@ -207,6 +207,9 @@ final class Lexicon {
         add("tn", SUFFIX_SCALE, 1_000_000_000_000L, null);
         add("trn", SUFFIX_SCALE, 1_000_000_000_000L, null);
         add("tr", SUFFIX_SCALE, 1_000_000_000_000L, null);
+        // Malaysian copy: "RM1.8bil", "RM50mil"
+        add("bil", SUFFIX_SCALE, 1_000_000_000, null);
+        add("mil", SUFFIX_SCALE, 1_000_000, null);
         // wire-service abbreviations, glued or spaced: "$16 bln", "5 mln", "2.1 bn"
         add("mln", SUFFIX_SCALE | SCALE, 1_000_000, null);
         add("bln", SUFFIX_SCALE | SCALE, 1_000_000_000, null);
@@ -243,7 +246,7 @@ final class Lexicon {
                 "megawatt", "gigawatt", "kilowatt", "terawatt", "terawatts", "kilobytes", "megabytes", "gigabytes",
                 "terabytes", "petabytes", "megabits", "gigabits", "terabits", "millibars", "hectopascals", "teu", "teus", "celsius",
                 "fahrenheit", "centigrade", "gl", "megalitre", "gigalitre", "megaliter", "gigaliter", "kilolitre",
-                "kiloliter", "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl", "mtpa", "mmtpa", "bcf",
+                "kiloliter", "\u00b5g", "\u03bcg", "rai", "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl", "mtpa", "mmtpa", "bcf",
                 "tcf");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
@@ -278,6 +281,7 @@ final class Lexicon {
                 "ars", "php", "dh", "dhs", "sar", "kwd", "bhd", "omr", "jod", "ils", "twd", "ntd", "isk", "mur",
                 "zmw", "mwk", "rwf", "xof", "xaf", "tnd", "dzd", "mmk", "khr", "lak", "kzt", "uzs", "azn", "byn",
                 "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp", "tl", "mk", "k", "cfa", "fcfa", "qr", "zig", "br",
+                "nis", "lbp", "ll", "fjd", "bt", "b",
                 "gh\u20b5", "ghc");
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
@@ -287,7 +291,7 @@ final class Lexicon {
                 "riyals", "rial", "rials", "baht", "zloty", "zlotys", "forint", "lei", "dinar", "shekel", "peso",
                 "taka", "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis", "reais", "lari", "tenge",
                 "dong", "kobo", "paisa", "paise", "soles", "colones", "bolivars", "quetzales", "lempiras", "kyat",
-                "riels", "afghanis", "manat", "birr", "leones", "z\u0142", "z\u0142oty", "z\u0142otys", "z\u0142otych");
+                "riels", "afghanis", "manat", "birr", "leones", "z\u0142", "z\u0142oty", "z\u0142otys", "z\u0142otych", "kr", "sen");
 
         casualty("killed", "killed");
         casualty("dead", "killed");

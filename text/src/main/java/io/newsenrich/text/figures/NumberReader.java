@@ -18,9 +18,9 @@ import java.util.Set;
  */
 final class NumberReader {
 
-    private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾৳";
+    private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾৳₡";
     /** Countries whose letters stand apart from the dollar sign in some styles: "US $5.35 billion". */
-    private static final Set<String> WORD_CODES = Set.of("PEN", "COP", "RON", "TRY", "AMD");
+    private static final Set<String> WORD_CODES = Set.of("PEN", "COP", "RON", "TRY", "AMD", "MAD");
     private static final int WORD_CODE_LENGTH = 3;
     private static final Set<String> DOLLAR_COUNTRIES = Set.of("US", "HK", "NZ", "AU", "SG", "NT");
     /** HTML entities of currency signs, by number or name, and the signs they stand for. */

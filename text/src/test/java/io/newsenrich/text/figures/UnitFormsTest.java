@@ -163,6 +163,16 @@ class UnitFormsTest {
             Only 26 GL of the 450-gigalitre target was recovered.    | 26 GL;26;GL;measure && 450-gigalitre;450;gigalitre;measure
             The plant adds 16 mtpa and 4,000 hectoliters.            | 16 mtpa;16;mtpa;measure && 4,000 hectoliters;4000;hectoliters;measure
             It borrowed from 14 local banks.                         | 14 local banks;14;banks;count
+            The tender is worth NIS 5.4 billion.                     | NIS 5.4 billion;5400000000;NIS;money
+            The dam cost MAD 1.2 billion, or LL 90,000 a head.       | MAD 1.2 billion;1200000000;MAD;money && LL 90,000;90000;LL;money
+            The fine rose to ₡180 million.                           | ₡180 million;180000000;₡;money
+            Thailand spent B200 million and Bt4,500 a rai.           | B200 million;200000000;B;money && Bt4,500;4500;Bt;money
+            A licence costs 9,500 kr, a durian 10 sen more.          | 9,500 kr;9500;kr;money && 10 sen;10;sen;money
+            Exports hit RM1.8bil and RM50mil.                        | RM1.8bil;1800000000;RM;money && RM50mil;50000000;RM;money
+            Fiji earned FJD 186.4 million.                           | FJD 186.4 million;186400000;FJD;money
+            PM2.5 levels reached 37.5 µg/m³.                         | 37.5 µg/m³;37.5;µg/m³;measure
+            Fires burned 1.92 million rai.                           | 1.92 million rai;1920000;rai;measure
+            The shop covers 3,000sq ft.                              | 3,000sq ft;3000;sq ft,ft;measure
             The blast came at 14 local time.                         | none
             Temperatures rose 1 degree Celsius.                      | 1 degree Celsius;1;degree Celsius,degree;measure
             The sea ice edge reached 60°S in June.                   | none
