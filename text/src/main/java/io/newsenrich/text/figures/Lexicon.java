@@ -390,7 +390,7 @@ final class Lexicon {
         addAll(PERSON, "person", "people");
         addAll(IRREGULAR_PLURAL, "people", "police", "staff", "personnel", "children", "men", "women", "cattle",
                 "sheep", "fish", "aircraft", "deer", "feet", "teeth", "mice", "geese", "crew", "livestock",
-                "offspring", "spacecraft", "data", "media", "youth", "clergy",
+                "offspring", "spacecraft", "data", "media", "youth", "clergy", "head",
                 // plurals in "-is", which the "-s" rule leaves to singulars ("crisis", "this"): people of nations
                 // whose name for one ends in "-i", and nouns borrowed with that ending
                 "iraqis", "israelis", "yemenis", "pakistanis", "somalis", "kuwaitis", "saudis", "qataris", "emiratis",

@@ -173,6 +173,8 @@ class UnitFormsTest {
             PM2.5 levels reached 37.5 µg/m³.                         | 37.5 µg/m³;37.5;µg/m³;measure
             Fires burned 1.92 million rai.                           | 1.92 million rai;1920000;rai;measure
             The shop covers 3,000sq ft.                              | 3,000sq ft;3000;sq ft,ft;measure
+            Agents seized 21,000 head of cattle.                     | 21,000 head;21000;head;count
+            The club hired 2 head coaches.                           | 2 head coaches;2;head coaches,coaches;count
             The blast came at 14 local time.                         | none
             Temperatures rose 1 degree Celsius.                      | 1 degree Celsius;1;degree Celsius,degree;measure
             The sea ice edge reached 60°S in June.                   | none
