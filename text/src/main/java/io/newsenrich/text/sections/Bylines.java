@@ -61,6 +61,13 @@ public final class Bylines {
         return namesAfterOpener(line, openerLength);
     }
 
+    /** "Jane Doe [jane.doe@example.com]": the author's address in brackets after the name, cut off. */
+    private static String withoutBracketedAddress(String text) {
+        int open = text.lastIndexOf('[');
+        return open > 0 && text.endsWith("]") && text.indexOf('@', open) > 0 ? Cues.strip(text.substring(0, open))
+                : text;
+    }
+
     /**
      * Names of a line that goes on with a byline over it ("By Jane Doe | ..." / "and John Roe | ..."), or an empty
      * list.
@@ -78,7 +85,7 @@ public final class Bylines {
         if (Cues.endsSentence(text) && text.endsWith(".")) {
             return List.of();
         }
-        String rest = withoutLeadingRole(text.substring(openerLength));
+        String rest = withoutLeadingRole(withoutBracketedAddress(text.substring(openerLength)));
         // "By Jane Doe/Staff Reporter", "By Jane Doe/AP": what a slash adds is a role or an outlet
         int slash = rest.indexOf('/');
         if (slash > 0) {

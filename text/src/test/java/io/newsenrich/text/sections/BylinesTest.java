@@ -38,7 +38,8 @@ class BylinesTest {
         "By business reporter Jane Doe|Jane Doe",
         "by: Jane Doe|Jane Doe",
         "Analysis by Jane Doe, ENN|Jane Doe",
-        "Opinion by Jane Doe|Jane Doe"})
+        "Opinion by Jane Doe|Jane Doe",
+        "BY JANE DOE [jane.doe@example.co.kr]|JANE DOE"})
     void readsByLines(String text, String expected) {
         assertThat(Bylines.byLineNames(line(text))).isEqualTo(names(expected));
     }
