@@ -158,7 +158,7 @@ public final class CreditSplitter {
             return barred;
         }
         CaptionParts bracketed = bracketedCredit(text, folded);
-        return bracketed != null ? bracketed : trailingCredit(text, folded);
+        return bracketed != null ? bracketed : trailingCredit(text, folded, line.wordCount());
     }
 
     /**
@@ -508,12 +508,12 @@ public final class CreditSplitter {
     }
 
     /** A credit after the last sentence of the line ("... city. Getty Images"), or a trailing "AGENCY/Name". */
-    private static CaptionParts trailingCredit(String text, String folded) {
+    private static CaptionParts trailingCredit(String text, String folded, int words) {
         // either credit holds a slash or ends in an agency's name, and the line's last word is the credit's
         boolean slash = text.indexOf('/') >= 0;
         String pictureWord = pictureWordAtEnd(folded);
         if (!slash && !endsWithAgency(folded) && pictureWord == null && folded.indexOf('@') < 0) {
-            return unmarkedCredit(text);
+            return words <= MAX_UNMARKED_CAPTION_WORDS ? unmarkedCredit(text) : null;
         }
         // the line is stripped, so its last segment ends as it does: a sentence's full stop rules out a credit cheaply
         if (!text.endsWith(".")) {
@@ -564,9 +564,11 @@ public final class CreditSplitter {
      * words are all capitalised ("Mall Traffic Is Falling Again. Here's Why").
      */
     private static CaptionParts unmarkedCredit(String text) {
+        if (Cues.endsSentence(text)) {
+            return null;
+        }
         int stop = text.lastIndexOf(". ");
-        if (stop < 0 || Cues.endsSentence(text) || Cues.wordCount(text) > MAX_UNMARKED_CAPTION_WORDS
-                || !Character.isUpperCase(text.charAt(stop + 2))) {
+        if (stop < 0 || !Character.isUpperCase(text.charAt(stop + 2))) {
             return null;
         }
         String credit = Cues.strip(text.substring(stop + 2));
