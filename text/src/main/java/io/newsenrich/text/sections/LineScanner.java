@@ -28,6 +28,8 @@ public final class LineScanner {
     /** Each thread folds its pages' lines into arrays of its own, kept for the next page unless a page is huge. */
     private static final ThreadLocal<LineFolder.Scratch> SCRATCH = ThreadLocal.withInitial(LineFolder.Scratch::new);
     private static final int RETAINED_SCRATCH_CHARS = 1 << 16;
+    /** An icon's label that copies glue to the caption under the picture. */
+    private static final String ICON_LABEL = "Camera Icon";
 
     private LineScanner() {
     }
@@ -76,6 +78,11 @@ public final class LineScanner {
         }
         while (end > start && isSpace(raw.charAt(end - 1))) {
             end--;
+        }
+        // "Camera IconThe beach at ...": a copy keeps an icon's label glued to the caption it opens
+        if (raw.startsWith(ICON_LABEL, start) && start + ICON_LABEL.length() < end
+                && !isSpace(raw.charAt(start + ICON_LABEL.length()))) {
+            start += ICON_LABEL.length();
         }
         if (start < end) {
             lines.add(LineFolder.read(start, raw.substring(start, end), scratch));

@@ -27,7 +27,9 @@ class LineScannerTest {
         "– Dash bullet|Dash bullet",
         "-5 degrees overnight|-5 degrees overnight",
         "*Note to readers|*Note to readers",
-        "— Quote attribution|— Quote attribution"})
+        "— Quote attribution|— Quote attribution",
+        "Camera IconThe beach on Friday.|The beach on Friday.",
+        "Camera Icon prices fell|Camera Icon prices fell"})
     void stripsBulletMarksButNotSignsOrDashes(String line, String expected) {
         assertThat(LineScanner.scan(line)).extracting(SourceLine::text).containsExactly(expected.strip());
     }
