@@ -15,6 +15,10 @@ final class AgeReader {
     private static final int MAX_AGE = 120;
     /** Tokens between "died" and the "at" of an age: "died in hospital on Sunday at". */
     private static final int MAX_DEATH_GAP = 6;
+    /** The most tokens of a subject naming an age before its verb: "the average age of Japan's rice farmers". */
+    private static final int MAX_SUBJECT_TOKENS = 9;
+    /** "age", not "aged" or "ages". */
+    private static final int AGE_WORD_LENGTH = 3;
 
     private final Tokens tokens;
     private final NumberReader number;
@@ -118,10 +122,17 @@ final class AgeReader {
      * the caller has made sure of.
      */
     boolean bare(int q) {
-        if (number.value.stripTrailingZeros().scale() > 0 || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
+        if (number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
             return false;
         }
         int p = q - 1;
+        if (tokens.is(p, Lexicon.SINGULAR_BE) && isAgeSubject(p)) {
+            // "The average age of Japan's rice farmers is 69.2"
+            return true;
+        }
+        if (number.value.stripTrailingZeros().scale() > 0) {
+            return false;
+        }
         if (tokens.is(p, Lexicon.TURN)) {
             return true;
         }
@@ -139,6 +150,19 @@ final class AgeReader {
         return tokens.is(p, Lexicon.SINGULAR_BE) && tokens.is(p - 1, Lexicon.PERSONAL_PRONOUN | Lexicon.RELATIVE)
                 && (!tokens.isWord(number.next) || tokens.is(number.next, Lexicon.STOP))
                 && !tokens.isWord(number.next, Words.OF);
+    }
+
+    /** Whether the subject of the verb at {@code be} names an age ("the average age of our growers is"). */
+    private boolean isAgeSubject(int be) {
+        for (int k = be - 1; k >= Math.max(0, be - MAX_SUBJECT_TOKENS); k--) {
+            if (tokens.type(k) == Tokens.SYMBOL && !tokens.isAnySymbol(k, "'\u2019")) {
+                return false;
+            }
+            if (tokens.is(k, Lexicon.AGE_MARKER) && tokens.length(k) == AGE_WORD_LENGTH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "died at 92", "died in June at 92", "died in 1918 at 55": the verb of a death a few words before "at". */

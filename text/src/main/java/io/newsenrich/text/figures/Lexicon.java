@@ -453,7 +453,7 @@ final class Lexicon {
         addAll(TIMES, "time", "times");
         addAll(POSTPOSITIVE, "open", "closed", "alive", "available", "intact", "empty", "free", "remaining",
                 "left", "standing", "inside", "outside", "aboard", "apiece");
-        addAll(SEQUENCE, "first", "last", "next");
+        addAll(SEQUENCE, "first", "last", "next", "past");
         addAll(RELATIVE, "who", "whom");
         addAll(MONEY_VERB, "spend", "spends", "spent", "spending", "cost", "costs", "costing", "worth", "raise",
                 "raised", "raising", "earn", "earned", "earning", "earns", "pay", "paid", "paying", "pays", "lose",

@@ -61,6 +61,8 @@ class CountsInContextTest {
             The peso rose 0.6% to 935 per dollar.                    | 0.6%;0.6;%;percent && 935;935;peso;money
             The currency traded at 18.25 per dollar, against 20.1.   | 18.25;18.25;per dollar;money && 20.1;20.1;per dollar;money
             The dirham is pegged at 3.6725 to the US dollar.         | 3.6725;3.6725;dirham;money
+            The side has won only two of its past 20 games.          | two;2;games;count && 20 games;20;games;count
+            The average age of Japan's rice farmers is 69.2.         | 69.2;69.2;years;age
             The DPP won 89 seats, the MCP 53 and independents 54.   | 89 seats;89;seats;count && 53;53;seats;count && 54;54;seats;count
             In all 99 pilgrims died, Indonesia 199 and India 98.     | 99 pilgrims died;99;pilgrims;count;-;killed && 199;199;pilgrims;count;-;killed && 98;98;pilgrims;count;-;killed
             Brazil sold 20 million tonnes and Sri Lanka 2 million.   | 20 million tonnes;20000000;tonnes;measure && 2 million;2000000;tonnes;measure
