@@ -51,16 +51,19 @@ final class Authors {
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             String name = line.kind == LineKind.BIO ? line.names.get(0) : null;
-            if (name != null && name.indexOf(' ') < 0) {
-                // "Jane covers energy": a first name alone is the bio of an author named in full elsewhere
-                String author = withFirstName(authors, name);
-                author = author != null ? author : withFirstName(namedAlone, name);
-                line.kind = author != null ? LineKind.BIO : LineKind.PLAIN;
-                line.names = author != null ? List.of(author) : line.names;
-            } else if (name != null && (i > lastPlain || authors.contains(name) || namedAlone.contains(name))) {
-                authors.addAll(line.names);
-            } else if (name != null) {
+            if (name == null) {
+                continue;
+            }
+            // "Jane covers energy", "Jane Doe is ..." under "Jane Doe Lok-yi": the bio of an author named in full
+            String author = authors.contains(name) || namedAlone.contains(name) ? name : withFirstName(authors, name);
+            author = author != null ? author : withFirstName(namedAlone, name);
+            if (author != null) {
+                line.names = List.of(author);
+                authors.add(author);
+            } else if (name.indexOf(' ') < 0 || i <= lastPlain) {
                 line.kind = LineKind.PLAIN;
+            } else {
+                authors.addAll(line.names);
             }
         }
         int firstText = firstTextAfter(lines, headline);
@@ -120,7 +123,7 @@ final class Authors {
      * A timestamp, or a bare date with its year ("Jun 12, 2025"), which a page sets under its byline; a plain article's
      * dates of fixtures name no year ("Tuesday, 1 March").
      */
-    /** The name among {@code names} that opens with the first name {@code first}, or null. */
+    /** The name among {@code names} that opens with {@code first} and goes on ("Jane" or "Jane Doe"), or null. */
     private static String withFirstName(Set<String> names, String first) {
         for (String name : names) {
             if (name.startsWith(first) && name.length() > first.length() && name.charAt(first.length()) == ' ') {

@@ -16,7 +16,8 @@ public final class CreditSplitter {
     private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:", "photos:",
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
-            "image by", "pic:", "pics:", "photographer:", "foto:", "fotos:", "picture supplied by",
+            "image by", "pic:", "pics:", "photographer:", "foto:", "fotos:", "photo courtesy:", "courtesy:",
+            "picture supplied by",
             "photo supplied by", "image supplied by");
     /**
      * The markers holding a colon and those holding "by", in the order of {@link #MARKERS}: prose often has one of
@@ -64,6 +65,9 @@ public final class CreditSplitter {
     private static final List<String> BAR_LABELS = List.of("photo", "photos", "photograph", "picture", "image",
             "pic", "file photo");
     /** Labels that some pages set before a credit with a spaced slash. */
+    /** Labels that some pages set before a credit with a dash: "Photo - Example Times". */
+    private static final List<String> DASH_LABELS = List.of(" photo - ", " photo \u2013 ", " photos - ",
+            " picture - ");
     private static final List<String> SLASH_LABELS = List.of("photo / ", "photos / ", "picture / ", "image / ",
             "file: ", "file photo: ");
     /** "ST", "NYT", "SCMP": an outlet's initials before a credit marker. */
@@ -80,6 +84,8 @@ public final class CreditSplitter {
     /** "Jane Doe/The Example Globe and Mail" names the outlet after the slash in full. */
     private static final int MAX_PAIR_SOURCE_WORDS = 5;
     private static final int MAX_AGENCY_CAPTION_WORDS = 20;
+    /** A caption's sentence has a subject and a verb at least. */
+    private static final int MIN_SENTENCE_WORDS = 3;
     /** A caption credited with no marker is one short sentence. */
     private static final int MAX_UNMARKED_CAPTION_WORDS = 35;
     /** "(Example County Sheriff's Office)": a source signing a sentence is a short name. */
@@ -157,6 +163,10 @@ public final class CreditSplitter {
         if (barred != null) {
             return barred;
         }
+        CaptionParts dashed = line.wordCount() <= MAX_UNMARKED_CAPTION_WORDS ? dashLabelledCredit(text, folded) : null;
+        if (dashed != null) {
+            return dashed;
+        }
         CaptionParts bracketed = bracketedCredit(text, folded);
         return bracketed != null ? bracketed : trailingCredit(text, folded, line.wordCount());
     }
@@ -173,8 +183,34 @@ public final class CreditSplitter {
         String credit = Cues.strip(text.substring(bar + BAR.length()));
         boolean shortName = !credit.isEmpty() && Cues.wordCount(credit) <= MAX_MARKER_WORDS
                 && allCapitalised(credit) && !Cues.endsSentence(credit);
-        return shortName && Cues.endsSentence(Cues.strip(text.substring(0, bar))) ? captionBefore(text, bar, credit)
-                : null;
+        if (!shortName) {
+            return null;
+        }
+        String before = Cues.strip(text.substring(0, bar));
+        if (Cues.endsSentence(before)) {
+            return captionBefore(text, bar, credit);
+        }
+        // "... in September. Jane Doe | Example News": the photographer's name between the sentence and the bar
+        int stop = before.lastIndexOf(". ");
+        boolean sentence = stop > 0 && !SentenceSplitter.isAbbreviationAt(before, stop)
+                && Cues.wordCount(before.substring(0, stop)) >= MIN_SENTENCE_WORDS;
+        String name = sentence ? Cues.strip(before.substring(stop + 2)) : "";
+        return !name.isEmpty() && Bylines.isPersonNameInAnyCase(name)
+                ? captionBefore(text, stop + 1, Cues.strip(text.substring(stop + 2))) : null;
+    }
+
+    /** "... in Salalah. Photo - Example Times": a picture's word and a dash before the source. */
+    private static CaptionParts dashLabelledCredit(String text, String folded) {
+        for (String label : DASH_LABELS) {
+            int at = folded.lastIndexOf(label);
+            if (at > 0 && Cues.endsSentence(Cues.strip(text.substring(0, at)))) {
+                String credit = Cues.strip(text.substring(at + label.length()));
+                boolean source = !credit.isEmpty() && opensName(credit) && Cues.wordCount(credit) <= MAX_CREDIT_WORDS
+                        && !Cues.endsSentence(credit);
+                return source ? captionBefore(text, at, credit) : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -573,8 +609,11 @@ public final class CreditSplitter {
         }
         String credit = Cues.strip(text.substring(stop + 2));
         String folded = Cues.fold(credit);
-        boolean source = Cues.wordCount(credit) >= 2 && isShortCapitalised(credit)
-                && credit.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '.')
+        // "... in 2019. VIA EXAMPLE REEF SOCIETY", "... two years. JANE DOE, EXAMPLE COLONIST": a credit in capitals
+        boolean capitals = credit.chars().noneMatch(Character::isLowerCase) && Cues.wordCount(credit) <= MAX_CREDIT_WORDS;
+        boolean source = Cues.wordCount(credit) >= 2 && (isShortCapitalised(credit) || capitals)
+                && credit.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '.'
+                || capitals && c == ',')
                 && !Cues.CHROME.contains(folded) && !Cues.RELATED_HEADERS.contains(folded);
         boolean sentence = !SentenceSplitter.isAbbreviationAt(text, stop) && !allCapitalised(text.substring(0, stop));
         return source && sentence ? captionBefore(text, stop + 1, credit) : null;

@@ -43,7 +43,7 @@ public final class Cues {
             "read more on the subject", "more on this subject", "related story", "more information",
             "sponsored content", "further reading", "keep reading", "trending", "trending now", "top news",
             "more coverage", "popular stories", "latest news", "you may like", "you might like", "most viewed",
-            "previous story", "next story", "previous article", "next article");
+            "previous story", "related headlines", "\u00ab previous", "next \u00bb", "more local news", "popular now", "next story", "previous article", "next article");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -142,6 +142,7 @@ public final class Cues {
             "video player is loading", "share this article in your social network", "article continues below this ad",
             "submitting...", "email (required)", "read this article for free", "or", "disclaimer",
             "only have a minute? listen instead", "listen instead", "short link", "story continues below this ad", "leave a reply",
+            "leave a reply cancel reply", "story audio", "like this", "like loading...", "be the first to comment",
             "reporter");
 
     /** Openers of page-chrome lines such as timestamps. */
@@ -250,7 +251,10 @@ public final class Cues {
             "next", "matters", "responsible", "disclosure", "gift", "purchase",
             // and of widgets' headers: "Most Viewed in National", "Trending Now"
             "most", "viewed", "popular", "trending", "recommended", "loading", "close", "button", "closed",
-            "captioning", "select", "shopping", "finance", "personal", "today");
+            "captioning", "select", "shopping", "finance", "personal", "today",
+            // and of companies, appeals and places that a page's footer or tags name in title case
+            "support", "corporation", "limited", "ltd", "mountains", "mountain", "northern", "southern", "eastern",
+            "western", "central", "river", "lake", "valley", "island", "islands");
 
     /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];

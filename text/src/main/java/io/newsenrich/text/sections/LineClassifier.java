@@ -110,8 +110,10 @@ final class LineClassifier {
                 || notice || isBareAddress(source)) {
             return true;
         }
+        // "Posted on 14 March 2025 by Jane Doe" is a byline
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
-                && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit();
+                && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit()
+                && Bylines.datedByLineNames(source).isEmpty();
         boolean sourceNote = folded.startsWith(Cues.SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
         boolean widgetCredit = source.wordCount() <= MAX_WIDGET_CREDIT_WORDS
                 && Cues.SHORT_CHROME_OPENERS.match(folded) != null;

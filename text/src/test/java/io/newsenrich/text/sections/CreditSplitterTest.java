@@ -81,7 +81,12 @@ class CreditSplitterTest {
         "The minister inspects the works on Thursday. Photo courtesy of Example Cabinet|The minister inspects the works on Thursday.|Example Cabinet",
         "Snorkellers at the dive site in Aqaba (JT photo)|Snorkellers at the dive site in Aqaba|JT photo",
         "An inspector speaks with instructors at the beach. (Photo via ICT)|An inspector speaks with instructors at the beach.|Photo via ICT",
-        "A ranger counts kangaroos at the reserve. Picture supplied by ACT Government|A ranger counts kangaroos at the reserve.|ACT Government"})
+        "A ranger counts kangaroos at the reserve. Picture supplied by ACT Government|A ranger counts kangaroos at the reserve.|ACT Government",
+        "'A ricer poles a canoe near the river in September. Jane Doe | Example News'|A ricer poles a canoe near the river in September.|'Jane Doe | Example News'",
+        "Volunteers strip the vessel at a shipyard. JANE DOE, EXAMPLE COLONIST|Volunteers strip the vessel at a shipyard.|JANE DOE, EXAMPLE COLONIST",
+        "Divers explore the wreck near Sidney in 2019. VIA EXAMPLE REEF SOCIETY|Divers explore the wreck near Sidney in 2019.|VIA EXAMPLE REEF SOCIETY",
+        "Highlanders search the slopes in June. Photo courtesy: Example Administration|Highlanders search the slopes in June.|Example Administration",
+        "Frankincense on sale at the souq in Salalah. Photo - Example Times|Frankincense on sale at the souq in Salalah.|Example Times"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();

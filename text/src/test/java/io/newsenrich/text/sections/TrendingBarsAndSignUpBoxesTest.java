@@ -29,7 +29,7 @@ class TrendingBarsAndSignUpBoxesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Trending", "Top News", "MORE COVERAGE", "More in Colorado Wildfires", "More cricket",
         "RELATED STORIES FROM THE EXAMPLE HERALD", "Popular Stories", "Previous Story", "Next Story",
-        "Most viewed", "You may like", "Latest News"})
+        "Most viewed", "You may like", "Latest News", "Related Headlines", "More Local News", "Popular Now"})
     void aWidgetsHeaderHeadsItsLinks(String header) {
         String link = "Why the state's snowpack is lagging again this spring";
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + PARAGRAPHS + "\n" + header + "\n\n" + link + "\n");
@@ -75,7 +75,8 @@ class TrendingBarsAndSignUpBoxesTest {
         "By participating in online discussions you acknowledge that you have agreed to the terms of service.",
         "Do you want to respond to this article? If so, click here to submit your thoughts.",
         "Don't miss a thing \u2013 sign up to the Example newsletter and follow us on Facebook.",
-        "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays."})
+        "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+        "Leave a Reply Cancel reply", "Story audio", "Like this:", "Be the first to comment"})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
                 + "\n\n" + THIRD + "\n");
