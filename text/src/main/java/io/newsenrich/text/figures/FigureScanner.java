@@ -571,8 +571,9 @@ public final class FigureScanner {
             return set(MEASURE, tokens.text(n, n + 3), n + 3);
         }
         if (tokens.is(n, Lexicon.MEASURE) && tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2)
-                && tokens.is(n + 2, Lexicon.DURATION)) {
-            // energy written with a hyphen: "1,100 terawatt-hours", also matched as its first word
+                && tokens.is(n + 2, Lexicon.DURATION | Lexicon.DISTANCE)) {
+            // energy or volume written with a hyphen: "1,100 terawatt-hours", "1.41 million acre-feet", also matched
+            // as its first word
             unit.add(tokens.text(n, n + 3));
             return set(MEASURE, tokens.text(n), n + 3);
         }

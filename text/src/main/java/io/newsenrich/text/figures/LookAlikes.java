@@ -112,8 +112,10 @@ final class LookAlikes {
                     && !isPercent(t + 1) && !(!tokens.glued(t + 1)
                     && tokens.is(t + 1, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE));
         }
+        // "reliever Jane Doe 412 feet": a plural unit after the number measures, whatever name stands before it
+        boolean unit = tokens.glued(t + 1) || CountedNoun.looksPlural(tokens, t + 1);
         return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !isTitleCase()
-                && !(tokens.glued(t + 1) && tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION))
+                && !(unit && tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION))
                 && !isPercent(t + 1)
                 && !tokens.is(p, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.CASUALTY_VERB
                 | Lexicon.AGE_MARKER);

@@ -174,6 +174,9 @@ class UnitFormsTest {
             Fires burned 1.92 million rai.                           | 1.92 million rai;1920000;rai;measure
             The shop covers 3,000sq ft.                              | 3,000sq ft;3000;sq ft,ft;measure
             Agents seized 21,000 head of cattle.                     | 21,000 head;21000;head;count
+            Herders lost MNT 12.5 billion and 3.2 million kip.       | MNT 12.5 billion;12500000000;MNT;money && 3.2 million kip;3200000;kip;money
+            The dam stores 1.41 million acre-feet of water.          | 1.41 million acre-feet;1410000;acre-feet,acre;measure
+            He drove a slider from Jane Doe 412 feet into the deck.  | 412 feet;412;feet;distance
             The club hired 2 head coaches.                           | 2 head coaches;2;head coaches,coaches;count
             The blast came at 14 local time.                         | none
             Temperatures rose 1 degree Celsius.                      | 1 degree Celsius;1;degree Celsius,degree;measure
