@@ -86,6 +86,8 @@ public final class CreditSplitter {
     private static final int MAX_AGENCY_CAPTION_WORDS = 20;
     /** A caption's sentence has a subject and a verb at least. */
     private static final int MIN_SENTENCE_WORDS = 3;
+    /** A credit with no marker is a few words, so it ends the line's last chars. */
+    private static final int MAX_UNMARKED_CREDIT_CHARS = 80;
     /** A caption credited with no marker is one short sentence. */
     private static final int MAX_UNMARKED_CAPTION_WORDS = 35;
     /** "(Example County Sheriff's Office)": a source signing a sentence is a short name. */
@@ -163,7 +165,8 @@ public final class CreditSplitter {
         if (barred != null) {
             return barred;
         }
-        CaptionParts dashed = line.wordCount() <= MAX_UNMARKED_CAPTION_WORDS ? dashLabelledCredit(text, folded) : null;
+        CaptionParts dashed = line.wordCount() <= MAX_UNMARKED_CAPTION_WORDS && line.mayHold(WordCues.PICTURE)
+                ? dashLabelledCredit(text, folded) : null;
         if (dashed != null) {
             return dashed;
         }
@@ -603,8 +606,13 @@ public final class CreditSplitter {
         if (Cues.endsSentence(text)) {
             return null;
         }
-        int stop = text.lastIndexOf(". ");
-        if (stop < 0 || !Character.isUpperCase(text.charAt(stop + 2))) {
+        // the credit is a few words: the full stop before it is looked for only in the line's tail
+        int stop = text.length() - 2;
+        int limit = Math.max(0, text.length() - MAX_UNMARKED_CREDIT_CHARS);
+        while (stop > limit && !(text.charAt(stop) == '.' && text.charAt(stop + 1) == ' ')) {
+            stop--;
+        }
+        if (stop <= limit || !Character.isUpperCase(text.charAt(stop + 2))) {
             return null;
         }
         String credit = Cues.strip(text.substring(stop + 2));

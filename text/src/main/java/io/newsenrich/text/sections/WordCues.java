@@ -32,6 +32,8 @@ final class WordCues {
     static final WordPhrases WIRE_CLAUSES;
     /** The word of the ellipsis credit markers ("Credit...Name/Agency"). */
     static final WordPhrases CREDIT;
+    /** The picture's word of a dash-labelled credit ("Photo - Example Times"). */
+    static final WordPhrases PICTURE;
     /** The verb of a contributor note ("... contributed to this report"), held by every token it opens. */
     static final WordPhrases CONTRIBUTED;
 
@@ -74,6 +76,7 @@ final class WordCues {
                 "reported by", "edited by", "written by", "reporting was contributed by");
         CONTRIBUTED = phrases("contributed");
         CREDIT = phrases("credit", "courtesy");
+        PICTURE = phrases("photo", "photos", "picture");
         WORD_BITS.forEach(WordCues::enter);
     }
 
