@@ -10,6 +10,8 @@ import java.util.Set;
 final class Captions {
 
     private static final int MAX_UNPUNCTUATED_CAPTION_WORDS = 30;
+    /** A caption under its credit that ends with a full stop is one short sentence. */
+    private static final int MAX_SENTENCE_CAPTION_WORDS = 25;
     /** The buttons that fold a caption away, set under its credit. */
     private static final Set<String> CAPTION_BUTTONS = Set.of("hide caption", "toggle caption", "show caption");
     /** "Photo credit:", "Photo illustration:": a credit's label alone on a line is a word or two. */
@@ -54,7 +56,7 @@ final class Captions {
             } else if (previous != null && previous.kind == LineKind.CAPTION && previous.caption.credit() == null) {
                 previous.caption = new CaptionParts(previous.caption.textStart(), previous.caption.textEnd(),
                         credit.caption.credit());
-            } else if (textSeen && isCaptionUnderCredit(previous, next)) {
+            } else if (textSeen && (isCaptionUnderCredit(previous, next) || isSentenceUnderCredit(previous, next))) {
                 // "Getty Images" over "Crowds on the beach on Tuesday": some pages set the credit above the picture
                 next.kind = LineKind.CAPTION;
                 next.caption = new CaptionParts(0, next.text().length(), credit.caption.credit());
@@ -124,6 +126,21 @@ final class Captions {
                 && !Cues.endsSentence(previous.text());
         return next != null && next.kind == LineKind.PLAIN && !textAbove && !Cues.endsSentence(next.text())
                 && next.source.wordCount() <= MAX_UNPUNCTUATED_CAPTION_WORDS;
+    }
+
+    /**
+     * "Jane Doe / Example" over "Crews set traps near the site on Wednesday." under a paragraph of several sentences:
+     * a credit between a paragraph and one short sentence is the sentence's, a caption set under its picture's credit.
+     */
+    private static boolean isSentenceUnderCredit(PageLine previous, PageLine next) {
+        if (previous == null || next == null || previous.kind != LineKind.PLAIN || next.kind != LineKind.PLAIN) {
+            return false;
+        }
+        String text = next.text();
+        boolean oneSentence = text.endsWith(".") && text.indexOf(". ") < 0
+                && next.source.wordCount() <= MAX_SENTENCE_CAPTION_WORDS;
+        return oneSentence && previous.text().indexOf(". ") > 0
+                && previous.source.wordCount() > 2 * next.source.wordCount();
     }
 
     /**

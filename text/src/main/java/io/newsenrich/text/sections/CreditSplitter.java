@@ -43,6 +43,7 @@ public final class CreditSplitter {
     private static final String COPYRIGHT_PREFIX = "copyright ";
     private static final String ELLIPSIS_MARKER_WORD = "credit";
     private static final String COURTESY_WORD = "courtesy";
+    private static final String COURTESY_LINE = "courtesy ";
     /**
      * Where a picture came from, in brackets after its caption ("(Supplied)", "(File photo)"): no sentence ends
      * with these, unlike an agency's name, which also signs off wire copy ("... on Monday. (Reuters)").
@@ -141,6 +142,11 @@ public final class CreditSplitter {
                 : null;
         if (copyright != null) {
             return copyright;
+        }
+        if (folded.startsWith(COURTESY_LINE) && line.wordCount() <= MAX_CREDIT_WORDS && !Cues.endsSentence(text)
+                && text.chars().noneMatch(Character::isLowerCase)) {
+            // "COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE": a credit in capitals on its own line
+            return new CaptionParts(0, 0, text);
         }
         CaptionParts wrapped = wrappedCredit(text, folded);
         if (wrapped != null) {

@@ -106,7 +106,8 @@ class CreditSplitterTest {
         "Getty Images|Getty Images",
         "Copyright AP Photo/Jane Doe|AP Photo/Jane Doe",
         "Jane Doe/Example Radio|Jane Doe/Example Radio",
-        "Photograph: Courtesy of Jane Doe|Courtesy of Jane Doe"})
+        "Photograph: Courtesy of Jane Doe|Courtesy of Jane Doe",
+        "COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE|COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE"})
     void recognisesLinesThatAreOnlyACredit(String line, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts.creditOnly()).isTrue();

@@ -2,6 +2,7 @@ package io.newsenrich.text.sections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsenrich.model.Caption;
 import io.newsenrich.model.Sections;
 import io.newsenrich.text.SectionSplitter;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,17 @@ class HeaderAndFooterTest {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n" + timestamp + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aCreditBetweenAParagraphAndOneShortSentenceIsTheSentences() {
+        String paragraph = "Crews have set up more than 200 traps near the site. The department said the business was "
+                + "cooperating with the inquiry and had stopped all shipments.";
+        String caption = "Crews set traps near the site on Wednesday.";
+        Sections sections = split(STORY + "\n" + paragraph + "\nJANE DOE / JDOE@EXAMPLE.COM\n" + caption
+                + "\nThe beetle has also been found on two other islands in recent years.\n");
+        assertThat(sections.captions()).extracting(Caption::text).containsExactly(caption);
+        assertThat(sections.body()).contains(paragraph).doesNotContain(caption);
     }
 
     @Test
