@@ -1,6 +1,7 @@
 package io.newsenrich.text.sections;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Recognises newsletter, app, podcast, social and subscription calls to action: a promo verb opening a line that
@@ -14,6 +15,13 @@ public final class Promos {
     private static final int MAX_PROMO_WORDS = 40;
     private static final int MAX_PHRASE_PROMO_WORDS = 30;
     private static final String OUR = "our ";
+    /** The call whose subject tells a report from a call: "farmers sign up" against "Sign up". */
+    private static final String SIGN_UP = " sign up";
+    /** "Newsletters sign up": the channel a call offers, not a subject. */
+    private static final Set<String> CHANNEL_PLURALS = Set.of("newsletters", "alerts", "emails", "updates",
+            "podcasts", "apps", "notifications", "briefings");
+    /** "farmers", "users": a plural subject, not "us". */
+    private static final int MIN_PLURAL_SUBJECT_CHARS = 3;
     /** "Sign up for Example Playbook, the most-read newsletter in politics.": a closing call is one short sentence. */
     private static final int MAX_CALL_CHARS = 160;
     /**
@@ -79,6 +87,19 @@ public final class Promos {
         if (!WordCues.PROMO_PHRASES.in(line)) {
             return false;
         }
-        return opener != null || !line.text().endsWith(".") || WordCues.READER_ADDRESS.in(line);
+        return opener != null || !line.text().endsWith(".") && !isReportedSignUp(line.folded())
+                || WordCues.READER_ADDRESS.in(line);
+    }
+
+    /** "Nearly 1,100 livestock farmers sign up for buyout": a plural subject before "sign up" reports, not calls. */
+    private static boolean isReportedSignUp(String folded) {
+        int at = folded.indexOf(SIGN_UP);
+        if (at <= 0) {
+            return false;
+        }
+        int start = folded.lastIndexOf(' ', at - 1) + 1;
+        String subject = folded.substring(start, at);
+        return subject.length() > MIN_PLURAL_SUBJECT_CHARS && subject.endsWith("s") && !subject.endsWith("ss")
+                && !CHANNEL_PLURALS.contains(subject);
     }
 }
