@@ -848,7 +848,7 @@ public final class FigureScanner {
         // "hit a record 516,971"
         int before = tokens.isWord(q - 1, Words.RECORD) && tokens.is(q - 2, Lexicon.ARTICLE) ? q - 3 : q - 1;
         int verb = tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.AT)
-                || tokens.isWord(before, Words.BY) ? before - 1 : before;
+                || tokens.isWord(before, Words.BY) || tokens.isWord(before, Words.FROM) ? before - 1 : before;
         boolean reaching = tokens.isWord(verb) && Lexicon.TOTAL_VERBS.contains(tokens.id(verb));
         return reaching ? verb - 1 : -1;
     }

@@ -503,7 +503,8 @@ final class Lexicon {
     static final WordSet TOTAL_VERBS = wordSet("risen", "rose", "rises", "rise", "climbed", "climbs", "reached",
             "reaches", "jumped", "hit", "stood", "stands", "increased", "grown", "grew", "soared", "mounted", "fell",
             "fallen", "falls", "dropped", "declined", "slipped", "topped", "tops", "passed", "surpassed", "exceeded",
-            "totalled", "totaled", "totals", "numbered", "doubled", "tripled", "reach", "hits");
+            "totalled", "totaled", "totals", "numbered", "doubled", "tripled", "reach", "hits", "top", "exceed",
+            "exceeds", "surpass", "surpasses", "averaged", "averages");
     /** Verbs that raise a toll as their object: "raised the toll ... to 37". */
     static final WordSet RAISING_VERBS = wordSet("raised", "raising", "raises", "pushed", "pushing", "pushes",
             "brought", "bringing", "brings", "took", "taking", "takes", "lifted", "lifting", "put", "putting", "puts");

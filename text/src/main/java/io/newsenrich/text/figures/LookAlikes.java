@@ -104,6 +104,14 @@ final class LookAlikes {
         if (tokens.isSymbol(p, '.') && tokens.glued(p)) {
             p--;
         }
+        if (tokens.isWord(p, Words.TOP) && CountedNoun.looksPlural(tokens, p - 1) && !tokens.is(p - 1, Lexicon.STOP)) {
+            // "Dengue cases top 28,000": after a plural subject "top" is the verb of a total
+            return false;
+        }
+        if (tokens.isWord(p, Words.DAY) && (tokens.isWord(p - 1, Words.ON) || tokens.isWord(p - 1, Words.BY))) {
+            // "on day five", "by day 10": the day's number names it
+            return true;
+        }
         if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK)) {
             // "the top 12 films" counts films; "the top 10" alone is a rank; "rates top 7%": no name or rank is a
             // percentage, nor a measure in words ("finished 5 seconds ahead", "crossed the line 1.3 seconds clear");

@@ -65,6 +65,8 @@ final class Words {
     static final int INSTEAD = id("instead");
     static final int LOCAL = id("local");
     static final int TIME = id("time");
+    static final int DAY = id("day");
+    static final int ON = id("on");
 
     private Words() {
     }

@@ -63,6 +63,9 @@ class CountsInContextTest {
             The dirham is pegged at 3.6725 to the US dollar.         | 3.6725;3.6725;dirham;money
             The side has won only two of its past 20 games.          | two;2;games;count && 20 games;20;games;count
             The average age of Japan's rice farmers is 69.2.         | 69.2;69.2;years;age
+            Dengue cases top 28,000 as rains go on.                  | 28,000;28000;cases;count
+            Dentists fell from 1,492 in 2019 to 1,318 in 2024.       | 1,492;1492;Dentists;count && 1,318;1318;Dentists;count
+            New cases fell from 41 on day five to three.             | 41;41;cases;count && three;3;cases;count
             The DPP won 89 seats, the MCP 53 and independents 54.   | 89 seats;89;seats;count && 53;53;seats;count && 54;54;seats;count
             In all 99 pilgrims died, Indonesia 199 and India 98.     | 99 pilgrims died;99;pilgrims;count;-;killed && 199;199;pilgrims;count;-;killed && 98;98;pilgrims;count;-;killed
             Brazil sold 20 million tonnes and Sri Lanka 2 million.   | 20 million tonnes;20000000;tonnes;measure && 2 million;2000000;tonnes;measure
