@@ -246,7 +246,8 @@ final class Lexicon {
                 "megawatt", "gigawatt", "kilowatt", "terawatt", "terawatts", "kilobytes", "megabytes", "gigabytes",
                 "terabytes", "petabytes", "megabits", "gigabits", "terabits", "millibars", "hectopascals", "teu", "teus", "celsius",
                 "fahrenheit", "centigrade", "gl", "megalitre", "gigalitre", "megaliter", "gigaliter", "kilolitre",
-                "kiloliter", "\u00b5g", "\u03bcg", "rai", "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl", "mtpa", "mmtpa", "bcf",
+                "kiloliter", "\u00b5g", "\u03bcg", "rai", "hectolitre", "hectolitres", "hectoliter", "hectoliters",
+                "hl", "mtpa", "mmtpa", "bcf",
                 "tcf");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
@@ -291,7 +292,8 @@ final class Lexicon {
                 "riyals", "rial", "rials", "baht", "zloty", "zlotys", "forint", "lei", "dinar", "shekel", "peso",
                 "taka", "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis", "reais", "lari", "tenge",
                 "dong", "kobo", "paisa", "paise", "soles", "colones", "bolivars", "quetzales", "lempiras", "kyat",
-                "riels", "afghanis", "manat", "birr", "leones", "z\u0142", "z\u0142oty", "z\u0142otys", "z\u0142otych", "kr", "sen", "kip", "tugrik", "tugriks");
+                "riels", "afghanis", "manat", "birr", "leones", "z\u0142", "z\u0142oty", "z\u0142otys", "z\u0142otych",
+                "kr", "sen", "kip", "tugrik", "tugriks");
 
         casualty("killed", "killed");
         casualty("dead", "killed");

@@ -121,9 +121,9 @@ final class LookAlikes {
                     && tokens.is(t + 1, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE));
         }
         // "reliever Jane Doe 412 feet": a plural unit after the number measures, whatever name stands before it
-        boolean unit = tokens.glued(t + 1) || CountedNoun.looksPlural(tokens, t + 1);
         return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !isTitleCase()
-                && !(unit && tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION))
+                && !(tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION)
+                && (tokens.glued(t + 1) || CountedNoun.looksPlural(tokens, t + 1)))
                 && !isPercent(t + 1)
                 && !tokens.is(p, Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.QUALIFIER_WORD | Lexicon.CASUALTY_VERB
                 | Lexicon.AGE_MARKER);

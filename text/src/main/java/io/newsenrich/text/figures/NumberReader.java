@@ -140,8 +140,8 @@ final class NumberReader {
     }
 
     /**
-     * Signs written with a letter: Ghana's cedi as "GH\u00a2" or "GH\u20b5" (the cent sign alone is a cent), Peru's sol as
-     * "S/".
+     * Signs written with a letter: Ghana's cedi as "GH\u00a2" or "GH\u20b5" (the cent sign alone is a cent), Peru's
+     * sol as "S/".
      */
     private boolean isLetterSign(int t) {
         if (!tokens.isWord(t) || !tokens.glued(t + 1) || !tokens.isNum(t + 2)) {

@@ -312,12 +312,13 @@ public final class Bylines {
 
     /**
      * The author of a dated meta line that ends with the byline, "On March 14, 2025 9:02 pm In News by Jane Doe" or
-     * "Posted on 14 March 2025 by Jane Doe": it opens with "On", holds a year before "by" and ends as no sentence
-     * does; else an empty list.
+     * "Posted on 14 March 2025 by Jane Doe": it opens with "On" or "Posted on", holds a year before "by" and ends as
+     * no sentence does; else an empty list.
      */
     public static List<String> datedByLineNames(SourceLine line) {
         String folded = line.folded();
-        if (!folded.startsWith(ON) && !folded.startsWith(POSTED_ON) || !line.hasDigit() || line.wordCount() > MAX_DATED_BYLINE_WORDS
+        if (!folded.startsWith(ON) && !folded.startsWith(POSTED_ON) || !line.hasDigit()
+                || line.wordCount() > MAX_DATED_BYLINE_WORDS
                 || Cues.endsSentence(line.text())) {
             return List.of();
         }

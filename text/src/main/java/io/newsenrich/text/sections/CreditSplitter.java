@@ -624,7 +624,8 @@ public final class CreditSplitter {
         String credit = Cues.strip(text.substring(stop + 2));
         String folded = Cues.fold(credit);
         // "... in 2019. VIA EXAMPLE REEF SOCIETY", "... two years. JANE DOE, EXAMPLE COLONIST": a credit in capitals
-        boolean capitals = credit.chars().noneMatch(Character::isLowerCase) && Cues.wordCount(credit) <= MAX_CREDIT_WORDS;
+        boolean capitals = credit.chars().noneMatch(Character::isLowerCase)
+                && Cues.wordCount(credit) <= MAX_CREDIT_WORDS;
         boolean source = Cues.wordCount(credit) >= 2 && (isShortCapitalised(credit) || capitals)
                 && credit.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '.'
                 || capitals && c == ',')

@@ -43,7 +43,8 @@ public final class Cues {
             "read more on the subject", "more on this subject", "related story", "more information",
             "sponsored content", "further reading", "keep reading", "trending", "trending now", "top news",
             "more coverage", "popular stories", "latest news", "you may like", "you might like", "most viewed",
-            "previous story", "related headlines", "\u00ab previous", "next \u00bb", "more local news", "popular now", "next story", "previous article", "next article");
+            "previous story", "related headlines", "more local news", "popular now", "next story", "previous article",
+            "next article");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -141,13 +142,15 @@ public final class Cues {
             "register", "have your say", "have your say...", "author of the article", "video player is loading.",
             "video player is loading", "share this article in your social network", "article continues below this ad",
             "submitting...", "email (required)", "read this article for free", "or", "disclaimer",
-            "only have a minute? listen instead", "listen instead", "short link", "story continues below this ad", "leave a reply",
+            "only have a minute? listen instead", "listen instead", "short link", "story continues below this ad",
+            "leave a reply",
             "leave a reply cancel reply", "story audio", "like this", "like loading...", "be the first to comment",
             "reporter");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
-            "first published", "originally published", "last update", "last update on", "posted", "modified", "issued", "read time", "reading time", "estimated reading time", "audio length", "publication date"));
+            "first published", "originally published", "last update", "last update on", "posted", "modified", "issued",
+            "read time", "reading time", "estimated reading time", "audio length", "publication date"));
 
     /** Openers of a short line that credits a widget's maker ("Powered by Example Audio"). */
     static final Openers SHORT_CHROME_OPENERS = Openers.of(List.of("powered by "));
@@ -195,7 +198,8 @@ public final class Cues {
             "we have migrated to a new commenting platform", "if you purchase a product",
             "this article contains affiliate links", "use of and/or registration on any portion of this site",
             "comments expressed here do not reflect", "sorry, there seem to be some issues", "editor's note: this ",
-            "editor\u2019s note: this ", "editor's note \u2022 this ", "editor\u2019s note \u2022 this ", "by participating in online discussions", "do you want to respond to this article",
+            "editor\u2019s note: this ", "editor's note \u2022 this ", "editor\u2019s note \u2022 this ",
+            "by participating in online discussions", "do you want to respond to this article",
             "all quotes delayed", "donate to ", "your email address will not be published", "comments are moderated",
             "for more information, please see our comments"));
 
