@@ -294,6 +294,10 @@ final class CountedNoun {
             return false;
         }
         char[] text = tokens.source();
+        // "41 RBIs", "12 ICUs": an acronym's plural "s" follows a capital that "crisis" or "virus" would not have
+        if (text[end - 1] == 's' && CharKinds.isUpperCase(text[end - 2])) {
+            return true;
+        }
         char last = Character.toLowerCase(text[end - 1]);
         char before = Character.toLowerCase(text[end - 2]);
         if (last == 'n' && before == 'e' && Character.toLowerCase(text[end - 3]) == 'm') {

@@ -8,8 +8,8 @@ import io.newsenrich.model.DateMention;
  *
  * <p>Values follow ISO 8601 with missing parts left out: "2025-08-21", "2025-08", "--08-21", "2022", and a decade as
  * its three leading digits ("1990s" -> "199"). A four-digit number from 1000 to 2100 is a year ("2005 sales", "the
- * 1979 series") unless a unit follows ("1500 metres"), a qualifier precedes ("about 2000") or it counts people
- * ("2000 people"). A month name only counts when written with a
+ * 1979 series") unless a unit follows ("1500 metres"), a qualifier precedes ("about 2000"), it counts people
+ * ("2000 people") or, before 1900, a word other than a stop word puts it before a plural ("funds 1400 nurses"). A month name only counts when written with a
  * capital and next to a day or year, so the verb "may" never becomes a date. A year range ("2019-20") yields its
  * first year.
  */
@@ -17,6 +17,8 @@ final class DateReader {
 
     private static final int FIRST_YEAR = 1000;
     private static final int LAST_YEAR = 2100;
+    /** The first of the years that news copy names often enough to read before a plural noun ("2019 levels"). */
+    private static final int FIRST_MODERN_YEAR = 1900;
 
     private final Tokens tokens;
     private final Qualifiers qualifiers;
@@ -129,12 +131,26 @@ final class DateReader {
         if (k < end && isUnit(k) && !isSingularTime(k)) {
             return false;
         }
+        if (year < FIRST_MODERN_YEAR && countsPlural(t, k, end)) {
+            return false;
+        }
         qualifiers.find(t, 0);
         if (qualifiers.qualifier != null
                 || tokens.is(k, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL) && !tokens.capitalized(k)) {
             return false;
         }
         return found(t, t + 1, tokens.text(t));
+    }
+
+    /**
+     * "funds 1400 nurses", "hire 1600 more teachers": before the years news mostly names, a number that a verb or
+     * other content word (no "in", "the", "since") puts before a plural noun in lower case counts it, as Australian
+     * copy writes counts without a comma.
+     */
+    private boolean countsPlural(int t, int k, int end) {
+        int noun = tokens.isWord(k, Words.MORE) || tokens.isWord(k, Words.FEWER) ? k + 1 : k;
+        return noun < end && t > 0 && tokens.isWord(t - 1) && !tokens.is(t - 1, Lexicon.STOP)
+                && !tokens.capitalized(noun) && CountedNoun.looksPlural(tokens, noun);
     }
 
     /** "the 2005 year", "its 2004 season": a singular time word cannot follow an amount of thousands. */

@@ -61,6 +61,8 @@ public final class FigureScanner {
     private static final int YEAR_DIGITS = 4;
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1800);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
+    /** Above any air, water or body temperature in either scale: larger numbers before a lone "C" are no degrees. */
+    private static final BigDecimal MAX_TEMPERATURE = BigDecimal.valueOf(140);
     /** "will have risen": the most auxiliaries between a subject and its verb of reaching. */
     private static final int MAX_AUXILIARIES = 2;
     /** The most words of a noun phrase after a figure that a span may measure ("mortgage" over 25 years). */
@@ -336,7 +338,7 @@ public final class FigureScanner {
         if (isWeightInPounds(n)) {
             return set(MEASURE, tokens.text(n), n + 1);
         }
-        if (tokens.is(n, Lexicon.CURRENCY) && !number.words) {
+        if (tokens.is(n, Lexicon.CURRENCY) && !number.words && !isCentLookAlike(t, n)) {
             return subunitAfter(n);
         }
         if (tokens.isWord(n, Words.WON) && isLargeSum()) {
@@ -371,6 +373,9 @@ public final class FigureScanner {
                 return set(DURATION, tokens.text(n), n + 1);
             }
             return isTemperatureScale(n) ? set(MEASURE, tokens.text(n), n + 1) : NONE;
+        }
+        if (isSpacedTemperature(t, n, to)) {
+            return set(MEASURE, tokens.text(n), n + 1);
         }
         if (tokens.glued(n) && tokens.length(n) == 1 && CharKinds.isUpperCase(tokens.first(n))) {
             // "4G", "3D": a capital letter glued to a number names a technology, not grams or metres
@@ -921,6 +926,16 @@ public final class FigureScanner {
         return n + 2;
     }
 
+    /**
+     * "40C", "iPhone 5c": the cent's letter is a cent only in lower case glued to the amount ("50c fares"), and not
+     * after a product's name.
+     */
+    private boolean isCentLookAlike(int t, int n) {
+        return tokens.isWord(n, Words.C) && (!tokens.glued(n) || tokens.first(n) != 'c'
+                || t > 0 && tokens.isWord(t - 1) && !tokens.is(t - 1, Lexicon.STOP) && (tokens.capitalized(t - 1)
+                        || CharKinds.isUpperCase(tokens.source()[tokens.start(t - 1) + 1])));
+    }
+
     /** An amount in thousands or more, written in digits: "1,350", "11.38 trillion". */
     private boolean isLargeSum() {
         return !number.words && number.value.compareTo(BigDecimal.valueOf(THOUSAND)) >= 0;
@@ -1130,7 +1145,20 @@ public final class FigureScanner {
         String qualifier = qualifiers.qualifier;
         return tokens.isWord(q - 1, Words.ANOTHER) || tokens.isWord(q - 1, Words.INCLUDING)
                 || qualifier != null && !Qualifiers.isPlaceWord(qualifier) || isPartOfOpeningWhole(q)
-                || isObjectOfLaterVerb(q, n);
+                || isObjectOfLaterVerb(q, n) || isNameWith(q, n);
+    }
+
+    /**
+     * "Cardiff had 38,910 names, followed by Swansea Bay with 21,340 and Hywel Dda with 9,112": a bare number after
+     * a name and "with", ending its clause, is that name's share of what the sentence counted.
+     */
+    private boolean isNameWith(int q, int n) {
+        return lastNoun != null && q - 2 > lastFigureEnd && tokens.isWord(q - 1, Words.WITH)
+                && tokens.capitalized(q - 2) && !tokens.is(q - 2, Lexicon.STOP) && endsClause(n);
+    }
+
+    private boolean endsClause(int n) {
+        return n >= tokens.count() || tokens.isAnySymbol(n, ",;.") || tokens.isWord(n, Words.AND);
     }
 
     /**
@@ -1139,7 +1167,7 @@ public final class FigureScanner {
      */
     private boolean isObjectOfLaterVerb(int q, int n) {
         return lastNoun != null && q - 1 > lastFigureEnd && noun.isPastTense(q - 1) && !tokens.capitalized(q - 1)
-                && (n >= tokens.count() || tokens.isAnySymbol(n, ",;.") || tokens.isWord(n, Words.AND));
+                && endsClause(n);
     }
 
     /**
@@ -1495,6 +1523,10 @@ public final class FigureScanner {
         int of = tokens.isWord(n, Words.OUT) && tokens.isWord(n + 1, Words.OF) ? n + 1 : n;
         boolean joiner = tokens.is(of, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(of, "-\u2013");
         int k = tokens.isWord(of, Words.OF) ? afterDeterminers(of + 1) : of + 1;
+        if (tokens.isWord(k, Words.MINUS) && tokens.isNum(k + 1)) {
+            // "between minus 35 and minus 42 degrees": the sign reads with the number's measure
+            k++;
+        }
         if (!joiner || k >= to || !mayStartNumber(k)) {
             return -1;
         }
@@ -1604,6 +1636,16 @@ public final class FigureScanner {
     /** "40C", "104F": a temperature written without the degree sign. */
     private boolean isTemperatureScale(int n) {
         return tokens.length(n) == 1 && (tokens.first(n) == 'C' || tokens.first(n) == 'F');
+    }
+
+    /**
+     * "a high of 9 C", "minus 3 F": Canadian copy sets the scale one space apart. A name or number after the letter,
+     * or a name before the number, makes it a label instead ("Grade 9 C Block", "Route 9 C").
+     */
+    private boolean isSpacedTemperature(int t, int n, int to) {
+        return !tokens.glued(n) && isTemperatureScale(n) && !number.words && number.currency == null
+                && number.value.abs().compareTo(MAX_TEMPERATURE) <= 0 && !isModelNumber(t)
+                && (n + 1 >= to || !tokens.isNum(n + 1) && !(tokens.isWord(n + 1) && tokens.capitalized(n + 1)));
     }
 
     private boolean isOne() {

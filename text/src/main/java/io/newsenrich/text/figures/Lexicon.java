@@ -286,7 +286,7 @@ final class Lexicon {
                 "gh\u20b5", "ghc");
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
-                "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "cents", "cent", "usd",
+                "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "c", "cents", "cent", "usd",
                 "eur", "gbp", "hryvnia", "hryvnias", "lira", "naira", "rand", "shekels", "dinars", "pesos",
                 "krona", "kronor", "krone", "kroner", "rupiah", "renminbi", "ringgit", "dirham", "dirhams", "riyal",
                 "riyals", "rial", "rials", "baht", "zloty", "zlotys", "forint", "lei", "dinar", "shekel", "peso",

@@ -241,10 +241,19 @@ final class NumberReader {
     /** The value of a number token, read from its chars: no string for the many numbers that fit in a long. */
     private BigDecimal digitsValue(int n) {
         char[] text = tokens.source();
+        int end = tokens.end(n);
+        if (!VulgarFractions.is(text[end - 1])) {
+            return digitsValue(text, tokens.start(n), end);
+        }
+        BigDecimal fraction = VulgarFractions.value(text[end - 1]);
+        return end - 1 == tokens.start(n) ? fraction : digitsValue(text, tokens.start(n), end - 1).add(fraction);
+    }
+
+    private static BigDecimal digitsValue(char[] text, int from, int to) {
         long unscaled = 0;
         int digits = 0;
         int decimals = -1;
-        for (int i = tokens.start(n); i < tokens.end(n); i++) {
+        for (int i = from; i < to; i++) {
             char c = text[i];
             if (c == '.') {
                 decimals = 0;
@@ -257,7 +266,7 @@ final class NumberReader {
             }
         }
         if (digits > MAX_LONG_DIGITS) {
-            return new BigDecimal(tokens.text(n).replace(",", ""));
+            return new BigDecimal(new String(text, from, to - from).replace(",", ""));
         }
         return BigDecimal.valueOf(unscaled, Math.max(decimals, 0));
     }

@@ -56,6 +56,9 @@ final class Tokens {
                 end = numberEnd(text, i, to);
                 markCurrencyCodeBefore();
                 add(i, end, NUM, START, space);
+            } else if (VulgarFractions.is(c)) {
+                end = i + 1;
+                add(i, end, NUM, START, space);
             } else if (kind == CharKinds.LETTER) {
                 end = wordEnd(text, i + 1, to);
                 add(i, end, WORD, Lexicon.triggerFlags(text, i, end) != 0 ? TRIGGER | START : 0, space);
@@ -82,7 +85,7 @@ final class Tokens {
 
     /**
      * Digits, then groups of exactly three digits after commas (or the Indian grouping of lakhs and crores,
-     * "9,08,000": pairs, then the last three), then one decimal part.
+     * "9,08,000": pairs, then the last three), then one decimal part or a fraction sign ("4½").
      */
     private static int numberEnd(char[] text, int start, int to) {
         int i = digitsEnd(text, start, to);
@@ -98,6 +101,8 @@ final class Tokens {
         }
         if (i + 1 < to && text[i] == '.' && isDigit(text[i + 1])) {
             i = digitsEnd(text, i + 1, to);
+        } else if (i < to && VulgarFractions.is(text[i])) {
+            i++;
         }
         return i;
     }
@@ -167,6 +172,9 @@ final class Tokens {
                 return i;
             }
             if (kind != CharKinds.LETTER) {
+                if (kind == CharKinds.OTHER && VulgarFractions.is(text[i])) {
+                    return i;
+                }
                 i++;
                 continue;
             }

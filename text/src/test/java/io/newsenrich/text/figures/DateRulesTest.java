@@ -46,6 +46,10 @@ class DateRulesTest {
             The runner won the 1500 metres.                        | 1500 metres;1500;metres;distance
             On 21 August 2025 the army lost 40 tanks.              | 40 tanks;40;tanks;count
             The 1990s saw 3 recessions.                            | 3 recessions;3;recessions;count
+            The budget funds 1400 more nurses.                     | 1400 more nurses;1400;nurses;count
+            The state will hire 1600 teachers.                     | 1600 teachers;1600;teachers;count
+            In 1850 settlers reached the valley.                   | none
+            Output is back to 2019 levels.                         | none
             """)
     void figuresNextToDates(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);

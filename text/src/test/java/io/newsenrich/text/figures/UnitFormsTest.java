@@ -224,6 +224,15 @@ class UnitFormsTest {
             Rates are 1 percentage point higher than a year ago.     | 1 percentage point;1;percentage point,point;percent
             The index closed at 8,249 points (+0.6%).                | 8,249 points;8249;points;count && 0.6%;0.6;%;percent
             Smith &amp; Sons employs 40 people.                      | 40 people;40;people,person;count
+            Hail as large as 4½ inches fell.                         | 4½ inches;4.5;inches;distance
+            A 4½-inch stone broke the roof.                          | 4½-inch;4.5;inch;distance
+            He pitched 5⅔ innings.                                   | 5⅔ innings;5.666667;innings;count
+            The trail runs ¼ mile to the lake.                       | ¼ mile;0.25;mile;distance
+            Fares are capped at 50c, up from 45c.                    | 50c;50;c;money && 45c;45;c;money
+            The iPhone 5c sold well.                                 | none
+            It was 9 C at noon and minus 3 C by night.               | 9 C;9;C;measure && minus 3 C;-3;C;measure
+            Pupils of Grade 9 C won the quiz.                        | none
+            He has 41 RBIs and three ICUs are full.                  | 41 RBIs;41;RBIs;count && three ICUs;3;ICUs;count
             """)
     void scalesCurrenciesAndAbbreviatedUnits(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
