@@ -805,6 +805,10 @@ public final class FigureScanner {
             return n;
         }
         int body = number.vague ? -1 : tokens.isWord(q - 1, Words.OF) ? q - 2 : verbOfTotalSubject(q);
+        if (body < 0 && !number.vague && !(number.words && isOne()) && isChangeJoiner(changeJoinerBefore(q))) {
+            // "cut its workforce from 120 to 85"; "from full membership to one that ..." is a pronoun
+            body = changeJoinerBefore(q) - 1;
+        }
         if (tokens.is(body, Lexicon.COLLECTIVE)) {
             // "a crowd of 52,189", "a workforce of 3,000", "headcount stood at 64,800": the number counts the
             // people of that body, as a number compared with it does ("up from 222,000 last year")
@@ -827,6 +831,12 @@ public final class FigureScanner {
         if (bare && readSubjectOfTotal(q, from)) {
             // "the number of homicides rose to 602", "monthly active users reached 410 million": the subject of a
             // verb of reaching is what was counted
+            addNounUnit();
+            nounUnit = true;
+            return n;
+        }
+        if (bare && readNumberOfBefore(q, from)) {
+            // "cut the number of ministries from 18 to nine": the noun that "the number of" names is counted
             addNounUnit();
             nounUnit = true;
             return n;
@@ -885,6 +895,36 @@ public final class FigureScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * Reads the plural noun of "number of NOUN" ending just before "from", "to" or "by" and the number at {@code q},
+     * or before the range that number closes ("from 18 to nine"), into {@link #noun}.
+     */
+    private boolean readNumberOfBefore(int q, int from) {
+        int joiner = changeJoinerBefore(q);
+        if (!isChangeJoiner(joiner)) {
+            return false;
+        }
+        for (int of = joiner - 2; of > from && of >= joiner - MAX_SUBJECT_PHRASE_TOKENS; of--) {
+            if (tokens.isWord(of, Words.OF)) {
+                return tokens.isWord(of - 1, Words.NUMBER) && noun.read(of + 1, joiner, false)
+                        && noun.head == joiner - 1;
+            }
+            if (!tokens.isWord(of) || tokens.mayStart(of)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The token before the number at {@code q}, or before the range it closes ("from 18 to nine"). */
+    private int changeJoinerBefore(int q) {
+        return (pending.expected == q ? pending.first : q) - 1;
+    }
+
+    private boolean isChangeJoiner(int k) {
+        return tokens.isWord(k, Words.FROM) || tokens.isWord(k, Words.TO) || tokens.isWord(k, Words.BY);
     }
 
     /** Reads the plural noun whose phrase ends just before token {@code end}, into {@link #noun}. */

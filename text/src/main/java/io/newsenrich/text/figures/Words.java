@@ -14,6 +14,7 @@ final class Words {
     static final int CENT = id("cent");
     static final int CENTS = id("cents");
     static final int C = id("c");
+    static final int NUMBER = id("number");
     static final int MORE = id("more");
     static final int LESS = id("less");
     static final int AS = id("as");

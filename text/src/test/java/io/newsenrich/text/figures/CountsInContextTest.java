@@ -50,6 +50,8 @@ class CountsInContextTest {
             Hundreds more troops arrived on Friday.                  | Hundreds more troops;100;troops;count;-;-;~
             A crowd of 52,189 watched the final.                     | 52,189;52189;crowd,people,person;count
             The firm has a workforce of 3,000.                       | 3,000;3000;workforce,people,person;count
+            The mill cut its workforce from 120 to 85.               | 120;120;workforce,people,person;count && 85;85;workforce,people,person;count
+            It moved from full membership to one that is looser.     | none
             A crowd of 5,000 people gathered.                        | 5,000 people;5000;people,person;count
             It has 301.6 million subscribers and added 18.9 million. | 301.6 million subscribers;301600000;subscribers;count && 18.9 million;18900000;subscribers;count
             The airline flew 310 routes in June against 290 in May.   | 310 routes;310;routes;count && 290;290;routes;count

@@ -40,6 +40,10 @@ class NounsAndPredicatesTest {
             Paid subscribers rose by 8 million to 96 million.        | 8 million;8000000;subscribers;count && 96 million;96000000;subscribers;count
             Prices rose by 5 to 10 percent.                          | 5;5;percent;percent && 10 percent;10;percent;percent
             The number of homicides rose to 602.                     | 602;602;homicides;count
+            He cut the number of ministries from 18 to nine.         | 18;18;ministries;count && nine;9;ministries;count
+            The plan raises the number of beds by 40.                | 40;40;beds;count
+            Cardiff had 38,910 names, followed by Swansea Bay with 21,340. | 38,910 names;38910;names;count && 21,340;21340;names;count
+            Lows will be between minus 35 and minus 42 degrees.      | minus 35;-35;degrees;measure && minus 42 degrees;-42;degrees;measure
             Shoplifting offences hit a record 516,971.               | 516,971;516971;offences;count
             Job vacancies fell by 44,000 to 718,000.                 | 44,000;44000;vacancies;count && 718,000;718000;vacancies;count
             Temperatures reached 45 in Seville.                      | none
