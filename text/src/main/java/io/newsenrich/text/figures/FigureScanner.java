@@ -62,6 +62,8 @@ public final class FigureScanner {
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1800);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
     /** Above any air, water or body temperature in either scale: larger numbers before a lone "C" are no degrees. */
+    /** The tokens of a country's initials with their full stops: "U.S.", "U.K.". */
+    private static final int MAX_INITIALS_TOKENS = 4;
     private static final BigDecimal MAX_TEMPERATURE = BigDecimal.valueOf(140);
     /** "will have risen": the most auxiliaries between a subject and its verb of reaching. */
     private static final int MAX_AUXILIARIES = 2;
@@ -672,6 +674,14 @@ public final class FigureScanner {
             // "a 9.3-per-cent rise"
             return set(PERCENT, tokens.text(w, w + 3), w + 3);
         }
+        boolean hyphenThenWord = tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1) && tokens.glued(w + 2);
+        boolean area = tokens.is(w, Lexicon.AREA_PREFIX) && tokens.is(w + 2, Lexicon.DISTANCE);
+        boolean rate = tokens.is(w, Lexicon.RATE_PREFIX) && tokens.isWord(w + 2, Words.POINT);
+        if (hyphenThenWord && (area || rate)) {
+            // "a 25-square-metre shop", "a 150-basis-point cut", "a one-percentage-point rise"
+            unit.add(tokens.text(w, w + 3));
+            return set(area ? MEASURE : PERCENT, tokens.text(w + 2), w + 3);
+        }
         if (tokens.isWord(w, Words.STRONG) && tokens.isWord(w + 1) && !tokens.capitalized(w + 1)
                 && !tokens.is(w + 1, Lexicon.STOP)) {
             // "a 5,000-strong force": the number counts the noun it sizes, or what that noun is made of ("the
@@ -983,7 +993,13 @@ public final class FigureScanner {
 
     private int namedCurrency(int n) {
         int c = n;
-        while (c < n + 2 && tokens.capitalized(c) && !tokens.is(c, Lexicon.CURRENCY)) {
+        // "U.S. cents": the country's initials, each with its full stop
+        while (c < n + MAX_INITIALS_TOKENS && tokens.length(c) == 1 && tokens.capitalized(c)
+                && tokens.isSymbol(c + 1, '.') && tokens.glued(c + 1)) {
+            c += 2;
+        }
+        int names = c;
+        while (c < names + 2 && tokens.capitalized(c) && !tokens.is(c, Lexicon.CURRENCY)) {
             c++;
         }
         return c > n && tokens.is(c, Lexicon.CURRENCY) && !tokens.capitalized(c) ? c : -1;

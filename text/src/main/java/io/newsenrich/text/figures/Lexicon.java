@@ -248,7 +248,7 @@ final class Lexicon {
                 "fahrenheit", "centigrade", "gl", "megalitre", "gigalitre", "megaliter", "gigaliter", "kilolitre",
                 "kiloliter", "\u00b5g", "\u03bcg", "rai", "hectolitre", "hectolitres", "hectoliter", "hectoliters",
                 "hl", "mtpa", "mmtpa", "bcf",
-                "tcf");
+                "tcf", "kt", "mt", "wmt", "dmt", "kilotonnes", "kilotons", "megatonnes", "megatons");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
                 "underground", "underwater");

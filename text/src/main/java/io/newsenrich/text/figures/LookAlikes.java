@@ -213,7 +213,8 @@ final class LookAlikes {
      */
     private boolean isPronounOne(int t) {
         boolean unitCompound = tokens.isSymbol(t + 1, '-') && tokens.glued(t + 1) && tokens.glued(t + 2)
-                && tokens.is(t + 2, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE);
+                && tokens.is(t + 2, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.AREA_PREFIX
+                        | Lexicon.RATE_PREFIX);
         if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD) && !unitCompound) {
             return true;
         }

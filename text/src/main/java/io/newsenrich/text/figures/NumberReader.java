@@ -172,8 +172,10 @@ final class NumberReader {
             return false;
         }
         int n = tokens.isSymbol(t + 1, '.') && tokens.glued(t + 1) ? t + 2 : t + 1;
-        // "CAD 5823/14Sep": a number with a slash glued on is a reference, not an amount
-        boolean amount = tokens.isNum(n) && !(tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1));
+        // "CAD 5823/14Sep": a number with a slash and digits glued on is a reference, not an amount ("N1,050/litre"
+        // is a price)
+        boolean amount = tokens.isNum(n) && !(tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1)
+                && tokens.isNum(n + 2));
         return amount && (tokens.length(t) > 1 || isLetterAmount(n));
     }
 
@@ -210,7 +212,17 @@ final class NumberReader {
         boolean ends = !tokens.glued(after) || !tokens.isWord(after) && !tokens.isNum(after);
         // "N995 per litre": a price, as no name is quoted per unit
         boolean price = tokens.isWord(after, Words.PER) && !tokens.isWord(after + 1, Words.CENT);
-        return ends && (scaled || price || tokens.text(n).indexOf(',') > 0 || hasCents(n));
+        return ends && (scaled || price || tokens.text(n).indexOf(',') > 0 || hasCents(n) || isSetOffSum(code, after));
+    }
+
+    /**
+     * "raised its price by N35 to N995", "which was N300 two years ago": two digits or more between a preposition or
+     * verb and a stop word, number or the end, as no name of a road ("the N7") or mask ("N95 masks") stands.
+     */
+    private boolean isSetOffSum(int code, int after) {
+        return after == code + 2 && tokens.length(code + 1) > 1 && tokens.is(code - 1, Lexicon.STOP)
+                && !tokens.is(code - 1, Lexicon.ARTICLE) && !tokens.isWord(code - 1, Words.THE)
+                && (after >= tokens.count() || !tokens.isWord(after) || tokens.is(after, Lexicon.STOP | Lexicon.NUMBER));
     }
 
     private boolean readDigits(int n, int end) {

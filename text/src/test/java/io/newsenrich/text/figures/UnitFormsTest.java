@@ -233,6 +233,16 @@ class UnitFormsTest {
             It was 9 C at noon and minus 3 C by night.               | 9 C;9;C;measure && minus 3 C;-3;C;measure
             Pupils of Grade 9 C won the quiz.                        | none
             He has 41 RBIs and three ICUs are full.                  | 41 RBIs;41;RBIs;count && three ICUs;3;ICUs;count
+            Petrol hits N1,050/litre in Lagos.                       | N1,050;1050;N;money
+            It raised the price by N35 to N995 per litre.            | N35;35;N;money && N995;995;N;money
+            The fare, which was N300 two years ago, doubled.         | N300;300;N;money && two years;2;years;duration
+            Drive north on the N7 to Cape Town.                      | none
+            The mine produced 24.5 kt of copper.                     | 24.5 kt;24.5;kt;measure
+            Shipments reached 220 million wmt.                       | 220 million wmt;220000000;wmt;measure
+            EVN paid 9.35 U.S. cents per kWh.                        | 9.35 U.S. cents;9.35;cents;money
+            He rents a 25-square-meter shop.                         | 25-square-meter;25;square-meter,meter;measure
+            Economists forecast a 150-basis-point cut.               | 150-basis-point;150;basis-point,point;percent
+            A one-percentage-point rise would hurt.                  | one-percentage-point;1;percentage-point,point;percent
             """)
     void scalesCurrenciesAndAbbreviatedUnits(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
