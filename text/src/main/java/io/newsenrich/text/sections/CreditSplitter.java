@@ -13,12 +13,15 @@ import java.util.stream.Stream;
  */
 public final class CreditSplitter {
 
+    /** "Source: X" credits a picture after its caption's sentence; alone on a line it is a story's source note. */
+    private static final String SOURCE_MARKER = "source:";
     private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:", "photos:",
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
             "image by", "pic:", "pics:", "photographer:", "foto:", "fotos:", "photo courtesy:", "courtesy:",
             "picture supplied by",
-            "photo supplied by", "image supplied by");
+            "photo supplied by", "image supplied by", "photo supplied:", "picture supplied:", "image supplied:",
+            SOURCE_MARKER);
     /**
      * The markers holding a colon and those holding "by", in the order of {@link #MARKERS}: prose often has one of
      * the two in its tail but seldom both, so only the markers that can occur there are searched for. The ellipsis
@@ -51,7 +54,8 @@ public final class CreditSplitter {
     private static final Set<String> PICTURE_SOURCES = Set.of("supplied", "screenshot", "screengrab",
             "representational", "representational image", "representative image", "file", "file photo",
             "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo",
-            "courtesy");
+            "courtesy", "image supplied", "photo supplied", "picture supplied", "supplied image", "supplied photo",
+            "contributed photo", "contributed");
     /** Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)". */
     private static final List<String> GIVER_OPENERS = List.of("courtesy of ", "provided by ", "supplied by ",
             "photo courtesy of ", "photo via ", "photo provided by ", "picture supplied by ");
@@ -361,7 +365,9 @@ public final class CreditSplitter {
         // "courtesy of" credits a picture after its caption's sentence, and is a phrase of prose anywhere else
         boolean courtesyInProse = bestMarker != null && bestMarker.endsWith(COURTESY_MARKER) && best > 0
                 && !Cues.endsSentence(Cues.strip(text.substring(0, best)));
-        if (bestMarker == null || courtesyInProse) {
+        boolean sourceNote = SOURCE_MARKER.equals(bestMarker)
+                && (best == 0 || !Cues.endsSentence(Cues.strip(text.substring(0, best))));
+        if (bestMarker == null || courtesyInProse || sourceNote) {
             return null;
         }
         String credit = stripBrackets(text.substring(best + bestMarker.length()));

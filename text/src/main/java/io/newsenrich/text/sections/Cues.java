@@ -187,6 +187,8 @@ public final class Cues {
             "note from the author", "want to join the conversation", "translated from the",
             "translated by", "reproduction only with", "comments will be moderated", "this article appeared in",
             "this story appeared in", "filed under:", "read more about:", "tags:", "this site is protected by recaptcha",
+            "categories:", "category:", "commenting for this story is", "commenting on this story is",
+            "commenting is now closed", "previous:", "next:", "previous article:", "next article:",
             "commenting is only available", "you've read", "translation of an original article",
             "click to share on ", "click to email ", "click to print", "skip next section", "please login",
             "you can reach him at", "you can reach her at", "you can reach them at", "you can reach the author",

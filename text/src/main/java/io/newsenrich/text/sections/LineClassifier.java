@@ -9,6 +9,7 @@ import java.util.Set;
  */
 final class LineClassifier {
 
+    private static final String ELLIPSIS = "...";
     private static final int MAX_TIMESTAMP_WORDS = 12;
     private static final int MAX_CHROME_WORDS = 20;
     private static final int MAX_NOTICE_WORDS = 60;
@@ -103,10 +104,12 @@ final class LineClassifier {
             return source.wordCount() <= MAX_NOTICE_WORDS
                     && (Cues.NOTICE_OPENERS.match(folded) != null || CreditSplitter.isCopyrightNotice(source));
         }
-        String bare = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
+        String bare = withoutTrailingMark(folded);
         // "Topics:" alone heads the tags under it; "Topics: Cricket, Tennis" is one line of furniture
         boolean notice = Cues.NOTICE_OPENERS.match(folded) != null && !Cues.TOPIC_HEADERS.contains(bare);
-        if (!source.hasLetterOrDigit() || Cues.CHROME.contains(bare) || CreditSplitter.isCopyrightNotice(source)
+        boolean chromeLabel = Cues.CHROME.contains(bare)
+                || bare.length() < folded.length() && Cues.CHROME.contains(folded);
+        if (!source.hasLetterOrDigit() || chromeLabel || CreditSplitter.isCopyrightNotice(source)
                 || notice || isBareAddress(source)) {
             return true;
         }
@@ -119,6 +122,13 @@ final class LineClassifier {
                 && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
         return stamped || sourceNote || widgetCredit || isAgencySignOff(source)
                 || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source) || isLogoLink(folded);
+    }
+
+    /** "Topics:", "Add a comment...": a widget's label without the colon or ellipsis a page may set after it. */
+    private static String withoutTrailingMark(String folded) {
+        int end = folded.endsWith(":") || folded.endsWith("\u2026") ? folded.length() - 1
+                : folded.endsWith(ELLIPSIS) ? folded.length() - ELLIPSIS.length() : folded.length();
+        return end == folded.length() ? folded : Cues.strip(folded.substring(0, end));
     }
 
     /** "The Example - Back to home": the logo's link, the outlet's name and where the link goes. */

@@ -17,9 +17,9 @@ final class Publishers {
     private static final List<String> ROLE_VERBS = List.of(" is ", " was ", " has been ");
     private static final List<String> BIO_LINKS = List.of(" for ", " at ", " with ", " contributor to ", OF_LINK);
     private static final Openers PROMO_VERBS = Openers.of(List.of("join", "follow", "subscribe to", "download",
-            "support", "find", "sign up for", "sign up to"));
+            "support", "find", "sign up for", "sign up to", "get"));
     private static final List<String> PROMO_TAILS = List.of(" on ", " app", " newsletter", " for ", "'s", " and ",
-            " e-paper", " epaper", " website");
+            " e-paper", " epaper", " website", " headlines");
     private static final Set<String> PLATFORMS = Set.of("whatsapp", "telegram", "facebook", "instagram", "youtube",
             "tiktok", "linkedin", "threads");
     private static final List<String> LEAD_IN_ENDS = List.of(": ", " \u2013 ", " \u2014 ", " - ");
@@ -89,9 +89,11 @@ final class Publishers {
         // the first sentence names the post; later ones the career ("She previously covered health for X")
         int firstSentenceEnd = folded.indexOf(". ");
         int searchEnd = firstSentenceEnd < 0 ? folded.length() : firstSentenceEnd;
+        // "a reporter with The Southern Star, covering the communities of West Cork": "of" names a place as often as
+        // a post, so it counts only when no other link names one
         for (String link : BIO_LINKS) {
             int at = folded.lastIndexOf(link, searchEnd);
-            boolean joiner = link.equals(OF_LINK) && at > 0 && followsCapitalisedWord(text, at);
+            boolean joiner = link.equals(OF_LINK) && at > 0 && (followsCapitalisedWord(text, at) || best >= 0);
             if (at > best && !joiner && !Cues.capitalisedRun(text, at + link.length()).isEmpty()) {
                 best = at + link.length();
             }

@@ -84,7 +84,7 @@ final class Timestamps {
         if (line.wordCount() > MAX_WORDS || !line.hasDigit()) {
             return false;
         }
-        if (isDateOverSection(line)) {
+        if (isDateOverSection(line) || isDateWithSource(line)) {
             return true;
         }
         boolean calendar = false;
@@ -168,6 +168,20 @@ final class Timestamps {
         }
         SourceLine date = SourceLine.of(line.start(), text.substring(0, dash));
         return isBareDate(date) || isTimestamp(date);
+    }
+
+    /** "March 14, 2025 (Mainichi Japan)": a dated year, then the outlet or edition it ran in, in brackets. */
+    private static boolean isDateWithSource(SourceLine line) {
+        String text = line.text();
+        int open = text.lastIndexOf(" (");
+        if (open <= 0 || !text.endsWith(")")) {
+            return false;
+        }
+        String source = text.substring(open + 2, text.length() - 1);
+        if (source.isEmpty() || Cues.wordCount(source) > MAX_SECTION_WORDS || !Character.isUpperCase(source.charAt(0))) {
+            return false;
+        }
+        return isBareDatedYear(SourceLine.of(line.start(), text.substring(0, open)));
     }
 
     /**

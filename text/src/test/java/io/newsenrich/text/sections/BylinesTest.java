@@ -39,6 +39,7 @@ class BylinesTest {
         "by: Jane Doe|Jane Doe",
         "Analysis by Jane Doe, ENN|Jane Doe",
         "Opinion by Jane Doe|Jane Doe",
+        "Story and photos by Jane Doe-Roe|Jane Doe-Roe",
         "BY JANE DOE [jane.doe@example.co.kr]|JANE DOE"})
     void readsByLines(String text, String expected) {
         assertThat(Bylines.byLineNames(line(text))).isEqualTo(names(expected));

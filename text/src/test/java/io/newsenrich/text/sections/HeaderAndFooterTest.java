@@ -103,7 +103,11 @@ class HeaderAndFooterTest {
         "Example News is asking its many readers to consider making a voluntary contribution to help safeguard independent local journalism.|promo",
         "Leave a Reply|furniture",
         "Your email address will not be published.|furniture",
-        "Comments are moderated and generally will be posted if they are on-topic.|furniture"})
+        "Comments are moderated and generally will be posted if they are on-topic.|furniture",
+        "Add a comment...|furniture",
+        "Categories: Environment, Latin America, Tourism.|furniture",
+        "Commenting for this story is now closed.|furniture",
+        "Next: Bus drivers demand safer routes after attacks|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -114,7 +118,8 @@ class HeaderAndFooterTest {
     @CsvSource(delimiter = '|', value = {
         "10:14, 14 Oct 2025Updated 10:38, 14 Oct 2025",
         "October 14, 2025 6:00 am(Updated 9:47 am)",
-        "Oct 14, 2025 3:52 pm IDT"})
+        "Oct 14, 2025 3:52 pm IDT",
+        "March 14, 2025 (Example Japan)"})
     void timestampsUnderTheBylineAreFurniture(String timestamp) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n" + timestamp + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");

@@ -410,7 +410,8 @@ class PageLayoutsTest {
                 .furniture("SKIP ADVERTISEMENT")
                 .body(BODY[2], BODY[3])
                 .byline("Reporting was contributed by Ana de la Cruz from Bangkok.", List.of("Ana de la Cruz"))
-                .bio("Maria Novak is a senior correspondent for The Ledger, covering Asia.", "Maria Novak")
+                .bio("Maria Novak is a senior correspondent for The Ledger, covering the islands of South Asia.",
+                        "Maria Novak")
                 .furniture("A version of this article appears in print on March 30, 2025, Section A, Page 1 of the "
                         + "New York edition with the headline: Quake Kills Hundreds. Order Reprints | Today\u2019s Paper")
                 .publisher("The Ledger")
