@@ -282,7 +282,8 @@ final class Lexicon {
                 "ars", "php", "dh", "dhs", "sar", "kwd", "bhd", "omr", "jod", "ils", "twd", "ntd", "isk", "mur",
                 "zmw", "mwk", "rwf", "xof", "xaf", "tnd", "dzd", "mmk", "khr", "lak", "kzt", "uzs", "azn", "byn",
                 "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp", "tl", "mk", "k", "cfa", "fcfa", "qr", "zig", "br",
-                "nis", "lbp", "ll", "fjd", "bt", "b", "mnt",
+                "nis", "lbp", "ll", "fjd", "bt", "b", "mnt", "vt", "vuv", "mvr", "rf", "kd", "iqd", "bd", "pgk",
+                "sbd", "wst", "xpf",
                 "gh\u20b5", "ghc");
         addAll(PERCENT, "percent", "pc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
@@ -293,7 +294,8 @@ final class Lexicon {
                 "taka", "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis", "reais", "lari", "tenge",
                 "dong", "kobo", "paisa", "paise", "soles", "colones", "bolivars", "quetzales", "lempiras", "kyat",
                 "riels", "afghanis", "manat", "birr", "leones", "z\u0142", "z\u0142oty", "z\u0142otys", "z\u0142otych",
-                "kr", "sen", "kip", "tugrik", "tugriks");
+                "kr", "sen", "kip", "tugrik", "tugriks", "vatu", "rufiyaa", "laari", "toea", "kina", "tala",
+                "sene", "seniti");
 
         casualty("killed", "killed");
         casualty("dead", "killed");

@@ -243,6 +243,11 @@ class UnitFormsTest {
             He rents a 25-square-meter shop.                         | 25-square-meter;25;square-meter,meter;measure
             Economists forecast a 150-basis-point cut.               | 150-basis-point;150;basis-point,point;percent
             A one-percentage-point rise would hurt.                  | one-percentage-point;1;percentage-point,point;percent
+            Revenue fell to VT4.6 billion.                           | VT4.6 billion;4600000000;VT;money
+            Public debt reached MVR 134.6 billion.                   | MVR 134.6 billion;134600000000;MVR;money
+            Onions cost Rf 18 a kilo.                                | Rf 18;18;Rf;money
+            Phone use now costs KD 75.                               | KD 75;75;KD;money
+            Diesel rose 30 toea.                                     | 30 toea;30;toea;money
             """)
     void scalesCurrenciesAndAbbreviatedUnits(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
