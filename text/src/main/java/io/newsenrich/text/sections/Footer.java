@@ -9,6 +9,12 @@ final class Footer {
     private static final int MIN_PARAGRAPHS_BEFORE_FOOTER = 3;
     /** A footer's lines are short but for its legal notice; an article's paragraphs are longer than this. */
     private static final int MIN_FOOTER_PARAGRAPH_WORDS = 20;
+    /** Headers of the readers' comments under an article, with any count of them taken out ("0 Comments"). */
+    private static final LinePhrases COMMENT_HEADERS = LinePhrases.of("comments", "top comments", "reader comments",
+            "readers' comments", "most recent comments", "latest comments", "join the conversation", "leave a reply",
+            "leave a comment", "add a comment", "show comments", "view comments", "disclaimer & comment rules",
+            "comment rules", "conversation", "discussion");
+    private static final int MAX_HEADER_WORDS = 5;
 
     private Footer() {
     }
@@ -27,7 +33,8 @@ final class Footer {
         for (int i = headline + 1; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             boolean footer = line.kind == LineKind.BIO
-                    || line.kind == LineKind.CHROME && CreditSplitter.isCopyrightNotice(line.source);
+                    || line.kind == LineKind.CHROME && CreditSplitter.isCopyrightNotice(line.source)
+                    || isCommentHeader(line);
             if (footer && paragraphs >= MIN_PARAGRAPHS_BEFORE_FOOTER
                     && paragraphsFrom(lines, i + 1) < MIN_PARAGRAPHS_BEFORE_FOOTER) {
                 for (int j = i + 1; j < lines.size(); j++) {
@@ -39,6 +46,24 @@ final class Footer {
             }
             paragraphs += PageLines.isParagraph(line) ? 1 : 0;
         }
+    }
+
+    /** "Top Comments", "0 Comments", "Comments (14)": where readers' comments open under the article. */
+    private static boolean isCommentHeader(PageLine line) {
+        if (line.kind != LineKind.CHROME && line.kind != LineKind.PLAIN || line.source.wordCount() > MAX_HEADER_WORDS) {
+            return false;
+        }
+        String folded = line.folded();
+        int start = 0;
+        while (start < folded.length() && (Character.isDigit(folded.charAt(start)) || folded.charAt(start) == ' ')) {
+            start++;
+        }
+        int end = folded.length();
+        if (folded.endsWith(")") && folded.lastIndexOf('(') > start) {
+            int open = folded.lastIndexOf('(');
+            end = Cues.isDigits(folded.substring(open + 1, end - 1)) ? open : end;
+        }
+        return COMMENT_HEADERS.contains(Cues.strip(folded.substring(start, end)));
     }
 
     private static int paragraphsFrom(List<PageLine> lines, int from) {

@@ -165,6 +165,28 @@ class HeaderAndFooterTest {
                 "Council approves flood relief scheme");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Top Comments", "0 Comments", "Comments (14)", "Join the conversation"})
+    void readersCommentsUnderTheArticleAreNoText(String header) {
+        String third = "The finance minister said the scheme would be reviewed in the autumn.";
+        Sections sections = split(STORY + "
+" + third + "
+
+" + header + "
+
+JaneD
+
+"
+                + "About time. Last year the buses parked on top of the nests.
+
+Another reader
+
+"
+                + "Funny how nobody asks the penguins.
+");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, third);
+    }
+
     @Test
     void aBioNamingTheAuthorOfANameLineCountsBeforeALinkList() {
         String bio = "Jane Doe is a reporter at Example News covering courts and politics.";
