@@ -59,6 +59,13 @@ final class Publishers {
             "hospital", "foundation", "ministry", "department", "academy", "museum");
     private static final String COPYRIGHT = "copyright";
     private static final String C_IN_BRACKETS = "(c)";
+    /** "The Example Times": a logo's name is a few words; a menu's longer lines are links. */
+    private static final int MAX_LOGO_WORDS = 3;
+    /** The link that a logo above the article copies as ("The Example - Back to home"). */
+    private static final String LOGO_LINK_TAIL = " - back to home";
+    /** Words of a company's name besides its legal form: "The Example Newspaper Limited", "Example Partners". */
+    private static final Set<String> COMPANY_WORDS = Set.of("newspaper", "newspapers", "partners", "network", "bv",
+            "l", "p");
     /** The longest acronym a byline's outlet may be ("CNN", "NPR", "AFP"); longer capitals are names. */
     private static final int MAX_ACRONYM = 5;
 
@@ -73,11 +80,50 @@ final class Publishers {
                 String found = line.kind == kind && (kind != LineKind.PLAIN || plainSeen++ < DATELINE_LINES)
                         ? evidence.outlet().apply(line) : null;
                 if (found != null) {
-                    return found;
+                    return CreditSplitter.isCopyrightNotice(line.source) ? brandOf(found, line, lines) : found;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "© Times Media Limited" under a page whose logo reads "The Times", "Copyright THE MAINICHI NEWSPAPERS" under
+     * "The Mainichi": a notice that names a company names the owner, and the logo above the article (a short line,
+     * or the logo's link "The Example - Back to home") that holds the company's first name names the outlet.
+     */
+    private static String brandOf(String company, PageLine notice, List<PageLine> lines) {
+        List<String> words = Cues.tokens(notice.folded(), ".,");
+        if (words.stream().noneMatch(word -> isLegalForm(word) || COMPANY_WORDS.contains(word))) {
+            return company;
+        }
+        List<String> names = Cues.tokens(Cues.fold(company), ".,");
+        String first = names.get(0).equals("the") && names.size() > 1 ? names.get(1) : names.get(0);
+        for (PageLine line : lines) {
+            if (PageLines.isParagraph(line)) {
+                return company;
+            }
+            String folded = line.folded();
+            String logo = folded.endsWith(LOGO_LINK_TAIL)
+                    ? line.text().substring(0, folded.length() - LOGO_LINK_TAIL.length()) : line.text();
+            if (Cues.wordCount(logo) <= MAX_LOGO_WORDS && Cues.allWordsCapitalised(logo) && !line.source.hasDigit()
+                    && Cues.containsWord(Cues.fold(logo), first) && wordsBeyond(logo, words) <= 1) {
+                return outlet(logo);
+            }
+        }
+        return company;
+    }
+
+    /**
+     * How many words of a logo the notice lacks: "Example Asia" adds a region to "Example Inc.", while a menu's
+     * "Example Customer Support" adds a link's words.
+     */
+    private static int wordsBeyond(String logo, List<String> noticeWords) {
+        int beyond = 0;
+        for (String word : Cues.tokens(Cues.fold(logo), ".,")) {
+            beyond += word.equals("the") || noticeWords.contains(word) ? 0 : 1;
+        }
+        return beyond;
     }
 
     /** Lines of one kind and how an outlet is read from them. */
@@ -265,10 +311,6 @@ final class Publishers {
     }
 
     /**
-     * The outlet after a byline's last comma ("By Jane Doe and John Roe, CNN"): an agency or an acronym, as a comma
-     * there also opens a role ("Political Editor") or a place.
-     */
-    /**
      * "By Jane Doe | jdoe@example.com | The Example Post", "Jane Doe | Evening Standard": the last part after a bar, in
      * capitalised words with no digit, that names no person and no role.
      */
@@ -286,6 +328,10 @@ final class Publishers {
         return Cues.CHROME.contains(folded) || Cues.RELATED_HEADERS.contains(folded);
     }
 
+    /**
+     * The outlet after a byline's last comma ("By Jane Doe and John Roe, CNN"): an agency or an acronym, as a comma
+     * there also opens a role ("Political Editor") or a place.
+     */
     private static String fromByline(String text) {
         int comma = text.lastIndexOf(',');
         String folded = Cues.fold(text);

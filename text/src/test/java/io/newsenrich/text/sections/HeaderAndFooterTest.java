@@ -69,6 +69,18 @@ class HeaderAndFooterTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Example Times - Back to home|© Example Media Limited 2025|The Example Times",
+        "Example Post|Copyright EXAMPLE POST NEWSPAPERS. All rights reserved.|Example Post",
+        "Example Customer Support|© 2025 Example L.P. All Rights Reserved.|Example",
+        "Example News|© 2025 Example News|Example News"})
+    void aLogoThatHoldsTheCopyrightCompanysNameNamesTheOutlet(String logo, String notice, String publisher) {
+        Sections sections = split(logo + "\nWorld\nBusiness\n\n" + STORY + "\n" + notice + "\n");
+        assertThat(sections.publisher()).isEqualTo(publisher);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
     @Test
     void aPhotographersCopyrightStaysACredit() {
         Sections sections = split(TITLE + "\n\nCrowds on the beach on Tuesday. © Jane Doe/Example Agency\n\n" + FIRST
