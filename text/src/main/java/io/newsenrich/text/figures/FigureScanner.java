@@ -108,6 +108,10 @@ public final class FigureScanner {
     private String lastNoun;
     private boolean lastNounPerson;
     private String lastKind;
+    /** The last counted noun of the paragraph's sentences before this one, which "N of them" may count. */
+    private String earlierNoun;
+    private boolean earlierNounPerson;
+    private String earlierKind;
     private String lastEvent;
     /** The age word of a number held for the next one: "18" in "aged between 18 and 34". */
     private String heldAge;
@@ -164,6 +168,7 @@ public final class FigureScanner {
             return;
         }
         section = span.section();
+        earlierNoun = null;
         splitter.reset(chars, from, to);
         // most sentences hold no number; only those with one pay for tokens, and none after the last is split
         while (splitter.next()) {
@@ -187,6 +192,11 @@ public final class FigureScanner {
         sentenceEnd = end;
         sentence = null;
         lookAlikes.sentence(from, to);
+        if (lastNoun != null) {
+            earlierNoun = lastNoun;
+            earlierNounPerson = lastNounPerson;
+            earlierKind = lastKind;
+        }
         lastNoun = null;
         lastEvent = null;
         lastFigureEnd = -1;
@@ -802,6 +812,18 @@ public final class FigureScanner {
             unit.add(tokens.text(nounStart, p + 1));
             return n;
         }
+        if (isOfThem(n) && (lastNoun != null || earlierNoun != null)) {
+            // "Another 63 were injured, 11 of them seriously", "... rescued 14 people. Nine of them were treated in
+            // intensive care": a part of what was counted last
+            if (lastNoun == null) {
+                lastNoun = earlierNoun;
+                lastNounPerson = earlierNounPerson;
+                lastKind = earlierKind;
+            }
+            kind = lastKind;
+            addSharedForms();
+            return n;
+        }
         if (boundsSameThing(q, n)) {
             // "cut power to 85,000 customers and could cut another 110,000", "41 points, including 17 in the fourth
             // quarter", "at least 20 years, while his lawyers asked for no more than 7": a bound, a part or
@@ -874,14 +896,27 @@ public final class FigureScanner {
         int before = tokens.isWord(q - 1, Words.RECORD) && tokens.is(q - 2, Lexicon.ARTICLE) ? q - 3 : q - 1;
         int verb = tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.AT)
                 || tokens.isWord(before, Words.BY) || tokens.isWord(before, Words.FROM) ? before - 1 : before;
+        if (tokens.isWord(before, Words.TO)) {
+            // "arrivals rose 42 percent to 98,500", "deaths fell by 42% to 187": the change, then the level reached
+            int change = percentageStart(verb);
+            verb = change < 0 ? verb : tokens.isWord(change - 1, Words.BY) ? change - 2 : change - 1;
+        }
         boolean reaching = tokens.isWord(verb) && Lexicon.TOTAL_VERBS.contains(tokens.id(verb));
         return reaching ? verb - 1 : -1;
+    }
+
+    /** The number token of a percentage ("17%", "42 percent", "5 per cent") that ends at token {@code k}, or -1. */
+    private int percentageStart(int k) {
+        if (tokens.isSymbol(k, '%') && tokens.glued(k) || tokens.is(k, Lexicon.PERCENT)) {
+            return tokens.isNum(k - 1) ? k - 1 : -1;
+        }
+        return tokens.isWord(k, Words.CENT) && tokens.isWord(k - 1, Words.PER) && tokens.isNum(k - 2) ? k - 2 : -1;
     }
 
     /**
      * Reads the plural noun right before a verb of reaching that ends just before token {@code q}, directly or
      * through "to", "at" or "by" ("users reached", "subscribers rose to", "cases climbed by"), into {@link #noun};
-     * the noun may carry an "of" phrase ("users of its office suite reached").
+     * the noun may carry an "of", "among" or "in" phrase ("users of its office suite reached").
      */
     private boolean readSubjectOfTotal(int q, int from) {
         int verb = verbOfTotalSubject(q) + 1;
@@ -897,7 +932,8 @@ public final class FigureScanner {
             return true;
         }
         for (int of = verb - 2; of > from && of >= verb - MAX_SUBJECT_PHRASE_TOKENS; of--) {
-            if (tokens.isWord(of, Words.OF)) {
+            // "users of its office suite reached", "deaths among Ohioans fell", "cases in the county rose"
+            if (tokens.isWord(of, Words.OF) || tokens.isWord(of, Words.AMONG) || tokens.isWord(of, Words.IN)) {
                 return readSubjectEndingAt(of, from);
             }
             if (!tokens.isWord(of) || tokens.mayStart(of)) {
@@ -1231,8 +1267,16 @@ public final class FigureScanner {
      * counts a part of it first thing after the comma.
      */
     private boolean isPartOfOpeningWhole(int q) {
-        return lastNoun != null && tokens.isWord(0, Words.OF) && tokens.isSymbol(q - 1, ',')
-                && lastFigureEnd <= q - 1;
+        // "Of 2,700 lorries requested, only 830 were cleared"
+        int comma = tokens.is(q - 1, Lexicon.RESTRICTIVE) ? q - 2 : q - 1;
+        return lastNoun != null && tokens.isWord(0, Words.OF) && tokens.isSymbol(comma, ',')
+                && lastFigureEnd <= comma;
+    }
+
+    /** "11 of them": a part of a group the text counted before; "the two of them" names the whole pair. */
+    private boolean isOfThem(int n) {
+        return tokens.isWord(n, Words.OF) && tokens.isWord(n + 1, Words.THEM) && !number.vague && !number.estimate
+                && number.currency == null && !tokens.isWord(qualifiers.first - 1, Words.THE);
     }
 
     /** "optimistic about 2005": four digits without a separator in the range of years name a year, not an amount. */

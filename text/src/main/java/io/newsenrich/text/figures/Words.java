@@ -15,6 +15,7 @@ final class Words {
     static final int CENTS = id("cents");
     static final int C = id("c");
     static final int NUMBER = id("number");
+    static final int THEM = id("them");
     static final int MORE = id("more");
     static final int LESS = id("less");
     static final int AS = id("as");

@@ -41,6 +41,11 @@ class NounsAndPredicatesTest {
             Prices rose by 5 to 10 percent.                          | 5;5;percent;percent && 10 percent;10;percent;percent
             The number of homicides rose to 602.                     | 602;602;homicides;count
             He cut the number of ministries from 18 to nine.         | 18;18;ministries;count && nine;9;ministries;count
+            Indian arrivals rose 42 percent to 98,500.               | 42 percent;42;percent;percent && 98,500;98500;arrivals;count
+            Deaths among the young fell 42% to 187.                  | 42%;42;%;percent && 187;187;Deaths;count;-;killed
+            Of 2,700 lorries requested, only 830 were cleared.       | 2,700 lorries;2700;lorries;count && 830;830;lorries;count
+            Rescuers freed 14 miners. Nine of them are in hospital.  | 14 miners;14;miners;count && Nine;9;miners;count
+            It is not known whether the two of them met.             | none
             The plan raises the number of beds by 40.                | 40;40;beds;count
             Cardiff had 38,910 names, followed by Swansea Bay with 21,340. | 38,910 names;38910;names;count && 21,340;21340;names;count
             Lows will be between minus 35 and minus 42 degrees.      | minus 35;-35;degrees;measure && minus 42 degrees;-42;degrees;measure
