@@ -168,6 +168,8 @@ public final class FigureScanner {
             return;
         }
         section = span.section();
+        // what an earlier paragraph or article counted is not what "N of them" counts here
+        lastNoun = null;
         earlierNoun = null;
         splitter.reset(chars, from, to);
         // most sentences hold no number; only those with one pay for tokens, and none after the last is split

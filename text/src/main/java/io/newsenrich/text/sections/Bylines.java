@@ -43,6 +43,14 @@ public final class Bylines {
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
     private static final int MAX_NAME_ROLE_WORDS = 9;
+    /** Three authors with their institutions at most. */
+    private static final int MAX_AFFILIATED_WORDS = 30;
+    /** "London School of Hygiene and Tropical Medicine": an institution's name is a few words. */
+    private static final int MAX_INSTITUTION_WORDS = 8;
+    /** Stems of the words that name a university or research body, in the languages of their names. */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("[,;] ");
+    private static final List<String> INSTITUTION_STEMS = List.of("univers", "institut", "college", "school",
+            "hospital", "academy", "laborator", "polytechnic", "museum", "centre for", "center for");
     private static final int MAX_NAME_CHARS = 48;
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_PLACE_WORDS = 3;
@@ -462,6 +470,63 @@ public final class Bylines {
         }
         String name = Cues.stripPunctuation(String.join(" ", tokens.subList(0, nameEnd)));
         return isPersonName(name) ? List.of(name) : List.of();
+    }
+
+    /**
+     * "Jane Doe, University of Exeter and John Roe, Example Institute of Science": authors with their institutions,
+     * as academics' articles credit them; empty unless every name has an institution after it.
+     */
+    public static List<String> affiliatedNames(SourceLine line) {
+        String text = line.text();
+        int comma = text.indexOf(", ");
+        if (line.wordCount() > MAX_AFFILIATED_WORDS || line.hasDigit() || comma < 0 || Cues.endsSentence(text)
+                || !isAffiliatedName(text.substring(0, comma))) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        List<String> parts = List.of(PART_SEPARATOR.split(text.replace(", and ", ", ")));
+        boolean expectName = true;
+        for (int i = 0; i < parts.size(); i++) {
+            String part = Cues.strip(parts.get(i));
+            if (expectName) {
+                if (!isAffiliatedName(part)) {
+                    return List.of();
+                }
+                names.add(part);
+            } else {
+                int and = part.lastIndexOf(" and ");
+                String next = and < 0 ? "" : Cues.strip(part.substring(and + " and ".length()));
+                boolean nameAfter = !next.isEmpty() && isAffiliatedName(next) && i + 1 < parts.size();
+                String institution = nameAfter ? part.substring(0, and) : part;
+                if (!isInstitution(institution)) {
+                    return List.of();
+                }
+                if (nameAfter) {
+                    names.add(next);
+                    expectName = true;
+                }
+            }
+            expectName = !expectName;
+        }
+        return expectName ? names : List.of();
+    }
+
+    /** A person's name without a possessive: "Jane Doe's Mentor, The ..." opens a title. */
+    private static boolean isAffiliatedName(String part) {
+        return part.indexOf('\'') < 0 && part.indexOf('\u2019') < 0 && isPersonName(part);
+    }
+
+    private static boolean isInstitution(String phrase) {
+        if (Cues.wordCount(phrase) > MAX_INSTITUTION_WORDS) {
+            return false;
+        }
+        String folded = Cues.fold(phrase);
+        for (String word : INSTITUTION_STEMS) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a short line names an author's role ("Ukraine correspondent", "Reporting from Kyiv"). */

@@ -3,6 +3,7 @@ package io.newsenrich.text.sections;
 import io.newsenrich.text.sentences.SentenceSplitter;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -100,6 +101,9 @@ public final class CreditSplitter {
     /** Pages that glue an ellipsis credit to the caption keep their captions short; paragraphs need no search. */
     private static final int MAX_ELLIPSIS_CAPTION_WORDS = 30;
     private static final String SOURCE_PREFIX = "image source";
+    private static final String LICENCE_OPENER = " cc by";
+    /** "cc by", "cc by-nd", "cc by-nc-sa 4.0": a Creative Commons licence as credits cite it. */
+    private static final Pattern CC_LICENCE = Pattern.compile("cc by(-(nc|nd|sa))*( \\d(\\.\\d)?)?\\.?");
     private static final String BAR = " | ";
     private static final String FROM = " from ";
     private static final String PHOTOGRAPHER = "photographer";
@@ -180,8 +184,29 @@ public final class CreditSplitter {
         if (dashed != null) {
             return dashed;
         }
+        CaptionParts licensed = line.wordCount() <= MAX_UNMARKED_CAPTION_WORDS ? licensedCredit(text, folded) : null;
+        if (licensed != null) {
+            return licensed;
+        }
         CaptionParts bracketed = bracketedCredit(text, folded);
         return bracketed != null ? bracketed : trailingCredit(text, folded, line.wordCount());
+    }
+
+    /**
+     * "... in the Amazon. Jane Doe, CC BY-ND", "Example Commons, CC BY-SA 4.0": a Creative Commons licence closes the
+     * credit of a picture that others may reuse.
+     */
+    private static CaptionParts licensedCredit(String text, String folded) {
+        int cc = folded.lastIndexOf(LICENCE_OPENER);
+        if (cc < 0 || !CC_LICENCE.matcher(folded.substring(cc + 1)).matches()) {
+            return null;
+        }
+        int stop = text.lastIndexOf(". ", cc);
+        if (stop < 0) {
+            return Cues.wordCount(text) <= MAX_CREDIT_WORDS ? new CaptionParts(0, 0, text) : null;
+        }
+        String credit = Cues.strip(text.substring(stop + 2));
+        return Cues.wordCount(credit) <= MAX_CREDIT_WORDS ? captionBefore(text, stop + 1, credit) : null;
     }
 
     /**

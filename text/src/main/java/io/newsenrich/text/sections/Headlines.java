@@ -224,7 +224,8 @@ final class Headlines {
 
     private static boolean isJoinedPair(String folded) {
         int space = folded.indexOf(' ');
-        return folded.startsWith("& ", space + 1) || folded.startsWith("and ", space + 1);
+        return folded.startsWith("& ", space + 1) || folded.startsWith("and ", space + 1)
+                || folded.startsWith("+ ", space + 1);
     }
 
     /** "Poll of Polls", "Best of Ireland": every word capitalised but the short ones that title case leaves. */

@@ -44,7 +44,7 @@ class NounsAndPredicatesTest {
             Indian arrivals rose 42 percent to 98,500.               | 42 percent;42;percent;percent && 98,500;98500;arrivals;count
             Deaths among the young fell 42% to 187.                  | 42%;42;%;percent && 187;187;Deaths;count;-;killed
             Of 2,700 lorries requested, only 830 were cleared.       | 2,700 lorries;2700;lorries;count && 830;830;lorries;count
-            Rescuers freed 14 miners. Nine of them are in hospital.  | 14 miners;14;miners;count && Nine;9;miners;count
+            Rescuers freed 14 miners. Nine of them are from Bolivia. | 14 miners;14;miners;count && Nine;9;miners;count
             It is not known whether the two of them met.             | none
             The plan raises the number of beds by 40.                | 40;40;beds;count
             Cardiff had 38,910 names, followed by Swansea Bay with 21,340. | 38,910 names;38910;names;count && 21,340;21340;names;count

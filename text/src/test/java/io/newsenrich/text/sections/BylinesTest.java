@@ -77,6 +77,18 @@ class BylinesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Jane Doe, University of Exeter|Jane Doe",
+        "Jane Doe, University of Exeter and John Roe, Universidade Federal do Pará|Jane Doe;John Roe",
+        "Jane Doe, Example Institute of Science; John Roe, Imperial College London|Jane Doe;John Roe",
+        "Jane Doe, Example Times|-",
+        "Jane Doe's Mentor, The Bombing & A School Shooting Plot In New Mexico|-",
+        "Jane Doe, who teaches at a school in Leeds, said it was unfair.|-"})
+    void readsAuthorsWithTheirInstitutions(String text, String expected) {
+        assertThat(Bylines.affiliatedNames(line(text))).isEqualTo(names(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
         "Associated Press writer Jane Doe contributed to this report.|Jane Doe",
         "Associated Press writers Jane Doe in Kyiv and John Roe contributed.|Jane Doe;John Roe",
         "CNN\u2019s Taylor Romine contributed to this report.|Taylor Romine",

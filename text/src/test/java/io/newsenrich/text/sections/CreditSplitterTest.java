@@ -54,6 +54,8 @@ class CreditSplitterTest {
         "Residents at the meeting in the hall. (Image supplied)|Residents at the meeting in the hall.|Image supplied",
         "Boats moored at the quay. Photo supplied: Ministry of Tourism|Boats moored at the quay.|Ministry of Tourism",
         "Pickers at work in a forcing shed. Source: Example Growers' Group|Pickers at work in a forcing shed.|Example Growers' Group",
+        "A thrush in the Brazilian Amazon. Jane Doe, CC BY-ND|A thrush in the Brazilian Amazon.|Jane Doe, CC BY-ND",
+        "The old mill in 1910. Example Commons, CC BY-SA 4.0|The old mill in 1910.|Example Commons, CC BY-SA 4.0",
         "Borrowers queue at a mobile money agent. [Courtesy]|Borrowers queue at a mobile money agent.|Courtesy",
         "The milking parlor, photographed last fall. (Courtesy of the Voss family)|The milking parlor, photographed last fall.|Courtesy of the Voss family",
         "Deputies block a road on Friday. (Provided by Example County Sheriff's Office)|Deputies block a road on Friday.|Provided by Example County Sheriff's Office",

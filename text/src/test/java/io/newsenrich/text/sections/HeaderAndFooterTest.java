@@ -181,21 +181,9 @@ class HeaderAndFooterTest {
     @ValueSource(strings = {"Top Comments", "0 Comments", "Comments (14)", "Join the conversation"})
     void readersCommentsUnderTheArticleAreNoText(String header) {
         String third = "The finance minister said the scheme would be reviewed in the autumn.";
-        Sections sections = split(STORY + "
-" + third + "
-
-" + header + "
-
-JaneD
-
-"
-                + "About time. Last year the buses parked on top of the nests.
-
-Another reader
-
-"
-                + "Funny how nobody asks the penguins.
-");
+        Sections sections = split(STORY + "\n" + third + "\n\n" + header + "\n\nJaneD\n\n"
+                + "About time. Last year the buses parked on top of the nests.\n\nAnother reader\n\n"
+                + "Funny how nobody asks the penguins.\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND, third);
     }
 

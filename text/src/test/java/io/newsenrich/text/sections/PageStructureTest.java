@@ -76,6 +76,14 @@ class PageStructureTest {
     }
 
     @Test
+    void labelsJoinedByAPlusMakeAMenu() {
+        Sections sections = split("Academic rigour, journalistic flair\nArts + Culture\nBusiness + Economy\nHealth\n"
+                + "Strike spreads to railways across the north\nThousands joined the strike on Monday.\n");
+        assertThat(sections.headline()).isEqualTo("Strike spreads to railways across the north");
+        assertThat(sections.body()).containsExactly("Thousands joined the strike on Monday.");
+    }
+
+    @Test
     void aShortHeadlineOverOneLabelStaysTheHeadline() {
         Sections sections = split("Chelsea sack Mutu\nFootball\nChelsea have sacked Adrian Mutu after a drugs test.\n"
                 + "The club said the decision was final.\n");
