@@ -18,6 +18,8 @@ public final class Bylines {
     private static final String GLUED_BY = "By";
     private static final String CONTINUING_JOINER = "and ";
     private static final String WITH_WIRE = " with ";
+    private static final String AND_WIRE = " and ";
+    private static final List<String> WIRE_JOINERS = List.of(WITH_WIRE, AND_WIRE);
     private static final String ON = "on ";
     private static final String POSTED_ON = "posted on ";
     private static final String BY_WORD = " by ";
@@ -300,11 +302,21 @@ public final class Bylines {
                 return text.substring(0, text.length() - wires.length());
             }
         }
-        int with = Cues.fold(text).lastIndexOf(WITH_WIRE);
-        if (with > 0 && Cues.AGENCIES.contains(Cues.fold(text.substring(with + WITH_WIRE.length())))) {
-            return text.substring(0, with);
+        for (String joiner : WIRE_JOINERS) {
+            int at = Cues.fold(text).lastIndexOf(joiner);
+            if (at > 0 && Cues.AGENCIES.contains(Cues.fold(text.substring(at + joiner.length())))) {
+                return text.substring(0, at);
+            }
         }
         return text;
+    }
+
+    /** "Jane Doe and AAP": an author and the wire the story drew on, as some outlets credit them under the title. */
+    public static List<String> wireJoinedNames(SourceLine line) {
+        String folded = line.folded();
+        int and = folded.lastIndexOf(AND_WIRE);
+        return and > 0 && Cues.AGENCIES.contains(folded.substring(and + AND_WIRE.length())) ? nameLineNames(line)
+                : List.of();
     }
 
     /** The text before a trailing " in Place" or " at Place" of at most three capitalised words. */

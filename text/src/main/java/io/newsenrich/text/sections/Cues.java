@@ -189,6 +189,7 @@ public final class Cues {
             "this story appeared in", "filed under:", "read more about:", "tags:", "this site is protected by recaptcha",
             "categories:", "category:", "commenting for this story is", "commenting on this story is",
             "commenting is now closed", "previous:", "next:", "previous article:", "next article:",
+            "cookies help us deliver our services",
             "commenting is only available", "you've read", "translation of an original article",
             "click to share on ", "click to email ", "click to print", "skip next section", "please login",
             "you can reach him at", "you can reach her at", "you can reach them at", "you can reach the author",

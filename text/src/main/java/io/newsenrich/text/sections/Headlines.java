@@ -20,6 +20,8 @@ final class Headlines {
     private static final int MAX_MENU_ITEM_WORDS = 5;
     /** Labels in a row that make a menu: one label over a title is its section's. */
     private static final int MIN_MENU_LABELS = 2;
+    /** How far below the first line a byline may close the page's header. */
+    private static final int MAX_HEADER_LINES = 40;
     private static final String BREADCRUMB_SEPARATORS = "/>|»›•·";
 
     private Headlines() {
@@ -48,6 +50,9 @@ final class Headlines {
                     && noNameBetween(lines, title, further)) {
                 title = further;
             }
+        }
+        if (title == first || title < lines.size() - 1 && !isTitleUnderMenu(lines, first, title)) {
+            title = titleOverByline(lines, first);
         }
         if (title > first && title < lines.size() - 1 && isTitleUnderMenu(lines, first, title)) {
             for (int i = first; i < title; i++) {
@@ -160,6 +165,57 @@ final class Headlines {
      * A title under a whole menu of labels, which may end as a sentence does when it is short ("Egg prices fell for
      * the first time in months. Here's when shoppers could see relief.", "Is the war over?").
      */
+    /**
+     * "Example Radio" / "Listen Live" / "News" / ... / "Top Stories" / title / "Posted: March 14, 2025": when a short
+     * first line and a menu no label test knows stand over a title, the title is the line over the byline or the
+     * timestamp (or over the sentence of a standfirst above them); else {@code first}.
+     */
+    private static int titleOverByline(List<PageLine> lines, int first) {
+        if (lines.get(first).source.wordCount() > MAX_MENU_ITEM_WORDS) {
+            return first;
+        }
+        int limit = Math.min(lines.size(), first + MAX_HEADER_LINES);
+        for (int k = first + 1; k < limit; k++) {
+            PageLine line = lines.get(k);
+            if (PageLines.isParagraph(line)) {
+                return first;
+            }
+            if (line.kind == LineKind.BYLINE || line.kind == LineKind.CHROME && Timestamps.isTimestamp(line.source)) {
+                int title = previousNonChrome(lines, k, first);
+                if (title > first && LinkLists.endsWithFullStop(lines.get(title).text())) {
+                    title = previousNonChrome(lines, title, first);
+                }
+                return title > first && isTitleOverMenu(lines, first, title) ? title : first;
+            }
+        }
+        return first;
+    }
+
+    private static int previousNonChrome(List<PageLine> lines, int from, int floor) {
+        int i = from - 1;
+        while (i > floor && lines.get(i).kind == LineKind.CHROME) {
+            i--;
+        }
+        return i;
+    }
+
+    /** A title-shaped line of text or link with two lines or more of the menu between it and the first line. */
+    private static boolean isTitleOverMenu(List<PageLine> lines, int first, int title) {
+        PageLine line = lines.get(title);
+        int words = line.source.wordCount();
+        boolean titleShape = words > MAX_LABEL_WORDS + 1 && words <= MAX_HEADLINE_WORDS
+                && !LinkLists.endsWithFullStop(line.text());
+        int between = 0;
+        for (int i = first + 1; i < title; i++) {
+            between += lines.get(i).kind == LineKind.CHROME ? 0 : 1;
+        }
+        if (!titleShape || between < MIN_MENU_LABELS || line.kind != LineKind.PLAIN && line.kind != LineKind.RELATED) {
+            return false;
+        }
+        line.kind = LineKind.PLAIN;
+        return true;
+    }
+
     private static boolean isTitleUnderMenu(List<PageLine> lines, int first, int title) {
         PageLine line = lines.get(title);
         int words = line.source.wordCount();

@@ -138,6 +138,16 @@ class BylinesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Jane Doe and AAP|Jane Doe",
+        "Jane Doe and John Roe and Reuters|Jane Doe;John Roe",
+        "Jane Doe and John Roe|-",
+        "Rock and Roll|-"})
+    void readsAnAuthorJoinedToAWire(String text, String expected) {
+        assertThat(Bylines.wireJoinedNames(line(text))).isEqualTo(names(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
         "On March 14, 2025 9:02 pm In News by Jane Doe|Jane Doe",
         "On 3 June 2024 by Ana de la Cruz|Ana de la Cruz",
         "Posted on 14 March 2025 by Jane Doe|Jane Doe",

@@ -117,6 +117,7 @@ class HeaderAndFooterTest {
         "Your email address will not be published.|furniture",
         "Comments are moderated and generally will be posted if they are on-topic.|furniture",
         "Add a comment...|furniture",
+        "Cookies help us deliver our services. By using our site, you agree to our use of cookies.|furniture",
         "Categories: Environment, Latin America, Tourism.|furniture",
         "Commenting for this story is now closed.|furniture",
         "Next: Bus drivers demand safer routes after attacks|furniture"})

@@ -75,6 +75,21 @@ class PageStructureTest {
                 "The union said more action was planned.");
     }
 
+    private static final String POOL_FIRST = "The swimming pool at the leisure centre will stay closed until at least "
+            + "September, after engineers found more damage to the roof than first expected.";
+    private static final String POOL_SECOND = "The council said the repairs would cost more than twice the sum set "
+            + "aside in January.";
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"Posted: March 14, 2025 1:05 pm", "By Jane Doe"})
+    void theTitleOverTheBylineEndsAMenuNoLabelTestKnows(String byline) {
+        Sections sections = split("Example Radio\nListen Live\nNews\nDeath Notices\nTop Stories\n"
+                + "Pool closure extended to September as roof repairs widen\n" + byline + "\n" + POOL_FIRST + "\n"
+                + POOL_SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo("Pool closure extended to September as roof repairs widen");
+        assertThat(sections.body()).containsExactly(POOL_FIRST, POOL_SECOND);
+    }
+
     @Test
     void labelsJoinedByAPlusMakeAMenu() {
         Sections sections = split("Academic rigour, journalistic flair\nArts + Culture\nBusiness + Economy\nHealth\n"
