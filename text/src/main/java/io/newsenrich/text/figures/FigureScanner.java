@@ -62,6 +62,8 @@ public final class FigureScanner {
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1800);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
     /** Above any air, water or body temperature in either scale: larger numbers before a lone "C" are no degrees. */
+    /** "the most violent crimes,": the words between "most" and the noun it ranks. */
+    private static final int MAX_RANKED_NOUN_TOKENS = 4;
     /** The tokens of a country's initials with their full stops: "U.S.", "U.K.". */
     private static final int MAX_INITIALS_TOKENS = 4;
     private static final BigDecimal MAX_TEMPERATURE = BigDecimal.valueOf(140);
@@ -814,7 +816,7 @@ public final class FigureScanner {
             unit.add(tokens.text(nounStart, p + 1));
             return n;
         }
-        if (isOfThem(n) && (lastNoun != null || earlierNoun != null)) {
+        if ((isOfThem(n) || isPartOfThese(q)) && (lastNoun != null || earlierNoun != null)) {
             // "Another 63 were injured, 11 of them seriously", "... rescued 14 people. Nine of them were treated in
             // intensive care": a part of what was counted last
             if (lastNoun == null) {
@@ -824,6 +826,13 @@ public final class FigureScanner {
             }
             kind = lastKind;
             addSharedForms();
+            return n;
+        }
+        if (readWholeBefore(q, from)) {
+            // "Of the top performers, 1,112 came from ...", "recorded the most murders, 1,908", "the largest number
+            // of cases, at 9,842": the noun the number's clause opened with
+            addNounUnit();
+            nounUnit = true;
             return n;
         }
         if (boundsSameThing(q, n)) {
@@ -898,6 +907,10 @@ public final class FigureScanner {
         int before = tokens.isWord(q - 1, Words.RECORD) && tokens.is(q - 2, Lexicon.ARTICLE) ? q - 3 : q - 1;
         int verb = tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.AT)
                 || tokens.isWord(before, Words.BY) || tokens.isWord(before, Words.FROM) ? before - 1 : before;
+        if (verb < before && tokens.isSymbol(verb, ',')) {
+            // "cases also rose, to 3,107"
+            verb--;
+        }
         if (tokens.isWord(before, Words.TO)) {
             // "arrivals rose 42 percent to 98,500", "deaths fell by 42% to 187": the change, then the level reached
             int change = percentageStart(verb);
@@ -925,10 +938,18 @@ public final class FigureScanner {
         if (verb == 0) {
             return false;
         }
-        // "officers will rise by 13,000", "cases have climbed to": an auxiliary before the verb
-        for (int aux = 0; aux < MAX_AUXILIARIES && verb - 1 > from && tokens.isWord(verb - 1)
-                && Lexicon.AUXILIARIES.contains(tokens.id(verb - 1)); aux++) {
-            verb--;
+        // "officers will rise by 13,000", "cases have climbed to", "cases also rose", "robberies, however, rose":
+        // an auxiliary, an adverb or an aside before the verb
+        for (int aux = 0; aux < MAX_AUXILIARIES && verb - 1 > from; aux++) {
+            if (tokens.isWord(verb - 1) && (Lexicon.AUXILIARIES.contains(tokens.id(verb - 1))
+                    || Lexicon.VERB_ADVERBS.contains(tokens.id(verb - 1)))) {
+                verb--;
+            } else if (tokens.isSymbol(verb - 1, ',') && tokens.isWord(verb - 2) && tokens.isSymbol(verb - 3, ',')
+                    && verb - 3 > from) {
+                verb -= 3;
+            } else {
+                break;
+            }
         }
         if (readSubjectEndingAt(verb, from)) {
             return true;
@@ -1239,7 +1260,8 @@ public final class FigureScanner {
         String qualifier = qualifiers.qualifier;
         return tokens.isWord(q - 1, Words.ANOTHER) || tokens.isWord(q - 1, Words.INCLUDING)
                 || qualifier != null && !Qualifiers.isPlaceWord(qualifier) || isPartOfOpeningWhole(q)
-                || isObjectOfLaterVerb(q, n) || isNameWith(q, n);
+                || isObjectOfLaterVerb(q, n) || isNameWith(q, n)
+                || tokens.isWord(q - 2, Words.OF) && tokens.is(q - 1, Lexicon.DEMONSTRATIVE);
     }
 
     /**
@@ -1273,6 +1295,40 @@ public final class FigureScanner {
         int comma = tokens.is(q - 1, Lexicon.RESTRICTIVE) ? q - 2 : q - 1;
         return lastNoun != null && tokens.isWord(0, Words.OF) && tokens.isSymbol(comma, ',')
                 && lastFigureEnd <= comma;
+    }
+
+    /** "Of these, 4,412 took place at home": the sentence opens with the group the text counted before. */
+    private boolean isPartOfThese(int q) {
+        int comma = tokens.is(q - 1, Lexicon.RESTRICTIVE) ? q - 2 : q - 1;
+        return comma == 2 && tokens.isWord(0, Words.OF) && tokens.is(1, Lexicon.DEMONSTRATIVE)
+                && !tokens.isWord(1, Words.THE) && tokens.isSymbol(comma, ',');
+    }
+
+    /**
+     * Reads into {@link #noun} the plural noun that the number at {@code q} gives the size of: the whole a sentence
+     * opens with ("Of the top performers, 1,112"), or a noun ranked by "most" or "the number of" before a comma (and
+     * "at" or "with") just before the number.
+     */
+    private boolean readWholeBefore(int q, int from) {
+        int comma = tokens.is(q - 1, Lexicon.RESTRICTIVE) || tokens.isWord(q - 1, Words.AT)
+                || tokens.isWord(q - 1, Words.WITH) ? q - 2 : q - 1;
+        if (!tokens.isSymbol(comma, ',') || comma - 1 <= from || !CountedNoun.looksPlural(tokens, comma - 1)) {
+            return false;
+        }
+        if (tokens.isWord(from, Words.OF) && tokens.isWord(from + 1, Words.THE)) {
+            return noun.read(from + 2, comma, false) && noun.head == comma - 1;
+        }
+        for (int k = comma - 2; k > from && k >= comma - MAX_RANKED_NOUN_TOKENS; k--) {
+            boolean ranked = tokens.isWord(k, Words.MOST) || tokens.isWord(k, Words.OF) && tokens.isWord(k - 1,
+                    Words.NUMBER);
+            if (ranked) {
+                return noun.read(k + 1, comma, false) && noun.head == comma - 1;
+            }
+            if (!tokens.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "11 of them": a part of a group the text counted before; "the two of them" names the whole pair. */

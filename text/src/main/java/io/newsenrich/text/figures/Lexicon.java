@@ -520,6 +520,8 @@ final class Lexicon {
     /** "officers will have risen": auxiliaries between a subject and its verb. */
     static final WordSet AUXILIARIES = wordSet("will", "would", "could", "can", "may", "might", "should", "has",
             "have", "had", "is", "are", "was", "were", "be", "been");
+    /** Adverbs that stand between a subject and its verb: "Dengue cases also rose". */
+    static final WordSet VERB_ADVERBS = wordSet("also", "still", "again", "now", "further");
     /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */
     static final WordSet LEVEL_NOUNS = wordSet("temperatures", "prices", "rates", "yields", "levels", "shares",
             "stocks", "values", "costs", "rents", "wages", "tolls", "figures", "totals", "estimates", "readings",
