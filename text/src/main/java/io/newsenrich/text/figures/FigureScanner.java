@@ -354,7 +354,9 @@ public final class FigureScanner {
         if (isWeightInPounds(n)) {
             return set(MEASURE, tokens.text(n), n + 1);
         }
-        if (tokens.is(n, Lexicon.CURRENCY) && !number.words && !isCentLookAlike(t, n)) {
+        // "asteroid 2020 KR4": a currency's letters with a digit glued on are a designation
+        if (tokens.is(n, Lexicon.CURRENCY) && !number.words && !isCentLookAlike(t, n)
+                && !(tokens.glued(n + 1) && tokens.isNum(n + 1))) {
             return subunitAfter(n);
         }
         if (tokens.isWord(n, Words.WON) && isLargeSum()) {
@@ -1362,7 +1364,7 @@ public final class FigureScanner {
     private int casualtyAfter(int k, int to) {
         // "three women who were arrested": a relative pronoun before a passive verb opens the predicate
         if (tokens.is(k, Lexicon.RELATIVE) && (tokens.is(k + 1, Lexicon.PLURAL_BE | Lexicon.SINGULAR_BE)
-                || tokens.is(k + 1, Lexicon.CASUALTY) && !isActiveVerb(k + 1))) {
+                || tokens.is(k + 1, Lexicon.CASUALTY) && !isActiveVerb(k + 1) && !namesObject(k + 2))) {
             // "three who died"; "two men who killed a guard" is the men's act, not their fate
             k++;
         }
@@ -1416,6 +1418,12 @@ public final class FigureScanner {
             event = Lexicon.event(tokens.id(k));
         }
         return end;
+    }
+
+    /** "members who murdered Jane Doe", "men who killed the guard": a name or a noun phrase as a verb's object. */
+    private boolean namesObject(int k) {
+        return tokens.isWord(k) && (tokens.capitalized(k) && !tokens.is(k, Lexicon.WEEKDAY | Lexicon.MONTH)
+                || tokens.is(k, Lexicon.ARTICLE) || tokens.isWord(k, Words.THE));
     }
 
     /**

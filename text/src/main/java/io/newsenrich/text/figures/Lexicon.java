@@ -311,6 +311,7 @@ final class Lexicon {
         casualty("evacuated", "evacuated");
         casualty("rescued", "rescued");
         casualty("slain", "killed");
+        casualty("murdered", "killed");
         casualty("drowned", "killed");
         casualty("unaccounted", "missing");
         casualty("jailed", "detained");
@@ -338,6 +339,8 @@ final class Lexicon {
         casualtyNoun("deaths", "killed");
         casualtyNoun("toll", "killed");
         casualtyNoun("fatalities", "killed");
+        casualtyNoun("murders", "killed");
+        casualtyNoun("killings", "killed");
         casualtyNoun("casualties", "injured");
         casualtyNoun("injuries", "injured");
         casualtyNoun("arrests", "detained");

@@ -46,13 +46,16 @@ class NounsAndPredicatesTest {
             Of 2,700 lorries requested, only 830 were cleared.       | 2,700 lorries;2700;lorries;count && 830;830;lorries;count
             Rescuers freed 14 miners. Nine of them are from Bolivia. | 14 miners;14;miners;count && Nine;9;miners;count
             It is not known whether the two of them met.             | none
-            Gauteng had the most murders, 1,908, then Limpopo with 1,751. | 1,908;1908;murders;count && 1,751;1751;murders;count
+            Gauteng had the most murders, 1,908, then Limpopo with 1,751. | 1,908;1908;murders;count;-;killed && 1,751;1751;murders;count
             Of the top performers, 1,112 came from national schools. | 1,112;1112;performers;count
             Rapes rose to 10,516. Of these, 4,412 were at home.      | 10,516;10516;Rapes;count && 4,412;4412;Rapes;count
             The city has the largest number of cases, at 9,842.     | 9,842;9842;cases;count
             Dengue cases also rose, to 3,107 from 2,290.             | 3,107;3107;cases;count && 2,290;2290;cases;count
             Robberies, however, rose to 41 from 28.                  | 41;41;Robberies;count && 28;28;Robberies;count
             It holds 3,418 pupils, of whom 96 passed.                | 3,418 pupils;3418;pupils;count && 96;96;pupils;count
+            Police recorded 6,953 murders last year.                 | 6,953 murders;6953;murders;count;-;killed
+            The four gang members who murdered Jane Doe met at a bar. | four gang members;4;gang members,members;count
+            The probe landed on asteroid 2020 KR4 in 2027.           | none
             The plan raises the number of beds by 40.                | 40;40;beds;count
             Cardiff had 38,910 names, followed by Swansea Bay with 21,340. | 38,910 names;38910;names;count && 21,340;21340;names;count
             Lows will be between minus 35 and minus 42 degrees.      | minus 35;-35;degrees;measure && minus 42 degrees;-42;degrees;measure
