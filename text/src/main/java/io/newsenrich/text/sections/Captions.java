@@ -56,7 +56,8 @@ final class Captions {
             } else if (previous != null && previous.kind == LineKind.CAPTION && previous.caption.credit() == null) {
                 previous.caption = new CaptionParts(previous.caption.textStart(), previous.caption.textEnd(),
                         credit.caption.credit());
-            } else if (textSeen && (isCaptionUnderCredit(previous, next) || isSentenceUnderCredit(previous, next))) {
+            } else if ((textSeen || CreditSplitter.opensWithColonMarker(credit.folded()))
+                    && (isCaptionUnderCredit(previous, next) || isSentenceUnderCredit(previous, next))) {
                 // "Getty Images" over "Crowds on the beach on Tuesday": some pages set the credit above the picture
                 next.kind = LineKind.CAPTION;
                 next.caption = new CaptionParts(0, next.text().length(), credit.caption.credit());
@@ -133,14 +134,16 @@ final class Captions {
      * a credit between a paragraph and one short sentence is the sentence's, a caption set under its picture's credit.
      */
     private static boolean isSentenceUnderCredit(PageLine previous, PageLine next) {
-        if (previous == null || next == null || previous.kind != LineKind.PLAIN || next.kind != LineKind.PLAIN) {
+        if (previous == null || next == null || next.kind != LineKind.PLAIN) {
             return false;
         }
         String text = next.text();
         boolean oneSentence = text.endsWith(".") && text.indexOf(". ") < 0
                 && next.source.wordCount() <= MAX_SENTENCE_CAPTION_WORDS;
-        return oneSentence && previous.text().indexOf(". ") > 0
-                && previous.source.wordCount() > 2 * next.source.wordCount();
+        // under the header's furniture (the byline, a timestamp) the credit opens the lead picture
+        boolean header = previous.kind == LineKind.BYLINE || previous.kind == LineKind.CHROME;
+        return oneSentence && (header || previous.kind == LineKind.PLAIN && previous.text().indexOf(". ") > 0
+                && previous.source.wordCount() > 2 * next.source.wordCount());
     }
 
     /**

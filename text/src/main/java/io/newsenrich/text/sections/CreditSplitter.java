@@ -117,6 +117,16 @@ public final class CreditSplitter {
     private CreditSplitter() {
     }
 
+    /** Whether the folded text opens with a marker that ends with a colon ("photo: jane doe"). */
+    static boolean opensWithColonMarker(String folded) {
+        for (String marker : COLON_MARKERS) {
+            if (folded.startsWith(marker) && !SOURCE_MARKER.equals(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the folded text is one of the markers that end with a colon ("credit:", "photo:"), and nothing else. */
     static boolean isColonMarker(String folded) {
         return COLON_MARKERS.contains(folded);
@@ -139,6 +149,11 @@ public final class CreditSplitter {
         String copyrighted = folded.startsWith(COPYRIGHT_PREFIX) ? copyrightLineCredit(text) : null;
         if (copyrighted != null) {
             return new CaptionParts(0, 0, copyrighted);
+        }
+        if (text.charAt(0) == '©' && !line.hasDigit()
+                && Bylines.isPersonName(Cues.strip(text.substring(1)))) {
+            // "© Jane Doe" under a picture: its photographer's right, where an owner's notice names a year
+            return new CaptionParts(0, 0, Cues.strip(text.substring(1)));
         }
         for (String label : CAPTION_LABELS) {
             if (folded.startsWith(label)) {
@@ -398,7 +413,9 @@ public final class CreditSplitter {
         String credit = stripBrackets(text.substring(best + bestMarker.length()));
         int words = Cues.wordCount(credit);
         boolean sentence = credit.endsWith(".") && words > MAX_SLASH_CREDIT_WORDS;
-        if (credit.isEmpty() || !opensName(credit) || words > MAX_MARKED_CREDIT_WORDS || sentence) {
+        // "Image: supplied": where the picture came from, which some pages write in lower case
+        boolean named = !credit.isEmpty() && (opensName(credit) || PICTURE_SOURCES.contains(Cues.fold(credit)));
+        if (!named || words > MAX_MARKED_CREDIT_WORDS || sentence) {
             return null;
         }
         // "Photograph: Courtesy of Jane Doe": a marker before the marker leaves no caption, only a credit
@@ -421,7 +438,9 @@ public final class CreditSplitter {
 
     /** A credit opens with a capital, or is a social media handle ("@ExampleAgency"). */
     private static boolean opensName(String credit) {
-        return Character.isUpperCase(credit.charAt(0))
+        // "Courtesy of the Example Room": a name may open with its article
+        int start = credit.startsWith("the ") ? "the ".length() : 0;
+        return start < credit.length() && Character.isUpperCase(credit.charAt(start))
                 || credit.charAt(0) == '@' && credit.length() > 1 && Character.isLetterOrDigit(credit.charAt(1));
     }
 
@@ -492,10 +511,19 @@ public final class CreditSplitter {
         return false;
     }
 
-    /** "JT photo", "Example News pic": a short capitalised source and the picture's word. */
+    /**
+     * "JT photo", "Example News pic", "Example News, Jane Doe photo": a short capitalised source, or one and its
+     * photographer, and the picture's word.
+     */
     private static boolean isSourcesPicture(String inner) {
         String word = pictureWordAtEnd(Cues.fold(inner));
-        return word != null && isShortCapitalised(Cues.strip(inner.substring(0, inner.length() - word.length())));
+        if (word == null) {
+            return false;
+        }
+        String source = Cues.strip(inner.substring(0, inner.length() - word.length()));
+        int comma = source.indexOf(", ");
+        return isShortCapitalised(source) || comma > 0 && isShortCapitalised(source.substring(0, comma))
+                && Bylines.isPersonName(Cues.strip(source.substring(comma + 1)));
     }
 
     /** "Image from Example Agency", "Photo from Jane Doe": a picture's word, "from" and a short capitalised source. */
@@ -604,11 +632,14 @@ public final class CreditSplitter {
                 int named = photographerBeforeBar(text, cut);
                 // "— Bernama pic": the agency, with the picture's word after it ("REUTERS/Jane Doe/File Photo" is
                 // a credit as it stands)
-                String credit = pictureWord == null || isCreditLike(segment) ? segment
+                String source = pictureWord == null ? segment
                         : Cues.strip(segment.substring(0, segment.length() - pictureWord.length()));
+                // "— Courtesy photo": a word for where the picture came from keeps the picture's word
+                boolean pictureSource = pictureWord != null && PICTURE_SOURCES.contains(Cues.fold(source));
+                String credit = pictureWord == null || isCreditLike(segment) || pictureSource ? segment : source;
                 // a bracketed tail was weighed by bracketedCredit, which leaves "... homes. (Reuters)" a sign-off;
                 // after a named photographer and a bar, the source is an outlet no list knows
-                boolean creditLike = isCreditLike(credit) || segmentStart >= 0
+                boolean creditLike = isCreditLike(credit) || pictureSource || segmentStart >= 0
                         && Cues.wordCount(credit) <= MAX_SLASH_CREDIT_WORDS && isPhotographerPair(credit)
                         || named < cut && isShortCapitalised(credit) || segmentStart >= 0 && isNameAndEmail(credit)
                         || segmentStart >= 0 && isSourceAndName(credit);

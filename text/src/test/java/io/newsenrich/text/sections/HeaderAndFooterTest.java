@@ -139,6 +139,18 @@ class HeaderAndFooterTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"PHOTO: JANE ROE", "© Jane Roe"})
+    void aLeadPictureCreditedOnItsOwnLineUnderTheBylineHasItsCaption(String credit) {
+        String caption = "Betel nut sellers along the avenue in central Honiara this week.";
+        String lead = "Vendors in the capital say a new licence fee will force many of them off the streets by June.";
+        String picture = credit.startsWith("©") ? caption + "\n" + credit : credit + "\n" + caption;
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + picture + "\n\n" + lead + "\n\n" + SECOND
+                + "\n");
+        assertThat(sections.captions()).extracting(Caption::text).containsExactly(caption);
+        assertThat(sections.body()).containsExactly(lead, SECOND);
+    }
+
     @Test
     void aCreditBetweenAParagraphAndOneShortSentenceIsTheSentences() {
         String paragraph = "Crews have set up more than 200 traps near the site. The department said the business was "
