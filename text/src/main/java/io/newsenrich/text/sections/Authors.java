@@ -9,7 +9,20 @@ import java.util.Set;
  */
 final class Authors {
 
+    private static final Set<String> BY_LABELS = Set.of("by", "written by", "words by", "author", "authors",
+            "reporter", "story by");
+    private static final int MAX_BY_LABEL_WORDS = 4;
+
     private Authors() {
+    }
+
+    /** "By:", "Written by :", "Author:": a byline's opener and nothing else. */
+    private static boolean isByLabel(PageLine line) {
+        if (line.source.wordCount() > MAX_BY_LABEL_WORDS) {
+            return false;
+        }
+        String bare = Cues.strip(line.folded().replace(" :", ":"));
+        return BY_LABELS.contains(bare.endsWith(":") ? bare.substring(0, bare.length() - 1) : bare);
     }
 
     /**
@@ -26,6 +39,11 @@ final class Authors {
                 // "By Jane Doe | ..." / "and John Roe | ...": the byline's second author on a line of its own
                 line.kind = LineKind.BYLINE;
                 line.names = continued;
+            }
+            if (isByLabel(line) && i + 1 < lines.size() && lines.get(i + 1).kind == LineKind.NAME_ONLY) {
+                // "Written by :" / "Jane Doe": the byline's label on a line of its own over the name
+                line.kind = LineKind.CHROME;
+                lines.get(i + 1).kind = LineKind.BYLINE;
             }
             if (line.kind == LineKind.NAME_WITH_ROLE) {
                 PageLine above = i > 0 ? lines.get(i - 1) : null;

@@ -333,19 +333,36 @@ public final class Bylines {
 
     /**
      * The author of a dated meta line that ends with the byline, "On March 14, 2025 9:02 pm In News by Jane Doe" or
-     * "Posted on 14 March 2025 by Jane Doe": it opens with "On" or "Posted on", holds a year before "by" and ends as
-     * no sentence does; else an empty list.
+     * "Posted on 14 March 2025 by Jane Doe" or "14 Mar, 2025 By Jane Doe": it opens with "On", "Posted on" or the date,
+     * holds a year before "by" and ends as no sentence does; else an empty list.
      */
     public static List<String> datedByLineNames(SourceLine line) {
         String folded = line.folded();
-        if (!folded.startsWith(ON) && !folded.startsWith(POSTED_ON) || !line.hasDigit()
+        if (!folded.startsWith(ON) && !folded.startsWith(POSTED_ON) && !opensWithDate(folded) || !line.hasDigit()
                 || line.wordCount() > MAX_DATED_BYLINE_WORDS
                 || Cues.endsSentence(line.text())) {
             return List.of();
         }
         int by = folded.lastIndexOf(BY_WORD);
         String name = by < 0 ? "" : Cues.strip(line.text().substring(by + BY_WORD.length()));
-        return by > 0 && holdsYear(folded, by) && isPersonName(name) ? List.of(name) : List.of();
+        // a line that opens with the date holds nothing else before "by" ("14 people were rescued in 2025 by ...")
+        boolean dated = by > 0 && (folded.startsWith(ON) || folded.startsWith(POSTED_ON)
+                || isDate(SourceLine.of(line.start(), line.text().substring(0, by))));
+        return dated && holdsYear(folded, by) && isPersonName(name) ? List.of(name) : List.of();
+    }
+
+    /** "14 Mar, 2025 By Jane Doe", "March 14, 2025 by Jane Doe": a day or a month's name first. */
+    private static boolean opensWithDate(String folded) {
+        int end = 0;
+        while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+            end++;
+        }
+        String first = folded.substring(0, end);
+        return !first.isEmpty() && (Cues.isDigits(first) && first.length() <= 2 || Timestamps.isCalendarWord(first));
+    }
+
+    private static boolean isDate(SourceLine prefix) {
+        return Timestamps.isBareDatedYear(prefix) || Timestamps.isTimestamp(prefix);
     }
 
     private static boolean holdsYear(String folded, int end) {

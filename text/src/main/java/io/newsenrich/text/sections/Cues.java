@@ -243,7 +243,8 @@ public final class Cues {
             "network", "radio", "television", "tv", "media", "digital", "online", "daily", "weekly", "insider",
             "inquirer", "examiner", "courier", "dispatch", "sentinel", "monitor", "reuters", "bloomberg",
             // the words of menus and footers, which set their links in title case like names
-            "about", "view", "top", "latest", "videos", "photos", "podcasts", "newsletters",
+            "about", "view", "top", "latest", "videos", "photos", "podcasts", "newsletters", "stories", "other",
+            "public", "file",
             "commercial", "editorial", "guidelines", "policy", "statement", "terms", "conditions", "privacy",
             "cookies", "cookie", "contact", "careers", "advertise", "advertising", "advert", "campaign", "sponsored",
             "reprints", "licensing", "sitemap",

@@ -151,6 +151,9 @@ class BylinesTest {
         "On March 14, 2025 9:02 pm In News by Jane Doe|Jane Doe",
         "On 3 June 2024 by Ana de la Cruz|Ana de la Cruz",
         "Posted on 14 March 2025 by Jane Doe|Jane Doe",
+        "14 Mar, 2025 By Jane Doe|Jane Doe",
+        "March 14, 2025 by Jane Doe|Jane Doe",
+        "14 people were rescued in 2025 by John Smith|-",
         "On March 14, 2025 the bill was signed by Jane Doe.|-",
         "On Friday the plan was backed by John Smith|-",
         "On March 14, 2025 9:02 pm In News by Parliament|-"})

@@ -140,6 +140,14 @@ class HeaderAndFooterTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Written by :", "By:", "Author:"})
+    void aBylinesLabelOnALineOfItsOwnIsFollowedByTheName(String label) {
+        Sections sections = split(TITLE + "\n\n" + label + "\n\nJane Doe\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"PHOTO: JANE ROE", "© Jane Roe"})
     void aLeadPictureCreditedOnItsOwnLineUnderTheBylineHasItsCaption(String credit) {
         String caption = "Betel nut sellers along the avenue in central Honiara this week.";
