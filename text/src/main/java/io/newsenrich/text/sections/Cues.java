@@ -44,7 +44,8 @@ public final class Cues {
             "sponsored content", "further reading", "keep reading", "trending", "trending now", "top news",
             "more coverage", "popular stories", "latest news", "you may like", "you might like", "most viewed",
             "previous story", "related headlines", "more local news", "popular now", "next story", "previous article",
-            "next article");
+            "next article", "more on this", "other stories", "more stories like this", "keep going", "keep going!",
+            "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -189,7 +190,8 @@ public final class Cues {
             "this story appeared in", "filed under:", "read more about:", "tags:", "this site is protected by recaptcha",
             "categories:", "category:", "commenting for this story is", "commenting on this story is",
             "commenting is now closed", "previous:", "next:", "previous article:", "next article:",
-            "cookies help us deliver our services",
+            "cookies help us deliver our services", "you must sign in to", "got something to say?",
+            "click here for the original",
             "commenting is only available", "you've read", "translation of an original article",
             "click to share on ", "click to email ", "click to print", "skip next section", "please login",
             "you can reach him at", "you can reach her at", "you can reach them at", "you can reach the author",

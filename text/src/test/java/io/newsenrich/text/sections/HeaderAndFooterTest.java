@@ -117,6 +117,8 @@ class HeaderAndFooterTest {
         "Your email address will not be published.|furniture",
         "Comments are moderated and generally will be posted if they are on-topic.|furniture",
         "Add a comment...|furniture",
+        "You must sign in to make a comment|furniture",
+        "Got something to say? Send a letter to the editor and we'll publish your feedback in print!|furniture",
         "Cookies help us deliver our services. By using our site, you agree to our use of cookies.|furniture",
         "Categories: Environment, Latin America, Tourism.|furniture",
         "Commenting for this story is now closed.|furniture",
@@ -178,9 +180,10 @@ class HeaderAndFooterTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
-    @Test
-    void aSidebarHeaderOpensRelatedLinks() {
-        Sections sections = split(STORY + "\nMore in this section\nCity airport passenger numbers reach record high\n");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"More in this section", "More On This", "Other Stories"})
+    void aSidebarHeaderOpensRelatedLinks(String header) {
+        Sections sections = split(STORY + "\n" + header + "\nCity airport passenger numbers reach record high\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
         assertThat(sections.related()).containsExactly("City airport passenger numbers reach record high");
     }
