@@ -792,6 +792,7 @@ public final class FigureScanner {
             return n;
         }
         if (lastNoun != null && (joinedToLast(q) || comparedToLast(q) || tokens.isWord(n, Words.MORE)
+                || tokens.isWord(n, Words.FEWER)
                 || isOwnedByName(q) || isGappedTally(q, n))) {
             // "killing two people and injuring five", "41,400 immigrants, up from 37,544", "caught 232 immigrants
             // but hundreds more escaped", "187 tackles to Ireland's 96", "won 89 seats, the MCP 53"
@@ -1263,7 +1264,11 @@ public final class FigureScanner {
         return tokens.isWord(q - 1, Words.ANOTHER) || tokens.isWord(q - 1, Words.INCLUDING)
                 || qualifier != null && !Qualifiers.isPlaceWord(qualifier) || isPartOfOpeningWhole(q)
                 || isObjectOfLaterVerb(q, n) || isNameWith(q, n)
-                || tokens.isWord(q - 2, Words.OF) && tokens.is(q - 1, Lexicon.DEMONSTRATIVE);
+                || tokens.isWord(q - 2, Words.OF) && tokens.is(q - 1, Lexicon.DEMONSTRATIVE)
+                // "short of its target of 120,000", "the other 12"
+                || tokens.isWord(q - 1, Words.OF) && tokens.isWord(q - 2)
+                        && Lexicon.TALLY_NOUNS.contains(tokens.id(q - 2))
+                || tokens.isWord(q - 1, Words.OTHER) && tokens.isWord(q - 2, Words.THE);
     }
 
     /**

@@ -523,6 +523,9 @@ final class Lexicon {
     /** "officers will have risen": auxiliaries between a subject and its verb. */
     static final WordSet AUXILIARIES = wordSet("will", "would", "could", "can", "may", "might", "should", "has",
             "have", "had", "is", "are", "was", "were", "be", "been");
+    /** Nouns of a level that a number after "of" sets for what the sentence counts: "short of its target of 120,000". */
+    static final WordSet TALLY_NOUNS = wordSet("target", "goal", "total", "tally", "forecast", "estimate", "capacity",
+            "average", "peak", "maximum", "minimum", "limit", "cap", "quota", "ceiling");
     /** Adverbs that stand between a subject and its verb: "Dengue cases also rose". */
     static final WordSet VERB_ADVERBS = wordSet("also", "still", "again", "now", "further");
     /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */

@@ -313,6 +313,9 @@ public final class Bylines {
 
     /** "Jane Doe and AAP": an author and the wire the story drew on, as some outlets credit them under the title. */
     public static List<String> wireJoinedNames(SourceLine line) {
+        if (line.wordCount() > MAX_NAME_LINE_WORDS) {
+            return List.of();
+        }
         String folded = line.folded();
         int and = folded.lastIndexOf(AND_WIRE);
         return and > 0 && Cues.AGENCIES.contains(folded.substring(and + AND_WIRE.length())) ? nameLineNames(line)

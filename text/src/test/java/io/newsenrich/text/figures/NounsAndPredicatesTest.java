@@ -56,6 +56,9 @@ class NounsAndPredicatesTest {
             Police recorded 6,953 murders last year.                 | 6,953 murders;6953;murders;count;-;killed
             The four gang members who murdered Jane Doe met at a bar. | four gang members;4;gang members,members;count
             The probe landed on asteroid 2020 KR4 in 2027.           | none
+            It gave out 98,400 nets, short of its target of 120,000. | 98,400 nets;98400;nets;count && 120,000;120000;nets;count
+            The PLP won 24 seats, two fewer than it held.            | 24 seats;24;seats;count && two;2;seats;count
+            The PLP won 24 seats and the OBA took the other 12.      | 24 seats;24;seats;count && 12;12;seats;count
             The plan raises the number of beds by 40.                | 40;40;beds;count
             Cardiff had 38,910 names, followed by Swansea Bay with 21,340. | 38,910 names;38910;names;count && 21,340;21340;names;count
             Lows will be between minus 35 and minus 42 degrees.      | minus 35;-35;degrees;measure && minus 42 degrees;-42;degrees;measure
