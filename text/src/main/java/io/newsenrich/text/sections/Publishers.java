@@ -99,19 +99,57 @@ final class Publishers {
         }
         List<String> names = Cues.tokens(Cues.fold(company), ".,");
         String first = names.get(0).equals("the") && names.size() > 1 ? names.get(1) : names.get(0);
+        String repeated = null;
+        boolean top = true;
         for (PageLine line : lines) {
             if (PageLines.isParagraph(line)) {
-                return company;
+                break;
             }
-            String folded = line.folded();
-            String logo = folded.endsWith(LOGO_LINK_TAIL)
-                    ? line.text().substring(0, folded.length() - LOGO_LINK_TAIL.length()) : line.text();
-            if (Cues.wordCount(logo) <= MAX_LOGO_WORDS && Cues.allWordsCapitalised(logo) && !line.source.hasDigit()
-                    && Cues.containsWord(Cues.fold(logo), first) && wordsBeyond(logo, words) <= 1) {
+            String logo = logoName(line);
+            if (!isLogoShape(logo, line)) {
+                continue;
+            }
+            if (Cues.containsWord(Cues.fold(logo), first) && wordsBeyond(logo, words) <= 1) {
                 return outlet(logo);
             }
+            // only the page's first name can be its logo; later ones are a menu's labels
+            if (top && !Bylines.isPersonName(logo) && isNamedAgain(Cues.fold(logo), line, lines)) {
+                repeated = logo;
+            }
+            top = top && Cues.CHROME.contains(Cues.fold(logo));
         }
-        return company;
+        // "The Scotsman" over the page, "Sign up to The Scotsman's newsletter" in it, "© National World Publishing":
+        // the name the page's header and text repeat is the outlet's
+        return repeated != null ? outlet(repeated) : company;
+    }
+
+    /** A line's text, or the outlet's name of the logo's link ("The Example - Back to home"). */
+    private static String logoName(PageLine line) {
+        String folded = line.folded();
+        return folded.endsWith(LOGO_LINK_TAIL)
+                ? line.text().substring(0, folded.length() - LOGO_LINK_TAIL.length()) : line.text();
+    }
+
+    private static boolean isLogoShape(String logo, PageLine line) {
+        return Cues.wordCount(logo) <= MAX_LOGO_WORDS && Cues.allWordsCapitalised(logo) && !line.source.hasDigit();
+    }
+
+    /**
+     * Whether a name of two words or more, or a word no menu or name has, stands in a longer line of the page too
+     * ("Sign up to The Example's newsletter", "Jane Doe/The Example").
+     */
+    private static boolean isNamedAgain(String name, PageLine logo, List<PageLine> lines) {
+        boolean distinctive = Cues.wordCount(name) > 1 ? !Cues.CHROME.contains(name)
+                : !Cues.NOT_NAME_WORDS.contains(name) && !Cues.CHROME.contains(name);
+        if (!distinctive) {
+            return false;
+        }
+        for (PageLine line : lines) {
+            if (line != logo && line.folded().length() > name.length() && Cues.containsWord(line.folded(), name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -82,6 +82,18 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void theLogoTheTextNamesAgainBeatsTheCopyrightCompany() {
+        String promo = "Sign up to The Example Herald newsletter for the day's top stories";
+        Sections sections = split("The Example Herald\nNews\nSport\n\n" + STORY + "\n" + promo
+                + "\n© 2025 Acme Publishing Ltd. All rights reserved.\n");
+        assertThat(sections.publisher()).isEqualTo("The Example Herald");
+        // named once, the line over the page may be a menu's: the notice's company stands
+        sections = split("The Example Herald\nNews\nSport\n\n" + STORY
+                + "\n© 2025 Acme Publishing Ltd. All rights reserved.\n");
+        assertThat(sections.publisher()).isEqualTo("Acme");
+    }
+
+    @Test
     void aPhotographersCopyrightStaysACredit() {
         Sections sections = split(TITLE + "\n\nCrowds on the beach on Tuesday. © Jane Doe/Example Agency\n\n" + FIRST
                 + "\n\n" + SECOND + "\n");
