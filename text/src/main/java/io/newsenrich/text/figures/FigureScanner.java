@@ -855,7 +855,8 @@ public final class FigureScanner {
             // "cut its workforce from 120 to 85"; "from full membership to one that ..." is a pronoun
             body = changeJoinerBefore(q) - 1;
         }
-        if (tokens.is(body, Lexicon.COLLECTIVE)) {
+        // "the Group of Seven" is a name
+        if (tokens.is(body, Lexicon.COLLECTIVE) && (!tokens.capitalized(body) || body == 0)) {
             // "a crowd of 52,189", "a workforce of 3,000", "headcount stood at 64,800": the number counts the
             // people of that body, as a number compared with it does ("up from 222,000 last year")
             unit.add(tokens.text(body));

@@ -259,7 +259,7 @@ final class Lexicon {
                 "spread", "stretched", "phased", "staggered");
         addAll(COLLECTIVE, "crowd", "crowds", "workforce", "population", "audience", "attendance", "army", "crew",
                 "garrison", "congregation", "delegation", "membership", "contingent", "electorate", "staff",
-                "headcount", "readership", "viewership");
+                "headcount", "readership", "viewership", "group", "team", "city", "town", "village", "community");
         addAll(ESTIMATE_WORD, "about", "around", "nearly", "almost", "some", "roughly", "approximately");
         addAll(PERSON_NOUN, "man", "woman", "boy", "girl", "child", "teenager", "teen", "toddler", "baby", "mother",
                 "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",

@@ -51,6 +51,9 @@ class CountsInContextTest {
             A crowd of 52,189 watched the final.                     | 52,189;52189;crowd,people,person;count
             The firm has a workforce of 3,000.                       | 3,000;3000;workforce,people,person;count
             The mill cut its workforce from 120 to 85.               | 120;120;workforce,people,person;count && 85;85;workforce,people,person;count
+            He broke away from a lead group of seven.                | seven;7;group,people,person;count
+            A city of about 47,000 lost its heating.                 | 47,000;47000;city,people,person;count;about;-;~
+            Leaders of the Group of Seven met in June.               | none
             It moved from full membership to one that is looser.     | none
             A crowd of 5,000 people gathered.                        | 5,000 people;5000;people,person;count
             It has 301.6 million subscribers and added 18.9 million. | 301.6 million subscribers;301600000;subscribers;count && 18.9 million;18900000;subscribers;count
