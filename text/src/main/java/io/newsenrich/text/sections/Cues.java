@@ -44,7 +44,7 @@ public final class Cues {
             "sponsored content", "further reading", "keep reading", "trending", "trending now", "top news",
             "more coverage", "popular stories", "latest news", "you may like", "you might like", "most viewed",
             "previous story", "related headlines", "more local news", "popular now", "next story", "previous article",
-            "next article", "more on this", "other stories", "more stories like this", "keep going", "keep going!",
+            "next article", "trending news", "more on this", "other stories", "more stories like this", "keep going", "keep going!",
             "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
@@ -88,7 +88,8 @@ public final class Cues {
     private static final int MAX_DATELINE_CHARS = 60;
 
     /** Lines of page chrome that belong to no section. */
-    static final LinePhrases CHROME = LinePhrases.of("advertisement", "advert", "ad", "share", "share this article",
+    static final LinePhrases CHROME = LinePhrases.of("advertisement", "advert", "ad", "updated on", "published on",
+            "share", "share this article",
             "share this", "copy link", "link copied", "skip past newsletter promotion", "after newsletter promotion",
             "comments", "listen", "listen to this article", "save", "save article", "print",
             "close", "menu", "back to top", "continue reading", "supported by", "loading...", "loading", "image",
@@ -191,6 +192,7 @@ public final class Cues {
             "categories:", "category:", "commenting for this story is", "commenting on this story is",
             "commenting is now closed", "previous:", "next:", "previous article:", "next article:",
             "cookies help us deliver our services", "you must sign in to", "got something to say?",
+            "series:", "published by ", "featured video of the day", "disclosure statement",
             "click here for the original",
             "commenting is only available", "you've read", "translation of an original article",
             "click to share on ", "click to email ", "click to print", "skip next section", "please login",
