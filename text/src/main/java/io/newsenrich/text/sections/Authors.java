@@ -21,7 +21,8 @@ final class Authors {
         if (line.source.wordCount() > MAX_BY_LABEL_WORDS) {
             return false;
         }
-        String bare = Cues.strip(line.folded().replace(" :", ":"));
+        String folded = line.folded();
+        String bare = folded.indexOf(" :") < 0 ? folded : Cues.strip(folded.replace(" :", ":"));
         return BY_LABELS.contains(bare.endsWith(":") ? bare.substring(0, bare.length() - 1) : bare);
     }
 

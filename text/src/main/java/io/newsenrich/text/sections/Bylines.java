@@ -317,9 +317,11 @@ public final class Bylines {
             return List.of();
         }
         String folded = line.folded();
-        int and = folded.lastIndexOf(AND_WIRE);
-        return and > 0 && Cues.AGENCIES.contains(folded.substring(and + AND_WIRE.length())) ? nameLineNames(line)
-                : List.of();
+        // the forward search is an intrinsic, and most lines hold no "and"
+        int and = folded.indexOf(AND_WIRE) < 0 ? -1 : folded.lastIndexOf(AND_WIRE);
+        boolean wire = and > 0 && folded.length() - and - AND_WIRE.length() <= MAX_NAME_CHARS
+                && Cues.AGENCIES.contains(folded.substring(and + AND_WIRE.length()));
+        return wire ? nameLineNames(line) : List.of();
     }
 
     /** The text before a trailing " in Place" or " at Place" of at most three capitalised words. */
@@ -341,9 +343,8 @@ public final class Bylines {
      */
     public static List<String> datedByLineNames(SourceLine line) {
         String folded = line.folded();
-        if (!folded.startsWith(ON) && !folded.startsWith(POSTED_ON) && !opensWithDate(folded) || !line.hasDigit()
-                || line.wordCount() > MAX_DATED_BYLINE_WORDS
-                || Cues.endsSentence(line.text())) {
+        if (!line.hasDigit() || line.wordCount() > MAX_DATED_BYLINE_WORDS || Cues.endsSentence(line.text())
+                || !folded.startsWith(ON) && !folded.startsWith(POSTED_ON) && !opensWithDate(folded)) {
             return List.of();
         }
         int by = folded.lastIndexOf(BY_WORD);
@@ -511,7 +512,8 @@ public final class Bylines {
     public static List<String> affiliatedNames(SourceLine line) {
         String text = line.text();
         int comma = text.indexOf(", ");
-        if (line.wordCount() > MAX_AFFILIATED_WORDS || line.hasDigit() || comma < 0 || Cues.endsSentence(text)
+        if (line.wordCount() > MAX_AFFILIATED_WORDS || line.hasDigit() || comma < 0 || comma > MAX_NAME_CHARS
+                || !line.mayHold(WordCues.INSTITUTIONS) || Cues.endsSentence(text)
                 || !isAffiliatedName(text.substring(0, comma))) {
             return List.of();
         }

@@ -212,7 +212,8 @@ public final class CreditSplitter {
      * credit of a picture that others may reuse.
      */
     private static CaptionParts licensedCredit(String text, String folded) {
-        int cc = folded.lastIndexOf(LICENCE_OPENER);
+        // the forward search is an intrinsic, and nearly no line holds a licence
+        int cc = folded.indexOf(LICENCE_OPENER) < 0 ? -1 : folded.lastIndexOf(LICENCE_OPENER);
         if (cc < 0 || !CC_LICENCE.matcher(folded.substring(cc + 1)).matches()) {
             return null;
         }

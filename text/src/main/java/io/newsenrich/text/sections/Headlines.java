@@ -20,6 +20,8 @@ final class Headlines {
     private static final int MAX_MENU_ITEM_WORDS = 5;
     /** Labels in a row that make a menu: one label over a title is its section's. */
     private static final int MIN_MENU_LABELS = 2;
+    /** "Biting the hand that feeds IT": a motto under the logo is a short line with no full stop. */
+    private static final int MAX_MOTTO_WORDS = 10;
     /** How far below the first line a byline may close the page's header. */
     private static final int MAX_HEADER_LINES = 40;
     private static final String BREADCRUMB_SEPARATORS = "/>|»›•·";
@@ -53,6 +55,10 @@ final class Headlines {
         }
         if (title == first || title < lines.size() - 1 && !isTitleUnderMenu(lines, first, title)) {
             title = titleOverByline(lines, first);
+        } else if (title > first && title < lines.size()) {
+            // "The Example Daily" / "One hundred years of editorial freedom" / menu / title: a motto under the logo
+            // reads as a labelled title, but the title over the byline comes after the menu under it
+            title = titleOverByline(lines, title);
         }
         if (title > first && title < lines.size() - 1 && isTitleUnderMenu(lines, first, title)) {
             for (int i = first; i < title; i++) {
@@ -167,11 +173,13 @@ final class Headlines {
      */
     /**
      * "Example Radio" / "Listen Live" / "News" / ... / "Top Stories" / title / "Posted: March 14, 2025": when a short
-     * first line and a menu no label test knows stand over a title, the title is the line over the byline or the
-     * timestamp (or over the sentence of a standfirst above them); else {@code first}.
+     * first line (a logo or a motto) and a menu no label test knows stand over a title, the title is the first of the
+     * title-shaped lines over the byline or the timestamp (past the authors' names and roles, and a standfirst's
+     * sentence); else {@code first}.
      */
     private static int titleOverByline(List<PageLine> lines, int first) {
-        if (lines.get(first).source.wordCount() > MAX_MENU_ITEM_WORDS) {
+        PageLine top = lines.get(first);
+        if (top.source.wordCount() > MAX_MOTTO_WORDS || LinkLists.endsWithFullStop(top.text())) {
             return first;
         }
         int limit = Math.min(lines.size(), first + MAX_HEADER_LINES);
@@ -180,15 +188,51 @@ final class Headlines {
             if (PageLines.isParagraph(line)) {
                 return first;
             }
-            if (line.kind == LineKind.BYLINE || line.kind == LineKind.CHROME && Timestamps.isTimestamp(line.source)) {
+            if (line.kind == LineKind.BYLINE || isStamp(line)) {
                 int title = previousNonChrome(lines, k, first);
+                while (title > first && isAuthorLine(lines.get(title))) {
+                    title = previousNonChrome(lines, title, first);
+                }
                 if (title > first && LinkLists.endsWithFullStop(lines.get(title).text())) {
                     title = previousNonChrome(lines, title, first);
                 }
-                return title > first && isTitleOverMenu(lines, first, title) ? title : first;
+                // "title" / "standfirst with no full stop" / byline: the first of the two, when it is longer than a
+                // menu's label ("Latin America & the Caribbean" / title)
+                int above = previousNonChrome(lines, title, first);
+                if (above > first && isTitleShape(lines.get(above))
+                        && lines.get(above).source.wordCount() > MAX_MENU_ITEM_WORDS) {
+                    title = above;
+                }
+                if (title <= first || !isTitleOverMenu(lines, first, title)) {
+                    return first;
+                }
+                // the lines under the title are the header's (a standfirst), not a list of links
+                for (int i = title + 1; i < k; i++) {
+                    if (lines.get(i).kind == LineKind.RELATED) {
+                        lines.get(i).kind = LineKind.PLAIN;
+                    }
+                }
+                return title;
             }
         }
         return first;
+    }
+
+    /** "Published March 14, 2025", "Fri 14 Mar 2025 // 11:32 UTC": the story's date line. */
+    private static boolean isStamp(PageLine line) {
+        return line.kind == LineKind.CHROME && line.source.hasDigit() && (Timestamps.isTimestamp(line.source)
+                || Timestamps.isBareDate(line.source) || Cues.CHROME_OPENERS.match(line.folded()) != null);
+    }
+
+    private static boolean isAuthorLine(PageLine line) {
+        return line.kind == LineKind.NAME_ONLY || line.kind == LineKind.AUTHOR_ROLE
+                || line.kind == LineKind.NAME_WITH_ROLE || line.kind == LineKind.BYLINE;
+    }
+
+    private static boolean isTitleShape(PageLine line) {
+        int words = line.source.wordCount();
+        return (line.kind == LineKind.PLAIN || line.kind == LineKind.RELATED) && words > MAX_LABEL_WORDS + 1
+                && words <= MAX_HEADLINE_WORDS && !LinkLists.endsWithFullStop(line.text());
     }
 
     private static int previousNonChrome(List<PageLine> lines, int from, int floor) {
@@ -202,14 +246,14 @@ final class Headlines {
     /** A title-shaped line of text or link with two lines or more of the menu between it and the first line. */
     private static boolean isTitleOverMenu(List<PageLine> lines, int first, int title) {
         PageLine line = lines.get(title);
-        int words = line.source.wordCount();
-        boolean titleShape = words > MAX_LABEL_WORDS + 1 && words <= MAX_HEADLINE_WORDS
-                && !LinkLists.endsWithFullStop(line.text());
+        // a menu's labels count, also those a topic header made furniture; a share bar's buttons do not
         int between = 0;
         for (int i = first + 1; i < title; i++) {
-            between += lines.get(i).kind == LineKind.CHROME ? 0 : 1;
+            PageLine menu = lines.get(i);
+            boolean label = menu.source.wordCount() <= MAX_LABEL_WORDS && !Cues.CHROME.contains(menu.folded());
+            between += menu.kind != LineKind.CHROME || label ? 1 : 0;
         }
-        if (!titleShape || between < MIN_MENU_LABELS || line.kind != LineKind.PLAIN && line.kind != LineKind.RELATED) {
+        if (!isTitleShape(line) || between < MIN_MENU_LABELS) {
             return false;
         }
         line.kind = LineKind.PLAIN;

@@ -36,6 +36,8 @@ final class WordCues {
     static final WordPhrases PICTURE;
     /** The verb of a contributor note ("... contributed to this report"), held by every token it opens. */
     static final WordPhrases CONTRIBUTED;
+    /** Words that name a university or research body, which an author's affiliation holds. */
+    static final WordPhrases INSTITUTIONS;
 
     /**
      * Only the first chars of a token are hashed: as many as the stem "contributed" has, so that the stem's bit is
@@ -77,6 +79,9 @@ final class WordCues {
         CONTRIBUTED = phrases("contributed");
         CREDIT = phrases("credit", "courtesy");
         PICTURE = phrases("photo", "photos", "picture");
+        INSTITUTIONS = phrases("university", "universidad", "universidade", "universite", "universitat",
+                "universiteit", "universita", "institute", "institut", "instituto", "college", "school", "hospital",
+                "academy", "laboratory", "polytechnic", "museum", "centre", "center");
         WORD_BITS.forEach(WordCues::enter);
     }
 

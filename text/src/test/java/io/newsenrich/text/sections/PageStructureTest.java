@@ -91,6 +91,16 @@ class PageStructureTest {
     }
 
     @Test
+    void aMottoUnderTheLogoIsNoTitleWhenATitleStandsOverTheAuthors() {
+        String title = "University to end late-night bus service in May, citing driver shortage";
+        Sections sections = split("The Example Daily\nOne hundred and thirty years of editorial freedom\nNews\n"
+                + "Sports\nOpinion\nCampus Life\n" + title + "\nJane Doe\nDaily Staff Reporter\n"
+                + "Published March 14, 2025\n" + POOL_FIRST + "\n" + POOL_SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo(title);
+        assertThat(sections.body()).containsExactly(POOL_FIRST, POOL_SECOND);
+    }
+
+    @Test
     void labelsJoinedByAPlusMakeAMenu() {
         Sections sections = split("Academic rigour, journalistic flair\nArts + Culture\nBusiness + Economy\nHealth\n"
                 + "Strike spreads to railways across the north\nThousands joined the strike on Monday.\n");
