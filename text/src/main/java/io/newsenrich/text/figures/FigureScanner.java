@@ -62,6 +62,8 @@ public final class FigureScanner {
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1800);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
     /** Above any air, water or body temperature in either scale: larger numbers before a lone "C" are no degrees. */
+    /** "the number of foreign nationals legally living in Portugal rose": how far back "the number of" may stand. */
+    private static final int MAX_NUMBER_OF_TOKENS = 12;
     /** "the most violent crimes,": the words between "most" and the noun it ranks. */
     private static final int MAX_RANKED_NOUN_TOKENS = 4;
     /** The tokens of a country's initials with their full stops: "U.S.", "U.K.". */
@@ -935,7 +937,7 @@ public final class FigureScanner {
     /**
      * Reads the plural noun right before a verb of reaching that ends just before token {@code q}, directly or
      * through "to", "at" or "by" ("users reached", "subscribers rose to", "cases climbed by"), into {@link #noun};
-     * the noun may carry an "of", "among" or "in" phrase ("users of its office suite reached").
+     * the noun may carry an "of", "among", "in", "from" or "at" phrase ("users of its office suite reached").
      */
     private boolean readSubjectOfTotal(int q, int from) {
         int verb = verbOfTotalSubject(q) + 1;
@@ -960,8 +962,13 @@ public final class FigureScanner {
         }
         for (int of = verb - 2; of > from && of >= verb - MAX_SUBJECT_PHRASE_TOKENS; of--) {
             // "users of its office suite reached", "deaths among Ohioans fell", "cases in the county rose"
-            if (tokens.isWord(of, Words.OF) || tokens.isWord(of, Words.AMONG) || tokens.isWord(of, Words.IN)) {
+            if (tokens.isWord(of, Words.OF)) {
                 return readSubjectEndingAt(of, from);
+            }
+            // "visitors from China rose", "deaths among Ohioans fell", "foreign nationals living in Portugal rose"
+            if ((tokens.isWord(of, Words.AMONG) || tokens.isWord(of, Words.IN) || tokens.isWord(of, Words.FROM)
+                    || tokens.isWord(of, Words.AT)) && readSubjectEndingAt(of, from)) {
+                return true;
             }
             if (!tokens.isWord(of) || tokens.mayStart(of)) {
                 return false;
@@ -972,9 +979,17 @@ public final class FigureScanner {
 
     /**
      * Reads the plural noun of "number of NOUN" ending just before "from", "to" or "by" and the number at {@code q},
-     * or before the range that number closes ("from 18 to nine"), into {@link #noun}.
+     * or before the range that number closes ("from 18 to nine"), or standing before a verb of reaching, into
+     * {@link #noun}.
      */
     private boolean readNumberOfBefore(int q, int from) {
+        int verb = verbOfTotalSubject(q) + 1;
+        for (int k = verb - 2; verb > 0 && k > from && k >= verb - MAX_NUMBER_OF_TOKENS; k--) {
+            // "the number of foreign nationals living in Portugal rose to 1,546,521"
+            if (tokens.isWord(k, Words.OF) && tokens.isWord(k - 1, Words.NUMBER)) {
+                return noun.read(k + 1, verb, false);
+            }
+        }
         int joiner = changeJoinerBefore(q);
         if (!isChangeJoiner(joiner)) {
             return false;
@@ -1339,9 +1354,13 @@ public final class FigureScanner {
         return false;
     }
 
-    /** "11 of them": a part of a group the text counted before; "the two of them" names the whole pair. */
+    /**
+     * "11 of them", "one of whom was released": a part of a group the text counted before; "the two of them" names
+     * the whole pair.
+     */
     private boolean isOfThem(int n) {
-        return tokens.isWord(n, Words.OF) && tokens.isWord(n + 1, Words.THEM) && !number.vague && !number.estimate
+        boolean group = tokens.isWord(n + 1, Words.THEM) || tokens.is(n + 1, Lexicon.RELATIVE);
+        return tokens.isWord(n, Words.OF) && group && !number.vague && !number.estimate
                 && number.currency == null && !tokens.isWord(qualifiers.first - 1, Words.THE);
     }
 
@@ -1817,7 +1836,8 @@ public final class FigureScanner {
     private boolean isSpacedTemperature(int t, int n, int to) {
         return !tokens.glued(n) && isTemperatureScale(n) && !number.words && number.currency == null
                 && number.value.abs().compareTo(MAX_TEMPERATURE) <= 0 && !isModelNumber(t)
-                && (n + 1 >= to || !tokens.isNum(n + 1) && !(tokens.isWord(n + 1) && tokens.capitalized(n + 1)));
+                && (n + 1 >= to || !tokens.glued(n + 1) && !tokens.isNum(n + 1)
+                        && !(tokens.isWord(n + 1) && tokens.capitalized(n + 1)));
     }
 
     private boolean isOne() {

@@ -248,7 +248,7 @@ final class Lexicon {
                 "fahrenheit", "centigrade", "gl", "megalitre", "gigalitre", "megaliter", "gigaliter", "kilolitre",
                 "kiloliter", "\u00b5g", "\u03bcg", "rai", "hectolitre", "hectolitres", "hectoliter", "hectoliters",
                 "hl", "mtpa", "mmtpa", "bcf",
-                "tcf", "kt", "mt", "wmt", "dmt", "kilotonnes", "kilotons", "megatonnes", "megatons");
+                "tcf", "kt", "mt", "wmt", "dmt", "kilotonnes", "kilotons", "megatonnes", "megatons", "t");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
                 "underground", "underwater");
@@ -397,7 +397,8 @@ final class Lexicon {
         addAll(PERSON, "person", "people");
         addAll(IRREGULAR_PLURAL, "people", "police", "staff", "personnel", "children", "men", "women", "cattle",
                 "sheep", "fish", "aircraft", "deer", "feet", "teeth", "mice", "geese", "crew", "livestock",
-                "offspring", "spacecraft", "data", "media", "youth", "clergy", "head",
+                "offspring", "spacecraft", "data", "media", "youth", "clergy", "head", "grandchildren",
+                "schoolchildren", "stepchildren",
                 // plurals in "-is", which the "-s" rule leaves to singulars ("crisis", "this"): people of nations
                 // whose name for one ends in "-i", and nouns borrowed with that ending
                 "iraqis", "israelis", "yemenis", "pakistanis", "somalis", "kuwaitis", "saudis", "qataris", "emiratis",

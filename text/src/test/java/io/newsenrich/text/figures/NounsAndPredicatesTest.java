@@ -59,6 +59,11 @@ class NounsAndPredicatesTest {
             It gave out 98,400 nets, short of its target of 120,000. | 98,400 nets;98400;nets;count && 120,000;120000;nets;count
             The PLP won 24 seats, two fewer than it held.            | 24 seats;24;seats;count && two;2;seats;count
             The PLP won 24 seats and the OBA took the other 12.      | 24 seats;24;seats;count && 12;12;seats;count
+            Visitors from China rose to 98,300.                      | 98,300;98300;Visitors;count
+            The number of films released rose to 310 in 2004.        | 310;310;films;count
+            Catches should not exceed 576,958t next year.            | 576,958t;576958;t;measure
+            She is survived by seven grandchildren.                  | seven grandchildren;7;grandchildren;count
+            Tankers will refuel its 46 F-16 fighters.                | 46 F-16 fighters;46;fighters;count
             The plan raises the number of beds by 40.                | 40;40;beds;count
             Cardiff had 38,910 names, followed by Swansea Bay with 21,340. | 38,910 names;38910;names;count && 21,340;21340;names;count
             Lows will be between minus 35 and minus 42 degrees.      | minus 35;-35;degrees;measure && minus 42 degrees;-42;degrees;measure
