@@ -13,6 +13,7 @@ public final class Bylines {
 
     private static final Openers BY_OPENERS = Openers.of(List.of("by ", "by: ", "words by ", "written by ",
             "story by ", "analysis by ", "opinion by ", "commentary by ", "review by ", "writer: ", "author: ",
+            "authors: ",
             "reporter: ", "story and photos by ", "story and pictures by ", "words and pictures by ",
             "words and photos by ", "text and photos by ", "report and photos by "));
     private static final String GLUED_BY = "By";

@@ -411,7 +411,8 @@ public final class CreditSplitter {
         if (bestMarker == null || courtesyInProse || sourceNote) {
             return null;
         }
-        String credit = stripBrackets(text.substring(best + bestMarker.length()));
+        // "Photo by: Jane Doe": a "by" marker may carry a colon too
+        String credit = stripBrackets(text.substring(skipSeparators(text, best + bestMarker.length())));
         int words = Cues.wordCount(credit);
         boolean sentence = credit.endsWith(".") && words > MAX_SLASH_CREDIT_WORDS;
         // "Image: supplied": where the picture came from, which some pages write in lower case

@@ -14,6 +14,8 @@ final class Timestamps {
     private static final int MAX_SECTION_WORDS = 4;
     private static final int MAX_DATE_WORDS = 5;
     private static final int YEAR_DIGITS = 4;
+    /** "31.12.": two digits, a full stop, two digits and a full stop. */
+    private static final int DAY_MONTH_CHARS = 6;
     private static final Set<String> CALENDAR = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
             "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
             "october", "nov", "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed",
@@ -133,7 +135,7 @@ final class Timestamps {
                 // "09/14/2025", "11.09.2025", "12-03-2025": a date written in numbers names the day as a month's name
                 // does
                 calendar |= bare.indexOf('/') != bare.lastIndexOf('/') || bare.indexOf('.') != bare.lastIndexOf('.')
-                        || isHyphenedDate(folded, start);
+                        || isHyphenedDate(folded, start) || isDayMonth(token);
             } else if (CALENDAR.contains(bare)) {
                 calendar = true;
             } else if (CLOCK_WORDS.contains(bare) || bare.startsWith("gmt+") || bare.startsWith("utc+")) {
@@ -221,6 +223,14 @@ final class Timestamps {
             end++;
         }
         return end;
+    }
+
+    /** "14.3.": a day and a month with their full stops, as Finnish and German pages date a story. */
+    private static boolean isDayMonth(String token) {
+        int dot = token.indexOf('.');
+        return token.length() <= DAY_MONTH_CHARS && token.endsWith(".") && dot > 0 && dot < token.length() - 2
+                && token.indexOf('.', dot + 1) == token.length() - 1
+                && Cues.isDigits(token.substring(0, dot)) && Cues.isDigits(token.substring(dot + 1, token.length() - 1));
     }
 
     /** "6:02pm", "10.45am": a time with its half of the day glued on. */

@@ -40,6 +40,7 @@ class BylinesTest {
         "Analysis by Jane Doe, ENN|Jane Doe",
         "Opinion by Jane Doe|Jane Doe",
         "Story and photos by Jane Doe-Roe|Jane Doe-Roe",
+        "Authors: Jane Doe, John Roe|Jane Doe;John Roe",
         "BY JANE DOE [jane.doe@example.co.kr]|JANE DOE"})
     void readsByLines(String text, String expected) {
         assertThat(Bylines.byLineNames(line(text))).isEqualTo(names(expected));

@@ -57,6 +57,7 @@ class CreditSplitterTest {
         "A thrush in the Brazilian Amazon. Jane Doe, CC BY-ND|A thrush in the Brazilian Amazon.|Jane Doe, CC BY-ND",
         "Bikes hang from the ceiling. Courtesy of the Spoke Room|Bikes hang from the ceiling.|the Spoke Room",
         "Traders set up stalls at dawn. Image: supplied|Traders set up stalls at dawn.|supplied",
+        "The pilot plant near Springbok. Photo by: Example Tin Resources|The pilot plant near Springbok.|Example Tin Resources",
         "Craftsmen repair a window screen. — Courtesy photo|Craftsmen repair a window screen.|Courtesy photo",
         "The old sugar railway near Qiaotou. (Example News, Jane Doe photo)|The old sugar railway near Qiaotou.|Example News, Jane Doe photo",
         "The old mill in 1910. Example Commons, CC BY-SA 4.0|The old mill in 1910.|Example Commons, CC BY-SA 4.0",
