@@ -50,7 +50,7 @@ final class Publishers {
     private static final Set<String> LEGAL_FORMS = Set.of("llc", "l.p", "lp", "ltd", "limited", "inc", "plc", "corp",
             "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "pvt", "private", "publishers", "publishing",
             "holdings", "group", "media", "digital", "interactive", "public", "company", "ventures", "internet",
-            "services");
+            "services", "oy", "oyj", "ab", "nv", "sa", "spa", "srl", "sl", "kk");
     /** The sections an outlet names its products and pages after. */
     private static final Set<String> SECTIONS = Set.of("business", "sport", "sports", "politics", "opinion",
             "technology", "tech", "science", "health", "culture", "travel", "money", "climate", "entertainment",
@@ -65,7 +65,7 @@ final class Publishers {
     private static final String LOGO_LINK_TAIL = " - back to home";
     /** Words of a company's name besides its legal form: "The Example Newspaper Limited", "Example Partners". */
     private static final Set<String> COMPANY_WORDS = Set.of("newspaper", "newspapers", "partners", "network", "bv",
-            "l", "p");
+            "l", "p", "communications", "broadcasting");
     /** The longest acronym a byline's outlet may be ("CNN", "NPR", "AFP"); longer capitals are names. */
     private static final int MAX_ACRONYM = 5;
 

@@ -61,6 +61,7 @@ class HeaderAndFooterTest {
     @CsvSource(delimiter = '|', value = {
         "© Example Times 2025|Example Times",
         "© Example Examiner Ltd|Example Examiner",
+        "© Examplesradio Oy 2025|Examplesradio",
         "© 2025 Example Times|Example Times",
         "Example © Copyright 2025|Example"})
     void aCopyrightNoticeNamesThePublisher(String notice, String publisher) {
