@@ -13,6 +13,9 @@ final class Timestamps {
     /** "Energy & Environment": a section's name after a timestamp. */
     private static final int MAX_SECTION_WORDS = 4;
     private static final int MAX_DATE_WORDS = 5;
+    private static final Set<String> MERIDIEMS = Set.of("am", "pm", "a.m", "p.m");
+    /** "10:48 a.m.": a clock time and its half of the day. */
+    private static final int MAX_ENTRY_TIME_WORDS = 2;
     private static final int YEAR_DIGITS = 4;
     /** "31.12.": two digits, a full stop, two digits and a full stop. */
     private static final int DAY_MONTH_CHARS = 6;
@@ -96,6 +99,7 @@ final class Timestamps {
         boolean labelled = false;
         boolean afterLabel = false;
         boolean year = false;
+        boolean timeOfDay = false;
         // the tokens are cut one at a time, as most lines fail at their first word
         String folded = line.folded();
         int end = 0;
@@ -140,6 +144,7 @@ final class Timestamps {
                 calendar = true;
             } else if (CLOCK_WORDS.contains(bare) || bare.startsWith("gmt+") || bare.startsWith("utc+")) {
                 clock = true;
+                timeOfDay |= MERIDIEMS.contains(bare);
             } else if (isGluedPair(bare) || isClockWithSuffix(bare) || isGluedYear(bare)) {
                 clock = true;
             } else if (start == 0 && line.wordCount() > 1 && !DATE_PREPOSITIONS.contains(bare)
@@ -153,8 +158,10 @@ final class Timestamps {
         }
         // "21-Aug-2025", "09/14/2025": a date written as one word is a page's, prose spaces its dates
         // a label over a date is a dateline's place or a section's name when the date is a full one
+        // "7:10 p.m." alone: a live page's entry time ("19:21)." alone is a split verse reference)
+        boolean entryTime = timeOfDay && line.wordCount() <= MAX_ENTRY_TIME_WORDS;
         return digit && (labelled ? calendar && (clock || year)
-                : elapsed || calendar && (clock || line.wordCount() == 1));
+                : elapsed || entryTime || calendar && (clock || line.wordCount() == 1));
     }
 
     /** "Mar 12, 2025 - Energy & Environment": a timestamp, then the section the story stands in. */

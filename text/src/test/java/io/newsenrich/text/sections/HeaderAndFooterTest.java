@@ -152,7 +152,8 @@ class HeaderAndFooterTest {
         "October 14, 2025 6:00 am(Updated 9:47 am)",
         "Oct 14, 2025 3:52 pm IDT",
         "March 14, 2025 (Example Japan)",
-        "14.3. 12:07 • Updated 14.3. 15:40"})
+        "14.3. 12:07 • Updated 14.3. 15:40",
+        "10:48 a.m."})
     void timestampsUnderTheBylineAreFurniture(String timestamp) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n" + timestamp + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
