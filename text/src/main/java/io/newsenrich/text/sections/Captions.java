@@ -14,6 +14,8 @@ final class Captions {
     private static final int MAX_SENTENCE_CAPTION_WORDS = 25;
     /** The buttons that fold a caption away, set under its credit. */
     private static final Set<String> CAPTION_BUTTONS = Set.of("hide caption", "toggle caption", "show caption");
+    /** "CREDIT" set between a caption and its credit, with no colon. */
+    private static final Set<String> BARE_CREDIT_LABELS = Set.of("credit", "photo credit", "image credit");
     /** "Photo credit:", "Photo illustration:": a credit's label alone on a line is a word or two. */
     private static final int MAX_CREDIT_LABEL_WORDS = 2;
     /** "Jane Doe for Example News/Getty Images": a credit on its own line is a few names. */
@@ -89,11 +91,14 @@ final class Captions {
         }
     }
 
-    /** "Credit:", "Photo:": one of the credit markers alone on its line. */
+    /** "Credit:", "Photo:", "CREDIT": one of the credit markers alone on its line. */
     static boolean isCreditLabel(PageLine line) {
         // asked of every line: the look-up would hash all of a paragraph's chars
-        return line.source.wordCount() <= MAX_CREDIT_LABEL_WORDS && line.folded().endsWith(":")
-                && CreditSplitter.isColonMarker(line.folded());
+        if (line.source.wordCount() > MAX_CREDIT_LABEL_WORDS) {
+            return false;
+        }
+        String folded = line.folded();
+        return folded.endsWith(":") ? CreditSplitter.isColonMarker(folded) : BARE_CREDIT_LABELS.contains(folded);
     }
 
     /**

@@ -169,11 +169,12 @@ class HeaderAndFooterTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"PHOTO: JANE ROE", "© Jane Roe"})
+    @ValueSource(strings = {"PHOTO: JANE ROE", "© Jane Roe", "CREDIT\nJane Roe / Example Research Centre"})
     void aLeadPictureCreditedOnItsOwnLineUnderTheBylineHasItsCaption(String credit) {
         String caption = "Betel nut sellers along the avenue in central Honiara this week.";
         String lead = "Vendors in the capital say a new licence fee will force many of them off the streets by June.";
-        String picture = credit.startsWith("©") ? caption + "\n" + credit : credit + "\n" + caption;
+        // a photographer's right and a labelled credit stand under the caption, a marked credit over it
+        String picture = credit.startsWith("P") ? credit + "\n" + caption : caption + "\n" + credit;
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + picture + "\n\n" + lead + "\n\n" + SECOND
                 + "\n");
         assertThat(sections.captions()).extracting(Caption::text).containsExactly(caption);
