@@ -140,11 +140,11 @@ final class AgeReader {
                 && tokens.is(p, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL)) {
             return true;
         }
-        if (tokens.isWord(p, Words.AT) && diedBefore(p)) {
-            return true;
-        }
         if (tokens.is(p, Lexicon.RESTRICTIVE)) {
             p--;
+        }
+        if (tokens.isWord(p, Words.AT) && diedBefore(p)) {
+            return true;
         }
         // "when he was just 14", "Jane Doe, who is 63,"
         return tokens.is(p, Lexicon.SINGULAR_BE) && tokens.is(p - 1, Lexicon.PERSONAL_PRONOUN | Lexicon.RELATIVE)
@@ -165,10 +165,13 @@ final class AgeReader {
         return false;
     }
 
-    /** "died at 92", "died in June at 92", "died in 1918 at 55": the verb of a death a few words before "at". */
+    /**
+     * "died at 92", "died in June at 92", "died in 1918 at 55", "dies at 83", "retired in 1968 at just 26": the verb of
+     * a death or a retirement a few words before "at".
+     */
     private boolean diedBefore(int at) {
         for (int k = at - 1; k >= Math.max(0, at - MAX_DEATH_GAP) && tokens.type(k) != Tokens.SYMBOL; k--) {
-            if (tokens.isWord(k, Words.DIED)) {
+            if (tokens.isWord(k) && Lexicon.AGE_AT_VERBS.contains(tokens.id(k))) {
                 return true;
             }
         }

@@ -527,6 +527,8 @@ final class Lexicon {
     /** Nouns of a level that a number after "of" sets for what the sentence counts: "short of its target of 120,000". */
     static final WordSet TALLY_NOUNS = wordSet("target", "goal", "total", "tally", "forecast", "estimate", "capacity",
             "average", "peak", "maximum", "minimum", "limit", "cap", "quota", "ceiling");
+    /** Verbs whose "at" gives the age of the one they tell of: "died at 92", "dies at 83", "retired at 26". */
+    static final WordSet AGE_AT_VERBS = wordSet("died", "dies", "retired", "retires");
     /** Adverbs that stand between a subject and its verb: "Dengue cases also rose". */
     static final WordSet VERB_ADVERBS = wordSet("also", "still", "again", "now", "further");
     /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */

@@ -102,6 +102,8 @@ class MoreFigureRulesTest {
             The 25-year-old scored six goals in nine games.         | 25-year-old;25;year-old,years;age && six goals;6;goals;count && nine games;9;games;count
             Its chief, who is 63, will step down.                   | 63;63;years;age
             The designer died in June at 92.                        | 92;92;years;age
+            Byrds producer Melcher dies at 62                       | 62;62;years;age
+            She retired in 1968 at just 26.                         | 26;26;years;age
             Klimt, who died in 1918 at 55, worked on it.            | 55;55;years;age
             The index closed at 92 on Friday.                       | none
             He died at 10 Downing Street.                           | none
