@@ -857,6 +857,9 @@ public final class FigureScanner {
             // "cut its workforce from 120 to 85"; "from full membership to one that ..." is a pronoun
             body = changeJoinerBefore(q) - 1;
         }
+        if (body < 0 && !number.vague) {
+            body = rankedCollectiveBefore(q, from);
+        }
         // "the Group of Seven" is a name
         if (tokens.is(body, Lexicon.COLLECTIVE) && (!tokens.capitalized(body) || body == 0)) {
             // "a crowd of 52,189", "a workforce of 3,000", "headcount stood at 64,800": the number counts the
@@ -1318,6 +1321,19 @@ public final class FigureScanner {
         int comma = tokens.is(q - 1, Lexicon.RESTRICTIVE) ? q - 2 : q - 1;
         return lastNoun != null && tokens.isWord(0, Words.OF) && tokens.isSymbol(comma, ',')
                 && lastFigureEnd <= comma;
+    }
+
+    /**
+     * "Americans remained the largest group, at 612,400": the body a superlative ranks, set off by a comma (and "at"
+     * or "with") just before the number; or -1.
+     */
+    private int rankedCollectiveBefore(int q, int from) {
+        int comma = tokens.isWord(q - 1, Words.AT) || tokens.isWord(q - 1, Words.WITH) ? q - 2 : q - 1;
+        int body = comma - 1;
+        if (!tokens.isSymbol(comma, ',') || body - 1 <= from || !tokens.is(body, Lexicon.COLLECTIVE)) {
+            return -1;
+        }
+        return tokens.isWord(body - 1) && Lexicon.SUPERLATIVES.contains(tokens.id(body - 1)) ? body : -1;
     }
 
     /** "Of these, 4,412 took place at home": the sentence opens with the group the text counted before. */

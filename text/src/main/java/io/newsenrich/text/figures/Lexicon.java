@@ -527,6 +527,8 @@ final class Lexicon {
     /** Nouns of a level that a number after "of" sets for what the sentence counts: "short of its target of 120,000". */
     static final WordSet TALLY_NOUNS = wordSet("target", "goal", "total", "tally", "forecast", "estimate", "capacity",
             "average", "peak", "maximum", "minimum", "limit", "cap", "quota", "ceiling");
+    /** Words that rank a group among others: "the largest group, at 612,400". */
+    static final WordSet SUPERLATIVES = wordSet("largest", "biggest", "smallest");
     /** Verbs whose "at" gives the age of the one they tell of: "died at 92", "dies at 83", "retired at 26". */
     static final WordSet AGE_AT_VERBS = wordSet("died", "dies", "retired", "retires");
     /** Adverbs that stand between a subject and its verb: "Dengue cases also rose". */

@@ -54,6 +54,7 @@ class CountsInContextTest {
             He broke away from a lead group of seven.                | seven;7;group,people,person;count
             A city of about 47,000 lost its heating.                 | 47,000;47000;city,people,person;count;about;-;~
             Leaders of the Group of Seven met in June.               | none
+            Americans were the largest group, at 612,400.            | 612,400;612400;group,people,person;count
             It moved from full membership to one that is looser.     | none
             A crowd of 5,000 people gathered.                        | 5,000 people;5000;people,person;count
             It has 301.6 million subscribers and added 18.9 million. | 301.6 million subscribers;301600000;subscribers;count && 18.9 million;18900000;subscribers;count
