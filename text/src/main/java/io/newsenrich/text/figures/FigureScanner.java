@@ -964,7 +964,7 @@ public final class FigureScanner {
             return true;
         }
         for (int of = verb - 2; of > from && of >= verb - MAX_SUBJECT_PHRASE_TOKENS; of--) {
-            // "users of its office suite reached", "deaths among Ohioans fell", "cases in the county rose"
+            // "users of its office suite reached"
             if (tokens.isWord(of, Words.OF)) {
                 return readSubjectEndingAt(of, from);
             }
@@ -1318,9 +1318,18 @@ public final class FigureScanner {
      */
     private boolean isPartOfOpeningWhole(int q) {
         // "Of 2,700 lorries requested, only 830 were cleared"
-        int comma = tokens.is(q - 1, Lexicon.RESTRICTIVE) ? q - 2 : q - 1;
+        int comma = commaBefore(q);
         return lastNoun != null && tokens.isWord(0, Words.OF) && tokens.isSymbol(comma, ',')
                 && lastFigureEnd <= comma;
+    }
+
+    /**
+     * Where a comma sets the number at {@code q} off from what it counts, past "only", "at" or "with" ("Of these, only
+     * 830", "the most murders, at 1,908"); else the token before the number.
+     */
+    private int commaBefore(int q) {
+        return tokens.is(q - 1, Lexicon.RESTRICTIVE) || tokens.isWord(q - 1, Words.AT)
+                || tokens.isWord(q - 1, Words.WITH) ? q - 2 : q - 1;
     }
 
     /**
@@ -1328,7 +1337,7 @@ public final class FigureScanner {
      * or "with") just before the number; or -1.
      */
     private int rankedCollectiveBefore(int q, int from) {
-        int comma = tokens.isWord(q - 1, Words.AT) || tokens.isWord(q - 1, Words.WITH) ? q - 2 : q - 1;
+        int comma = commaBefore(q);
         int body = comma - 1;
         if (!tokens.isSymbol(comma, ',') || body - 1 <= from || !tokens.is(body, Lexicon.COLLECTIVE)) {
             return -1;
@@ -1338,7 +1347,7 @@ public final class FigureScanner {
 
     /** "Of these, 4,412 took place at home": the sentence opens with the group the text counted before. */
     private boolean isPartOfThese(int q) {
-        int comma = tokens.is(q - 1, Lexicon.RESTRICTIVE) ? q - 2 : q - 1;
+        int comma = commaBefore(q);
         return comma == 2 && tokens.isWord(0, Words.OF) && tokens.is(1, Lexicon.DEMONSTRATIVE)
                 && !tokens.isWord(1, Words.THE) && tokens.isSymbol(comma, ',');
     }
@@ -1349,8 +1358,7 @@ public final class FigureScanner {
      * "at" or "with") just before the number.
      */
     private boolean readWholeBefore(int q, int from) {
-        int comma = tokens.is(q - 1, Lexicon.RESTRICTIVE) || tokens.isWord(q - 1, Words.AT)
-                || tokens.isWord(q - 1, Words.WITH) ? q - 2 : q - 1;
+        int comma = commaBefore(q);
         if (!tokens.isSymbol(comma, ',') || comma - 1 <= from || !CountedNoun.looksPlural(tokens, comma - 1)) {
             return false;
         }

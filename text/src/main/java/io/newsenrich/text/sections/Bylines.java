@@ -13,8 +13,7 @@ public final class Bylines {
 
     private static final Openers BY_OPENERS = Openers.of(List.of("by ", "by: ", "words by ", "written by ",
             "story by ", "analysis by ", "opinion by ", "commentary by ", "review by ", "writer: ", "author: ",
-            "authors: ",
-            "reporter: ", "story and photos by ", "story and pictures by ", "words and pictures by ",
+            "authors: ", "reporter: ", "story and photos by ", "story and pictures by ", "words and pictures by ",
             "words and photos by ", "text and photos by ", "report and photos by "));
     private static final String GLUED_BY = "By";
     private static final String CONTINUING_JOINER = "and ";
@@ -50,8 +49,9 @@ public final class Bylines {
     private static final int MAX_AFFILIATED_WORDS = 30;
     /** "London School of Hygiene and Tropical Medicine": an institution's name is a few words. */
     private static final int MAX_INSTITUTION_WORDS = 8;
-    /** Stems of the words that name a university or research body, in the languages of their names. */
+    /** The parts of an author line: "Jane Doe, University of Exeter; John Roe, ...". */
     private static final Pattern PART_SEPARATOR = Pattern.compile("[,;] ");
+    /** Stems of the words that name a university or research body, in the languages of their names. */
     private static final List<String> INSTITUTION_STEMS = List.of("univers", "institut", "college", "school",
             "hospital", "academy", "laborator", "polytechnic", "museum", "centre for", "center for");
     private static final int MAX_NAME_CHARS = 48;
@@ -294,17 +294,18 @@ public final class Bylines {
     }
 
     /**
-     * "Jane Doe and agencies", "Jane Doe with AAP": the wires the author drew on, named by that word or an agency's
+     * "Jane Doe and agencies", "Jane Doe with AAP", "Jane Doe and AAP": the wires the author drew on, named by that word or an agency's
      * name, are no author.
      */
     private static String withoutAgencies(String text) {
+        String folded = Cues.fold(text);
         for (String wires : AGENCIES_SUFFIXES) {
-            if (text.length() > wires.length() && Cues.fold(text).endsWith(wires)) {
+            if (text.length() > wires.length() && folded.endsWith(wires)) {
                 return text.substring(0, text.length() - wires.length());
             }
         }
         for (String joiner : WIRE_JOINERS) {
-            int at = Cues.fold(text).lastIndexOf(joiner);
+            int at = folded.lastIndexOf(joiner);
             if (at > 0 && Cues.AGENCIES.contains(Cues.fold(text.substring(at + joiner.length())))) {
                 return text.substring(0, at);
             }

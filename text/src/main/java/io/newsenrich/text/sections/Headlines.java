@@ -168,10 +168,6 @@ final class Headlines {
     }
 
     /**
-     * A title under a whole menu of labels, which may end as a sentence does when it is short ("Egg prices fell for
-     * the first time in months. Here's when shoppers could see relief.", "Is the war over?").
-     */
-    /**
      * "Example Radio" / "Listen Live" / "News" / ... / "Top Stories" / title / "Posted: March 14, 2025": when a short
      * first line (a logo or a motto) and a menu no label test knows stand over a title, the title is the first of the
      * title-shaped lines over the byline or the timestamp (past the authors' names and roles, and a standfirst's
@@ -260,6 +256,10 @@ final class Headlines {
         return true;
     }
 
+    /**
+     * A title under a whole menu of labels, which may end as a sentence does when it is short ("Egg prices fell for
+     * the first time in months. Here's when shoppers could see relief.", "Is the war over?").
+     */
     private static boolean isTitleUnderMenu(List<PageLine> lines, int first, int title) {
         PageLine line = lines.get(title);
         int words = line.source.wordCount();
