@@ -254,8 +254,8 @@ public final class FigureScanner {
         return !tokens.isTrigger(t) || !tokens.is(t, Lexicon.ARTICLE | Lexicon.SEVERAL)
                 || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN)
                 || tokens.isSymbol(t + 1, '$') && tokens.glued(t + 1)
-                // "a quarter of a percentage point"
-                || tokens.isWord(t + 1, Words.QUARTER);
+                // "a quarter of a percentage point", "a half mile"
+                || tokens.isWord(t + 1, Words.QUARTER) || tokens.isWord(t + 1, Words.HALF);
     }
 
     /** Reads a figure at {@code t}; returns the token to continue from. */

@@ -28,6 +28,8 @@ final class NumberReader {
     private static final List<String> ENTITY_SIGNS = List.of("£", "£", "$", "€", "€", "¥", "¥");
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** "mile", "day": a unit written out, not an abbreviation such as "h" or "km". */
+    private static final int MIN_WORD_UNIT = 3;
     private static final BigDecimal QUARTER_VALUE = new BigDecimal("0.25");
     private static final BigDecimal THREE_QUARTERS = new BigDecimal("0.75");
     private static final String QUARTERS = "quarters";
@@ -376,6 +378,26 @@ final class NumberReader {
         return unit;
     }
 
+    /**
+     * "half a mile", "half an hour", "a half mile", "a half-hour drive": half of one unit of time, distance or
+     * measure. The token of the unit, or -1. Abbreviations ("half a g") are left out, as a unit that short is
+     * written after digits.
+     */
+    private int halfOfUnitAt(int k) {
+        int unit;
+        if (tokens.isWord(k, Words.HALF) && tokens.is(k + 1, Lexicon.ARTICLE)) {
+            unit = k + 2;
+        } else if (tokens.is(k, Lexicon.ARTICLE) && tokens.isWord(k + 1, Words.HALF)) {
+            boolean hyphen = tokens.isSymbol(k + 2, '-') && tokens.glued(k + 2) && tokens.glued(k + 3);
+            unit = hyphen ? k + 3 : k + 2;
+        } else {
+            return -1;
+        }
+        boolean named = tokens.is(unit, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)
+                && tokens.length(unit) >= MIN_WORD_UNIT;
+        return named ? unit : -1;
+    }
+
     private boolean isWord(int k, String word) {
         return tokens.length(k) == word.length() && tokens.endsWith(k, word);
     }
@@ -404,9 +426,11 @@ final class NumberReader {
             return true;
         }
         int point = fractionOfPointEnd(k);
-        if (point > 0) {
+        int halfUnit = point > 0 ? -1 : halfOfUnitAt(k);
+        if (point > 0 || halfUnit > 0) {
+            value = point > 0 ? value : HALF;
             words = true;
-            next = point;
+            next = point > 0 ? point : halfUnit;
             return true;
         }
         boolean half = tokens.isWord(k, Words.HALF) && tokens.is(k + 1, Lexicon.ARTICLE);

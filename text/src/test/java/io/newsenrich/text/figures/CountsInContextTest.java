@@ -142,6 +142,11 @@ class CountsInContextTest {
             Police are looking for a man in his 40s.                  | 40s;40;years;age;-;-;~
             She was a teacher in her 60’s.                            | 60’s;60;years;age;-;-;~
             Hurricane winds reached 150 miles per hour.               | 150 miles per hour;150;miles per hour,miles;measure
+            The fire burned a half mile from the school.              | a half mile;0.5;mile;distance
+            Police searched the woods for half an hour.               | half an hour;0.5;hour;duration
+            Crews took a half-hour break.                             | a half-hour;0.5;hour;duration
+            Half a dozen boats sank.                                  | Half a dozen boats;6;boats;count
+            He ate half a loaf of bread.                              | none
             """)
     void coupleSeveralDecadesAndRates(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
