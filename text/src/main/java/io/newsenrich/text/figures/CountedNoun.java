@@ -20,6 +20,7 @@ final class CountedNoun {
             "ing", "ary", "ern", "less", "able", "ible", "ly", "est"};
     /** Past tenses that end a singular noun phrase: "one man arrived", "only one remained". */
     private static final String[] VERB_ENDINGS = {"ed"};
+    private static final String[] ADVERB_ENDINGS = {"ly"};
     /** Shorter "-ed" words are mostly not verbs: "red", "bed", "shed". */
     private static final int MIN_PAST_TENSE = 5;
     private static final String NATION_ENDING = "ese";
@@ -65,7 +66,7 @@ final class CountedNoun {
                 break;
             }
             if (singular && (words > 0 && looksPlural(tokens, wordEnd - 1) || tokens.is(k, Lexicon.POSTPOSITIVE)
-                    || isPastTense(wordEnd - 1))) {
+                    || isVerbAfterNoun(k, wordEnd, words, end))) {
                 break;
             }
             lastWord = wordEnd - 1;
@@ -173,7 +174,34 @@ final class CountedNoun {
 
     boolean isPastTense(int k) {
         return tokens.length(k) >= MIN_PAST_TENSE && endsLike(k, VERB_ENDINGS)
-                && !tokens.is(k, Lexicon.MODIFIER | Lexicon.CASUALTY);
+                && !tokens.is(k, Lexicon.MODIFIER | Lexicon.CASUALTY)
+                || tokens.isWord(k) && Lexicon.IRREGULAR_PASTS.contains(tokens.id(k));
+    }
+
+    /**
+     * Whether the word from {@code k} to {@code wordEnd} is the verb that ends a singular noun phrase ("one man
+     * fled", "one man confirmed the talks") rather than an adjective of the noun after it ("one deceased victim", "one
+     * confirmed case") or a participle after an adverb ("one widely held opinion").
+     */
+    private boolean isVerbAfterNoun(int k, int wordEnd, int words, int end) {
+        int last = wordEnd - 1;
+        int before = words > 0 ? previousWord(k) : -1;
+        if (before >= 0 && endsLike(before, ADVERB_ENDINGS) || tokens.is(last, Lexicon.CASUALTY)) {
+            return false;
+        }
+        boolean verbForm = isPastTense(last) || words > 0 && tokens.is(last, Lexicon.MODIFIER) && endsLike(last,
+                VERB_ENDINGS);
+        return verbForm && !((words == 0 || tokens.is(last, Lexicon.MODIFIER)) && isAttributive(wordEnd, end));
+    }
+
+    /**
+     * "one deceased victim", "one unnamed source": an "-ed" word before a noun in lower case is its adjective, not a
+     * verb before a stop word or adverb ("one escaped unharmed", "one arrived yesterday", "one worked tirelessly").
+     */
+    private boolean isAttributive(int next, int end) {
+        return next < end && tokens.isWord(next) && !tokens.capitalized(next)
+                && !tokens.is(next, Lexicon.STOP | Lexicon.PREDICATE_GAP | Lexicon.CASUALTY)
+                && !isPastTense(next) && !endsLike(next, ADVERB_ENDINGS);
     }
 
     /**
@@ -254,7 +282,7 @@ final class CountedNoun {
     }
 
     private boolean isCompound(int p, boolean capitalHead) {
-        if (tokens.is(p, Lexicon.MODIFIER | Lexicon.CASUALTY) || endsLike(p, ADJECTIVE_ENDINGS)) {
+        if (tokens.is(p, Lexicon.MODIFIER | Lexicon.CASUALTY) || endsLike(p, ADJECTIVE_ENDINGS) || isPastTense(p)) {
             return false;
         }
         return capitalHead || !tokens.capitalized(p);

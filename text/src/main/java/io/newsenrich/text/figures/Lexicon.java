@@ -531,6 +531,15 @@ final class Lexicon {
     static final WordSet SUPERLATIVES = wordSet("largest", "biggest", "smallest");
     /** Verbs whose "at" gives the age of the one they tell of: "died at 92", "dies at 83", "retired at 26". */
     static final WordSet AGE_AT_VERBS = wordSet("died", "dies", "retired", "retires");
+    /**
+     * Irregular past tenses that end a singular noun phrase as "-ed" does ("one man fled", "one boy ran away"); words
+     * that are also nouns ("hit", "saw", "lead") are left out.
+     */
+    static final WordSet IRREGULAR_PASTS = wordSet("fled", "ran", "came", "went", "fell", "took", "made", "got",
+            "gave", "met", "stood", "held", "kept", "lost", "wrote", "spoke", "broke", "drove", "rode", "flew",
+            "threw", "swam", "sang", "began", "stole", "sold", "paid", "sent", "spent", "built", "bought", "caught",
+            "fought", "taught", "knew", "grew", "ate", "became", "hid", "sought", "struck", "swore", "woke", "chose",
+            "forgot", "froze", "meant", "slept", "sank", "dove", "dived", "leapt", "wept", "crept", "fed");
     /** Adverbs that stand between a subject and its verb: "Dengue cases also rose". */
     static final WordSet VERB_ADVERBS = wordSet("also", "still", "again", "now", "further");
     /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */
@@ -559,7 +568,6 @@ final class Lexicon {
         }
     }
 
-    /** Adds a word or, when it is already known, merges the flags and keeps the first value and tag given. */
     /** Enters the words with no class of their own and returns them as a set of ids. */
     private static WordSet wordSet(String... words) {
         boolean[] members = new boolean[MAX_WORDS];
@@ -570,6 +578,7 @@ final class Lexicon {
         return new WordSet(members);
     }
 
+    /** Adds a word or, when it is already known, merges the flags and keeps the first value and tag given. */
     private static void add(String word, long flags, long value, String tag) {
         char[] chars = word.toCharArray();
         int id = lookup(chars, 0, chars.length);

@@ -356,6 +356,12 @@ class FigureRulesTest {
             No one was hurt.                                       | none
             The report is missing two crucial facts.               | two crucial facts;2;facts;count
             For one day the city stood still.                      | one day;1;day;duration
+            Police named one deceased victim on Friday.            | one deceased victim;1;victim;count
+            One unnamed source confirmed the talks.                | One unnamed source;1;source;count
+            One man fled the scene.                                | One man;1;man;count
+            One boy ran away from the camp.                        | One boy;1;boy;count
+            One escaped unharmed.                                  | none
+            One worked tirelessly through the night.               | none
             """)
     void notFigures(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
