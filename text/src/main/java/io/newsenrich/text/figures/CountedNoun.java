@@ -15,6 +15,8 @@ import java.util.Set;
 final class CountedNoun {
 
     private static final int MAX_WORDS = 5;
+    /** A word, its apostrophe and "s". */
+    private static final int POSSESSIVE_TOKENS = 3;
     private static final String QUOTES = "\"'\u201c\u201d\u2018\u2019";
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ian", "ese", "ish", "ive", "ous", "ful", "ic", "ed",
             "ing", "ary", "ern", "less", "able", "ible", "ly", "est"};
@@ -26,7 +28,7 @@ final class CountedNoun {
     private static final String NATION_ENDING = "ese";
     /** Adjectives that English also uses as nouns of a person: "one civilian", "a female". */
     private static final Set<String> PERSON_ADJECTIVES = Set.of("civilian", "adult", "male", "female", "national",
-            "local", "juvenile", "minor");
+            "local", "juvenile", "minor", "official");
     /** "was reportedly killed": the most words from a person's noun to its casualty word. */
     private static final int MAX_PREDICATE_WORDS = 3;
 
@@ -47,6 +49,10 @@ final class CountedNoun {
      */
     boolean read(int t, int end, boolean singular) {
         head = -1;
+        if (tokens.possessive(t - 1)) {
+            // "one's career", "the 7610's functions": the pronoun or a model owns the noun, nothing is counted
+            return false;
+        }
         // "41 such incidents", "29 fewer aircraft": "such" points back to the kind and "fewer" compares, the noun
         // after either is what is counted
         int k = (tokens.isWord(t, Words.SUCH) || tokens.isWord(t, Words.FEWER)) && !singular ? t + 1 : t;
@@ -74,17 +80,18 @@ final class CountedNoun {
                 head = k;
                 break;
             }
-            if (!singular && looksPlural(tokens, lastWord) && !tokens.is(lastWord, Lexicon.MODIFIER)
+            boolean possessor = isPossessorOfNoun(lastWord, end);
+            if (!singular && looksPlural(tokens, lastWord) && !tokens.is(lastWord, Lexicon.MODIFIER) && !possessor
                     && !pluralNounFollows(lastWord, end) && !(wordEnd > k + 1 && pluralWordFollows(wordEnd, end))) {
                 head = lastWord;
                 break;
             }
-            k = wordEnd;
+            k = possessor ? lastWord + POSSESSIVE_TOKENS : wordEnd;
         }
         if (singular && lastWord >= 0) {
             head = lastWord;
         }
-        if (head < 0 || tokens.is(head, Lexicon.MODIFIER) && !(singular && isPersonBeforeCasualty(head, end))) {
+        if (head < 0 || tokens.is(head, Lexicon.MODIFIER) && !(singular && isPersonNoun(head, end))) {
             return false;
         }
         unitFirst = head;
@@ -99,12 +106,15 @@ final class CountedNoun {
     }
 
     /**
-     * "one civilian was killed", "one British national died": an adjective that also names a person is the noun
-     * when a casualty predicate follows it.
+     * "one civilian was killed", "one British national died", "one official said": an adjective that also names a
+     * person is the noun when a casualty predicate or a function word follows it.
      */
-    private boolean isPersonBeforeCasualty(int head, int end) {
+    private boolean isPersonNoun(int head, int end) {
         if (!PERSON_ADJECTIVES.contains(tokens.word(head))) {
             return false;
+        }
+        if (head + 1 < end && tokens.is(head + 1, Lexicon.STOP) && !tokens.is(head + 1, Lexicon.PREDICATE_GAP)) {
+            return true;
         }
         for (int k = head + 1; k < end && k <= head + MAX_PREDICATE_WORDS; k++) {
             if (tokens.is(k, Lexicon.CASUALTY)) {
@@ -248,11 +258,32 @@ final class CountedNoun {
             return designationEnd < end && tokens.isWord(designationEnd) && !tokens.is(designationEnd, Lexicon.STOP)
                     ? designationEnd : e;
         }
+        int initialsEnd = initialsEnd(k, end);
+        if (initialsEnd > 0) {
+            return initialsEnd;
+        }
         while (e + 1 < end && tokens.isSymbol(e, '-') && tokens.glued(e) && tokens.glued(e + 1)
                 && (tokens.isWord(e + 1) || isDesignation(k, e + 1))) {
             e += 2;
         }
         return e;
+    }
+
+    /**
+     * "two U.S. soldiers", "seven U.K. Labour lawmakers": capital letters each closed by a full stop spell a name, and
+     * the token after its last stop goes on with the phrase. -1 when {@code k} opens no such name.
+     */
+    private int initialsEnd(int k, int end) {
+        int e = k;
+        while (e + 1 < end && isInitial(e) && tokens.isSymbol(e + 1, '.') && tokens.glued(e + 1)
+                && (e == k || tokens.glued(e))) {
+            e += 2;
+        }
+        return e - k >= 2 * 2 ? e : -1;
+    }
+
+    private boolean isInitial(int k) {
+        return tokens.isWord(k) && tokens.length(k) == 1 && CharKinds.isUpperCase(tokens.source()[tokens.start(k)]);
     }
 
     /** The end of the letters and numbers glued on from token {@code e}: "2A4", "320neo". */
@@ -272,9 +303,18 @@ final class CountedNoun {
                 && tokens.isWord(number + 1);
     }
 
+    /**
+     * "two children's hospitals", "four Attorney's Offices": a possessor inside the phrase, followed by a plural noun
+     * it classifies, which is what the amount counts ("the two children's mother" counts the children).
+     */
+    private boolean isPossessorOfNoun(int k, int end) {
+        int noun = k + POSSESSIVE_TOKENS;
+        return tokens.possessive(k) && noun < end && looksPlural(tokens, noun) && !tokens.is(noun, Lexicon.STOP);
+    }
+
     private int previousWord(int k) {
         int p = k - 1;
-        if (tokens.isSymbol(p, '-') && tokens.glued(k)) {
+        if (tokens.isSymbol(p, '-') && tokens.glued(k) || tokens.possessive(p - 2)) {
             return -1;
         }
         // the letters that end a designation ("A320neo") are no part of the noun

@@ -217,7 +217,7 @@ class FigureRulesTest {
             The death toll rose to 40 on Sunday.                   | 40;40;death toll;count;-;killed
             Two soldiers were hurt and one civilian was killed.    | Two soldiers were hurt;2;soldiers;count;-;injured && one civilian was killed;1;civilian;count;-;killed
             One British national has reportedly died.              | One British national has reportedly died;1;national;count;-;killed
-            One senior official said talks would resume.           | none
+            One senior official said talks would resume.           | One senior official;1;official;count
             """)
     void elidedNouns(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
@@ -356,11 +356,9 @@ class FigureRulesTest {
             No one was hurt.                                       | none
             The report is missing two crucial facts.               | two crucial facts;2;facts;count
             For one day the city stood still.                      | one day;1;day;duration
-            Police named one deceased victim on Friday.            | one deceased victim;1;victim;count
-            One unnamed source confirmed the talks.                | One unnamed source;1;source;count
-            One man fled the scene.                                | One man;1;man;count
-            One boy ran away from the camp.                        | One boy;1;boy;count
             One escaped unharmed.                                  | none
+            It is part of one's clothing.                          | none
+            The virus locks many of the 7610's functions.          | none
             One worked tirelessly through the night.               | none
             """)
     void notFigures(String sentence, String expected) {

@@ -23,6 +23,19 @@ class NounsAndPredicatesTest {
             It took delivery of 11 natural gas carriers.             | 11 natural gas carriers;11;gas carriers,carriers;count
             There were 300 rabies deaths last year.                  | 300 rabies deaths;300;rabies deaths,deaths;count;-;killed
             Some 40 diabetes patients were treated.                  | 40 diabetes patients;40;diabetes patients,patients;count;some;-;~
+            Police named one deceased victim on Friday.              | one deceased victim;1;victim;count
+            One unnamed source confirmed the talks.                  | One unnamed source;1;source;count
+            One man confirmed the talks.                             | One man;1;man;count
+            One man armed with a knife fled.                         | One man;1;man;count
+            One man fled the scene.                                  | One man;1;man;count
+            One boy ran away from the camp.                          | One boy;1;boy;count
+            It rests on one widely held opinion.                     | one widely held opinion;1;opinion;count
+            Officials said two U.S. soldiers were killed.            | two U.S. soldiers were killed;2;soldiers;count;-;killed
+            Seven U.K. Labour lawmakers quit the party.              | Seven U.K. Labour lawmakers;7;lawmakers;count
+            One U.N. official said talks would resume.               | One U.N. official;1;official;count
+            He set up four U.S. Attorney’s Offices.                  | four U.S. Attorney’s Offices;4;Offices;count
+            Two children’s hospitals closed last year.               | Two children’s hospitals;2;hospitals;count
+            The two children's mother was arrested.                  | two children;2;children;count
             """)
     void nounsTheSuffixRuleMisreads(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
