@@ -59,7 +59,15 @@ public final class CreditSplitter {
             "contributed photo", "contributed");
     /** Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)". */
     private static final List<String> GIVER_OPENERS = List.of("courtesy of ", "provided by ", "supplied by ",
-            "photo courtesy of ", "photo via ", "photo provided by ", "picture supplied by ");
+            "photo courtesy of ", "picture courtesy of ", "image courtesy of ", "photos courtesy of ",
+            "photograph courtesy of ", "photo via ", "photo provided by ", "picture supplied by ");
+    /**
+     * First words of a note after the picture's word that is no source: where the picture stands ("photo above") or
+     * a phrase about it ("photo from the archive", "photo taken in May").
+     */
+    private static final Set<String> PICTURE_NOTE_WORDS = Set.of("above", "below", "left", "right", "top", "bottom",
+            "inset", "centre", "center", "from", "of", "by", "in", "on", "at", "with", "the", "a", "an", "taken",
+            "shows", "showing");
     /** Words for the picture after an agency's name that credits it: "— Bernama pic". */
     private static final List<String> PICTURE_WORDS = List.of(" pic", " pix", " photo", " picture");
     /** Picture libraries whose name opens a credit after a caption with no full stop ("Alamy Stock Photo"). */
@@ -70,10 +78,10 @@ public final class CreditSplitter {
     /** Labels that some pages set before a credit with a bar: "PHOTO | AFP". */
     private static final List<String> BAR_LABELS = List.of("photo", "photos", "photograph", "picture", "image",
             "pic", "file photo");
-    /** Labels that some pages set before a credit with a spaced slash. */
     /** Labels that some pages set before a credit with a dash: "Photo - Example Times". */
     private static final List<String> DASH_LABELS = List.of(" photo - ", " photo \u2013 ", " photos - ",
             " picture - ");
+    /** Labels that some pages set before a credit with a spaced slash. */
     private static final List<String> SLASH_LABELS = List.of("photo / ", "photos / ", "picture / ", "image / ",
             "file: ", "file photo: ");
     /** "ST", "NYT", "SCMP": an outlet's initials before a credit marker. */
@@ -106,6 +114,7 @@ public final class CreditSplitter {
     private static final Pattern CC_LICENCE = Pattern.compile("cc by(-(nc|nd|sa))*( \\d(\\.\\d)?)?\\.?");
     private static final String BAR = " | ";
     private static final String FROM = " from ";
+    private static final String FOR = " for ";
     private static final String PHOTOGRAPHER = "photographer";
     /**
      * The agencies a credit may end with, by their length: "file", "media" and "press" end too many lines of text.
@@ -167,8 +176,9 @@ public final class CreditSplitter {
             return copyright;
         }
         if (folded.startsWith(COURTESY_LINE) && line.wordCount() <= MAX_CREDIT_WORDS && !Cues.endsSentence(text)
-                && text.chars().noneMatch(Character::isLowerCase)) {
-            // "COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE": a credit in capitals on its own line
+                && opensName(Cues.strip(text.substring(COURTESY_LINE.length())))) {
+            // "COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE", "Courtesy Example Ditch Association": a credit on its own
+            // line
             return new CaptionParts(0, 0, text);
         }
         CaptionParts wrapped = wrappedCredit(text, folded);
@@ -442,8 +452,12 @@ public final class CreditSplitter {
     private static boolean opensName(String credit) {
         // "Courtesy of the Example Room": a name may open with its article
         int start = credit.startsWith("the ") ? "the ".length() : 0;
+        int space = credit.indexOf(' ');
+        // "iStock": a picture library that writes its name in lower case
+        String first = Cues.stripPunctuation(Cues.fold(space < 0 ? credit : credit.substring(0, space)));
         return start < credit.length() && Character.isUpperCase(credit.charAt(start))
-                || credit.charAt(0) == '@' && credit.length() > 1 && Character.isLetterOrDigit(credit.charAt(1));
+                || credit.charAt(0) == '@' && credit.length() > 1 && Character.isLetterOrDigit(credit.charAt(1))
+                || PICTURE_LIBRARIES.contains(first);
     }
 
     /**
@@ -498,7 +512,8 @@ public final class CreditSplitter {
         boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0 || agencyOnly)
                 || before.endsWith(".") && isPhotographerPair(inner)
                 || !before.isEmpty() && PICTURE_SOURCES.contains(Cues.fold(inner))
-                || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner) || isSourcesPicture(inner));
+                || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner) || isSourcesPicture(inner))
+                || Cues.endsSentence(before) && isLabelledSource(inner);
         return credit ? captionBefore(text, at, inner) : null;
     }
 
@@ -526,6 +541,25 @@ public final class CreditSplitter {
         int comma = source.indexOf(", ");
         return isShortCapitalised(source) || comma > 0 && isShortCapitalised(source.substring(0, comma))
                 && Bylines.isPersonName(Cues.strip(source.substring(comma + 1)));
+    }
+
+    /**
+     * "(Photo internet reproduction)", "(Photo Jane Doe)": the picture's word, then a short source without a colon,
+     * as pages that credit in brackets after the caption's sentence write it; "(Photo from the archive)" is a note.
+     */
+    private static boolean isLabelledSource(String inner) {
+        String folded = Cues.fold(inner);
+        for (String label : BAR_LABELS) {
+            if (folded.startsWith(label) && folded.startsWith(" ", label.length())) {
+                String source = Cues.strip(folded.substring(label.length()));
+                int words = Cues.wordCount(source);
+                int space = source.indexOf(' ');
+                String first = space < 0 ? source : source.substring(0, space);
+                return words >= 1 && words <= MAX_SIGNATURE_WORDS && !PICTURE_NOTE_WORDS.contains(first)
+                        && Character.isLetter(source.charAt(0));
+            }
+        }
+        return false;
     }
 
     /** "Image from Example Agency", "Photo from Jane Doe": a picture's word, "from" and a short capitalised source. */
@@ -693,9 +727,21 @@ public final class CreditSplitter {
         boolean source = Cues.wordCount(credit) >= 2 && (isShortCapitalised(credit) || capitals)
                 && credit.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '.'
                 || capitals && c == ',')
-                && !Cues.CHROME.contains(folded) && !Cues.RELATED_HEADERS.contains(folded);
+                && !Cues.CHROME.contains(folded) && !Cues.RELATED_HEADERS.contains(folded)
+                || isNameForOutlet(credit);
         boolean sentence = !SentenceSplitter.isAbbreviationAt(text, stop) && !allCapitalised(text.substring(0, stop));
         return source && sentence ? captionBefore(text, stop + 1, credit) : null;
+    }
+
+    /** "Jane Doe for The Example Times": a photographer's name and the outlet that sent her. */
+    private static boolean isNameForOutlet(String credit) {
+        int at = credit.indexOf(FOR);
+        if (at <= 0) {
+            return false;
+        }
+        String outlet = credit.substring(at + FOR.length());
+        return Cues.wordCount(outlet) <= MAX_PAIR_SOURCE_WORDS && outlet.equals(Cues.capitalisedRun(outlet, 0))
+                && Bylines.isPersonName(credit.substring(0, at));
     }
 
     /** "Jane Doe jdoe@example.com": a photographer's name and e-mail address after the caption's sentence. */

@@ -80,7 +80,8 @@ final class Publishers {
                 String found = line.kind == kind && (kind != LineKind.PLAIN || plainSeen++ < DATELINE_LINES)
                         ? evidence.outlet().apply(line) : null;
                 if (found != null) {
-                    return CreditSplitter.isCopyrightNotice(line.source) ? brandOf(found, line, lines) : found;
+                    return CreditSplitter.isCopyrightNotice(line.source) ? brandOf(found, line, lines)
+                            : withPossessiveLogo(found, lines);
                 }
             }
         }
@@ -121,6 +122,23 @@ final class Publishers {
         // "The Scotsman" over the page, "Sign up to The Scotsman's newsletter" in it, "© National World Publishing":
         // the name the page's header and text repeat is the outlet's
         return repeated != null ? outlet(repeated) : company;
+    }
+
+    /**
+     * "Lloyd's List" over the page, "Sign up for the Lloyd's List Daily Briefing" in it: a possessive that the logo
+     * holds is part of the outlet's name, not its owner's mark, so the name cut before it is given whole.
+     */
+    private static String withPossessiveLogo(String found, List<PageLine> lines) {
+        String possessive = Cues.fold(found) + "'s ";
+        for (PageLine line : lines) {
+            if (PageLines.isParagraph(line)) {
+                break;
+            }
+            if (line.folded().startsWith(possessive) && isLogoShape(line.text(), line)) {
+                return outlet(line.text());
+            }
+        }
+        return found;
     }
 
     /** A line's text, or the outlet's name of the logo's link ("The Example - Back to home"). */

@@ -145,7 +145,12 @@ final class Timestamps {
             } else if (CLOCK_WORDS.contains(bare) || bare.startsWith("gmt+") || bare.startsWith("utc+")) {
                 clock = true;
                 timeOfDay |= MERIDIEMS.contains(bare);
-            } else if (isGluedPair(bare) || isClockWithSuffix(bare) || isGluedYear(bare)) {
+            } else if (isClockWithSuffix(bare)) {
+                // "5:48pm" alone: a live page's entry time, as "7:10 p.m." is
+                clock = true;
+                digit = true;
+                timeOfDay = true;
+            } else if (isGluedPair(bare) || isGluedYear(bare)) {
                 clock = true;
             } else if (start == 0 && line.wordCount() > 1 && !DATE_PREPOSITIONS.contains(bare)
                     && !folded.endsWith(":")) {

@@ -96,7 +96,12 @@ class CreditSplitterTest {
         "Volunteers strip the vessel at a shipyard. JANE DOE, EXAMPLE COLONIST|Volunteers strip the vessel at a shipyard.|JANE DOE, EXAMPLE COLONIST",
         "Divers explore the wreck near Sidney in 2019. VIA EXAMPLE REEF SOCIETY|Divers explore the wreck near Sidney in 2019.|VIA EXAMPLE REEF SOCIETY",
         "Highlanders search the slopes in June. Photo courtesy: Example Administration|Highlanders search the slopes in June.|Example Administration",
-        "Frankincense on sale at the souq in Salalah. Photo - Example Times|Frankincense on sale at the souq in Salalah.|Example Times"})
+        "Frankincense on sale at the souq in Salalah. Photo - Example Times|Frankincense on sale at the souq in Salalah.|Example Times",
+        "A booking register kept by the village council. Representative photo: iStock|A booking register kept by the village council.|iStock",
+        "A woman outside the shop in the 1960s. (Picture courtesy of the Doe family)|A woman outside the shop in the 1960s.|Picture courtesy of the Doe family",
+        "Drummers tune their drums at the workshop. (Photo internet reproduction)|Drummers tune their drums at the workshop.|Photo internet reproduction",
+        "A driver waits for a fare outside the station. Jane Doe for Example World|A driver waits for a fare outside the station.|Jane Doe for Example World",
+        "A woman waits outside the court. Jane Roe for The Example Times|A woman waits outside the court.|Jane Roe for The Example Times"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
@@ -117,7 +122,8 @@ class CreditSplitterTest {
         "Copyright AP Photo/Jane Doe|AP Photo/Jane Doe",
         "Jane Doe/Example Radio|Jane Doe/Example Radio",
         "Photograph: Courtesy of Jane Doe|Courtesy of Jane Doe",
-        "COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE|COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE"})
+        "COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE|COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE",
+        "Courtesy Acequia del Example Alto|Courtesy Acequia del Example Alto"})
     void recognisesLinesThatAreOnlyACredit(String line, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts.creditOnly()).isTrue();
@@ -149,6 +155,8 @@ class CreditSplitterTest {
         "'Markets fell sharply on Monday. | Read more'",
         "'Storm batters the coast as thousands flee | Example News'",
         "Officials released the picture on Monday. (Photo from the archive)",
+        "The ward reopened on Monday. (Photo above)",
+        "The minister spoke on Monday. Ministers voted for The Bill",
         "Shares of Getty Images fell on Monday",
         "The agency released the photo",
         "The report will be tabled in Parliament later this month. DM",

@@ -153,7 +153,8 @@ class HeaderAndFooterTest {
         "Oct 14, 2025 3:52 pm IDT",
         "March 14, 2025 (Example Japan)",
         "14.3. 12:07 • Updated 14.3. 15:40",
-        "10:48 a.m."})
+        "10:48 a.m.",
+        "5:48pm"})
     void timestampsUnderTheBylineAreFurniture(String timestamp) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n" + timestamp + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
@@ -287,6 +288,15 @@ class HeaderAndFooterTest {
     void aPromoAfterALeadInOrForAChannelNamesThePublisher(String promo) {
         Sections sections = split(STORY + "\n" + promo + "\n\n\u00a9 2025 Example Media Group\n");
         assertThat(sections.publisher()).isEqualTo("Example Leader");
+    }
+
+    @Test
+    void aPossessiveTheLogoHoldsIsPartOfTheOutletsName() {
+        String promo = "Sign up for the Example\u2019s List Daily Briefing to get the top stories every morning.";
+        Sections sections = split("Example\u2019s List\nNews\nSport\n\n" + STORY + "\n" + promo + "\n");
+        assertThat(sections.publisher()).isEqualTo("Example\u2019s List");
+        sections = split("News\nSport\n\n" + STORY + "\n" + promo + "\n");
+        assertThat(sections.publisher()).isEqualTo("Example");
     }
 
     @Test
