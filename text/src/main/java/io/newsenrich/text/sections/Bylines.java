@@ -42,6 +42,7 @@ public final class Bylines {
     private static final int MAX_NAME_LINE_WORDS = 12;
     private static final int MAX_META_LINE_WORDS = 25;
     private static final Pattern META_SEPARATORS = Pattern.compile(" [·•|/] ");
+    private static final Pattern META_DASHES = Pattern.compile(" [-\u2013\u2014] ");
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
     private static final int MAX_NAME_ROLE_WORDS = 9;
@@ -381,26 +382,43 @@ public final class Bylines {
     }
 
     /**
-     * The author of a page's meta line, "Jane Doe · Example News · Posted: Nov 06, 2025 4:00 AM EST" or "Jane Doe /
-     * TNN / Updated: Nov 6, 2025": a name first, then, among the parts set off by dots, bars or slashes, a
-     * publication stamp; else an empty list.
+     * The author of a page's meta line, "Jane Doe · Example News · Posted: Nov 06, 2025 4:00 AM EST", "Jane Doe /
+     * TNN / Updated: Nov 6, 2025" or "Jane Doe — March 14, 2025 — 2 Comments": a name first, then, among the parts
+     * set off by dots, bars, slashes or dashes, a publication stamp or a date with its year (a comment's "5 hours
+     * ago" is none); or "Jane Doe - İZMİR", a name and the place she files from in capitals; else an empty list.
      */
     public static List<String> metaLineNames(SourceLine line) {
-        if (line.wordCount() > MAX_META_LINE_WORDS || !line.hasDigit() || !line.hasSeparator()
-                || !hasSpacedSeparator(line.text())) {
+        if (line.wordCount() > MAX_META_LINE_WORDS) {
             return List.of();
         }
-        String[] parts = META_SEPARATORS.split(line.text());
+        String text = line.text();
+        boolean separated = line.hasDigit() && line.hasSeparator() && hasSpacedSeparator(text);
+        boolean dashed = !separated && (text.contains(" - ") || text.contains(" \u2013 ")
+                || text.contains(" \u2014 "));
+        if (!separated && !dashed) {
+            return List.of();
+        }
+        String[] parts = (separated ? META_SEPARATORS : META_DASHES).split(text);
         String name = parts.length < 2 ? null : metaLineName(parts);
         if (name == null) {
             return List.of();
         }
-        for (int i = 1; i < parts.length; i++) {
-            if (Cues.CHROME_OPENERS.match(Cues.fold(Cues.strip(parts[i]))) != null) {
+        boolean place = dashed && parts.length == 2 && isPlaceInCapitals(Cues.strip(parts[1]));
+        for (int i = 1; i < parts.length && !place; i++) {
+            String part = Cues.strip(parts[i]);
+            if (line.hasDigit() && (Cues.CHROME_OPENERS.match(Cues.fold(part)) != null
+                    || Timestamps.isBareDatedYear(SourceLine.of(line.start(), part)))) {
                 return List.of(name);
             }
         }
-        return List.of();
+        return place ? List.of(name) : List.of();
+    }
+
+    /** "İZMİR", "NEW DELHI": a place a dateline names, in capitals. */
+    private static boolean isPlaceInCapitals(String part) {
+        int words = Cues.wordCount(part);
+        return words >= 1 && words <= MAX_PLACE_WORDS && part.length() > 1
+                && part.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ' || c == '-' || c == '.');
     }
 
     /**

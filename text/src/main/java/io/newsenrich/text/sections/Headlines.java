@@ -62,7 +62,8 @@ final class Headlines {
         }
         if (title > first && title < lines.size() - 1 && isTitleUnderMenu(lines, first, title)) {
             for (int i = first; i < title; i++) {
-                if (lines.get(i).kind != LineKind.PROMO) {
+                // a promo and the lead picture's caption over the title keep their kinds
+                if (lines.get(i).kind != LineKind.PROMO && lines.get(i).kind != LineKind.CAPTION) {
                     lines.get(i).kind = LineKind.CHROME;
                 }
             }
@@ -214,10 +215,14 @@ final class Headlines {
         return first;
     }
 
-    /** "Published March 14, 2025", "Fri 14 Mar 2025 // 11:32 UTC": the story's date line. */
+    /**
+     * "Published March 14, 2025", "Fri 14 Mar 2025 // 11:32 UTC": the story's date line; "March 14, 2025" alone,
+     * which a plain text may hold as a line of its own, too.
+     */
     private static boolean isStamp(PageLine line) {
         return line.kind == LineKind.CHROME && line.source.hasDigit() && (Timestamps.isTimestamp(line.source)
-                || Timestamps.isBareDate(line.source) || Cues.CHROME_OPENERS.match(line.folded()) != null);
+                || Timestamps.isBareDate(line.source) || Cues.CHROME_OPENERS.match(line.folded()) != null)
+                || line.kind == LineKind.PLAIN && line.source.hasDigit() && Timestamps.isBareDatedYear(line.source);
     }
 
     private static boolean isAuthorLine(PageLine line) {

@@ -101,6 +101,18 @@ class PageStructureTest {
     }
 
     @Test
+    void aMottoWithAYearIsNoTitleWhenABareDateClosesTheAuthors() {
+        String title = "Kirkwall bakery wins prize for its bere bannock";
+        String caption = "The bakers with the winning bannocks in their shop. (Picture: Jane Roe)";
+        Sections sections = split("The Example\nExample's newspaper since 1854\nNews\nSport\nFarming\n" + caption
+                + "\n" + title + "\nJane Doe\nReporter\nMarch 14, 2025\n" + POOL_FIRST + "\n" + POOL_SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo(title);
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.captions()).hasSize(1);
+        assertThat(sections.body()).containsExactly(POOL_FIRST, POOL_SECOND);
+    }
+
+    @Test
     void labelsJoinedByAPlusMakeAMenu() {
         Sections sections = split("Academic rigour, journalistic flair\nArts + Culture\nBusiness + Economy\nHealth\n"
                 + "Strike spreads to railways across the north\nThousands joined the strike on Monday.\n");

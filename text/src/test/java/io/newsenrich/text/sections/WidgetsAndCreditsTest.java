@@ -144,12 +144,21 @@ class WidgetsAndCreditsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "Jane Roe · Example News · Posted: Nov 06, 2025 4:00 AM EST | Last Updated: 3 hours ago",
-        "Jane Roe / TNN / Updated: Nov 6, 2025, 08:14 IST"})
+        "Jane Roe / TNN / Updated: Nov 6, 2025, 08:14 IST",
+        "Jane Roe \u2014 March 14, 2025 \u2014 2 Comments",
+        "Jane Roe | March 14, 2025",
+        "Jane Roe - ANKARA"})
     void aMetaLineNamesItsAuthor(String meta) {
         Sections sections = split(TITLE + "\n" + meta + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Roe");
         assertThat(sections.standfirst()).isNull();
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aCommentsMetaLineNamesNoAuthor() {
+        Sections sections = split(STORY + "\nComments\nJane Roe | 5 hours ago | Reply\nGreat story.\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
     }
 
     @ParameterizedTest(name = "{0}")
