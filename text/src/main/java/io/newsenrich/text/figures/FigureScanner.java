@@ -350,7 +350,7 @@ public final class FigureScanner {
         if (tokens.isSymbol(n, '%') && tokens.glued(n) || tokens.is(n, Lexicon.PERCENT)) {
             return set(PERCENT, tokens.text(n), n + 1);
         }
-        if (tokens.isWord(n, Words.PER) && tokens.isWord(n + 1, Words.CENT)) {
+        if (isPerCent(n)) {
             return set(PERCENT, tokens.text(n, n + 2), n + 2);
         }
         if (isWeightInPounds(n)) {
@@ -1626,13 +1626,19 @@ public final class FigureScanner {
     }
 
     /**
-     * The event a counted noun names itself ("12 deaths", "three fatalities") or its adjective does ("31 missing
-     * people"), or that a casualty noun just before
+     * The event a counted noun names itself ("12 deaths", "three fatalities"), its adjective does ("31 missing
+     * people") or a verb taking lives does ("claimed 117 lives"), or that a casualty noun just before
      * gives people ("the death toll rose to at least 107 people"); null for any other noun.
      */
     private String nounEvent(int from) {
         if (tokens.is(noun.head, Lexicon.CASUALTY_NOUN)) {
             return Lexicon.event(tokens.id(noun.head));
+        }
+        int verb = qualifiers.first - 1;
+        if (tokens.isWord(noun.head) && Lexicon.LIVES.contains(tokens.id(noun.head)) && tokens.isWord(verb)
+                && Lexicon.LIFE_TAKING_VERBS.contains(tokens.id(verb))) {
+            // "the crash claimed 117 lives"
+            return Lexicon.LIVES_EVENT;
         }
         for (int k = number.next; k < noun.head; k++) {
             if (tokens.is(k, Lexicon.CASUALTY) && !(tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1))) {
@@ -1686,11 +1692,15 @@ public final class FigureScanner {
                 || tokens.is(t - 1, Lexicon.RANGE_OPENER) && tokens.is(t - 2, Lexicon.AGE_MARKER);
         // "28-35C": a temperature's scale glued to the second number
         boolean temperature = tokens.glued(k) && isTemperatureScale(k);
-        return ages || k < to && (tokens.isSymbol(k, '%') && tokens.glued(k) || temperature
+        return ages || k < to && (tokens.isSymbol(k, '%') && tokens.glued(k) || temperature || isPerCent(k)
                 || tokens.is(k, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT
                 | Lexicon.CURRENCY | Lexicon.SCALE)
                 || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
                 && CountedNoun.looksPlural(tokens, k));
+    }
+
+    private boolean isPerCent(int k) {
+        return tokens.isWord(k, Words.PER) && tokens.isWord(k + 1, Words.CENT);
     }
 
     /** "Boeing 737 Max 8-200 jets": numbers after a name inside a sentence are a model's, not a range. */
@@ -1747,7 +1757,8 @@ public final class FigureScanner {
         }
         // "fell by 44,000 to 718,000": a change by a scaled or bare amount, then the level reached, is no range
         // ("rose by 5 to 10 percent" is one)
-        boolean bareLevel = !tokens.isWord(k + 1) && !tokens.isSymbol(k + 1, '%') || tokens.is(k + 1, Lexicon.STOP);
+        boolean bareLevel = !tokens.isWord(k + 1) && !tokens.isSymbol(k + 1, '%')
+                || tokens.is(k + 1, Lexicon.STOP) && !isPerCent(k + 1);
         boolean changeThenLevel = tokens.isWord(qualifiers.first - 1, Words.BY) && tokens.isWord(n, Words.TO)
                 && (number.scale > 1 || bareLevel);
         return changeThenLevel ? -1 : k;
@@ -1830,10 +1841,15 @@ public final class FigureScanner {
 
     /**
      * "minus 8 degrees", "−8C", "-2.5%": a sign before a measure or percentage. A hyphen counts only after a
-     * space, as it also joins ranges ("10-20") and compounds; other amounts are never below zero ("the payout,
-     * minus $5,000" takes the sum away).
+     * space, as it also joins ranges ("10-20") and compounds. A sum is below zero only as a level after a
+     * preposition ("fell as low as minus $1,000"); after a noun or comma "minus" takes it away ("the payout, minus
+     * $5,000"). Counts are never below zero.
      */
     private boolean isNegative(int t) {
+        if (MONEY.equals(kind)) {
+            return tokens.isWord(t - 1, Words.MINUS) && tokens.is(t - 2, Lexicon.STOP)
+                    && !tokens.isWord(t - 2, Words.OR);
+        }
         if (!MEASURE.equals(kind) && !PERCENT.equals(kind)) {
             return false;
         }

@@ -207,9 +207,9 @@ final class Lexicon {
         add("tn", SUFFIX_SCALE, 1_000_000_000_000L, null);
         add("trn", SUFFIX_SCALE, 1_000_000_000_000L, null);
         add("tr", SUFFIX_SCALE, 1_000_000_000_000L, null);
-        // Malaysian copy: "RM1.8bil", "RM50mil"
-        add("bil", SUFFIX_SCALE, 1_000_000_000, null);
-        add("mil", SUFFIX_SCALE, 1_000_000, null);
+        // Malaysian copy, glued or spaced: "RM1.8bil", "RM50mil", "RM12.3 bil"
+        add("bil", SUFFIX_SCALE | SCALE, 1_000_000_000, null);
+        add("mil", SUFFIX_SCALE | SCALE, 1_000_000, null);
         // wire-service abbreviations, glued or spaced: "$16 bln", "5 mln", "2.1 bn"
         add("mln", SUFFIX_SCALE | SCALE, 1_000_000, null);
         add("bln", SUFFIX_SCALE | SCALE, 1_000_000_000, null);
@@ -285,7 +285,9 @@ final class Lexicon {
                 "nis", "lbp", "ll", "fjd", "bt", "b", "mnt", "vt", "vuv", "mvr", "rf", "kd", "iqd", "bd", "pgk",
                 "sbd", "wst", "xpf",
                 "gh\u20b5", "ghc");
-        addAll(PERCENT, "percent", "pc");
+        addAll(PERCENT, "percent", "pc", "pct");
+        // engine sizes: "a 70cc motorcycle"
+        addAll(MEASURE, "cc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "c", "cents", "cent", "usd",
                 "eur", "gbp", "hryvnia", "hryvnias", "lira", "naira", "rand", "shekels", "dinars", "pesos",
@@ -346,7 +348,9 @@ final class Lexicon {
         casualtyNoun("arrests", "detained");
         casualtyNoun("evacuation", "evacuated");
         casualtyNoun("evacuations", "evacuated");
-        // present tenses of headlines: "Gunman kills 12", "ICE arrests 145"
+        // present tenses of headlines: "Gunman kills 12", "ICE arrests 145", "Police arrest 23 suspects"
+        casualtyVerb("arrest", "detained");
+        casualtyVerb("detain", "detained");
         casualtyVerb("kills", "killed");
         casualtyVerb("injures", "injured");
         casualtyVerb("arrests", "detained");
@@ -540,6 +544,13 @@ final class Lexicon {
             "threw", "swam", "sang", "began", "stole", "sold", "paid", "sent", "spent", "built", "bought", "caught",
             "fought", "taught", "knew", "grew", "ate", "became", "hid", "sought", "struck", "swore", "woke", "chose",
             "forgot", "froze", "meant", "slept", "sank", "dove", "dived", "leapt", "wept", "crept", "fed");
+    /** Verbs whose object "lives" is a death toll: "claimed 117 lives", "cost 40 lives". */
+    static final WordSet LIFE_TAKING_VERBS = wordSet("claimed", "claim", "claims", "claiming", "cost", "costs",
+            "costing", "took", "take", "takes", "taking", "taken", "lost", "lose", "loses", "losing");
+    /** What a {@link #LIFE_TAKING_VERBS} verb takes: "one life", "117 lives". */
+    static final WordSet LIVES = wordSet("life", "lives");
+    /** The event of lives a {@link #LIFE_TAKING_VERBS} verb takes. */
+    static final String LIVES_EVENT = "killed";
     /** Adverbs that stand between a subject and its verb: "Dengue cases also rose". */
     static final WordSet VERB_ADVERBS = wordSet("also", "still", "again", "now", "further");
     /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */

@@ -67,7 +67,7 @@ final class LookAlikes {
         if (tokens.isNum(t)) {
             // "magnitude-6.1" names the scale of the amount, as "S-300" names no scale
             boolean codePrefix = tokens.glued(t) && (tokens.isWord(t - 1)
-                    || tokens.isAnySymbol(t - 1, CODE_PREFIXES) && !isSignedPercent(t)
+                    || tokens.isAnySymbol(t - 1, CODE_PREFIXES) && !isSignedPercent(t) && !isSecondMeasure(t)
                     || tokens.isAnySymbol(t - 1, "-\u2013") && tokens.glued(t - 1) && tokens.isWord(t - 2)
                     && !tokens.isWord(t - 2, Words.MAGNITUDE));
             if (codePrefix || leadingZero(t) || joinedNumbers(t, to) && !isIsoDate(t) && !isYearRange(t)) {
@@ -223,6 +223,12 @@ final class LookAlikes {
 
     private boolean leadingZero(int t) {
         return tokens.first(t) == '0' && tokens.length(t) > 1 && tokens.source()[tokens.start(t) + 1] != '.';
+    }
+
+    /** "250 MW/1,000 MWh": a slash after a unit of measure sets a second measure beside the first. */
+    private boolean isSecondMeasure(int t) {
+        return tokens.isSymbol(t - 1, '/') && tokens.glued(t - 1) && tokens.isWord(t - 2)
+                && tokens.is(t - 2, Lexicon.MEASURE) && tokens.isNum(t - 3) && tokens.is(t + 1, Lexicon.MEASURE);
     }
 
     /** "10:30", "3/4", "2-1", "1.2.3": two numbers glued by a joining symbol. */

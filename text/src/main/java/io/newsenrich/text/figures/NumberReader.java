@@ -441,8 +441,9 @@ final class NumberReader {
             // "the first million customers": the scale alone is one of it
             current = 1;
         } else if (tokens.is(k, Lexicon.ARTICLE | Lexicon.SEVERAL) && tokens.is(k + 1, Lexicon.SCALE | Lexicon.DOZEN)
-                && k + 1 < end) {
-            // "several hundred" counts the fewest it can mean, three hundred, and is approximate
+                && !tokens.is(k + 1, Lexicon.SUFFIX_SCALE) && k + 1 < end) {
+            // "several hundred" counts the fewest it can mean, three hundred, and is approximate; "a million" is one,
+            // but "a bil" no amount, as an abbreviated scale follows digits
             estimate = tokens.is(k, Lexicon.SEVERAL);
             current = estimate ? 3 : 1;
             k++;

@@ -62,6 +62,10 @@ class MoreFigureRulesTest {
             Eleven of the injured were in a serious condition. | Eleven of the injured;11;injured,people,person;count;-;injured
             The storm left scores dead.                     | scores dead;20;dead,people,person;count;-;killed;~
             Two die-hard fans waited outside.               | Two die-hard fans;2;die-hard fans,fans;count
+            Taxi violence claimed 117 lives last year.      | 117 lives;117;lives;count;-;killed
+            The crash claimed one life.                     | one life;1;life;count;-;killed
+            Doctors saved 12 lives.                         | 12 lives;12;lives;count
+            Police arrest 23 suspected rustlers.            | 23 suspected rustlers;23;rustlers;count;-;detained
             """)
     void casualtyReports(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);

@@ -248,6 +248,15 @@ class UnitFormsTest {
             Onions cost Rf 18 a kilo.                                | Rf 18;18;Rf;money
             Phone use now costs KD 75.                               | KD 75;75;KD;money
             Diesel rose 30 toea.                                     | 30 toea;30;toea;money
+            Spending nearly doubled to RM12.3 bil.                   | RM12.3 bil;12300000000;RM;money
+            A bil was tabled in parliament.                          | none
+            He rides a 70cc motorcycle.                              | 70cc;70;cc;measure
+            The state tops 75 pct renewables.                        | 75 pct;75;pct;percent
+            Sales will grow by 12-15 per cent a year.                | 12;12;per cent;percent && 15 per cent;15;per cent;percent
+            Prices rose by 5 to 10 per cent.                         | 5;5;per cent;percent && 10 per cent;10;per cent;percent
+            A 250 MW/1,000 MWh battery opened.                       | 250 MW;250;MW;measure && 1,000 MWh;1000;MWh;measure
+            Prices fell as low as minus $1,000 on Monday.            | minus $1,000;-1000;$;money
+            He got the payout, minus $5,000 in fees.                 | $5,000;5000;$;money
             """)
     void scalesCurrenciesAndAbbreviatedUnits(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
