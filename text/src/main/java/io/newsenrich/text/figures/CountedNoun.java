@@ -56,6 +56,10 @@ final class CountedNoun {
         // "41 such incidents", "29 fewer aircraft": "such" points back to the kind and "fewer" compares, the noun
         // after either is what is counted
         int k = (tokens.isWord(t, Words.SUCH) || tokens.isWord(t, Words.FEWER)) && !singular ? t + 1 : t;
+        if (!singular && isCalibre(k, end)) {
+            // "two 9mm pistols", "four 155mm howitzers": the calibre names the kind of what is counted
+            k += 2;
+        }
         int lastWord = -1;
         boolean modelNamed = isModelOfPossessor(t - 1);
         for (int words = 0; k < end && words < MAX_WORDS; words++) {
@@ -135,6 +139,11 @@ final class CountedNoun {
     private boolean opensCompound(int k, int wordEnd, int words) {
         return wordEnd > k + 1 && (words == 0 || tokens.isNum(k + 1)
                 || !tokens.is(wordEnd - 1, Lexicon.STOP | Lexicon.NUMBER));
+    }
+
+    private boolean isCalibre(int k, int end) {
+        return tokens.isNum(k) && tokens.glued(k + 1) && tokens.is(k + 1, Lexicon.DISTANCE) && k + 2 < end
+                && looksPlural(tokens, k + 2);
     }
 
     /** "with-profits investors": a lower-case plural after a hyphenated plural is the head it modifies. */

@@ -36,6 +36,8 @@ class NounsAndPredicatesTest {
             He set up four U.S. Attorney’s Offices.                  | four U.S. Attorney’s Offices;4;Offices;count
             Two children’s hospitals closed last year.               | Two children’s hospitals;2;hospitals;count
             The two children's mother was arrested.                  | two children;2;children;count
+            Tests linked them to two 9mm pistols.                    | two 9mm pistols;2;pistols;count
+            The army has four 155mm howitzers.                       | four 155mm howitzers;4;howitzers;count
             """)
     void nounsTheSuffixRuleMisreads(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
