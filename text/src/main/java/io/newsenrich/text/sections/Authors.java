@@ -12,6 +12,8 @@ final class Authors {
     private static final Set<String> BY_LABELS = Set.of("by", "written by", "words by", "author", "authors",
             "reporter", "story by");
     private static final int MAX_BY_LABEL_WORDS = 4;
+    /** Labels over a name that make it the last of a list of topics. */
+    private static final int MIN_LIST_LABELS = 2;
 
     private Authors() {
     }
@@ -89,9 +91,12 @@ final class Authors {
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             if (line.kind == LineKind.NAME_ONLY && i != headline) {
-                // in the page's header, or signing off the page after its last line of text
-                boolean byline = line.repeated || authors.containsAll(line.names) || besideFurniture(lines, i)
-                        || headline >= 0 && i < firstText || i > lastPlain && Bylines.areFullNames(line.names);
+                // in the page's header, or signing off the page after its last line of text, but not as the last of
+                // the topic labels under the story ("Agriculture" / "Irrigation" / "Uttar Pradesh"); a role under the
+                // name makes it an author's card
+                boolean tag = i > firstText && endsLabelList(lines, i) && !besideKind(lines, i, LineKind.AUTHOR_ROLE);
+                boolean byline = line.repeated || authors.containsAll(line.names) || !tag && (besideFurniture(lines, i)
+                        || headline >= 0 && i < firstText || i > lastPlain && Bylines.areFullNames(line.names));
                 line.kind = byline ? LineKind.BYLINE : LineKind.PLAIN;
             }
         }
@@ -101,6 +106,19 @@ final class Authors {
                 line.kind = LineKind.PLAIN;
             }
         }
+    }
+
+    /** Whether the lines right above line {@code i} are section labels of a list it ends. */
+    private static boolean endsLabelList(List<PageLine> lines, int i) {
+        int labels = 0;
+        for (int k = i - 1; k >= 0 && labels < MIN_LIST_LABELS; k--) {
+            PageLine above = lines.get(k);
+            if (above.kind != LineKind.PLAIN || !Headlines.isSectionLabel(above)) {
+                break;
+            }
+            labels++;
+        }
+        return labels == MIN_LIST_LABELS;
     }
 
     /**

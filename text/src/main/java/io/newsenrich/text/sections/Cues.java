@@ -29,7 +29,7 @@ public final class Cues {
     static final Openers CALL_OPENERS = Openers.of(List.of("keep up with", "keep up to date", "keep up-to-date",
             "stay up to date", "stay up-to-date", "stay updated", "stay informed", "stay in the know",
             "stay on top of", "consider supporting", "please consider supporting", "support independent journalism",
-            "support our journalism"));
+            "support our journalism", "have your say"));
 
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
@@ -45,7 +45,8 @@ public final class Cues {
             "more coverage", "popular stories", "latest news", "you may like", "you might like", "most viewed",
             "previous story", "related headlines", "more local news", "popular now", "next story", "previous article",
             "next article", "trending news", "more on this", "other stories", "more stories like this", "keep going", "keep going!",
-            "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks");
+            "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks",
+            "check out our other content", "related to this story");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -248,7 +249,7 @@ public final class Cues {
             "inquirer", "examiner", "courier", "dispatch", "sentinel", "monitor", "reuters", "bloomberg",
             // the words of menus and footers, which set their links in title case like names
             "about", "view", "top", "latest", "videos", "photos", "podcasts", "newsletters", "stories", "other",
-            "public", "file",
+            "public", "file", "release", "releases", "versions", "profiles",
             "commercial", "editorial", "guidelines", "policy", "statement", "terms", "conditions", "privacy",
             "cookies", "cookie", "contact", "careers", "advertise", "advertising", "advert", "campaign", "sponsored",
             "reprints", "licensing", "sitemap",

@@ -25,6 +25,7 @@ public final class PageReader {
         Footer.drop(lines, headline);
         Captions.readInText(lines);
         FurnitureDates.drop(lines);
+        PullQuotes.drop(lines);
         String publisher = Publishers.find(lines);
         OutletLabels.drop(lines, headline, publisher);
         int standfirst = Standfirsts.find(lines, headline);

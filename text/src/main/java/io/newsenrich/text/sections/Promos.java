@@ -30,7 +30,7 @@ public final class Promos {
      */
     private static final Openers CLOSING_CALLS = Openers.of(List.of("sign up", "signup", "subscribe",
             "download the", "download our", "join us", "join our", "follow us", "listen to", "listen on", "install",
-            "click here", "tap here", "get our", "try our"));
+            "click here", "tap here", "get our", "try our", "donate today", "donate now"));
 
     private Promos() {
     }

@@ -57,6 +57,7 @@ public final class Related {
         boolean named = line.wordCount() <= MAX_OUTLET_HEADER_WORDS && (bare.startsWith("read more from ")
                 || bare.startsWith("more from ") || bare.startsWith("more in ") || bare.startsWith("read related ")
                 || bare.startsWith("related stories from ") || bare.startsWith("more stories from ")
+                || bare.startsWith("more news from ")
                 || isMoreOfATopic(bare)
                 || bare.startsWith("read more with ")
                 || bare.startsWith("most popular ") || bare.startsWith("most read ")

@@ -56,7 +56,7 @@ final class WordCues {
                 "alerts", "alert", "email", "e-mail", "emails", "inbox", "twitter", "facebook", "instagram", "youtube",
                 "tiktok", "linkedin", "threads", "bluesky", "x", "google", "rss", "notifications", "subscribe", "subscription",
                 "sign up", "us", "here", "channel", "membership", "briefing", "http", "https", "www", "journalism",
-                "coverage");
+                "coverage", "on social media");
         OWN_CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "channel",
                 "briefing", "alerts");
         PROMO_PHRASES = phrases("sign up", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",

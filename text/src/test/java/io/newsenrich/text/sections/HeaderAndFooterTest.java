@@ -57,6 +57,15 @@ class HeaderAndFooterTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
+    @Test
+    void aNameEndingTheTopicLabelsUnderTheStoryIsNoByline() {
+        Sections sections = split(STORY + "\nAgriculture\n\nSolar Energy\n\nIrrigation\n\nUttar Pradesh\n\n"
+                + "Subscribe to our daily newsletter\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        sections = split(STORY + "\nContacts\nRelease Versions\nMore News From Example Cold Chain\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "© Example Times 2025|Example Times",

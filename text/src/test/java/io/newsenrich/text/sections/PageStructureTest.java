@@ -113,6 +113,17 @@ class PageStructureTest {
     }
 
     @Test
+    void aPullQuoteRepeatingANearbyParagraphIsNoParagraph() {
+        String source = "\u201cYou don\u2019t own a root cellar. You keep it for the next ones,\u201d she said, and "
+                + "locked the door.";
+        String pull = "\u201cYou don\u2019t own a root cellar. You keep it for the next ones.\u201d";
+        String alone = "\u201cWe will rebuild it together, stone by stone.\u201d";
+        Sections sections = split("Villagers restore the old root cellar\n\n" + POOL_FIRST + "\n\n" + pull + "\n\n"
+                + source + "\n\n" + alone + "\n\n" + POOL_SECOND + "\n");
+        assertThat(sections.body()).containsExactly(POOL_FIRST, source, alone, POOL_SECOND);
+    }
+
+    @Test
     void labelsJoinedByAPlusMakeAMenu() {
         Sections sections = split("Academic rigour, journalistic flair\nArts + Culture\nBusiness + Economy\nHealth\n"
                 + "Strike spreads to railways across the north\nThousands joined the strike on Monday.\n");

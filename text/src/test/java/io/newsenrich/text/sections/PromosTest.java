@@ -39,7 +39,10 @@ class PromosTest {
         "Get local news delivered to your inbox!",
         "The stories shaping the region, delivered to your inbox every weekday morning.",
         "Want to know what\u2019s really happening? Sign up for Example Playbook, the most-read newsletter.",
-        "Catch every big hit and all the latest updates. Download the Example app for live scores."})
+        "Catch every big hit and all the latest updates. Download the Example app for live scores.",
+        "Follow Example Daily News on social media for the latest news from the region.",
+        "Have your say \u2013 send your letters to the editor to letters@example.co.uk",
+        "The Example is a registered charity. Donate today to support independent journalism."})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }
@@ -63,7 +66,8 @@ class PromosTest {
         "Russia launched 574 drones and 40 missiles at Ukraine early on Thursday.",
         "The finale of I'm a Celebrity... Get Me Out of Here drew 10.9m viewers on the channel.",
         "The firm said demand had slowed. Download speeds on its app fell by half.",
-        "Nearly 1,100 livestock farmers sign up for nitrogen buyout, costing 2.3 billion euros"})
+        "Nearly 1,100 livestock farmers sign up for nitrogen buyout, costing 2.3 billion euros",
+        "Join alternative social media outlets like Gab and MeWe."})
     void leavesArticleTextAlone(String line) {
         assertThat(promo(line)).isFalse();
     }

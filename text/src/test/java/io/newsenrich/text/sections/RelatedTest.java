@@ -49,7 +49,8 @@ class RelatedTest {
     @CsvSource(delimiter = '|', value = {"Related posts|true", "READ MORE|true", "Read more:|true",
         "More on this story|true", "Related Articles:|true", "Related reading is optional.|false",
         "Read more about the plan here|false", "Read more about interest rates:|true", "list of 3 items|true",
-        "Tags|false", "Related News|true", "Related Topics|false"})
+        "Tags|false", "Related News|true", "Related Topics|false", "More News From Example Wire|true",
+        "Check out our other content|true", "Related to this story|true"})
     void recognisesLinkListHeaders(String text, boolean header) {
         assertThat(Related.headerKind(line(text)) == LineKind.RELATED_HEADER).isEqualTo(header);
     }
