@@ -821,7 +821,7 @@ public final class FigureScanner {
             unit.add(tokens.text(nounStart, p + 1));
             return n;
         }
-        if ((isOfThem(n) || isPartOfThese(q)) && (lastNoun != null || earlierNoun != null)) {
+        if ((isOfThem(n) || isPartOfThese(q) || isRankedAlone(q, n)) && (lastNoun != null || earlierNoun != null)) {
             // "Another 63 were injured, 11 of them seriously", "... rescued 14 people. Nine of them were treated in
             // intensive care": a part of what was counted last
             if (lastNoun == null) {
@@ -1343,6 +1343,17 @@ public final class FigureScanner {
             return -1;
         }
         return tokens.isWord(body - 1) && Lexicon.SUPERLATIVES.contains(tokens.id(body - 1)) ? body : -1;
+    }
+
+    /**
+     * "Wayanad had the fewest, at 6,034", "Kollam the most, with 37,905": a superlative with no noun of its own,
+     * set off by a comma, ranks what the text counted before.
+     */
+    private boolean isRankedAlone(int q, int n) {
+        int comma = commaBefore(q);
+        int rank = comma - 1;
+        return tokens.isSymbol(comma, ',') && tokens.isWord(rank) && Lexicon.SUPERLATIVES.contains(tokens.id(rank))
+                && tokens.isWord(rank - 1, Words.THE) && endsClause(n) && !number.vague && number.currency == null;
     }
 
     /** "Of these, 4,412 took place at home": the sentence opens with the group the text counted before. */

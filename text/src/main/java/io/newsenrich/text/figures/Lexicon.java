@@ -532,7 +532,8 @@ final class Lexicon {
     static final WordSet TALLY_NOUNS = wordSet("target", "goal", "total", "tally", "forecast", "estimate", "capacity",
             "average", "peak", "maximum", "minimum", "limit", "cap", "quota", "ceiling");
     /** Words that rank a group among others: "the largest group, at 612,400". */
-    static final WordSet SUPERLATIVES = wordSet("largest", "biggest", "smallest");
+    static final WordSet SUPERLATIVES = wordSet("largest", "biggest", "smallest", "most", "fewest", "least",
+            "highest", "lowest");
     /** Verbs whose "at" gives the age of the one they tell of: "died at 92", "dies at 83", "retired at 26". */
     static final WordSet AGE_AT_VERBS = wordSet("died", "dies", "retired", "retires");
     /**

@@ -64,6 +64,8 @@ class NounsAndPredicatesTest {
             Gauteng had the most murders, 1,908, then Limpopo with 1,751. | 1,908;1908;murders;count;-;killed && 1,751;1751;murders;count
             Of the top performers, 1,112 came from national schools. | 1,112;1112;performers;count
             Rapes rose to 10,516. Of these, 4,412 were at home.      | 10,516;10516;Rapes;count && 4,412;4412;Rapes;count
+            Kollam recorded 37,905 bites. Wayanad had the fewest, at 6,034. | 37,905 bites;37905;bites;count && 6,034;6034;bites;count
+            Kollam recorded 37,905 bites. Idukki had the most, with 9,000. | 37,905 bites;37905;bites;count && 9,000;9000;bites;count
             The city has the largest number of cases, at 9,842.     | 9,842;9842;cases;count
             Dengue cases also rose, to 3,107 from 2,290.             | 3,107;3107;cases;count && 2,290;2290;cases;count
             Robberies, however, rose to 41 from 28.                  | 41;41;Robberies;count && 28;28;Robberies;count
