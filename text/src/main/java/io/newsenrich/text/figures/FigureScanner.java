@@ -821,7 +821,8 @@ public final class FigureScanner {
             unit.add(tokens.text(nounStart, p + 1));
             return n;
         }
-        if ((isOfThem(n) || isPartOfThese(q) || isRankedAlone(q, n)) && (lastNoun != null || earlierNoun != null)) {
+        boolean partOrTally = isOfThem(n) || isPartOfThese(q) || isRankedAlone(q, n) || isTallyOfEarlier(q);
+        if (partOrTally && (lastNoun != null || earlierNoun != null)) {
             // "Another 63 were injured, 11 of them seriously", "... rescued 14 people. Nine of them were treated in
             // intensive care": a part of what was counted last
             if (lastNoun == null) {
@@ -1343,6 +1344,19 @@ public final class FigureScanner {
             return -1;
         }
         return tokens.isWord(body - 1) && Lexicon.SUPERLATIVES.contains(tokens.id(body - 1)) ? body : -1;
+    }
+
+    /**
+     * "By Wednesday the number had fallen to 19,400", "The total will reach 26": the number of what the text counted
+     * before, as the subject of a verb of reaching.
+     */
+    private boolean isTallyOfEarlier(int q) {
+        int subject = number.vague || number.currency != null ? -1 : verbOfTotalSubject(q);
+        while (subject > 0 && tokens.isWord(subject) && Lexicon.AUXILIARIES.contains(tokens.id(subject))) {
+            subject--;
+        }
+        return subject > 0 && tokens.isWord(subject) && Lexicon.TALLY_SUBJECTS.contains(tokens.id(subject))
+                && tokens.isWord(subject - 1, Words.THE);
     }
 
     /**
