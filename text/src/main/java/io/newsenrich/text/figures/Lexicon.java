@@ -530,7 +530,8 @@ final class Lexicon {
             "have", "had", "is", "are", "was", "were", "be", "been");
     /** Nouns of a level that a number after "of" sets for what the sentence counts: "short of its target of 120,000". */
     static final WordSet TALLY_NOUNS = wordSet("target", "goal", "total", "tally", "forecast", "estimate", "capacity",
-            "average", "peak", "maximum", "minimum", "limit", "cap", "quota", "ceiling");
+            "average", "peak", "maximum", "minimum", "limit", "cap", "quota", "ceiling", "margin", "majority", "lead",
+            "gap", "difference");
     /** Subjects that stand for the number of what the text counted before: "the number had fallen to 19,400". */
     static final WordSet TALLY_SUBJECTS = wordSet("number", "total", "tally", "figure", "count");
     /** Words that rank a group among others: "the largest group, at 612,400". */

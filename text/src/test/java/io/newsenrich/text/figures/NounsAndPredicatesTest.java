@@ -76,6 +76,7 @@ class NounsAndPredicatesTest {
             The four gang members who murdered Jane Doe met at a bar. | four gang members;4;gang members,members;count
             The probe landed on asteroid 2020 KR4 in 2027.           | none
             It gave out 98,400 nets, short of its target of 120,000. | 98,400 nets;98400;nets;count && 120,000;120000;nets;count
+            She won 201,318 votes, a margin of 18,413.               | 201,318 votes;201318;votes;count && 18,413;18413;votes;count
             The PLP won 24 seats, two fewer than it held.            | 24 seats;24;seats;count && two;2;seats;count
             The PLP won 24 seats and the OBA took the other 12.      | 24 seats;24;seats;count && 12;12;seats;count
             Visitors from China rose to 98,300.                      | 98,300;98300;Visitors;count
