@@ -1276,8 +1276,10 @@ public final class FigureScanner {
      * of an opening whole, or the object of a later verb.
      */
     private boolean boundsSameThing(int q, int n) {
+        // "a population of about 565,000" counts the body it names, whatever the sentence measured before
         if (lastNoun == null && lastDurationUnit == null || number.currency != null || number.vague || looksLikeYear()
-                || tokens.isWord(n, Words.OF)) {
+                || tokens.isWord(n, Words.OF)
+                || tokens.isWord(q - 1, Words.OF) && tokens.is(q - 2, Lexicon.COLLECTIVE)) {
             return false;
         }
         String qualifier = qualifiers.qualifier;
@@ -1807,6 +1809,7 @@ public final class FigureScanner {
     }
 
     private void emit(int t, int end) {
+        int previousEnd = lastFigureEnd;
         boolean approximate = this.approximate || number.vague || number.estimate || qualifiers.approximate();
         if (pending.expected == qualifiers.first && !unit.isEmpty()) {
             add(pending.first, pending.next, rangeStart(), pending.qualifier, pending.approximate);
@@ -1826,8 +1829,10 @@ public final class FigureScanner {
                 || MONEY.equals(kind) && number.currency == null;
         comparedUnit = comparable ? unit.get(0) : null;
         comparedKind = kind;
-        // a unit of measure stands for its amount as a noun does: "20,000 tonnes a month, down from 30,000"
-        boolean measured = (MEASURE.equals(kind) || DISTANCE.equals(kind)) && number.currency == null;
+        // a unit of measure stands for its amount as a noun does: "20,000 tonnes a month, down from 30,000"; but not
+        // one that describes the noun counted just before ("118.4 million boxes of 5 kg")
+        boolean describesNoun = tokens.isWord(before, Words.OF) && previousEnd == before;
+        boolean measured = (MEASURE.equals(kind) || DISTANCE.equals(kind)) && number.currency == null && !describesNoun;
         if (nounUnit && COUNT.equals(kind) || measured) {
             lastNoun = unit.get(0);
             lastNounPerson = nounUnit && nounPerson;

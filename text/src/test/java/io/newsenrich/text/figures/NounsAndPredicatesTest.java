@@ -77,6 +77,8 @@ class NounsAndPredicatesTest {
             The probe landed on asteroid 2020 KR4 in 2027.           | none
             It gave out 98,400 nets, short of its target of 120,000. | 98,400 nets;98400;nets;count && 120,000;120000;nets;count
             She won 201,318 votes, a margin of 18,413.               | 201,318 votes;201318;votes;count && 18,413;18413;votes;count
+            It shipped 118 million boxes of 5 kg, up from 103 million. | 118 million boxes;118000000;boxes;count && 5 kg;5;kg;measure && 103 million;103000000;boxes;count
+            The city, 180 km from the capital, has a population of about 565,000. | 180 km;180;km;distance && 565,000;565000;population,people,person;count;about;-;~
             The PLP won 24 seats, two fewer than it held.            | 24 seats;24;seats;count && two;2;seats;count
             The PLP won 24 seats and the OBA took the other 12.      | 24 seats;24;seats;count && 12;12;seats;count
             Visitors from China rose to 98,300.                      | 98,300;98300;Visitors;count
