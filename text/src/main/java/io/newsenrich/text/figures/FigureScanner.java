@@ -437,7 +437,9 @@ public final class FigureScanner {
         }
         // a vague plural reaches its noun only through "of": "hundreds of people", never "millions buy players"
         int s = number.vague ? (tokens.isWord(n, Words.OF) || isMoreBeforeNoun(n) ? n + 1 : to) : n;
-        if (s < to && noun.read(s, to, isOne())) {
+        // "Of the 348 riders, 61 suffered fractures": a part of the whole the sentence opened with, then its verb
+        boolean partThenVerb = noun.isPastTense(n) && isPartOfOpeningWhole(qualifiers.first);
+        if (s < to && !partThenVerb && noun.read(s, to, isOne())) {
             if (isTimeIdiom(t, noun.head)) {
                 return NONE;
             }
@@ -1320,10 +1322,21 @@ public final class FigureScanner {
      * counts a part of it first thing after the comma.
      */
     private boolean isPartOfOpeningWhole(int q) {
+        if (lastNoun == null || !tokens.isWord(0, Words.OF)) {
+            return false;
+        }
         // "Of 2,700 lorries requested, only 830 were cleared"
         int comma = commaBefore(q);
-        return lastNoun != null && tokens.isWord(0, Words.OF) && tokens.isSymbol(comma, ',')
-                && lastFigureEnd <= comma;
+        if (tokens.isSymbol(comma, ',') && lastFigureEnd <= comma) {
+            return true;
+        }
+        // "..., 61 suffered fractures and 12 were unable to work": the next part, joined to the first
+        int opening = 1;
+        while (opening < q && !tokens.isSymbol(opening, ',')) {
+            opening++;
+        }
+        int firstPart = tokens.is(opening + 1, Lexicon.RESTRICTIVE) ? opening + 2 : opening + 1;
+        return tokens.isWord(q - 1, Words.AND) && opening < q && lastFigureEnd > opening && tokens.isNum(firstPart);
     }
 
     /**
