@@ -34,6 +34,7 @@ final class Authors {
      * biography names it, or furniture stands next to it. Otherwise both are article text.
      */
     static void resolve(List<PageLine> lines, int headline) {
+        markNameInCapitals(lines, headline);
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             List<String> continued = line.kind == LineKind.PLAIN && i > 0 && lines.get(i - 1).kind == LineKind.BYLINE
@@ -104,6 +105,29 @@ final class Authors {
             PageLine line = lines.get(i);
             if (line.kind == LineKind.AUTHOR_ROLE && !besideKind(lines, i, LineKind.BYLINE)) {
                 line.kind = LineKind.PLAIN;
+            }
+        }
+    }
+
+    /**
+     * "NOOR AL-SAADI" / "DOHA" under the title: a name in capitals right under the headline, over the place it was
+     * filed from in capitals or the page's date line, is the byline, and the place is furniture.
+     */
+    private static void markNameInCapitals(List<PageLine> lines, int headline) {
+        int i = headline + 1;
+        if (headline < 0 || i + 1 >= lines.size() || lines.get(i).kind != LineKind.PLAIN) {
+            return;
+        }
+        PageLine line = lines.get(i);
+        PageLine next = lines.get(i + 1);
+        boolean place = next.kind == LineKind.PLAIN && Bylines.isPlaceInCapitals(next.text());
+        boolean capitals = line.text().chars().noneMatch(Character::isLowerCase);
+        if (capitals && (place || next.kind == LineKind.CHROME && next.source.hasDigit())
+                && Bylines.isPersonNameInAnyCase(line.text())) {
+            line.kind = LineKind.BYLINE;
+            line.names = List.of(line.text());
+            if (place) {
+                next.kind = LineKind.CHROME;
             }
         }
     }

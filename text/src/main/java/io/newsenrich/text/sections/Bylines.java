@@ -42,6 +42,9 @@ public final class Bylines {
     private static final int MAX_NAME_LINE_WORDS = 12;
     private static final int MAX_META_LINE_WORDS = 25;
     private static final Pattern META_SEPARATORS = Pattern.compile(" [·•|/] ");
+    private static final String SEMICOLON = "; ";
+    /** "BNS", "ANSA": an agency's initials are short; a longer line in capitals is a name. */
+    private static final int MAX_AGENCY_INITIALS = 5;
     private static final Pattern META_DASHES = Pattern.compile(" [-\u2013\u2014] ");
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
@@ -217,8 +220,12 @@ public final class Bylines {
                 || line.wordCount() > mostNameLineWords(text)) {
             return List.of();
         }
+        if (text.indexOf(SEMICOLON) > 0) {
+            return namesWithPlaces(text);
+        }
         String dateless = line.hasDigit() ? withoutTrailingDate(text) : text;
-        String people = withoutAgencies(withoutPlace(withoutBracketedOutlet(withoutBarredOutlet(dateless))));
+        String people = withoutTrailingSources(
+                withoutAgencies(withoutPlace(withoutBracketedOutlet(withoutBarredOutlet(dateless)))));
         List<String> names = namesIn(people, false);
         if (names.isEmpty()) {
             return names;
@@ -235,6 +242,48 @@ public final class Bylines {
             }
         }
         return nameWords + joinerWords == Cues.wordCount(people) ? names : List.of();
+    }
+
+    /**
+     * "Jane Doe, Taipei; John Roe, Example Asia": authors each with the place or outlet they file for, set apart by
+     * semicolons; every part must give a name, else none.
+     */
+    private static List<String> namesWithPlaces(String text) {
+        List<String> names = new ArrayList<>();
+        for (String part : text.split(SEMICOLON)) {
+            int comma = part.indexOf(", ");
+            String name = Cues.strip(comma < 0 ? part : part.substring(0, comma));
+            String where = comma < 0 ? "" : Cues.strip(part.substring(comma + 2));
+            boolean placed = where.isEmpty() || Cues.wordCount(where) <= MAX_PLACE_WORDS
+                    && where.equals(Cues.capitalisedRun(where, 0));
+            if (!placed || !isPersonName(name)) {
+                return List.of();
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    /**
+     * "Jane Doe, John Roe, Example.lt, BNS": the site and the agency after the authors, a web address or an
+     * acronym each, cut off.
+     */
+    private static String withoutTrailingSources(String text) {
+        String rest = text;
+        int comma = rest.lastIndexOf(", ");
+        while (comma > 0 && isSourceName(Cues.strip(rest.substring(comma + 2)))) {
+            rest = rest.substring(0, comma);
+            comma = rest.lastIndexOf(", ");
+        }
+        return rest;
+    }
+
+    /** "BNS", "Example.lt": an agency's initials or a site's address. */
+    private static boolean isSourceName(String part) {
+        int dot = part.indexOf('.');
+        boolean address = dot > 0 && dot < part.length() - 1 && part.indexOf(' ') < 0
+                && Character.isLetter(part.charAt(dot + 1));
+        return address || part.length() >= 2 && part.length() <= MAX_AGENCY_INITIALS && Cues.isCapitals(part);
     }
 
     /** "Jane Doe , Friday 14 Mar 2025": a name line's date after a comma, cut off. */
@@ -415,7 +464,7 @@ public final class Bylines {
     }
 
     /** "İZMİR", "NEW DELHI": a place a dateline names, in capitals. */
-    private static boolean isPlaceInCapitals(String part) {
+    static boolean isPlaceInCapitals(String part) {
         int words = Cues.wordCount(part);
         return words >= 1 && words <= MAX_PLACE_WORDS && part.length() > 1
                 && part.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ' || c == '-' || c == '.');

@@ -20,6 +20,8 @@ final class Headlines {
     private static final int MAX_MENU_ITEM_WORDS = 5;
     /** Labels in a row that make a menu: one label over a title is its section's. */
     private static final int MIN_MENU_LABELS = 2;
+    /** "The bell-makers of Patan": a title may be short where a standfirst's sentences stand under it. */
+    private static final int MIN_TITLE_WORDS = 2;
     /** "Biting the hand that feeds IT": a motto under the logo is a short line with no full stop. */
     private static final int MAX_MOTTO_WORDS = 10;
     /** How far below the first line a byline may close the page's header. */
@@ -54,11 +56,12 @@ final class Headlines {
             }
         }
         if (title == first || title < lines.size() - 1 && !isTitleUnderMenu(lines, first, title)) {
-            title = titleOverByline(lines, first);
+            title = titleOverByline(lines, first, first);
         } else if (title > first && title < lines.size()) {
             // "The Example Daily" / "One hundred years of editorial freedom" / menu / title: a motto under the logo
-            // reads as a labelled title, but the title over the byline comes after the menu under it
-            title = titleOverByline(lines, title);
+            // reads as a labelled title, but the title over the byline comes after the menu under it; so does a
+            // menu's last item ("Submit a Press Release" / "Technology" / title), the menu counted from the top
+            title = titleOverByline(lines, title, first);
         }
         if (title > first && title < lines.size() - 1 && isTitleUnderMenu(lines, first, title)) {
             for (int i = first; i < title; i++) {
@@ -172,9 +175,9 @@ final class Headlines {
      * "Example Radio" / "Listen Live" / "News" / ... / "Top Stories" / title / "Posted: March 14, 2025": when a short
      * first line (a logo or a motto) and a menu no label test knows stand over a title, the title is the first of the
      * title-shaped lines over the byline or the timestamp (past the authors' names and roles, and a standfirst's
-     * sentence); else {@code first}.
+     * sentence), with two labels or more between it and {@code menuStart}; else {@code first}.
      */
-    private static int titleOverByline(List<PageLine> lines, int first) {
+    private static int titleOverByline(List<PageLine> lines, int first, int menuStart) {
         PageLine top = lines.get(first);
         if (top.source.wordCount() > MAX_MOTTO_WORDS || LinkLists.endsWithFullStop(top.text())) {
             return first;
@@ -182,7 +185,8 @@ final class Headlines {
         int limit = Math.min(lines.size(), first + MAX_HEADER_LINES);
         for (int k = first + 1; k < limit; k++) {
             PageLine line = lines.get(k);
-            if (PageLines.isParagraph(line)) {
+            // a standfirst of full sentences may stand between the title and the authors
+            if (PageLines.isParagraph(line) && !(LinkLists.endsWithFullStop(line.text()) && isOverAuthors(lines, k))) {
                 return first;
             }
             if (line.kind == LineKind.BYLINE || isStamp(line)) {
@@ -190,9 +194,13 @@ final class Headlines {
                 while (title > first && isAuthorLine(lines.get(title))) {
                     title = previousNonChrome(lines, title, first);
                 }
-                if (title > first && LinkLists.endsWithFullStop(lines.get(title).text())) {
+                // a short title counts over a standfirst of sentences ("The bell-makers of Patan" / "In a ...")
+                boolean overStandfirst = title > first && LinkLists.endsWithFullStop(lines.get(title).text());
+                if (overStandfirst) {
                     title = previousNonChrome(lines, title, first);
                 }
+                int minWords = overStandfirst && !isSectionLabel(lines.get(title)) ? MIN_TITLE_WORDS
+                        : MAX_LABEL_WORDS + 2;
                 // "title" / "standfirst with no full stop" / byline: the first of the two, when it is longer than a
                 // menu's label ("Latin America & the Caribbean" / title)
                 int above = previousNonChrome(lines, title, first);
@@ -200,7 +208,11 @@ final class Headlines {
                         && lines.get(above).source.wordCount() > MAX_MENU_ITEM_WORDS) {
                     title = above;
                 }
-                if (title <= first || !isTitleOverMenu(lines, first, title)) {
+                // a kicker between the top and the title ("Submit a Press Release" / "Technology" / title,
+                // "Lithuania in the world" / "LIVE" / title) makes the top one more item of the menu above it
+                boolean overMenu = isTitleOverMenu(lines, first, title, minWords) || menuStart < first
+                        && hasKickerBetween(lines, first, title) && isTitleOverMenu(lines, menuStart, title, minWords);
+                if (title <= first || !overMenu) {
                     return first;
                 }
                 // the lines under the title are the header's (a standfirst), not a list of links
@@ -213,6 +225,12 @@ final class Headlines {
             }
         }
         return first;
+    }
+
+    /** Whether the next line that is no chrome names the authors or dates the story. */
+    private static boolean isOverAuthors(List<PageLine> lines, int k) {
+        int next = PageLines.nextNonChrome(lines, k + 1);
+        return next < lines.size() && (isAuthorLine(lines.get(next)) || isStamp(lines.get(next)));
     }
 
     /**
@@ -231,8 +249,12 @@ final class Headlines {
     }
 
     private static boolean isTitleShape(PageLine line) {
+        return isTitleShape(line, MAX_LABEL_WORDS + 2);
+    }
+
+    private static boolean isTitleShape(PageLine line, int minWords) {
         int words = line.source.wordCount();
-        return (line.kind == LineKind.PLAIN || line.kind == LineKind.RELATED) && words > MAX_LABEL_WORDS + 1
+        return (line.kind == LineKind.PLAIN || line.kind == LineKind.RELATED) && words >= minWords
                 && words <= MAX_HEADLINE_WORDS && !LinkLists.endsWithFullStop(line.text());
     }
 
@@ -245,7 +267,7 @@ final class Headlines {
     }
 
     /** A title-shaped line of text or link with two lines or more of the menu between it and the first line. */
-    private static boolean isTitleOverMenu(List<PageLine> lines, int first, int title) {
+    private static boolean isTitleOverMenu(List<PageLine> lines, int first, int title, int minWords) {
         PageLine line = lines.get(title);
         // a menu's labels count, also those a topic header made furniture; a share bar's buttons do not
         int between = 0;
@@ -254,7 +276,7 @@ final class Headlines {
             boolean label = menu.source.wordCount() <= MAX_LABEL_WORDS && !Cues.CHROME.contains(menu.folded());
             between += menu.kind != LineKind.CHROME || label ? 1 : 0;
         }
-        if (!isTitleShape(line) || between < MIN_MENU_LABELS) {
+        if (!isTitleShape(line, minWords) || between < MIN_MENU_LABELS) {
             return false;
         }
         line.kind = LineKind.PLAIN;
@@ -273,6 +295,18 @@ final class Headlines {
                 || words <= MAX_HEADLINE_WORDS && !LinkLists.endsWithFullStop(line.text());
         return isLabelledTitle(line) || line.kind == LineKind.PLAIN && words > MAX_LABEL_WORDS
                 && titleLength && labelsBetween(lines, first, title) >= MIN_MENU_LABELS;
+    }
+
+    /** Whether a section label or a short line of furniture stands between the two lines. */
+    private static boolean hasKickerBetween(List<PageLine> lines, int top, int title) {
+        for (int i = top + 1; i < title; i++) {
+            PageLine line = lines.get(i);
+            if (line.kind == LineKind.CHROME && line.source.wordCount() <= MAX_LABEL_WORDS
+                    || (line.kind == LineKind.PLAIN || line.kind == LineKind.NAME_ONLY) && isSectionLabel(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int labelsBetween(List<PageLine> lines, int from, int to) {

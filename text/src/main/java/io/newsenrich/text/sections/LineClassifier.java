@@ -2,6 +2,7 @@ package io.newsenrich.text.sections;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gives each line the kind its own words say, before the structure of the page is looked at. Cheap tests first;
@@ -26,6 +27,11 @@ final class LineClassifier {
     private static final Set<String> COUNT_LABELS = Set.of("comments", "comment", "shares", "share", "views",
             "replies");
     private static final Set<String> COMMENT_VERBS = Set.of("view", "read", "show", "see");
+    /** "Rio de Janeiro 31°C": a city and its temperature. */
+    private static final int MAX_WEATHER_WORDS = 4;
+    private static final int MAX_TIMETABLE_WORDS = 20;
+    private static final int MIN_TIMETABLE_PARTS = 3;
+    private static final Pattern TIMETABLE_SEPARATORS = Pattern.compile(" [|·•/] ");
     private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video", "list");
 
     private LineClassifier() {
@@ -127,7 +133,8 @@ final class LineClassifier {
         boolean widgetCredit = source.wordCount() <= MAX_WIDGET_CREDIT_WORDS
                 && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
         return stamped || sourceNote || widgetCredit || isAgencySignOff(source)
-                || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source) || isLogoLink(folded);
+                || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source) || isLogoLink(folded)
+                || isTimetable(source);
     }
 
     /** "Topics:", "Add a comment...": a widget's label without the colon or ellipsis a page may set after it. */
@@ -142,8 +149,15 @@ final class LineClassifier {
         return folded.endsWith(LOGO_LINK_TAIL) && folded.length() > LOGO_LINK_TAIL.length();
     }
 
-    /** "47°F", "-3°C": the weather box of a page's header. */
+    /** "47°F", "-3°C", "Doha 24°C": the weather box of a page's header, with the city it is for. */
     private static boolean isTemperature(SourceLine source) {
+        if (source.wordCount() > 1 && source.wordCount() <= MAX_WEATHER_WORDS && source.hasDigit()) {
+            String text = source.text();
+            int space = text.lastIndexOf(' ');
+            String city = text.substring(0, space);
+            return Cues.allWordsCapitalised(city) && !source.folded().startsWith(BY)
+                    && isTemperature(SourceLine.of(source.start(), text.substring(space + 1)));
+        }
         String folded = source.folded();
         if (source.wordCount() != 1 || !source.hasDigit() || folded.length() > MAX_COUNT_CHARS) {
             return false;
@@ -153,6 +167,27 @@ final class LineClassifier {
                 : degree + 1;
         int digits = folded.startsWith("-") || folded.startsWith("−") ? 1 : 0;
         return degree > digits && unitEnd == folded.length() && Cues.isDigits(folded.substring(digits, degree));
+    }
+
+    /**
+     * "Fajr 4:21 | Dhuhr 11:38 | Asr 3:04": a box of times, each part a label and a clock time, as prayer times,
+     * tides or departures are set in a page's header.
+     */
+    private static boolean isTimetable(SourceLine source) {
+        if (!source.hasDigit() || !source.hasSeparator() || source.wordCount() > MAX_TIMETABLE_WORDS) {
+            return false;
+        }
+        String[] parts = TIMETABLE_SEPARATORS.split(source.text());
+        if (parts.length < MIN_TIMETABLE_PARTS) {
+            return false;
+        }
+        for (String part : parts) {
+            String time = Cues.strip(part).substring(Cues.strip(part).lastIndexOf(' ') + 1);
+            if (time.indexOf(':') <= 0 || !Cues.isDigits(time.replace(":", ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A short line with a number: a gallery's position, a button's count or a comment's votes. */

@@ -132,7 +132,10 @@ class BylinesTest {
         "NewsCatholic Church|-",
         "Example County Hospital|-",
         "The Irish Times|-",
-        "Russia launched 574 drones.|-"})
+        "Russia launched 574 drones.|-",
+        "Jane Doe, Taipei; John Roe, Example Asia|Jane Doe;John Roe",
+        "Jane Doe, John Roe, Example.lt, BNS|Jane Doe;John Roe",
+        "Rain in Taipei; floods in Manila|-"})
     void readsNameOnlyLines(String text, String expected) {
         assertThat(Bylines.nameLineNames(line(text))).isEqualTo(names(expected));
     }

@@ -148,7 +148,9 @@ class HeaderAndFooterTest {
         "Cookies help us deliver our services. By using our site, you agree to our use of cookies.|furniture",
         "Categories: Environment, Latin America, Tourism.|furniture",
         "Commenting for this story is now closed.|furniture",
-        "Next: Bus drivers demand safer routes after attacks|furniture"})
+        "Next: Bus drivers demand safer routes after attacks|furniture",
+        "Doha 24°C|furniture",
+        "Fajr 4:21 | Dhuhr 11:38 | Asr 3:04 | Maghrib 5:43|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);

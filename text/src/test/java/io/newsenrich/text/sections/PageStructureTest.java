@@ -124,6 +124,36 @@ class PageStructureTest {
     }
 
     @Test
+    void aNameInCapitalsOverItsPlaceUnderTheTitleIsTheByline() {
+        String title = "Youth group turns old coral-stone house into crafts cafe";
+        Sections sections = split("The Example Tribune\nFriday, March 14, 2025\nDoha 24°C\nNews\nBusiness\nSports\n"
+                + title + "\nJANE AL-DOE\nDOHA\nMarch 14, 2025 | 7:40 PM\n" + POOL_FIRST + "\n" + POOL_SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo(title);
+        assertThat(sections.byline()).containsExactly("JANE AL-DOE");
+        assertThat(sections.body()).containsExactly(POOL_FIRST, POOL_SECOND);
+    }
+
+    @Test
+    void aShortTitleOverAStandfirstOfSentencesUnderAMottoIsTheTitle() {
+        String standfirst = "In a courtyard, a cooperative of women is reviving an old method. Orders now come from "
+                + "far away.";
+        Sections sections = split("Example Review\nA review magazine of politics and culture\nPolitics\nSociety\n"
+                + "Culture\nReport\nThe bell-makers of Patan\n" + standfirst + "\nJane Doe and John Roe\n14 March 2025\n"
+                + POOL_FIRST + "\n" + POOL_SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo("The bell-makers of Patan");
+        assertThat(sections.standfirst()).isEqualTo(standfirst);
+    }
+
+    @Test
+    void aMenusLastItemOverAKickerIsNoTitle() {
+        String title = "Example Robotics Unveils Solar-Powered Beach-Cleaning Robot for Public Beaches";
+        Sections sections = split("Example Newswire\nNewsroom\nServices\nPricing\nLogin\nSubmit a Press Release\n"
+                + "Technology\n" + title + "\nPublished on: Friday, 14 March 2025 10:00 AM\n" + POOL_FIRST + "\n"
+                + POOL_SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo(title);
+    }
+
+    @Test
     void labelsJoinedByAPlusMakeAMenu() {
         Sections sections = split("Academic rigour, journalistic flair\nArts + Culture\nBusiness + Economy\nHealth\n"
                 + "Strike spreads to railways across the north\nThousands joined the strike on Monday.\n");
