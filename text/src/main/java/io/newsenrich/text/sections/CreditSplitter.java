@@ -20,7 +20,7 @@ public final class CreditSplitter {
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
             "image by", "pic:", "pics:", "photographer:", "foto:", "fotos:", "photo courtesy:", "courtesy:",
-            "picture supplied by",
+            "picture supplied by", "image source:", "photo source:",
             "photo supplied by", "image supplied by", "photo supplied:", "picture supplied:", "image supplied:",
             SOURCE_MARKER);
     /**
@@ -47,7 +47,9 @@ public final class CreditSplitter {
     private static final String COPYRIGHT_PREFIX = "copyright ";
     private static final String ELLIPSIS_MARKER_WORD = "credit";
     private static final String COURTESY_WORD = "courtesy";
-    private static final String COURTESY_LINE = "courtesy ";
+    /** "Courtesy X" and its Spanish and Portuguese forms, "Gentileza X", "Cortesía X", alone on a credit's line. */
+    private static final List<String> COURTESY_LINES = List.of("courtesy ", "gentileza ", "cortes\u00eda ",
+            "cortesia ");
     /**
      * Where a picture came from, in brackets after its caption ("(Supplied)", "(File photo)"): no sentence ends
      * with these, unlike an agency's name, which also signs off wire copy ("... on Monday. (Reuters)").
@@ -59,6 +61,7 @@ public final class CreditSplitter {
             "contributed photo", "contributed");
     /** Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)". */
     private static final List<String> GIVER_OPENERS = List.of("courtesy of ", "provided by ", "supplied by ",
+            "source: ",
             "photo courtesy of ", "picture courtesy of ", "image courtesy of ", "photos courtesy of ",
             "photograph courtesy of ", "photo via ", "photo provided by ", "picture supplied by ");
     /**
@@ -175,8 +178,9 @@ public final class CreditSplitter {
         if (copyright != null) {
             return copyright;
         }
-        if (folded.startsWith(COURTESY_LINE) && line.wordCount() <= MAX_CREDIT_WORDS && !Cues.endsSentence(text)
-                && opensName(Cues.strip(text.substring(COURTESY_LINE.length())))) {
+        String courtesy = line.wordCount() <= MAX_CREDIT_WORDS && !Cues.endsSentence(text) ? courtesyLine(folded)
+                : null;
+        if (courtesy != null && opensName(Cues.strip(text.substring(courtesy.length())))) {
             // "COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE", "Courtesy Example Ditch Association": a credit on its own
             // line
             return new CaptionParts(0, 0, text);
@@ -695,8 +699,11 @@ public final class CreditSplitter {
     /** "KT/Jane Doe": an outlet's short name, a slash and the photographer's name. */
     private static boolean isSourceAndName(String segment) {
         int slash = segment.indexOf('/');
-        return slash > 0 && segment.indexOf('/', slash + 1) < 0
-                && isShortCapitalised(Cues.strip(segment.substring(0, slash)))
+        String source = slash > 0 ? Cues.strip(segment.substring(0, slash)) : "";
+        // "eNCA/Jane Doe": an outlet may write its name with a small letter first
+        boolean brand = source.length() > 1 && Character.isLowerCase(source.charAt(0))
+                && Character.isUpperCase(source.charAt(1)) && source.indexOf(' ') < 0;
+        return slash > 0 && segment.indexOf('/', slash + 1) < 0 && (brand || isShortCapitalised(source))
                 && Bylines.isPersonNameInAnyCase(Cues.strip(segment.substring(slash + 1)));
     }
 
@@ -731,6 +738,15 @@ public final class CreditSplitter {
                 || isNameForOutlet(credit);
         boolean sentence = !SentenceSplitter.isAbbreviationAt(text, stop) && !allCapitalised(text.substring(0, stop));
         return source && sentence ? captionBefore(text, stop + 1, credit) : null;
+    }
+
+    private static String courtesyLine(String folded) {
+        for (String opener : COURTESY_LINES) {
+            if (folded.startsWith(opener)) {
+                return opener;
+            }
+        }
+        return null;
     }
 
     /** "Jane Doe for The Example Times": a photographer's name and the outlet that sent her. */
@@ -852,9 +868,15 @@ public final class CreditSplitter {
                 continue;
             }
             char before = folded.charAt(i - 1);
-            boolean sentenceEnd = before == '.' || before == '?' || before == '!' || before == '"';
-            boolean bar = (before == '|' || before == '-' || before == '\u2022' || before == '\u00b7') && i >= 2
-                    && folded.charAt(i - 2) == ' ';
+            // "K. Doe/Example": a full stop after an initial ends no sentence
+            boolean initial = before == '.' && i >= 2 && Character.isUpperCase(text.charAt(i - 2))
+                    && (i == 2 || text.charAt(i - 3) == ' ');
+            boolean sentenceEnd = (before == '.' && !initial) || before == '?' || before == '!' || before == '"';
+            // a spaced slash sets off a credit that holds its own slash ("... morning / J. Doe/Example"); before a
+            // credit without one it is the credit's ("Jane Doe / The Example")
+            boolean slashBar = before == '/' && folded.indexOf('/', i) > 0;
+            boolean bar = (before == '|' || before == '-' || before == '\u2022' || before == '\u00b7' || slashBar)
+                    && i >= 2 && folded.charAt(i - 2) == ' ';
             if (sentenceEnd || bar) {
                 return i + 1;
             }
@@ -1084,7 +1106,7 @@ public final class CreditSplitter {
 
     private static int withoutSeparators(String text, int end) {
         while (end > 0 && (LineScanner.isSpace(text.charAt(end - 1))
-                || "(|[-–—,•·".indexOf(text.charAt(end - 1)) >= 0)) {
+                || "(|[-–—,•·/".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return end;

@@ -14,21 +14,34 @@ final class RepeatedLines {
     /** The classified lines in order, a line the copy repeats kept once at its first occurrence. */
     static List<PageLine> firstOccurrences(List<SourceLine> scanned) {
         // sized for every line up front, since growing the table re-hashes all lines seen so far
-        Map<SampledKey, PageLine> seen = new HashMap<>(2 * scanned.size());
+        Map<SampledKey, Integer> seen = new HashMap<>(2 * scanned.size());
         List<PageLine> kept = new ArrayList<>(scanned.size());
         for (SourceLine source : scanned) {
             SampledKey key = SampledKey.of(source.folded());
-            PageLine first = seen.get(key);
+            Integer at = seen.get(key);
+            PageLine first = at == null ? null : kept.get(at);
             // a credit's label stands over each picture's credit, so a page repeats it
-            if (first != null && sameLetters(first.text(), source.text()) && !Captions.isCreditLabel(first)) {
+            boolean creditAgain = first != null && (Captions.isCreditLabel(first) || isCreditAgain(kept, at));
+            if (first != null && sameLetters(first.text(), source.text()) && !creditAgain) {
                 first.repeated = true;
             } else {
                 PageLine line = LineClassifier.classify(source);
-                seen.putIfAbsent(key, line);
+                seen.putIfAbsent(key, kept.size());
                 kept.add(line);
             }
         }
         return kept;
+    }
+
+    /**
+     * One photographer's credit under two captions apart: the first stood under a line of text (its caption) and
+     * lines stand between the two. Credits stacked under one picture ("Jane Doe/AP" / "John Roe/Example via AP")
+     * and repeated by the copy stay once.
+     */
+    private static boolean isCreditAgain(List<PageLine> kept, int at) {
+        PageLine first = kept.get(at);
+        return first.kind == LineKind.CREDIT_ONLY && at > 0 && kept.get(at - 1).kind == LineKind.PLAIN
+                && at < kept.size() - 1;
     }
 
     /**

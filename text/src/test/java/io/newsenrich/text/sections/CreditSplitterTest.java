@@ -101,7 +101,11 @@ class CreditSplitterTest {
         "A woman outside the shop in the 1960s. (Picture courtesy of the Doe family)|A woman outside the shop in the 1960s.|Picture courtesy of the Doe family",
         "Drummers tune their drums at the workshop. (Photo internet reproduction)|Drummers tune their drums at the workshop.|Photo internet reproduction",
         "A driver waits for a fare outside the station. Jane Doe for Example World|A driver waits for a fare outside the station.|Jane Doe for Example World",
-        "A woman waits outside the court. Jane Roe for The Example Times|A woman waits outside the court.|Jane Roe for The Example Times"})
+        "A woman waits outside the court. Jane Roe for The Example Times|A woman waits outside the court.|Jane Roe for The Example Times",
+        "The library bus at a school. eXample/Jane Doe|The library bus at a school.|eXample/Jane Doe",
+        "A fallen pine blocks a street on Friday / K. Doe-Lee/EXA|A fallen pine blocks a street on Friday|K. Doe-Lee/EXA",
+        "A solar cold locker at a market. Image source: Example Labs|A solar cold locker at a market.|Example Labs",
+        "A frame from the original video (Source: YouTube)|A frame from the original video|Source: YouTube"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
@@ -123,7 +127,8 @@ class CreditSplitterTest {
         "Jane Doe/Example Radio|Jane Doe/Example Radio",
         "Photograph: Courtesy of Jane Doe|Courtesy of Jane Doe",
         "COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE|COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE",
-        "Courtesy Acequia del Example Alto|Courtesy Acequia del Example Alto"})
+        "Courtesy Acequia del Example Alto|Courtesy Acequia del Example Alto",
+        "Gentileza Cine Example|Gentileza Cine Example"})
     void recognisesLinesThatAreOnlyACredit(String line, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts.creditOnly()).isTrue();

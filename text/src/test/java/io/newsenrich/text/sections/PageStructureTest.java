@@ -154,6 +154,17 @@ class PageStructureTest {
     }
 
     @Test
+    void oneCreditUnderTwoPicturesApartCreditsBoth() {
+        String credit = "CREDIT: Courtesy of the Doe family";
+        Sections sections = split("Seeds of a lifetime\n\nJane Doe in her garden in 1988.\n" + credit + "\n\n"
+                + POOL_FIRST + "\n\nSome of the books in which she recorded every seed.\n" + credit + "\n\n"
+                + POOL_SECOND + "\n");
+        assertThat(sections.captions()).extracting(Caption::credit)
+                .containsExactly("Courtesy of the Doe family", "Courtesy of the Doe family");
+        assertThat(sections.body()).containsExactly(POOL_FIRST, POOL_SECOND);
+    }
+
+    @Test
     void labelsJoinedByAPlusMakeAMenu() {
         Sections sections = split("Academic rigour, journalistic flair\nArts + Culture\nBusiness + Economy\nHealth\n"
                 + "Strike spreads to railways across the north\nThousands joined the strike on Monday.\n");
