@@ -17,7 +17,7 @@ public final class Cues {
     static final Openers PROMO_OPENERS = Openers.of(List.of("sign up", "signup", "subscribe", "download", "join",
             "follow",
             "listen to", "listen on", "like us", "register", "click here",
-            "tap here", "tweet", "share this", "read our", "install", "try our", "watch our", "support our", "get",
+            "tap here", "tweet", "share this", "read our", "install", "try our", "watch", "support our", "get",
             "become a member", "give now", "donate", "find", "support", "like", "don't miss a thing",
             "don\u2019t miss a thing"));
 

@@ -68,6 +68,8 @@ final class Publishers {
             "l", "p", "communications", "broadcasting");
     /** The longest acronym a byline's outlet may be ("CNN", "NPR", "AFP"); longer capitals are names. */
     private static final int MAX_ACRONYM = 5;
+    /** "a San Francisco Example staff writer": an outlet before the role, with its place. */
+    private static final int MIN_OUTLET_BEFORE_ROLE_WORDS = 2;
 
     private Publishers() {
     }
@@ -81,7 +83,7 @@ final class Publishers {
                         ? evidence.outlet().apply(line) : null;
                 if (found != null) {
                     return CreditSplitter.isCopyrightNotice(line.source) ? brandOf(found, line, lines)
-                            : withPossessiveLogo(found, lines);
+                            : withFullLogo(found, lines);
                 }
             }
         }
@@ -125,16 +127,24 @@ final class Publishers {
     }
 
     /**
-     * "Lloyd's List" over the page, "Sign up for the Lloyd's List Daily Briefing" in it: a possessive that the logo
-     * holds is part of the outlet's name, not its owner's mark, so the name cut before it is given whole.
+     * "Lloyd's List" over the page, "Sign up for the Lloyd's List Daily Briefing" in it; "Buenos Aires Herald" over
+     * the page, "Become a Herald subscriber" in it: the logo that holds the name a promo or bio gives, before a
+     * possessive that is part of the name or after the words a page leaves out, gives the outlet's name whole.
      */
-    private static String withPossessiveLogo(String found, List<PageLine> lines) {
-        String possessive = Cues.fold(found) + "'s ";
+    private static String withFullLogo(String found, List<PageLine> lines) {
+        String name = Cues.fold(found);
         for (PageLine line : lines) {
             if (PageLines.isParagraph(line)) {
                 break;
             }
-            if (line.folded().startsWith(possessive) && isLogoShape(line.text(), line)) {
+            String logo = line.folded();
+            boolean possessive = logo.startsWith(name + "'s ");
+            // "Watch Example News", "Source: Example News": a promo's link or a source note ends with the name too,
+            // as a person's name may
+            boolean longer = logo.length() > name.length() && logo.endsWith(name)
+                    && logo.charAt(logo.length() - name.length() - 1) == ' ' && Cues.PROMO_OPENERS.match(logo) == null
+                    && !Bylines.isPersonName(line.text()) && logo.indexOf(':') < 0;
+            if ((possessive || longer) && isLogoShape(line.text(), line)) {
                 return outlet(line.text());
             }
         }
@@ -222,7 +232,8 @@ final class Publishers {
         int from = at < 0 ? -1 : folded.startsWith("n ", at + IS_A.length()) ? at + IS_A.length() + 2
                 : at + IS_A.length();
         String run = from < 0 ? "" : Cues.capitalisedRun(text, from);
-        if (run.isEmpty() || run.indexOf('-') >= 0) {
+        // "is a Melbourne writer": one capitalised word before the role names a place as often as an outlet
+        if (Cues.wordCount(run) < MIN_OUTLET_BEFORE_ROLE_WORDS || run.indexOf('-') >= 0) {
             return null;
         }
         int next = from + run.length();
@@ -356,7 +367,18 @@ final class Publishers {
                 i++;
             }
         }
-        return outlet(Cues.capitalisedRun(text, i));
+        String run = Cues.capitalisedRun(text, i);
+        return outlet(run.isEmpty() ? brandAt(text, i) : run);
+    }
+
+    /** "eNCA": a name written with a small letter before its capitals, as some outlets spell theirs; or "". */
+    private static String brandAt(String text, int i) {
+        int end = i;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        boolean brand = end - i > 1 && Character.isLowerCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i + 1));
+        return brand ? text.substring(i, end) : "";
     }
 
     /** "Source: Example News and news agencies": the outlet's own note of what it drew on. */

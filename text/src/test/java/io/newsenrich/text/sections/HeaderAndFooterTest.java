@@ -72,7 +72,8 @@ class HeaderAndFooterTest {
         "© Example Examiner Ltd|Example Examiner",
         "© Examplesradio Oy 2025|Examplesradio",
         "© 2025 Example Times|Example Times",
-        "Example © Copyright 2025|Example"})
+        "Example © Copyright 2025|Example",
+        "© 2025 eXample. All rights reserved.|eXample"})
     void aCopyrightNoticeNamesThePublisher(String notice, String publisher) {
         Sections sections = split(STORY + "\n" + notice + "\n");
         assertThat(sections.publisher()).isEqualTo(publisher);
@@ -308,6 +309,16 @@ class HeaderAndFooterTest {
         assertThat(sections.publisher()).isEqualTo("Example\u2019s List");
         sections = split("News\nSport\n\n" + STORY + "\n" + promo + "\n");
         assertThat(sections.publisher()).isEqualTo("Example");
+        String shortName = "Sign up for the Herald\u2019s newsletter for the day\u2019s top stories.";
+        sections = split("Buenos Example Herald\nWatch Example Herald\nNews\n\n" + STORY + "\n" + shortName + "\n");
+        assertThat(sections.publisher()).isEqualTo("Buenos Example Herald");
+    }
+
+    @Test
+    void aPlaceBeforeTheAuthorsRoleIsNoOutlet() {
+        String bio = "Jane Doe is a Melbourne writer and gardener.";
+        Sections sections = split(STORY + "\n" + bio + "\n\n\u00a9 2025 The Example Paper\n");
+        assertThat(sections.publisher()).isEqualTo("The Example Paper");
     }
 
     @Test

@@ -42,7 +42,8 @@ class PromosTest {
         "Catch every big hit and all the latest updates. Download the Example app for live scores.",
         "Follow Example Daily News on social media for the latest news from the region.",
         "Have your say \u2013 send your letters to the editor to letters@example.co.uk",
-        "The Example is a registered charity. Donate today to support independent journalism."})
+        "The Example is a registered charity. Donate today to support independent journalism.",
+        "Watch eXample on satellite channel 403 and stream live on example.com."})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }
