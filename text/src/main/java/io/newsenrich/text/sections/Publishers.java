@@ -377,7 +377,8 @@ final class Publishers {
         while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
             end++;
         }
-        boolean brand = end - i > 1 && Character.isLowerCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i + 1));
+        boolean brand = end - i > 1 && Character.isLowerCase(text.charAt(i))
+                && Character.isUpperCase(text.charAt(i + 1));
         return brand ? text.substring(i, end) : "";
     }
 
