@@ -167,6 +167,8 @@ public final class Cues {
             "by signing up with", "related topics:",
             "the comments below have not been moderated", "we are no longer accepting comments",
             "the views expressed in the contents above", "we rely on advertising", "we urge you to turn off your ad",
+            "opinions expressed in this article", "the views expressed in this article",
+            "the issuer is solely responsible",
             "republish our articles", "copyright ©", "ai-generated insights", "comments are subject to",
             "see more on:", "before you move on, we hope you will consider supporting",
             "i would like to be emailed about offers", "privacy notice:", "comments are closed",

@@ -15,6 +15,8 @@ public final class Promos {
     private static final int MAX_PROMO_WORDS = 40;
     private static final int MAX_PHRASE_PROMO_WORDS = 30;
     private static final String OUR = "our ";
+    /** " - " or " – ": a spaced dash, three chars. */
+    private static final String DASH = " - ";
     /** The call whose subject tells a report from a call: "farmers sign up" against "Sign up". */
     private static final String SIGN_UP = " sign up";
     /** "Newsletters sign up": the channel a call offers, not a subject. */
@@ -30,7 +32,8 @@ public final class Promos {
      */
     private static final Openers CLOSING_CALLS = Openers.of(List.of("sign up", "signup", "subscribe",
             "download the", "download our", "join us", "join our", "follow us", "listen to", "listen on", "install",
-            "click here", "tap here", "get our", "try our", "donate today", "donate now"));
+            "click here", "tap here", "get our", "try our", "donate today", "donate now", "send it to us", "email us",
+            "send us"));
 
     private Promos() {
     }
@@ -47,6 +50,16 @@ public final class Promos {
         int last = lastSentenceStart(folded);
         String opener = last < 0 ? null : CLOSING_CALLS.match(folded, last);
         return opener != null && WordCues.CHANNELS.inRest(line, last + opener.length());
+    }
+
+    /** "Read the full edition online – subscribe to the Example e-paper": a call to a channel after a dash. */
+    private static boolean callsAfterDash(SourceLine line) {
+        String folded = line.folded();
+        int dash = folded.indexOf(" \u2013 ");
+        dash = dash < 0 ? folded.indexOf(" - ") : dash;
+        int rest = dash + DASH.length();
+        String opener = dash > 0 && line.mayHold(WordCues.CHANNELS) ? CLOSING_CALLS.match(folded, rest) : null;
+        return opener != null && WordCues.CHANNELS.inRest(line, rest + opener.length());
     }
 
     /** Where the line's last sentence starts, looked for only as far back as a call's length; -1 if not there. */
@@ -70,7 +83,8 @@ public final class Promos {
         }
         String opener = Cues.PROMO_OPENERS.match(folded);
         // an opener is matched as whole words, so the rest of the line starts at a word boundary
-        if (opener != null && WordCues.CHANNELS.inRest(line, opener.length()) || closesWithCall(line)) {
+        if (opener != null && WordCues.CHANNELS.inRest(line, opener.length()) || closesWithCall(line)
+                || callsAfterDash(line)) {
             return true;
         }
         // "Our ... podcast is now published daily - find the latest episode here": the outlet speaking of its channel

@@ -56,7 +56,7 @@ final class WordCues {
                 "alerts", "alert", "email", "e-mail", "emails", "inbox", "twitter", "facebook", "instagram", "youtube",
                 "tiktok", "linkedin", "threads", "bluesky", "x", "google", "rss", "notifications", "subscribe", "subscription",
                 "sign up", "us", "here", "channel", "membership", "briefing", "http", "https", "www", "journalism",
-                "coverage", "on social media");
+                "coverage", "on social media", "e-paper", "epaper");
         OWN_CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "channel",
                 "briefing", "alerts");
         PROMO_PHRASES = phrases("sign up", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",
@@ -64,7 +64,8 @@ final class WordCues {
                 "subscribers only", "subscriber-only", "become a member", "become a subscriber", "your inbox",
                 // appeals for support, by words that news text seldom uses: a common first word ("by", "make") would
                 // send every short paragraph holding it to the full search
-                "subscribing", "consider supporting", "readers like you", "become a supporter", "signing you up");
+                "subscribing", "consider supporting", "readers like you", "become a supporter", "signing you up",
+                "e-paper", "epaper");
         READER_ADDRESS = phrases("you", "your", "here", "now", "today");
         APPEAL_PERSONS = phrases("you", "your", "we", "our", "us", "readers");
         READERS = phrases("you", "your");

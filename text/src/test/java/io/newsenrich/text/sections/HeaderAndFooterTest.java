@@ -151,6 +151,8 @@ class HeaderAndFooterTest {
         "Commenting for this story is now closed.|furniture",
         "Next: Bus drivers demand safer routes after attacks|furniture",
         "Doha 24°C|furniture",
+        "Opinions expressed in this article remain those of the author and do not represent those of Example.|furniture",
+        "The issuer is solely responsible for the content of this announcement.|furniture",
         "Fajr 4:21 | Dhuhr 11:38 | Asr 3:04 | Maghrib 5:43|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");

@@ -43,7 +43,10 @@ class PromosTest {
         "Follow Example Daily News on social media for the latest news from the region.",
         "Have your say \u2013 send your letters to the editor to letters@example.co.uk",
         "The Example is a registered charity. Donate today to support independent journalism.",
-        "Watch eXample on satellite channel 403 and stream live on example.com."})
+        "Watch eXample on satellite channel 403 and stream live on example.com.",
+        "Read the full print edition online \u2013 subscribe to the Example News e-paper.",
+        "Read the Example Tribune e-paper every morning on your phone or tablet.",
+        "Have a claim you want us to fact-check? Send it to us on Facebook or email us at tips@example.org."})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }
