@@ -283,7 +283,7 @@ final class Lexicon {
                 "zmw", "mwk", "rwf", "xof", "xaf", "tnd", "dzd", "mmk", "khr", "lak", "kzt", "uzs", "azn", "byn",
                 "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp", "tl", "mk", "k", "cfa", "fcfa", "qr", "zig", "br",
                 "nis", "lbp", "ll", "fjd", "bt", "b", "mnt", "vt", "vuv", "mvr", "rf", "kd", "iqd", "bd", "pgk",
-                "sbd", "wst", "xpf",
+                "sbd", "wst", "xpf", "ro",
                 "gh\u20b5", "ghc");
         addAll(PERCENT, "percent", "pc", "pct");
         // engine sizes: "a 70cc motorcycle"

@@ -120,8 +120,13 @@ final class LookAlikes {
                     && !isPercent(t + 1) && !(!tokens.glued(t + 1)
                     && tokens.is(t + 1, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE));
         }
-        // "reliever Jane Doe 412 feet": a plural unit after the number measures, whatever name stands before it
+        // "reliever Jane Doe 412 feet": a plural unit after the number measures, whatever name stands before it, as
+        // a plural noun does after a decimal and a one-word name ("earned Jamaica 19.6 points"; "the Mini Cooper 1.6"
+        // is a model)
+        boolean decimalCount = tokens.text(t).indexOf('.') > 0 && CountedNoun.looksPlural(tokens, t + 1)
+                && !tokens.capitalized(t + 1) && !tokens.capitalized(t - 2);
         return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !isTitleCase()
+                && !decimalCount
                 && !(tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION)
                 && (tokens.glued(t + 1) || CountedNoun.looksPlural(tokens, t + 1)))
                 && !isPercent(t + 1)
@@ -197,7 +202,29 @@ final class LookAlikes {
      */
     private boolean isRatio(int t) {
         return tokens.isWord(t - 1, Words.IN) && (tokens.isNum(t - 2) || tokens.is(t - 2, Lexicon.NUMBER))
-                && !tokens.is(t + 1, Lexicon.DURATION);
+                && !tokens.is(t + 1, Lexicon.DURATION) && !isLargerPart(t - 2, t);
+    }
+
+    /**
+     * "215 in 71.3 overs": a ratio's part is smaller than its whole, and a whole is counted in units, so a larger
+     * number or a decimal before "in" names a total and the span it took.
+     */
+    private boolean isLargerPart(int part, int whole) {
+        String wholeText = tokens.text(whole);
+        if (wholeText.indexOf('.') >= 0) {
+            return true;
+        }
+        if (!tokens.isNum(part)) {
+            return false;
+        }
+        String partText = tokens.text(part).replace(",", "");
+        String bare = wholeText.replace(",", "");
+        return allDigits(partText) && allDigits(bare) && (partText.length() > bare.length()
+                || partText.length() == bare.length() && partText.compareTo(bare) > 0);
+    }
+
+    private static boolean allDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** "a series of 911 calls", "the 999 operator": an emergency number, an identifier. */

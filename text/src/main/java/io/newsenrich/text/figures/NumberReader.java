@@ -28,6 +28,8 @@ final class NumberReader {
     private static final List<String> ENTITY_SIGNS = List.of("£", "£", "$", "€", "€", "¥", "¥");
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** "SBD", "NZD": a currency's ISO code, glued before its dollar sign. */
+    private static final int ISO_CODE_LENGTH = 3;
     /** "mile", "day": a unit written out, not an abbreviation such as "h" or "km". */
     private static final int MIN_WORD_UNIT = 3;
     private static final BigDecimal QUARTER_VALUE = new BigDecimal("0.25");
@@ -135,8 +137,11 @@ final class NumberReader {
         if (isLetterSign(t)) {
             return true;
         }
-        // "US$", "A$", "HK$"; "US $5" only with a country's letters, as an all-capitals "TO $5" is no currency
-        return tokens.isWord(t) && tokens.length(t) <= 2 && CharKinds.isUpperCase(tokens.first(t))
+        // "US$", "A$", "HK$", "SBD$" glued; "US $5" only with a country's letters, as an all-capitals "TO $5" is no
+        // currency
+        boolean code = tokens.length(t) <= 2 || tokens.length(t) == ISO_CODE_LENGTH && tokens.glued(t + 1)
+                && CharKinds.isUpperCase(tokens.source()[tokens.end(t) - 1]);
+        return tokens.isWord(t) && code && CharKinds.isUpperCase(tokens.first(t))
                 && tokens.isSymbol(t + 1, '$') && tokens.isNum(t + 2)
                 && (tokens.glued(t + 1) || DOLLAR_COUNTRIES.contains(tokens.text(t)) && tokens.glued(t + 2));
     }

@@ -257,6 +257,11 @@ class UnitFormsTest {
             A 250 MW/1,000 MWh battery opened.                       | 250 MW;250;MW;measure && 1,000 MWh;1000;MWh;measure
             Prices fell as low as minus $1,000 on Monday.            | minus $1,000;-1000;$;money
             He got the payout, minus $5,000 in fees.                 | $5,000;5000;$;money
+            Licence revenue rose to SBD$612 million.                 | SBD$612 million;612000000;SBD$;money
+            Fares start from RO29.                                   | RO29;29;RO;money
+            They were bowled out for 215 in 71.3 overs.              | 71.3 overs;71.3;overs;count
+            One in five adults smoke.                                | none
+            The win earned Jamaica 19.6 points.                      | 19.6 points;19.6;points;count
             """)
     void scalesCurrenciesAndAbbreviatedUnits(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
