@@ -1375,12 +1375,14 @@ public final class FigureScanner {
     }
 
     /**
-     * "Wayanad had the fewest, at 6,034", "Kollam the most, with 37,905": a superlative with no noun of its own,
-     * set off by a comma, ranks what the text counted before.
+     * "Wayanad had the fewest, at 6,034", "Kollam the most, with 37,905", "the highest number, 94": a superlative
+     * with no noun of its own, set off by a comma, ranks what the text counted before.
      */
     private boolean isRankedAlone(int q, int n) {
         int comma = commaBefore(q);
-        int rank = comma - 1;
+        // "the highest number, 94": the superlative may rank a word for the tally
+        int rank = tokens.isWord(comma - 1) && Lexicon.TALLY_SUBJECTS.contains(tokens.id(comma - 1)) ? comma - 2
+                : comma - 1;
         return tokens.isSymbol(comma, ',') && tokens.isWord(rank) && Lexicon.SUPERLATIVES.contains(tokens.id(rank))
                 && tokens.isWord(rank - 1, Words.THE) && endsClause(n) && !number.vague && number.currency == null;
     }
