@@ -823,7 +823,8 @@ public final class FigureScanner {
             unit.add(tokens.text(nounStart, p + 1));
             return n;
         }
-        boolean partOrTally = isOfThem(n) || isPartOfThese(q) || isRankedAlone(q, n) || isTallyOfEarlier(q);
+        boolean partOrTally = isOfThem(n) || isPartOfThese(q) || isRankedAlone(q, n) || isTallyOfEarlier(q)
+                || isWholeOfEarlier(q, n);
         if (partOrTally && (lastNoun != null || earlierNoun != null)) {
             // "Another 63 were injured, 11 of them seriously", "... rescued 14 people. Nine of them were treated in
             // intensive care": a part of what was counted last
@@ -1385,6 +1386,12 @@ public final class FigureScanner {
                 : comma - 1;
         return tokens.isSymbol(comma, ',') && tokens.isWord(rank) && Lexicon.SUPERLATIVES.contains(tokens.id(rank))
                 && tokens.isWord(rank - 1, Words.THE) && endsClause(n) && !number.vague && number.currency == null;
+    }
+
+    /** "Of the 312, 118 have been confirmed": the sentence opens with a number of what the text counted before. */
+    private boolean isWholeOfEarlier(int q, int n) {
+        return q == 2 && tokens.isWord(0, Words.OF) && tokens.isWord(1, Words.THE) && tokens.isSymbol(n, ',')
+                && !number.vague && number.currency == null;
     }
 
     /** "Of these, 4,412 took place at home": the sentence opens with the group the text counted before. */
