@@ -1290,10 +1290,11 @@ public final class FigureScanner {
                 || qualifier != null && !Qualifiers.isPlaceWord(qualifier) || isPartOfOpeningWhole(q)
                 || isObjectOfLaterVerb(q, n) || isNameWith(q, n)
                 || tokens.isWord(q - 2, Words.OF) && tokens.is(q - 1, Lexicon.DEMONSTRATIVE)
-                // "short of its target of 120,000", "the other 12"
+                // "short of its target of 120,000", "the other 12", "the remaining 1,925"
                 || tokens.isWord(q - 1, Words.OF) && tokens.isWord(q - 2)
                         && Lexicon.TALLY_NOUNS.contains(tokens.id(q - 2))
-                || tokens.isWord(q - 1, Words.OTHER) && tokens.isWord(q - 2, Words.THE);
+                || tokens.isWord(q - 1) && Lexicon.REMAINDER_WORDS.contains(tokens.id(q - 1))
+                        && tokens.isWord(q - 2, Words.THE);
     }
 
     /**

@@ -532,6 +532,8 @@ final class Lexicon {
     static final WordSet TALLY_NOUNS = wordSet("target", "goal", "total", "tally", "forecast", "estimate", "capacity",
             "average", "peak", "maximum", "minimum", "limit", "cap", "quota", "ceiling", "margin", "majority", "lead",
             "gap", "difference");
+    /** "the other 12", "the remaining 1,925": the rest of what the sentence counted. */
+    static final WordSet REMAINDER_WORDS = wordSet("other", "remaining");
     /** Subjects that stand for the number of what the text counted before: "the number had fallen to 19,400". */
     static final WordSet TALLY_SUBJECTS = wordSet("number", "total", "tally", "figure", "count");
     /** Words that rank a group among others: "the largest group, at 612,400". */

@@ -17,7 +17,6 @@ final class Words {
     static final int NUMBER = id("number");
     static final int THEM = id("them");
     static final int MOST = id("most");
-    static final int OTHER = id("other");
     static final int MORE = id("more");
     static final int LESS = id("less");
     static final int AS = id("as");

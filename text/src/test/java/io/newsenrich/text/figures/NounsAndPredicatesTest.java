@@ -69,6 +69,7 @@ class NounsAndPredicatesTest {
             Kollam recorded 37,905 bites. Idukki had the most, with 9,000. | 37,905 bites;37905;bites;count && 9,000;9000;bites;count
             There were 312 cases. Wa had the highest number, 94, followed by Jirapa with 48. | 312 cases;312;cases;count && 94;94;cases;count && 48;48;cases;count
             There were 312 cases. Of the 312, 118 were confirmed.    | 312 cases;312;cases;count && 312;312;cases;count && 118;118;cases;count
+            Of the 40 posts, 25 are for nurses, while the remaining 15 are for cleaners. | 40 posts;40;posts;count && 25;25;posts;count && 15;15;posts;count
             Some 40,000 homes lost power. The number had fallen to 19,400 by noon. | 40,000 homes;40000;homes;count;some;-;~ && 19,400;19400;homes;count
             Some 300 stations are open. The total will reach 326 in June. | 300 stations;300;stations;count;some;-;~ && 326;326;stations;count
             The city has the largest number of cases, at 9,842.     | 9,842;9842;cases;count
