@@ -43,6 +43,7 @@ public final class Bylines {
     private static final int MAX_META_LINE_WORDS = 25;
     private static final Pattern META_SEPARATORS = Pattern.compile(" [·•|/] ");
     private static final String SEMICOLON = "; ";
+    private static final String BAR = " | ";
     /** "BNS", "ANSA": an agency's initials are short; a longer line in capitals is a name. */
     private static final int MAX_AGENCY_INITIALS = 5;
     private static final Pattern META_DASHES = Pattern.compile(" [-\u2013\u2014] ");
@@ -136,6 +137,11 @@ public final class Bylines {
      */
     private static int stampStart(SourceLine line) {
         String folded = line.folded();
+        // "By Jane Doe | Today at 4:12 a.m.": a time after a bar, whose "a.m." would read as a sentence's end
+        int bar = folded.lastIndexOf(BAR);
+        if (bar > 0 && Timestamps.isTimestamp(SourceLine.of(line.start(), line.text().substring(bar + BAR.length())))) {
+            return bar;
+        }
         for (String label : STAMP_LABELS) {
             int at = folded.indexOf(label);
             if (at > 0 && (folded.charAt(at - 1) == ',' || folded.charAt(at - 1) == ' ')) {

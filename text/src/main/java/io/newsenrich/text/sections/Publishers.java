@@ -51,6 +51,9 @@ final class Publishers {
             "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "pvt", "private", "publishers", "publishing",
             "holdings", "group", "media", "digital", "interactive", "public", "company", "ventures", "internet",
             "services", "oy", "oyj", "ab", "nv", "sa", "spa", "srl", "sl", "kk");
+    /** Words an outlet adds to its name for a product: "Example Daily", "Example Tribune Digital Edition". */
+    private static final Set<String> PRODUCT_WORDS = Set.of("daily", "weekly", "digital", "edition", "newsletter",
+            "briefing", "plus", "premium", "app", "epaper", "e-paper", "online");
     /** The sections an outlet names its products and pages after. */
     private static final Set<String> SECTIONS = Set.of("business", "sport", "sports", "politics", "opinion",
             "technology", "tech", "science", "health", "culture", "travel", "money", "climate", "entertainment",
@@ -65,7 +68,7 @@ final class Publishers {
     private static final String LOGO_LINK_TAIL = " - back to home";
     /** Words of a company's name besides its legal form: "The Example Newspaper Limited", "Example Partners". */
     private static final Set<String> COMPANY_WORDS = Set.of("newspaper", "newspapers", "partners", "network", "bv",
-            "l", "p", "communications", "broadcasting");
+            "l", "p", "communications", "broadcasting", "international");
     /** The longest acronym a byline's outlet may be ("CNN", "NPR", "AFP"); longer capitals are names. */
     private static final int MAX_ACRONYM = 5;
     /** "a San Francisco Example staff writer": an outlet before the role, with its place. */
@@ -82,8 +85,8 @@ final class Publishers {
                 String found = line.kind == kind && (kind != LineKind.PLAIN || plainSeen++ < DATELINE_LINES)
                         ? evidence.outlet().apply(line) : null;
                 if (found != null) {
-                    return CreditSplitter.isCopyrightNotice(line.source) ? brandOf(found, line, lines)
-                            : withFullLogo(found, lines);
+                    String named = CreditSplitter.isCopyrightNotice(line.source) ? brandOf(found, line, lines) : found;
+                    return withFullLogo(named, lines);
                 }
             }
         }
@@ -113,7 +116,7 @@ final class Publishers {
                 continue;
             }
             if (Cues.containsWord(Cues.fold(logo), first) && wordsBeyond(logo, words) <= 1) {
-                return outlet(logo);
+                return logoOutlet(logo);
             }
             // only the page's first name can be its logo; later ones are a menu's labels
             if (top && !Bylines.isPersonName(logo) && isNamedAgain(Cues.fold(logo), line, lines)) {
@@ -123,7 +126,7 @@ final class Publishers {
         }
         // "The Scotsman" over the page, "Sign up to The Scotsman's newsletter" in it, "© National World Publishing":
         // the name the page's header and text repeat is the outlet's
-        return repeated != null ? outlet(repeated) : company;
+        return repeated != null ? logoOutlet(repeated) : company;
     }
 
     /**
@@ -133,6 +136,10 @@ final class Publishers {
      */
     private static String withFullLogo(String found, List<PageLine> lines) {
         String name = Cues.fold(found);
+        PageLine first = firstLogo(lines);
+        if (first != null && sharesFirstWords(name, first)) {
+            return logoOutlet(first.text());
+        }
         for (PageLine line : lines) {
             if (PageLines.isParagraph(line)) {
                 break;
@@ -145,10 +152,36 @@ final class Publishers {
                     && logo.charAt(logo.length() - name.length() - 1) == ' ' && Cues.PROMO_OPENERS.match(logo) == null
                     && !Bylines.isPersonName(line.text()) && logo.indexOf(':') < 0;
             if ((possessive || longer) && isLogoShape(line.text(), line)) {
-                return outlet(line.text());
+                return logoOutlet(line.text());
             }
         }
         return found;
+    }
+
+    /**
+     * "Finshots" at the top of the page and "Finshots Daily" from its promo, "Complete Sports" and "Complete": the
+     * page's first line, its logo, is the name without its product's words, or in full where a section's word ends
+     * it.
+     */
+    private static boolean sharesFirstWords(String name, PageLine logo) {
+        String folded = logo.folded();
+        boolean product = name.startsWith(folded + " ")
+                && Cues.tokens(name.substring(folded.length()), "").stream().allMatch(PRODUCT_WORDS::contains);
+        return product
+                || folded.startsWith(name + " ") && folded.indexOf(' ', name.length() + 1) < 0 && endsWithSection(folded);
+    }
+
+    /** The page's first line that can be a logo: a short name, past the skip links over it. */
+    private static PageLine firstLogo(List<PageLine> lines) {
+        for (PageLine line : lines) {
+            if (PageLines.isParagraph(line) || line.kind == LineKind.BYLINE) {
+                return null;
+            }
+            if (isLogoShape(line.text(), line) && !Cues.CHROME.contains(line.folded())) {
+                return line;
+            }
+        }
+        return null;
     }
 
     /** A line's text, or the outlet's name of the logo's link ("The Example - Back to home"). */
@@ -439,6 +472,12 @@ final class Publishers {
     private static String outlet(String run) {
         String name = withoutSection(withoutLegalForm(Cues.strip(beforeGluedSentence(run))));
         return name.isEmpty() || Cues.NOT_OUTLETS.contains(Cues.fold(name)) || namesInstitution(name) ? null : name;
+    }
+
+    /** The outlet a logo names: all of it, as "Complete Sports" or "Islands Business" is no section of a paper. */
+    private static String logoOutlet(String logo) {
+        String name = withoutLegalForm(Cues.strip(logo));
+        return name.isEmpty() || Cues.NOT_OUTLETS.contains(Cues.fold(name)) ? null : name;
     }
 
     /**

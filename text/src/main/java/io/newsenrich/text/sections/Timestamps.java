@@ -32,7 +32,7 @@ final class Timestamps {
     private static final Set<String> FILLERS = Set.of("published", "updated", "last", "first", "posted", "on", "at",
             "modified", "-", "|", "/", "·", "•", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
             "second", "seconds", "read", "ago", "week", "weeks", "uk", "listen", "hr", "hrs", "to", "reading", "time",
-            "duration", "comments", "comment", "page");
+            "duration", "comments", "comment", "page", "as", "of");
 
     /** "In December 2017:", "Since May 2024": a preposition before a date opens a line of text, not a label. */
     private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "since", "from", "until", "till", "before",

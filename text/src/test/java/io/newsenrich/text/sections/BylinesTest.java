@@ -30,6 +30,7 @@ class BylinesTest {
         "By 2030 the grid must be carbon free|-",
         "By contrast, exports fell|-",
         "By Jane Doe, John Smith|Jane Doe;John Smith",
+        "'by Jane Doe | Today at 4:12 a.m.'|Jane Doe",
         "By Jane Doe, Example Tribune|Jane Doe",
         "By JANE DOE FOR EXAMPLE ONLINE|JANE DOE",
         "By Jane Doe Example News|Jane Doe",

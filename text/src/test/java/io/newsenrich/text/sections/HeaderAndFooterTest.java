@@ -168,7 +168,8 @@ class HeaderAndFooterTest {
         "March 14, 2025 (Example Japan)",
         "14.3. 12:07 • Updated 14.3. 15:40",
         "10:48 a.m.",
-        "5:48pm"})
+        "5:48pm",
+        "Posted at Mar 02 2025 08:05 AM | Updated as of Mar 02 2025 04:40 PM"})
     void timestampsUnderTheBylineAreFurniture(String timestamp) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n" + timestamp + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
@@ -314,6 +315,19 @@ class HeaderAndFooterTest {
         String shortName = "Sign up for the Herald\u2019s newsletter for the day\u2019s top stories.";
         sections = split("Buenos Example Herald\nWatch Example Herald\nNews\n\n" + STORY + "\n" + shortName + "\n");
         assertThat(sections.publisher()).isEqualTo("Buenos Example Herald");
+    }
+
+    @Test
+    void theLogoGivesTheOutletWithoutItsProductsWordsOrWithItsSection() {
+        Sections sections = split("Example\nDaily\nWeekly Wrapup\n\n" + STORY
+                + "\nSubscribe to Example Daily and get one story in your inbox every morning.\n");
+        assertThat(sections.publisher()).isEqualTo("Example");
+        sections = split("Example Sports\nHome\nFootball\n\n" + STORY
+                + "\nCopyright \u00a9 2025 Example Sports. All rights reserved.\n");
+        assertThat(sections.publisher()).isEqualTo("Example Sports");
+        sections = split("Example Islands Business\nHome\nRegional\n\n" + STORY
+                + "\n\u00a9 2025 Example Islands Business International\n");
+        assertThat(sections.publisher()).isEqualTo("Example Islands Business");
     }
 
     @Test
