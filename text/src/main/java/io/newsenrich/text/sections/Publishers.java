@@ -168,7 +168,8 @@ final class Publishers {
         boolean product = name.startsWith(folded + " ")
                 && Cues.tokens(name.substring(folded.length()), "").stream().allMatch(PRODUCT_WORDS::contains);
         return product
-                || folded.startsWith(name + " ") && folded.indexOf(' ', name.length() + 1) < 0 && endsWithSection(folded);
+                || folded.startsWith(name + " ") && folded.indexOf(' ', name.length() + 1) < 0
+                && endsWithSection(folded);
     }
 
     /** The page's first line that can be a logo: a short name, past the skip links over it. */
