@@ -744,6 +744,10 @@ public final class FigureScanner {
             return NONE;
         }
         int q = qualifiers.first;
+        if (looksLikeYear() && tokens.isWord(q - 1) && Lexicon.DATE_PREPOSITIONS.contains(tokens.id(q - 1))) {
+            // "Floods in 2023 displaced ...": a year after its preposition is a date, whatever verb follows
+            return NONE;
+        }
         if (pending.expected == q && pending.age != null) {
             // "aged between 18 and 34": the second age of a pair, even when a predicate follows ("and 40 were held")
             return age(pending.age, n);

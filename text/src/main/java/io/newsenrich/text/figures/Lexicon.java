@@ -79,8 +79,7 @@ final class Lexicon {
     /** Conjunctions that join two figures in one phrase. */
     static final long CONJUNCTION = 1L << 34;
 
-    /** Four times the words, so that most lookups of unknown words hit an empty slot at once. */
-    /** "half a million": halves the scale after it. */
+    /** "half a million", "a quarter of a percentage point": a fraction that opens an amount. */
     static final long HALF = 1L << 35;
 
     /** Races and what is won in them, after which a glued "m" is metres: "60m hurdles", "the 400m final". */
@@ -158,6 +157,7 @@ final class Lexicon {
     /** Nouns of a body of people that "of" and a bare number measure: "a crowd of 52,189", "a workforce of 3,000". */
     static final long COLLECTIVE = 1L << 63;
 
+    /** Four times the words, so that most lookups of unknown words hit an empty slot at once. */
     private static final int CAPACITY = 4096;
     private static final int MAX_WORDS = 2048;
 
@@ -484,7 +484,7 @@ final class Lexicon {
         addAll(RACE, "hurdles", "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
                 "sprint", "sprints", "dash", "steeplechase", "race", "races", "final", "finals", "heats", "record",
                 "records", "title", "titles", "champion", "champions", "gold", "silver", "bronze", "mark");
-        addAll(HALF, "half");
+        addAll(HALF, "half", "quarter");
         // no amount word, as it would stop the search for amounts at every "quarter" of a year: "a quarter of a
         // percentage point" is read where an amount elsewhere in its sentence has started the search
         add("quarter", 0, 0, null);
@@ -532,6 +532,8 @@ final class Lexicon {
     static final WordSet TALLY_NOUNS = wordSet("target", "goal", "total", "tally", "forecast", "estimate", "capacity",
             "average", "peak", "maximum", "minimum", "limit", "cap", "quota", "ceiling", "margin", "majority", "lead",
             "gap", "difference");
+    /** Prepositions that make a year after them a date: "in 2023", "since 2019". */
+    static final WordSet DATE_PREPOSITIONS = wordSet("in", "since", "until", "during", "before", "after", "by");
     /** "the other 12", "the remaining 1,925": the rest of what the sentence counted. */
     static final WordSet REMAINDER_WORDS = wordSet("other", "remaining");
     /** Subjects that stand for the number of what the text counted before: "the number had fallen to 19,400". */

@@ -30,6 +30,8 @@ final class NumberReader {
     private static final BigDecimal HALF = new BigDecimal("0.5");
     /** "SBD", "NZD": a currency's ISO code, glued before its dollar sign. */
     private static final int ISO_CODE_LENGTH = 3;
+    /** The fraction {@link #fractionOfUnit} read last. */
+    private BigDecimal fraction;
     /** "mile", "day": a unit written out, not an abbreviation such as "h" or "km". */
     private static final int MIN_WORD_UNIT = 3;
     private static final BigDecimal QUARTER_VALUE = new BigDecimal("0.25");
@@ -37,6 +39,8 @@ final class NumberReader {
     private static final String QUARTERS = "quarters";
     /** The tokens of "and a half". */
     private static final int AND_A_HALF = 3;
+    /** The tokens of "-and-a-half" in a compound. */
+    private static final int HYPHENED_AND_A_HALF = 6;
     /** Digits that always fit in a long. */
     private static final int MAX_LONG_DIGITS = 18;
 
@@ -357,8 +361,35 @@ final class NumberReader {
      * token of the unit, or -1.
      */
     private int fractionOfPointEnd(int k) {
+        int unit = fractionOfUnit(k);
+        int points = unit >= 0 && tokens.is(unit, Lexicon.RATE_PREFIX) ? unit + 1 : unit;
+        if (unit < 0 || !isWord(points, "point") && !isWord(points, "points")) {
+            return -1;
+        }
+        value = fraction;
+        return unit;
+    }
+
+    /**
+     * "a quarter of a million", "three-quarters of a billion": a fraction of a scale, read as the amount it makes.
+     * Sets {@link #value} and {@link #scale} and returns the token after the scale, or -1.
+     */
+    private int fractionOfScaleEnd(int k) {
+        int unit = fractionOfUnit(k);
+        if (unit < 0 || !tokens.is(unit, Lexicon.SCALE) || tokens.is(unit, Lexicon.SUFFIX_SCALE)) {
+            return -1;
+        }
+        scale = Lexicon.value(tokens.id(unit));
+        value = fraction.multiply(BigDecimal.valueOf(scale));
+        return unit + 1;
+    }
+
+    /**
+     * The token after "half a", "a quarter of a", "three-quarters of a" at {@code k}, with the fraction in
+     * {@link #fraction}; or -1.
+     */
+    private int fractionOfUnit(int k) {
         int f = tokens.is(k, Lexicon.ARTICLE) ? k + 1 : k;
-        BigDecimal fraction;
         if (tokens.isWord(f, Words.HALF)) {
             fraction = HALF;
         } else if (tokens.isWord(f, Words.QUARTER)) {
@@ -371,16 +402,7 @@ final class NumberReader {
             return -1;
         }
         int unit = tokens.isWord(f + 1, Words.OF) ? f + 2 : f + 1;
-        if (!tokens.is(unit, Lexicon.ARTICLE)) {
-            return -1;
-        }
-        unit++;
-        int points = tokens.is(unit, Lexicon.RATE_PREFIX) ? unit + 1 : unit;
-        if (!isWord(points, "point") && !isWord(points, "points")) {
-            return -1;
-        }
-        value = fraction;
-        return unit;
+        return tokens.is(unit, Lexicon.ARTICLE) ? unit + 1 : -1;
     }
 
     /**
@@ -411,6 +433,16 @@ final class NumberReader {
         return tokens.isWord(k, Words.AND) && tokens.is(k + 1, Lexicon.ARTICLE) && tokens.isWord(k + 2, Words.HALF);
     }
 
+    /** "four-and-a-half-year": "and a half" hyphened into a compound, each word glued to a hyphen. */
+    private boolean hyphenedAndAHalfAt(int k) {
+        for (int i = 0; i < HYPHENED_AND_A_HALF; i += 2) {
+            if (!tokens.isSymbol(k + i, '-') || !tokens.glued(k + i) || !tokens.glued(k + i + 1)) {
+                return false;
+            }
+        }
+        return tokens.isWord(k + 1, Words.AND) && tokens.is(k + 3, Lexicon.ARTICLE) && tokens.isWord(k + 5, Words.HALF);
+    }
+
     /** "twenty seven" written without its hyphen. */
     private static boolean isTensThenUnit(long current, long unit) {
         return current % 100 >= 20 && current % 10 == 0 && unit < 10;
@@ -432,10 +464,11 @@ final class NumberReader {
         }
         int point = fractionOfPointEnd(k);
         int halfUnit = point > 0 ? -1 : halfOfUnitAt(k);
-        if (point > 0 || halfUnit > 0) {
-            value = point > 0 ? value : HALF;
+        int scaled = point > 0 || halfUnit > 0 ? -1 : fractionOfScaleEnd(k);
+        if (point > 0 || halfUnit > 0 || scaled > 0) {
+            value = halfUnit > 0 ? HALF : value;
             words = true;
-            next = point > 0 ? point : halfUnit;
+            next = point > 0 ? point : halfUnit > 0 ? halfUnit : scaled;
             return true;
         }
         boolean half = tokens.isWord(k, Words.HALF) && tokens.is(k + 1, Lexicon.ARTICLE);
@@ -489,10 +522,11 @@ final class NumberReader {
         value = BigDecimal.valueOf(total + current);
         if (half) {
             value = value.divide(BigDecimal.valueOf(2));
-        } else if (scale == 1 && andAHalfAt(k)) {
-            // "three and a half hours", "two and a half million": the half belongs to the number before any scale
+        } else if (scale == 1 && (andAHalfAt(k) || hyphenedAndAHalfAt(k))) {
+            // "three and a half hours", "two and a half million", "a four-and-a-half-year sentence": the half belongs
+            // to the number before any scale
+            k += andAHalfAt(k) ? AND_A_HALF : HYPHENED_AND_A_HALF;
             value = value.add(HALF);
-            k += AND_A_HALF;
             if (k < end && tokens.is(k, Lexicon.SCALE)) {
                 scale = Lexicon.value(tokens.id(k));
                 value = value.multiply(BigDecimal.valueOf(scale));

@@ -147,6 +147,11 @@ class CountsInContextTest {
             Crews took a half-hour break.                             | a half-hour;0.5;hour;duration
             Half a dozen boats sank.                                  | Half a dozen boats;6;boats;count
             He ate half a loaf of bread.                              | none
+            Farmers sold a quarter of a million more bags.            | a quarter of a million more bags;250000;bags;count
+            About three-quarters of a million people voted.           | three-quarters of a million people;750000;people,person;count;about;-;~
+            Rates rose a quarter of a percentage point.               | a quarter of a percentage point;0.25;percentage point,point;percent
+            He got a four-and-a-half-year prison sentence.            | four-and-a-half-year;4.5;year;duration
+            Floods in 2023 displaced about 1.5 million people.        | 1.5 million people;1500000;people,person;count;about;displaced;~
             """)
     void coupleSeveralDecadesAndRates(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
