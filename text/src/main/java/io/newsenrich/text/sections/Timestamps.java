@@ -124,7 +124,10 @@ final class Timestamps {
                         || bare.equals("listen") || bare.equals("duration") || bare.equals("page");
                 continue;
             }
-            boolean number = bare.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.' || c == '/');
+            // "November 18th, 2025": a day written as an ordinal is a date's number
+            String day = withoutOrdinalSuffix(bare);
+            boolean number = !day.isEmpty() && day.chars()
+                    .allMatch(c -> Character.isDigit(c) || c == ':' || c == '.' || c == '/');
             if (afterLabel) {
                 // a label is followed by the date at once, or this is a line of text
                 afterLabel = false;

@@ -169,7 +169,8 @@ class HeaderAndFooterTest {
         "14.3. 12:07 • Updated 14.3. 15:40",
         "10:48 a.m.",
         "5:48pm",
-        "Posted at Mar 02 2025 08:05 AM | Updated as of Mar 02 2025 04:40 PM"})
+        "Posted at Mar 02 2025 08:05 AM | Updated as of Mar 02 2025 04:40 PM",
+        "November 18th, 2025 12:40 pm"})
     void timestampsUnderTheBylineAreFurniture(String timestamp) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n" + timestamp + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
