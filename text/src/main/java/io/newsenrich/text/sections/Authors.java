@@ -12,6 +12,8 @@ final class Authors {
     private static final Set<String> BY_LABELS = Set.of("by", "written by", "words by", "author", "authors",
             "reporter", "story by");
     private static final int MAX_BY_LABEL_WORDS = 4;
+    /** "JANE AL-DOE-SMITH": a name in capitals is a few words. */
+    private static final int MAX_CAPITALS_NAME_WORDS = 4;
     /** Labels over a name that make it the last of a list of topics. */
     private static final int MIN_LIST_LABELS = 2;
 
@@ -120,6 +122,10 @@ final class Authors {
         }
         PageLine line = lines.get(i);
         PageLine next = lines.get(i + 1);
+        // most pages have a paragraph here: its word count rules it out before any char is read
+        if (line.source.wordCount() > MAX_CAPITALS_NAME_WORDS) {
+            return;
+        }
         boolean place = next.kind == LineKind.PLAIN && Bylines.isPlaceInCapitals(next.text());
         boolean capitals = line.text().chars().noneMatch(Character::isLowerCase);
         if (capitals && (place || next.kind == LineKind.CHROME && next.source.hasDigit())

@@ -43,6 +43,7 @@ public final class Bylines {
     private static final int MAX_META_LINE_WORDS = 25;
     private static final Pattern META_SEPARATORS = Pattern.compile(" [·•|/] ");
     private static final String SEMICOLON = "; ";
+    private static final int MAX_DASHED_META_WORDS = 12;
     private static final String BAR = " | ";
     /** "BNS", "ANSA": an agency's initials are short; a longer line in capitals is a name. */
     private static final int MAX_AGENCY_INITIALS = 5;
@@ -448,8 +449,9 @@ public final class Bylines {
         }
         String text = line.text();
         boolean separated = line.hasDigit() && line.hasSeparator() && hasSpacedSeparator(text);
-        boolean dashed = !separated && (text.contains(" - ") || text.contains(" \u2013 ")
-                || text.contains(" \u2014 "));
+        // "Jane Doe — March 14, 2025 — 2 Comments": a name and its dashes make a short line
+        boolean dashed = !separated && line.wordCount() <= MAX_DASHED_META_WORDS && (text.contains(" - ")
+                || text.contains(" \u2013 ") || text.contains(" \u2014 "));
         if (!separated && !dashed) {
             return List.of();
         }
