@@ -128,8 +128,11 @@ final class Captions {
      * sentence (a paragraph, not a caption) or is no text.
      */
     private static boolean isCaptionUnderCredit(PageLine previous, PageLine next) {
+        // "A solar pump in a grove." / "Photo by Jane Doe on Example" / "The Story": one short sentence over the
+        // credit is its caption, as a line with no full stop is, when a subheading follows
         boolean textAbove = previous != null && previous.kind == LineKind.PLAIN
-                && !Cues.endsSentence(previous.text());
+                && (!Cues.endsSentence(previous.text()) || isOneShortSentence(previous) && next != null
+                && Headlines.isSectionLabel(next));
         return next != null && next.kind == LineKind.PLAIN && !textAbove && !Cues.endsSentence(next.text())
                 && next.source.wordCount() <= MAX_UNPUNCTUATED_CAPTION_WORDS;
     }
@@ -142,13 +145,16 @@ final class Captions {
         if (previous == null || next == null || next.kind != LineKind.PLAIN) {
             return false;
         }
-        String text = next.text();
-        boolean oneSentence = text.endsWith(".") && text.indexOf(". ") < 0
-                && next.source.wordCount() <= MAX_SENTENCE_CAPTION_WORDS;
+        boolean oneSentence = isOneShortSentence(next);
         // under the header's furniture (the byline, a timestamp) the credit opens the lead picture
         boolean header = previous.kind == LineKind.BYLINE || previous.kind == LineKind.CHROME;
         return oneSentence && (header || previous.kind == LineKind.PLAIN && previous.text().indexOf(". ") > 0
                 && previous.source.wordCount() > 2 * next.source.wordCount());
+    }
+
+    private static boolean isOneShortSentence(PageLine line) {
+        String text = line.text();
+        return text.endsWith(".") && text.indexOf(". ") < 0 && line.source.wordCount() <= MAX_SENTENCE_CAPTION_WORDS;
     }
 
     /**

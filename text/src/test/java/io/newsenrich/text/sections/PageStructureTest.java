@@ -165,6 +165,15 @@ class PageStructureTest {
     }
 
     @Test
+    void aCreditUnderOneShortSentenceOverASubheadingCreditsTheSentence() {
+        String caption = "A solar pump in a coconut grove near the town.";
+        Sections sections = split("Why a pump maker rents out its pumps\n\n" + POOL_FIRST + "\n\n" + caption
+                + "\nPhoto by Jane Doe on Example\n\nThe Story\n\n" + POOL_SECOND + "\n");
+        assertThat(sections.captions()).extracting(Caption::text).containsExactly(caption);
+        assertThat(sections.body()).contains(POOL_SECOND).doesNotContain(caption);
+    }
+
+    @Test
     void labelsJoinedByAPlusMakeAMenu() {
         Sections sections = split("Academic rigour, journalistic flair\nArts + Culture\nBusiness + Economy\nHealth\n"
                 + "Strike spreads to railways across the north\nThousands joined the strike on Monday.\n");
