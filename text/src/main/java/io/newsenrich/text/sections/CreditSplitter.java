@@ -59,9 +59,12 @@ public final class CreditSplitter {
             "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo",
             "courtesy", "image supplied", "photo supplied", "picture supplied", "supplied image", "supplied photo",
             "contributed photo", "contributed");
-    /** Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)". */
+    /**
+     * Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)",
+     * "(Special to the Example Gazette/Jane Doe)".
+     */
     private static final List<String> GIVER_OPENERS = List.of("courtesy of ", "provided by ", "supplied by ",
-            "source: ",
+            "source: ", "special to the ",
             "photo courtesy of ", "picture courtesy of ", "image courtesy of ", "photos courtesy of ",
             "photograph courtesy of ", "photo via ", "photo provided by ", "picture supplied by ");
     /**

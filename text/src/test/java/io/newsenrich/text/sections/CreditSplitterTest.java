@@ -105,7 +105,8 @@ class CreditSplitterTest {
         "The library bus at a school. eXample/Jane Doe|The library bus at a school.|eXample/Jane Doe",
         "A fallen pine blocks a street on Friday / K. Doe-Lee/EXA|A fallen pine blocks a street on Friday|K. Doe-Lee/EXA",
         "A solar cold locker at a market. Image source: Example Labs|A solar cold locker at a market.|Example Labs",
-        "A frame from the original video (Source: YouTube)|A frame from the original video|Source: YouTube"})
+        "A frame from the original video (Source: YouTube)|A frame from the original video|Source: YouTube",
+        "A founder shows a donated hand drill. (Special to the Example Gazette/Jane Doe)|A founder shows a donated hand drill.|Special to the Example Gazette/Jane Doe"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
