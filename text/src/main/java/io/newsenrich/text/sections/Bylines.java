@@ -41,7 +41,6 @@ public final class Bylines {
     private static final int MAX_BIO_WORDS = 60;
     private static final int MAX_NAME_LINE_WORDS = 12;
     private static final int MAX_META_LINE_WORDS = 25;
-    private static final Pattern META_SEPARATORS = Pattern.compile(" [·•|/] ");
     private static final String SEMICOLON = "; ";
     private static final int MAX_DASHED_META_WORDS = 12;
     private static final String BAR = " | ";
@@ -455,7 +454,7 @@ public final class Bylines {
         if (!separated && !dashed) {
             return List.of();
         }
-        String[] parts = (separated ? META_SEPARATORS : META_DASHES).split(text);
+        String[] parts = (separated ? Cues.SPACED_SEPARATORS : META_DASHES).split(text);
         String name = parts.length < 2 ? null : metaLineName(parts);
         if (name == null) {
             return List.of();

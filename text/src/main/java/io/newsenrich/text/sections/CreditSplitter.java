@@ -33,13 +33,15 @@ public final class CreditSplitter {
             .toList();
     private static final List<String> BY_MARKERS = MARKERS.stream().filter(marker -> marker.contains("by")).toList();
     private static final String COURTESY_MARKER = "courtesy of";
+    /** "Photo courtesy of X": a picture's word before "courtesy of", after a caption's sentence or in brackets. */
+    private static final List<String> PICTURE_COURTESY = List.of("photo courtesy of", "photos courtesy of",
+            "picture courtesy of", "image courtesy of", "photograph courtesy of");
     /**
      * Markers with neither a colon nor "by": the ellipsis credits, "Courtesy of X" after a caption's sentence and a
      * "©" inside the line ("... for three months © Jane Doe/AFP").
      */
-    private static final List<String> OTHER_MARKERS = List.of("credit...", "credit\u2026", COURTESY_MARKER, "©",
-            "photo courtesy of", "photos courtesy of", "picture courtesy of", "image courtesy of",
-            "photograph courtesy of");
+    private static final List<String> OTHER_MARKERS = Stream.concat(
+            Stream.of("credit...", "credit\u2026", COURTESY_MARKER, "©"), PICTURE_COURTESY.stream()).toList();
 
     /** Labels that open a caption line and are no credit: "Image caption, ...", "File photo: ...". */
     private static final List<String> CAPTION_LABELS = List.of("image caption", "file photo:", "file picture:",
@@ -63,10 +65,10 @@ public final class CreditSplitter {
      * Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)",
      * "(Special to the Example Gazette/Jane Doe)".
      */
-    private static final List<String> GIVER_OPENERS = List.of("courtesy of ", "provided by ", "supplied by ",
-            "source: ", "special to the ",
-            "photo courtesy of ", "picture courtesy of ", "image courtesy of ", "photos courtesy of ",
-            "photograph courtesy of ", "photo via ", "photo provided by ", "picture supplied by ");
+    private static final List<String> GIVER_OPENERS = Stream.concat(
+            Stream.of("courtesy of ", "provided by ", "supplied by ", "source: ", "special to the ", "photo via ",
+                    "photo provided by ", "picture supplied by "),
+            PICTURE_COURTESY.stream().map(opener -> opener + " ")).toList();
     /**
      * First words of a note after the picture's word that is no source: where the picture stands ("photo above") or
      * a phrase about it ("photo from the archive", "photo taken in May").

@@ -3,6 +3,7 @@ package io.newsenrich.text.sections;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -159,6 +160,9 @@ public final class Cues {
     static final Openers SHORT_CHROME_OPENERS = Openers.of(List.of("powered by "));
 
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
+    /** A dot, bullet, bar or slash between spaces: what sets off the parts of a meta line or a box of times. */
+    static final Pattern SPACED_SEPARATORS = Pattern.compile(" [·•|/] ");
+
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "reuse this content", "listen to this article", "a version of this article appears in print",
             "join thought-provoking conversations", "why you can trust", "topic:", "topics:",

@@ -2,7 +2,6 @@ package io.newsenrich.text.sections;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Gives each line the kind its own words say, before the structure of the page is looked at. Cheap tests first;
@@ -31,7 +30,6 @@ final class LineClassifier {
     private static final int MAX_WEATHER_WORDS = 4;
     private static final int MAX_TIMETABLE_WORDS = 20;
     private static final int MIN_TIMETABLE_PARTS = 3;
-    private static final Pattern TIMETABLE_SEPARATORS = Pattern.compile(" [|·•/] ");
     private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video", "list");
 
     private LineClassifier() {
@@ -177,12 +175,13 @@ final class LineClassifier {
         if (!source.hasDigit() || !source.hasSeparator() || source.wordCount() > MAX_TIMETABLE_WORDS) {
             return false;
         }
-        String[] parts = TIMETABLE_SEPARATORS.split(source.text());
+        String[] parts = Cues.SPACED_SEPARATORS.split(source.text());
         if (parts.length < MIN_TIMETABLE_PARTS) {
             return false;
         }
         for (String part : parts) {
-            String time = Cues.strip(part).substring(Cues.strip(part).lastIndexOf(' ') + 1);
+            String stripped = Cues.strip(part);
+            String time = stripped.substring(stripped.lastIndexOf(' ') + 1);
             if (time.indexOf(':') <= 0 || !Cues.isDigits(time.replace(":", ""))) {
                 return false;
             }
