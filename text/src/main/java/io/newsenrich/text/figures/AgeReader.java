@@ -147,9 +147,21 @@ final class AgeReader {
             return true;
         }
         // "when he was just 14", "Jane Doe, who is 63,"
-        return tokens.is(p, Lexicon.SINGULAR_BE) && tokens.is(p - 1, Lexicon.PERSONAL_PRONOUN | Lexicon.RELATIVE)
+        boolean pronoun = tokens.is(p - 1, Lexicon.PERSONAL_PRONOUN | Lexicon.RELATIVE)
                 && (!tokens.isWord(number.next) || tokens.is(number.next, Lexicon.STOP))
                 && !tokens.isWord(number.next, Words.OF);
+        return tokens.is(p, Lexicon.SINGULAR_BE) && (pronoun || isPersonSubject(p - 1));
+    }
+
+    /**
+     * "The driver was 52.", "His wife was 48 when she died": a person named by a noun, the number closing the
+     * clause; a score or a count goes on with its noun or stands after other subjects ("The total was 52.").
+     */
+    private boolean isPersonSubject(int noun) {
+        return tokens.is(noun, Lexicon.PERSON_NOUN)
+                && (tokens.isWord(noun - 1, Words.THE) || tokens.is(noun - 1, Lexicon.POSSESSIVE))
+                && (!tokens.isWord(number.next) || tokens.isWord(number.next, Words.AND)
+                        || tokens.isWord(number.next, Words.WHEN));
     }
 
     /** Whether the subject of the verb at {@code be} names an age ("the average age of our growers is"). */

@@ -269,7 +269,8 @@ final class Lexicon {
                 "singer", "actor", "actress", "rapper", "star", "pensioner", "friend", "partner", "neighbour",
                 "neighbor", "farmer", "patient", "gunman", "attacker", "journalist", "photographer", "owner",
                 "founder", "candidate", "leader", "minister", "veteran", "survivor", "climber", "cyclist",
-                "pedestrian", "motorcyclist", "fisherman", "hiker", "swimmer", "runner", "athlete", "champion");
+                "pedestrian", "motorcyclist", "fisherman", "hiker", "swimmer", "runner", "athlete", "champion",
+                "youngest", "oldest", "eldest", "deceased");
         addAll(AREA_PREFIX, "square", "sq", "cubic");
         addAll(PLACE, "regions", "areas", "cities", "towns", "villages", "districts", "provinces", "countries",
                 "states", "oblasts", "counties", "territories", "settlements", "neighbourhoods", "neighborhoods",

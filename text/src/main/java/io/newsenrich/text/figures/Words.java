@@ -47,6 +47,7 @@ final class Words {
     static final int POINT = id("point");
     static final int SUCH = id("such");
     static final int FEWER = id("fewer");
+    static final int WHEN = id("when");
     static final int AGAINST = id("against");
     static final int AMONG = id("among");
     static final int POUND = id("pound");

@@ -19,7 +19,8 @@ public final class CreditSplitter {
     private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:", "photos:",
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
-            "image by", "pic:", "pics:", "photographer:", "foto:", "fotos:", "photo courtesy:", "courtesy:",
+            "image by", "illustration by", "graphic by", "graphics by", "graphic:", "map by", "pic:", "pics:",
+            "photographer:", "foto:", "fotos:", "photo courtesy:", "courtesy:",
             "picture supplied by", "image source:", "photo source:",
             "photo supplied by", "image supplied by", "photo supplied:", "picture supplied:", "image supplied:",
             SOURCE_MARKER);

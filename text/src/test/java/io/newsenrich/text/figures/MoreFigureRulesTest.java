@@ -105,6 +105,11 @@ class MoreFigureRulesTest {
             Murray won 6-4 6-3 in the final.                        | none
             The 25-year-old scored six goals in nine games.         | 25-year-old;25;year-old,years;age && six goals;6;goals;count && nine games;9;games;count
             Its chief, who is 63, will step down.                   | 63;63;years;age
+            The driver was 52.                                      | 52;52;years;age
+            The youngest is 31 and the oldest is 78.                | 31;31;years;age && 78;78;years;age
+            His wife was 48 when she died.                          | 48;48;years;age
+            The total was 52.                                       | none
+            The leader is 12 under par.                             | none
             The designer died in June at 92.                        | 92;92;years;age
             Byrds producer Melcher dies at 62                       | 62;62;years;age
             She retired in 1968 at just 26.                         | 26;26;years;age
