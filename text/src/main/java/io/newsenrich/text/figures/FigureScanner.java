@@ -145,6 +145,8 @@ public final class FigureScanner {
     private boolean approximate;
     /** Whether the counted noun is person or people. */
     private boolean nounPerson;
+    /** The token after the noun of a partitive figure ("Nine of the violators"), whose text ends before "of"; or 0. */
+    private int partEnd;
     /** A bare number waiting for the next figure's unit: "72" in "72 of 145 drones". */
     private final Pending pending = new Pending();
 
@@ -272,6 +274,7 @@ public final class FigureScanner {
         event = null;
         nounUnit = false;
         nounPerson = false;
+        partEnd = 0;
         approximate = false;
         heldAge = null;
         heldCurrency = null;
@@ -285,7 +288,12 @@ public final class FigureScanner {
                 && (lastFigureDuration || DURATION.equals(kind) || DISTANCE.equals(kind))
                 || DURATION.equals(kind) && closesLastFigure(qualifiers.first));
         if (COUNT.equals(kind)) {
-            end = casualtyPredicate(end, to);
+            if (partEnd > 0) {
+                // "Nine of the violators arrested": the part's predicate gives its event, its text stays the number
+                casualtyPredicate(partEnd, to);
+            } else {
+                end = casualtyPredicate(end, to);
+            }
             if (event == null) {
                 event = casualtyBefore(qualifiers.first - 1);
             }
@@ -533,7 +541,8 @@ public final class FigureScanner {
     /**
      * "three million of the consoles", "nine of its lawmakers": a number before "of" and a determiner counts the
      * noun after it; "45 of them" counts the sentence's earlier noun, or people when a casualty word or "who"
-     * follows ("two of those arrested"). Returns the token after the figure, or 0.
+     * follows ("two of those arrested"). The figure's text is the number alone, as for "72 of 145 drones", whose
+     * whole is a figure of its own. Returns the token after the figure, or 0.
      */
     private int partitive(int n, int to) {
         if (isOne() || !tokens.isWord(n, Words.OF) || !tokens.is(n + 1, Lexicon.POSSESSIVE | Lexicon.DEMONSTRATIVE)
@@ -546,13 +555,17 @@ public final class FigureScanner {
             event = Lexicon.event(tokens.id(d + 1));
             unit.add(tokens.text(d + 1));
             addPersonForms();
-            return d + 2;
+            partEnd = d + 2;
+            return n;
         }
-        if (noun.read(d + 1, to, false)) {
+        // "20 of which cover areas": after a pronoun the words go on with its clause
+        boolean pronoun = tokens.isWord(d, Words.THEM) || tokens.isWord(d, Words.WHICH) || tokens.isWord(d, Words.WHOM);
+        if (!pronoun && noun.read(d + 1, to, false)) {
             kind = kindOfUnit(noun.head);
             addNounUnit();
             nounUnit = true;
-            return noun.head + 1;
+            partEnd = noun.head + 1;
+            return n;
         }
         if (!tokens.is(d, Lexicon.DEMONSTRATIVE) || tokens.isWord(d, Words.THE)) {
             return 0;

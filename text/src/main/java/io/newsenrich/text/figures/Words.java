@@ -48,6 +48,8 @@ final class Words {
     static final int SUCH = id("such");
     static final int FEWER = id("fewer");
     static final int WHEN = id("when");
+    static final int WHICH = id("which");
+    static final int WHOM = id("whom");
     static final int AGAINST = id("against");
     static final int AMONG = id("among");
     static final int POUND = id("pound");

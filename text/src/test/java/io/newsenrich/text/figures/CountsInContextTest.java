@@ -110,9 +110,9 @@ class CountsInContextTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            The firm plans to sell two million of the phones.         | two million of the phones;2000000;phones;count
-            Nine of its councillors resigned on Monday.               | Nine of its councillors;9;councillors;count
-            Five of the stolen paintings were recovered.              | Five of the stolen paintings;5;stolen paintings,paintings;count
+            The firm plans to sell two million of the phones.         | two million;2000000;phones;count
+            Nine of its councillors resigned on Monday.               | Nine;9;councillors;count
+            Five of the stolen paintings were recovered.              | Five;5;stolen paintings,paintings;count
             At least 40 people were hurt, 12 of them badly.           | 40 people were hurt;40;people,person;count;at least;injured && 12;12;people,person;count;-;injured
             Italy won three games and two of those at home.           | three games;3;games;count && two;2;games;count
             He stacked six of them on the desk.                       | none
@@ -121,6 +121,8 @@ class CountsInContextTest {
             Neighbours began to blame one another.                    | none
             The virus killed four of the nine people infected.        | four;4;people,person;count && nine people;9;people,person;count
             Only 12 of the 30 boats returned.                         | 12;12;boats;count && 30 boats;30;boats;count
+            It audits 190 permits, 20 of which cover forest areas.    | 190 permits;190;permits;count && 20;20;permits;count
+            Nine of the violators arrested had convictions.           | Nine;9;violators;count;-;detained
             She won 8 of the last 11 races.                           | 8;8;races;count && 11 races;11;races;count
             Among the over-60s, 55% agreed.                           | 55%;55;%;percent
             """)

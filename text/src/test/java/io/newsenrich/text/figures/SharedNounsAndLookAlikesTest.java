@@ -32,7 +32,7 @@ class SharedNounsAndLookAlikesTest {
             It set 10 world records, three of which in Britain.       | 10 world records;10;world records,records;count && three;3;world records;count
             It ran one train an hour, instead of the usual three.     | one train;1;train;count && three;3;train;count
             About 580 homes lost power, compared with a typical 20.   | 580 homes;580;homes;count;about;-;~ && 20;20;homes;count
-            It said 612,000 of its customers had no power, along with 310,000 in Texas. | 612,000 of its customers;612000;customers;count && 310,000;310000;customers;count
+            It said 612,000 of its customers had no power, along with 310,000 in Texas. | 612,000;612000;customers;count && 310,000;310000;customers;count
             The gunman killed more than 50 and injured nearly 500.   | 50;50;people,person;count;more than;killed && 500;500;people,person;count;nearly;injured;~
             """)
     void boundedNumbersShareTheLastNoun(String sentence, String expected) {

@@ -50,7 +50,7 @@ class UnitFormsTest {
             A survey of 1,300 bosses suggests optimism.              | 1,300 bosses;1300;bosses;count
             Five US citizens were freed on Monday.                   | Five US citizens;5;citizens;count
             Police questioned 6 arms dealers in the raid.            | 6 arms dealers;6;arms dealers,dealers;count
-            The firm will ship 2 million of its new compact gaming consoles. | 2 million of its new compact gaming consoles;2000000;consoles;count
+            The firm will ship 2 million of its new compact gaming consoles. | 2 million;2000000;consoles;count
             """)
     void compoundNounsAlsoOfferTheirHead(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
