@@ -812,7 +812,8 @@ public final class FigureScanner {
             unit.add(comparedUnit);
             return n;
         }
-        if (lastNoun != null && (joinedToLast(q) || comparedToLast(q) || tokens.isWord(n, Words.MORE)
+        if (lastNoun != null && (joinedToLast(q) || comparedToLast(q) || isParallelSubject(q, n)
+                || tokens.isWord(n, Words.MORE)
                 || tokens.isWord(n, Words.FEWER)
                 || isOwnedByName(q) || isGappedTally(q, n))) {
             // "killing two people and injuring five", "41,400 immigrants, up from 37,544", "caught 232 immigrants
@@ -1158,6 +1159,22 @@ public final class FigureScanner {
             }
         }
         return true;
+    }
+
+    /**
+     * "104 victims were shot, eight were stabbed", "6,904 ballots were blank and 4,211 were spoiled": a bare number
+     * that opens a clause of its own after a comma, a conjunction or "as", its verb right after it, counts what the
+     * sentence last counted.
+     */
+    private boolean isParallelSubject(int q, int n) {
+        // "and Pelham, 14 were pleased": after a name's comma, a number is its age
+        boolean joiner = tokens.isSymbol(q - 1, ',') && !tokens.capitalized(q - 2)
+                || tokens.is(q - 1, Lexicon.CONJUNCTION) || tokens.isWord(q - 1, Words.AS);
+        // "cabins on decks 9 and 10 were isolated": numbers joined to each other name things; a year before the
+        // joiner ends a clause ("in 2024 and 412 were deported")
+        boolean namedPair = tokens.isNum(q - 2) && tokens.length(q - 2) < YEAR_DIGITS;
+        return joiner && COUNT.equals(lastKind) && q > lastFigureEnd && !namedPair && !looksLikeYear()
+                && (tokens.is(n, Lexicon.PLURAL_BE) || noun.isPastTense(n));
     }
 
     /**

@@ -21,6 +21,12 @@ class SharedNounsAndLookAlikesTest {
             He has 306 points for the season, against 275 for Norris. | 306 points;306;points;count && 275;275;points;count
             A crowd of 266,000 attended, up from 222,000 last year.   | 266,000;266000;crowd,people,person;count && 222,000;222000;people,person;count
             The ship sailed with a crew of 30.                       | 30;30;crew,people,person;count
+            Police said 104 victims were shot and eight were stabbed. | 104 victims;104;victims;count && eight;8;victims;count
+            The count found 6,904 ballots were blank and 4,211 were spoiled. | 6,904 ballots;6904;ballots;count && 4,211;4211;ballots;count
+            Eight cranes were in service, as four were undergoing repairs. | Eight cranes;8;cranes;count && four;4;cranes;count
+            Some 400 people were ordered to leave in 2024 and 41 were deported. | 400 people;400;people,person;count;some;-;~ && 41;41;people,person;count
+            Around 140 cabins on decks 9 and 10 were isolated.       | 140 cabins;140;cabins;count;around;-;~
+            Their children Emily, 16, and Pelham, 14 were pleased.   | 16;16;years;age
             It will have 29 fewer aircraft than planned.             | 29 fewer aircraft;29;aircraft;count
             Brown had 24 points and White added 18, a season high.    | 24 points;24;points;count && 18;18;points;count
             Two officers died after someone had called 911.          | Two officers died;2;officers;count;-;killed
