@@ -13,6 +13,8 @@ import java.util.Locale;
 final class AgeReader {
 
     private static final int MAX_AGE = 120;
+    /** "K.", "Jr.", "Snr.": an initial or a name's suffix before its full stop. */
+    private static final int MAX_ABBREVIATION_CHARS = 3;
     /** Tokens between "died" and the "at" of an age: "died in hospital on Sunday at". */
     private static final int MAX_DEATH_GAP = 6;
     /** The most tokens of a subject naming an age before its verb: "the average age of Japan's rice farmers". */
@@ -94,12 +96,18 @@ final class AgeReader {
             return false;
         }
         boolean commas = tokens.isSymbol(t - 1, ',')
-                && (tokens.capitalized(t - 2) || tokens.is(t - 2, Lexicon.PERSON_NOUN))
+                && (tokens.capitalized(t - 2) || tokens.is(t - 2, Lexicon.PERSON_NOUN) || endsWithAbbreviation(t - 2))
                 && (n >= to || tokens.isAnySymbol(n, ",;") || tokens.isSymbol(n, '.') && n + 1 >= to);
         boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
                 && !startsListItem(n + 1) && !endsList(t - 2) && n + 1 < to
                 && !tokens.isAnySymbol(n + 1, ".;:");
         return commas || brackets;
+    }
+
+    /** "Jiří K., 54,", "John Doe Jr., 61,": a name that ends with an initial or a suffix and its full stop. */
+    private boolean endsWithAbbreviation(int dot) {
+        return tokens.isSymbol(dot, '.') && tokens.glued(dot) && tokens.capitalized(dot - 1)
+                && tokens.length(dot - 1) <= MAX_ABBREVIATION_CHARS;
     }
 
     /** "..., Laredo (15) and Waco (7)": the name before the bracket follows an earlier bracket in a list. */
