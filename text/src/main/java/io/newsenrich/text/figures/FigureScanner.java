@@ -1890,9 +1890,11 @@ public final class FigureScanner {
         // one that describes the noun counted just before ("118.4 million boxes of 5 kg")
         boolean describesNoun = tokens.isWord(before, Words.OF) && previousEnd == before;
         boolean measured = (MEASURE.equals(kind) || DISTANCE.equals(kind)) && number.currency == null && !describesNoun;
-        if (nounUnit && COUNT.equals(kind) || measured) {
+        // "Of the 47 injured, 29 were treated": a casualty word that stands for people is what the sentence counted
+        boolean casualtyPeople = !nounUnit && event != null && unit.contains(PERSON_PLURAL);
+        if ((nounUnit || casualtyPeople) && COUNT.equals(kind) || measured) {
             lastNoun = unit.get(0);
-            lastNounPerson = nounUnit && nounPerson;
+            lastNounPerson = nounUnit && nounPerson || casualtyPeople;
             lastKind = kind;
             lastEvent = event;
         }

@@ -26,6 +26,7 @@ class SharedNounsAndLookAlikesTest {
             Eight cranes were in service, as four were undergoing repairs. | Eight cranes;8;cranes;count && four;4;cranes;count
             Some 400 people were ordered to leave in 2024 and 41 were deported. | 400 people;400;people,person;count;some;-;~ && 41;41;people,person;count
             Around 140 cabins on decks 9 and 10 were isolated.       | 140 cabins;140;cabins;count;around;-;~
+            Of the 47 injured, 29 were treated, while 7 needed surgery. | 47 injured;47;injured,people,person;count;-;injured && 29;29;people,person;count && 7;7;people,person;count
             Their children Emily, 16, and Pelham, 14 were pleased.   | 16;16;years;age
             It will have 29 fewer aircraft than planned.             | 29 fewer aircraft;29;aircraft;count
             Brown had 24 points and White added 18, a season high.    | 24 points;24;points;count && 18;18;points;count
