@@ -10,8 +10,12 @@ import java.util.Set;
 final class Authors {
 
     private static final Set<String> BY_LABELS = Set.of("by", "written by", "words by", "author", "authors",
-            "reporter", "story by");
+            "reporter", "story by", "authored by");
     private static final int MAX_BY_LABEL_WORDS = 4;
+    private static final String ABOUT = "about ";
+    private static final String ABOUT_THE_AUTHOR = "about the author";
+    /** A bio in an author box is a sentence or a few. */
+    private static final int MAX_BOX_BIO_WORDS = 80;
     /** "JANE AL-DOE-SMITH": a name in capitals is a few words. */
     private static final int MAX_CAPITALS_NAME_WORDS = 4;
     /** Labels over a name that make it the last of a list of topics. */
@@ -78,9 +82,10 @@ final class Authors {
             if (name == null) {
                 continue;
             }
-            // "Jane covers energy", "Jane Doe is ..." under "Jane Doe Lok-yi": the bio of an author named in full
-            String author = authors.contains(name) || namedAlone.contains(name) ? name : withFirstName(authors, name);
-            author = author != null ? author : withFirstName(namedAlone, name);
+            // "Jane covers energy", "Doe is ...", "Jane Doe is ..." under "Jane Doe Lok-yi": the bio of an author named
+            // in full
+            String author = authors.contains(name) || namedAlone.contains(name) ? name : withNamePart(authors, name);
+            author = author != null ? author : withNamePart(namedAlone, name);
             if (author != null) {
                 line.names = List.of(author);
                 authors.add(author);
@@ -90,6 +95,7 @@ final class Authors {
                 authors.addAll(line.names);
             }
         }
+        markAuthorBoxes(lines, authors);
         int firstText = firstTextAfter(lines, headline);
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
@@ -187,19 +193,62 @@ final class Authors {
     }
 
     /**
-     * A timestamp, or a bare date with its year ("Jun 12, 2025"), which a page sets under its byline; a plain article's
-     * dates of fixtures name no year ("Tuesday, 1 March").
+     * "About Jane Doe" or "About the author" over "Doe is a columnist ...", "Jane swam for ...": an author box, whose
+     * heading names the byline's author, and whose bio may call the author by one name and any verb.
      */
-    /** The name among {@code names} that opens with {@code first} and goes on ("Jane" or "Jane Doe"), or null. */
-    private static String withFirstName(Set<String> names, String first) {
+    private static void markAuthorBoxes(List<PageLine> lines, Set<String> authors) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            String author = boxAuthor(line, authors);
+            if (author == null) {
+                continue;
+            }
+            line.kind = LineKind.CHROME;
+            PageLine next = lines.get(i + 1);
+            int space = next.text().indexOf(' ');
+            String first = space < 0 ? "" : next.text().substring(0, space);
+            boolean named = next.text().startsWith(author) || author.equals(withNamePart(Set.of(author), first));
+            if (next.kind == LineKind.PLAIN && next.source.wordCount() <= MAX_BOX_BIO_WORDS && named) {
+                next.kind = LineKind.BIO;
+                next.names = List.of(author);
+            }
+        }
+    }
+
+    /** The author an author box's heading names, or null when the line is no such heading. */
+    private static String boxAuthor(PageLine line, Set<String> authors) {
+        String folded = line.folded();
+        if (line.kind == LineKind.CHROME && ABOUT_THE_AUTHOR.equals(folded)) {
+            return authors.size() == 1 ? authors.iterator().next() : null;
+        }
+        if (line.kind != LineKind.PLAIN || !folded.startsWith(ABOUT)) {
+            return null;
+        }
+        String named = Cues.strip(line.text().substring(ABOUT.length()));
+        return authors.contains(named) ? named : null;
+    }
+
+    /**
+     * The name among {@code names} that opens with {@code part} ("Jane" of "Jane Doe") or ends with it ("Doe"), or
+     * null: a bio may call its author by either.
+     */
+    private static String withNamePart(Set<String> names, String part) {
         for (String name : names) {
-            if (name.startsWith(first) && name.length() > first.length() && name.charAt(first.length()) == ' ') {
+            int length = part.length();
+            boolean first = name.startsWith(part) && name.length() > length && name.charAt(length) == ' ';
+            boolean last = name.endsWith(part) && name.length() > length
+                    && name.charAt(name.length() - length - 1) == ' ';
+            if (first || last) {
                 return name;
             }
         }
         return null;
     }
 
+    /**
+     * A timestamp, or a bare date with its year ("Jun 12, 2025"), which a page sets under its byline; a plain article's
+     * dates of fixtures name no year ("Tuesday, 1 March").
+     */
     private static boolean isTimestamp(PageLine line) {
         return line.kind == LineKind.CHROME && line.source.hasDigit() && (Timestamps.isTimestamp(line.source)
                 || Cues.CHROME_OPENERS.match(line.folded()) != null)

@@ -663,12 +663,14 @@ public final class Bylines {
         // "— Jane Doe covers technology.": a dash may set the bio off from the article's last paragraph
         String head = Cues.strip(line.text().substring(0, verb));
         String name = Cues.strip(head.substring(Cues.leadingDashesEnd(head)));
-        return (isPersonName(name) || isFirstName(name)) && WordCues.BIO_ROLES.inRest(line, verb) ? name : null;
+        return (isPersonName(name) || isNamePart(name)) && WordCues.BIO_ROLES.inRest(line, verb) ? name : null;
     }
 
-    /** One capitalised word of letters, which may be an author's first name. */
-    static boolean isFirstName(String name) {
-        return name.length() >= 2 && Character.isUpperCase(name.charAt(0)) && name.chars().allMatch(Character::isLetter)
+    /** One capitalised word of letters, which may be an author's first or (hyphenated) last name. */
+    static boolean isNamePart(String name) {
+        return name.length() >= 2 && Character.isUpperCase(name.charAt(0))
+                && name.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && name.charAt(name.length() - 1) != '-'
                 && !Cues.NOT_NAME_WORDS.contains(Cues.fold(name));
     }
 

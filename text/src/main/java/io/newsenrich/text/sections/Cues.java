@@ -30,7 +30,7 @@ public final class Cues {
     static final Openers CALL_OPENERS = Openers.of(List.of("keep up with", "keep up to date", "keep up-to-date",
             "stay up to date", "stay up-to-date", "stay updated", "stay informed", "stay in the know",
             "stay on top of", "consider supporting", "please consider supporting", "support independent journalism",
-            "support our journalism", "have your say"));
+            "support our journalism", "have your say", "thanks for reading", "thank you for reading"));
 
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
@@ -47,7 +47,7 @@ public final class Cues {
             "previous story", "related headlines", "more local news", "popular now", "next story", "previous article",
             "next article", "trending news", "more on this", "other stories", "more stories like this", "keep going", "keep going!",
             "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks",
-            "check out our other content", "related to this story");
+            "check out our other content", "related to this story", "other news", "related contents");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -108,7 +108,8 @@ public final class Cues {
             "go to accessibility shortcuts", "jump to comments section", "view comments", "show comments",
             "read comments", "share via", "close extra sharing options", "copy article link",
             "share or comment on this article", "read later", "see all", "remove", "subscribed", "sms", "telegram",
-            "threads", "x", "e-mail", "shares",
+            "threads", "x", "e-mail", "shares", "contacts", "article body copy", "buy a print of this photo",
+            "buy this photo", "sharelines from this story", "photos by", "photographs by",
             "key points", "show full summary", "ai-assisted summary", "authors", "partners", "view all partners",
             "republish this article", "disclosure statement", "contribute", "donate now", "thank you for your support",
             "privacy policy", "terms of service", "terms of use", "accept", "accept all", "accept all cookies",
@@ -159,10 +160,10 @@ public final class Cues {
     /** Openers of a short line that credits a widget's maker ("Powered by Example Audio"). */
     static final Openers SHORT_CHROME_OPENERS = Openers.of(List.of("powered by "));
 
-    /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     /** A dot, bullet, bar or slash between spaces: what sets off the parts of a meta line or a box of times. */
     static final Pattern SPACED_SEPARATORS = Pattern.compile(" [·•|/] ");
 
+    /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "reuse this content", "listen to this article", "a version of this article appears in print",
             "join thought-provoking conversations", "why you can trust", "topic:", "topics:",
@@ -178,7 +179,9 @@ public final class Cues {
             "i would like to be emailed about offers", "privacy notice:", "comments are closed",
             "by providing an email address", "by providing your email address", "this audio is generated",
             "this audio was generated", "would you like to comment on this article", "please read our comment policy",
-            "disclosure:", "we welcome your comments",
+            "disclosure:", "we welcome your comments", "the views expressed are", "views expressed are",
+            "when using materials", "when using the materials", "any use of materials", "published by:",
+            "editor-in-chief:",
             "there are no comments yet", "disclaimer:", "copyright©", "this is ai generated", "this is ai-generated",
             "the audio version of this article", "the content you requested does not exist", "advertisement:",
             "corrections and clarifications", "already a member? sign in", "advertise with", "skip to ",

@@ -26,6 +26,8 @@ public final class Promos {
     private static final int MIN_PLURAL_SUBJECT_CHARS = 3;
     /** "Sign up for Example Playbook, the most-read newsletter in politics.": a closing call is one short sentence. */
     private static final int MAX_CALL_CHARS = 160;
+    /** "NEWSLETTER", "DAILY BRIEFING": a promo box's label in capitals is a word or a few. */
+    private static final int MAX_LABEL_WORDS = 3;
     /**
      * The openers of a call after a teaser, narrower than a line's: after another sentence, "Download speeds" or
      * "Join talks" is news.
@@ -62,6 +64,22 @@ public final class Promos {
         return opener != null && WordCues.CHANNELS.inRest(line, rest + opener.length());
     }
 
+    /** "DAILY BRIEFING Sign up to receive ...": a call to a channel after the box's label in capitals. */
+    private static boolean callsAfterLabel(SourceLine line) {
+        String text = line.text();
+        int end = 0;
+        for (int words = 0; words < MAX_LABEL_WORDS; words++) {
+            int space = text.indexOf(' ', end);
+            if (space - end < 2 || !Cues.isCapitals(text.substring(end, space))) {
+                break;
+            }
+            end = space + 1;
+        }
+        String opener = end > 0 && line.mayHold(WordCues.CHANNELS) ? Cues.PROMO_OPENERS.match(line.folded(), end)
+                : null;
+        return opener != null && WordCues.CHANNELS.inRest(line, end + opener.length());
+    }
+
     /** Where the line's last sentence starts, looked for only as far back as a call's length; -1 if not there. */
     private static int lastSentenceStart(String folded) {
         int from = Math.max(1, folded.length() - MAX_CALL_CHARS);
@@ -84,7 +102,7 @@ public final class Promos {
         String opener = Cues.PROMO_OPENERS.match(folded);
         // an opener is matched as whole words, so the rest of the line starts at a word boundary
         if (opener != null && WordCues.CHANNELS.inRest(line, opener.length()) || closesWithCall(line)
-                || callsAfterDash(line)) {
+                || callsAfterDash(line) || callsAfterLabel(line)) {
             return true;
         }
         // "Our ... podcast is now published daily - find the latest episode here": the outlet speaking of its channel

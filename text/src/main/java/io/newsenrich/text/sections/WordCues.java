@@ -76,7 +76,7 @@ final class WordCues {
         AUTHOR_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist",
                 "contributor", "presenter", "producer", "analyst", "correspondents", "reporters", "writers");
         WIRE_CLAUSES = phrases("reporting by", "editing by", "writing by", "compiled by", "additional reporting by",
-                "reported by", "edited by", "written by", "reporting was contributed by");
+                "reported by", "edited by", "written by", "authored by", "reporting was contributed by");
         CONTRIBUTED = phrases("contributed");
         CREDIT = phrases("credit", "courtesy");
         PICTURE = phrases("photo", "photos", "picture");

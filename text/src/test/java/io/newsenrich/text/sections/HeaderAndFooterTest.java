@@ -153,7 +153,13 @@ class HeaderAndFooterTest {
         "Doha 24°C|furniture",
         "Opinions expressed in this article remain those of the author and do not represent those of Example.|furniture",
         "The issuer is solely responsible for the content of this announcement.|furniture",
-        "Fajr 4:21 | Dhuhr 11:38 | Asr 3:04 | Maghrib 5:43|furniture"})
+        "Fajr 4:21 | Dhuhr 11:38 | Asr 3:04 | Maghrib 5:43|furniture",
+        "When using materials, reference to EXAMPLEPRESS is required.|furniture",
+        "The views expressed are the author’s own.|furniture",
+        "Published By: John Roe|furniture",
+        "Editor-in-chief: John Roe|furniture",
+        "Sharelines from this story|furniture",
+        "Contacts|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -178,7 +184,7 @@ class HeaderAndFooterTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Written by :", "By:", "Author:"})
+    @ValueSource(strings = {"Written by :", "By:", "Author:", "Authored by"})
     void aBylinesLabelOnALineOfItsOwnIsFollowedByTheName(String label) {
         Sections sections = split(TITLE + "\n\n" + label + "\n\nJane Doe\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
@@ -218,7 +224,7 @@ class HeaderAndFooterTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"More in this section", "More On This", "Other Stories"})
+    @ValueSource(strings = {"More in this section", "More On This", "Other Stories", "Other News", "Related Contents"})
     void aSidebarHeaderOpensRelatedLinks(String header) {
         Sections sections = split(STORY + "\n" + header + "\nCity airport passenger numbers reach record high\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -286,6 +292,17 @@ class HeaderAndFooterTest {
                 + "\nConnect via X or email.\nStory tips can be sent to jane.doe@example.com.\n"
                 + "Example.ie is the website of Example Media, which is not responsible for external sites.\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND, third);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "About Jane Doe|Jane swam for her college team and has covered swimming for Example Swim since 2021.",
+        "ABOUT THE AUTHOR|Doe is an urban planner and a contributing columnist for Example Quarterly.",
+        "About the author|Jane Doe coaches a junior rowing club on weekends."})
+    void anAuthorBoxsBioMayNameTheAuthorByOneName(String heading, String bio) {
+        Sections sections = split(STORY + "\n" + heading + "\n" + bio + "\n");
+        assertThat(sections.authorBio()).isEqualTo(bio);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
     @Test

@@ -46,7 +46,9 @@ class PromosTest {
         "Watch eXample on satellite channel 403 and stream live on example.com.",
         "Read the full print edition online \u2013 subscribe to the Example News e-paper.",
         "Read the Example Tribune e-paper every morning on your phone or tablet.",
-        "Have a claim you want us to fact-check? Send it to us on Facebook or email us at tips@example.org."})
+        "Have a claim you want us to fact-check? Send it to us on Facebook or email us at tips@example.org.",
+        "DAILY BRIEFING Sign up to receive Example Brief's free email, a digest of the day's coverage.",
+        "Thanks for reading. If you enjoyed this story, forward it to a friend who loves the city."})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }
