@@ -59,6 +59,8 @@ public final class FigureScanner {
     private static final String ASIDE_DASHES = "\u2013\u2014";
     private static final BigDecimal MAX_LISTED_AGE = BigDecimal.valueOf(120);
     private static final int YEAR_DIGITS = 4;
+    /** "weighed", "weighs", "weighing": the verb whose pounds are a weight. */
+    private static final String WEIGH = "weigh";
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1800);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
     /** Above any air, water or body temperature in either scale: larger numbers before a lone "C" are no degrees. */
@@ -1058,11 +1060,15 @@ public final class FigureScanner {
 
     /**
      * "20 pounds of cocaine", "8.8 million pounds of thrust": pounds of a thing are a weight; "5 million pounds of
-     * funding" stays money.
+     * funding" stays money. So are the pounds a thing weighs ("the buck weighed 231 pounds").
      */
     private boolean isWeightInPounds(int n) {
-        return (tokens.isWord(n, Words.POUND) || tokens.isWord(n, Words.POUNDS)) && tokens.isWord(n + 1, Words.OF)
-                && tokens.isWord(n + 2)
+        if (!tokens.isWord(n, Words.POUND) && !tokens.isWord(n, Words.POUNDS)) {
+            return false;
+        }
+        int before = qualifiers.first - 1;
+        boolean weighed = tokens.isWord(before) && tokens.text(before).toLowerCase(Locale.ROOT).startsWith(WEIGH);
+        return weighed || tokens.isWord(n + 1, Words.OF) && tokens.isWord(n + 2)
                 && !MONEY_NOUNS.contains(tokens.text(n + 2).toLowerCase(Locale.ROOT));
     }
 

@@ -97,6 +97,11 @@ class UnitFormsTest {
             The bank wrote off 12 trillion rupiah of loans.          | 12 trillion rupiah;12000000000000;rupiah;money
             Shares closed at 95.5 krona.                             | 95.5 krona;95.5;krona;money
             The deal is worth 3.2 billion ringgit.                   | 3.2 billion ringgit;3200000000;ringgit;money
+            Gaming revenue reached MOP22.7 billion in October.      | MOP22.7 billion;22700000000;MOP;money
+            The fund holds SSP 1.5 million.                          | SSP 1.5 million;1500000;SSP;money
+            The state invested DA 412 billion in housing.            | DA 412 billion;412000000000;DA;money
+            Teachers earn 28,000 soms a month.                       | 28,000 soms;28000;soms;money
+            The heaviest buck weighed 231 pounds.                    | 231 pounds;231;pounds;measure
             Tickets cost 200 baht each.                              | 200 baht;200;baht;money
             The airline owes 6.5 billion reais.                      | 6.5 billion reais;6500000000;reais;money
             Fuel prices rose to 5.9 zlotys a litre.                  | 5.9 zlotys;5.9;zlotys;money
