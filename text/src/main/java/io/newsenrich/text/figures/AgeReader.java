@@ -145,7 +145,12 @@ final class AgeReader {
             return true;
         }
         if (("under".equals(qualifiers.qualifier) || "over".equals(qualifiers.qualifier))
-                && tokens.is(p, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL)) {
+                && (tokens.is(p, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL) || isShareOfPeopleOver(p))) {
+            return true;
+        }
+        if (tokens.isWord(p, Words.OF) && tokens.is(p - 1, Lexicon.PERSON_NOUN) && tokens.is(p - 2, Lexicon.ARTICLE)
+                && !tokens.isWord(number.next)) {
+            // "The youngest was a boy of nine."
             return true;
         }
         if (tokens.is(p, Lexicon.RESTRICTIVE)) {
@@ -170,6 +175,16 @@ final class AgeReader {
                 && (tokens.isWord(noun - 1, Words.THE) || tokens.is(noun - 1, Lexicon.POSSESSIVE))
                 && (!tokens.isWord(number.next) || tokens.isWord(number.next, Words.AND)
                         || tokens.isWord(number.next, Words.WHEN));
+    }
+
+    /**
+     * "nearly 190,000 were over 60", "about one in eight is over 50": a number of people, or a share of them, over or
+     * under an age, the number closing the clause. A level ("Temperatures were over 40") has a noun as its subject.
+     */
+    private boolean isShareOfPeopleOver(int be) {
+        return tokens.is(be, Lexicon.SINGULAR_BE | Lexicon.PLURAL_BE)
+                && (tokens.isNum(be - 1) || tokens.is(be - 1, Lexicon.NUMBER))
+                && !tokens.isWord(number.next);
     }
 
     /** Whether the subject of the verb at {@code be} names an age ("the average age of our growers is"). */

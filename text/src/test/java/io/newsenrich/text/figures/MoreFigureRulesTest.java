@@ -106,6 +106,10 @@ class MoreFigureRulesTest {
             The 25-year-old scored six goals in nine games.         | 25-year-old;25;year-old,years;age && six goals;6;goals;count && nine games;9;games;count
             Its chief, who is 63, will step down.                   | 63;63;years;age
             The driver was 52.                                      | 52;52;years;age
+            The ministry said nearly 190,000 were over 60.          | 60;60;years;age;over
+            About one in eight is over 50, the division said.       | 50;50;years;age;over
+            The youngest was a boy of nine, he said.                | nine;9;years;age
+            Temperatures were over 40 on Monday.                    | none
             The court banned the driver, Jiri K., 54, from driving. | 54;54;years;age
             Martin Luther King Jr., 39, was shot.                   | 39;39;years;age
             The youngest is 31 and the oldest is 78.                | 31;31;years;age && 78;78;years;age
