@@ -16,6 +16,8 @@ final class LookAlikes {
     private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
     /** The most capitalised words after a number word in a quoted name: "“Nine Doors”", "“One Day in May”". */
     private static final int MAX_QUOTED_NAME_WORDS = 4;
+    /** How far back "one of them" looks for the count it is part of: a clause of a few words. */
+    private static final int MAX_COUNT_GAP = 12;
 
     private final Tokens tokens;
     /** The sentence's first token that is no symbol; a capital there says nothing about names. */
@@ -245,7 +247,24 @@ final class LookAlikes {
         if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD) && !unitCompound) {
             return true;
         }
-        return tokens.isWord(t + 1, Words.OF) && tokens.is(t + 2, Lexicon.PARTITIVE) || tokens.isWord(t + 1, Words.ANOTHER);
+        return tokens.isWord(t + 1, Words.OF) && tokens.is(t + 2, Lexicon.PARTITIVE) && !isPartOfCount(t)
+                || tokens.isWord(t + 1, Words.ANOTHER);
+    }
+
+    /**
+     * "two shooting incidents this year, one of them fatal": after a comma, "one of them" counts one of a number the
+     * clause before gave.
+     */
+    private boolean isPartOfCount(int t) {
+        if (!tokens.isSymbol(t - 1, ',') || !tokens.isWord(t + 2, Words.THEM)) {
+            return false;
+        }
+        for (int k = t - 2; k >= Math.max(0, t - MAX_COUNT_GAP); k--) {
+            if (tokens.isNum(k) || tokens.is(k, Lexicon.NUMBER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean leadingZero(int t) {

@@ -116,6 +116,8 @@ class CountsInContextTest {
             At least 40 people were hurt, 12 of them badly.           | 40 people were hurt;40;people,person;count;at least;injured && 12;12;people,person;count;-;injured
             Italy won three games and two of those at home.           | three games;3;games;count && two;2;games;count
             He stacked six of them on the desk.                       | none
+            Police recorded two shooting incidents, one of them fatal. | two shooting incidents;2;incidents;count && one;1;incidents;count
+            One of them said the talks had failed.                    | none
             Police said three of those detained were minors.          | three;3;people,person;count
             Two of those who fled were caught.                        | Two;2;people,person;count
             Neighbours began to blame one another.                    | none
