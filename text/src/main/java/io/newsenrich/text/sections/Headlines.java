@@ -55,7 +55,9 @@ final class Headlines {
                 title = further;
             }
         }
+        int top = title;
         if (title == first || title < lines.size() - 1 && !isTitleUnderMenu(lines, first, title)) {
+            top = first;
             title = titleOverByline(lines, first, first);
         } else if (title > first && title < lines.size()) {
             // "The Example Daily" / "One hundred years of editorial freedom" / menu / title: a motto under the logo
@@ -63,7 +65,9 @@ final class Headlines {
             // menu's last item ("Submit a Press Release" / "Technology" / title), the menu counted from the top
             title = titleOverByline(lines, title, first);
         }
-        if (title > first && title < lines.size() - 1 && isTitleUnderMenu(lines, first, title)) {
+        // a title found over the byline has passed its own tests, also when it is short ("The Kelp Counters")
+        boolean overByline = title > top;
+        if (title > first && title < lines.size() - 1 && (overByline || isTitleUnderMenu(lines, first, title))) {
             for (int i = first; i < title; i++) {
                 // a promo and the lead picture's caption over the title keep their kinds
                 if (lines.get(i).kind != LineKind.PROMO && lines.get(i).kind != LineKind.CAPTION) {
@@ -199,8 +203,11 @@ final class Headlines {
                 if (overStandfirst) {
                     title = previousNonChrome(lines, title, first);
                 }
-                int minWords = overStandfirst && !isSectionLabel(lines.get(title)) ? MIN_TITLE_WORDS
-                        : MAX_LABEL_WORDS + 2;
+                // "The Kelp Counters" over the standfirst is a short title in title case, where one or two words
+                // over it are a section's label
+                boolean titleOverStandfirst = overStandfirst && (!isSectionLabel(lines.get(title))
+                        || lines.get(title).source.wordCount() >= MAX_LABEL_WORDS);
+                int minWords = titleOverStandfirst ? MIN_TITLE_WORDS : MAX_LABEL_WORDS + 2;
                 // "title" / "standfirst with no full stop" / byline: the first of the two, when it is longer than a
                 // menu's label ("Latin America & the Caribbean" / title)
                 int above = previousNonChrome(lines, title, first);

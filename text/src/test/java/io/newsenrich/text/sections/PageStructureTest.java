@@ -145,6 +145,17 @@ class PageStructureTest {
     }
 
     @Test
+    void aShortTitleInTitleCaseOverAStandfirstAndLabelledAuthorsIsTheTitle() {
+        String standfirst = "Off the coast, volunteer divers tow themselves along the seafloor to count young kelp.";
+        Sections sections = split("Example Magazine\nCoastal science and societies\nSubscribe\nDonate\nOcean Science\n"
+                + "Environment\nPeople\nArticle\nThe Kelp Counters\n" + standfirst + "\nAuthored by\nJane Doe\n"
+                + "Photos by\nJohn Roe\nNovember 11, 2025\n" + POOL_FIRST + "\n" + POOL_SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo("The Kelp Counters");
+        assertThat(sections.standfirst()).isEqualTo(standfirst);
+        assertThat(sections.body()).containsExactly(POOL_FIRST, POOL_SECOND);
+    }
+
+    @Test
     void aMenusLastItemOverAKickerIsNoTitle() {
         String title = "Example Robotics Unveils Solar-Powered Beach-Cleaning Robot for Public Beaches";
         Sections sections = split("Example Newswire\nNewsroom\nServices\nPricing\nLogin\nSubmit a Press Release\n"
