@@ -35,6 +35,7 @@ final class Captions {
     static void attachCredits(List<PageLine> lines) {
         markCreditsOverCaptionButtons(lines);
         markCreditsUnderLabels(lines);
+        markChartSources(lines);
         // a page's header holds no picture: before the first sentence of text a line under a credit-like one
         // ("Hong Kong/Transport" over the headline) is the title, not a caption
         boolean textSeen = false;
@@ -87,6 +88,27 @@ final class Captions {
                 label.kind = LineKind.CREDIT_ONLY;
                 label.caption = new CaptionParts(0, 0, credit.text());
                 credit.kind = LineKind.CHROME;
+            }
+        }
+    }
+
+    /**
+     * "Receivals at the co-op's sites, 2021-22 to 2024-25 (tonnes)" / "Source: Example Co-operative": a chart's
+     * title and its source between two paragraphs are a caption and its credit; after a paragraph's sentence the
+     * source line is the story's source note.
+     */
+    private static void markChartSources(List<PageLine> lines) {
+        for (int i = 2; i + 1 < lines.size(); i++) {
+            PageLine source = lines.get(i);
+            PageLine title = lines.get(i - 1);
+            boolean note = source.kind == LineKind.CHROME && source.folded().startsWith(Cues.SOURCE_NOTE)
+                    && source.folded().length() > Cues.SOURCE_NOTE.length();
+            if (note && title.kind == LineKind.PLAIN && title.source.wordCount() <= MAX_SENTENCE_CAPTION_WORDS
+                    && !Cues.endsSentence(title.text()) && PageLines.isParagraph(lines.get(i - 2))
+                    && PageLines.isParagraph(lines.get(i + 1))) {
+                title.kind = LineKind.CAPTION;
+                title.caption = new CaptionParts(0, title.text().length(),
+                        Cues.strip(source.text().substring(Cues.SOURCE_NOTE.length())));
             }
         }
     }

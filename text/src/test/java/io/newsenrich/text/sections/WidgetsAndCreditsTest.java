@@ -1,6 +1,7 @@
 package io.newsenrich.text.sections;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.newsenrich.model.Caption;
 import io.newsenrich.model.Sections;
@@ -63,6 +64,18 @@ class WidgetsAndCreditsTest {
     void widgetsAreNoParagraphs(String widget) {
         Sections sections = split(STORY + "\n" + widget + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aChartsTitleOverItsSourceBetweenParagraphsIsACaption() {
+        String chart = "Riders per weekday on the busiest routes, 2021 to 2025 (thousands)";
+        Sections sections = split(STORY + "\n" + chart + "\nSource: Example Transit Authority\n\n"
+                + "The cuts would take effect in July.\n");
+        assertThat(sections.captions()).extracting(Caption::text, Caption::credit)
+                .containsExactly(tuple(chart, "Example Transit Authority"));
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, "The cuts would take effect in July.");
+        sections = split(STORY + "\nSource: Example Transit Authority\n");
+        assertThat(sections.captions()).isEmpty();
     }
 
     @Test
