@@ -1,6 +1,7 @@
 package io.newsenrich.text.sections;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Recognises the timestamp and reading-time lines of copied pages ("Thu 21 Aug 2025 18.06 BST", "2 hours ago",
@@ -172,10 +173,17 @@ final class Timestamps {
                 : elapsed || entryTime || calendar && (clock || line.wordCount() == 1));
     }
 
-    /** "Mar 12, 2025 - Energy & Environment": a timestamp, then the section the story stands in. */
+    /**
+     * "Mar 12, 2025 - Energy & Environment", "13 November 2025 | Environment": a timestamp, then the section the story
+     * stands in.
+     */
     private static boolean isDateOverSection(SourceLine line) {
         String text = line.text();
         int dash = text.indexOf(" - ");
+        if (dash <= 0 && line.hasSeparator()) {
+            Matcher separator = Cues.SPACED_SEPARATORS.matcher(text);
+            dash = separator.find() ? separator.start() : -1;
+        }
         if (dash <= 0) {
             return false;
         }

@@ -57,7 +57,7 @@ class WidgetsAndCreditsTest {
         "Save this story",
         "Enter Email",
         "We welcome your comments. Please keep them relevant and respectful.",
-        "PUBLISHED: March 12, 2025 at 4:18 PM PDT | UPDATED: March 12, 2025 at 7:02 PM PDT",
+        "'PUBLISHED: March 12, 2025 at 4:18 PM PDT | UPDATED: March 12, 2025 at 7:02 PM PDT'",
         "View 18 Comments",
         "By signing up with an email address, I acknowledge that I have read the Terms of Service.",
         "Related topics:Example CityExample League"})
