@@ -53,7 +53,7 @@ final class Publishers {
             "services", "oy", "oyj", "ab", "nv", "sa", "spa", "srl", "sl", "kk");
     /** Words an outlet adds to its name for a product: "Example Daily", "Example Tribune Digital Edition". */
     private static final Set<String> PRODUCT_WORDS = Set.of("daily", "weekly", "digital", "edition", "newsletter",
-            "briefing", "plus", "premium", "app", "epaper", "e-paper", "online");
+            "briefing", "plus", "premium", "pro", "app", "epaper", "e-paper", "online");
     /** The sections an outlet names its products and pages after. */
     private static final Set<String> SECTIONS = Set.of("business", "sport", "sports", "politics", "opinion",
             "technology", "tech", "science", "health", "culture", "travel", "money", "climate", "entertainment",
@@ -311,7 +311,12 @@ final class Publishers {
         // "Sign up for the Example Times Sport newsletter": a section's product names its outlet before the section
         boolean sectionProduct = endsWithSection(run) && folded.startsWith(" newsletter", after);
         List<String> tails = POSSESSIVE_ONLY_VERBS.contains(verb) && !sectionProduct ? POSSESSIVE_TAILS : PROMO_TAILS;
-        boolean named = !run.isEmpty() && (channel || tails.stream().anyMatch(tail -> folded.startsWith(tail, after)));
+        // "Subscribe to The Example Mill": the call may end with the outlet's name, not with a product's ("Subscribe
+        // to Example PRO")
+        boolean whole = after == text.length() && tails == PROMO_TAILS
+                && !PRODUCT_WORDS.contains(Cues.fold(run.substring(run.lastIndexOf(' ') + 1)));
+        boolean named = !run.isEmpty()
+                && (channel || whole || tails.stream().anyMatch(tail -> folded.startsWith(tail, after)));
         boolean person = verb.equals("follow") && Bylines.isPersonName(run);
         return named && !person ? outlet(run) : null;
     }

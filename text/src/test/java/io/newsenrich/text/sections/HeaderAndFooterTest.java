@@ -319,7 +319,7 @@ class HeaderAndFooterTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Support local journalism \u2013 subscribe to the Example Leader ePaper today.",
-        "Join the Example Leader WhatsApp channel for the latest news."})
+        "Join the Example Leader WhatsApp channel for the latest news.", "Subscribe to Example Leader"})
     void aPromoAfterALeadInOrForAChannelNamesThePublisher(String promo) {
         Sections sections = split(STORY + "\n" + promo + "\n\n\u00a9 2025 Example Media Group\n");
         assertThat(sections.publisher()).isEqualTo("Example Leader");
