@@ -15,7 +15,7 @@ final class Headlines {
     static final int MAX_LABEL_WORDS = 3;
     private static final int MAX_BREADCRUMB_WORDS = 10;
     private static final Set<String> TITLE_MINOR_WORDS = Set.of("of", "the", "and", "in", "on", "for", "to", "a",
-            "at", "by", "or");
+            "at", "by", "or", "from");
     /** "The world in brief": a menu item in sentence case is shorter than a headline. */
     private static final int MAX_MENU_ITEM_WORDS = 5;
     /** Labels in a row that make a menu: one label over a title is its section's. */
@@ -372,6 +372,11 @@ final class Headlines {
         int space = folded.indexOf(' ');
         return folded.startsWith("& ", space + 1) || folded.startsWith("and ", space + 1)
                 || folded.startsWith("+ ", space + 1);
+    }
+
+    /** The short words title case leaves small: "of", "the", "and" ... */
+    static boolean isTitleMinorWord(String word) {
+        return TITLE_MINOR_WORDS.contains(word);
     }
 
     /** "Poll of Polls", "Best of Ireland": every word capitalised but the short ones that title case leaves. */

@@ -20,13 +20,14 @@ public final class PageReader {
         PromoBoxes.mark(lines);
         Captions.attachCredits(lines);
         LinkLists.extendRelatedLists(lines, raw);
+        int logo = Publishers.topLogo(lines);
         int headline = Headlines.find(lines);
         Authors.resolve(lines, headline);
         Footer.drop(lines, headline);
         Captions.readInText(lines);
         FurnitureDates.drop(lines);
         PullQuotes.drop(lines);
-        String publisher = Publishers.find(lines);
+        String publisher = Publishers.find(lines, logo == headline ? -1 : logo);
         OutletLabels.drop(lines, headline, publisher);
         int standfirst = Standfirsts.find(lines, headline);
         LinkLists.readLinkCards(lines, headline);

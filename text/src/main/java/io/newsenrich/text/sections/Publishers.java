@@ -69,6 +69,14 @@ final class Publishers {
     /** Words of a company's name besides its legal form: "The Example Newspaper Limited", "Example Partners". */
     private static final Set<String> COMPANY_WORDS = Set.of("newspaper", "newspapers", "partners", "network", "bv",
             "l", "p", "communications", "broadcasting", "international");
+    /** Words a copy adds to a logo's name from its image or link: "NBC News Logo", "Ars Technica home". */
+    private static final List<String> LOGO_TAILS = List.of(" logo", " home", " homepage");
+    /** A country's or a region's letters over a page ("UK", "NSW", "U.S."), a menu's label more than a logo. */
+    private static final int MAX_ACRONYM_LABEL = 3;
+    /** Menu labels a page may open with, besides the sections an outlet names products after. */
+    private static final Set<String> MENU_LABELS = Set.of("news", "world", "national", "local", "latest",
+            "trending", "the homepage", "live tv", "full episodes", "all sections", "skip links", "site navigation",
+            "skip navigation", "set weather", "print subscriptions", "reject", "ok", "agree");
     /** The longest acronym a byline's outlet may be ("CNN", "NPR", "AFP"); longer capitals are names. */
     private static final int MAX_ACRONYM = 5;
     /** "a San Francisco Example staff writer": an outlet before the role, with its place. */
@@ -77,20 +85,93 @@ final class Publishers {
     private Publishers() {
     }
 
-    static String find(List<PageLine> lines) {
+    /**
+     * The outlet the page names, most telling evidence first; {@code logoLine} is the page's first line when it reads
+     * as a logo ({@link #topLogo}) and is not the headline, or -1. The logo names the outlet where no line does,
+     * where a copyright notice names only the owning company, and in full where the evidence gives part of it
+     * ("Notes" of "Notes from Poland").
+     */
+    static String find(List<PageLine> lines, int logoLine) {
+        String logo = logoLine < 0 ? null : withoutLogoTail(lines.get(logoLine).text());
         for (Evidence evidence : SEARCH_ORDER) {
             LineKind kind = evidence.kind();
             int plainSeen = 0;
             for (PageLine line : lines) {
                 String found = line.kind == kind && (kind != LineKind.PLAIN || plainSeen++ < DATELINE_LINES)
                         ? evidence.outlet().apply(line) : null;
-                if (found != null) {
-                    String named = CreditSplitter.isCopyrightNotice(line.source) ? brandOf(found, line, lines) : found;
-                    return withFullLogo(named, lines);
+                if (found == null) {
+                    continue;
                 }
+                boolean notice = CreditSplitter.isCopyrightNotice(line.source);
+                String named = notice ? brandOf(found, line, lines) : found;
+                // "© 2025 Example Printers Private Ltd": a company the page names nowhere else owns the outlet
+                if (logo != null && notice && named.equals(found) && namesCompany(line)
+                        && !isNamedAgain(Cues.fold(found), line, lines)) {
+                    return logo;
+                }
+                String full = withFullLogo(named, lines);
+                boolean part = logo != null && !notice && logo.length() > full.length()
+                        && Cues.containsWord(Cues.fold(logo), Cues.fold(full));
+                return part ? logo : full;
             }
         }
-        return null;
+        return logo;
+    }
+
+    /**
+     * Where the page's first line that is no furniture stands, when it reads as the outlet's logo ("Deccan Herald", "Notes from
+     * Poland", "fijivillage", "NBC News Logo"): a name of a few words, no menu's label, skip link or person. Read
+     * before the headline search makes the lines over the title furniture; -1 when there is none.
+     */
+    static int topLogo(List<PageLine> lines) {
+        int first = PageLines.nextNonChrome(lines, 0);
+        if (first >= lines.size()) {
+            return -1;
+        }
+        PageLine top = lines.get(first);
+        if (top.kind != LineKind.PLAIN && top.kind != LineKind.NAME_ONLY || top.source.hasDigit()) {
+            return -1;
+        }
+        String name = withoutLogoTail(top.text());
+        String folded = Cues.fold(name);
+        int words = Cues.wordCount(name);
+        boolean shape = words <= MAX_LOGO_WORDS + 1 && !Cues.endsSentence(name)
+                && (isNameCase(name) || words == 1 && name.chars().allMatch(Character::isLowerCase));
+        boolean label = Cues.CHROME.contains(folded) || SECTIONS.contains(folded) || MENU_LABELS.contains(folded)
+                || MENU_LABELS.contains(top.folded()) || Headlines.isTitleMinorWord(folded)
+                || Cues.NOT_OUTLETS.contains(folded) || Bylines.isPersonName(name)
+                || words == 1 && name.length() <= MAX_ACRONYM_LABEL && Cues.isCapitals(name.replace(".", ""));
+        return shape && !label ? first : -1;
+    }
+
+    /** "NBC News Logo", "Ars Technica home": the logo's name without the words its image or link adds. */
+    private static String withoutLogoTail(String text) {
+        String folded = Cues.fold(text);
+        for (String tail : LOGO_TAILS) {
+            if (folded.endsWith(tail) && folded.length() > tail.length()) {
+                return Cues.strip(text.substring(0, text.length() - tail.length()));
+            }
+        }
+        return text;
+    }
+
+    /** Every word capitalised but the small ones a name keeps small: "Notes from Poland", "Times of Oman". */
+    private static boolean isNameCase(String name) {
+        List<String> words = Cues.tokens(name, "");
+        for (int i = 0; i < words.size(); i++) {
+            String word = Cues.stripPunctuation(words.get(i));
+            boolean minor = i > 0 && Headlines.isTitleMinorWord(word);
+            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && !minor) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a copyright notice names a company ("© 2025 Example Printers Private Ltd") rather than an outlet. */
+    private static boolean namesCompany(PageLine notice) {
+        return Cues.tokens(notice.folded(), ".,").stream()
+                .anyMatch(word -> isLegalForm(word) || COMPANY_WORDS.contains(word));
     }
 
     /**
@@ -99,10 +180,10 @@ final class Publishers {
      * or the logo's link "The Example - Back to home") that holds the company's first name names the outlet.
      */
     private static String brandOf(String company, PageLine notice, List<PageLine> lines) {
-        List<String> words = Cues.tokens(notice.folded(), ".,");
-        if (words.stream().noneMatch(word -> isLegalForm(word) || COMPANY_WORDS.contains(word))) {
+        if (!namesCompany(notice)) {
             return company;
         }
+        List<String> words = Cues.tokens(notice.folded(), ".,");
         List<String> names = Cues.tokens(Cues.fold(company), ".,");
         String first = names.get(0).equals("the") && names.size() > 1 ? names.get(1) : names.get(0);
         String repeated = null;

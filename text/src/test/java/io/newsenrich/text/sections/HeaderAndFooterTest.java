@@ -98,10 +98,10 @@ class HeaderAndFooterTest {
         Sections sections = split("The Example Herald\nNews\nSport\n\n" + STORY + "\n" + promo
                 + "\n© 2025 Acme Publishing Ltd. All rights reserved.\n");
         assertThat(sections.publisher()).isEqualTo("The Example Herald");
-        // named once, the line over the page may be a menu's: the notice's company stands
+        // named once, the name over the page's menu is still the logo: the company the notice names owns it
         sections = split("The Example Herald\nNews\nSport\n\n" + STORY
                 + "\n© 2025 Acme Publishing Ltd. All rights reserved.\n");
-        assertThat(sections.publisher()).isEqualTo("Acme");
+        assertThat(sections.publisher()).isEqualTo("The Example Herald");
     }
 
     @Test
@@ -315,6 +315,19 @@ class HeaderAndFooterTest {
         assertThat(sections.authorBio()).isEqualTo(bio);
         assertThat(sections.byline()).containsExactly("Jane Doe");
         assertThat(sections.publisher()).isEqualTo("Example News");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Example Herald|\u00a9 2025 The Example Printers Private Ltd|Example Herald",
+        "examplevillage|Copyright \u00a9 2025 Example Communications Limited|examplevillage",
+        "Example Herald Logo|Privacy Policy|Example Herald",
+        "Notes from Example|Sign up for the Notes newsletter|Notes from Example"})
+    void theLogoOverThePageNamesTheOutletWhereTheTextNamesItsOwnerOrPart(String logo, String footer,
+            String publisher) {
+        Sections sections = split(logo + "\nNews\nSport\n" + STORY + "\n" + footer + "\n");
+        assertThat(sections.publisher()).isEqualTo(publisher);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
     @ParameterizedTest(name = "{0}")
