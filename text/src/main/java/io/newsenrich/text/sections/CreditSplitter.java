@@ -47,6 +47,9 @@ public final class CreditSplitter {
     /** Labels that open a caption line and are no credit: "Image caption, ...", "File photo: ...". */
     private static final List<String> CAPTION_LABELS = List.of("image caption", "file photo:", "file picture:",
             "file image:");
+    /** Labels of which picture a caption is under: "Banner image: ...", "Main image: ...". */
+    private static final List<String> PICTURE_LABELS = List.of("banner image:", "main image:", "top image:",
+            "featured image:", "header image:", "lead image:", "main photo:", "top photo:");
     private static final String COPYRIGHT_PREFIX = "copyright ";
     private static final String ELLIPSIS_MARKER_WORD = "credit";
     private static final String COURTESY_WORD = "courtesy";
@@ -102,6 +105,10 @@ public final class CreditSplitter {
     private static final int MAX_NOTICE_WORDS = 20;
     private static final String RIGHTS_RESERVED = "all rights reserved";
     private static final int MAX_MARKED_CREDIT_WORDS = 10;
+    /** "J.", "Co.": a word this short before a full stop is an initial or an abbreviation. */
+    private static final int MIN_STOPPED_WORD = 3;
+    /** Abbreviations that close a company's or a person's name in a credit. */
+    private static final Set<String> ABBREVIATIONS = Set.of("inc.", "ltd.", "corp.", "bros.", "jr.", "sr.", "co.");
     private static final int MAX_MARKER_WORDS = 3;
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
     /** "Jane Doe/The Example Globe and Mail" names the outlet after the slash in full. */
@@ -179,6 +186,15 @@ public final class CreditSplitter {
                 return from < text.length() ? new CaptionParts(from, text.length(), null) : null;
             }
         }
+        for (String label : PICTURE_LABELS) {
+            int from = folded.startsWith(label) ? skipSeparators(text, label.length()) : text.length();
+            if (from < text.length()) {
+                // "Banner image: A day octopus on a reef. Image by Jane Doe/Example.": the label names the picture
+                CaptionParts rest = split(SourceLine.of(line.start() + from, text.substring(from)));
+                return rest == null ? new CaptionParts(from, text.length(), null)
+                        : new CaptionParts(rest.textStart() + from, rest.textEnd() + from, rest.credit());
+            }
+        }
         CaptionParts copyright = folded.startsWith("©") || folded.startsWith("(c) ") ? copyrightCredit(text, folded)
                 : null;
         if (copyright != null) {
@@ -199,10 +215,12 @@ public final class CreditSplitter {
         if (leading != null) {
             return leading;
         }
-        // "Jane Doe/Example Radio" on a line of its own: a photographer's credit under the picture
+        // "Jane Doe/Example Radio" on a line of its own, in brackets or not: a photographer's credit under the picture
+        String bare = text.length() > 2 && text.charAt(0) == '(' && text.endsWith(")")
+                ? Cues.strip(text.substring(1, text.length() - 1)) : text;
         if (line.wordCount() <= MAX_SLASH_CREDIT_WORDS && text.indexOf('/') > 0 && text.indexOf(':') < 0
-                && isPhotographerPair(text)) {
-            return new CaptionParts(0, 0, text);
+                && isPhotographerPair(bare)) {
+            return new CaptionParts(0, 0, bare);
         }
         boolean mayHoldWordedCredit = line.wordCount() <= MAX_ELLIPSIS_CAPTION_WORDS
                 && line.mayHold(WordCues.CREDIT);
@@ -520,11 +538,17 @@ public final class CreditSplitter {
         // but a sentence's source after it only in longer forms ("... on Monday. (Reuters)" is a wire sign-off)
         boolean agencyOnly = Cues.wordCount(before) <= MAX_AGENCY_CAPTION_WORDS && !Cues.endsSentence(before);
         boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0 || agencyOnly)
-                || before.endsWith(".") && isPhotographerPair(inner)
+                || (before.endsWith(".") || endsWithYear(before)) && isPhotographerPair(inner)
                 || !before.isEmpty() && PICTURE_SOURCES.contains(Cues.fold(inner))
                 || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner) || isSourcesPicture(inner))
                 || Cues.endsSentence(before) && isLabelledSource(inner);
         return credit ? captionBefore(text, at, inner) : null;
+    }
+
+    /** "... in the Old City – November 16, 2025": a caption that closes with the picture's date. */
+    private static boolean endsWithYear(String before) {
+        int space = before.lastIndexOf(' ');
+        return space > 0 && Cues.isYear(before.substring(space + 1));
     }
 
     /** "Courtesy of the Voss family", "Provided by Example County Sheriff's Office": who gave the picture. */
@@ -1144,6 +1168,10 @@ public final class CreditSplitter {
         return credit;
     }
 
+    /**
+     * The credit without a bracket the caption left unopened, or the full stop that closes the caption's last
+     * sentence after it ("Image by Jane Doe/Example."); an abbreviation keeps its stop ("Example Inc.").
+     */
     private static String stripBrackets(String credit) {
         String stripped = Cues.strip(credit);
         boolean unopened = stripped.endsWith(")") && stripped.indexOf('(') < 0
@@ -1151,7 +1179,11 @@ public final class CreditSplitter {
         if (unopened) {
             stripped = Cues.strip(stripped.substring(0, stripped.length() - 1));
         }
-        return stripped;
+        int space = stripped.lastIndexOf(' ');
+        String last = stripped.substring(space + 1);
+        boolean stop = stripped.endsWith(".") && last.length() > MIN_STOPPED_WORD
+                && last.indexOf('.') == last.length() - 1 && !ABBREVIATIONS.contains(Cues.fold(last));
+        return stop ? stripped.substring(0, stripped.length() - 1) : stripped;
     }
 
     private static int skipSeparators(String text, int from) {
