@@ -1168,19 +1168,20 @@ public final class FigureScanner {
     }
 
     /**
-     * "104 victims were shot, eight were stabbed", "6,904 ballots were blank and 4,211 were spoiled": a bare number
-     * that opens a clause of its own after a comma, a conjunction or "as", its verb right after it, counts what the
-     * sentence last counted.
+     * "104 victims were shot, eight were stabbed", "31 people have died and 4,286 have been treated": a bare number
+     * that opens a clause of its own after a comma, a semicolon, a conjunction or "as", its verb right after it,
+     * counts what the sentence last counted.
      */
     private boolean isParallelSubject(int q, int n) {
         // "and Pelham, 14 were pleased": after a name's comma, a number is its age
-        boolean joiner = tokens.isSymbol(q - 1, ',') && !tokens.capitalized(q - 2)
+        boolean joiner = tokens.isAnySymbol(q - 1, ",;") && !tokens.capitalized(q - 2)
                 || tokens.is(q - 1, Lexicon.CONJUNCTION) || tokens.isWord(q - 1, Words.AS);
         // "cabins on decks 9 and 10 were isolated": numbers joined to each other name things; a year before the
         // joiner ends a clause ("in 2024 and 412 were deported")
         boolean namedPair = tokens.isNum(q - 2) && tokens.length(q - 2) < YEAR_DIGITS;
         return joiner && COUNT.equals(lastKind) && q > lastFigureEnd && !namedPair && !looksLikeYear()
-                && (tokens.is(n, Lexicon.PLURAL_BE) || noun.isPastTense(n));
+                && (tokens.is(n, Lexicon.PLURAL_BE) || noun.isPastTense(n) || tokens.isWord(n, Words.HAVE)
+                || tokens.isWord(n, Words.REMAIN));
     }
 
     /**

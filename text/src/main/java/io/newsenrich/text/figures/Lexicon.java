@@ -298,7 +298,7 @@ final class Lexicon {
                 "dong", "kobo", "paisa", "paise", "soles", "colones", "bolivars", "quetzales", "lempiras", "kyat",
                 "riels", "afghanis", "manat", "birr", "leones", "z\u0142", "z\u0142oty", "z\u0142otys", "z\u0142otych",
                 "kr", "sen", "kip", "tugrik", "tugriks", "vatu", "rufiyaa", "laari", "toea", "kina", "tala",
-                "sene", "seniti", "som", "soms", "pataca", "patacas", "dalasi", "dalasis", "somoni", "quetzal",
+                "sene", "seniti", "som", "soms", "soum", "soums", "pataca", "patacas", "dalasi", "dalasis", "somoni", "quetzal",
                 "lempira", "guaranis", "bolivianos", "ariary", "leone", "lilangeni", "emalangeni", "maloti",
                 "ngultrum", "afghani", "drams", "lek", "denars", "kwanza", "kwanzas", "meticais", "cordobas",
                 "c\u00f3rdobas", "balboas", "gourdes", "escudos", "nakfa", "pula", "tambala", "ouguiya");

@@ -50,6 +50,8 @@ final class Words {
     static final int WHEN = id("when");
     static final int WHICH = id("which");
     static final int WHOM = id("whom");
+    static final int HAVE = id("have");
+    static final int REMAIN = id("remain");
     static final int AGAINST = id("against");
     static final int AMONG = id("among");
     static final int POUND = id("pound");

@@ -101,6 +101,7 @@ class UnitFormsTest {
             The fund holds SSP 1.5 million.                          | SSP 1.5 million;1500000;SSP;money
             The state invested DA 412 billion in housing.            | DA 412 billion;412000000000;DA;money
             Teachers earn 28,000 soms a month.                       | 28,000 soms;28000;soms;money
+            The work cost 312 billion soums.                         | 312 billion soums;312000000000;soums;money
             The heaviest buck weighed 231 pounds.                    | 231 pounds;231;pounds;measure
             Tickets cost 200 baht each.                              | 200 baht;200;baht;money
             The airline owes 6.5 billion reais.                      | 6.5 billion reais;6500000000;reais;money
