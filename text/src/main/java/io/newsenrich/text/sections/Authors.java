@@ -12,6 +12,10 @@ final class Authors {
     private static final Set<String> BY_LABELS = Set.of("by", "written by", "words by", "author", "authors",
             "reporter", "story by", "authored by");
     private static final int MAX_BY_LABEL_WORDS = 4;
+    /** The closings a letter to the editor signs off with, over its writer's name. */
+    private static final Set<String> VALEDICTIONS = Set.of("yours faithfully", "yours sincerely", "sincerely",
+            "yours truly", "regards", "kind regards", "best regards", "respectfully", "yours");
+    private static final int MAX_VALEDICTION_WORDS = 2;
     private static final String ABOUT = "about ";
     private static final String ABOUT_THE_AUTHOR = "about the author";
     /** A bio in an author box is a sentence or a few. */
@@ -49,6 +53,13 @@ final class Authors {
                 // "By Jane Doe | ..." / "and John Roe | ...": the byline's second author on a line of its own
                 line.kind = LineKind.BYLINE;
                 line.names = continued;
+            }
+            // a closing is a word or two: a paragraph's chars are never hashed
+            boolean signed = line.source.wordCount() <= MAX_VALEDICTION_WORDS
+                    && VALEDICTIONS.contains(withoutTrailingComma(line.folded()));
+            if (signed && i + 1 < lines.size() && lines.get(i + 1).kind == LineKind.NAME_ONLY) {
+                // "Yours faithfully," / "Jane Doe": a letter's writer signs it
+                lines.get(i + 1).kind = LineKind.BYLINE;
             }
             if (isByLabel(line) && i + 1 < lines.size() && lines.get(i + 1).kind == LineKind.NAME_ONLY) {
                 // "Written by :" / "Jane Doe": the byline's label on a line of its own over the name
@@ -113,6 +124,25 @@ final class Authors {
             PageLine line = lines.get(i);
             if (line.kind == LineKind.AUTHOR_ROLE && !besideKind(lines, i, LineKind.BYLINE)) {
                 line.kind = LineKind.PLAIN;
+            }
+        }
+        dropPlacesOfTheHeadline(lines, headline);
+    }
+
+    /**
+     * "Jane Doe, Fort Smith" under "Fort Smith students build a canoe": a name the headline holds is the place the
+     * author files from, not a second author.
+     */
+    private static void dropPlacesOfTheHeadline(List<PageLine> lines, int headline) {
+        if (headline < 0) {
+            return;
+        }
+        String title = lines.get(headline).folded();
+        for (PageLine line : lines) {
+            if (line.kind == LineKind.BYLINE && line.names.size() > 1) {
+                List<String> authors = line.names.stream()
+                        .filter(name -> !Cues.containsWord(title, Cues.fold(name))).toList();
+                line.names = authors.isEmpty() ? line.names : authors;
             }
         }
     }
@@ -226,6 +256,10 @@ final class Authors {
         }
         String named = Cues.strip(line.text().substring(ABOUT.length()));
         return authors.contains(named) ? named : null;
+    }
+
+    private static String withoutTrailingComma(String folded) {
+        return folded.endsWith(",") ? folded.substring(0, folded.length() - 1) : folded;
     }
 
     /**

@@ -442,8 +442,9 @@ public final class CreditSplitter {
             best = labelAt;
         }
         // "courtesy of" credits a picture after its caption's sentence, and is a phrase of prose anywhere else
+        // "... summer 1988. — Courtesy of the Doe family": a dash may set the credit off
         boolean courtesyInProse = bestMarker != null && bestMarker.endsWith(COURTESY_MARKER) && best > 0
-                && !Cues.endsSentence(Cues.strip(text.substring(0, best)));
+                && !Cues.endsSentence(withoutDash(text.substring(0, best)));
         boolean sourceNote = SOURCE_MARKER.equals(bestMarker)
                 && (best == 0 || !Cues.endsSentence(Cues.strip(text.substring(0, best))));
         if (bestMarker == null || courtesyInProse || sourceNote) {
@@ -1132,6 +1133,17 @@ public final class CreditSplitter {
             end = withoutSeparators(text, label);
         }
         return new CaptionParts(0, end, credit.isEmpty() ? null : withoutLabel(credit));
+    }
+
+    /** The text before a credit without the dash that sets the credit off ("... summer 1988. —"). */
+    private static String withoutDash(String before) {
+        String stripped = Cues.strip(before);
+        int end = stripped.length();
+        while (end > 0 && ("-\u2013\u2014".indexOf(stripped.charAt(end - 1)) >= 0
+                || LineScanner.isSpace(stripped.charAt(end - 1)))) {
+            end--;
+        }
+        return stripped.substring(0, end);
     }
 
     private static int withoutSeparators(String text, int end) {

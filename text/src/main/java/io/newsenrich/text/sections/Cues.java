@@ -109,7 +109,7 @@ public final class Cues {
             "read comments", "share via", "close extra sharing options", "copy article link",
             "share or comment on this article", "read later", "see all", "remove", "subscribed", "sms", "telegram",
             "threads", "x", "e-mail", "shares", "contacts", "article body copy", "buy a print of this photo",
-            "buy this photo", "sharelines from this story", "photos by", "photographs by",
+            "buy this photo", "sharelines from this story", "photos by", "photographs by", "buy now",
             "key points", "show full summary", "ai-assisted summary", "authors", "partners", "view all partners",
             "republish this article", "disclosure statement", "contribute", "donate now", "thank you for your support",
             "privacy policy", "terms of service", "terms of use", "accept", "accept all", "accept all cookies",

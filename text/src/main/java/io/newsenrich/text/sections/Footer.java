@@ -32,13 +32,15 @@ final class Footer {
         int paragraphs = 0;
         for (int i = headline + 1; i < lines.size(); i++) {
             PageLine line = lines.get(i);
+            boolean comments = isCommentHeader(line);
             boolean footer = line.kind == LineKind.BIO
-                    || line.kind == LineKind.CHROME && CreditSplitter.isCopyrightNotice(line.source)
-                    || isCommentHeader(line);
+                    || line.kind == LineKind.CHROME && CreditSplitter.isCopyrightNotice(line.source) || comments;
             if (footer && paragraphs >= MIN_PARAGRAPHS_BEFORE_FOOTER
                     && paragraphsFrom(lines, i + 1) < MIN_PARAGRAPHS_BEFORE_FOOTER) {
                 for (int j = i + 1; j < lines.size(); j++) {
-                    if (lines.get(j).kind == LineKind.PLAIN) {
+                    // the names over readers' comments, dated as bylines are, sign comments, not the article
+                    LineKind kind = lines.get(j).kind;
+                    if (kind == LineKind.PLAIN || comments && kind == LineKind.BYLINE) {
                         lines.get(j).kind = LineKind.CHROME;
                     }
                 }

@@ -63,6 +63,7 @@ class CreditSplitterTest {
         "Banner image: A day octopus on a reef flat. Image by Jane Doe/Example.|A day octopus on a reef flat.|Jane Doe/Example",
         "Soap bars in a workshop in the Old City – November 16, 2025 (Example Baladi/Jane Doe)|Soap bars in a workshop in the Old City – November 16, 2025|Example Baladi/Jane Doe",
         "Officials at the opening. Photo: Example Holdings Inc.|Officials at the opening.|Example Holdings Inc.",
+        "Jane Doe at the tiller, summer 1988. — Courtesy of the Doe family|Jane Doe at the tiller, summer 1988.|the Doe family",
         "Craftsmen repair a window screen. — Courtesy photo|Craftsmen repair a window screen.|Courtesy photo",
         "The old sugar railway near Qiaotou. (Example News, Jane Doe photo)|The old sugar railway near Qiaotou.|Example News, Jane Doe photo",
         "The old mill in 1910. Example Commons, CC BY-SA 4.0|The old mill in 1910.|Example Commons, CC BY-SA 4.0",

@@ -159,7 +159,8 @@ class HeaderAndFooterTest {
         "Published By: John Roe|furniture",
         "Editor-in-chief: John Roe|furniture",
         "Sharelines from this story|furniture",
-        "Contacts|furniture"})
+        "Contacts|furniture",
+        "Buy Now|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -305,6 +306,30 @@ class HeaderAndFooterTest {
         Sections sections = split(STORY + "\n" + heading + "\n" + bio + "\n");
         assertThat(sections.authorBio()).isEqualTo(bio);
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aPlaceTheHeadlineNamesIsNoSecondAuthor() {
+        Sections sections = split("Fort Example students build a birchbark canoe\n\nJane Doe, Fort Example\n\n"
+                + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void theNamesOverReadersCommentsAreNoAuthors() {
+        String third = "The finance minister said the scheme would be reviewed in the autumn.";
+        Sections sections = split(STORY + "\n" + third + "\n\nComments (2)\n\nJohn Roe\nNovember 19, 2025 - 6:02pm\n"
+                + "She taught me to sail in 1968.\nReply\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, third);
+    }
+
+    @Test
+    void aLetterIsSignedUnderItsClosing() {
+        String third = "To every musician who has played there: thank you.";
+        Sections sections = split(TITLE + "\n\nDear Editor,\n\n" + FIRST + "\n\n" + SECOND + "\n\n" + third
+                + "\n\nYours faithfully,\nJane Doe\nRetired music teacher\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
     }
 
     @Test
