@@ -19,6 +19,7 @@ public final class Promos {
     private static final String DASH = " - ";
     /** The call whose subject tells a report from a call: "farmers sign up" against "Sign up". */
     private static final String SIGN_UP = " sign up";
+    private static final String SUBSCRIBE = "subscribe";
     /** "Newsletters sign up": the channel a call offers, not a subject. */
     private static final Set<String> CHANNEL_PLURALS = Set.of("newsletters", "alerts", "emails", "updates",
             "podcasts", "apps", "notifications", "briefings");
@@ -26,6 +27,8 @@ public final class Promos {
     private static final int MIN_PLURAL_SUBJECT_CHARS = 3;
     /** "Sign up for Example Playbook, the most-read newsletter in politics.": a closing call is one short sentence. */
     private static final int MAX_CALL_CHARS = 160;
+    /** "Get the newsletter", "Subscriber-only content": a label promo is a few words. */
+    private static final int MAX_LABEL_PROMO_WORDS = 6;
     /** "NEWSLETTER", "DAILY BRIEFING": a promo box's label in capitals is a word or a few. */
     private static final int MAX_LABEL_WORDS = 3;
     /**
@@ -51,7 +54,9 @@ public final class Promos {
         String folded = line.folded();
         int last = lastSentenceStart(folded);
         String opener = last < 0 ? null : CLOSING_CALLS.match(folded, last);
-        return opener != null && WordCues.CHANNELS.inRest(line, last + opener.length());
+        // "This is a free edition of our newsletter. Subscribe to get ...": the channel may stand before the call
+        boolean subscription = opener != null && (opener.startsWith(SUBSCRIBE) || opener.startsWith(SIGN_UP.strip()));
+        return opener != null && (WordCues.CHANNELS.inRest(line, last + opener.length()) || subscription);
     }
 
     /** "Read the full edition online – subscribe to the Example e-paper": a call to a channel after a dash. */
@@ -119,8 +124,11 @@ public final class Promos {
         if (!WordCues.PROMO_PHRASES.in(line)) {
             return false;
         }
-        return opener != null || !line.text().endsWith(".") && !isReportedSignUp(line.folded())
-                || WordCues.READER_ADDRESS.in(line);
+        // a longer line without a full stop that only names a product is a title ("The trader that put cardamom on
+        // a subscription"), a short one a box's label ("Newsletter sign-up"), one that calls the reader a promo
+        boolean label = !line.text().endsWith(".")
+                && (words <= MAX_LABEL_PROMO_WORDS || WordCues.PROMO_CALLS.in(line));
+        return opener != null || label && !isReportedSignUp(line.folded()) || WordCues.READER_ADDRESS.in(line);
     }
 
     /** "Nearly 1,100 livestock farmers sign up for buyout": a plural subject before "sign up" reports, not calls. */

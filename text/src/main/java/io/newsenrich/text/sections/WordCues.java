@@ -18,6 +18,8 @@ final class WordCues {
     static final WordPhrases OWN_CHANNELS;
     /** Phrases that make a short line a promo wherever they stand. */
     static final WordPhrases PROMO_PHRASES;
+    /** The promo phrases that call the reader to act, not those that only name a product ("subscription"). */
+    static final WordPhrases PROMO_CALLS;
     /** Words that make a short promo-phrase line an address to the reader rather than reported fact. */
     static final WordPhrases READER_ADDRESS;
     /** Words that speak to the reader, which a sign-up box's notices hold ("If you don't see it ..."). */
@@ -66,6 +68,9 @@ final class WordCues {
                 // send every short paragraph holding it to the full search
                 "subscribing", "consider supporting", "readers like you", "become a supporter", "signing you up",
                 "e-paper", "epaper");
+        PROMO_CALLS = phrases("sign up", "signing up", "subscribe", "unsubscribe", "download the app",
+                "download our app", "follow us", "bookmark us", "subscribers only", "subscriber-only",
+                "become a member", "become a subscriber", "subscribing", "signing you up");
         READER_ADDRESS = phrases("you", "your", "here", "now", "today");
         APPEAL_PERSONS = phrases("you", "your", "we", "our", "us", "readers");
         READERS = phrases("you", "your");
