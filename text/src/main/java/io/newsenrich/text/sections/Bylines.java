@@ -2,6 +2,7 @@ package io.newsenrich.text.sections;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,10 @@ public final class Bylines {
     private static final List<String> STAMP_LABELS = List.of("updated ", "published ", "posted ");
     /** A bio may close with an appeal for the post it describes ("... Your donation helps keep her writing"). */
     private static final int MAX_BIO_WORDS = 60;
+    private static final int MAX_DESK_BYLINE_WORDS = 5;
+    /** The last word of a desk's name in a by-line: "By Example News", "By Example Web Desk". */
+    private static final Set<String> DESK_WORDS = Set.of("news", "staff", "desk", "team", "newsroom", "bureau",
+            "reporters", "correspondents", "online", "digital");
     private static final int MAX_NAME_LINE_WORDS = 12;
     private static final int MAX_META_LINE_WORDS = 25;
     private static final String SEMICOLON = "; ";
@@ -664,6 +669,16 @@ public final class Bylines {
         String head = Cues.strip(line.text().substring(0, verb));
         String name = Cues.strip(head.substring(Cues.leadingDashesEnd(head)));
         return (isPersonName(name) || isNamePart(name)) && WordCues.BIO_ROLES.inRest(line, verb) ? name : null;
+    }
+
+    /** "By Example News", "By Example Staff": a by-line that names the outlet's desk and no person. */
+    static boolean isDeskByline(SourceLine line) {
+        if (line.wordCount() > MAX_DESK_BYLINE_WORDS || !line.folded().startsWith("by ")) {
+            return false;
+        }
+        String desk = Cues.strip(line.text().substring("by ".length()));
+        String last = Cues.fold(desk.substring(desk.lastIndexOf(' ') + 1));
+        return desk.indexOf(' ') > 0 && Cues.allWordsCapitalised(desk) && DESK_WORDS.contains(last);
     }
 
     /** One capitalised word of letters, which may be an author's first or (hyphenated) last name. */

@@ -65,8 +65,8 @@ final class LineClassifier {
         if (!names.isEmpty()) {
             return withNames(new PageLine(source, LineKind.BYLINE), names);
         }
-        if (wireCredit) {
-            // a credit of editors only ("Edited by: Jane Doe") names no author
+        if (wireCredit || Bylines.isDeskByline(source)) {
+            // a credit of editors only ("Edited by: Jane Doe") or of the outlet's desk names no author
             return new PageLine(source, LineKind.CHROME);
         }
         names = Bylines.nameWithRoleNames(source);
@@ -79,6 +79,11 @@ final class LineClassifier {
         }
         // a paragraph longer than any caption skips the credit search, the costliest check
         CaptionParts caption = source.wordCount() > MAX_CAPTION_WORDS ? null : CreditSplitter.split(source);
+        // "... from around the country. Follow Example News": a call to follow the outlet credits no picture
+        if (caption != null && caption.credit() != null
+                && Cues.PROMO_OPENERS.match(Cues.fold(caption.credit())) != null) {
+            caption = null;
+        }
         if (caption != null) {
             PageLine line = new PageLine(source, caption.creditOnly() ? LineKind.CREDIT_ONLY : LineKind.CAPTION);
             line.caption = caption;

@@ -20,6 +20,8 @@ public final class Promos {
     /** The call whose subject tells a report from a call: "farmers sign up" against "Sign up". */
     private static final String SIGN_UP = " sign up";
     private static final String SUBSCRIBE = "subscribe";
+    private static final String FOLLOW = "follow";
+    private static final List<String> PRONOUNS = List.of("him ", "her ", "them ", "me ");
     /** "Newsletters sign up": the channel a call offers, not a subject. */
     private static final Set<String> CHANNEL_PLURALS = Set.of("newsletters", "alerts", "emails", "updates",
             "podcasts", "apps", "notifications", "briefings");
@@ -38,7 +40,7 @@ public final class Promos {
     private static final Openers CLOSING_CALLS = Openers.of(List.of("sign up", "signup", "subscribe",
             "download the", "download our", "join us", "join our", "follow us", "listen to", "listen on", "install",
             "click here", "tap here", "get our", "try our", "donate today", "donate now", "send it to us", "email us",
-            "send us"));
+            "send us", "follow"));
 
     private Promos() {
     }
@@ -51,12 +53,8 @@ public final class Promos {
         if (!line.mayHold(WordCues.CHANNELS)) {
             return false;
         }
-        String folded = line.folded();
-        int last = lastSentenceStart(folded);
-        String opener = last < 0 ? null : CLOSING_CALLS.match(folded, last);
-        // "This is a free edition of our newsletter. Subscribe to get ...": the channel may stand before the call
-        boolean subscription = opener != null && (opener.startsWith(SUBSCRIBE) || opener.startsWith(SIGN_UP.strip()));
-        return opener != null && (WordCues.CHANNELS.inRest(line, last + opener.length()) || subscription);
+        int last = lastSentenceStart(line.folded());
+        return last >= 0 && callsAt(line, last, true);
     }
 
     /** "Read the full edition online – subscribe to the Example e-paper": a call to a channel after a dash. */
@@ -64,9 +62,25 @@ public final class Promos {
         String folded = line.folded();
         int dash = folded.indexOf(" \u2013 ");
         dash = dash < 0 ? folded.indexOf(" - ") : dash;
-        int rest = dash + DASH.length();
-        String opener = dash > 0 && line.mayHold(WordCues.CHANNELS) ? CLOSING_CALLS.match(folded, rest) : null;
-        return opener != null && WordCues.CHANNELS.inRest(line, rest + opener.length());
+        return dash > 0 && line.mayHold(WordCues.CHANNELS) && callsAt(line, dash + DASH.length(), false);
+    }
+
+    /**
+     * Whether a call to a channel opens at {@code from}: the channel named after the call, or, for a call to
+     * subscribe or follow that closes the line ({@code closing}), before it ("This is a free edition of our
+     * newsletter. Subscribe to get ...", "Example News is now on WhatsApp ... Follow Example News"). A bio points to
+     * its author's own accounts ("... editor of Example London - Follow him on X").
+     */
+    private static boolean callsAt(SourceLine line, int from, boolean closing) {
+        String folded = line.folded();
+        String opener = CLOSING_CALLS.match(folded, from);
+        if (opener == null || FOLLOW.equals(opener)
+                && PRONOUNS.stream().anyMatch(pronoun -> folded.startsWith(pronoun, from + FOLLOW.length() + 1))) {
+            return false;
+        }
+        boolean channelBefore = closing
+                && (opener.startsWith(SUBSCRIBE) || opener.startsWith(SIGN_UP.strip()) || opener.equals(FOLLOW));
+        return channelBefore || WordCues.CHANNELS.inRest(line, from + opener.length());
     }
 
     /** "DAILY BRIEFING Sign up to receive ...": a call to a channel after the box's label in capitals. */

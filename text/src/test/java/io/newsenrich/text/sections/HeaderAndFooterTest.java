@@ -160,7 +160,8 @@ class HeaderAndFooterTest {
         "Editor-in-chief: John Roe|furniture",
         "Sharelines from this story|furniture",
         "Contacts|furniture",
-        "Buy Now|furniture"})
+        "Buy Now|furniture",
+        "By Example News|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);

@@ -49,7 +49,8 @@ class PromosTest {
         "Have a claim you want us to fact-check? Send it to us on Facebook or email us at tips@example.org.",
         "DAILY BRIEFING Sign up to receive Example Brief's free email, a digest of the day's coverage.",
         "Thanks for reading. If you enjoyed this story, forward it to a friend who loves the city.",
-        "This is a free edition of the Example newsletter. Subscribe to get one story every weekday."})
+        "This is a free edition of the Example newsletter. Subscribe to get one story every weekday.",
+        "Example News is now on WhatsApp. Get all the latest news from around the country. Follow Example News"})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }
@@ -75,7 +76,8 @@ class PromosTest {
         "The firm said demand had slowed. Download speeds on its app fell by half.",
         "Nearly 1,100 livestock farmers sign up for nitrogen buyout, costing 2.3 billion euros",
         "Join alternative social media outlets like Gab and MeWe.",
-        "The Kochi spice trader that put cardamom on a subscription"})
+        "The Kochi spice trader that put cardamom on a subscription",
+        "Jane Doe is the editor of Example London — Follow him on Twitter and Facebook"})
     void leavesArticleTextAlone(String line) {
         assertThat(promo(line)).isFalse();
     }
