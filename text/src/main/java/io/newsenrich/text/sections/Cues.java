@@ -30,7 +30,8 @@ public final class Cues {
     static final Openers CALL_OPENERS = Openers.of(List.of("keep up with", "keep up to date", "keep up-to-date",
             "stay up to date", "stay up-to-date", "stay updated", "stay informed", "stay in the know",
             "stay on top of", "consider supporting", "please consider supporting", "support independent journalism",
-            "support our journalism", "have your say", "thanks for reading", "thank you for reading"));
+            "support our journalism", "have your say", "thanks for reading", "thank you for reading", "stay tuned",
+            "scan the qr code"));
 
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
@@ -47,7 +48,7 @@ public final class Cues {
             "previous story", "related headlines", "more local news", "popular now", "next story", "previous article",
             "next article", "trending news", "more on this", "other stories", "more stories like this", "keep going", "keep going!",
             "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks",
-            "check out our other content", "related to this story", "other news", "related contents");
+            "check out our other content", "related to this story", "other news", "related contents", "popular");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -62,7 +63,8 @@ public final class Cues {
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
             "related coverage:", "more on this:", "read:", "listen:", "read more :", "read more |", "also read |",
-            "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -"));
+            "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -",
+            "see related:"));
 
     /**
      * Labels of a link to a story of another kind ("Analysis: Why ...", "Live updates: ..."), which also open
@@ -109,7 +111,7 @@ public final class Cues {
             "read comments", "share via", "close extra sharing options", "copy article link",
             "share or comment on this article", "read later", "see all", "remove", "subscribed", "sms", "telegram",
             "threads", "x", "e-mail", "shares", "contacts", "article body copy", "buy a print of this photo",
-            "buy this photo", "sharelines from this story", "photos by", "photographs by", "buy now",
+            "buy this photo", "sharelines from this story", "photos by", "photographs by", "buy now", "full results",
             "key points", "show full summary", "ai-assisted summary", "authors", "partners", "view all partners",
             "republish this article", "disclosure statement", "contribute", "donate now", "thank you for your support",
             "privacy policy", "terms of service", "terms of use", "accept", "accept all", "accept all cookies",
@@ -181,7 +183,7 @@ public final class Cues {
             "this audio was generated", "would you like to comment on this article", "please read our comment policy",
             "disclosure:", "we welcome your comments", "the views expressed are", "views expressed are",
             "when using materials", "when using the materials", "any use of materials", "published by:",
-            "editor-in-chief:",
+            "editor-in-chief:", "editor:", "feedback:", "article published by",
             "there are no comments yet", "disclaimer:", "copyright©", "this is ai generated", "this is ai-generated",
             "the audio version of this article", "the content you requested does not exist", "advertisement:",
             "corrections and clarifications", "already a member? sign in", "advertise with", "skip to ",

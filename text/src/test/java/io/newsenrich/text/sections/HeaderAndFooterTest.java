@@ -161,7 +161,11 @@ class HeaderAndFooterTest {
         "Sharelines from this story|furniture",
         "Contacts|furniture",
         "Buy Now|furniture",
-        "By Example News|furniture"})
+        "By Example News|furniture",
+        "Editor: John Roe|furniture",
+        "Article published by John Roe|furniture",
+        "Stay tuned to Example FM news for more updates.|promo",
+        "Example Radio is free to read. Support our journalism by becoming a monthly supporter.|promo"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -228,7 +232,8 @@ class HeaderAndFooterTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"More in this section", "More On This", "Other Stories", "Other News", "Related Contents"})
+    @ValueSource(strings = {"More in this section", "More On This", "Other Stories", "Other News", "Related Contents",
+        "Popular"})
     void aSidebarHeaderOpensRelatedLinks(String header) {
         Sections sections = split(STORY + "\n" + header + "\nCity airport passenger numbers reach record high\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
