@@ -209,11 +209,13 @@ final class Authors {
     }
 
     /**
-     * "Jane Doe" over "Updated - August 21, 2025 10:18 pm IST", or over her place and then the stamp ("Bengaluru"): a
-     * page dates its byline.
+     * "Jane Doe" over "Updated - August 21, 2025 10:18 pm IST", or over her place or role and then the stamp
+     * ("Bengaluru", "Reporter"): a page dates its byline.
      */
     private static boolean besideTimestamp(List<PageLine> lines, int i) {
         int below = i + 1 < lines.size() && isPlace(lines.get(i + 1)) ? i + 2 : i + 1;
+        // "Jane Doe" / "Reporter" / "6:17PM, NOV 19 2025": the role between the name and the stamp
+        below = below < lines.size() && Bylines.isRoleLine(lines.get(below).source) ? below + 1 : below;
         return i > 0 && isTimestamp(lines.get(i - 1)) || below < lines.size() && isTimestamp(lines.get(below));
     }
 

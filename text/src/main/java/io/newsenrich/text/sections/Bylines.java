@@ -41,6 +41,9 @@ public final class Bylines {
     /** A bio may close with an appeal for the post it describes ("... Your donation helps keep her writing"). */
     private static final int MAX_BIO_WORDS = 60;
     private static final int MAX_DESK_BYLINE_WORDS = 5;
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("st", "nd", "rd", "th");
+    /** The articles an apposition after a bio's name opens with: "Jane Doe, an urban climatologist, is ...". */
+    private static final List<String> APPOSITION_OPENERS = List.of("a ", "an ", "the ");
     /** The last word of a desk's name in a by-line: "By Example News", "By Example Web Desk". */
     private static final Set<String> DESK_WORDS = Set.of("news", "staff", "desk", "team", "newsroom", "bureau",
             "reporters", "correspondents", "online", "digital");
@@ -425,7 +428,10 @@ public final class Bylines {
             end++;
         }
         String first = folded.substring(0, end);
-        return !first.isEmpty() && (Cues.isDigits(first) && first.length() <= 2 || Timestamps.isCalendarWord(first));
+        // "19th November, 2025 by Jane Doe": a day may carry its ordinal's letters
+        String day = first.length() > 2 && ORDINAL_ENDINGS.contains(first.substring(first.length() - 2))
+                ? first.substring(0, first.length() - 2) : first;
+        return !first.isEmpty() && (Cues.isDigits(day) && day.length() <= 2 || Timestamps.isCalendarWord(first));
     }
 
     private static boolean isDate(SourceLine prefix) {
@@ -668,7 +674,13 @@ public final class Bylines {
         // "— Jane Doe covers technology.": a dash may set the bio off from the article's last paragraph
         String head = Cues.strip(line.text().substring(0, verb));
         String name = Cues.strip(head.substring(Cues.leadingDashesEnd(head)));
-        return (isPersonName(name) || isNamePart(name)) && WordCues.BIO_ROLES.inRest(line, verb) ? name : null;
+        // "Jane Doe, an urban climatologist, is ...": an apposition between the name and the verb
+        int comma = name.indexOf(", ");
+        boolean apposition = comma > 0 && name.endsWith(",")
+                && APPOSITION_OPENERS.stream().anyMatch(opener -> name.startsWith(opener, comma + 2));
+        String named = apposition ? name.substring(0, comma) : name;
+        boolean role = apposition || WordCues.BIO_ROLES.inRest(line, verb);
+        return (isPersonName(named) || isNamePart(named)) && role ? named : null;
     }
 
     /** "By Example News", "By Example Staff": a by-line that names the outlet's desk and no person. */

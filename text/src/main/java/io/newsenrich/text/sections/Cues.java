@@ -64,7 +64,7 @@ public final class Cues {
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
             "related coverage:", "more on this:", "read:", "listen:", "read more :", "read more |", "also read |",
             "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -",
-            "see related:"));
+            "see related:", "previously:"));
 
     /**
      * Labels of a link to a story of another kind ("Analysis: Why ...", "Live updates: ..."), which also open
@@ -183,7 +183,8 @@ public final class Cues {
             "this audio was generated", "would you like to comment on this article", "please read our comment policy",
             "disclosure:", "we welcome your comments", "the views expressed are", "views expressed are",
             "when using materials", "when using the materials", "any use of materials", "published by:",
-            "editor-in-chief:", "editor:", "feedback:", "article published by",
+            "editor-in-chief:", "editor:", "feedback:", "article published by", "copyright:",
+            "this article first appeared", "this story first appeared", "to submit an obituary",
             "there are no comments yet", "disclaimer:", "copyright©", "this is ai generated", "this is ai-generated",
             "the audio version of this article", "the content you requested does not exist", "advertisement:",
             "corrections and clarifications", "already a member? sign in", "advertise with", "skip to ",

@@ -13,9 +13,10 @@ import java.util.function.Function;
 final class Publishers {
 
     private static final String OF_LINK = " of ";
+    private static final String FOR_LINK = " for ";
     private static final String IS_A = " is a ";
     private static final List<String> ROLE_VERBS = List.of(" is ", " was ", " has been ");
-    private static final List<String> BIO_LINKS = List.of(" for ", " at ", " with ", " contributor to ", OF_LINK);
+    private static final List<String> BIO_LINKS = List.of(FOR_LINK, " at ", " with ", " contributor to ", OF_LINK);
     private static final Openers PROMO_VERBS = Openers.of(List.of("join", "follow", "subscribe to", "download",
             "support", "find", "sign up for", "sign up to", "get"));
     private static final List<String> PROMO_TAILS = List.of(" on ", " app", " newsletter", " for ", "'s", " and ",
@@ -60,6 +61,9 @@ final class Publishers {
             "lifestyle");
     private static final Set<String> INSTITUTIONS = Set.of("university", "institute", "college", "school",
             "hospital", "foundation", "ministry", "department", "academy", "museum");
+    /** Bodies whose names go on with "for": "Center for ...", "Council for ...". */
+    private static final Set<String> NAMED_BODIES = Set.of("center", "centre", "council", "society", "association",
+            "fund", "committee", "commission", "alliance", "coalition", "network", "office", "initiative");
     private static final String COPYRIGHT = "copyright";
     private static final String C_IN_BRACKETS = "(c)";
     /** "The Example Times": a logo's name is a few words; a menu's longer lines are links. */
@@ -320,7 +324,9 @@ final class Publishers {
         // a post, so it counts only when no other link names one
         for (String link : BIO_LINKS) {
             int at = folded.lastIndexOf(link, searchEnd);
-            boolean joiner = link.equals(OF_LINK) && at > 0 && (followsCapitalisedWord(text, at) || best >= 0);
+            // "a fellow at the Lisbon Institute for Urban Futures": "for" inside a name joins it
+            boolean joiner = link.equals(OF_LINK) && at > 0 && (followsCapitalisedWord(text, at) || best >= 0)
+                    || link.equals(FOR_LINK) && at > 0 && followsInstitutionWord(folded, at);
             if (at > best && !joiner && !Cues.capitalisedRun(text, at + link.length()).isEmpty()) {
                 best = at + link.length();
             }
@@ -358,6 +364,12 @@ final class Publishers {
     }
 
     /** Whether the word before {@code at} is capitalised, which makes " of " part of a name ("Times of Israel"). */
+    /** "Institute for", "Centre for": the body's word before the link, as a body's name goes on after "for". */
+    private static boolean followsInstitutionWord(String folded, int at) {
+        String word = folded.substring(folded.lastIndexOf(' ', at - 1) + 1, at);
+        return INSTITUTIONS.contains(word) || NAMED_BODIES.contains(word);
+    }
+
     private static boolean followsCapitalisedWord(String text, int at) {
         int start = text.lastIndexOf(' ', at - 1) + 1;
         return Character.isUpperCase(text.charAt(start));

@@ -158,6 +158,7 @@ class BylinesTest {
         "Posted on 14 March 2025 by Jane Doe|Jane Doe",
         "14 Mar, 2025 By Jane Doe|Jane Doe",
         "March 14, 2025 by Jane Doe|Jane Doe",
+        "19th November, 2025 by Jane Doe|Jane Doe",
         "14 people were rescued in 2025 by John Smith|-",
         "On March 14, 2025 the bill was signed by Jane Doe.|-",
         "On Friday the plan was backed by John Smith|-",
@@ -174,7 +175,8 @@ class BylinesTest {
         "Maria Garcia covers energy and climate for Example News.|Maria Garcia",
         "Ana de la Cruz is a freelance journalist based in Lima|Ana de la Cruz",
         "\u2014 Jane Doe covers technology and business. Reach her at jdoe@example.com.|Jane Doe",
-        "Jane covers Norway's seafood and energy industries from Oslo.|Jane"})
+        "Jane covers Norway's seafood and energy industries from Oslo.|Jane",
+        "Jane Doe, an urban climatologist, is a visiting fellow at the Example Institute for Urban Futures.|Jane Doe"})
     void readsTheAuthorOfABio(String text, String name) {
         assertThat(Bylines.bioName(line(text))).isEqualTo(name);
     }

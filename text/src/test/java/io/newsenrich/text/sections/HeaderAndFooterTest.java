@@ -165,7 +165,9 @@ class HeaderAndFooterTest {
         "Editor: John Roe|furniture",
         "Article published by John Roe|furniture",
         "Stay tuned to Example FM news for more updates.|promo",
-        "Example Radio is free to read. Support our journalism by becoming a monthly supporter.|promo"})
+        "Example Radio is free to read. Support our journalism by becoming a monthly supporter.|promo",
+        "Copyright: Example Syndicate, 2025.|furniture",
+        "This article first appeared in The Example Upside.|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -328,6 +330,13 @@ class HeaderAndFooterTest {
                 + "She taught me to sail in 1968.\nReply\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
         assertThat(sections.body()).containsExactly(FIRST, SECOND, third);
+    }
+
+    @Test
+    void aNameOverItsRoleAndTheStampIsTheByline() {
+        Sections sections = split(TITLE + "\n\nJane Doe\nReporter\n6:17PM, NOV 19 2025\n\n" + FIRST + "\n\n" + SECOND
+                + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
     }
 
     @Test
