@@ -2,6 +2,7 @@ package io.newsenrich.text.figures;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Tells where a number is an age: before "years old" and "year-old", after an age word ("aged 45", "at the age of
@@ -13,6 +14,9 @@ import java.util.Locale;
 final class AgeReader {
 
     private static final int MAX_AGE = 120;
+    /** The words that leave an age open after "and": "12 and under", "65 and older". */
+    private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "older", "younger",
+            "up");
     /** "K.", "Jr.", "Snr.": an initial or a name's suffix before its full stop. */
     private static final int MAX_ABBREVIATION_CHARS = 3;
     /** Tokens between "died" and the "at" of an age: "died in hospital on Sunday at". */
@@ -96,12 +100,19 @@ final class AgeReader {
             return false;
         }
         boolean commas = tokens.isSymbol(t - 1, ',')
-                && (tokens.capitalized(t - 2) || tokens.is(t - 2, Lexicon.PERSON_NOUN) || endsWithAbbreviation(t - 2))
+                && (tokens.capitalized(t - 2) || tokens.is(t - 2, Lexicon.PERSON_NOUN) || endsWithAbbreviation(t - 2)
+                || isHyphenedNameEnd(t - 2))
                 && (n >= to || tokens.isAnySymbol(n, ",;") || tokens.isSymbol(n, '.') && n + 1 >= to);
         boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
                 && !startsListItem(n + 1) && !endsList(t - 2) && n + 1 < to
                 && !tokens.isAnySymbol(n + 1, ".;:");
         return commas || brackets;
+    }
+
+    /** "Choi Yoon-hee, 47,": a given name whose second part, after the hyphen, is in small letters. */
+    private boolean isHyphenedNameEnd(int k) {
+        return tokens.isWord(k) && tokens.glued(k) && tokens.isSymbol(k - 1, '-') && tokens.glued(k - 1)
+                && tokens.capitalized(k - 2);
     }
 
     /** "Jiří K., 54,", "John Doe Jr., 61,": a name that ends with an initial or a suffix and its full stop. */
@@ -141,7 +152,7 @@ final class AgeReader {
         if (number.value.stripTrailingZeros().scale() > 0) {
             return false;
         }
-        if (tokens.is(p, Lexicon.TURN)) {
+        if (tokens.is(p, Lexicon.TURN) || isOpenEndedAge(p)) {
             return true;
         }
         if (("under".equals(qualifiers.qualifier) || "over".equals(qualifiers.qualifier))
@@ -175,6 +186,14 @@ final class AgeReader {
                 && (tokens.isWord(noun - 1, Words.THE) || tokens.is(noun - 1, Lexicon.POSSESSIVE))
                 && (!tokens.isWord(number.next) || tokens.isWord(number.next, Words.AND)
                         || tokens.isWord(number.next, Words.WHEN));
+    }
+
+    /** "anglers 12 and under", "children five and older": a plural of people's bound of age, open at one end. */
+    private boolean isOpenEndedAge(int before) {
+        int and = number.next;
+        return tokens.isWord(and, Words.AND) && tokens.isWord(and + 1)
+                && AGE_BOUNDS.contains(tokens.text(and + 1).toLowerCase(Locale.ROOT))
+                && tokens.isWord(before) && !tokens.is(before, Lexicon.STOP) && tokens.endsWith(before, "s");
     }
 
     /**

@@ -61,6 +61,8 @@ public final class FigureScanner {
     private static final int YEAR_DIGITS = 4;
     /** "weighed", "weighs", "weighing": the verb whose pounds are a weight. */
     private static final String WEIGH = "weigh";
+    /** How far before the number the weight's word may stand: "a combined weight of". */
+    private static final int MAX_WEIGHT_GAP = 3;
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1800);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
     /** Above any air, water or body temperature in either scale: larger numbers before a lone "C" are no degrees. */
@@ -1060,14 +1062,18 @@ public final class FigureScanner {
 
     /**
      * "20 pounds of cocaine", "8.8 million pounds of thrust": pounds of a thing are a weight; "5 million pounds of
-     * funding" stays money. So are the pounds a thing weighs ("the buck weighed 231 pounds").
+     * funding" stays money. So are the pounds a thing weighs ("the buck weighed 231 pounds", "a weight of 3,142
+     * pounds").
      */
     private boolean isWeightInPounds(int n) {
         if (!tokens.isWord(n, Words.POUND) && !tokens.isWord(n, Words.POUNDS)) {
             return false;
         }
-        int before = qualifiers.first - 1;
-        boolean weighed = tokens.isWord(before) && tokens.text(before).toLowerCase(Locale.ROOT).startsWith(WEIGH);
+        // "weighed 231 pounds", "a combined weight of 3,142 pounds"
+        boolean weighed = false;
+        for (int k = qualifiers.first - 1; k >= Math.max(0, qualifiers.first - MAX_WEIGHT_GAP) && !weighed; k--) {
+            weighed = tokens.isWord(k) && tokens.text(k).toLowerCase(Locale.ROOT).startsWith(WEIGH);
+        }
         return weighed || tokens.isWord(n + 1, Words.OF) && tokens.isWord(n + 2)
                 && !MONEY_NOUNS.contains(tokens.text(n + 2).toLowerCase(Locale.ROOT));
     }

@@ -109,6 +109,8 @@ class MoreFigureRulesTest {
             The ministry said nearly 190,000 were over 60.          | 60;60;years;age;over
             About one in eight is over 50, the division said.       | 50;50;years;age;over
             The youngest was a boy of nine, he said.                | nine;9;years;age
+            Choi Yoon-hee, 47, a pediatrician, said so.             | 47;47;years;age
+            The prize is for anglers 12 and under.                  | 12;12;years;age
             Temperatures were over 40 on Monday.                    | none
             The court banned the driver, Jiri K., 54, from driving. | 54;54;years;age
             Martin Luther King Jr., 39, was shot.                   | 39;39;years;age

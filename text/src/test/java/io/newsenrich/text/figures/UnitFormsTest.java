@@ -102,6 +102,11 @@ class UnitFormsTest {
             The state invested DA 412 billion in housing.            | DA 412 billion;412000000000;DA;money
             Teachers earn 28,000 soms a month.                       | 28,000 soms;28000;soms;money
             The work cost 312 billion soums.                         | 312 billion soums;312000000000;soums;money
+            The market fee is MT 20 a day.                           | MT 20;20;MT;money
+            Exports reached Nu 412.6 million.                        | Nu 412.6 million;412600000;Nu;money
+            Prices were 180 DH per kilo.                             | 180 DH;180;DH;money
+            The grant of 2.2 million krónur was paid.               | 2.2 million krónur;2200000;krónur;money
+            The haul had a combined weight of 3,142 pounds.          | 3,142 pounds;3142;pounds;measure
             The heaviest buck weighed 231 pounds.                    | 231 pounds;231;pounds;measure
             Tickets cost 200 baht each.                              | 200 baht;200;baht;money
             The airline owes 6.5 billion reais.                      | 6.5 billion reais;6500000000;reais;money
