@@ -50,6 +50,8 @@ public final class CreditSplitter {
     /** Labels of which picture a caption is under: "Banner image: ...", "Main image: ...". */
     private static final List<String> PICTURE_LABELS = List.of("banner image:", "main image:", "top image:",
             "featured image:", "header image:", "lead image:", "main photo:", "top photo:");
+    /** The colon of a picture's label stands this near the start: "featured image:". */
+    private static final int MAX_PICTURE_LABEL_CHARS = 16;
     private static final String COPYRIGHT_PREFIX = "copyright ";
     private static final String ELLIPSIS_MARKER_WORD = "credit";
     private static final String COURTESY_WORD = "courtesy";
@@ -186,7 +188,9 @@ public final class CreditSplitter {
                 return from < text.length() ? new CaptionParts(from, text.length(), null) : null;
             }
         }
-        for (String label : PICTURE_LABELS) {
+        int colon = folded.indexOf(':');
+        for (int i = 0; colon > 0 && colon < MAX_PICTURE_LABEL_CHARS && i < PICTURE_LABELS.size(); i++) {
+            String label = PICTURE_LABELS.get(i);
             int from = folded.startsWith(label) ? skipSeparators(text, label.length()) : text.length();
             if (from < text.length()) {
                 // "Banner image: A day octopus on a reef. Image by Jane Doe/Example.": the label names the picture

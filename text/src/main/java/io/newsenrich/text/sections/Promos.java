@@ -86,6 +86,11 @@ public final class Promos {
     /** "DAILY BRIEFING Sign up to receive ...": a call to a channel after the box's label in capitals. */
     private static boolean callsAfterLabel(SourceLine line) {
         String text = line.text();
+        // most lines open with a capital and a small letter: two chars rule them out
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || !Character.isUpperCase(text.charAt(1))
+                || !line.mayHold(WordCues.CHANNELS)) {
+            return false;
+        }
         int end = 0;
         for (int words = 0; words < MAX_LABEL_WORDS; words++) {
             int space = text.indexOf(' ', end);
@@ -94,8 +99,7 @@ public final class Promos {
             }
             end = space + 1;
         }
-        String opener = end > 0 && line.mayHold(WordCues.CHANNELS) ? Cues.PROMO_OPENERS.match(line.folded(), end)
-                : null;
+        String opener = end > 0 ? Cues.PROMO_OPENERS.match(line.folded(), end) : null;
         return opener != null && WordCues.CHANNELS.inRest(line, end + opener.length());
     }
 

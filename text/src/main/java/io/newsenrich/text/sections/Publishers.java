@@ -133,7 +133,9 @@ final class Publishers {
             return -1;
         }
         PageLine top = lines.get(first);
-        if (top.kind != LineKind.PLAIN && top.kind != LineKind.NAME_ONLY || top.source.hasDigit()) {
+        // a plain text's first line is its headline, longer than any logo: its word count rules it out
+        if (top.kind != LineKind.PLAIN && top.kind != LineKind.NAME_ONLY || top.source.hasDigit()
+                || top.source.wordCount() > MAX_LOGO_WORDS + 2) {
             return -1;
         }
         String name = withoutLogoTail(top.text());

@@ -1,7 +1,6 @@
 package io.newsenrich.text.sections;
 
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Recognises the timestamp and reading-time lines of copied pages ("Thu 21 Aug 2025 18.06 BST", "2 hours ago",
@@ -13,6 +12,8 @@ final class Timestamps {
     private static final int MAX_WORDS = 20;
     /** "Energy & Environment": a section's name after a timestamp. */
     private static final int MAX_SECTION_WORDS = 4;
+    /** The bar or dot between a date and its section: "13 November 2025 | Environment". */
+    private static final String SECTION_SEPARATORS = "|\u00b7\u2022";
     private static final int MAX_DATE_WORDS = 5;
     private static final Set<String> MERIDIEMS = Set.of("am", "pm", "a.m", "p.m");
     /** "10:48 a.m.": a clock time and its half of the day. */
@@ -180,9 +181,9 @@ final class Timestamps {
     private static boolean isDateOverSection(SourceLine line) {
         String text = line.text();
         int dash = text.indexOf(" - ");
-        if (dash <= 0 && line.hasSeparator()) {
-            Matcher separator = Cues.SPACED_SEPARATORS.matcher(text);
-            dash = separator.find() ? separator.start() : -1;
+        for (int i = 0; dash <= 0 && line.hasSeparator() && i < SECTION_SEPARATORS.length(); i++) {
+            dash = text.indexOf(SECTION_SEPARATORS.charAt(i));
+            dash = dash > 0 && text.charAt(dash - 1) == ' ' ? dash - 1 : -1;
         }
         if (dash <= 0) {
             return false;
