@@ -102,7 +102,7 @@ final class Captions {
             PageLine source = lines.get(i);
             PageLine title = lines.get(i - 1);
             boolean note = source.kind == LineKind.CHROME && source.folded().startsWith(Cues.SOURCE_NOTE)
-                    && source.folded().length() > Cues.SOURCE_NOTE.length();
+                    && source.text().length() > Cues.SOURCE_NOTE.length();
             if (note && title.kind == LineKind.PLAIN && title.source.wordCount() <= MAX_SENTENCE_CAPTION_WORDS
                     && !Cues.endsSentence(title.text()) && PageLines.isParagraph(lines.get(i - 2))
                     && PageLines.isParagraph(lines.get(i + 1))) {

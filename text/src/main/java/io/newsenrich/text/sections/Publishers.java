@@ -154,7 +154,7 @@ final class Publishers {
     private static String withoutLogoTail(String text) {
         String folded = Cues.fold(text);
         for (String tail : LOGO_TAILS) {
-            if (folded.endsWith(tail) && folded.length() > tail.length()) {
+            if (folded.endsWith(tail) && folded.length() > tail.length() && text.length() > tail.length()) {
                 return Cues.strip(text.substring(0, text.length() - tail.length()));
             }
         }

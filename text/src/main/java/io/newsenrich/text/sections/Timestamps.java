@@ -183,7 +183,10 @@ final class Timestamps {
         int dash = text.indexOf(" - ");
         for (int i = 0; dash <= 0 && line.hasSeparator() && i < SECTION_SEPARATORS.length(); i++) {
             dash = text.indexOf(SECTION_SEPARATORS.charAt(i));
-            dash = dash > 0 && text.charAt(dash - 1) == ' ' ? dash - 1 : -1;
+            // spaced on both sides, as " - " is: "2025 | Environment", not a bar that ends the line
+            boolean spaced = dash > 0 && dash + 1 < text.length() && text.charAt(dash - 1) == ' '
+                    && text.charAt(dash + 1) == ' ';
+            dash = spaced ? dash - 1 : -1;
         }
         if (dash <= 0) {
             return false;

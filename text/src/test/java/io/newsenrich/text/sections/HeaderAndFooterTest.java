@@ -194,6 +194,13 @@ class HeaderAndFooterTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"13 November 2025 |", "13 November 2025 \u2022", "About", "Source:"})
+    void aLineThatEndsWhereItsRuleLooksFurtherIsRead(String line) {
+        Sections sections = split(STORY + "\n" + line + "\n");
+        assertThat(sections.body()).contains(FIRST, SECOND);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Written by :", "By:", "Author:", "Authored by"})
     void aBylinesLabelOnALineOfItsOwnIsFollowedByTheName(String label) {
         Sections sections = split(TITLE + "\n\n" + label + "\n\nJane Doe\n\n" + FIRST + "\n\n" + SECOND + "\n");
