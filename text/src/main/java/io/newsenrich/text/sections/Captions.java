@@ -65,13 +65,21 @@ final class Captions {
                 next.kind = LineKind.CAPTION;
                 next.caption = new CaptionParts(0, next.text().length(), credit.caption.credit());
             } else if (previous != null && previous.kind == LineKind.PLAIN && !Cues.opensWithQuote(previous.folded())
-                    && !Timestamps.isBareDate(previous.source)) {
+                    && !Timestamps.isBareDate(previous.source) && !isViaUnderSentence(credit, previous)) {
                 // a quotation is a paragraph of text, a date the page's own: the copy lost the caption that stood
                 // between it and the credit
                 previous.kind = LineKind.CAPTION;
                 previous.caption = new CaptionParts(0, previous.text().length(), credit.caption.credit());
             }
         }
+    }
+
+    /**
+     * "Image via Example Alliance" under a sentence of text: a picture taken from elsewhere, whose caption the copy
+     * lost, so the sentence is text; a caption over it has no full stop ("Young rappers record a track").
+     */
+    private static boolean isViaUnderSentence(PageLine credit, PageLine previous) {
+        return CreditSplitter.viaOpenerLength(credit.folded()) > 0 && Cues.endsSentence(previous.text());
     }
 
     /**

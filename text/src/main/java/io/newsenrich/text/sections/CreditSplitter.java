@@ -47,6 +47,7 @@ public final class CreditSplitter {
     /** Labels that open a caption line and are no credit: "Image caption, ...", "File photo: ...". */
     private static final List<String> CAPTION_LABELS = List.of("image caption", "file photo:", "file picture:",
             "file image:");
+    private static final List<String> VIA_OPENERS = List.of("photo via ", "image via ", "picture via ");
     /** Labels of which picture a caption is under: "Banner image: ...", "Main image: ...". */
     private static final List<String> PICTURE_LABELS = List.of("banner image:", "main image:", "top image:",
             "featured image:", "header image:", "lead image:", "main photo:", "top photo:");
@@ -172,6 +173,11 @@ public final class CreditSplitter {
         if (folded.startsWith(SOURCE_PREFIX)) {
             int from = skipSeparators(text, SOURCE_PREFIX.length());
             return from < text.length() ? new CaptionParts(0, 0, text.substring(from)) : null;
+        }
+        int via = viaOpenerLength(folded);
+        if (via > 0 && line.wordCount() <= MAX_CREDIT_WORDS && folded.length() > via) {
+            // "Photo via Instagram @example": a picture taken from a post, credited on a line of its own
+            return new CaptionParts(0, 0, Cues.strip(text.substring(via)));
         }
         String copyrighted = folded.startsWith(COPYRIGHT_PREFIX) ? copyrightLineCredit(text) : null;
         if (copyrighted != null) {
@@ -548,6 +554,16 @@ public final class CreditSplitter {
                 || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner) || isSourcesPicture(inner))
                 || Cues.endsSentence(before) && isLabelledSource(inner);
         return credit ? captionBefore(text, at, inner) : null;
+    }
+
+    /** The length of the "Photo via " that opens the folded line, or 0. */
+    static int viaOpenerLength(String folded) {
+        for (String opener : VIA_OPENERS) {
+            if (folded.startsWith(opener)) {
+                return opener.length();
+            }
+        }
+        return 0;
     }
 
     /** "... in the Old City – November 16, 2025": a caption that closes with the picture's date. */

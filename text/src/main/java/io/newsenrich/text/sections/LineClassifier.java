@@ -19,6 +19,7 @@ final class LineClassifier {
     private static final int MAX_WIDGET_CREDIT_WORDS = 4;
     private static final String LOGO_LINK_TAIL = " - back to home";
     private static final String WITH = "with ";
+    private static final String NEWSLETTER = "newsletter";
     private static final String BY = "by ";
     private static final int MAX_COUNTER_WORDS = 4;
     /** "1,234 comments", "12:45", "1.25x": a button's count is short. */
@@ -80,8 +81,7 @@ final class LineClassifier {
         // a paragraph longer than any caption skips the credit search, the costliest check
         CaptionParts caption = source.wordCount() > MAX_CAPTION_WORDS ? null : CreditSplitter.split(source);
         // "... from around the country. Follow Example News": a call to follow the outlet credits no picture
-        if (caption != null && caption.credit() != null
-                && Cues.PROMO_OPENERS.match(Cues.fold(caption.credit())) != null) {
+        if (caption != null && caption.credit() != null && isCall(Cues.fold(caption.credit()))) {
             caption = null;
         }
         if (caption != null) {
@@ -110,6 +110,11 @@ final class LineClassifier {
             return new PageLine(source, LineKind.AUTHOR_ROLE);
         }
         return new PageLine(source, source.text().isEmpty() ? LineKind.CHROME : LineKind.PLAIN);
+    }
+
+    /** "Follow Example News", "Select Newsletters": a call or a newsletter's button credits no picture. */
+    private static boolean isCall(String credit) {
+        return Cues.PROMO_OPENERS.match(credit) != null || credit.contains(NEWSLETTER);
     }
 
     private static boolean isChrome(SourceLine source) {

@@ -132,6 +132,7 @@ class CreditSplitterTest {
         "Graphic by Jane Roe-Smith, Example Post|Jane Roe-Smith, Example Post",
         "Map by Jane Roe/Example Post|Jane Roe/Example Post",
         "(Example Baladi/Jane Doe)|Example Baladi/Jane Doe",
+        "Photo via Instagram @example13|Instagram @example13",
         "Graphics by Jane Roe|Jane Roe",
         "Getty Images|Getty Images",
         "Copyright AP Photo/Jane Doe|AP Photo/Jane Doe",

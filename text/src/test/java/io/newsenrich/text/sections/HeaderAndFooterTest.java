@@ -167,7 +167,8 @@ class HeaderAndFooterTest {
         "Stay tuned to Example FM news for more updates.|promo",
         "Example Radio is free to read. Support our journalism by becoming a monthly supporter.|promo",
         "Copyright: Example Syndicate, 2025.|furniture",
-        "This article first appeared in The Example Upside.|furniture"})
+        "This article first appeared in The Example Upside.|furniture",
+        "Make your inbox smarter. Select Newsletters|promo"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -191,6 +192,14 @@ class HeaderAndFooterTest {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n" + timestamp + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aPictureTakenFromElsewhereUnderASentenceLeavesTheSentenceText() {
+        String third = "We will update this post if a statement is forthcoming.";
+        Sections sections = split(STORY + "\n" + third + "\nImage via Example Alliance\n");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, third);
+        assertThat(sections.captions()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
