@@ -60,7 +60,7 @@ final class Captions {
                 previous.caption = new CaptionParts(previous.caption.textStart(), previous.caption.textEnd(),
                         credit.caption.credit());
             } else if ((textSeen || CreditSplitter.opensWithColonMarker(credit.folded()))
-                    && (isCaptionUnderCredit(previous, next) || isSentenceUnderCredit(previous, next))) {
+                    && (isCaptionUnderCredit(credit, previous, next) || isSentenceUnderCredit(previous, next))) {
                 // "Getty Images" over "Crowds on the beach on Tuesday": some pages set the credit above the picture
                 next.kind = LineKind.CAPTION;
                 next.caption = new CaptionParts(0, next.text().length(), credit.caption.credit());
@@ -157,12 +157,13 @@ final class Captions {
      * A caption's line under its credit: a short line without a full stop, while the line above the credit ends a
      * sentence (a paragraph, not a caption) or is no text.
      */
-    private static boolean isCaptionUnderCredit(PageLine previous, PageLine next) {
+    private static boolean isCaptionUnderCredit(PageLine credit, PageLine previous, PageLine next) {
         // "A solar pump in a grove." / "Photo by Jane Doe on Example" / "The Story": one short sentence over the
-        // credit is its caption, as a line with no full stop is, when a subheading follows
+        // credit is its caption, as a line with no full stop is, when a subheading follows, or when the credit's
+        // label ("Credit: Example") sets it under its picture
         boolean textAbove = previous != null && previous.kind == LineKind.PLAIN
                 && (!Cues.endsSentence(previous.text()) || isOneShortSentence(previous) && next != null
-                && Headlines.isSectionLabel(next));
+                && (Headlines.isSectionLabel(next) || CreditSplitter.opensWithColonMarker(credit.folded())));
         return next != null && next.kind == LineKind.PLAIN && !textAbove && !Cues.endsSentence(next.text())
                 && next.source.wordCount() <= MAX_UNPUNCTUATED_CAPTION_WORDS;
     }

@@ -195,6 +195,16 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void aLabelledCreditUnderOneShortSentenceIsItsCaptionsNotTheSubheadingsBelow() {
+        String caption = "Reports of swooping peak in September and fall away by mid-November.";
+        String subheading = "How to avoid being swooped";
+        Sections sections = split(STORY + "\n" + caption + "\nCredit: Example\n\n" + subheading
+                + "\n\nThe simplest advice is to avoid known spots for a few weeks.\n");
+        assertThat(sections.captions()).extracting(Caption::text).containsExactly(caption);
+        assertThat(sections.body()).contains(subheading);
+    }
+
+    @Test
     void aPictureTakenFromElsewhereUnderASentenceLeavesTheSentenceText() {
         String third = "We will update this post if a statement is forthcoming.";
         Sections sections = split(STORY + "\n" + third + "\nImage via Example Alliance\n");
