@@ -86,6 +86,9 @@ public final class Cues {
     static final String SOURCE_NOTE = "source:";
 
     private static final int MAX_CHANNEL_DIGITS = 3;
+    private static final String PUBLISHED_BY = " is published by ";
+    /** An outlet's name before " is published by " is a few words. */
+    private static final int MAX_MASTHEAD_NAME_CHARS = 40;
     private static final int YEAR_DIGITS = 4;
 
     /** The farthest a dateline's dash stands from the start of its paragraph. */
@@ -548,6 +551,15 @@ public final class Cues {
     }
 
     /** Whether the word is one or more ASCII capitals: initials or an acronym. */
+    /**
+     * Where " is published by " stands in a masthead note that names the outlet first ("The Example Post is
+     * published by Example Media Ltd."), or -1.
+     */
+    static int mastheadNameEnd(String folded) {
+        int at = folded.indexOf(PUBLISHED_BY);
+        return at > 0 && at <= MAX_MASTHEAD_NAME_CHARS ? at : -1;
+    }
+
     static boolean isCapitals(String word) {
         return isRunOf(word, 'A', 'Z');
     }

@@ -121,8 +121,8 @@ final class LineClassifier {
         String folded = source.folded();
         if (source.wordCount() > MAX_CHROME_WORDS) {
             // a notice goes on as long as the page wants ("A version of this article appears in print ...")
-            return source.wordCount() <= MAX_NOTICE_WORDS
-                    && (Cues.NOTICE_OPENERS.match(folded) != null || CreditSplitter.isCopyrightNotice(source));
+            return source.wordCount() <= MAX_NOTICE_WORDS && (Cues.NOTICE_OPENERS.match(folded) != null
+                    || CreditSplitter.isCopyrightNotice(source) || Cues.mastheadNameEnd(folded) > 0);
         }
         String bare = withoutTrailingMark(folded);
         // "Topics:" alone heads the tags under it; "Topics: Cricket, Tennis" is one line of furniture
@@ -140,7 +140,9 @@ final class LineClassifier {
         boolean sourceNote = folded.startsWith(Cues.SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
         boolean widgetCredit = source.wordCount() <= MAX_WIDGET_CREDIT_WORDS
                 && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
-        return stamped || sourceNote || widgetCredit || isAgencySignOff(source)
+        // "The Example Post is published by Example Media Ltd.": the masthead's note
+        boolean masthead = Cues.mastheadNameEnd(folded) > 0;
+        return stamped || sourceNote || widgetCredit || masthead || isAgencySignOff(source)
                 || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source) || isLogoLink(folded)
                 || isTimetable(source);
     }

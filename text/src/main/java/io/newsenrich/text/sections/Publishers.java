@@ -41,7 +41,7 @@ final class Publishers {
             new Evidence(LineKind.PLAIN, line -> fromDateline(line.text())),
             new Evidence(LineKind.BYLINE, line -> fromBarredByline(line.text())),
             new Evidence(LineKind.CHROME, line -> CreditSplitter.isCopyrightNotice(line.source)
-                    ? fromCopyright(line.text()) : fromSourceNote(line.text(), line.folded())),
+                    ? fromCopyright(line.text()) : fromNote(line.text(), line.folded())),
             new Evidence(LineKind.CAPTION, line -> line.caption.credit() == null ? null
                     : fromCredit(line.caption.credit())),
             new Evidence(LineKind.BYLINE, line -> fromByline(line.text())));
@@ -514,6 +514,12 @@ final class Publishers {
         boolean brand = end - i > 1 && Character.isLowerCase(text.charAt(i))
                 && Character.isUpperCase(text.charAt(i + 1));
         return brand ? text.substring(i, end) : "";
+    }
+
+    /** The outlet a masthead note ("The Example Post is published by ...") or a source note names, or null. */
+    private static String fromNote(String text, String folded) {
+        int masthead = Cues.mastheadNameEnd(folded);
+        return masthead > 0 ? logoOutlet(text.substring(0, masthead)) : fromSourceNote(text, folded);
     }
 
     /** "Source: Example News and news agencies": the outlet's own note of what it drew on. */

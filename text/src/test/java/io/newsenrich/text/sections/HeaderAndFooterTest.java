@@ -168,7 +168,8 @@ class HeaderAndFooterTest {
         "Example Radio is free to read. Support our journalism by becoming a monthly supporter.|promo",
         "Copyright: Example Syndicate, 2025.|furniture",
         "This article first appeared in The Example Upside.|furniture",
-        "Make your inbox smarter. Select Newsletters|promo"})
+        "Make your inbox smarter. Select Newsletters|promo",
+        "The example business is published by Example Press Ltd.|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -202,6 +203,13 @@ class HeaderAndFooterTest {
                 + "\n\nThe simplest advice is to avoid known spots for a few weeks.\n");
         assertThat(sections.captions()).extracting(Caption::text).containsExactly(caption);
         assertThat(sections.body()).contains(subheading);
+    }
+
+    @Test
+    void aMastheadNoteNamesTheOutletBeforeItsPublisher() {
+        Sections sections = split(STORY + "\nThe example business is published by Example Press Ltd.\n"
+                + "\u00a9 2025 Example Press Ltd\n");
+        assertThat(sections.publisher()).isEqualTo("The example business");
     }
 
     @Test
