@@ -67,7 +67,7 @@ public final class CreditSplitter {
             "representational", "representational image", "representative image", "file", "file photo",
             "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo",
             "courtesy", "image supplied", "photo supplied", "picture supplied", "supplied image", "supplied photo",
-            "contributed photo", "contributed");
+            "contributed photo", "contributed", "provided");
     /**
      * Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)",
      * "(Special to the Example Gazette/Jane Doe)".
@@ -252,7 +252,11 @@ public final class CreditSplitter {
             return licensed;
         }
         CaptionParts bracketed = bracketedCredit(text, folded);
-        return bracketed != null ? bracketed : trailingCredit(text, folded, line.wordCount());
+        if (bracketed != null) {
+            return bracketed;
+        }
+        CaptionParts source = sourceWordAfterSentence(text);
+        return source != null ? source : trailingCredit(text, folded, line.wordCount());
     }
 
     /**
@@ -570,6 +574,14 @@ public final class CreditSplitter {
     private static boolean endsWithYear(String before) {
         int space = before.lastIndexOf(' ');
         return space > 0 && Cues.isYear(before.substring(space + 1));
+    }
+
+    /** "... behind the family's stand. Provided": after the caption, one word of where the picture came from. */
+    private static CaptionParts sourceWordAfterSentence(String text) {
+        int stop = text.lastIndexOf(". ");
+        String tail = stop < 0 ? "" : text.substring(stop + 2);
+        boolean word = !tail.isEmpty() && tail.indexOf(' ') < 0 && Character.isUpperCase(tail.charAt(0));
+        return word && PICTURE_SOURCES.contains(Cues.fold(tail)) ? new CaptionParts(0, stop + 1, tail) : null;
     }
 
     /** "Courtesy of the Voss family", "Provided by Example County Sheriff's Office": who gave the picture. */

@@ -51,6 +51,7 @@ class CreditSplitterTest {
         "A tanker docked at the terminal in June.Jane Doe/The Example Globe and Mail|A tanker docked at the terminal in June.|Jane Doe/The Example Globe and Mail",
         "The chancellor speaks before the autumn budget JANE DOE/GETTY IMAGES|The chancellor speaks before the autumn budget|JANE DOE/GETTY IMAGES",
         "Pupils store their phones in lockers. (Supplied)|Pupils store their phones in lockers.|Supplied",
+        "The class met at a picnic table behind the stand. Provided|The class met at a picnic table behind the stand.|Provided",
         "Residents at the meeting in the hall. (Image supplied)|Residents at the meeting in the hall.|Image supplied",
         "Boats moored at the quay. Photo supplied: Ministry of Tourism|Boats moored at the quay.|Ministry of Tourism",
         "Pickers at work in a forcing shed. Source: Example Growers' Group|Pickers at work in a forcing shed.|Example Growers' Group",
