@@ -15,7 +15,7 @@ public final class Bylines {
     private static final Openers BY_OPENERS = Openers.of(List.of("by ", "by: ", "words by ", "written by ",
             "story by ", "analysis by ", "opinion by ", "commentary by ", "review by ", "writer: ", "author: ",
             "authors: ", "reporter: ", "story and photos by ", "story and pictures by ", "words and pictures by ",
-            "words and photos by ", "text and photos by ", "report and photos by "));
+            "words and photos by ", "text and photos by ", "report and photos by ", "(by "));
     private static final String GLUED_BY = "By";
     private static final String CONTINUING_JOINER = "and ";
     private static final String WITH_WIRE = " with ";
@@ -112,6 +112,8 @@ public final class Bylines {
             return List.of();
         }
         String rest = withoutLeadingRole(withoutBracketedAddress(text.substring(openerLength)));
+        // "(By Jane Doe and John Roe)": a wire story's byline in brackets at its end
+        rest = text.charAt(0) == '(' && rest.endsWith(")") ? Cues.strip(rest.substring(0, rest.length() - 1)) : rest;
         // "By Jane Doe/Staff Reporter", "By Jane Doe/AP": what a slash adds is a role or an outlet
         int slash = rest.indexOf('/');
         if (slash > 0) {

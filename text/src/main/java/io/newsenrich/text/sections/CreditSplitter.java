@@ -47,7 +47,11 @@ public final class CreditSplitter {
     /** Labels that open a caption line and are no credit: "Image caption, ...", "File photo: ...". */
     private static final List<String> CAPTION_LABELS = List.of("image caption", "file photo:", "file picture:",
             "file image:");
-    private static final List<String> VIA_OPENERS = List.of("photo via ", "image via ", "picture via ");
+    private static final String PHOTO_WORD = " photo";
+    /** "CNA photo Nov. 19, 2025": a dated source's credit is a few words at the caption's end. */
+    private static final int MAX_DATED_PICTURE_CHARS = 24;
+    private static final List<String> VIA_OPENERS = List.of("photo via ", "image via ", "picture via ",
+            "top image via ", "top photo via ");
     /** Labels of which picture a caption is under: "Banner image: ...", "Main image: ...". */
     private static final List<String> PICTURE_LABELS = List.of("banner image:", "main image:", "top image:",
             "featured image:", "header image:", "lead image:", "main photo:", "top photo:");
@@ -256,6 +260,7 @@ public final class CreditSplitter {
             return bracketed;
         }
         CaptionParts source = sourceWordAfterSentence(text);
+        source = source != null ? source : datedSourcePicture(text, folded);
         return source != null ? source : trailingCredit(text, folded, line.wordCount());
     }
 
@@ -574,6 +579,27 @@ public final class CreditSplitter {
     private static boolean endsWithYear(String before) {
         int space = before.lastIndexOf(' ');
         return space > 0 && Cues.isYear(before.substring(space + 1));
+    }
+
+    /**
+     * "... sort millet harvested this autumn. CNA photo Nov. 19, 2025": after the caption's sentence, the source's
+     * short name, the picture's word and the day it was taken.
+     */
+    private static CaptionParts datedSourcePicture(String text, String folded) {
+        int photo = folded.lastIndexOf(PHOTO_WORD);
+        if (photo <= 0 || folded.length() - photo > MAX_DATED_PICTURE_CHARS) {
+            return null;
+        }
+        int stop = text.lastIndexOf(". ", photo);
+        // "... in Al-Balad. — Courtesy photo": a dash may set the credit off
+        int start = stop < 0 ? -1 : skipSeparators(text, stop + 2);
+        while (start > 0 && start < photo && "-\u2013\u2014".indexOf(text.charAt(start)) >= 0) {
+            start = skipSeparators(text, start + 1);
+        }
+        String after = Cues.strip(text.substring(photo + PHOTO_WORD.length()));
+        boolean dated = after.isEmpty() || Timestamps.isBareDatedYear(SourceLine.of(0, after));
+        return start > 0 && start < photo && dated && isShortCapitalised(text.substring(start, photo))
+                ? new CaptionParts(0, stop + 1, text.substring(start)) : null;
     }
 
     /** "... behind the family's stand. Provided": after the caption, one word of where the picture came from. */
@@ -1167,11 +1193,11 @@ public final class CreditSplitter {
         return new CaptionParts(0, end, credit.isEmpty() ? null : withoutLabel(credit));
     }
 
-    /** The text before a credit without the dash that sets the credit off ("... summer 1988. —"). */
+    /** The text before a credit without the dash or bar that sets the credit off ("... summer 1988. —"). */
     private static String withoutDash(String before) {
         String stripped = Cues.strip(before);
         int end = stripped.length();
-        while (end > 0 && ("-\u2013\u2014".indexOf(stripped.charAt(end - 1)) >= 0
+        while (end > 0 && ("-\u2013\u2014|".indexOf(stripped.charAt(end - 1)) >= 0
                 || LineScanner.isSpace(stripped.charAt(end - 1)))) {
             end--;
         }

@@ -134,7 +134,10 @@ final class Publishers {
         }
         PageLine top = lines.get(first);
         // a plain text's first line is its headline, longer than any logo: its word count rules it out
-        if (top.kind != LineKind.PLAIN && top.kind != LineKind.NAME_ONLY || top.source.hasDigit()
+        // a digit is a date's or a count's, but for a one-word name that holds letters too ("Splash247")
+        boolean digits = top.source.hasDigit() && (top.source.wordCount() > 1 || top.text().chars()
+                .noneMatch(Character::isLetter));
+        if (top.kind != LineKind.PLAIN && top.kind != LineKind.NAME_ONLY || digits
                 || top.source.wordCount() > MAX_LOGO_WORDS + 2) {
             return -1;
         }

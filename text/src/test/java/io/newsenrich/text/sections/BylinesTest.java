@@ -42,7 +42,8 @@ class BylinesTest {
         "Opinion by Jane Doe|Jane Doe",
         "Story and photos by Jane Doe-Roe|Jane Doe-Roe",
         "Authors: Jane Doe, John Roe|Jane Doe;John Roe",
-        "BY JANE DOE [jane.doe@example.co.kr]|JANE DOE"})
+        "BY JANE DOE [jane.doe@example.co.kr]|JANE DOE",
+        "(By Jane Doe and John Roe)|Jane Doe;John Roe"})
     void readsByLines(String text, String expected) {
         assertThat(Bylines.byLineNames(line(text))).isEqualTo(names(expected));
     }
