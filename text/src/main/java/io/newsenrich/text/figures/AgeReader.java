@@ -182,8 +182,10 @@ final class AgeReader {
      * clause; a score or a count goes on with its noun or stands after other subjects ("The total was 52.").
      */
     private boolean isPersonSubject(int noun) {
+        // "the youngest patient": a superlative may stand between the article and the noun
+        int det = tokens.isWord(noun - 1) && tokens.endsWith(noun - 1, "est") ? noun - 2 : noun - 1;
         return tokens.is(noun, Lexicon.PERSON_NOUN)
-                && (tokens.isWord(noun - 1, Words.THE) || tokens.is(noun - 1, Lexicon.POSSESSIVE))
+                && (tokens.isWord(det, Words.THE) || tokens.is(det, Lexicon.POSSESSIVE))
                 && (!tokens.isWord(number.next) || tokens.isWord(number.next, Words.AND)
                         || tokens.isWord(number.next, Words.WHEN));
     }

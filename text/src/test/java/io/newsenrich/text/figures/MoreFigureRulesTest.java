@@ -106,6 +106,7 @@ class MoreFigureRulesTest {
             The 25-year-old scored six goals in nine games.         | 25-year-old;25;year-old,years;age && six goals;6;goals;count && nine games;9;games;count
             Its chief, who is 63, will step down.                   | 63;63;years;age
             The driver was 52.                                      | 52;52;years;age
+            The youngest patient was just 13.                       | 13;13;years;age
             The ministry said nearly 190,000 were over 60.          | 60;60;years;age;over
             About one in eight is over 50, the division said.       | 50;50;years;age;over
             The youngest was a boy of nine, he said.                | nine;9;years;age

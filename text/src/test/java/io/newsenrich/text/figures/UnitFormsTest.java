@@ -103,6 +103,8 @@ class UnitFormsTest {
             Teachers earn 28,000 soms a month.                       | 28,000 soms;28000;soms;money
             The work cost 312 billion soums.                         | 312 billion soums;312000000000;soums;money
             The market fee is MT 20 a day.                           | MT 20;20;MT;money
+            The fee is NLe 4,800 for firms.                          | NLe 4,800;4800;NLe;money
+            The grant of 4 million riel was paid.                    | 4 million riel;4000000;riel;money
             Exports reached Nu 412.6 million.                        | Nu 412.6 million;412600000;Nu;money
             Prices were 180 DH per kilo.                             | 180 DH;180;DH;money
             The grant of 2.2 million krónur was paid.               | 2.2 million krónur;2200000;krónur;money
