@@ -335,6 +335,11 @@ public final class FigureScanner {
                 heldCurrency = number.currency;
                 return NONE;
             }
+            if (n < to && tokens.is(n, Lexicon.CURRENCY) && !tokens.glued(n) && isDollarSign(number.currency)) {
+                // "$6.1 million tala", "$20 tala": the dollar sign of a currency the word after it names
+                unit.add(tokens.text(n));
+                return set(MONEY, number.currency, n + 1);
+            }
             return set(MONEY, number.currency, n);
         }
         if (pending.expected == t && pending.currency != null) {
@@ -1483,6 +1488,10 @@ public final class FigureScanner {
         boolean group = tokens.isWord(n + 1, Words.THEM) || tokens.is(n + 1, Lexicon.RELATIVE);
         return tokens.isWord(n, Words.OF) && group && !number.vague && !number.estimate
                 && number.currency == null && !tokens.isWord(qualifiers.first - 1, Words.THE);
+    }
+
+    private static boolean isDollarSign(String currency) {
+        return currency.endsWith("$");
     }
 
     /** "optimistic about 2005": four digits without a separator in the range of years name a year, not an amount. */

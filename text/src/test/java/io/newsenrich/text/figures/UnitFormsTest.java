@@ -105,6 +105,7 @@ class UnitFormsTest {
             The market fee is MT 20 a day.                           | MT 20;20;MT;money
             The fee is NLe 4,800 for firms.                          | NLe 4,800;4800;NLe;money
             The grant of 4 million riel was paid.                    | 4 million riel;4000000;riel;money
+            The ministry allocated $6.1 million tala.                | $6.1 million tala;6100000;tala,$;money
             Exports reached Nu 412.6 million.                        | Nu 412.6 million;412600000;Nu;money
             Prices were 180 DH per kilo.                             | 180 DH;180;DH;money
             The grant of 2.2 million krónur was paid.               | 2.2 million krónur;2200000;krónur;money
