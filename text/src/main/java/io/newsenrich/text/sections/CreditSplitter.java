@@ -48,6 +48,7 @@ public final class CreditSplitter {
     private static final List<String> CAPTION_LABELS = List.of("image caption", "file photo:", "file picture:",
             "file image:");
     private static final String PHOTO_WORD = " photo";
+    private static final List<String> ARCHIVE_WORDS = List.of(" archives", " archive", " file photo");
     /** "CNA photo Nov. 19, 2025": a dated source's credit is a few words at the caption's end. */
     private static final int MAX_DATED_PICTURE_CHARS = 24;
     private static final List<String> VIA_OPENERS = List.of("photo via ", "image via ", "picture via ",
@@ -177,6 +178,12 @@ public final class CreditSplitter {
         if (folded.startsWith(SOURCE_PREFIX)) {
             int from = skipSeparators(text, SOURCE_PREFIX.length());
             return from < text.length() ? new CaptionParts(0, 0, text.substring(from)) : null;
+        }
+        String archive = line.wordCount() <= MAX_SLASH_CREDIT_WORDS && !line.hasDigit() ? archiveSource(text, folded)
+                : null;
+        if (archive != null) {
+            // "Example News archives" on a line of its own: the outlet's old picture
+            return new CaptionParts(0, 0, text);
         }
         int via = viaOpenerLength(folded);
         if (via > 0 && line.wordCount() <= MAX_CREDIT_WORDS && folded.length() > via) {
@@ -563,6 +570,17 @@ public final class CreditSplitter {
                 || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner) || isSourcesPicture(inner))
                 || Cues.endsSentence(before) && isLabelledSource(inner);
         return credit ? captionBefore(text, at, inner) : null;
+    }
+
+    /** The source before an archive's word ("Example News" of "Example News archives"), or null. */
+    private static String archiveSource(String text, String folded) {
+        for (String word : ARCHIVE_WORDS) {
+            if (folded.endsWith(word) && folded.length() > word.length()) {
+                String source = Cues.strip(text.substring(0, text.length() - word.length()));
+                return isShortCapitalised(source) ? source : null;
+            }
+        }
+        return null;
     }
 
     /** The length of the "Photo via " that opens the folded line, or 0. */

@@ -137,6 +137,7 @@ class CreditSplitterTest {
         "(Example Baladi/Jane Doe)|Example Baladi/Jane Doe",
         "Photo via Instagram @example13|Instagram @example13",
         "Top image via Jane Doe|Jane Doe",
+        "Example News archives|Example News archives",
         "Graphics by Jane Roe|Jane Roe",
         "Getty Images|Getty Images",
         "Copyright AP Photo/Jane Doe|AP Photo/Jane Doe",
