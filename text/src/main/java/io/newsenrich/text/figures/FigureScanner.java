@@ -61,6 +61,8 @@ public final class FigureScanner {
     private static final int YEAR_DIGITS = 4;
     /** "weighed", "weighs", "weighing": the verb whose pounds are a weight. */
     private static final String WEIGH = "weigh";
+    /** "Of those admitted ,": the tokens from "Of" to the comma. */
+    private static final int THOSE_OPENING_TOKENS = 3;
     /** How far before the number the weight's word may stand: "a combined weight of". */
     private static final int MAX_WEIGHT_GAP = 3;
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1800);
@@ -871,6 +873,10 @@ public final class FigureScanner {
             nounUnit = true;
             return n;
         }
+        if (isPartOfThoseOpening(q, from)) {
+            addPersonForms();
+            return n;
+        }
         if (boundsSameThing(q, n)) {
             // "cut power to 85,000 customers and could cut another 110,000", "41 points, including 17 in the fourth
             // quarter", "at least 20 years, while his lawyers asked for no more than 7": a bound, a part or
@@ -1397,6 +1403,13 @@ public final class FigureScanner {
      * Where a comma sets the number at {@code q} off from what it counts, past "only", "at" or "with" ("Of these, only
      * 830", "the most murders, at 1,908"); else the token before the number.
      */
+    /** "Of those admitted, 1,062 were male", "Of those detained, 27 were released": people the opening named. */
+    private boolean isPartOfThoseOpening(int q, int from) {
+        int comma = q - 1;
+        return comma == from + THOSE_OPENING_TOKENS && tokens.isSymbol(comma, ',') && tokens.isWord(from, Words.OF)
+                && tokens.isWord(from + 1, Words.THOSE) && tokens.isWord(from + 2);
+    }
+
     private int commaBefore(int q) {
         return tokens.is(q - 1, Lexicon.RESTRICTIVE) || tokens.isWord(q - 1, Words.AT)
                 || tokens.isWord(q - 1, Words.WITH) ? q - 2 : q - 1;

@@ -52,6 +52,7 @@ final class Words {
     static final int WHOM = id("whom");
     static final int HAVE = id("have");
     static final int REMAIN = id("remain");
+    static final int THOSE = id("those");
     static final int AGAINST = id("against");
     static final int AMONG = id("among");
     static final int POUND = id("pound");
