@@ -256,7 +256,9 @@ final class Lexicon {
                 "clash", "clashes", "talks", "negotiations", "concern", "concerns", "fears", "worries", "anger",
                 "outrage", "protest", "protests", "probe", "inquiry", "investigation", "lawsuit", "complaint",
                 "complaints", "controversy", "scandal", "tensions", "wrangle", "impasse", "deadlock", "quarrel",
-                "spread", "stretched", "phased", "staggered");
+                "spread", "stretched", "phased", "staggered",
+                // phrasal verbs whose "over" hands something on: "handed over NT$14 million"
+                "handed", "hand", "hands", "handing", "turned", "turning", "signed", "held");
         addAll(COLLECTIVE, "crowd", "crowds", "workforce", "population", "audience", "attendance", "army", "crew",
                 "garrison", "congregation", "delegation", "membership", "contingent", "electorate", "staff",
                 "headcount", "readership", "viewership", "group", "team", "city", "town", "village", "community");

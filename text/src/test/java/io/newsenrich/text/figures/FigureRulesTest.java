@@ -156,6 +156,7 @@ class FigureRulesTest {
             The firm will pay $120m over eight years.              | $120m;120000000;$;money && eight years;8;years;duration
             He ran 6.61 seconds over 60m.                          | 6.61 seconds;6.61;seconds;duration && 60m;60;m;distance
             The firms are in a dispute over $2bn in bills.         | $2bn;2000000000;$;money
+            The firm handed over $14 million to the fund.           | $14 million;14000000;$;money
             Payments are spread over five years.                   | five years;5;years;duration
             """)
     void overAsAPrepositionIsNoBound(String sentence, String expected) {
