@@ -286,7 +286,7 @@ final class Lexicon {
                 "zmw", "mwk", "rwf", "xof", "xaf", "tnd", "dzd", "mmk", "khr", "lak", "kzt", "uzs", "azn", "byn",
                 "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp", "tl", "mk", "k", "cfa", "fcfa", "qr", "zig", "br",
                 "nis", "lbp", "ll", "fjd", "bt", "b", "mnt", "vt", "vuv", "mvr", "rf", "kd", "iqd", "bd", "pgk",
-                "sbd", "wst", "xpf", "ro", "da", "ssp", "mop", "mt", "nu", "nle", "kgs", "tjs", "gmd", "sll", "sle",
+                "sbd", "wst", "xpf", "ro", "da", "ssp", "mop", "mt", "nu", "nle", "gel", "kgs", "tjs", "gmd", "sll", "sle",
                 "gh\u20b5", "ghc");
         addAll(PERCENT, "percent", "pc", "pct");
         // engine sizes: "a 70cc motorcycle"
@@ -300,7 +300,7 @@ final class Lexicon {
                 "dong", "kobo", "paisa", "paise", "soles", "colones", "bolivars", "quetzales", "lempiras", "kyat",
                 "riels", "afghanis", "manat", "birr", "leones", "z\u0142", "z\u0142oty", "z\u0142otys", "z\u0142otych",
                 "kr", "sen", "kip", "tugrik", "tugriks", "vatu", "rufiyaa", "laari", "toea", "kina", "tala",
-                "sene", "seniti", "som", "soms", "soum", "soums", "manats", "riel", "kr\u00f3nur", "kronur", "kr\u00f3na", "dh", "dhs", "pataca", "patacas", "dalasi", "dalasis", "somoni", "quetzal",
+                "sene", "seniti", "som", "soms", "soum", "soums", "manats", "riel", "k\u010d", "kr\u00f3nur", "kronur", "kr\u00f3na", "dh", "dhs", "pataca", "patacas", "dalasi", "dalasis", "somoni", "quetzal",
                 "lempira", "guaranis", "bolivianos", "ariary", "leone", "lilangeni", "emalangeni", "maloti",
                 "ngultrum", "afghani", "drams", "lek", "denars", "kwanza", "kwanzas", "meticais", "cordobas",
                 "c\u00f3rdobas", "balboas", "gourdes", "escudos", "nakfa", "pula", "tambala", "ouguiya");

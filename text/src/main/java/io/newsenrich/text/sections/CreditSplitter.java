@@ -20,7 +20,8 @@ public final class CreditSplitter {
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
             "image by", "illustration by", "graphic by", "graphics by", "graphic:", "map by", "pic:", "pics:",
-            "photographer:", "foto:", "fotos:", "photo courtesy:", "courtesy:",
+            "photographer:", "foto:", "fotos:", "photo courtesy:", "courtesy:", "visual:", "all photos:",
+            "all images:",
             "picture supplied by", "image source:", "photo source:",
             "photo supplied by", "image supplied by", "photo supplied:", "picture supplied:", "image supplied:",
             SOURCE_MARKER);
@@ -78,7 +79,8 @@ public final class CreditSplitter {
      * "(Special to the Example Gazette/Jane Doe)".
      */
     private static final List<String> GIVER_OPENERS = Stream.concat(
-            Stream.of("courtesy of ", "provided by ", "supplied by ", "source: ", "special to the ", "photo via ",
+            Stream.of("courtesy of ", "courtesy ", "photo courtesy ", "provided by ", "supplied by ", "source: ",
+                    "special to the ", "photo via ",
                     "photo provided by ", "picture supplied by "),
             PICTURE_COURTESY.stream().map(opener -> opener + " ")).toList();
     /**
@@ -568,7 +570,7 @@ public final class CreditSplitter {
                 || (before.endsWith(".") || endsWithYear(before)) && isPhotographerPair(inner)
                 || !before.isEmpty() && PICTURE_SOURCES.contains(Cues.fold(inner))
                 || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner) || isSourcesPicture(inner))
-                || Cues.endsSentence(before) && isLabelledSource(inner);
+                || (Cues.endsSentence(before) || endsWithYear(before)) && isLabelledSource(inner);
         return credit ? captionBefore(text, at, inner) : null;
     }
 

@@ -31,6 +31,7 @@ public final class Cues {
             "stay up to date", "stay up-to-date", "stay updated", "stay informed", "stay in the know",
             "stay on top of", "consider supporting", "please consider supporting", "support independent journalism",
             "support our journalism", "have your say", "thanks for reading", "thank you for reading", "stay tuned",
+            "help us keep",
             "scan the qr code"));
 
     /** Headers that introduce a list of links to other articles. */
@@ -48,7 +49,8 @@ public final class Cues {
             "previous story", "related headlines", "more local news", "popular now", "next story", "previous article",
             "next article", "trending news", "more on this", "other stories", "more stories like this", "keep going", "keep going!",
             "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks",
-            "check out our other content", "related to this story", "other news", "related contents", "popular");
+            "check out our other content", "related to this story", "other news", "related contents", "popular",
+            "related reports");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",

@@ -105,6 +105,8 @@ class UnitFormsTest {
             The market fee is MT 20 a day.                           | MT 20;20;MT;money
             The fee is NLe 4,800 for firms.                          | NLe 4,800;4800;NLe;money
             The grant of 4 million riel was paid.                    | 4 million riel;4000000;riel;money
+            Fares rise to GEL 1.10 next month.                       | GEL 1.10;1.1;GEL;money
+            A beer costs 95 Kč in the centre.                      | 95 Kč;95;Kč;money
             The ministry allocated $6.1 million tala.                | $6.1 million tala;6100000;tala,$;money
             Exports reached Nu 412.6 million.                        | Nu 412.6 million;412600000;Nu;money
             Prices were 180 DH per kilo.                             | 180 DH;180;DH;money

@@ -269,7 +269,7 @@ class HeaderAndFooterTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"More in this section", "More On This", "Other Stories", "Other News", "Related Contents",
-        "Popular"})
+        "Popular", "Related Reports"})
     void aSidebarHeaderOpensRelatedLinks(String header) {
         Sections sections = split(STORY + "\n" + header + "\nCity airport passenger numbers reach record high\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
