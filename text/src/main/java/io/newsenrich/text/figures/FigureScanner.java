@@ -874,6 +874,11 @@ public final class FigureScanner {
             return n;
         }
         if (isPartOfThoseOpening(q, from)) {
+            // "Of the injured, 8 are ...": the casualty word stands for the people, as in "8 of the injured"
+            if (tokens.is(from + 2, Lexicon.CASUALTY)) {
+                event = Lexicon.event(tokens.id(from + 2));
+                unit.add(tokens.text(from + 2));
+            }
             addPersonForms();
             return n;
         }
@@ -1403,11 +1408,16 @@ public final class FigureScanner {
      * Where a comma sets the number at {@code q} off from what it counts, past "only", "at" or "with" ("Of these, only
      * 830", "the most murders, at 1,908"); else the token before the number.
      */
-    /** "Of those admitted, 1,062 were male", "Of those detained, 27 were released": people the opening named. */
+    /**
+     * "Of those admitted, 1,062 were male", "Of those detained, 27 were released", "Of the injured, 8 are ...": people
+     * the opening named.
+     */
     private boolean isPartOfThoseOpening(int q, int from) {
         int comma = q - 1;
+        boolean people = tokens.isWord(from + 1, Words.THOSE) && tokens.isWord(from + 2)
+                || tokens.isWord(from + 1, Words.THE) && tokens.is(from + 2, Lexicon.CASUALTY);
         return comma == from + THOSE_OPENING_TOKENS && tokens.isSymbol(comma, ',') && tokens.isWord(from, Words.OF)
-                && tokens.isWord(from + 1, Words.THOSE) && tokens.isWord(from + 2);
+                && people;
     }
 
     private int commaBefore(int q) {

@@ -27,6 +27,7 @@ class SharedNounsAndLookAlikesTest {
             So far 31 people have died and 4,286 have been treated.  | 31 people have died;31;people,person;count;-;killed && 4,286;4286;people,person;count
             Police held 41 people; 27 were freed, while 14 remain in custody. | 41 people;41;people,person;count && 27;27;people,person;count && 14;14;people,person;count
             Of those admitted, 1,062 were male.                      | 1,062;1062;people,person;count
+            Of the injured, 8 are in critical condition.             | 8;8;injured,people,person;count;-;injured
             Some 400 people were ordered to leave in 2024 and 41 were deported. | 400 people;400;people,person;count;some;-;~ && 41;41;people,person;count
             Around 140 cabins on decks 9 and 10 were isolated.       | 140 cabins;140;cabins;count;around;-;~
             Of the 47 injured, 29 were treated, while 7 needed surgery. | 47 injured;47;injured,people,person;count;-;injured && 29;29;people,person;count && 7;7;people,person;count
