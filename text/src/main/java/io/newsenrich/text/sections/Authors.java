@@ -239,7 +239,7 @@ final class Authors {
             PageLine next = lines.get(i + 1);
             int space = next.text().indexOf(' ');
             String first = space < 0 ? "" : next.text().substring(0, space);
-            boolean named = next.text().startsWith(author) || author.equals(withNamePart(Set.of(author), first));
+            boolean named = next.text().startsWith(author) || withNamePart(Set.of(author), first) != null;
             if (next.kind == LineKind.PLAIN && next.source.wordCount() <= MAX_BOX_BIO_WORDS && named) {
                 next.kind = LineKind.BIO;
                 next.names = List.of(author);

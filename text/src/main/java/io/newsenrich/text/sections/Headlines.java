@@ -379,8 +379,11 @@ final class Headlines {
         return TITLE_MINOR_WORDS.contains(word);
     }
 
-    /** "Poll of Polls", "Best of Ireland": every word capitalised but the short ones that title case leaves. */
-    private static boolean isTitleCase(String text) {
+    /**
+     * "Poll of Polls", "Best of Ireland", "Notes from Poland": every word capitalised but the short ones that title
+     * case leaves.
+     */
+    static boolean isTitleCase(String text) {
         if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
             return false;
         }

@@ -123,9 +123,9 @@ final class Publishers {
     }
 
     /**
-     * Where the page's first line that is no furniture stands, when it reads as the outlet's logo ("Deccan Herald", "Notes from
-     * Poland", "fijivillage", "NBC News Logo"): a name of a few words, no menu's label, skip link or person. Read
-     * before the headline search makes the lines over the title furniture; -1 when there is none.
+     * Where the page's first line that is no furniture stands, when it reads as the outlet's logo ("Deccan Herald",
+     * "Notes from Poland", "fijivillage", "NBC News Logo"): a name of a few words, no menu's label, skip link or
+     * person. Read before the headline search makes the lines over the title furniture; -1 when there is none.
      */
     static int topLogo(List<PageLine> lines) {
         int first = PageLines.nextNonChrome(lines, 0);
@@ -145,7 +145,7 @@ final class Publishers {
         String folded = Cues.fold(name);
         int words = Cues.wordCount(name);
         boolean shape = words <= MAX_LOGO_WORDS + 1 && !Cues.endsSentence(name)
-                && (isNameCase(name) || words == 1 && name.chars().allMatch(Character::isLowerCase));
+                && (Headlines.isTitleCase(name) || words == 1 && name.chars().allMatch(Character::isLowerCase));
         boolean label = Cues.CHROME.contains(folded) || SECTIONS.contains(folded) || MENU_LABELS.contains(folded)
                 || MENU_LABELS.contains(top.folded()) || Headlines.isTitleMinorWord(folded)
                 || Cues.NOT_OUTLETS.contains(folded) || Bylines.isPersonName(name)
@@ -162,19 +162,6 @@ final class Publishers {
             }
         }
         return text;
-    }
-
-    /** Every word capitalised but the small ones a name keeps small: "Notes from Poland", "Times of Oman". */
-    private static boolean isNameCase(String name) {
-        List<String> words = Cues.tokens(name, "");
-        for (int i = 0; i < words.size(); i++) {
-            String word = Cues.stripPunctuation(words.get(i));
-            boolean minor = i > 0 && Headlines.isTitleMinorWord(word);
-            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && !minor) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether a copyright notice names a company ("© 2025 Example Printers Private Ltd") rather than an outlet. */
