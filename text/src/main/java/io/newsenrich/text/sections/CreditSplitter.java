@@ -322,7 +322,7 @@ public final class CreditSplitter {
     /** "... in Salalah. Photo - Example Times": a picture's word and a dash before the source. */
     private static CaptionParts dashLabelledCredit(String text, String folded) {
         for (String label : DASH_LABELS) {
-            int at = folded.lastIndexOf(label);
+            int at = lastIndexFrom(folded, label, 0);
             if (at > 0 && Cues.endsSentence(Cues.strip(text.substring(0, at)))) {
                 String credit = Cues.strip(text.substring(at + label.length()));
                 boolean source = !credit.isEmpty() && opensName(credit) && Cues.wordCount(credit) <= MAX_CREDIT_WORDS
@@ -606,8 +606,8 @@ public final class CreditSplitter {
      * short name, the picture's word and the day it was taken.
      */
     private static CaptionParts datedSourcePicture(String text, String folded) {
-        int photo = folded.lastIndexOf(PHOTO_WORD);
-        if (photo <= 0 || folded.length() - photo > MAX_DATED_PICTURE_CHARS) {
+        int photo = lastIndexFrom(folded, PHOTO_WORD, Math.max(0, folded.length() - MAX_DATED_PICTURE_CHARS));
+        if (photo <= 0) {
             return null;
         }
         int stop = text.lastIndexOf(". ", photo);
@@ -624,10 +624,14 @@ public final class CreditSplitter {
 
     /** "... behind the family's stand. Provided": after the caption, one word of where the picture came from. */
     private static CaptionParts sourceWordAfterSentence(String text) {
-        int stop = text.lastIndexOf(". ");
-        String tail = stop < 0 ? "" : text.substring(stop + 2);
-        boolean word = !tail.isEmpty() && tail.indexOf(' ') < 0 && Character.isUpperCase(tail.charAt(0));
-        return word && PICTURE_SOURCES.contains(Cues.fold(tail)) ? new CaptionParts(0, stop + 1, tail) : null;
+        // one word after the stop: the last space is the stop's, and the backward search for a char stops there
+        int space = text.lastIndexOf(' ');
+        if (space < 1 || text.charAt(space - 1) != '.' || space + 1 >= text.length()) {
+            return null;
+        }
+        String tail = text.substring(space + 1);
+        boolean word = Character.isUpperCase(tail.charAt(0));
+        return word && PICTURE_SOURCES.contains(Cues.fold(tail)) ? new CaptionParts(0, space, tail) : null;
     }
 
     /** "Courtesy of the Voss family", "Provided by Example County Sheriff's Office": who gave the picture. */
