@@ -882,6 +882,13 @@ public final class FigureScanner {
             addPersonForms();
             return n;
         }
+        int counted = partOfCasualtiesOpening(q, from);
+        if (counted > 0) {
+            event = Lexicon.event(tokens.id(counted + 1));
+            unit.add(tokens.text(counted));
+            nounUnit = true;
+            return n;
+        }
         if (boundsSameThing(q, n)) {
             // "cut power to 85,000 customers and could cut another 110,000", "41 points, including 17 in the fourth
             // quarter", "at least 20 years, while his lawyers asked for no more than 7": a bound, a part or
@@ -1405,10 +1412,6 @@ public final class FigureScanner {
     }
 
     /**
-     * Where a comma sets the number at {@code q} off from what it counts, past "only", "at" or "with" ("Of these, only
-     * 830", "the most murders, at 1,908"); else the token before the number.
-     */
-    /**
      * "Of those admitted, 1,062 were male", "Of those detained, 27 were released", "Of the injured, 8 are ...": people
      * the opening named.
      */
@@ -1420,6 +1423,21 @@ public final class FigureScanner {
                 && people;
     }
 
+    /**
+     * "Of the elephants killed, 92 were shot": a part of the things the opening counted as the casualties of an
+     * event; the token of the counted noun, or -1.
+     */
+    private int partOfCasualtiesOpening(int q, int from) {
+        int noun = from + 2;
+        boolean opening = q - 1 == noun + 2 && tokens.isSymbol(q - 1, ',') && tokens.isWord(from, Words.OF)
+                && tokens.isWord(from + 1, Words.THE) && tokens.isWord(noun) && tokens.is(noun + 1, Lexicon.CASUALTY);
+        return opening && !tokens.is(noun, Lexicon.STOP) ? noun : -1;
+    }
+
+    /**
+     * Where a comma sets the number at {@code q} off from what it counts, past "only", "at" or "with" ("Of these, only
+     * 830", "the most murders, at 1,908"); else the token before the number.
+     */
     private int commaBefore(int q) {
         return tokens.is(q - 1, Lexicon.RESTRICTIVE) || tokens.isWord(q - 1, Words.AT)
                 || tokens.isWord(q - 1, Words.WITH) ? q - 2 : q - 1;

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class NumberReader {
 
-    private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾৳₡";
+    private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾৳₡֏";
     /** Countries whose letters stand apart from the dollar sign in some styles: "US $5.35 billion". */
     private static final Set<String> WORD_CODES = Set.of("PEN", "COP", "RON", "TRY", "AMD", "MAD");
     private static final int WORD_CODE_LENGTH = 3;
@@ -227,13 +227,15 @@ final class NumberReader {
     }
 
     /**
-     * "raised its price by N35 to N995", "which was N300 two years ago": two digits or more between a preposition or
-     * verb and a stop word, number or the end, as no name of a road ("the N7") or mask ("N95 masks") stands.
+     * "raised its price by N35 to N995", "which was N300 two years ago", "will pay P15 for": two digits or more
+     * between a preposition or verb and a stop word, number, verb of money or the end, as no name of a road ("the
+     * N7") or mask ("N95 masks") stands.
      */
     private boolean isSetOffSum(int code, int after) {
-        return after == code + 2 && tokens.length(code + 1) > 1 && tokens.is(code - 1, Lexicon.STOP)
-                && !tokens.is(code - 1, Lexicon.ARTICLE) && !tokens.isWord(code - 1, Words.THE)
-                && (after >= tokens.count() || !tokens.isWord(after) || tokens.is(after, Lexicon.STOP | Lexicon.NUMBER));
+        boolean setOff = tokens.is(code - 1, Lexicon.STOP) && !tokens.is(code - 1, Lexicon.ARTICLE)
+                && !tokens.isWord(code - 1, Words.THE) || tokens.is(code - 1, Lexicon.MONEY_VERB);
+        return after == code + 2 && tokens.length(code + 1) > 1 && setOff && (after >= tokens.count()
+                || !tokens.isWord(after) || tokens.is(after, Lexicon.STOP | Lexicon.NUMBER | Lexicon.MONEY_VERB));
     }
 
     private boolean readDigits(int n, int end) {

@@ -24,6 +24,9 @@ final class Headlines {
     private static final int MIN_TITLE_WORDS = 2;
     /** "Biting the hand that feeds IT": a motto under the logo is a short line with no full stop. */
     private static final int MAX_MOTTO_WORDS = 10;
+    /** A motto written as a sentence is still shorter than most leads. */
+    private static final int MAX_TAGLINE_WORDS = 16;
+    private static final int YEAR_DIGITS = 4;
     /** How far below the first line a byline may close the page's header. */
     private static final int MAX_HEADER_LINES = 40;
     private static final String BREADCRUMB_SEPARATORS = "/>|»›•·";
@@ -109,7 +112,8 @@ final class Headlines {
     /** The first line from {@code first} on that is no label, breadcrumb, date or kicker over the title. */
     private static int titleAfterLabels(List<PageLine> lines, int first) {
         int title = first;
-        while (title < lines.size() && (isOverTitle(lines.get(title)) || isKicker(lines, title))) {
+        while (title < lines.size()
+                && (isOverTitle(lines.get(title)) || isKicker(lines, title) || isMottoOverMenu(lines, first, title))) {
             title = PageLines.nextNonChrome(lines, afterLinks(lines, title));
         }
         return title;
@@ -132,12 +136,36 @@ final class Headlines {
      */
     private static int titleAfterMenu(List<PageLine> lines, int first) {
         int k = PageLines.nextNonChrome(lines, first + 1);
+        if (k < lines.size() && isMottoSentence(lines.get(first), lines.get(k))) {
+            k = PageLines.nextNonChrome(lines, k + 1);
+        }
         int labels = 0;
         while (k < lines.size() && isOverTitle(lines.get(k))) {
             labels++;
             k = PageLines.nextNonChrome(lines, k + 1);
         }
         return labels >= MIN_MENU_LABELS ? k : first;
+    }
+
+    /**
+     * "Example Climate News" / "Prize-winning reporting on the crisis facing our planet." / menu: a short logo and
+     * the outlet's motto written as a sentence, which only the menu under it tells from a headline and its lead.
+     */
+    private static boolean isMottoSentence(PageLine top, PageLine under) {
+        return top.kind == LineKind.PLAIN && top.source.wordCount() <= MAX_LABEL_WORDS + 1
+                && !Cues.endsSentence(top.text()) && under.kind == LineKind.PLAIN
+                && under.source.wordCount() <= MAX_TAGLINE_WORDS && LinkLists.endsWithFullStop(under.text());
+    }
+
+    /** Whether line {@code i}, right under the top, is the motto of {@link #isMottoSentence} and labels follow it. */
+    private static boolean isMottoOverMenu(List<PageLine> lines, int first, int i) {
+        if (i == first || i != PageLines.nextNonChrome(lines, first + 1)
+                || !isMottoSentence(lines.get(first), lines.get(i))) {
+            return false;
+        }
+        int next = PageLines.nextNonChrome(lines, i + 1);
+        int after = next < lines.size() ? PageLines.nextNonChrome(lines, next + 1) : next;
+        return after < lines.size() && isOverTitle(lines.get(next)) && isOverTitle(lines.get(after));
     }
 
     /** A label, breadcrumb, promo, widget header or the page's date ("Sat, Sep 13, 2025") over the title. */
@@ -211,8 +239,9 @@ final class Headlines {
                 // "title" / "standfirst with no full stop" / byline: the first of the two, when it is longer than a
                 // menu's label ("Latin America & the Caribbean" / title)
                 int above = previousNonChrome(lines, title, first);
-                if (above > first && isTitleShape(lines.get(above))
-                        && lines.get(above).source.wordCount() > MAX_MENU_ITEM_WORDS) {
+                if (above > first && (isTitleShape(lines.get(above))
+                        && lines.get(above).source.wordCount() > MAX_MENU_ITEM_WORDS
+                        || isObituaryTitle(lines.get(above)))) {
                     title = above;
                 }
                 // a kicker between the top and the title ("Submit a Press Release" / "Technology" / title,
@@ -255,6 +284,22 @@ final class Headlines {
                 || line.kind == LineKind.NAME_WITH_ROLE || line.kind == LineKind.BYLINE;
     }
 
+    /** "Jane Doe (1938–2025)", "Jane Doe, 1938-2025": an obituary's title, a name and the years of a life. */
+    private static boolean isObituaryTitle(PageLine line) {
+        String text = line.text();
+        boolean bracketed = text.endsWith(")");
+        int open = bracketed ? text.lastIndexOf('(') : text.lastIndexOf(", ");
+        int from = bracketed ? open + 1 : open + 2;
+        int to = bracketed ? text.length() - 1 : text.length();
+        if (line.kind != LineKind.PLAIN || open <= 0 || to - from != 2 * YEAR_DIGITS + 1) {
+            return false;
+        }
+        return Cues.isYear(text.substring(from, from + YEAR_DIGITS))
+                && Cues.isYear(text.substring(to - YEAR_DIGITS, to))
+                && "-\u2013".indexOf(text.charAt(from + YEAR_DIGITS)) >= 0
+                && Bylines.isPersonName(Cues.strip(text.substring(0, open)));
+    }
+
     private static boolean isTitleShape(PageLine line) {
         return isTitleShape(line, MAX_LABEL_WORDS + 2);
     }
@@ -283,7 +328,7 @@ final class Headlines {
             boolean label = menu.source.wordCount() <= MAX_LABEL_WORDS && !Cues.CHROME.contains(menu.folded());
             between += menu.kind != LineKind.CHROME || label ? 1 : 0;
         }
-        if (!isTitleShape(line, minWords) || between < MIN_MENU_LABELS) {
+        if (!isTitleShape(line, minWords) && !isObituaryTitle(line) || between < MIN_MENU_LABELS) {
             return false;
         }
         line.kind = LineKind.PLAIN;

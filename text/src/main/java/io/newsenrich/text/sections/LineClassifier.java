@@ -19,6 +19,9 @@ final class LineClassifier {
     private static final int MAX_WIDGET_CREDIT_WORDS = 4;
     private static final String LOGO_LINK_TAIL = " - back to home";
     private static final String WITH = "with ";
+    private static final String DOUBLE_HYPHEN = "--";
+    /** The words among the agencies that name where a picture came from, not a wire. */
+    private static final Set<String> PICTURE_SOURCES = Set.of("file", "photo", "courtesy", "handout", "images");
     private static final String NEWSLETTER = "newsletter";
     private static final String BY = "by ";
     private static final int MAX_COUNTER_WORDS = 4;
@@ -142,7 +145,7 @@ final class LineClassifier {
                 && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
         // "The Example Post is published by Example Media Ltd.": the masthead's note
         boolean masthead = Cues.mastheadNameEnd(folded) > 0;
-        return stamped || sourceNote || widgetCredit || masthead || isAgencySignOff(source)
+        return stamped || sourceNote || widgetCredit || masthead || isAgencySignOff(source) || isWireMark(source)
                 || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source) || isLogoLink(folded)
                 || isTimetable(source);
     }
@@ -294,6 +297,30 @@ final class LineClassifier {
         // "Jane Doe with AAP" is the byline of an author who drew on the wire
         return (wires.equals("agencies") || Cues.AGENCIES.contains(wires))
                 && !Bylines.isPersonName(Cues.strip(source.text().substring(0, with)));
+    }
+
+    /**
+     * "--IANS" after the story, "Mysuru, Nov 19 (IANS)" over it: a wire's sign-off in the typewriter's double hyphen,
+     * or its dateline (places, a date and the wire in brackets) on a line of its own; neither credits a picture, but
+     * "Kyiv, March 3 (File)" does.
+     */
+    private static boolean isWireMark(SourceLine source) {
+        if (source.wordCount() > MAX_SOURCE_NOTE_WORDS) {
+            return false;
+        }
+        String folded = source.folded();
+        if (folded.startsWith(DOUBLE_HYPHEN)) {
+            return isWire(Cues.strip(folded.substring(DOUBLE_HYPHEN.length())));
+        }
+        int open = folded.endsWith(")") && source.hasDigit() ? folded.lastIndexOf('(') : -1;
+        int comma = folded.indexOf(", ");
+        return open > 0 && comma > 0 && comma < open
+                && isWire(Cues.strip(folded.substring(open + 1, folded.length() - 1)))
+                && Cues.allWordsCapitalised(source.text().substring(0, open));
+    }
+
+    private static boolean isWire(String folded) {
+        return Cues.AGENCIES.contains(folded) && !PICTURE_SOURCES.contains(folded);
     }
 
     /**

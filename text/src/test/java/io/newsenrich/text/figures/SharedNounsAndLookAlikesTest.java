@@ -28,6 +28,7 @@ class SharedNounsAndLookAlikesTest {
             Police held 41 people; 27 were freed, while 14 remain in custody. | 41 people;41;people,person;count && 27;27;people,person;count && 14;14;people,person;count
             Of those admitted, 1,062 were male.                      | 1,062;1062;people,person;count
             Of the injured, 8 are in critical condition.             | 8;8;injured,people,person;count;-;injured
+            Of the elephants killed, 92 were shot.                   | 92;92;elephants;count;-;killed
             Some 400 people were ordered to leave in 2024 and 41 were deported. | 400 people;400;people,person;count;some;-;~ && 41;41;people,person;count
             Around 140 cabins on decks 9 and 10 were isolated.       | 140 cabins;140;cabins;count;around;-;~
             Of the 47 injured, 29 were treated, while 7 needed surgery. | 47 injured;47;injured,people,person;count;-;injured && 29;29;people,person;count && 7;7;people,person;count

@@ -253,6 +253,11 @@ class UnitFormsTest {
             It raised the price by N35 to N995 per litre.            | N35;35;N;money && N995;995;N;money
             The fare, which was N300 two years ago, doubled.         | N300;300;N;money && two years;2;years;duration
             Drive north on the N7 to Cape Town.                      | none
+            Riders will pay P15 for the ride, up from P13.           | P15;15;P;money && P13;13;P;money
+            Growers paid D32,000 for the licence.                    | D32,000;32000;D;money
+            Take vitamin D3 daily; they met at D4.                   | none
+            Tickets cost ֏120 for adults.                            | ֏120;120;֏;money
+            The pass costs 119.31 leva.                              | 119.31 leva;119.31;leva;money
             The mine produced 24.5 kt of copper.                     | 24.5 kt;24.5;kt;measure
             Shipments reached 220 million wmt.                       | 220 million wmt;220000000;wmt;measure
             EVN paid 9.35 U.S. cents per kWh.                        | 9.35 U.S. cents;9.35;cents;money

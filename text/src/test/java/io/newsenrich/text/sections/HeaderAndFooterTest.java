@@ -38,7 +38,9 @@ class HeaderAndFooterTest {
         "Mar 12, 2025 - Energy & Environment",
         "Home\\nNews\\nRoyals\\nSport\\nMost read\\nNews Board\\nWires",
         "The Example logo\\nNews\\nPuzzles\\nSubscribe now\\nFree for one month\\nSport\\nRugby Union\\nSix Nations",
-        "Sign in\\nThe Example - Back to home\\nNews\\nOpinion"})
+        "Sign in\\nThe Example - Back to home\\nNews\\nOpinion",
+        "Example Climate News\\nAward-winning reporting on the biggest crisis facing our planet.\\nDonate\\n"
+                + "Newsletters\\nScience\\nPolitics"})
     void whatStandsOverTheHeadlineIsFurniture(String header) {
         Sections sections = split(header.replace("\\n", "\n") + "\n\n" + STORY);
         assertThat(sections.headline()).isEqualTo(TITLE);
@@ -55,6 +57,28 @@ class HeaderAndFooterTest {
         assertThat(sections.byline()).containsExactly("Nick Webster");
         assertThat(sections.standfirst()).isEqualTo(standfirst);
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void anObituarysTitleIsANameAndTheYearsOfALife() {
+        String title = "Jane Doe-Smith (1938\u20132025)";
+        String standfirst = "Pioneering crystallographer who trained a generation of chemists";
+        Sections sections = split("Example Chemistry\nNews\nResearch\nObituaries\nObituary\n" + title + "\n"
+                + standfirst + "\nJohn Roe\n19 November 2025\n" + FIRST + "\n" + SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo(title);
+        assertThat(sections.standfirst()).isEqualTo(standfirst);
+        assertThat(sections.byline()).containsExactly("John Roe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aWiresDatelineOverTheStoryAndItsSignOffUnderItAreNoCaptions() {
+        Sections sections = split(TITLE + "\nMysuru, Nov 19 (IANS)\n" + FIRST + "\n" + SECOND + "\n--IANS\nssk/pgh\n");
+        assertThat(sections.headline()).isEqualTo(TITLE);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        assertThat(sections.captions()).isEmpty();
+        sections = split(TITLE + "\n" + FIRST + "\nKyiv, March 3 (File)\n" + SECOND + "\n");
+        assertThat(sections.captions()).isNotEmpty();
     }
 
     @Test
