@@ -449,10 +449,21 @@ public final class Cues {
     /** Whether the line ends a sentence: terminal punctuation, possibly inside closing quotes or brackets. */
     public static boolean endsSentence(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"'\u201D\u2019)]".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && isClosing(text.charAt(i))) {
             i--;
         }
-        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && switch (text.charAt(i)) {
+            case '.', '!', '?', '…', ':', ';' -> true;
+            default -> false;
+        };
+    }
+
+    /** A closing quote or bracket; a switch, as a search of a string of them is a call per line. */
+    private static boolean isClosing(char c) {
+        return switch (c) {
+            case '"', '\'', '\u201D', '\u2019', ')', ']' -> true;
+            default -> false;
+        };
     }
 
     /**
