@@ -357,8 +357,13 @@ public final class CreditSplitter {
             int after = skipSpaces(folded, folded.indexOf('©') + 1);
             return startsWithDigit(folded, folded.startsWith("copyright", after) ? after + "copyright".length() : after);
         }
+        // "© Example Media Ltd 2025. Registered in Scotland.": the owner's notice is the first sentence, when it
+        // closes with the year ("© Provided by Example Inc. Jane Doe leaves ..." is a caption's credit)
+        int stop = folded.indexOf(". ", i);
+        String notice = stop > 0 && Cues.isYear(folded.substring(Math.max(i, stop - YEAR_DIGITS), stop))
+                ? folded.substring(0, stop + 1) : folded;
         return startsWithDigit(folded, i) || folded.startsWith("copyright", skipSpaces(folded, i))
-                || line.wordCount() <= MAX_OWNER_NOTICE_WORDS && isOwnerAndYear(folded, i);
+                || Cues.wordCount(notice) <= MAX_OWNER_NOTICE_WORDS && isOwnerAndYear(notice, i);
     }
 
     /**

@@ -66,7 +66,7 @@ public final class Cues {
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
             "related coverage:", "more on this:", "read:", "listen:", "read more :", "read more |", "also read |",
             "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -",
-            "see related:", "previously:"));
+            "see related:", "previously:", "editor's choice:", "editor's pick:", "editors' pick:", "don't miss:"));
 
     /**
      * Labels of a link to a story of another kind ("Analysis: Why ...", "Live updates: ..."), which also open

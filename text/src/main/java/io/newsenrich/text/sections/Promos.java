@@ -83,12 +83,22 @@ public final class Promos {
         return channelBefore || WordCues.CHANNELS.inRest(line, from + opener.length());
     }
 
-    /** "DAILY BRIEFING Sign up to receive ...": a call to a channel after the box's label in capitals. */
+    /**
+     * "DAILY BRIEFING Sign up to receive ...", "Morning Worm: sign up for our free newsletter.": a call to a channel
+     * after the box's label in capitals or before a colon.
+     */
     private static boolean callsAfterLabel(SourceLine line) {
         String text = line.text();
-        // most lines open with a capital and a small letter: two chars rule them out
-        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || !Character.isUpperCase(text.charAt(1))
-                || !line.mayHold(WordCues.CHANNELS)) {
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || !line.mayHold(WordCues.CHANNELS)) {
+            return false;
+        }
+        int colon = text.indexOf(": ");
+        if (colon > 0 && Cues.wordCount(text.substring(0, colon)) <= MAX_LABEL_WORDS) {
+            String opener = Cues.PROMO_OPENERS.match(line.folded(), colon + 2);
+            return opener != null && WordCues.CHANNELS.inRest(line, colon + 2 + opener.length());
+        }
+        // most lines open with a capital and a small letter: the second char rules them out
+        if (!Character.isUpperCase(text.charAt(1))) {
             return false;
         }
         int end = 0;

@@ -237,14 +237,16 @@ final class Publishers {
 
     /**
      * "Finshots" at the top of the page and "Finshots Daily" from its promo, "Complete Sports" and "Complete": the
-     * page's first line, its logo, is the name without its product's words, or in full where a section's word ends
-     * it.
+     * page's first line, its logo, is the name without its product's words, or in full where a section's word or a
+     * dotted part ends it.
      */
     private static boolean sharesFirstWords(String name, PageLine logo) {
         String folded = logo.folded();
         boolean product = name.startsWith(folded + " ")
                 && Cues.tokens(name.substring(folded.length()), "").stream().allMatch(PRODUCT_WORDS::contains);
-        return product
+        // "Example.Cymru": a dotted name, which a notice's "© Example.Cymru 2025." cuts at its dot
+        boolean dotted = folded.startsWith(name + ".") && folded.indexOf(' ') < 0;
+        return product || dotted
                 || folded.startsWith(name + " ") && folded.indexOf(' ', name.length() + 1) < 0
                 && endsWithSection(folded);
     }

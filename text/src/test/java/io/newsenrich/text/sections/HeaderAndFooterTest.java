@@ -60,6 +60,14 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void aDottedNameInTheLogoIsThePublisherANoticeCutsAtItsDot() {
+        Sections sections = split("Example.Cymru\nNews\nCulture\nSport\n" + STORY
+                + "\n© Example.Cymru 2025. All rights reserved.\n");
+        assertThat(sections.publisher()).isEqualTo("Example.Cymru");
+        assertThat(sections.headline()).isEqualTo(TITLE);
+    }
+
+    @Test
     void anObituarysTitleIsANameAndTheYearsOfALife() {
         String title = "Jane Doe-Smith (1938\u20132025)";
         String standfirst = "Pioneering crystallographer who trained a generation of chemists";
@@ -97,7 +105,8 @@ class HeaderAndFooterTest {
         "© Examplesradio Oy 2025|Examplesradio",
         "© 2025 Example Times|Example Times",
         "Example © Copyright 2025|Example",
-        "© 2025 eXample. All rights reserved.|eXample"})
+        "© 2025 eXample. All rights reserved.|eXample",
+        "© Example Media Ltd 2025. Registered in Scotland.|Example"})
     void aCopyrightNoticeNamesThePublisher(String notice, String publisher) {
         Sections sections = split(STORY + "\n" + notice + "\n");
         assertThat(sections.publisher()).isEqualTo(publisher);

@@ -48,6 +48,7 @@ class PromosTest {
         "Read the Example Tribune e-paper every morning on your phone or tablet.",
         "Have a claim you want us to fact-check? Send it to us on Facebook or email us at tips@example.org.",
         "DAILY BRIEFING Sign up to receive Example Brief's free email, a digest of the day's coverage.",
+        "Example Worm: sign up for our free morning newsletter.",
         "Thanks for reading. If you enjoyed this story, forward it to a friend who loves the city.",
         "This is a free edition of the Example newsletter. Subscribe to get one story every weekday.",
         "Example News is now on WhatsApp. Get all the latest news from around the country. Follow Example News"})

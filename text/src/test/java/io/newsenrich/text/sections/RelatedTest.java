@@ -15,6 +15,7 @@ class RelatedTest {
         "A town on the front line: life under fire\u2019Opens in new window ]|A town on the front line: life under fire\u2019",
         "Ceasefire talks stall as both sides dig in Opens in new window ]|Ceasefire talks stall as both sides dig in",
         "Read more: Why the backstop is so controversial?|Why the backstop is so controversial?",
+        "Editor's Choice: Craft villages draw record visitors|Craft villages draw record visitors",
         "READ MORE: Finance chief under fire over no-deal planning|Finance chief under fire over no-deal planning",
         "Related: Ministers approve new budget rules|Ministers approve new budget rules",
         "Read more : Ministers approve new budget rules|Ministers approve new budget rules",
