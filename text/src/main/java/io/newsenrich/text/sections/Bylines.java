@@ -158,7 +158,34 @@ public final class Bylines {
                 return folded.charAt(at - 1) == ' ' && at > 1 && folded.charAt(at - 2) == ',' ? at - 2 : at - 1;
             }
         }
-        return folded.length();
+        return line.hasDigit() ? spacedDateStart(line) : folded.length();
+    }
+
+    /**
+     * "By Jane Doe   Nov. 19, 2025, 10:04 a.m.", "By Jane Doe Nov. 19, 2025": a date after the name with only
+     * spaces between them, as a page's columns are copied; where it starts, or the line's end.
+     */
+    private static int spacedDateStart(SourceLine line) {
+        String text = line.text();
+        for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
+            SourceLine rest = SourceLine.of(line.start() + space, Cues.strip(text.substring(space)));
+            // after a mark ("Jane Doe - March 14", "Jane Doe • 14 March") the line's own tests cut the date
+            if (Character.isLetter(text.charAt(space - 1)) && opensWithDateWord(rest.folded())
+                    && (Timestamps.isBareDatedYear(rest) || Timestamps.isTimestamp(rest))) {
+                return space;
+            }
+        }
+        return text.length();
+    }
+
+    /** A day's number or a month's or weekday's name first ("19 November", "Nov. 19"), as no name's word is. */
+    private static boolean opensWithDateWord(String folded) {
+        int end = 0;
+        while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+            end++;
+        }
+        String first = folded.substring(0, end);
+        return !first.isEmpty() && (Cues.isDigits(first) || Timestamps.isCalendarWord(first));
     }
 
     /** "ByJane Doe": some pages set "By" and the name in separate boxes, which the copy glues together. */

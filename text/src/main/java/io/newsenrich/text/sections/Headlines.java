@@ -217,8 +217,10 @@ final class Headlines {
         int limit = Math.min(lines.size(), first + MAX_HEADER_LINES);
         for (int k = first + 1; k < limit; k++) {
             PageLine line = lines.get(k);
-            // a standfirst of full sentences may stand between the title and the authors
-            if (PageLines.isParagraph(line) && !(LinkLists.endsWithFullStop(line.text()) && isOverAuthors(lines, k))) {
+            // a standfirst of full sentences may stand between the title and the authors, and a title that asks
+            // a question over them both
+            if (PageLines.isParagraph(line) && !(LinkLists.endsWithFullStop(line.text()) && isOverAuthors(lines, k))
+                    && !isQuestionOverAuthors(lines, k)) {
                 return first;
             }
             if (line.kind == LineKind.BYLINE || isStamp(line)) {
@@ -261,6 +263,20 @@ final class Headlines {
             }
         }
         return first;
+    }
+
+    /**
+     * "Why do some birds sing at night?" over the authors, or over a standfirst of full sentences over them: a short
+     * title that asks a question.
+     */
+    private static boolean isQuestionOverAuthors(List<PageLine> lines, int k) {
+        PageLine line = lines.get(k);
+        if (!line.text().endsWith("?") || line.source.wordCount() > MAX_HEADLINE_SENTENCE_WORDS) {
+            return false;
+        }
+        int next = PageLines.nextNonChrome(lines, k + 1);
+        return isOverAuthors(lines, k) || next < lines.size() && LinkLists.endsWithFullStop(lines.get(next).text())
+                && isOverAuthors(lines, next);
     }
 
     /** Whether the next line that is no chrome names the authors or dates the story. */

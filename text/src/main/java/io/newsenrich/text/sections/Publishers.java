@@ -3,6 +3,8 @@ package io.newsenrich.text.sections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the outlet a page names in its furniture: the author biography ("... correspondent for The Irish Times"),
@@ -48,10 +50,14 @@ final class Publishers {
     /** "By Jane Doe | jdoe@example.com | The Example Post": the outlet is two words at least. */
     private static final int MIN_BARRED_OUTLET_WORDS = 2;
     /** Company words after an outlet's name, folded and bare of their full stops ("L.P." is "l.p"). */
-    private static final Set<String> LEGAL_FORMS = Set.of("llc", "l.p", "lp", "ltd", "limited", "inc", "plc", "corp",
-            "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "pvt", "private", "publishers", "publishing",
-            "holdings", "group", "media", "digital", "interactive", "public", "company", "ventures", "internet",
-            "services", "oy", "oyj", "ab", "nv", "sa", "spa", "srl", "sl", "kk");
+    /** The forms of a company in law, which a logo's name may carry too ("Example Ltd"). */
+    private static final Set<String> ENTITY_FORMS = Set.of("llc", "l.p", "lp", "ltd", "limited", "inc", "plc",
+            "corp", "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "pvt", "oy", "oyj", "ab", "nv", "sa", "spa",
+            "srl", "sl", "kk");
+    /** The entity forms and the words a notice adds to an outlet's name for its company, but a logo keeps. */
+    private static final Set<String> LEGAL_FORMS = Stream.concat(ENTITY_FORMS.stream(), Stream.of("private",
+            "publishers", "publishing", "holdings", "group", "media", "digital", "interactive", "public", "company",
+            "ventures", "internet", "services")).collect(Collectors.toUnmodifiableSet());
     /** Words an outlet adds to its name for a product: "Example Daily", "Example Tribune Digital Edition". */
     private static final Set<String> PRODUCT_WORDS = Set.of("daily", "weekly", "digital", "edition", "newsletter",
             "briefing", "plus", "premium", "pro", "app", "epaper", "e-paper", "online");
@@ -573,9 +579,12 @@ final class Publishers {
         return name.isEmpty() || Cues.NOT_OUTLETS.contains(Cues.fold(name)) || namesInstitution(name) ? null : name;
     }
 
-    /** The outlet a logo names: all of it, as "Complete Sports" or "Islands Business" is no section of a paper. */
+    /**
+     * The outlet a logo names: all of it, as "Complete Sports" or "Islands Business" is no section of a paper and
+     * "Example Media" is a brand, but for a company's form in law.
+     */
     private static String logoOutlet(String logo) {
-        String name = withoutLegalForm(Cues.strip(logo));
+        String name = withoutLegalForm(Cues.strip(logo), ENTITY_FORMS);
         return name.isEmpty() || Cues.NOT_OUTLETS.contains(Cues.fold(name)) ? null : name;
     }
 
@@ -619,9 +628,13 @@ final class Publishers {
      * "Example Media Group Holdings Ltd", "Fox News Digital"), keeping at least one word.
      */
     private static String withoutLegalForm(String name) {
+        return withoutLegalForm(name, LEGAL_FORMS);
+    }
+
+    private static String withoutLegalForm(String name, Set<String> forms) {
         String kept = name;
         int space = kept.lastIndexOf(' ');
-        while (space > 0 && isLegalForm(Cues.stripPunctuation(Cues.fold(kept.substring(space + 1))))) {
+        while (space > 0 && forms.contains(Cues.stripPunctuation(Cues.fold(kept.substring(space + 1))))) {
             kept = Cues.strip(kept.substring(0, space));
             space = kept.lastIndexOf(' ');
         }

@@ -258,6 +258,9 @@ class UnitFormsTest {
             Take vitamin D3 daily; they met at D4.                   | none
             Tickets cost ֏120 for adults.                            | ֏120;120;֏;money
             The pass costs 119.31 leva.                              | 119.31 leva;119.31;leva;money
+            A bag sells for E350, down from E780 last year.          | E350;350;E;money && E780;780;E;money
+            Cars run on E10 petrol on the E40.                       | none
+            A kilo costs 500,000 tomans or 9,000 kyats.              | 500,000 tomans;500000;tomans;money && 9,000 kyats;9000;kyats;money
             The mine produced 24.5 kt of copper.                     | 24.5 kt;24.5;kt;measure
             Shipments reached 220 million wmt.                       | 220 million wmt;220000000;wmt;measure
             EVN paid 9.35 U.S. cents per kWh.                        | 9.35 U.S. cents;9.35;cents;money

@@ -43,7 +43,10 @@ class BylinesTest {
         "Story and photos by Jane Doe-Roe|Jane Doe-Roe",
         "Authors: Jane Doe, John Roe|Jane Doe;John Roe",
         "BY JANE DOE [jane.doe@example.co.kr]|JANE DOE",
-        "(By Jane Doe and John Roe)|Jane Doe;John Roe"})
+        "(By Jane Doe and John Roe)|Jane Doe;John Roe",
+        "By Jane Doe   Nov. 19, 2025, 10:04 a.m.|Jane Doe",
+        "By Jane Doe and John Roe 19 November 2025|Jane Doe;John Roe",
+        "By Jane Doe - 03/05/25 6:00 AM ET|Jane Doe"})
     void readsByLines(String text, String expected) {
         assertThat(Bylines.byLineNames(line(text))).isEqualTo(names(expected));
     }

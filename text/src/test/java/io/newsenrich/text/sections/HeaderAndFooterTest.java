@@ -68,6 +68,24 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void aTitleThatAsksAQuestionStandsOverTheStandfirstAndTheAuthors() {
+        String title = "Why do some birds sing at night?";
+        String standfirst = "Nightingales get the credit, but plenty of species sing after dark.";
+        Sections sections = split("EXAMPLE MAGAZINE\nfrom Example Reviews\nTopics\nNewsletter\nDonate\nEXPLAINER\n"
+                + title + "\n" + standfirst + "\nBy Jane Doe\n" + FIRST + "\n" + SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo(title);
+        assertThat(sections.standfirst()).isEqualTo(standfirst);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aLogoNamesItsBrandWhole() {
+        Sections sections = split("Example Media\nGeorgia\nPolitics\n" + STORY
+                + "\nCopyright © 2025 Example Media. All rights reserved.\n");
+        assertThat(sections.publisher()).isEqualTo("Example Media");
+    }
+
+    @Test
     void anObituarysTitleIsANameAndTheYearsOfALife() {
         String title = "Jane Doe-Smith (1938\u20132025)";
         String standfirst = "Pioneering crystallographer who trained a generation of chemists";
