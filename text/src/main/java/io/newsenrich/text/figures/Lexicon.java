@@ -285,8 +285,8 @@ final class Lexicon {
                 "ars", "php", "dh", "dhs", "sar", "kwd", "bhd", "omr", "jod", "ils", "twd", "ntd", "isk", "mur",
                 "zmw", "mwk", "rwf", "xof", "xaf", "tnd", "dzd", "mmk", "khr", "lak", "kzt", "uzs", "azn", "byn",
                 "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp", "tl", "mk", "k", "cfa", "fcfa", "qr", "zig", "br",
-                "nis", "lbp", "ll", "fjd", "bt", "b", "d", "e", "lyd", "szl", "irr", "mnt", "vt", "vuv", "mvr", "rf",
-                "kd", "iqd", "bd", "pgk", "sbd", "wst", "xpf", "ro", "da", "ssp", "mop", "mt", "nu", "nle", "gel",
+                "nis", "lbp", "ll", "fjd", "bt", "b", "d", "e", "lyd", "szl", "irr", "sdg", "mnt", "vt", "vuv", "mvr",
+                "rf", "kd", "iqd", "bd", "pgk", "sbd", "wst", "xpf", "ro", "da", "ssp", "mop", "mt", "nu", "nle", "gel",
                 "kgs", "tjs", "gmd", "sll", "sle", "gh\u20b5", "ghc");
         addAll(PERCENT, "percent", "pc", "pct");
         // engine sizes: "a 70cc motorcycle"
@@ -304,7 +304,7 @@ final class Lexicon {
                 "lempira", "guaranis", "bolivianos", "ariary", "leone", "lilangeni", "emalangeni", "maloti",
                 "ngultrum", "afghani", "drams", "lek", "denars", "kwanza", "kwanzas", "meticais", "cordobas",
                 "c\u00f3rdobas", "balboas", "gourdes", "escudos", "nakfa", "pula", "tambala", "ouguiya", "lev", "leva",
-                "stotinki", "toman", "tomans", "kyats");
+                "stotinki", "toman", "tomans", "kyats", "tetri");
 
         casualty("killed", "killed");
         casualty("dead", "killed");

@@ -275,6 +275,7 @@ public final class Cues {
             "finder", "insights", "stylebook", "supply", "weather", "culture", "lifestyle", "health",
             "science", "technology", "tech", "climate", "environment", "education", "entertainment", "travel",
             "property", "motoring", "money", "markets", "economy", "energy", "housing", "transport", "crime",
+            "results", "scores", "standings", "fixtures", "schedule",
             "reporter", "correspondent", "editor", "writer", "columnist", "congressional", "senior", "chief",
             // and of subheadings: "What People Are Saying", "Why It Matters"
             "what", "why", "how", "when", "where", "who", "are", "were", "it", "people", "saying", "says", "said",

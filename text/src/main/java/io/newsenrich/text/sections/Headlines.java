@@ -219,8 +219,10 @@ final class Headlines {
             PageLine line = lines.get(k);
             // a standfirst of full sentences may stand between the title and the authors, and a title that asks
             // a question over them both
+            // "Next Up:" over the title is a widget's label, not a sentence
+            boolean colonLabel = line.text().endsWith(":") && line.source.wordCount() <= MAX_LABEL_WORDS;
             if (PageLines.isParagraph(line) && !(LinkLists.endsWithFullStop(line.text()) && isOverAuthors(lines, k))
-                    && !isQuestionOverAuthors(lines, k)) {
+                    && !isQuestionOverAuthors(lines, k) && !colonLabel) {
                 return first;
             }
             if (line.kind == LineKind.BYLINE || isStamp(line)) {

@@ -30,7 +30,7 @@ final class Timestamps {
             "cest", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "mt", "ist", "aest", "msk", "eet", "eest",
             "idt", "jst", "kst", "hkt", "sgt", "pkt", "gst", "ast", "adt", "aedt", "acst", "awst", "nzst", "nzdt",
             "wat", "cat", "eat", "sast", "wib", "ict", "brt", "art", "mdt", "mst", "akst", "hst", "uhr", "pht", "myt",
-            "wita", "wit");
+            "wita", "wit", "cst", "akdt", "hdt", "nst", "ndt", "npt", "mmt", "bdt");
     private static final Set<String> FILLERS = Set.of("published", "updated", "last", "first", "posted", "on", "at",
             "modified", "-", "|", "/", "·", "•", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
             "second", "seconds", "read", "ago", "week", "weeks", "uk", "listen", "hr", "hrs", "to", "reading", "time",

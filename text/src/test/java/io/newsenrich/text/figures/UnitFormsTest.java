@@ -258,6 +258,7 @@ class UnitFormsTest {
             Take vitamin D3 daily; they met at D4.                   | none
             Tickets cost ֏120 for adults.                            | ֏120;120;֏;money
             The pass costs 119.31 leva.                              | 119.31 leva;119.31;leva;money
+            Rents rose from SDG 38,000 and pay 15 tetri a kilo.      | SDG 38,000;38000;SDG;money && 15 tetri;15;tetri;money
             A bag sells for E350, down from E780 last year.          | E350;350;E;money && E780;780;E;money
             Cars run on E10 petrol on the E40.                       | none
             A kilo costs 500,000 tomans or 9,000 kyats.              | 500,000 tomans;500000;tomans;money && 9,000 kyats;9000;kyats;money

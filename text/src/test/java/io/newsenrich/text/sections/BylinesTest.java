@@ -122,6 +122,7 @@ class BylinesTest {
         "'Jane Doe | Evening Standard'|Jane Doe",
         "'Jane Doe | The Example Standard'|Jane Doe",
         "Newsroom Policies|-",
+        "Race Results|-",
         "Jane Doe with AAP|Jane Doe",
         "'Jane Doe , Friday 14 Mar 2025'|Jane Doe",
         "'Jane Doe, 14 March 2025'|Jane Doe",

@@ -40,7 +40,8 @@ class HeaderAndFooterTest {
         "The Example logo\\nNews\\nPuzzles\\nSubscribe now\\nFree for one month\\nSport\\nRugby Union\\nSix Nations",
         "Sign in\\nThe Example - Back to home\\nNews\\nOpinion",
         "Example Climate News\\nAward-winning reporting on the biggest crisis facing our planet.\\nDonate\\n"
-                + "Newsletters\\nScience\\nPolitics"})
+                + "Newsletters\\nScience\\nPolitics",
+        "EXPR\\nExample Public Radio\\nDonate\\nNews\\nPrograms\\nPlay Live Radio\\nNext Up:"})
     void whatStandsOverTheHeadlineIsFurniture(String header) {
         Sections sections = split(header.replace("\\n", "\n") + "\n\n" + STORY);
         assertThat(sections.headline()).isEqualTo(TITLE);

@@ -45,6 +45,7 @@ class WidgetsAndCreditsTest {
         "Login to comment",
         "Jakarta   ●   Tue, May 20, 2025",
         "Mar 5, 2025 3:45 PM PHT",
+        "Nov 19, 2025, 6:00am CST",
         "+3 ( +3 / -0 )",
         "Content is loading...",
         "Republish",
