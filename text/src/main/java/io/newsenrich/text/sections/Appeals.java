@@ -16,7 +16,7 @@ final class Appeals {
             "subscrib", "favour to ask", "favor to ask");
     /** What the support pays for. */
     private static final List<String> WORK_STEMS = List.of("journalis", "newsroom", "editorial", "reporting",
-            "what we do", "our work", "press freedom");
+            "what we do", "our work", "press freedom", "local news", "independent news", "public media");
     /** An appeal is a paragraph or two; a longer one is an article's. */
     private static final int MAX_APPEAL_WORDS = 80;
 

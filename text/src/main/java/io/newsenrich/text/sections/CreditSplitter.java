@@ -616,9 +616,10 @@ public final class CreditSplitter {
             return null;
         }
         int stop = text.lastIndexOf(". ", photo);
-        // "... in Al-Balad. — Courtesy photo": a dash may set the credit off
+        // "... in Al-Balad. — Courtesy photo", "... in September. | Jane Doe photo": a dash or a bar may set the
+        // credit off
         int start = stop < 0 ? -1 : skipSeparators(text, stop + 2);
-        while (start > 0 && start < photo && "-\u2013\u2014".indexOf(text.charAt(start)) >= 0) {
+        while (start > 0 && start < photo && "-\u2013\u2014|".indexOf(text.charAt(start)) >= 0) {
             start = skipSeparators(text, start + 1);
         }
         String after = Cues.strip(text.substring(photo + PHOTO_WORD.length()));

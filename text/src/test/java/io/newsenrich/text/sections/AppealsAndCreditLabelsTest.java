@@ -31,6 +31,7 @@ class AppealsAndCreditLabelsTest {
         "By contributing to Example Times, you are helping to sustain a journalism of relevance.",
         "For continued free access to the best investigative journalism we ask you to consider a modest donation.",
         "Example News is run by a small editorial team and funded through donations from our readers.",
+        "EXPR relies on your support. Give now to keep local news free for everyone.",
         "Your support makes our work possible."})
     void anAppealForTheReadersSupportIsAPromo(String appeal) {
         Sections sections = split(STORY + "\n" + appeal + "\n");

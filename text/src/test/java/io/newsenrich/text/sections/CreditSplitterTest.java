@@ -70,6 +70,7 @@ class CreditSplitterTest {
         "Officials at the opening. Photo: Example Holdings Inc.|Officials at the opening.|Example Holdings Inc.",
         "Jane Doe at the tiller, summer 1988. — Courtesy of the Doe family|Jane Doe at the tiller, summer 1988.|the Doe family",
         "Craftsmen repair a window screen. — Courtesy photo|Craftsmen repair a window screen.|Courtesy photo",
+        "'Beans ready for harvest in September. | Jane Doe photo'|Beans ready for harvest in September.|Jane Doe photo",
         "The old sugar railway near Qiaotou. (Example News, Jane Doe photo)|The old sugar railway near Qiaotou.|Example News, Jane Doe photo",
         "The old mill in 1910. Example Commons, CC BY-SA 4.0|The old mill in 1910.|Example Commons, CC BY-SA 4.0",
         "Borrowers queue at a mobile money agent. [Courtesy]|Borrowers queue at a mobile money agent.|Courtesy",
