@@ -1210,7 +1210,23 @@ public final class FigureScanner {
         boolean namedPair = tokens.isNum(q - 2) && tokens.length(q - 2) < YEAR_DIGITS;
         return joiner && COUNT.equals(lastKind) && q > lastFigureEnd && !namedPair && !looksLikeYear()
                 && (tokens.is(n, Lexicon.PLURAL_BE) || noun.isPastTense(n) || tokens.isWord(n, Words.HAVE)
-                || tokens.isWord(n, Words.REMAIN));
+                || tokens.isWord(n, Words.REMAIN) || isParallelPhrase(q, n));
+    }
+
+    /**
+     * "230 people in summer and 90 in winter", "Six people were taken to one hospital and eight to others": the
+     * preposition after the number stands in the last figure's clause too, whose verb the gap leaves out.
+     */
+    private boolean isParallelPhrase(int q, int n) {
+        // "6.7 in Germany and 15.8 in the Netherlands" after "7.5 connections per 100 people": a rate, not a count
+        boolean preposition = (tokens.isWord(n, Words.IN) || tokens.isWord(n, Words.TO) || tokens.isWord(n, Words.AT)
+                || tokens.isWord(n, Words.ON)) && tokens.text(q).indexOf('.') < 0;
+        for (int t = lastFigureEnd; preposition && t < q - 1; t++) {
+            if (tokens.isWord(t, tokens.id(n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
