@@ -21,6 +21,9 @@ final class NumberReader {
     private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾৳₡֏";
     /** Countries whose letters stand apart from the dollar sign in some styles: "US $5.35 billion". */
     private static final Set<String> WORD_CODES = Set.of("PEN", "COP", "RON", "TRY", "AMD", "MAD");
+    /** Words before "as" that name a thing by its code ("known as D197"). */
+    private static final Set<String> NAMING_WORDS = Set.of("known", "named", "designated", "dubbed", "codenamed",
+            "listed", "registered", "classified");
     private static final int WORD_CODE_LENGTH = 3;
     private static final Set<String> DOLLAR_COUNTRIES = Set.of("US", "HK", "NZ", "AU", "SG", "NT");
     /** HTML entities of currency signs, by number or name, and the signs they stand for. */
@@ -232,8 +235,11 @@ final class NumberReader {
      * N7") or mask ("N95 masks") stands.
      */
     private boolean isSetOffSum(int code, int after) {
+        // "also known as D197" names a thing, where "as much as R14" prices one
+        boolean named = code >= 2 && tokens.isWord(code - 1, Words.AS)
+                && NAMING_WORDS.contains(tokens.text(code - 2));
         boolean setOff = tokens.is(code - 1, Lexicon.STOP) && !tokens.is(code - 1, Lexicon.ARTICLE)
-                && !tokens.isWord(code - 1, Words.THE) || tokens.is(code - 1, Lexicon.MONEY_VERB);
+                && !tokens.isWord(code - 1, Words.THE) && !named || tokens.is(code - 1, Lexicon.MONEY_VERB);
         return after == code + 2 && tokens.length(code + 1) > 1 && setOff && (after >= tokens.count()
                 || !tokens.isWord(after) || tokens.is(after, Lexicon.STOP | Lexicon.NUMBER | Lexicon.MONEY_VERB));
     }

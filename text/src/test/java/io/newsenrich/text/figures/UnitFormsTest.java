@@ -256,6 +256,7 @@ class UnitFormsTest {
             Riders will pay P15 for the ride, up from P13.           | P15;15;P;money && P13;13;P;money
             Growers paid D32,000 for the licence.                    | D32,000;32000;D;money
             Take vitamin D3 daily; they met at D4.                   | none
+            The rock, also known as D197, was found in a field.      | none
             Tickets cost ֏120 for adults.                            | ֏120;120;֏;money
             The pass costs 119.31 leva.                              | 119.31 leva;119.31;leva;money
             Rents rose from SDG 38,000 and pay 15 tetri a kilo.      | SDG 38,000;38000;SDG;money && 15 tetri;15;tetri;money
