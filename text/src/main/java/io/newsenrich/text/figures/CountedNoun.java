@@ -15,6 +15,7 @@ import java.util.Set;
 final class CountedNoun {
 
     private static final int MAX_WORDS = 5;
+    private static final String FISH = "fish";
     /** A word, its apostrophe and "s". */
     private static final int POSSESSIVE_TOKENS = 3;
     private static final String QUOTES = "\"'\u201c\u201d\u2018\u2019";
@@ -379,6 +380,10 @@ final class CountedNoun {
         char before = Character.toLowerCase(text[end - 2]);
         if (last == 'n' && before == 'e' && Character.toLowerCase(text[end - 3]) == 'm') {
             // "gunmen", "fishermen", "policemen"
+            return true;
+        }
+        if (last == 'h' && tokens.endsWith(t, FISH)) {
+            // "14,326 lionfish", "40 catfish": a fish's name keeps the plural of "fish"
             return true;
         }
         return last == 's' && before != 's' && before != 'u' && before != 'i';

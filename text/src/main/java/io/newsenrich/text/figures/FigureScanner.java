@@ -63,8 +63,8 @@ public final class FigureScanner {
     private static final String WEIGH = "weigh";
     /** "Of those admitted ,": the tokens from "Of" to the comma. */
     private static final int THOSE_OPENING_TOKENS = 3;
-    /** How far before the number the weight's word may stand: "a combined weight of". */
-    private static final int MAX_WEIGHT_GAP = 3;
+    /** How far before the number the weight's word may stand: "a combined weight of", "weigh between 3 and". */
+    private static final int MAX_WEIGHT_GAP = 4;
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1800);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
     /** Above any air, water or body temperature in either scale: larger numbers before a lone "C" are no degrees. */

@@ -285,9 +285,9 @@ final class Lexicon {
                 "ars", "php", "dh", "dhs", "sar", "kwd", "bhd", "omr", "jod", "ils", "twd", "ntd", "isk", "mur",
                 "zmw", "mwk", "rwf", "xof", "xaf", "tnd", "dzd", "mmk", "khr", "lak", "kzt", "uzs", "azn", "byn",
                 "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp", "tl", "mk", "k", "cfa", "fcfa", "qr", "zig", "br",
-                "nis", "lbp", "ll", "fjd", "bt", "b", "d", "e", "lyd", "szl", "irr", "sdg", "mnt", "vt", "vuv", "mvr",
-                "rf", "kd", "iqd", "bd", "pgk", "sbd", "wst", "xpf", "ro", "da", "ssp", "mop", "mt", "nu", "nle", "gel",
-                "kgs", "tjs", "gmd", "sll", "sle", "gh\u20b5", "ghc");
+                "nis", "lbp", "ll", "fjd", "bt", "b", "d", "e", "lyd", "szl", "irr", "sdg", "naf", "ang", "fbu", "mnt",
+                "vt", "vuv", "mvr", "rf", "kd", "iqd", "bd", "pgk", "sbd", "wst", "xpf", "ro", "da", "ssp", "mop", "mt",
+                "nu", "nle", "gel", "kgs", "tjs", "gmd", "sll", "sle", "gh\u20b5", "ghc");
         addAll(PERCENT, "percent", "pc", "pct");
         // engine sizes: "a 70cc motorcycle"
         addAll(MEASURE, "cc");
@@ -304,7 +304,7 @@ final class Lexicon {
                 "lempira", "guaranis", "bolivianos", "ariary", "leone", "lilangeni", "emalangeni", "maloti",
                 "ngultrum", "afghani", "drams", "lek", "denars", "kwanza", "kwanzas", "meticais", "cordobas",
                 "c\u00f3rdobas", "balboas", "gourdes", "escudos", "nakfa", "pula", "tambala", "ouguiya", "lev", "leva",
-                "stotinki", "toman", "tomans", "kyats", "tetri");
+                "stotinki", "toman", "tomans", "kyats", "tetri", "fbu", "lek\u00eb", "leke", "guilder", "guilders", "naf");
 
         casualty("killed", "killed");
         casualty("dead", "killed");

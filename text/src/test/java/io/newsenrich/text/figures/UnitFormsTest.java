@@ -113,6 +113,7 @@ class UnitFormsTest {
             The grant of 2.2 million krónur was paid.               | 2.2 million krónur;2200000;krónur;money
             The haul had a combined weight of 3,142 pounds.          | 3,142 pounds;3142;pounds;measure
             The heaviest buck weighed 231 pounds.                    | 231 pounds;231;pounds;measure
+            Adults weigh between 3 and 6 pounds.                     | 3;3;pounds;measure && 6 pounds;6;pounds;measure
             Tickets cost 200 baht each.                              | 200 baht;200;baht;money
             The airline owes 6.5 billion reais.                      | 6.5 billion reais;6500000000;reais;money
             Fuel prices rose to 5.9 zlotys a litre.                  | 5.9 zlotys;5.9;zlotys;money
@@ -260,6 +261,10 @@ class UnitFormsTest {
             Tickets cost ֏120 for adults.                            | ֏120;120;֏;money
             The pass costs 119.31 leva.                              | 119.31 leva;119.31;leva;money
             Rents rose from SDG 38,000 and pay 15 tetri a kilo.      | SDG 38,000;38000;SDG;money && 15 tetri;15;tetri;money
+            The fee is NAf 186,000, up from ANG 40,000.              | NAf 186,000;186000;NAf;money && ANG 40,000;40000;ANG;money
+            A sack costs 24,000 FBu, or 4,500 lekë.                  | 24,000 FBu;24000;FBu;money && 4,500 lekë;4500;lekë;money
+            A trap costs 18 guilders.                                | 18 guilders;18;guilders;money
+            Divers removed 14,326 lionfish from the reef.            | 14,326 lionfish;14326;lionfish;count
             A bag sells for E350, down from E780 last year.          | E350;350;E;money && E780;780;E;money
             Cars run on E10 petrol on the E40.                       | none
             A kilo costs 500,000 tomans or 9,000 kyats.              | 500,000 tomans;500000;tomans;money && 9,000 kyats;9000;kyats;money
