@@ -37,7 +37,8 @@ public final class Cues {
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
             "related stories", "related content", "related links", "read more", "more on this story",
-            "see also", "also read", "read also", "read next", "recommended", "recommended stories", "more stories",
+            "see also", "also read", "read also", "read next", "read this next", "editors' picks", "recommended",
+            "recommended stories", "more stories",
             "you may also like", "you might also like", "most read", "most popular", "more from this section",
             "latest stories", "top stories", "more like this", "more on this topic", "more to read", "related news",
             "more news", "related article", "you may also be interested in", "you might also be interested in",
@@ -243,7 +244,7 @@ public final class Cues {
     /** Channel and service names, and places written as acronyms, that are never the publisher. */
     static final Set<String> NOT_OUTLETS = Set.of("whatsapp", "telegram", "twitter", "facebook", "instagram", "youtube",
             "tiktok", "linkedin", "x", "us", "google", "apple", "spotify", "threads", "bluesky", "usa", "uk", "eu",
-            "un", "uae", "nyc", "dc", "all");
+            "un", "uae", "nyc", "dc", "all", "e-edition", "e-paper", "epaper", "digital edition", "print edition");
 
     /** Words that may stand lower-case inside a proper name. */
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",

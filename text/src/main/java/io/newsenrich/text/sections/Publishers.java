@@ -49,12 +49,14 @@ final class Publishers {
             new Evidence(LineKind.BYLINE, line -> fromByline(line.text())));
     /** "By Jane Doe | jdoe@example.com | The Example Post": the outlet is two words at least. */
     private static final int MIN_BARRED_OUTLET_WORDS = 2;
-    /** Company words after an outlet's name, folded and bare of their full stops ("L.P." is "l.p"). */
     /** The forms of a company in law, which a logo's name may carry too ("Example Ltd"). */
     private static final Set<String> ENTITY_FORMS = Set.of("llc", "l.p", "lp", "ltd", "limited", "inc", "plc",
             "corp", "corporation", "co", "dac", "gmbh", "ag", "pty", "pte", "pvt", "oy", "oyj", "ab", "nv", "sa", "spa",
             "srl", "sl", "kk");
-    /** The entity forms and the words a notice adds to an outlet's name for its company, but a logo keeps. */
+    /**
+     * Company words after an outlet's name, folded and bare of their full stops ("L.P." is "l.p"): the entity forms
+     * and the words a notice adds to an outlet's name for its company, but a logo keeps.
+     */
     private static final Set<String> LEGAL_FORMS = Stream.concat(ENTITY_FORMS.stream(), Stream.of("private",
             "publishers", "publishing", "holdings", "group", "media", "digital", "interactive", "public", "company",
             "ventures", "internet", "services")).collect(Collectors.toUnmodifiableSet());

@@ -46,7 +46,9 @@ class BylinesTest {
         "(By Jane Doe and John Roe)|Jane Doe;John Roe",
         "By Jane Doe   Nov. 19, 2025, 10:04 a.m.|Jane Doe",
         "By Jane Doe and John Roe 19 November 2025|Jane Doe;John Roe",
-        "By Jane Doe - 03/05/25 6:00 AM ET|Jane Doe"})
+        "By Jane Doe - 03/05/25 6:00 AM ET|Jane Doe",
+        "Words: Jane Doe-Kane|Jane Doe-Kane",
+        "Text: Jane Doe|Jane Doe"})
     void readsByLines(String text, String expected) {
         assertThat(Bylines.byLineNames(line(text))).isEqualTo(names(expected));
     }

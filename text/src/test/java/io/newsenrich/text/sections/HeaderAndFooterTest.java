@@ -80,6 +80,14 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void anEditionAPromoSellsIsNoPublisher() {
+        Sections sections = split("The Example Beacon\nHome\nNews\nE-Edition\n" + STORY
+                + "\nSubscribe to the E-Edition and read the full paper every Thursday.\n"
+                + "Copyright © 2025 The Example Beacon. All rights reserved.\n");
+        assertThat(sections.publisher()).isEqualTo("The Example Beacon");
+    }
+
+    @Test
     void aLogoNamesItsBrandWhole() {
         Sections sections = split("Example Media\nGeorgia\nPolitics\n" + STORY
                 + "\nCopyright © 2025 Example Media. All rights reserved.\n");
