@@ -304,7 +304,7 @@ final class Lexicon {
                 "lempira", "guaranis", "bolivianos", "ariary", "leone", "lilangeni", "emalangeni", "maloti",
                 "ngultrum", "afghani", "drams", "lek", "denars", "kwanza", "kwanzas", "meticais", "cordobas",
                 "c\u00f3rdobas", "balboas", "gourdes", "escudos", "nakfa", "pula", "tambala", "ouguiya", "lev", "leva",
-                "stotinki", "toman", "tomans", "kyats", "tetri", "fbu", "lek\u00eb", "leke", "guilder", "guilders", "naf");
+                "stotinki", "toman", "tomans", "kyats", "tetri", "fbu", "lek\u00eb", "leke", "guilder", "guilders", "naf", "forints");
 
         casualty("killed", "killed");
         casualty("dead", "killed");

@@ -36,6 +36,7 @@ final class Captions {
         markCreditsOverCaptionButtons(lines);
         markCreditsUnderLabels(lines);
         markChartSources(lines);
+        markPhotographersSent(lines);
         // a page's header holds no picture: before the first sentence of text a line under a credit-like one
         // ("Hong Kong/Transport" over the headline) is the title, not a caption
         boolean textSeen = false;
@@ -117,6 +118,27 @@ final class Captions {
                 title.kind = LineKind.CAPTION;
                 title.caption = new CaptionParts(0, title.text().length(),
                         Cues.strip(source.text().substring(Cues.SOURCE_NOTE.length())));
+            }
+        }
+    }
+
+    /**
+     * "The Milky Way above a dimmed town." / "Jane Doe for Example Magazine" / paragraph: the photographer an outlet
+     * sent, on a line of its own under the caption's sentence. A title in title case ("Scientists Call for Action")
+     * has the same shape, so only a sentence over the line and text under it make it a credit.
+     */
+    private static void markPhotographersSent(List<PageLine> lines) {
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            PageLine caption = lines.get(i - 1);
+            boolean credit = line.kind == LineKind.PLAIN && !line.source.hasDigit()
+                    && line.source.wordCount() <= MAX_CREDIT_LINE_WORDS && caption.kind == LineKind.PLAIN
+                    && caption.source.wordCount() <= MAX_CAPTION_IN_TEXT_WORDS
+                    && LinkLists.endsWithFullStop(caption.text()) && PageLines.isParagraph(lines.get(i + 1))
+                    && CreditSplitter.isNameForOutlet(line.text());
+            if (credit) {
+                line.kind = LineKind.CREDIT_ONLY;
+                line.caption = new CaptionParts(0, 0, line.text());
             }
         }
     }

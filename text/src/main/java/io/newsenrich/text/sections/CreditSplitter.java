@@ -869,7 +869,7 @@ public final class CreditSplitter {
     }
 
     /** "Jane Doe for The Example Times": a photographer's name and the outlet that sent her. */
-    private static boolean isNameForOutlet(String credit) {
+    static boolean isNameForOutlet(String credit) {
         int at = credit.indexOf(FOR);
         if (at <= 0) {
             return false;

@@ -263,7 +263,7 @@ class UnitFormsTest {
             Rents rose from SDG 38,000 and pay 15 tetri a kilo.      | SDG 38,000;38000;SDG;money && 15 tetri;15;tetri;money
             The fee is NAf 186,000, up from ANG 40,000.              | NAf 186,000;186000;NAf;money && ANG 40,000;40000;ANG;money
             A sack costs 24,000 FBu, or 4,500 lekë.                  | 24,000 FBu;24000;FBu;money && 4,500 lekë;4500;lekë;money
-            A trap costs 18 guilders.                                | 18 guilders;18;guilders;money
+            A trap costs 18 guilders or 9,900 forints.               | 18 guilders;18;guilders;money && 9,900 forints;9900;forints;money
             Divers removed 14,326 lionfish from the reef.            | 14,326 lionfish;14326;lionfish;count
             A bag sells for E350, down from E780 last year.          | E350;350;E;money && E780;780;E;money
             Cars run on E10 petrol on the E40.                       | none

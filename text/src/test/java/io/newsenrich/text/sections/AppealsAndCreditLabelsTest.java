@@ -60,6 +60,15 @@ class AppealsAndCreditLabelsTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
     }
 
+    @Test
+    void aPhotographerSentByTheOutletCreditsTheSentenceOverTheName() {
+        String caption = "Nurses prepare beds in a new isolation ward on Tuesday.";
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + caption + "\nJohn Roe for Example Magazine\n\n"
+                + FIRST + "\n\n" + SECOND + "\n\nRelated\nScientists Call for Action\nResidents Push for Change\n");
+        assertThat(sections.captions()).containsExactly(new Caption(caption, "John Roe for Example Magazine"));
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Read related Example coverage", "You Might Also Like \u2026", "Most Popular on example.com",
         "Read more with Example", "Most Read Business Stories", "Further Reading"})

@@ -48,7 +48,8 @@ class BylinesTest {
         "By Jane Doe and John Roe 19 November 2025|Jane Doe;John Roe",
         "By Jane Doe - 03/05/25 6:00 AM ET|Jane Doe",
         "Words: Jane Doe-Kane|Jane Doe-Kane",
-        "Text: Jane Doe|Jane Doe"})
+        "Text: Jane Doe|Jane Doe",
+        "Essay by Jane Doe-Kane|Jane Doe-Kane"})
     void readsByLines(String text, String expected) {
         assertThat(Bylines.byLineNames(line(text))).isEqualTo(names(expected));
     }
