@@ -119,7 +119,7 @@ final class Publishers {
                 // "© 2025 Example Printers Private Ltd": a company the page names nowhere else owns the outlet
                 if (logo != null && notice && named.equals(found) && namesCompany(line)
                         && !isNamedAgain(Cues.fold(found), line, lines)) {
-                    return logo;
+                    return inNoticeCase(logo, line);
                 }
                 String full = withFullLogo(named, lines);
                 boolean part = logo != null && !notice && logo.length() > full.length()
@@ -172,6 +172,21 @@ final class Publishers {
         return text;
     }
 
+    /**
+     * "THE EXAMPLE" over the page, "© 2025 The Example Foundation, Inc." under it: a logo set in capitals takes the
+     * case the notice writes it in.
+     */
+    private static String inNoticeCase(String logo, PageLine notice) {
+        if (logo.chars().anyMatch(Character::isLowerCase)) {
+            return logo;
+        }
+        int at = notice.folded().indexOf(Cues.fold(logo));
+        int end = at + logo.length();
+        boolean word = at >= 0 && (at == 0 || !Character.isLetterOrDigit(notice.folded().charAt(at - 1)))
+                && (end == notice.text().length() || !Character.isLetterOrDigit(notice.folded().charAt(end)));
+        return word ? notice.text().substring(at, end) : logo;
+    }
+
     /** Whether a copyright notice names a company ("© 2025 Example Printers Private Ltd") rather than an outlet. */
     private static boolean namesCompany(PageLine notice) {
         return Cues.tokens(notice.folded(), ".,").stream()
@@ -201,7 +216,7 @@ final class Publishers {
                 continue;
             }
             if (Cues.containsWord(Cues.fold(logo), first) && wordsBeyond(logo, words) <= 1) {
-                return logoOutlet(logo);
+                return logoOutlet(inNoticeCase(logo, notice));
             }
             // only the page's first name can be its logo; later ones are a menu's labels
             if (top && !Bylines.isPersonName(logo) && isNamedAgain(Cues.fold(logo), line, lines)) {

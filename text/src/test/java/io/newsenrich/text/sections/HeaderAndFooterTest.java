@@ -88,6 +88,13 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void aLogoInCapitalsTakesTheCaseOfTheNotice() {
+        Sections sections = split("EXAMPLE NEWS\nPolitics\nCongress\n" + STORY
+                + "\n© 2025 Example News, Inc. All rights reserved.\n");
+        assertThat(sections.publisher()).isEqualTo("Example News");
+    }
+
+    @Test
     void aLogoNamesItsBrandWhole() {
         Sections sections = split("Example Media\nGeorgia\nPolitics\n" + STORY
                 + "\nCopyright © 2025 Example Media. All rights reserved.\n");
