@@ -15,8 +15,7 @@ final class AgeReader {
 
     private static final int MAX_AGE = 120;
     /** The words that leave an age open after "and": "12 and under", "65 and older". */
-    private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "older", "younger",
-            "up");
+    private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "older", "younger", "up");
     /** "K.", "Jr.", "Snr.": an initial or a name's suffix before its full stop. */
     private static final int MAX_ABBREVIATION_CHARS = 3;
     /** Tokens between "died" and the "at" of an age: "died in hospital on Sunday at". */

@@ -293,18 +293,19 @@ final class Lexicon {
         addAll(MEASURE, "cc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
                 "rouble", "roubles", "ruble", "rubles", "franc", "francs", "pence", "p", "c", "cents", "cent", "usd",
-                "eur", "gbp", "hryvnia", "hryvnias", "lira", "naira", "rand", "shekels", "dinars", "pesos",
-                "krona", "kronor", "krone", "kroner", "rupiah", "renminbi", "ringgit", "dirham", "dirhams", "riyal",
-                "riyals", "rial", "rials", "baht", "zloty", "zlotys", "forint", "lei", "dinar", "shekel", "peso",
-                "taka", "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis", "reais", "lari", "tenge",
-                "dong", "kobo", "paisa", "paise", "soles", "colones", "bolivars", "quetzales", "lempiras", "kyat",
-                "riels", "afghanis", "manat", "birr", "leones", "z\u0142", "z\u0142oty", "z\u0142otys", "z\u0142otych",
-                "kr", "sen", "kip", "tugrik", "tugriks", "vatu", "rufiyaa", "laari", "toea", "kina", "tala",
-                "sene", "seniti", "som", "soms", "soum", "soums", "manats", "riel", "k\u010d", "kr\u00f3nur", "kronur", "kr\u00f3na", "dh", "dhs", "pataca", "patacas", "dalasi", "dalasis", "somoni", "quetzal",
-                "lempira", "guaranis", "bolivianos", "ariary", "leone", "lilangeni", "emalangeni", "maloti",
-                "ngultrum", "afghani", "drams", "lek", "denars", "kwanza", "kwanzas", "meticais", "cordobas",
-                "c\u00f3rdobas", "balboas", "gourdes", "escudos", "nakfa", "pula", "tambala", "ouguiya", "lev", "leva",
-                "stotinki", "toman", "tomans", "kyats", "tetri", "fbu", "lek\u00eb", "leke", "guilder", "guilders", "naf", "forints");
+                "eur", "gbp", "hryvnia", "hryvnias", "lira", "naira", "rand", "shekels", "dinars", "pesos", "krona",
+                "kronor", "krone", "kroner", "rupiah", "renminbi", "ringgit", "dirham", "dirhams", "riyal", "riyals",
+                "rial", "rials", "baht", "zloty", "zlotys", "forint", "lei", "dinar", "shekel", "peso", "taka",
+                "koruna", "kwacha", "shilling", "shillings", "cedi", "cedis", "reais", "lari", "tenge", "dong", "kobo",
+                "paisa", "paise", "soles", "colones", "bolivars", "quetzales", "lempiras", "kyat", "riels", "afghanis",
+                "manat", "birr", "leones", "z\u0142", "z\u0142oty", "z\u0142otys", "z\u0142otych", "kr", "sen", "kip",
+                "tugrik", "tugriks", "vatu", "rufiyaa", "laari", "toea", "kina", "tala", "sene", "seniti", "som",
+                "soms", "soum", "soums", "manats", "riel", "k\u010d", "kr\u00f3nur", "kronur", "kr\u00f3na", "dh",
+                "dhs", "pataca", "patacas", "dalasi", "dalasis", "somoni", "quetzal", "lempira", "guaranis",
+                "bolivianos", "ariary", "leone", "lilangeni", "emalangeni", "maloti", "ngultrum", "afghani", "drams",
+                "lek", "denars", "kwanza", "kwanzas", "meticais", "cordobas", "c\u00f3rdobas", "balboas", "gourdes",
+                "escudos", "nakfa", "pula", "tambala", "ouguiya", "lev", "leva", "stotinki", "toman", "tomans", "kyats",
+                "tetri", "fbu", "lek\u00eb", "leke", "guilder", "guilders", "naf", "forints");
 
         casualty("killed", "killed");
         casualty("dead", "killed");

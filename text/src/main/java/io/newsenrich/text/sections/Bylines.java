@@ -15,8 +15,8 @@ public final class Bylines {
     private static final Openers BY_OPENERS = Openers.of(List.of("by ", "by: ", "words by ", "written by ",
             "story by ", "analysis by ", "opinion by ", "commentary by ", "review by ", "writer: ", "author: ",
             "authors: ", "reporter: ", "story and photos by ", "story and pictures by ", "words and pictures by ",
-            "words and photos by ", "text and photos by ", "report and photos by ", "(by ", "words: ", "text: ", "essay by ", "interview by ",
-            "column by ", "feature by "));
+            "words and photos by ", "text and photos by ", "report and photos by ", "(by ", "words: ", "text: ",
+            "essay by ", "interview by ", "column by ", "feature by "));
     private static final String GLUED_BY = "By";
     private static final String CONTINUING_JOINER = "and ";
     private static final String WITH_WIRE = " with ";

@@ -217,10 +217,10 @@ final class Headlines {
         int limit = Math.min(lines.size(), first + MAX_HEADER_LINES);
         for (int k = first + 1; k < limit; k++) {
             PageLine line = lines.get(k);
-            // a standfirst of full sentences may stand between the title and the authors, and a title that asks
-            // a question over them both
             // "Next Up:" over the title is a widget's label, not a sentence
             boolean colonLabel = line.text().endsWith(":") && line.source.wordCount() <= MAX_LABEL_WORDS;
+            // a standfirst of full sentences may stand between the title and the authors, and a title that asks
+            // a question over them both
             if (PageLines.isParagraph(line) && !(LinkLists.endsWithFullStop(line.text()) && isOverAuthors(lines, k))
                     && !isQuestionOverAuthors(lines, k) && !colonLabel) {
                 return first;

@@ -60,11 +60,21 @@ class HeaderAndFooterTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
-    @Test
-    void aDottedNameInTheLogoIsThePublisherANoticeCutsAtItsDot() {
-        Sections sections = split("Example.Cymru\nNews\nCulture\nSport\n" + STORY
-                + "\n© Example.Cymru 2025. All rights reserved.\n");
-        assertThat(sections.publisher()).isEqualTo("Example.Cymru");
+    /**
+     * The logo over the page and the furniture under the story: a dotted name a notice cuts at its dot, an edition a
+     * promo sells, a logo in capitals, a brand with a company's word.
+     */
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "Example.Cymru\\nNews\\nCulture\\nSport|© Example.Cymru 2025. All rights reserved.|Example.Cymru",
+        "The Example Beacon\\nHome\\nNews\\nE-Edition|Subscribe to the E-Edition and read the full paper every "
+                + "Thursday.\\nCopyright © 2025 The Example Beacon. All rights reserved.|The Example Beacon",
+        "EXAMPLE NEWS\\nPolitics\\nCongress|© 2025 Example News, Inc. All rights reserved.|Example News",
+        "Example Media\\nGeorgia\\nPolitics|Copyright © 2025 Example Media. All rights reserved.|Example Media"})
+    void theLogoAndTheFooterNameThePublisher(String header, String footer, String publisher) {
+        Sections sections = split(header.replace("\\n", "\n") + "\n" + STORY + "\n" + footer.replace("\\n", "\n")
+                + "\n");
+        assertThat(sections.publisher()).isEqualTo(publisher);
         assertThat(sections.headline()).isEqualTo(TITLE);
     }
 
@@ -77,28 +87,6 @@ class HeaderAndFooterTest {
         assertThat(sections.headline()).isEqualTo(title);
         assertThat(sections.standfirst()).isEqualTo(standfirst);
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
-    }
-
-    @Test
-    void anEditionAPromoSellsIsNoPublisher() {
-        Sections sections = split("The Example Beacon\nHome\nNews\nE-Edition\n" + STORY
-                + "\nSubscribe to the E-Edition and read the full paper every Thursday.\n"
-                + "Copyright © 2025 The Example Beacon. All rights reserved.\n");
-        assertThat(sections.publisher()).isEqualTo("The Example Beacon");
-    }
-
-    @Test
-    void aLogoInCapitalsTakesTheCaseOfTheNotice() {
-        Sections sections = split("EXAMPLE NEWS\nPolitics\nCongress\n" + STORY
-                + "\n© 2025 Example News, Inc. All rights reserved.\n");
-        assertThat(sections.publisher()).isEqualTo("Example News");
-    }
-
-    @Test
-    void aLogoNamesItsBrandWhole() {
-        Sections sections = split("Example Media\nGeorgia\nPolitics\n" + STORY
-                + "\nCopyright © 2025 Example Media. All rights reserved.\n");
-        assertThat(sections.publisher()).isEqualTo("Example Media");
     }
 
     @Test
