@@ -30,6 +30,7 @@ public final class FigureScanner {
     private static final String COMPASS_POINTS = "NSEW";
     private static final long MILLION = 1_000_000;
     /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
+    private static final int ISO_CODE_LENGTH = 3;
     private static final int MAX_COMPARED_GAP = 4;
     /** The most words of a name in a gapped list ("Sri Lanka 20") and the most tokens after the last figure. */
     private static final int MAX_TALLY_NAME_WORDS = 3;
@@ -379,6 +380,9 @@ public final class FigureScanner {
         if (tokens.is(n, Lexicon.CURRENCY) && !number.words && !isCentLookAlike(t, n)
                 && !(tokens.glued(n + 1) && tokens.isNum(n + 1))) {
             return subunitAfter(n);
+        }
+        if (isCodeAfterSum(n)) {
+            return set(MONEY, tokens.text(n), n + 1);
         }
         if (tokens.isWord(n, Words.WON) && isLargeSum()) {
             // "520 billion won": Korea's currency after a sum no count of wins reaches
@@ -1122,6 +1126,17 @@ public final class FigureScanner {
         return tokens.isWord(n, Words.C) && (!tokens.glued(n) || tokens.first(n) != 'c'
                 || t > 0 && tokens.isWord(t - 1) && !tokens.is(t - 1, Lexicon.STOP) && (tokens.capitalized(t - 1)
                         || CharKinds.isUpperCase(tokens.source()[tokens.start(t - 1) + 1])));
+    }
+
+    /**
+     * "0.85 GEL", "3,000 UAH": an ISO code in capitals after a sum in digits names its currency, as codes do before
+     * one ("GEL 5"); the codes that are also words were never listed, so "95 RON" stays a grade.
+     */
+    private boolean isCodeAfterSum(int n) {
+        return !number.words && !tokens.glued(n) && tokens.length(n) == ISO_CODE_LENGTH
+                && tokens.is(n, Lexicon.CURRENCY_CODE) && CharKinds.isUpperCase(tokens.first(n))
+                && CharKinds.isUpperCase(tokens.source()[tokens.end(n) - 1]) && !tokens.is(n + 1, Lexicon.CURRENCY)
+                && !(tokens.glued(n + 1) && tokens.isNum(n + 1));
     }
 
     /** An amount in thousands or more, written in digits: "1,350", "11.38 trillion". */

@@ -284,8 +284,17 @@ final class NumberReader {
         long unscaled = 0;
         int digits = 0;
         int decimals = -1;
+        int leading = from;
+        while (leading < to && text[leading] != '.' && text[leading] != ',') {
+            leading++;
+        }
+        // "1.250.000": full stops that group thousands, as Tokens read them, are no decimal point
+        char grouping = Tokens.dottedGroupsEnd(text, leading, to) == to && leading - from <= 3 ? '.' : ',';
         for (int i = from; i < to; i++) {
             char c = text[i];
+            if (c == grouping) {
+                continue;
+            }
             if (c == '.') {
                 decimals = 0;
             } else if (c != ',') {
@@ -297,7 +306,7 @@ final class NumberReader {
             }
         }
         if (digits > MAX_LONG_DIGITS) {
-            return new BigDecimal(new String(text, from, to - from).replace(",", ""));
+            return new BigDecimal(new String(text, from, to - from).replace(String.valueOf(grouping), ""));
         }
         return BigDecimal.valueOf(unscaled, Math.max(decimals, 0));
     }

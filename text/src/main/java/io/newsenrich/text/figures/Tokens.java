@@ -99,12 +99,31 @@ final class Tokens {
         while (i + 3 < to && text[i] == ',' && digitsEnd(text, i + 1, to) == i + 4) {
             i += 4;
         }
-        if (i + 1 < to && text[i] == '.' && isDigit(text[i + 1])) {
+        int dotted = i - start <= 3 ? dottedGroupsEnd(text, i, to) : i;
+        if (dotted > i) {
+            i = dotted;
+        } else if (i + 1 < to && text[i] == '.' && isDigit(text[i + 1])) {
             i = digitsEnd(text, i + 1, to);
         } else if (i < to && VulgarFractions.is(text[i])) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * The end of thousands grouped with full stops after a number's first one to three digits ("1.250.000",
+     * "12.000 pesos"), or {@code i} when there is none. Two groups or more are a grouping; one group only when it is
+     * "000", since a decimal part is not written with three trailing zeros while "1.500" may be one and a half.
+     */
+    static int dottedGroupsEnd(char[] text, int i, int to) {
+        int end = i;
+        int groups = 0;
+        while (end + 3 < to && text[end] == '.' && digitsEnd(text, end + 1, to) == end + 4) {
+            end += 4;
+            groups++;
+        }
+        boolean thousands = groups == 1 && text[end - 3] == '0' && text[end - 2] == '0' && text[end - 1] == '0';
+        return groups >= 2 || thousands ? end : i;
     }
 
     private static int digitsEnd(char[] text, int i, int to) {

@@ -43,6 +43,9 @@ class FigureRulesTest {
             The list named 11 companies and 3 banks.               | 11 companies;11;companies;count && 3 banks;3;banks;count
             Volunteers planted 10,000 trees along the river.       | 10,000 trees;10000;trees;count
             Customs officers opened 73 parcels.                    | 73 parcels;73;parcels;count
+            The fare rose to 12.000 pesos in March.                | 12.000 pesos;12000;pesos;money
+            The ministry paid 1.250.000 euros to the firm.         | 1.250.000 euros;1250000;euros;money
+            The index rose 2.125 points on the day.                | 2.125 points;2.125;points;count
             """)
     void digits(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);

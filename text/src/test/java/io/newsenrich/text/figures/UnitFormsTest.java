@@ -106,6 +106,9 @@ class UnitFormsTest {
             The fee is NLe 4,800 for firms.                          | NLe 4,800;4800;NLe;money
             The grant of 4 million riel was paid.                    | 4 million riel;4000000;riel;money
             Fares rise to GEL 1.10 next month.                       | GEL 1.10;1.1;GEL;money
+            Bread now costs 0.85 GEL a loaf.                         | 0.85 GEL;0.85;GEL;money
+            The average wage reached 21,000 UAH in May.              | 21,000 UAH;21000;UAH;money
+            The engine runs on 95 RON petrol.                        | none
             A beer costs 95 Kč in the centre.                      | 95 Kč;95;Kč;money
             The ministry allocated $6.1 million tala.                | $6.1 million tala;6100000;tala,$;money
             Exports reached Nu 412.6 million.                        | Nu 412.6 million;412600000;Nu;money
