@@ -239,10 +239,13 @@ final class CountedNoun {
 
     /**
      * A casualty word before a noun agreeing with the number is an adjective: "12 wounded soldiers", also across one
-     * capitalised word ("two imprisoned Iranian bloggers").
+     * word ("two imprisoned Iranian bloggers", "dozens of dead howler monkeys").
      */
     private boolean modifies(int k, int end, boolean singular) {
-        int n = tokens.capitalized(k + 1) && k + 2 < end && looksPlural(tokens, k + 2) ? k + 2 : k + 1;
+        boolean across = tokens.capitalized(k + 1) || tokens.isWord(k + 1) && !looksPlural(tokens, k + 1)
+                && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP | Lexicon.CASUALTY);
+        boolean pluralAfter = k + 2 < end && looksPlural(tokens, k + 2) && !tokens.is(k + 2, Lexicon.STOP);
+        int n = across && pluralAfter ? k + 2 : k + 1;
         return n < end && tokens.isWord(n) && !tokens.is(n, Lexicon.STOP | Lexicon.PREDICATE_GAP
                 | Lexicon.CASUALTY) && (singular || looksPlural(tokens, n));
     }

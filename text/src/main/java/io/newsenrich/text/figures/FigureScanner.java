@@ -31,6 +31,7 @@ public final class FigureScanner {
     private static final long MILLION = 1_000_000;
     /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
     private static final int ISO_CODE_LENGTH = 3;
+    private static final String SERIES = "series";
     private static final int MAX_COMPARED_GAP = 4;
     /** The most words of a name in a gapped list ("Sri Lanka 20") and the most tokens after the last figure. */
     private static final int MAX_TALLY_NAME_WORDS = 3;
@@ -604,11 +605,12 @@ public final class FigureScanner {
     /**
      * "one day", "at one point", "one time", "one way": "one" before a noun of indefinite reference is an idiom
      * unless something states an extent ("for one day", "within one week", "only one night") or an offset follows
-     * ("one day later", "one week after the vote").
+     * ("one day later", "one week after the vote") or a margin does ("one point ahead of", "one day behind").
      */
     private boolean isTimeIdiom(int t, int noun) {
         return tokens.is(noun, Lexicon.IDIOM_NOUN) && number.words && isOne() && qualifiers.qualifier == null
-                && !tokens.is(t - 1, Lexicon.EXTENT) && !tokens.is(noun + 1, Lexicon.AGO);
+                && !tokens.is(t - 1, Lexicon.EXTENT) && !tokens.is(noun + 1, Lexicon.AGO)
+                && !tokens.isWord(noun + 1, Words.AHEAD) && !tokens.isWord(noun + 1, Words.BEHIND);
     }
 
     private int unitWord(int t, int n) {
@@ -1874,7 +1876,12 @@ public final class FigureScanner {
                 || tokens.is(k, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT
                 | Lexicon.CURRENCY | Lexicon.SCALE)
                 || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
-                && CountedNoun.looksPlural(tokens, k));
+                && CountedNoun.looksPlural(tokens, k) && !isSeriesScore(k));
+    }
+
+    /** "a 2-1 series victory", "a 3-0 series lead": "series" after two joined numbers tells a score, not a range. */
+    private boolean isSeriesScore(int k) {
+        return tokens.length(k) == SERIES.length() && tokens.endsWith(k, SERIES);
     }
 
     private boolean isPerCent(int k) {
@@ -1926,8 +1933,10 @@ public final class FigureScanner {
         int of = tokens.isWord(n, Words.OUT) && tokens.isWord(n + 1, Words.OF) ? n + 1 : n;
         boolean joiner = tokens.is(of, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(of, "-\u2013");
         int k = tokens.isWord(of, Words.OF) ? afterDeterminers(of + 1) : of + 1;
-        if (tokens.isWord(k, Words.MINUS) && tokens.isNum(k + 1)) {
-            // "between minus 35 and minus 42 degrees": the sign reads with the number's measure
+        if ((tokens.isWord(k, Words.MINUS) || tokens.isAnySymbol(k, "-\u2212") && tokens.glued(k + 1))
+                && tokens.isNum(k + 1)) {
+            // "between minus 35 and minus 42 degrees", "between -12 and -15 degrees": the sign reads with the
+            // number's measure
             k++;
         }
         if (!joiner || k >= to || !mayStartNumber(k)) {

@@ -1,5 +1,7 @@
 package io.newsenrich.text.figures;
 
+import java.util.Set;
+
 /**
  * Tells numbers that only look like amounts from those that may be one: identifiers and codes ("G7", "S-300",
  * "article five", "No. 10", "Apollo 11"), clock times, scores, phone numbers, addresses, ranks, ratios ("one in 10"),
@@ -18,6 +20,9 @@ final class LookAlikes {
     private static final int MAX_QUOTED_NAME_WORDS = 4;
     /** How far back "one of them" looks for the count it is part of: a clause of a few words. */
     private static final int MAX_COUNT_GAP = 12;
+    /** Words after which "that" is a demonstrative ("for that one case"), not the opening of a clause. */
+    private static final Set<String> PREPOSITIONS = Set.of("to", "for", "of", "in", "on", "at", "with", "by", "from",
+            "about", "into", "over", "under", "like", "than");
 
     private final Tokens tokens;
     /** The sentence's first token that is no symbol; a capital there says nothing about names. */
@@ -244,11 +249,29 @@ final class LookAlikes {
         boolean unitCompound = tokens.isSymbol(t + 1, '-') && tokens.glued(t + 1) && tokens.glued(t + 2)
                 && tokens.is(t + 2, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.AREA_PREFIX
                         | Lexicon.RATE_PREFIX);
-        if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD) && !unitCompound) {
+        if (tokens.is(t - 1, Lexicon.PRONOUN_DETERMINER) && !tokens.is(t - 1, Lexicon.QUALIFIER_WORD) && !unitCompound
+                && !isClauseThatOne(t)) {
             return true;
         }
         return tokens.isWord(t + 1, Words.OF) && tokens.is(t + 2, Lexicon.PARTITIVE) && !isPartOfCount(t)
                 || tokens.isWord(t + 1, Words.ANOTHER);
+    }
+
+    /**
+     * "told reporters that one lane would remain open": "that" opens a clause whose subject "one" counts, as a singular
+     * noun right after it shows, the clause going on with a function word or ending ("that one looks better", "won
+     * that one easily" and "I like that one." stay pronouns). After a preposition "that" points at the noun ("the
+     * answer to that one question").
+     */
+    private boolean isClauseThatOne(int t) {
+        int noun = t + 1;
+        int after = t + 2;
+        String before = tokens.word(t - 2);
+        return tokens.isWord(t - 1, Words.THAT) && (before == null || !PREPOSITIONS.contains(before))
+                && tokens.isWord(noun) && !tokens.capitalized(noun)
+                && !tokens.is(noun, Lexicon.STOP) && !CountedNoun.looksPlural(tokens, noun)
+                && !tokens.endsWith(noun, "ly")
+                && (tokens.is(after, Lexicon.STOP) || tokens.type(after) != Tokens.WORD);
     }
 
     /**

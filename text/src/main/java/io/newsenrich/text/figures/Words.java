@@ -9,6 +9,9 @@ final class Words {
 
     static final int OF = id("of");
     static final int THE = id("the");
+    static final int THAT = id("that");
+    static final int AHEAD = id("ahead");
+    static final int BEHIND = id("behind");
     static final int IN = id("in");
     static final int PER = id("per");
     static final int CENT = id("cent");

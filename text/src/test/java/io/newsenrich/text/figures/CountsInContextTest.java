@@ -121,6 +121,8 @@ class CountsInContextTest {
             Police said three of those detained were minors.          | three;3;people,person;count
             Two of those who fled were caught.                        | Two;2;people,person;count
             Neighbours began to blame one another.                    | none
+            He told reporters that one lane would stay open.          | one lane;1;lane;count
+            The win puts them one point ahead of the champions.       | one point;1;point;count
             The virus killed four of the nine people infected.        | four;4;people,person;count && nine people;9;people,person;count
             Only 12 of the 30 boats returned.                         | 12;12;boats;count && 30 boats;30;boats;count
             It audits 190 permits, 20 of which cover forest areas.    | 190 permits;190;permits;count && 20;20;permits;count

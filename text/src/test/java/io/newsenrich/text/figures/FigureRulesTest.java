@@ -326,6 +326,7 @@ class FigureRulesTest {
             The incident happened at 3.15pm.                       | none
             Call 0800 123 4567 for help.                           | none
             Arsenal won 2-1 at home.                               | none
+            The visitors sealed a 2-1 series victory on Sunday.    | none
             The final score was 3–0.                               | none
             She lives at 22 Acacia Avenue.                         | none
             No one was hurt in the fire.                           | none
@@ -333,6 +334,10 @@ class FigureRulesTest {
             They helped one another through the night.             | none
             One day, he said, he would return.                     | none
             At one point the crowd surged forward.                 | none
+            I liked that one.                                      | none
+            They won that one easily.                              | none
+            He said that one looks better.                         | none
+            If not for that one case, he would have won.           | none
             Apollo 11 landed on the moon.                          | none
             Industry 4.0 plans stall as factories cut jobs.        | none
             The Snowy 2.0 project is late.                         | none

@@ -21,6 +21,7 @@ class MoreFigureRulesTest {
             The crash left one dead and four injured. | one dead;1;dead,person,people;count;-;killed && four injured;4;injured,people,person;count;-;injured
             A gunman killed 58 people and wounded hundreds of others. | 58 people;58;people,person;count;-;killed && hundreds of others;100;others;count;-;injured;~
             Two imprisoned Iranian bloggers were freed.     | Two imprisoned Iranian bloggers;2;bloggers;count;-;detained
+            Divers found dozens of dead howler monkeys.     | dozens of dead howler monkeys;12;howler monkeys,monkeys;count;-;killed;~
             The storm caused 12 deaths in the region.       | 12 deaths;12;deaths;count;-;killed
             At least 30 people were jailed after the protests. | 30 people were jailed;30;people,person;count;at least;detained
             Four soldiers were slain in the ambush.         | Four soldiers were slain;4;soldiers;count;-;killed
