@@ -1132,12 +1132,15 @@ public final class FigureScanner {
 
     /**
      * "0.85 GEL", "3,000 UAH": an ISO code in capitals after a sum in digits names its currency, as codes do before
-     * one ("GEL 5"); the codes that are also words were never listed, so "95 RON" stays a grade.
+     * one ("GEL 5"); a code that is also a word only after a scaled sum ("2 million AMD"), so "95 RON" stays a grade.
      */
     private boolean isCodeAfterSum(int n) {
+        char[] text = tokens.source();
+        boolean code = tokens.is(n, Lexicon.CURRENCY_CODE)
+                || number.scale > 1 && NumberReader.isWordCode(text, tokens.start(n), tokens.end(n));
         return !number.words && !tokens.glued(n) && tokens.length(n) == ISO_CODE_LENGTH
-                && tokens.is(n, Lexicon.CURRENCY_CODE) && CharKinds.isUpperCase(tokens.first(n))
-                && CharKinds.isUpperCase(tokens.source()[tokens.end(n) - 1]) && !tokens.is(n + 1, Lexicon.CURRENCY)
+                && code && CharKinds.isUpperCase(tokens.first(n))
+                && CharKinds.isUpperCase(text[tokens.end(n) - 1]) && !tokens.is(n + 1, Lexicon.CURRENCY)
                 && !(tokens.glued(n + 1) && tokens.isNum(n + 1));
     }
 

@@ -109,6 +109,7 @@ class UnitFormsTest {
             Bread now costs 0.85 GEL a loaf.                         | 0.85 GEL;0.85;GEL;money
             The average wage reached 21,000 UAH in May.              | 21,000 UAH;21000;UAH;money
             The engine runs on 95 RON petrol.                        | none
+            Each family will receive 2 million AMD.                  | 2 million AMD;2000000;AMD;money
             A beer costs 95 Kč in the centre.                      | 95 Kč;95;Kč;money
             The ministry allocated $6.1 million tala.                | $6.1 million tala;6100000;tala,$;money
             Exports reached Nu 412.6 million.                        | Nu 412.6 million;412600000;Nu;money
