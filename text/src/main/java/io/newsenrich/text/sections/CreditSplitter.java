@@ -102,7 +102,7 @@ public final class CreditSplitter {
             "pic", "file photo");
     /** Labels that some pages set before a credit with a dash: "Photo - Example Times". */
     private static final List<String> DASH_LABELS = List.of(" photo - ", " photo \u2013 ", " photos - ",
-            " picture - ");
+            " picture - ", " photo | ", " photos | ", " picture | ");
     /** Labels that some pages set before a credit with a spaced slash. */
     private static final List<String> SLASH_LABELS = List.of("photo / ", "photos / ", "picture / ", "image / ",
             "file: ", "file photo: ");
@@ -120,6 +120,11 @@ public final class CreditSplitter {
     /** Abbreviations that close a company's or a person's name in a credit. */
     private static final Set<String> ABBREVIATIONS = Set.of("inc.", "ltd.", "corp.", "bros.", "jr.", "sr.", "co.");
     private static final int MAX_MARKER_WORDS = 3;
+    /** Labels of a credit that opens the line, before the caption's sentence. */
+    private static final List<String> CREDIT_FIRST_LABELS = List.of("photo: ", "photos: ", "photograph: ",
+            "picture: ", "image: ", "photo credit: ");
+    private static final String SLASH_AFTER_SENTENCE = ". / ";
+    private static final String DASH_AFTER_SENTENCE = ". - ";
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
     /** "Jane Doe/The Example Globe and Mail" names the outlet after the slash in full. */
     private static final int MAX_PAIR_SOURCE_WORDS = 5;
@@ -201,6 +206,10 @@ public final class CreditSplitter {
             // "© Jane Doe" under a picture: its photographer's right, where an owner's notice names a year
             return new CaptionParts(0, 0, Cues.strip(text.substring(1)));
         }
+        CaptionParts creditFirst = creditFirst(text, folded);
+        if (creditFirst != null) {
+            return creditFirst;
+        }
         for (String label : CAPTION_LABELS) {
             if (folded.startsWith(label)) {
                 int from = skipSeparators(text, label.length());
@@ -268,7 +277,11 @@ public final class CreditSplitter {
         if (bracketed != null) {
             return bracketed;
         }
-        CaptionParts source = sourceWordAfterSentence(text);
+        CaptionParts source = line.hasSeparator() ? slashAfterSentence(text) : null;
+        if (source == null && line.wordCount() <= MAX_UNMARKED_CAPTION_WORDS) {
+            source = sourceWordAfterDash(text);
+        }
+        source = source != null ? source : sourceWordAfterSentence(text);
         source = source != null ? source : datedSourcePicture(text, folded);
         return source != null ? source : trailingCredit(text, folded, line.wordCount());
     }
@@ -319,7 +332,10 @@ public final class CreditSplitter {
                 ? captionBefore(text, stop + 1, Cues.strip(text.substring(stop + 2))) : null;
     }
 
-    /** "... in Salalah. Photo - Example Times": a picture's word and a dash before the source. */
+    /**
+     * "... in Salalah. Photo - Example Times", "... in 2024. PHOTO | JANE DOE | EXAMPLE": a picture's word and a dash
+     * or a bar before the source.
+     */
     private static CaptionParts dashLabelledCredit(String text, String folded) {
         for (String label : DASH_LABELS) {
             int at = lastIndexFrom(folded, label, 0);
@@ -577,6 +593,51 @@ public final class CreditSplitter {
                 || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner) || isSourcesPicture(inner))
                 || (Cues.endsSentence(before) || endsWithYear(before)) && isLabelledSource(inner);
         return credit ? captionBefore(text, at, inner) : null;
+    }
+
+    /**
+     * "Photo: Jane Doe. The eruption site on Monday.": the credit's label and name open the line, the caption's
+     * sentence follows. The name is a person's or a few capitalised words, so "Photo: A crowd outside. ..." stays a
+     * labelled caption.
+     */
+    private static CaptionParts creditFirst(String text, String folded) {
+        for (String label : CREDIT_FIRST_LABELS) {
+            if (folded.startsWith(label)) {
+                int stop = text.indexOf(". ", label.length());
+                String name = stop < 0 ? "" : Cues.strip(text.substring(label.length(), stop));
+                int from = stop < 0 ? text.length() : skipSeparators(text, stop + 1);
+                boolean credit = !name.isEmpty() && (Bylines.isPersonName(name) || isShortCapitalised(name)
+                        && !Cues.endsSentence(name));
+                return credit && Cues.wordCount(text.substring(from)) >= MIN_SENTENCE_WORDS
+                        ? new CaptionParts(from, text.length(), name) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "... on Wednesday. / Example Defense Force": after the caption's sentence a spaced slash sets off a short
+     * capitalised source.
+     */
+    private static CaptionParts slashAfterSentence(String text) {
+        int at = text.lastIndexOf(SLASH_AFTER_SENTENCE);
+        String credit = at > 0 ? Cues.strip(text.substring(at + SLASH_AFTER_SENTENCE.length())) : "";
+        boolean source = !credit.isEmpty() && Cues.wordCount(credit) <= MAX_SLASH_CREDIT_WORDS
+                && allCapitalised(credit) && !Cues.endsSentence(credit);
+        return source && Cues.wordCount(text.substring(0, at)) >= MIN_SENTENCE_WORDS
+                ? captionBefore(text, at + 1, credit) : null;
+    }
+
+    /**
+     * "... in Westmoreland. - File": after the caption's sentence a spaced dash sets off a word for where the picture
+     * came from; a wire's name there signs off a paragraph ("... on Monday. - Reuters").
+     */
+    private static CaptionParts sourceWordAfterDash(String text) {
+        int at = text.lastIndexOf(DASH_AFTER_SENTENCE);
+        String credit = at > 0 ? Cues.strip(text.substring(at + DASH_AFTER_SENTENCE.length())) : "";
+        boolean source = PICTURE_SOURCES.contains(Cues.fold(credit));
+        return source && Cues.wordCount(text.substring(0, at)) >= MIN_SENTENCE_WORDS
+                ? captionBefore(text, at + 1, credit) : null;
     }
 
     /** The source before an archive's word ("Example News" of "Example News archives"), or null. */
