@@ -32,7 +32,12 @@ class AppealsAndCreditLabelsTest {
         "For continued free access to the best investigative journalism we ask you to consider a modest donation.",
         "Example News is run by a small editorial team and funded through donations from our readers.",
         "EXPR relies on your support. Give now to keep local news free for everyone.",
-        "Your support makes our work possible."})
+        "Your support makes our work possible.",
+        "Make a contribution to Independent Journalism",
+        "Independent journalism costs money. Support Example Times for the price of a coffee.",
+        "Thank you for donating to Example.nl.",
+        "We could not provide this service, and keep it free of charge, without the support of our readers.",
+        "We don’t only investigate technology. Your donations power our reporting. Give now."})
     void anAppealForTheReadersSupportIsAPromo(String appeal) {
         Sections sections = split(STORY + "\n" + appeal + "\n");
         assertThat(sections.promos()).containsExactly(appeal);
@@ -43,7 +48,8 @@ class AppealsAndCreditLabelsTest {
     @ValueSource(strings = {
         "“Independent journalism is only possible with your support,” the editor told staff on Monday.",
         "What would you say have been the contributions of the paper to journalism in this country?",
-        "The council approved the plan on Monday.Please support my independent journalism, thank you!"})
+        "The council approved the plan on Monday.Please support my independent journalism, thank you!",
+        "Support among voters for public media has fallen, the survey found."})
     void quotesQuestionsAndArticleSentencesAreNoAppeals(String line) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD, line);
