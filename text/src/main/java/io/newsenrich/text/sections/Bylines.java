@@ -56,6 +56,9 @@ public final class Bylines {
     /** "BNS", "ANSA": an agency's initials are short; a longer line in capitals is a name. */
     private static final int MAX_AGENCY_INITIALS = 5;
     private static final Pattern META_DASHES = Pattern.compile(" [-\u2013\u2014] ");
+    /** The separators of a meta line's parts: a spaced dot or slash, or a bar spaced on either side. */
+    private static final Pattern META_SEPARATORS = Pattern.compile(" [·•/] | *\\| *");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
     private static final int MAX_NAME_ROLE_WORDS = 9;
@@ -495,20 +498,26 @@ public final class Bylines {
         if (!separated && !dashed) {
             return List.of();
         }
-        String[] parts = (separated ? Cues.SPACED_SEPARATORS : META_DASHES).split(text);
-        String name = parts.length < 2 ? null : metaLineName(parts);
-        if (name == null) {
+        String[] parts = (separated ? META_SEPARATORS : META_DASHES).split(text);
+        int named = parts.length < 2 ? -1 : metaLineNamePart(parts);
+        if (named < 0) {
             return List.of();
         }
+        List<String> names = partNames(Cues.strip(parts[named]));
         boolean place = dashed && parts.length == 2 && isPlaceInCapitals(Cues.strip(parts[1]));
-        for (int i = 1; i < parts.length && !place; i++) {
+        for (int i = 0; i < parts.length && !place; i++) {
             String part = Cues.strip(parts[i]);
-            if (line.hasDigit() && (Cues.CHROME_OPENERS.match(Cues.fold(part)) != null
-                    || Timestamps.isBareDatedYear(SourceLine.of(line.start(), part)))) {
-                return List.of(name);
+            if (i != named && line.hasDigit() && (Cues.CHROME_OPENERS.match(Cues.fold(part)) != null
+                    || Timestamps.isBareDatedYear(SourceLine.of(line.start(), part)) || isNumericDate(part))) {
+                return names;
             }
         }
-        return place ? List.of(name) : List.of();
+        return place ? names : List.of();
+    }
+
+    /** "14.04.2025 - Update : 14.04.2025": a date in digits and full stops or slashes opens the part. */
+    private static boolean isNumericDate(String part) {
+        return NUMERIC_DATE.matcher(part).lookingAt();
     }
 
     /** "İZMİR", "NEW DELHI": a place a dateline names, in capitals. */
@@ -541,28 +550,45 @@ public final class Bylines {
      * The author's name in a meta line's parts: the first part ("Jane Roe · Example News · Posted: ..."), or a
      * part that credits it ("India News | Written by Jane Roe | Updated: ..."); null when none is a name.
      */
-    private static String metaLineName(String[] parts) {
-        String first = Cues.strip(parts[0]);
-        if (isPersonName(first)) {
-            return first;
+    /**
+     * The part of a meta line that names its authors: the first ("Jane Doe", "Jane Doe, John Roe"), or a later one
+     * opened by "By" or after a date ("March 18, 2025 | Jane Doe |"); -1 for none.
+     */
+    private static int metaLineNamePart(String[] parts) {
+        if (!partNames(Cues.strip(parts[0])).isEmpty()) {
+            return 0;
         }
+        boolean dated = Timestamps.isBareDatedYear(SourceLine.of(0, Cues.strip(parts[0])));
         for (int i = 1; i < parts.length; i++) {
             String part = Cues.strip(parts[i]);
             String opener = BY_OPENERS.match(Cues.fold(part));
-            String name = opener == null ? null : Cues.strip(part.substring(opener.length()));
+            String name = opener == null ? dated ? part : null : Cues.strip(part.substring(opener.length()));
             if (name != null && isPersonName(name)) {
-                return name;
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** The names of a meta line's part: one person, or several joined by commas ("Jane Doe, John Roe"). */
+    private static List<String> partNames(String part) {
+        String opener = BY_OPENERS.match(Cues.fold(part));
+        String names = opener == null ? part : Cues.strip(part.substring(opener.length()));
+        if (isPersonName(names)) {
+            return List.of(names);
+        }
+        List<String> listed = List.of(names.split(", "));
+        return listed.size() > 1 && listed.stream().allMatch(Bylines::isPersonName) ? listed : List.of();
     }
 
     /** Whether a dot, bar or slash stands between spaces: the one look most lines need, before any split. */
     private static boolean hasSpacedSeparator(String text) {
         for (int i = 1; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == '·' || c == '•' || c == '|' || c == '/') && text.charAt(i - 1) == ' '
-                    && text.charAt(i + 1) == ' ') {
+            boolean before = text.charAt(i - 1) == ' ';
+            boolean after = text.charAt(i + 1) == ' ';
+            // a bar is in no word, so a copy that glues it to one side ("2025| Jane Doe") still separates
+            if ((c == '·' || c == '•' || c == '/') && before && after || c == '|' && (before || after)) {
                 return true;
             }
         }

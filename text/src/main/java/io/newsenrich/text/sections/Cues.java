@@ -51,7 +51,7 @@ public final class Cues {
             "next article", "trending news", "more on this", "other stories", "more stories like this", "keep going", "keep going!",
             "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks",
             "check out our other content", "related to this story", "other news", "related contents", "popular",
-            "related reports");
+            "related reports", "you may also like these stories", "you might also like these stories");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -158,12 +158,13 @@ public final class Cues {
             "only have a minute? listen instead", "listen instead", "short link", "story continues below this ad",
             "leave a reply",
             "leave a reply cancel reply", "story audio", "like this", "like loading...", "be the first to comment",
-            "reporter");
+            "reporter", "email address");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
             "first published", "originally published", "last update", "last update on", "posted", "modified", "issued",
-            "read time", "reading time", "estimated reading time", "audio length", "publication date"));
+            "read time", "reading time", "estimated reading time", "audio length", "publication date",
+            "this content was published", "this article was published", "this story was published"));
 
     /** Openers of a short line that credits a widget's maker ("Powered by Example Audio"). */
     static final Openers SHORT_CHROME_OPENERS = Openers.of(List.of("powered by "));

@@ -27,8 +27,9 @@ final class LineClassifier {
     private static final int MAX_COUNTER_WORDS = 4;
     /** "1,234 comments", "12:45", "1.25x": a button's count is short. */
     private static final int MAX_COUNT_CHARS = 16;
+    /** What a count under a title counts; "4 minutes" alone is the reading time. */
     private static final Set<String> COUNT_LABELS = Set.of("comments", "comment", "shares", "share", "views",
-            "replies");
+            "replies", "min", "mins", "minutes");
     private static final Set<String> COMMENT_VERBS = Set.of("view", "read", "show", "see");
     /** "Rio de Janeiro 31°C": a city and its temperature. */
     private static final int MAX_WEATHER_WORDS = 4;

@@ -176,6 +176,18 @@ class BylinesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "'Jane Doe · March 14, 2025 · 4 min read'|Jane Doe",
+        "'Jane Doe — March 14, 2025 — 2 Comments'|Jane Doe",
+        "'March 18, 2025| Jane Doe |'|Jane Doe",
+        "'Jane Doe, John Roe   |14.04.2025 - Update : 14.04.2025'|Jane Doe;John Roe",
+        "'Politics | March 18, 2025'|-",
+        "'Arsenal 2 | Chelsea 1'|-"})
+    void readsAMetaLineOfNamesAndDates(String text, String expected) {
+        assertThat(Bylines.metaLineNames(line(text))).isEqualTo(names(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Daniel Smith is Eastern Europe Correspondent for The Example Times|Daniel Smith",
         "Jane Doe is a regular commentator on the World Service programme Go Digital.|Jane Doe",
