@@ -60,9 +60,12 @@ final class Publishers {
     private static final Set<String> LEGAL_FORMS = Stream.concat(ENTITY_FORMS.stream(), Stream.of("private",
             "publishers", "publishing", "holdings", "group", "media", "digital", "interactive", "public", "company",
             "ventures", "internet", "services")).collect(Collectors.toUnmodifiableSet());
-    /** Words an outlet adds to its name for a product: "Example Daily", "Example Tribune Digital Edition". */
+    /**
+     * Words an outlet adds to its name for a product ("Example Daily", "Example Tribune Digital Edition"), and the
+     * work a call asks support for ("Support Free & Independent Journalism").
+     */
     private static final Set<String> PRODUCT_WORDS = Set.of("daily", "weekly", "digital", "edition", "newsletter",
-            "briefing", "plus", "premium", "pro", "app", "epaper", "e-paper", "online");
+            "briefing", "plus", "premium", "pro", "app", "epaper", "e-paper", "online", "journalism", "reporting");
     /** The sections an outlet names its products and pages after. */
     private static final Set<String> SECTIONS = Set.of("business", "sport", "sports", "politics", "opinion",
             "technology", "tech", "science", "health", "culture", "travel", "money", "climate", "entertainment",

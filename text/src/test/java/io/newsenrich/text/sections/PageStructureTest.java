@@ -422,7 +422,8 @@ class PageStructureTest {
         "Jane Doe is a reporter for The Example Age.Connect via Twitter|The Example Age",
         "Jane Doe is an environment reporter at the Example & Guardian. She covers water.|Example & Guardian",
         "Jane Doe is a San Francisco Example staff writer covering crime.|San Francisco Example",
-        "Jane Doe is a New York-based writer covering crime.|-"})
+        "Jane Doe is a New York-based writer covering crime.|-",
+        "Support Free & Independent Journalism|-"})
     void publisherComesFromFurniture(String furniture, String publisher) {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";
         assertThat(split(raw).publisher()).isEqualTo(publisher);
