@@ -46,6 +46,8 @@ final class NumberReader {
     private static final int HYPHENED_AND_A_HALF = 6;
     /** Digits that always fit in a long. */
     private static final int MAX_LONG_DIGITS = 18;
+    /** The digits before the first separator of a number grouped in thousands ("1.250.000"). */
+    private static final int MAX_GROUP_LEAD = 3;
 
     private final Tokens tokens;
 
@@ -281,23 +283,25 @@ final class NumberReader {
     }
 
     private static BigDecimal digitsValue(char[] text, int from, int to) {
+        // which marks group thousands and which one opens the decimals, as Tokens read them: "1.250.000", "2,5"
+        int leading = from;
+        while (leading < to && text[leading] >= '0' && text[leading] <= '9') {
+            leading++;
+        }
+        boolean dotsGroup = leading - from <= MAX_GROUP_LEAD && Tokens.dottedGroupsEnd(text, leading, to) == to;
+        int comma = -1;
+        for (int i = to - 1; i >= leading && comma < 0; i--) {
+            comma = text[i] == ',' ? i : -1;
+        }
+        int decimalComma = comma > 0 && Tokens.decimalCommaEnd(text, comma, to) == to ? comma : -1;
         long unscaled = 0;
         int digits = 0;
         int decimals = -1;
-        int leading = from;
-        while (leading < to && text[leading] != '.' && text[leading] != ',') {
-            leading++;
-        }
-        // "1.250.000": full stops that group thousands, as Tokens read them, are no decimal point
-        char grouping = Tokens.dottedGroupsEnd(text, leading, to) == to && leading - from <= 3 ? '.' : ',';
         for (int i = from; i < to; i++) {
             char c = text[i];
-            if (c == grouping) {
-                continue;
-            }
-            if (c == '.') {
+            if (i == decimalComma || c == '.' && !dotsGroup) {
                 decimals = 0;
-            } else if (c != ',') {
+            } else if (c >= '0' && c <= '9') {
                 unscaled = unscaled * 10 + (c - '0');
                 digits++;
                 if (decimals >= 0) {
@@ -306,7 +310,14 @@ final class NumberReader {
             }
         }
         if (digits > MAX_LONG_DIGITS) {
-            return new BigDecimal(new String(text, from, to - from).replace(String.valueOf(grouping), ""));
+            StringBuilder plain = new StringBuilder(to - from);
+            for (int i = from; i < to; i++) {
+                char c = text[i];
+                if (i == decimalComma || c == '.' && !dotsGroup || c >= '0' && c <= '9') {
+                    plain.append(c >= '0' && c <= '9' ? c : '.');
+                }
+            }
+            return new BigDecimal(plain.toString());
         }
         return BigDecimal.valueOf(unscaled, Math.max(decimals, 0));
     }

@@ -25,6 +25,8 @@ final class Tokens {
     private static final int START = 16;
     /** Words longer than this are in no lexicon class, so they are never looked up. */
     private static final int MAX_LOOKUP = 16;
+    /** The digits before the first separator of a grouped number ("1 283", "12.000"). */
+    private static final int MAX_LEADING_DIGITS = 3;
 
     private char[] text;
     private int count;
@@ -54,6 +56,9 @@ final class Tokens {
             int end;
             if (kind == CharKinds.DIGIT) {
                 end = numberEnd(text, i, to);
+                if (end - i <= MAX_LEADING_DIGITS && end < to && isGroupSpace(text[end]) && mayGroupWithSpaces(i)) {
+                    end = spacedGroupsEnd(text, end, to);
+                }
                 markCurrencyCodeBefore();
                 add(i, end, NUM, START, space);
             } else if (VulgarFractions.is(c)) {
@@ -99,15 +104,60 @@ final class Tokens {
         while (i + 3 < to && text[i] == ',' && digitsEnd(text, i + 1, to) == i + 4) {
             i += 4;
         }
-        int dotted = i - start <= 3 ? dottedGroupsEnd(text, i, to) : i;
+        int dotted = i - start <= MAX_LEADING_DIGITS ? dottedGroupsEnd(text, i, to) : i;
         if (dotted > i) {
             i = dotted;
+        } else if (decimalCommaEnd(text, i, to) > i) {
+            i = decimalCommaEnd(text, i, to);
         } else if (i + 1 < to && text[i] == '.' && isDigit(text[i + 1])) {
             i = digitsEnd(text, i + 1, to);
         } else if (i < to && VulgarFractions.is(text[i])) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * "1 283 cases", "US$670 000": thousands set apart by spaces, as much of Africa and Europe writes them, after a
+     * number's first one to three digits: the end of the last group of exactly three digits, or {@code i}. A group
+     * that goes on ("5 200.5", "10 737-800 planes") or names a model ("49 737 Max jets") is another number's.
+     */
+    private static int spacedGroupsEnd(char[] text, int i, int to) {
+        int end = i;
+        while (end + 3 < to && isGroupSpace(text[end]) && digitsEnd(text, end + 1, to) == end + 4) {
+            end += 4;
+        }
+        if (end == i || end == to) {
+            return end;
+        }
+        char next = text[end];
+        char after = end + 1 < to ? text[end + 1] : ' ';
+        boolean goesOn = next == '-' || Character.isLetter(next) || (next == '.' || next == ',') && isDigit(after)
+                || isGroupSpace(next) && (isDigit(after) || Character.isUpperCase(after));
+        return goesOn ? i : end;
+    }
+
+    private static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009';
+    }
+
+    /**
+     * A number that may go on in groups set apart by spaces: not a date's day ("May 5 200 protesters"), not a phone
+     * number's or code's part (after another number, a plus, a bracket or with a leading zero).
+     */
+    private boolean mayGroupWithSpaces(int start) {
+        if (text[start] == '0') {
+            return false;
+        }
+        if (count == 0) {
+            return true;
+        }
+        int previous = count - 1;
+        byte type = (byte) (kinds[previous] & TYPE_BITS);
+        if (type == NUM || type == SYMBOL && (text[starts[previous]] == '+' || text[starts[previous]] == '(')) {
+            return false;
+        }
+        return type != WORD || !Lexicon.has(Lexicon.lookup(text, starts[previous], ends[previous]), Lexicon.MONTH);
     }
 
     /**
@@ -124,6 +174,19 @@ final class Tokens {
         }
         boolean thousands = groups == 1 && text[end - 3] == '0' && text[end - 2] == '0' && text[end - 1] == '0';
         return groups >= 2 || thousands ? end : i;
+    }
+
+    /**
+     * "US$2,5 million", "3,7%": a comma and one or two digits after a number's digits are its decimal part, as a
+     * group of thousands always has three; the end of that part, or {@code i}. "1,2,3" is a list.
+     */
+    static int decimalCommaEnd(char[] text, int i, int to) {
+        if (i + 1 >= to || text[i] != ',' || !isDigit(text[i + 1])) {
+            return i;
+        }
+        int end = digitsEnd(text, i + 1, to);
+        boolean decimals = end - i - 1 <= 2 && (end == to || text[end] != ',' && !isDigit(text[end]));
+        return decimals ? end : i;
     }
 
     private static int digitsEnd(char[] text, int i, int to) {

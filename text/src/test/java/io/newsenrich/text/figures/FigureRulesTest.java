@@ -46,6 +46,13 @@ class FigureRulesTest {
             The fare rose to 12.000 pesos in March.                | 12.000 pesos;12000;pesos;money
             The ministry paid 1.250.000 euros to the firm.         | 1.250.000 euros;1250000;euros;money
             The index rose 2.125 points on the day.                | 2.125 points;2.125;points;count
+            The ministry needs US$2,5 million for the outbreak.    | US$2,5 million;2500000;US$;money
+            The fatality rate stands at 3,7% this week.            | 3,7%;3.7;%;percent
+            Officials recorded 1 283 suspected cases.              | 1 283 suspected cases;1283;cases;count
+            The outbreak has infected 100 000 people.              | 100 000 people;100000;people,person;count
+            On May 5 200 protesters marched to the square.         | 200 protesters;200;protesters;count
+            The airline cancelled its order for 49 737 Max jets.   | none
+            The airline bought 10 737-800 planes.                  | none
             """)
     void digits(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
