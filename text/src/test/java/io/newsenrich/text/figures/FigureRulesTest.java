@@ -53,6 +53,8 @@ class FigureRulesTest {
             On May 5 200 protesters marched to the square.         | 200 protesters;200;protesters;count
             The airline cancelled its order for 49 737 Max jets.   | none
             The airline bought 10 737-800 planes.                  | none
+            The agency placed 143 districts on red alert.          | 143 districts;143;districts;count
+            Winds gusted up to 120kmh overnight.                   | 120kmh;120;kmh;measure;up to
             """)
     void digits(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
