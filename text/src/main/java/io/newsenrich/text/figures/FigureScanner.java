@@ -457,7 +457,13 @@ public final class FigureScanner {
         int lengthUnit = areaUnit(n);
         if (lengthUnit > 0) {
             unit.add(tokens.text(n, lengthUnit + 1));
-            return set(MEASURE, tokens.text(lengthUnit), lengthUnit + 1);
+            int end = lengthUnit + 1;
+            if (tokens.isWord(end, Words.PER) && tokens.is(end + 1, Lexicon.DURATION)) {
+                // a flow: "150 cubic metres per second", also matched as its volume
+                unit.add(tokens.text(n, end + 2));
+                end += 2;
+            }
+            return set(MEASURE, tokens.text(lengthUnit), end);
         }
         // a vague plural reaches its noun only through "of": "hundreds of people", never "millions buy players"
         int s = number.vague ? (tokens.isWord(n, Words.OF) || isMoreBeforeNoun(n) ? n + 1 : to) : n;
@@ -621,6 +627,12 @@ public final class FigureScanner {
             // a rate: "140 miles per hour", also matched as its plain unit
             unit.add(tokens.text(n, n + 3));
             return set(MEASURE, tokens.text(n), n + 3);
+        }
+        if (tokens.is(n, Lexicon.MEASURE) && tokens.isWord(n + 1, Words.PER) && tokens.is(n + 2, Lexicon.AREA_PREFIX)
+                && tokens.is(n + 3, Lexicon.DISTANCE)) {
+            // a concentration in words: "350 micrograms per cubic metre", also matched as its plain unit
+            unit.add(tokens.text(n, n + 4));
+            return set(MEASURE, tokens.text(n), n + 4);
         }
         if (tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1) && tokens.glued(n + 2)
                 && tokens.is(n + 2, Lexicon.DURATION)) {

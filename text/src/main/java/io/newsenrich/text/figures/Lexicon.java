@@ -399,6 +399,7 @@ final class Lexicon {
         add("sept", MONTH, 9, null);
         addAll(WEEKDAY, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         addAll(DESIGNATOR, "article", "articles", "section", "clause", "chapter", "paragraph", "page", "pages",
+                "grades", "levels", "stages", "phases", "tiers", "categories", "chapters", "sections",
                 "number", "no", "nos", "level", "tier", "stage", "phase", "category", "grade", "flight", "route",
                 "platform", "gate", "room", "apartment", "flat", "unit", "channel", "radio", "season", "series",
                 "episode", "version", "round", "war", "plan", "resolution", "amendment", "code", "bill", "line",
@@ -408,7 +409,8 @@ final class Lexicon {
                 "schedule", "part", "annex", "item", "point", "question", "figure", "table", "appendix", "floor");
         addAll(PERSON, "person", "people");
         addAll(IRREGULAR_PLURAL, "people", "police", "staff", "personnel", "children", "men", "women", "cattle",
-                "sheep", "fish", "aircraft", "deer", "feet", "teeth", "mice", "geese", "crew", "livestock",
+                "sheep", "fish", "aircraft", "deer", "feet", "teeth", "mice", "geese", "crew", "livestock", "buffalo",
+                "bison", "moose", "salmon", "trout", "swine",
                 "offspring", "spacecraft", "data", "media", "youth", "clergy", "head", "grandchildren",
                 "schoolchildren", "stepchildren",
                 // plurals in "-is", which the "-s" rule leaves to singulars ("crisis", "this"): people of nations

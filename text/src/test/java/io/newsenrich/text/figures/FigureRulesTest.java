@@ -55,6 +55,10 @@ class FigureRulesTest {
             The airline bought 10 737-800 planes.                  | none
             The agency placed 143 districts on red alert.          | 143 districts;143;districts;count
             Winds gusted up to 120kmh overnight.                   | 120kmh;120;kmh;measure;up to
+            Lava flowed at 150 cubic metres per second.            | 150 cubic metres per second;150;cubic metres,cubic metres per second,metres;measure
+            Levels exceeded 350 micrograms per cubic metre.        | 350 micrograms per cubic metre;350;micrograms per cubic metre,micrograms;measure
+            Farmers lost 40 chickens and two buffalo.              | 40 chickens;40;chickens;count && two buffalo;2;buffalo;count
+            Pupils in grades 1 to 9 were sent home.                | none
             """)
     void digits(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
