@@ -2077,13 +2077,15 @@ public final class FigureScanner {
     }
 
     /**
-     * "a high of 9 C", "minus 3 F": Canadian copy sets the scale one space apart. A name or number after the letter,
-     * or a name before the number, makes it a label instead ("Grade 9 C Block", "Route 9 C").
+     * "a high of 9 C", "minus 3 F", "to fall to 3 C.": Canadian and Japanese copy sets the scale one space apart. A
+     * name or number after the letter, or a name before the number, makes it a label instead ("Grade 9 C Block",
+     * "Route 9 C"); so does a letter glued on ("9 C.J.").
      */
     private boolean isSpacedTemperature(int t, int n, int to) {
+        boolean closes = tokens.isAnySymbol(n + 1, ".,;)") && !(tokens.glued(n + 2) && tokens.isWord(n + 2));
         return !tokens.glued(n) && isTemperatureScale(n) && !number.words && number.currency == null
                 && number.value.abs().compareTo(MAX_TEMPERATURE) <= 0 && !isModelNumber(t)
-                && (n + 1 >= to || !tokens.glued(n + 1) && !tokens.isNum(n + 1)
+                && (n + 1 >= to || (!tokens.glued(n + 1) || closes) && !tokens.isNum(n + 1)
                         && !(tokens.isWord(n + 1) && tokens.capitalized(n + 1)));
     }
 

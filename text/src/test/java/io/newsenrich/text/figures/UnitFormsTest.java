@@ -253,6 +253,7 @@ class UnitFormsTest {
             The iPhone 5c sold well.                                 | none
             It was 9 C at noon and minus 3 C by night.               | 9 C;9;C;measure && minus 3 C;-3;C;measure
             Pupils of Grade 9 C won the quiz.                        | none
+            Temperatures were forecast to fall to 3 C.               | 3 C;3;C;measure
             He has 41 RBIs and three ICUs are full.                  | 41 RBIs;41;RBIs;count && three ICUs;3;ICUs;count
             Petrol hits N1,050/litre in Lagos.                       | N1,050;1050;N;money
             It raised the price by N35 to N995 per litre.            | N35;35;N;money && N995;995;N;money
