@@ -287,7 +287,7 @@ final class Lexicon {
                 "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp", "tl", "mk", "k", "cfa", "fcfa", "qr", "zig", "br",
                 "nis", "lbp", "ll", "fjd", "bt", "b", "d", "e", "lyd", "szl", "irr", "sdg", "naf", "ang", "fbu", "mnt",
                 "vt", "vuv", "mvr", "rf", "kd", "iqd", "bd", "pgk", "sbd", "wst", "xpf", "ro", "da", "ssp", "mop", "mt",
-                "nu", "nle", "gel", "kgs", "tjs", "gmd", "sll", "sle", "gh\u20b5", "ghc");
+                "nu", "nle", "gel", "kgs", "tjs", "gmd", "sll", "sle", "gh\u20b5", "ghc", "le");
         addAll(PERCENT, "percent", "pc", "pct");
         // engine sizes: "a 70cc motorcycle"
         addAll(MEASURE, "cc");

@@ -46,6 +46,7 @@ final class NumberReader {
     private static final int HYPHENED_AND_A_HALF = 6;
     /** Digits that always fit in a long. */
     private static final int MAX_LONG_DIGITS = 18;
+    private static final long MILLION = 1_000_000;
     /** The digits before the first separator of a number grouped in thousands ("1.250.000"). */
     private static final int MAX_GROUP_LEAD = 3;
 
@@ -327,7 +328,9 @@ final class NumberReader {
      * million ("$145mm"), as no sum of money is measured in millimetres.
      */
     private long suffixScale(int k) {
-        if (tokens.is(k, Lexicon.SUFFIX_SCALE)) {
+        // "\u00a342million": some copy glues the scale's word on too
+        boolean gluedWord = tokens.is(k, Lexicon.SCALE) && Lexicon.value(tokens.id(k)) >= MILLION;
+        if (tokens.is(k, Lexicon.SUFFIX_SCALE) || gluedWord) {
             return Lexicon.value(tokens.id(k));
         }
         if (currency == null) {

@@ -110,6 +110,9 @@ class UnitFormsTest {
             The average wage reached 21,000 UAH in May.              | 21,000 UAH;21000;UAH;money
             The engine runs on 95 RON petrol.                        | none
             Each family will receive 2 million AMD.                  | 2 million AMD;2000000;AMD;money
+            Villa paid £42million for the striker.                  | £42million;42000000;£;money
+            The deficit reached LE196 billion last year.             | LE196 billion;196000000000;LE;money
+            Le Monde reported 12 deaths.                             | 12 deaths;12;deaths;count;-;killed
             A beer costs 95 Kč in the centre.                      | 95 Kč;95;Kč;money
             The ministry allocated $6.1 million tala.                | $6.1 million tala;6100000;tala,$;money
             Exports reached Nu 412.6 million.                        | Nu 412.6 million;412600000;Nu;money
