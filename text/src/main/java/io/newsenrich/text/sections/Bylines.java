@@ -98,6 +98,13 @@ public final class Bylines {
                 : text;
     }
 
+    /** "Jane Doe @JaneDoe_EX": the author's social handle after the name, cut off. */
+    private static String withoutHandle(String text) {
+        int at = text.lastIndexOf(" @");
+        return at > 0 && text.indexOf(' ', at + 1) < 0 && text.length() > at + 2 ? Cues.strip(text.substring(0, at))
+                : text;
+    }
+
     /**
      * Names of a line that goes on with a byline over it ("By Jane Doe | ..." / "and John Roe | ..."), or an empty
      * list.
@@ -115,7 +122,7 @@ public final class Bylines {
         if (Cues.endsSentence(text) && text.endsWith(".")) {
             return List.of();
         }
-        String rest = withoutLeadingRole(withoutBracketedAddress(text.substring(openerLength)));
+        String rest = withoutLeadingRole(withoutHandle(withoutBracketedAddress(text.substring(openerLength))));
         // "(By Jane Doe and John Roe)": a wire story's byline in brackets at its end
         rest = text.charAt(0) == '(' && rest.endsWith(")") ? Cues.strip(rest.substring(0, rest.length() - 1)) : rest;
         // "By Jane Doe/Staff Reporter", "By Jane Doe/AP": what a slash adds is a role or an outlet

@@ -66,7 +66,8 @@ final class Captions {
                 next.kind = LineKind.CAPTION;
                 next.caption = new CaptionParts(0, next.text().length(), credit.caption.credit());
             } else if (previous != null && previous.kind == LineKind.PLAIN && !Cues.opensWithQuote(previous.folded())
-                    && !Timestamps.isBareDate(previous.source) && !isViaUnderSentence(credit, previous)) {
+                    && !Timestamps.isBareDate(previous.source) && !isViaUnderSentence(credit, previous)
+                    && !CreditSplitter.namesOtherPicture(credit.caption.credit())) {
                 // a quotation is a paragraph of text, a date the page's own: the copy lost the caption that stood
                 // between it and the credit
                 previous.kind = LineKind.CAPTION;

@@ -588,7 +588,8 @@ public final class CreditSplitter {
         // but a sentence's source after it only in longer forms ("... on Monday. (Reuters)" is a wire sign-off)
         boolean agencyOnly = Cues.wordCount(before) <= MAX_AGENCY_CAPTION_WORDS && !Cues.endsSentence(before);
         boolean credit = isCreditLike(inner) && (Cues.wordCount(inner) >= 2 || inner.indexOf('/') > 0 || agencyOnly)
-                || (before.endsWith(".") || endsWithYear(before)) && isPhotographerPair(inner)
+                || (before.endsWith(".") || endsWithYear(before)) && (isPhotographerPair(inner)
+                        || isSourceAndName(inner))
                 || !before.isEmpty() && PICTURE_SOURCES.contains(Cues.fold(inner))
                 || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner) || isSourcesPicture(inner))
                 || (Cues.endsSentence(before) || endsWithYear(before)) && isLabelledSource(inner);
@@ -638,6 +639,20 @@ public final class CreditSplitter {
         boolean source = PICTURE_SOURCES.contains(Cues.fold(credit));
         return source && Cues.wordCount(text.substring(0, at)) >= MIN_SENTENCE_WORDS
                 ? captionBefore(text, at + 1, credit) : null;
+    }
+
+    /**
+     * "Top photo: Jane Doe/Example": a credit whose label points at the page's lead picture credits no line over it
+     * (the copy puts it at the end of the text).
+     */
+    static boolean namesOtherPicture(String credit) {
+        String folded = Cues.fold(credit);
+        for (String label : PICTURE_LABELS) {
+            if (folded.startsWith(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The source before an archive's word ("Example News" of "Example News archives"), or null. */

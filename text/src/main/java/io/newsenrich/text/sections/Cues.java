@@ -287,7 +287,9 @@ public final class Cues {
             "captioning", "select", "shopping", "finance", "personal", "today",
             // and of companies, appeals and places that a page's footer or tags name in title case
             "support", "corporation", "limited", "ltd", "mountains", "mountain", "northern", "southern", "eastern",
-            "western", "central", "river", "lake", "valley", "island", "islands");
+            "western", "central", "river", "lake", "valley", "island", "islands",
+            // and of offers: "Example Plus", "Start Free Trial"
+            "plus", "premium", "trial", "free", "start", "membership", "subscription", "offer");
 
     /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];

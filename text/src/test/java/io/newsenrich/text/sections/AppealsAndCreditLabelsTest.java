@@ -67,6 +67,14 @@ class AppealsAndCreditLabelsTest {
     }
 
     @Test
+    void theLeadPicturesCreditAfterTheTextCreditsNoParagraph() {
+        Sections sections = split(STORY + "\n(Top photo: John Roe/Example Images)\n\nStart Free Trial\n");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
+        assertThat(sections.captions()).isEmpty();
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+    }
+
+    @Test
     void aPhotographerSentByTheOutletCreditsTheSentenceOverTheName() {
         String caption = "Nurses prepare beds in a new isolation ward on Tuesday.";
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + caption + "\nJohn Roe for Example Magazine\n\n"

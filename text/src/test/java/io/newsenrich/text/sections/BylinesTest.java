@@ -38,6 +38,7 @@ class BylinesTest {
         "By Jane Doe with AP, AFP|Jane Doe",
         "By business reporter Jane Doe|Jane Doe",
         "by: Jane Doe|Jane Doe",
+        "By Jane Doe @JaneDoe_EX|Jane Doe",
         "Analysis by Jane Doe, ENN|Jane Doe",
         "Opinion by Jane Doe|Jane Doe",
         "Story and photos by Jane Doe-Roe|Jane Doe-Roe",

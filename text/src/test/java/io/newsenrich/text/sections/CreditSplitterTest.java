@@ -112,6 +112,7 @@ class CreditSplitterTest {
         "'A passenger train at the station on July 30, 2024. PHOTO | JANE DOE | EXAMPLE'|A passenger train at the station on July 30, 2024.|'JANE DOE | EXAMPLE'",
         "'Trucks queue to enter the port. PHOTO | FILE'|Trucks queue to enter the port.|FILE",
         "Villagers dig graves in the village on Wednesday. / Example Defense Force|Villagers dig graves in the village on Wednesday.|Example Defense Force",
+        "A girl carries water past the shelters on 6 July 2024 (EX/Jane Doe)|A girl carries water past the shelters on 6 July 2024|EX/Jane Doe",
         "Taxi operators wait for passengers in the square. - File|Taxi operators wait for passengers in the square.|File",
         "Photo: Jane Doe. The eruption site north of the town on Monday.|The eruption site north of the town on Monday.|Jane Doe",
         "A booking register kept by the village council. Representative photo: iStock|A booking register kept by the village council.|iStock",
