@@ -51,7 +51,8 @@ public final class Cues {
             "next article", "trending news", "more on this", "other stories", "more stories like this", "keep going", "keep going!",
             "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks",
             "check out our other content", "related to this story", "other news", "related contents", "popular",
-            "related reports", "you may also like these stories", "you might also like these stories");
+            "related reports", "you may also like these stories", "you might also like these stories", "suggested",
+            "suggested reading", "suggested articles", "recommended for you", "recommended from editorial");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -182,7 +183,7 @@ public final class Cues {
             "the comments below have not been moderated", "we are no longer accepting comments",
             "the views expressed in the contents above", "we rely on advertising", "we urge you to turn off your ad",
             "opinions expressed in this article", "the views expressed in this article",
-            "the issuer is solely responsible",
+            "the issuer is solely responsible", "edited translation from", "translated from the", "translated by",
             "republish our articles", "copyright ©", "ai-generated insights", "comments are subject to",
             "see more on:", "before you move on, we hope you will consider supporting",
             "i would like to be emailed about offers", "privacy notice:", "comments are closed",

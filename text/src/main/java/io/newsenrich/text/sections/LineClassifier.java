@@ -35,6 +35,10 @@ final class LineClassifier {
     private static final int MAX_WEATHER_WORDS = 4;
     private static final int MAX_TIMETABLE_WORDS = 20;
     private static final int MIN_TIMETABLE_PARTS = 3;
+    private static final List<String> AUTHOR_PICTURE_LABELS = List.of("photo of ", "picture of ", "avatar of ",
+            "image of ");
+    /** "Photo of Jane Doe": the label and a name of up to four words. */
+    private static final int MAX_AUTHOR_PICTURE_WORDS = 6;
     private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video", "list");
 
     private LineClassifier() {
@@ -146,9 +150,24 @@ final class LineClassifier {
                 && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
         // "The Example Post is published by Example Media Ltd.": the masthead's note
         boolean masthead = Cues.mastheadNameEnd(folded) > 0;
-        return stamped || sourceNote || widgetCredit || masthead || isAgencySignOff(source) || isWireMark(source)
+        return stamped || sourceNote || widgetCredit || masthead || isAuthorPicture(source) || isAgencySignOff(source)
+                || isWireMark(source)
                 || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source) || isLogoLink(folded)
                 || isTimetable(source);
+    }
+
+    /** "Photo of Jane Doe": the label of the author's picture beside the byline. */
+    private static boolean isAuthorPicture(SourceLine source) {
+        if (source.wordCount() > MAX_AUTHOR_PICTURE_WORDS) {
+            return false;
+        }
+        String folded = source.folded();
+        for (String label : AUTHOR_PICTURE_LABELS) {
+            if (folded.startsWith(label) && folded.length() > label.length()) {
+                return Bylines.isPersonName(source.text().substring(label.length()));
+            }
+        }
+        return false;
     }
 
     /** "Topics:", "Add a comment...": a widget's label without the colon or ellipsis a page may set after it. */

@@ -91,7 +91,7 @@ final class Timestamps {
         if (line.wordCount() > MAX_WORDS || !line.hasDigit()) {
             return false;
         }
-        if (isDateOverSection(line) || isDateWithSource(line)) {
+        if (isDateOverSection(line) || isDateWithSource(line) || isSourceWithDate(line)) {
             return true;
         }
         boolean calendar = false;
@@ -211,6 +211,26 @@ final class Timestamps {
             return false;
         }
         return isBareDatedYear(SourceLine.of(line.start(), text.substring(0, open)));
+    }
+
+    /**
+     * "Example News • March 6, 2025": the outlet's name, a dot or bar, and the date the story ran; an author's name
+     * there makes the line a byline ("Jane Doe | March 14, 2025").
+     */
+    private static boolean isSourceWithDate(SourceLine line) {
+        if (!line.hasSeparator()) {
+            return false;
+        }
+        String text = line.text();
+        int separator = Math.max(Math.max(text.lastIndexOf(" \u2022 "), text.lastIndexOf(" \u00b7 ")),
+                text.lastIndexOf(" | "));
+        if (separator <= 0) {
+            return false;
+        }
+        String source = text.substring(0, separator);
+        return Cues.wordCount(source) <= MAX_SECTION_WORDS && Character.isUpperCase(source.charAt(0))
+                && Headlines.isTitleCase(source) && !Bylines.isPersonName(source)
+                && isBareDatedYear(SourceLine.of(line.start(), Cues.strip(text.substring(separator + 3))));
     }
 
     /**

@@ -465,6 +465,7 @@ class PageStructureTest {
         "Listen to article", "Share on Facebook", "Share by email", "X (Twitter)", "Facebook Count", "Add a comment",
         "(END)", "Read Time: 3 mins", "3 mins to read", "3 min Reading time", "Comments are closed on this story.",
         "This content was published on September 23, 2025 - 15:30", "4 minutes", "Email address",
+        "Example and Stripes \u2022 March 6, 2025", "Photo of Jane Doe", "Edited translation from Example Al-Youm",
         "There are no comments yet. Add your comment to start the conversation.",
         "Disclaimer: Example News encourages freedom of speech. The views of columnists are their own.",
         "Copyright© 2025, EXAMPLE PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.",
