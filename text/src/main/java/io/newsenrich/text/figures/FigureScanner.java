@@ -947,15 +947,15 @@ public final class FigureScanner {
             return n;
         }
         boolean bare = number.currency == null && endsBareAmount(n);
-        if (bare && readSubjectOfTotal(q, from)) {
-            // "the number of homicides rose to 602", "monthly active users reached 410 million": the subject of a
-            // verb of reaching is what was counted
+        if (bare && readNumberOfBefore(q, from)) {
+            // "cut the number of ministries from 18 to nine", "the number of unsold units in completed buildings
+            // climbed to 2,356": the noun that "the number of" names is counted
             addNounUnit();
             nounUnit = true;
             return n;
         }
-        if (bare && readNumberOfBefore(q, from)) {
-            // "cut the number of ministries from 18 to nine": the noun that "the number of" names is counted
+        if (bare && readSubjectOfTotal(q, from)) {
+            // "monthly active users reached 410 million": the subject of a verb of reaching is what was counted
             addNounUnit();
             nounUnit = true;
             return n;

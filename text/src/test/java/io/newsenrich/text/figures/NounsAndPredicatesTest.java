@@ -98,6 +98,7 @@ class NounsAndPredicatesTest {
             Job vacancies fell by 44,000 to 718,000.                 | 44,000;44000;vacancies;count && 718,000;718000;vacancies;count
             Temperatures reached 45 in Seville.                      | none
             The number of police officers will rise by 13,000.       | 13,000;13000;police officers,officers;count
+            The number of unsold units in new towers climbed to 2,356. | 2,356;2356;unsold units,units;count
             Sales of Blume's books have exceeded 75 million.         | 75 million;75000000;books;count
             The firm hopes to reach 1,000 stores.                    | 1,000 stores;1000;stores;count
             Talks will go on for at least another 24 hours.          | 24 hours;24;hours;duration;at least
