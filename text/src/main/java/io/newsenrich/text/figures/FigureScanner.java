@@ -754,6 +754,12 @@ public final class FigureScanner {
             }
             return set(COUNT, tokens.text(w + 1), w + 2);
         }
+        if (tokens.isWord(w, Words.PLUS) && noun.read(w + 1, to, false)) {
+            // "the other 50-plus schools", "two-plus years": the number, at least, of the noun after it
+            kind = kindOfUnit(noun.head);
+            addNounUnit();
+            return noun.head + 1;
+        }
         if (!isOne() && tokens.is(w, Lexicon.TIMES)) {
             // "four-time champion", "three-times winner": a count of times
             return set(COUNT, tokens.text(w), w + 1);

@@ -12,6 +12,7 @@ final class Words {
     static final int THAT = id("that");
     static final int AHEAD = id("ahead");
     static final int BEHIND = id("behind");
+    static final int PLUS = id("plus");
     static final int IN = id("in");
     static final int PER = id("per");
     static final int CENT = id("cent");

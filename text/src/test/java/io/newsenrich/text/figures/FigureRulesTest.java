@@ -59,6 +59,7 @@ class FigureRulesTest {
             Levels exceeded 350 micrograms per cubic metre.        | 350 micrograms per cubic metre;350;micrograms per cubic metre,micrograms;measure
             Farmers lost 40 chickens and two buffalo.              | 40 chickens;40;chickens;count && two buffalo;2;buffalo;count
             Pupils in grades 1 to 9 were sent home.                | none
+            The rules differ for the other 50-plus schools.        | 50-plus schools;50;schools;count
             """)
     void digits(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
