@@ -546,8 +546,8 @@ public final class FigureScanner {
     }
 
     /**
-     * "four times more likely", "three times the size": a multiplier, not an amount of times. Read on the word
-     * after "times": a comparative or a determiner.
+     * "four times more likely", "three times the size", "four times oversubscribed": a multiplier, not an amount of
+     * times. Read on the word after "times": a comparative, a participle or a determiner.
      */
     private boolean isMultiplier(int head) {
         if (!tokens.is(head, Lexicon.TIMES)) {
@@ -557,7 +557,7 @@ public final class FigureScanner {
         if (next == Words.MORE || next == Words.LESS || next == Words.AS || next == Words.THE) {
             return true;
         }
-        return tokens.length(head + 1) > 4 && tokens.endsWith(head + 1, "er");
+        return tokens.length(head + 1) > 4 && (tokens.endsWith(head + 1, "er") || tokens.endsWith(head + 1, "ed"));
     }
 
     /**
@@ -623,8 +623,10 @@ public final class FigureScanner {
         if (isTimeIdiom(t, n) || isClockOffset(n)) {
             return NONE;
         }
-        if (tokens.isWord(n + 1, Words.PER) && tokens.is(n + 2, Lexicon.DURATION)) {
-            // a rate: "140 miles per hour", also matched as its plain unit
+        boolean speedInWords = tokens.is(n, Lexicon.DISTANCE) && tokens.is(n + 1, Lexicon.ARTICLE)
+                && tokens.is(n + 2, Lexicon.DURATION) && !CountedNoun.looksPlural(tokens, n + 2);
+        if (tokens.isWord(n + 1, Words.PER) && tokens.is(n + 2, Lexicon.DURATION) || speedInWords) {
+            // a rate: "140 miles per hour", "60 kilometres an hour", also matched as its plain unit
             unit.add(tokens.text(n, n + 3));
             return set(MEASURE, tokens.text(n), n + 3);
         }
@@ -1407,6 +1409,13 @@ public final class FigureScanner {
         if (lastNoun == null && lastDurationUnit == null || number.currency != null || number.vague || looksLikeYear()
                 || tokens.isWord(n, Words.OF)
                 || tokens.isWord(q - 1, Words.OF) && tokens.is(q - 2, Lexicon.COLLECTIVE)) {
+            return false;
+        }
+        // "640 kilometres to the south, where about 3,000 are staying": a bare number that a verb follows is its
+        // subject, people or things, never the distance or time the sentence measured
+        boolean measured = lastNoun == null || DISTANCE.equals(lastKind) || DURATION.equals(lastKind)
+                || MEASURE.equals(lastKind);
+        if (measured && (tokens.is(n, Lexicon.PLURAL_BE) || tokens.isWord(n) && !tokens.is(n, Lexicon.STOP))) {
             return false;
         }
         String qualifier = qualifiers.qualifier;

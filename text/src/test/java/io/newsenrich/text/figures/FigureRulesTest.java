@@ -60,6 +60,9 @@ class FigureRulesTest {
             Farmers lost 40 chickens and two buffalo.              | 40 chickens;40;chickens;count && two buffalo;2;buffalo;count
             Pupils in grades 1 to 9 were sent home.                | none
             The rules differ for the other 50-plus schools.        | 50-plus schools;50;schools;count
+            The bond sale was four times oversubscribed.           | none
+            Winds gusted to 60 kilometres an hour overnight.       | 60 kilometres an hour;60;kilometres an hour,kilometres;measure
+            The city lies 640 kilometres south, and about 3,000 are staying there. | 640 kilometres;640;kilometres;distance
             """)
     void digits(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
