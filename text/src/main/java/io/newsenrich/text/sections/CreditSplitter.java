@@ -621,7 +621,7 @@ public final class CreditSplitter {
      * capitalised source.
      */
     private static CaptionParts slashAfterSentence(String text) {
-        int at = text.lastIndexOf(SLASH_AFTER_SENTENCE);
+        int at = lastIndexFrom(text, SLASH_AFTER_SENTENCE, 0);
         String credit = at > 0 ? Cues.strip(text.substring(at + SLASH_AFTER_SENTENCE.length())) : "";
         boolean source = !credit.isEmpty() && Cues.wordCount(credit) <= MAX_SLASH_CREDIT_WORDS
                 && allCapitalised(credit) && !Cues.endsSentence(credit);
@@ -634,7 +634,7 @@ public final class CreditSplitter {
      * came from; a wire's name there signs off a paragraph ("... on Monday. - Reuters").
      */
     private static CaptionParts sourceWordAfterDash(String text) {
-        int at = text.lastIndexOf(DASH_AFTER_SENTENCE);
+        int at = lastIndexFrom(text, DASH_AFTER_SENTENCE, 0);
         String credit = at > 0 ? Cues.strip(text.substring(at + DASH_AFTER_SENTENCE.length())) : "";
         boolean source = PICTURE_SOURCES.contains(Cues.fold(credit));
         return source && Cues.wordCount(text.substring(0, at)) >= MIN_SENTENCE_WORDS
