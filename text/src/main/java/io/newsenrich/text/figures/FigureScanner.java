@@ -873,9 +873,13 @@ public final class FigureScanner {
         int p = casualtyNounBefore(q, from);
         if (p >= 0) {
             event = Lexicon.event(tokens.id(p));
-            int nounStart = tokens.isWord(p, Words.TOLL) && tokens.isWord(p - 1) && !tokens.is(p - 1, Lexicon.STOP)
-                    ? p - 1 : p;
+            boolean toll = tokens.isWord(p, Words.TOLL);
+            int nounStart = toll && tokens.isWord(p - 1) && !tokens.is(p - 1, Lexicon.STOP) ? p - 1 : p;
             unit.add(tokens.text(nounStart, p + 1));
+            if (toll) {
+                // a toll counts the people the event took: "the death toll rose to 38"
+                addPersonForms();
+            }
             return n;
         }
         boolean partOrTally = isOfThem(n) || isPartOfThese(q) || isRankedAlone(q, n) || isTallyOfEarlier(q)

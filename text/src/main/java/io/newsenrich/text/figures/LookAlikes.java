@@ -120,12 +120,12 @@ final class LookAlikes {
             return true;
         }
         if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK)) {
-            // "the top 12 films", "placed 143 districts on alert" count the plural after them; "the top 10" alone
-            // is a rank; "rates top 7%": no name or rank is a percentage, nor a measure in words ("finished 5
-            // seconds ahead", "crossed the line 1.3 seconds clear"); a glued letter may be a scale ("users number
-            // 100m")
-            boolean rankOfPlural = tokens.is(p, Lexicon.RANK) && CountedNoun.looksPlural(tokens, t + 1)
-                    && !tokens.capitalized(t + 1);
+            // "the top 12 films", "placed 143 districts on alert", "placed 18 of the cities" count the plural after
+            // them; "the top 10" alone is a rank; "rates top 7%": no name or rank is a percentage, nor a measure in
+            // words ("finished 5 seconds ahead", "crossed the line 1.3 seconds clear"); a glued letter may be a scale
+            // ("users number 100m")
+            boolean rankOfPlural = tokens.is(p, Lexicon.RANK) && (CountedNoun.looksPlural(tokens, t + 1)
+                    && !tokens.capitalized(t + 1) || tokens.isWord(t + 1, Words.OF) && !tokens.isWord(p, Words.TOP));
             return !rankOfPlural
                     && !isPercent(t + 1) && !(!tokens.glued(t + 1)
                     && tokens.is(t + 1, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE));

@@ -61,6 +61,7 @@ class FigureRulesTest {
             Pupils in grades 1 to 9 were sent home.                | none
             The rules differ for the other 50-plus schools.        | 50-plus schools;50;schools;count
             The bond sale was four times oversubscribed.           | none
+            The ministry placed 18 of Italy's 27 cities on alert.  | 18;18;cities;count && 27 cities;27;cities;count
             Winds gusted to 60 kilometres an hour overnight.       | 60 kilometres an hour;60;kilometres an hour,kilometres;measure
             The city lies 640 kilometres south, and about 3,000 are staying there. | 640 kilometres;640;kilometres;distance
             """)
@@ -235,7 +236,7 @@ class FigureRulesTest {
             The quake left 12 dead.                                | 12 dead;12;dead,people,person;count;-;killed
             Officials said 40 were missing.                        | 40 were missing;40;missing,people,person;count;-;missing
             The attack killed 11 people and injuring 40.           | 11 people;11;people,person;count;-;killed && 40;40;people,person;count;-;injured
-            The death toll rose to 40 on Sunday.                   | 40;40;death toll;count;-;killed
+            The death toll rose to 40 on Sunday.                   | 40;40;death toll,people,person;count;-;killed
             Two soldiers were hurt and one civilian was killed.    | Two soldiers were hurt;2;soldiers;count;-;injured && one civilian was killed;1;civilian;count;-;killed
             One British national has reportedly died.              | One British national has reportedly died;1;national;count;-;killed
             One senior official said talks would resume.           | One senior official;1;official;count

@@ -58,8 +58,8 @@ class MoreFigureRulesTest {
             Three children were among the injured.          | Three children were among the injured;3;children;count;-;injured
             16,000 soldiers were still listed as missing.   | 16,000 soldiers were still listed as missing;16000;soldiers;count;-;missing
             Two men who killed a guard were jailed.         | Two men;2;men;count
-            The death toll from the floods has risen to 37. | 37;37;death toll;count;-;killed
-            The death toll from a magnitude 6.9 quake that struck on Tuesday has risen to at least 72. | 6.9;6.9;magnitude;measure && 72;72;death toll;count;at least;killed
+            The death toll from the floods has risen to 37. | 37;37;death toll,people,person;count;-;killed
+            The death toll from a magnitude 6.9 quake that struck on Tuesday has risen to at least 72. | 6.9;6.9;magnitude;measure && 72;72;death toll,people,person;count;at least;killed
             Eleven of the injured were in a serious condition. | Eleven;11;injured,people,person;count;-;injured
             The storm left scores dead.                     | scores dead;20;dead,people,person;count;-;killed;~
             Two die-hard fans waited outside.               | Two die-hard fans;2;die-hard fans,fans;count

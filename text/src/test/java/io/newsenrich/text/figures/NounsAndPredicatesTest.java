@@ -134,8 +134,8 @@ class NounsAndPredicatesTest {
             They had an average age of 47, and eleven in training.   | 47;47;age,years;age
             Two boys aged 12 and 14 were killed.                     | Two boys;2;boys;count;-;killed && 12;12;aged,years;age && 14;14;aged,years;age
             Three men aged over 60 were injured.                     | Three men;3;men;count;-;injured && 60;60;aged,years;age;over
-            The ministry raised the toll from the strikes on the province to 37. | 37;37;toll;count;-;killed
-            The new deaths brought the death toll to 120.            | 120;120;death toll;count;-;killed
+            The ministry raised the toll from the strikes on the province to 37. | 37;37;toll,people,person;count;-;killed
+            The new deaths brought the death toll to 120.            | 120;120;death toll,people,person;count;-;killed
             The rule raised the age limit to 67.                     | none
             Twenty-two passengers and seven crew members were injured. | Twenty-two passengers;22;passengers;count;-;injured && seven crew members were injured;7;crew members,members;count;-;injured
             Two people died on Monday and two more died on Tuesday.  | Two people died;2;people,person;count;-;killed && two more died;2;died,people,person;count;-;killed
