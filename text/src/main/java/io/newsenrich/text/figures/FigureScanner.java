@@ -32,6 +32,7 @@ public final class FigureScanner {
     /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
     private static final int ISO_CODE_LENGTH = 3;
     private static final String SERIES = "series";
+    private static final char ORDINAL_DEGREE = '\u00ba';
     private static final int MAX_COMPARED_GAP = 4;
     /** The most words of a name in a gapped list ("Sri Lanka 20") and the most tokens after the last figure. */
     private static final int MAX_TALLY_NAME_WORDS = 3;
@@ -392,6 +393,10 @@ public final class FigureScanner {
         int named = namedCurrency(n);
         if (named > 0) {
             return set(MONEY, tokens.text(named), named + 1);
+        }
+        if (tokens.glued(n) && tokens.isWord(n) && tokens.first(n) == ORDINAL_DEGREE && tokens.length(n) <= 2) {
+            // "38\u00baC": the ordinal sign some keyboards type for the degree, which reads as a letter
+            return set(MEASURE, tokens.text(n), n + 1);
         }
         if (tokens.isSymbol(n, '°') && tokens.glued(n)) {
             boolean letter = tokens.isWord(n + 1) && tokens.glued(n + 1) && tokens.length(n + 1) == 1;
@@ -2114,16 +2119,16 @@ public final class FigureScanner {
 
     /**
      * Whether what follows a glued "m" makes it a million: a currency word ("784m euros"), a counted noun ("5m
-     * people", "1.5m new homes") or "of" and a noun ("5m of the shares"). Race names ("60m hurdles", "400m of all
-     * time"), sizes ("3m high", "2m wide roads") and anything else leave it metres, as in sport results ("won the
-     * 800m", "a leap of 6.63m").
+     * people", "1.5m new homes") or "of" and a plural ("5m of shares"). Race names ("60m hurdles", "400m of all
+     * time"), sizes ("3m high", "2m wide roads"), a mass of stuff ("6m of debris") and anything else leave it
+     * metres, as in sport results ("won the 800m", "a leap of 6.63m").
      */
     private boolean isMillionAfter(int k, int to) {
         if (k >= to || tokens.is(k, Lexicon.RACE | Lexicon.DIMENSION)) {
             return false;
         }
         if (tokens.isWord(k, Words.OF)) {
-            return tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP);
+            return tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP) && CountedNoun.looksPlural(tokens, k + 1);
         }
         // "1.5m new homes", "3m young people": adjectives before a plural noun
         return tokens.is(k, Lexicon.CURRENCY) || !tokens.is(k, Lexicon.STOP | Lexicon.PREDICATE_GAP)

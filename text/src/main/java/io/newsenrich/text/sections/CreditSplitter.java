@@ -557,9 +557,33 @@ public final class CreditSplitter {
         boolean initials = length >= 2 && length <= MAX_INITIALS && Cues.isCapitals(word);
         // "... in Hereford. File pic: PA": the picture's age opens the credit too, as does the outlet's short name
         // ("... on Sunday. Post Photo: Jane Doe") after the sentence
-        boolean label = initials || length >= 2 && Character.isUpperCase(word.charAt(0))
-                && word.chars().allMatch(Character::isLetter);
-        return label && start > 0 && Cues.endsSentence(Cues.strip(text.substring(0, start))) ? start : marker;
+        boolean label = initials || isCapitalisedWord(word);
+        if (!label || start == 0) {
+            return marker;
+        }
+        if (Cues.endsSentence(Cues.strip(text.substring(0, start)))) {
+            return start;
+        }
+        // "... in Mapo District, Sept. 9. Example Times photo by Jane Doe": the outlet's name in two or three words
+        for (int words = 1; words < MAX_MARKER_WORDS && start > 0; words++) {
+            int wordEnd = start - 1;
+            int previous = wordEnd;
+            while (previous > 0 && !LineScanner.isSpace(text.charAt(previous - 1))) {
+                previous--;
+            }
+            if (previous >= wordEnd || !isCapitalisedWord(text.substring(previous, wordEnd))) {
+                return marker;
+            }
+            start = previous;
+            if (start > 0 && Cues.endsSentence(Cues.strip(text.substring(0, start)))) {
+                return start;
+            }
+        }
+        return marker;
+    }
+
+    private static boolean isCapitalisedWord(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
     }
 
     /** "...extreme heatImage: Jane Doe": a copy that joins the caption to its credit glues a capital to a word. */

@@ -257,6 +257,8 @@ class UnitFormsTest {
             It was 9 C at noon and minus 3 C by night.               | 9 C;9;C;measure && minus 3 C;-3;C;measure
             Pupils of Grade 9 C won the quiz.                        | none
             Temperatures were forecast to fall to 3 C.               | 3 C;3;C;measure
+            Temperatures of 38ºC are expected inland.                | 38ºC;38;ºC;measure
+            The flood buried the intake in 6m of debris.             | 6m;6;m;distance
             He has 41 RBIs and three ICUs are full.                  | 41 RBIs;41;RBIs;count && three ICUs;3;ICUs;count
             Petrol hits N1,050/litre in Lagos.                       | N1,050;1050;N;money
             It raised the price by N35 to N995 per litre.            | N35;35;N;money && N995;995;N;money
