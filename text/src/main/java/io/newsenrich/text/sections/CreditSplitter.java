@@ -56,7 +56,8 @@ public final class CreditSplitter {
             "top image via ", "top photo via ");
     /** Labels of which picture a caption is under: "Banner image: ...", "Main image: ...". */
     private static final List<String> PICTURE_LABELS = List.of("banner image:", "main image:", "top image:",
-            "featured image:", "header image:", "lead image:", "main photo:", "top photo:");
+            "featured image:", "header image:", "lead image:", "main photo:", "top photo:", "cover photo:",
+            "cover image:");
     /** The colon of a picture's label stands this near the start: "featured image:". */
     private static final int MAX_PICTURE_LABEL_CHARS = 16;
     private static final String COPYRIGHT_PREFIX = "copyright ";
@@ -124,6 +125,7 @@ public final class CreditSplitter {
     private static final List<String> CREDIT_FIRST_LABELS = List.of("photo: ", "photos: ", "photograph: ",
             "picture: ", "image: ", "photo credit: ");
     private static final String SLASH_AFTER_SENTENCE = ". / ";
+    private static final List<String> VIA_AFTER_SENTENCE = List.of(". image via ", ". photo via ", ". picture via ");
     private static final String DASH_AFTER_SENTENCE = ". - ";
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
     /** "Jane Doe/The Example Globe and Mail" names the outlet after the slash in full. */
@@ -280,6 +282,7 @@ public final class CreditSplitter {
         CaptionParts source = line.hasSeparator() ? slashAfterSentence(text) : null;
         if (source == null && line.wordCount() <= MAX_UNMARKED_CAPTION_WORDS) {
             source = sourceWordAfterDash(text);
+            source = source != null ? source : pictureViaAfterSentence(text, folded);
         }
         source = source != null ? source : sourceWordAfterSentence(text);
         source = source != null ? source : datedSourcePicture(text, folded);
@@ -677,6 +680,19 @@ public final class CreditSplitter {
             }
         }
         return false;
+    }
+
+    /** "... of the estate. Image via Example Government": where a picture was taken from, after its sentence. */
+    private static CaptionParts pictureViaAfterSentence(String text, String folded) {
+        for (String marker : VIA_AFTER_SENTENCE) {
+            int at = lastIndexFrom(folded, marker, 0);
+            String credit = at > 0 ? Cues.strip(text.substring(at + marker.length())) : "";
+            if (!credit.isEmpty() && opensName(credit) && Cues.wordCount(credit) <= MAX_CREDIT_WORDS
+                    && !Cues.endsSentence(credit)) {
+                return captionBefore(text, at + 1, credit);
+            }
+        }
+        return null;
     }
 
     /** The source before an archive's word ("Example News" of "Example News archives"), or null. */
@@ -1370,10 +1386,11 @@ public final class CreditSplitter {
 
     /**
      * The credit without a bracket the caption left unopened, or the full stop that closes the caption's last
-     * sentence after it ("Image by Jane Doe/Example."); an abbreviation keeps its stop ("Example Inc.").
+     * sentence after it ("Image by Jane Doe/Example."), or the picture's number in the outlet's library ("JANE DOE.
+     * (39412233)"); an abbreviation keeps its stop ("Example Inc.").
      */
     private static String stripBrackets(String credit) {
-        String stripped = Cues.strip(credit);
+        String stripped = withoutPictureNumber(Cues.strip(credit));
         boolean unopened = stripped.endsWith(")") && stripped.indexOf('(') < 0
                 || stripped.endsWith("]") && stripped.indexOf('[') < 0;
         if (unopened) {
@@ -1384,6 +1401,13 @@ public final class CreditSplitter {
         boolean stop = stripped.endsWith(".") && last.length() > MIN_STOPPED_WORD
                 && last.indexOf('.') == last.length() - 1 && !ABBREVIATIONS.contains(Cues.fold(last));
         return stop ? stripped.substring(0, stripped.length() - 1) : stripped;
+    }
+
+    private static String withoutPictureNumber(String credit) {
+        int open = credit.lastIndexOf(" (");
+        boolean number = open > 0 && credit.endsWith(")")
+                && Cues.isDigits(credit.substring(open + 2, credit.length() - 1));
+        return number ? Cues.strip(credit.substring(0, open)) : credit;
     }
 
     private static int skipSeparators(String text, int from) {

@@ -159,7 +159,7 @@ public final class Cues {
             "only have a minute? listen instead", "listen instead", "short link", "story continues below this ad",
             "leave a reply",
             "leave a reply cancel reply", "story audio", "like this", "like loading...", "be the first to comment",
-            "reporter", "email address");
+            "reporter", "email address", "like it? share it!");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -184,6 +184,7 @@ public final class Cues {
             "the views expressed in the contents above", "we rely on advertising", "we urge you to turn off your ad",
             "opinions expressed in this article", "the views expressed in this article",
             "the issuer is solely responsible", "edited translation from", "translated from the", "translated by",
+            "tagged:", "tags:", "tagged with:", "source material:",
             "republish our articles", "copyright ©", "ai-generated insights", "comments are subject to",
             "see more on:", "before you move on, we hope you will consider supporting",
             "i would like to be emailed about offers", "privacy notice:", "comments are closed",
@@ -290,7 +291,7 @@ public final class Cues {
             "support", "corporation", "limited", "ltd", "mountains", "mountain", "northern", "southern", "eastern",
             "western", "central", "river", "lake", "valley", "island", "islands",
             // and of offers: "Example Plus", "Start Free Trial"
-            "plus", "premium", "trial", "free", "start", "membership", "subscription", "offer");
+            "plus", "premium", "trial", "free", "start", "membership", "subscription", "offer", "info");
 
     /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];

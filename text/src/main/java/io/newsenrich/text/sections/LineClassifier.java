@@ -39,6 +39,8 @@ final class LineClassifier {
             "image of ");
     /** "Photo of Jane Doe": the label and a name of up to four words. */
     private static final int MAX_AUTHOR_PICTURE_WORDS = 6;
+    /** "For tips, write to: tips@example.com": a short label before the address. */
+    private static final int MAX_EMAIL_LABEL_WORDS = 6;
     private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video", "list");
 
     private LineClassifier() {
@@ -349,13 +351,22 @@ final class LineClassifier {
      */
     private static boolean isBareAddress(SourceLine source) {
         if (source.wordCount() != 1) {
-            return false;
+            return isLabelledEmail(source);
         }
         String folded = source.folded();
         int slash = folded.indexOf('/');
         int at = folded.indexOf('@');
         return folded.startsWith("http://") || folded.startsWith("https://") || folded.startsWith("www.")
                 || slash > 0 && folded.lastIndexOf('.', slash) > 0 || at > 0 && folded.indexOf('.', at) > at + 1;
+    }
+
+    /** "Contact us: newsdesk@example.com", "Or by email: read@example.org": a label and the address it gives. */
+    private static boolean isLabelledEmail(SourceLine source) {
+        String folded = source.folded();
+        int colon = folded.indexOf(": ");
+        int at = colon > 0 ? folded.indexOf('@', colon) : -1;
+        return source.wordCount() <= MAX_EMAIL_LABEL_WORDS && at > 0 && folded.indexOf(' ', colon + 2) < 0
+                && folded.indexOf('.', at) > at + 1;
     }
 
     private static PageLine withNames(PageLine line, List<String> names) {

@@ -68,7 +68,7 @@ class AppealsAndCreditLabelsTest {
 
     @Test
     void theLeadPicturesCreditAfterTheTextCreditsNoParagraph() {
-        Sections sections = split(STORY + "\n(Top photo: John Roe/Example Images)\n\nStart Free Trial\n");
+        Sections sections = split(STORY + "\n(Top photo: John Roe/Example Images)\n\nStart Free Trial\n\nGeneral Info\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
         assertThat(sections.captions()).isEmpty();
         assertThat(sections.byline()).containsExactly("Jane Doe");

@@ -115,6 +115,8 @@ class CreditSplitterTest {
         "A girl carries water past the shelters on 6 July 2024 (EX/Jane Doe)|A girl carries water past the shelters on 6 July 2024|EX/Jane Doe",
         "Taxi operators wait for passengers in the square. - File|Taxi operators wait for passengers in the square.|File",
         "A guard watches the platform, Sept. 9. Example Times photo by Jane Doe|A guard watches the platform, Sept. 9.|Jane Doe",
+        "An artist's impression of the estate. Image via Example Government|An artist's impression of the estate.|Example Government",
+        "A tram passes the square on Monday. Picture: JANE ROE. (39412233)|A tram passes the square on Monday.|JANE ROE",
         "Photo: Jane Doe. The eruption site north of the town on Monday.|The eruption site north of the town on Monday.|Jane Doe",
         "A booking register kept by the village council. Representative photo: iStock|A booking register kept by the village council.|iStock",
         "A woman outside the shop in the 1960s. (Picture courtesy of the Doe family)|A woman outside the shop in the 1960s.|Picture courtesy of the Doe family",

@@ -466,6 +466,8 @@ class PageStructureTest {
         "(END)", "Read Time: 3 mins", "3 mins to read", "3 min Reading time", "Comments are closed on this story.",
         "This content was published on September 23, 2025 - 15:30", "4 minutes", "Email address",
         "Example and Stripes \u2022 March 6, 2025", "Photo of Jane Doe", "Edited translation from Example Al-Youm",
+        "Like it? Share it!", "Tagged: China, Indonesia, Mining", "Source material: Lusa/ANEPC",
+        "Contact us: newsdesk@example.com",
         "There are no comments yet. Add your comment to start the conversation.",
         "Disclaimer: Example News encourages freedom of speech. The views of columnists are their own.",
         "Copyright© 2025, EXAMPLE PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.",
