@@ -1,6 +1,7 @@
 package io.newsenrich.text.sections;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The pass that reads an outlet's appeal for its readers' money as a promo: "Independent journalism is only possible
@@ -27,6 +28,7 @@ final class Appeals {
     /** Thanks that only an outlet gives its readers under an article. */
     private static final List<String> THANKS = List.of("thank you for donating", "thank you for supporting",
             "thank you for your support", "thank you for your donation", "thanks for supporting");
+    static final List<String> CALLS_AND_THANKS = Stream.concat(CALLS.stream(), THANKS.stream()).toList();
     /** "Support for the bill", "Support from ...": the noun, not the call. */
     private static final List<String> NOUN_AFTER_SUPPORT = List.of("support for ", "support from ", "support among ");
     /** A call with its thanks and reasons is a few short sentences. */
@@ -50,7 +52,8 @@ final class Appeals {
     }
 
     private static boolean isAppeal(PageLine line) {
-        return isPlea(line) || line.source.wordCount() <= MAX_CALL_WORDS && isCall(line.folded());
+        return isPlea(line) || line.source.wordCount() <= MAX_CALL_WORDS && line.source.mayHold(WordCues.APPEAL_CALLS)
+                && isCall(line.folded());
     }
 
     /**

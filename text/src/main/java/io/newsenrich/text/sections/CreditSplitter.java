@@ -126,6 +126,7 @@ public final class CreditSplitter {
             "picture: ", "image: ", "photo credit: ");
     private static final String SLASH_AFTER_SENTENCE = ". / ";
     private static final List<String> VIA_AFTER_SENTENCE = List.of(". image via ", ". photo via ", ". picture via ");
+    private static final String VIA = " via ";
     private static final String DASH_AFTER_SENTENCE = ". - ";
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
     /** "Jane Doe/The Example Globe and Mail" names the outlet after the slash in full. */
@@ -629,6 +630,10 @@ public final class CreditSplitter {
      * labelled caption.
      */
     private static CaptionParts creditFirst(String text, String folded) {
+        // every label opens with "p" or "i", which few lines do
+        if (folded.charAt(0) != 'p' && folded.charAt(0) != 'i') {
+            return null;
+        }
         for (String label : CREDIT_FIRST_LABELS) {
             if (folded.startsWith(label)) {
                 int stop = text.indexOf(". ", label.length());
@@ -684,6 +689,9 @@ public final class CreditSplitter {
 
     /** "... of the estate. Image via Example Government": where a picture was taken from, after its sentence. */
     private static CaptionParts pictureViaAfterSentence(String text, String folded) {
+        if (folded.indexOf(VIA) < 0) {
+            return null;
+        }
         for (String marker : VIA_AFTER_SENTENCE) {
             int at = lastIndexFrom(folded, marker, 0);
             String credit = at > 0 ? Cues.strip(text.substring(at + marker.length())) : "";

@@ -26,6 +26,8 @@ final class WordCues {
     static final WordPhrases READERS;
     /** Words that address the reader or speak for the outlet, which every appeal for support holds. */
     static final WordPhrases APPEAL_PERSONS;
+    /** The calls and thanks of an outlet's appeal ({@link Appeals}). */
+    static final WordPhrases APPEAL_CALLS;
     /** Words that name the author's role in an author biography. */
     static final WordPhrases BIO_ROLES;
     /** Roles that make a short line the author's role line under a byline. */
@@ -73,6 +75,7 @@ final class WordCues {
                 "become a member", "become a subscriber", "subscribing", "signing you up");
         READER_ADDRESS = phrases("you", "your", "here", "now", "today");
         APPEAL_PERSONS = phrases("you", "your", "we", "our", "us", "readers");
+        APPEAL_CALLS = phrases(Appeals.CALLS_AND_THANKS.toArray(String[]::new));
         READERS = phrases("you", "your");
         BIO_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist", "contributor",
                 "author", "producer", "analyst", "fellow", "professor", "researcher", "lecturer", "presenter",
