@@ -119,7 +119,9 @@ final class LookAlikes {
             // "on day five", "by day 10": the day's number names it
             return true;
         }
-        if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK)) {
+        // "plans to train 3,000 farmers": after "to" a designator's word is a verb whose object is counted
+        boolean verb = tokens.isWord(p - 1, Words.TO) && CountedNoun.looksPlural(tokens, t + 1);
+        if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK) && !verb) {
             // "the top 12 films", "placed 143 districts on alert", "placed 18 of the cities" count the plural after
             // them; "the top 10" alone is a rank; "rates top 7%": no name or rank is a percentage, nor a measure in
             // words ("finished 5 seconds ahead", "crossed the line 1.3 seconds clear"); a glued letter may be a scale

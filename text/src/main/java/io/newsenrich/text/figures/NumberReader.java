@@ -197,12 +197,12 @@ final class NumberReader {
     }
 
     /**
-     * "PEN 18.5 million", "COP 2.1 billion": a code that is also a word, in capitals before a scaled sum; "COP 28" and
-     * "RON 95" are names.
+     * "PEN 18.5 million", "COP 2.1 billion", "AMD 75,000": a code that is also a word, in capitals before a scaled sum
+     * or one grouped in thousands; "COP 28" and "RON 95" are names.
      */
     private boolean isWordCode(int t) {
         return tokens.isWord(t) && WORD_CODES.contains(tokens.text(t)) && tokens.isNum(t + 1) && !tokens.glued(t + 1)
-                && tokens.is(t + 2, Lexicon.SCALE);
+                && (tokens.is(t + 2, Lexicon.SCALE) || tokens.text(t + 1).indexOf(',') > 0);
     }
 
     /** Whether {@code text[start, end)} is one of the codes that are also words, in capitals ("PEN"). */

@@ -57,6 +57,8 @@ public final class Bylines {
     private static final int MAX_AGENCY_INITIALS = 5;
     private static final Pattern META_DASHES = Pattern.compile(" [-\u2013\u2014] ");
     /** The separators of a meta line's parts: a spaced dot or slash, or a bar spaced on either side. */
+    /** "By Jane Doe, John Roe and Ana de la Cruz": a meta line's names take a dozen words at most. */
+    private static final int MAX_PART_NAMES_WORDS = 12;
     private static final Pattern META_SEPARATORS = Pattern.compile(" [·•/] | *\\| *");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
     private static final int MAX_WIRE_WORDS = 40;
@@ -579,6 +581,9 @@ public final class Bylines {
 
     /** The names of a meta line's part: one person, or several joined by commas ("Jane Doe, John Roe"). */
     private static List<String> partNames(String part) {
+        if (Cues.wordCount(part) > MAX_PART_NAMES_WORDS) {
+            return List.of();
+        }
         String opener = BY_OPENERS.match(Cues.fold(part));
         String names = opener == null ? part : Cues.strip(part.substring(opener.length()));
         if (isPersonName(names)) {

@@ -639,8 +639,9 @@ public final class CreditSplitter {
                 int stop = text.indexOf(". ", label.length());
                 String name = stop < 0 ? "" : Cues.strip(text.substring(label.length(), stop));
                 int from = stop < 0 ? text.length() : skipSeparators(text, stop + 1);
-                boolean credit = !name.isEmpty() && (Bylines.isPersonName(name) || isShortCapitalised(name)
-                        && !Cues.endsSentence(name));
+                // a name is a few words: the test of a person's name reads a sentence in full
+                boolean credit = !name.isEmpty() && Cues.wordCount(name) <= MAX_MARKER_WORDS + 1
+                        && (Bylines.isPersonName(name) || isShortCapitalised(name) && !Cues.endsSentence(name));
                 return credit && Cues.wordCount(text.substring(from)) >= MIN_SENTENCE_WORDS
                         ? new CaptionParts(from, text.length(), name) : null;
             }
@@ -667,7 +668,10 @@ public final class CreditSplitter {
      */
     private static CaptionParts sourceWordAfterDash(String text) {
         int at = lastIndexFrom(text, DASH_AFTER_SENTENCE, 0);
-        String credit = at > 0 ? Cues.strip(text.substring(at + DASH_AFTER_SENTENCE.length())) : "";
+        if (at <= 0) {
+            return null;
+        }
+        String credit = Cues.strip(text.substring(at + DASH_AFTER_SENTENCE.length()));
         boolean source = PICTURE_SOURCES.contains(Cues.fold(credit));
         return source && Cues.wordCount(text.substring(0, at)) >= MIN_SENTENCE_WORDS
                 ? captionBefore(text, at + 1, credit) : null;

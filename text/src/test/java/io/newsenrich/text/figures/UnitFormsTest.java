@@ -110,6 +110,9 @@ class UnitFormsTest {
             The average wage reached 21,000 UAH in May.              | 21,000 UAH;21000;UAH;money
             The engine runs on 95 RON petrol.                        | none
             Each family will receive 2 million AMD.                  | 2 million AMD;2000000;AMD;money
+            The minimum wage will rise to AMD 85,000.                | AMD 85,000;85000;AMD;money
+            The programme will cost MDL 2.4 billion.                 | MDL 2.4 billion;2400000000;MDL;money
+            A cubic metre of water costs 350 CVE.                    | 350 CVE;350;CVE;money
             Villa paid £42million for the striker.                  | £42million;42000000;£;money
             The deficit reached LE196 billion last year.             | LE196 billion;196000000000;LE;money
             Le Monde reported 12 deaths.                             | 12 deaths;12;deaths;count;-;killed
