@@ -68,7 +68,8 @@ public final class Cues {
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
             "related coverage:", "more on this:", "read:", "listen:", "read more :", "read more |", "also read |",
             "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -",
-            "see related:", "previously:", "editor's choice:", "editor's pick:", "editors' pick:", "don't miss:"));
+            "see related:", "previously:", "editor's choice:", "editor's pick:", "editors' pick:", "don't miss:",
+            "related news:"));
 
     /**
      * Labels of a link to a story of another kind ("Analysis: Why ...", "Live updates: ..."), which also open
@@ -184,7 +185,7 @@ public final class Cues {
             "the views expressed in the contents above", "we rely on advertising", "we urge you to turn off your ad",
             "opinions expressed in this article", "the views expressed in this article",
             "the issuer is solely responsible", "edited translation from", "translated from the", "translated by",
-            "tagged:", "tags:", "tagged with:", "source material:",
+            "tagged:", "tags:", "tagged with:", "source material:", "address:", "phone:", "tel:", "fax:", "views:",
             "republish our articles", "copyright ©", "ai-generated insights", "comments are subject to",
             "see more on:", "before you move on, we hope you will consider supporting",
             "i would like to be emailed about offers", "privacy notice:", "comments are closed",

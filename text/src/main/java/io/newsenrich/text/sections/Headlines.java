@@ -30,6 +30,7 @@ final class Headlines {
     /** How far below the first line a byline may close the page's header. */
     private static final int MAX_HEADER_LINES = 40;
     private static final String BREADCRUMB_SEPARATORS = "/>|»›•·";
+    private static final String HOME = "home ";
 
     private Headlines() {
     }
@@ -460,12 +461,21 @@ final class Headlines {
         return true;
     }
 
-    /** "Home / News / World", "Home > Sport > Cricket", "News24 | News": a trail of short labels. */
+    /**
+     * "Home / News / World", "Home > Sport > Cricket", "News24 | News": a trail of short labels; a trail from "Home"
+     * may end with the page's own title ("Home » Companies » Lagos port congestion costs importers N1.2trn").
+     */
     private static boolean isBreadcrumb(PageLine line) {
+        String text = line.text();
+        boolean fromHome = line.folded().startsWith(HOME) && text.length() > HOME.length() + 1
+                && BREADCRUMB_SEPARATORS.indexOf(text.charAt(HOME.length())) >= 0
+                && LineScanner.isSpace(text.charAt(HOME.length() + 1));
+        if (fromHome) {
+            return true;
+        }
         if (line.source.wordCount() > MAX_BREADCRUMB_WORDS) {
             return false;
         }
-        String text = line.text();
         int separators = 0;
         int words = 0;
         int i = 0;

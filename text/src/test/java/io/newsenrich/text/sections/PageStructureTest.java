@@ -57,7 +57,8 @@ class PageStructureTest {
     @ValueSource(strings = {"Skip to main content", "Advertisement", "Updated 2 hours ago", "Politics", "U.S.",
         "Home\nWorld\nEurope", "China/ Diplomacy", "Nation & World", "German economy", "Metro Manila",
         "Dawn Logo", "Israel & the Region", "Live Cricket Scores\nSeries\nTeams", "Home / News / World",
-        "Home > Sport > Cricket", "News24 | News", "Subscribe\nSign In\nNew Zealand\nPolitics"})
+        "Home > Sport > Cricket", "News24 | News", "Subscribe\nSign In\nNew Zealand\nPolitics",
+        "Home \u00bb Companies & Markets \u00bb Strike spreads to railways across the north of the country"})
     void chromeAndSectionLabelsAboveTheHeadlineAreSkipped(String chrome) {
         Sections sections = split(chrome + "\n\nStrike spreads to railways\n\nThousands joined the strike.\n");
         assertThat(sections.headline()).isEqualTo("Strike spreads to railways");
@@ -467,7 +468,8 @@ class PageStructureTest {
         "This content was published on September 23, 2025 - 15:30", "4 minutes", "Email address",
         "Example and Stripes \u2022 March 6, 2025", "Photo of Jane Doe", "Edited translation from Example Al-Youm",
         "Like it? Share it!", "Tagged: China, Indonesia, Mining", "Source material: Lusa/ANEPC",
-        "Contact us: newsdesk@example.com",
+        "Contact us: newsdesk@example.com", "Views: 1,284", "Address: Example street 8, Ulaanbaatar 15160",
+        "Phone: +976-11-314507",
         "There are no comments yet. Add your comment to start the conversation.",
         "Disclaimer: Example News encourages freedom of speech. The views of columnists are their own.",
         "Copyright© 2025, EXAMPLE PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.",
