@@ -483,7 +483,7 @@ public final class FigureScanner {
                 return NONE;
             }
             int head = noun.head;
-            if (isMultiplier(head) || isShoutedCounter(head)) {
+            if (isMultiplier(t, head) || isShoutedCounter(head)) {
                 return NONE;
             }
             kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY
@@ -551,12 +551,17 @@ public final class FigureScanner {
     }
 
     /**
-     * "four times more likely", "three times the size", "four times oversubscribed": a multiplier, not an amount of
-     * times. Read on the word after "times": a comparative, a participle or a determiner.
+     * "four times more likely", "three times the size", "four times oversubscribed", "will fall by 2-3 times": a
+     * multiplier, not an amount of times. Read on the word after "times": a comparative, a participle or a
+     * determiner; or on "by" before the number or the range it closes.
      */
-    private boolean isMultiplier(int head) {
+    private boolean isMultiplier(int t, int head) {
         if (!tokens.is(head, Lexicon.TIMES)) {
             return false;
+        }
+        int before = tokens.isAnySymbol(t - 1, "-\u2013") && tokens.isNum(t - 2) ? t - 3 : t - 1;
+        if (tokens.isWord(before, Words.BY)) {
+            return true;
         }
         int next = tokens.id(head + 1);
         if (next == Words.MORE || next == Words.LESS || next == Words.AS || next == Words.THE) {

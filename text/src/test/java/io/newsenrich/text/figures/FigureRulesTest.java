@@ -61,6 +61,8 @@ class FigureRulesTest {
             Pupils in grades 1 to 9 were sent home.                | none
             The rules differ for the other 50-plus schools.        | 50-plus schools;50;schools;count
             The bond sale was four times oversubscribed.           | none
+            Transport costs will fall by 2-3 times, he said.       | none
+            Prices rose by four times last year.                   | none
             The ministry plans to train 3,000 farmers.             | 3,000 farmers;3000;farmers;count
             The ministry placed 18 of Italy's 27 cities on alert.  | 18;18;cities;count && 27 cities;27;cities;count
             Winds gusted to 60 kilometres an hour overnight.       | 60 kilometres an hour;60;kilometres an hour,kilometres;measure
