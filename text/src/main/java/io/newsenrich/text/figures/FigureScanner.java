@@ -1977,10 +1977,10 @@ public final class FigureScanner {
         int of = tokens.isWord(n, Words.OUT) && tokens.isWord(n + 1, Words.OF) ? n + 1 : n;
         boolean joiner = tokens.is(of, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(of, "-\u2013");
         int k = tokens.isWord(of, Words.OF) ? afterDeterminers(of + 1) : of + 1;
-        if ((tokens.isWord(k, Words.MINUS) || tokens.isAnySymbol(k, "-\u2212") && tokens.glued(k + 1))
-                && tokens.isNum(k + 1)) {
-            // "between minus 35 and minus 42 degrees", "between -12 and -15 degrees": the sign reads with the
-            // number's measure
+        boolean signWord = tokens.isWord(k, Words.MINUS) || tokens.isWord(k, Words.PLUS);
+        if ((signWord || tokens.isAnySymbol(k, "-\u2212") && tokens.glued(k + 1)) && tokens.isNum(k + 1)) {
+            // "between minus 35 and minus 42 degrees", "between -12 and -15 degrees", "from minus 40 to plus 50
+            // degrees": the sign reads with the number's measure
             k++;
         }
         if (!joiner || k >= to || !mayStartNumber(k)) {

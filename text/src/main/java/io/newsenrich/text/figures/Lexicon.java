@@ -290,7 +290,7 @@ final class Lexicon {
                 "nu", "nle", "gel", "kgs", "tjs", "gmd", "sll", "sle", "gh\u20b5", "ghc", "le", "mdl", "cve", "bam",
                 "mkd", "htg", "jmd", "ttd", "bbd", "bzd", "xcd", "awg", "srd", "gyd", "dop", "crc", "hnl", "nio",
                 "gtq", "ves", "mga", "scr", "kmf", "djf", "ern", "stn", "lsl", "nad", "bif", "cdf", "gnf", "tmt",
-                "afn", "yer", "syp");
+                "afn", "yer", "syp", "k\u010d");
         addAll(PERCENT, "percent", "pc", "pct");
         // engine sizes: "a 70cc motorcycle"
         addAll(MEASURE, "cc");

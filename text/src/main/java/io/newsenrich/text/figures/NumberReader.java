@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class NumberReader {
 
-    private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾৳₡֏";
+    private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾৳₡֏₮₭₲₨";
     /** Countries whose letters stand apart from the dollar sign in some styles: "US $5.35 billion". */
     private static final Set<String> WORD_CODES = Set.of("PEN", "COP", "RON", "TRY", "AMD", "MAD");
     /** Words before "as" that name a thing by its code ("known as D197"). */

@@ -94,6 +94,7 @@ class NounsAndPredicatesTest {
             Cardiff had 38,910 names, followed by Swansea Bay with 21,340. | 38,910 names;38910;names;count && 21,340;21340;names;count
             Lows will be between minus 35 and minus 42 degrees.      | minus 35;-35;degrees;measure && minus 42 degrees;-42;degrees;measure
             Highs will be between -12 and -15 degrees.               | -12;-12;degrees;measure && -15 degrees;-15;degrees;measure
+            Cables withstand from minus 40 to plus 50 degrees.       | minus 40;-40;degrees;measure && 50 degrees;50;degrees;measure
             Shoplifting offences hit a record 516,971.               | 516,971;516971;offences;count
             Job vacancies fell by 44,000 to 718,000.                 | 44,000;44000;vacancies;count && 718,000;718000;vacancies;count
             Temperatures reached 45 in Seville.                      | none

@@ -113,6 +113,8 @@ class UnitFormsTest {
             The minimum wage will rise to AMD 85,000.                | AMD 85,000;85000;AMD;money
             The programme will cost MDL 2.4 billion.                 | MDL 2.4 billion;2400000000;MDL;money
             A cubic metre of water costs 350 CVE.                    | 350 CVE;350;CVE;money
+            Herders got a one-off payment of ₮300,000.               | ₮300,000;300000;₮;money
+            Tickets worth Kč 2.4 million will be refunded.           | Kč 2.4 million;2400000;Kč;money
             Villa paid £42million for the striker.                  | £42million;42000000;£;money
             The deficit reached LE196 billion last year.             | LE196 billion;196000000000;LE;money
             Le Monde reported 12 deaths.                             | 12 deaths;12;deaths;count;-;killed
