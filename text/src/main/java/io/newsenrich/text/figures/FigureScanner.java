@@ -229,6 +229,11 @@ public final class FigureScanner {
                 continue;
             }
             int skip = lookAlikes.skip(t, to);
+            if (tokens.isNum(t) && tokens.isWord(t - 1, Words.PER)) {
+                // "49 per 100,000 people", "12.5 deaths per 100,000 residents": a rate's base counts nothing
+                t++;
+                continue;
+            }
             if (isRange(t, to)) {
                 qualifiers.find(t, from);
                 number.read(t, to);
