@@ -21,7 +21,7 @@ public final class CreditSplitter {
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
             "image by", "illustration by", "graphic by", "graphics by", "graphic:", "map by", "pic:", "pics:",
             "photographer:", "foto:", "fotos:", "photo courtesy:", "courtesy:", "visual:", "all photos:",
-            "all images:",
+            "all images:", "photo :", "photos :", "credit :",
             "picture supplied by", "image source:", "photo source:",
             "photo supplied by", "image supplied by", "photo supplied:", "picture supplied:", "image supplied:",
             SOURCE_MARKER);

@@ -52,7 +52,8 @@ public final class Cues {
             "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks",
             "check out our other content", "related to this story", "other news", "related contents", "popular",
             "related reports", "you may also like these stories", "you might also like these stories", "suggested",
-            "suggested reading", "suggested articles", "recommended for you", "recommended from editorial");
+            "suggested reading", "suggested articles", "recommended for you", "recommended from editorial",
+            "also in this section");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -186,6 +187,7 @@ public final class Cues {
             "opinions expressed in this article", "the views expressed in this article",
             "the issuer is solely responsible", "edited translation from", "translated from the", "translated by",
             "tagged:", "tags:", "tagged with:", "source material:", "address:", "phone:", "tel:", "fax:", "views:",
+            "hits:",
             "republish our articles", "copyright ©", "ai-generated insights", "comments are subject to",
             "see more on:", "before you move on, we hope you will consider supporting",
             "i would like to be emailed about offers", "privacy notice:", "comments are closed",

@@ -116,6 +116,7 @@ class CreditSplitterTest {
         "Taxi operators wait for passengers in the square. - File|Taxi operators wait for passengers in the square.|File",
         "A guard watches the platform, Sept. 9. Example Times photo by Jane Doe|A guard watches the platform, Sept. 9.|Jane Doe",
         "An artist's impression of the estate. Image via Example Government|An artist's impression of the estate.|Example Government",
+        "Vehicles swept against a wall on Wednesday. Photo : Jane Roe|Vehicles swept against a wall on Wednesday.|Jane Roe",
         "A tram passes the square on Monday. Picture: JANE ROE. (39412233)|A tram passes the square on Monday.|JANE ROE",
         "Photo: Jane Doe. The eruption site north of the town on Monday.|The eruption site north of the town on Monday.|Jane Doe",
         "A booking register kept by the village council. Representative photo: iStock|A booking register kept by the village council.|iStock",

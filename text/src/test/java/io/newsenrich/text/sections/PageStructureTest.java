@@ -469,7 +469,7 @@ class PageStructureTest {
         "Example and Stripes \u2022 March 6, 2025", "Photo of Jane Doe", "Edited translation from Example Al-Youm",
         "Like it? Share it!", "Tagged: China, Indonesia, Mining", "Source material: Lusa/ANEPC",
         "Contact us: newsdesk@example.com", "Views: 1,284", "Address: Example street 8, Ulaanbaatar 15160",
-        "Phone: +976-11-314507",
+        "Phone: +976-11-314507", "Hits: 1187",
         "There are no comments yet. Add your comment to start the conversation.",
         "Disclaimer: Example News encourages freedom of speech. The views of columnists are their own.",
         "Copyright© 2025, EXAMPLE PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.",
