@@ -229,8 +229,11 @@ public final class FigureScanner {
                 continue;
             }
             int skip = lookAlikes.skip(t, to);
-            if (tokens.isNum(t) && tokens.isWord(t - 1, Words.PER)) {
-                // "49 per 100,000 people", "12.5 deaths per 100,000 residents": a rate's base counts nothing
+            boolean measuredBase = tokens.glued(t + 1) || tokens.is(t + 1, Lexicon.DURATION | Lexicon.DISTANCE
+                    | Lexicon.MEASURE | Lexicon.AREA_PREFIX | Lexicon.CURRENCY);
+            if (tokens.isNum(t) && tokens.isWord(t - 1, Words.PER) && !measuredBase) {
+                // "49 per 100,000 people", "12.5 deaths per 100,000 residents": a rate's base in people counts
+                // nothing, where a quantity priced by its measure stays one ("€390 per 1,000 cubic metres")
                 t++;
                 continue;
             }

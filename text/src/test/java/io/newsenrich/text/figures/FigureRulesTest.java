@@ -65,6 +65,7 @@ class FigureRulesTest {
             Prices rose by four times last year.                   | none
             The murder rate was 49 per 100,000 people last year.   | none
             There were 12.5 deaths per 100,000 residents.          | 12.5 deaths;12.5;deaths;count;-;killed
+            Gas costs €390 per 1,000 cubic metres.                 | €390;390;€;money && 1,000 cubic metres;1000;cubic metres,metres;measure
             The ministry plans to train 3,000 farmers.             | 3,000 farmers;3000;farmers;count
             The ministry placed 18 of Italy's 27 cities on alert.  | 18;18;cities;count && 27 cities;27;cities;count
             Winds gusted to 60 kilometres an hour overnight.       | 60 kilometres an hour;60;kilometres an hour,kilometres;measure
