@@ -187,7 +187,7 @@ public final class Cues {
             "opinions expressed in this article", "the views expressed in this article",
             "the issuer is solely responsible", "edited translation from", "translated from the", "translated by",
             "tagged:", "tags:", "tagged with:", "source material:", "address:", "phone:", "tel:", "fax:", "views:",
-            "hits:",
+            "hits:", "you are here:",
             "republish our articles", "copyright ©", "ai-generated insights", "comments are subject to",
             "see more on:", "before you move on, we hope you will consider supporting",
             "i would like to be emailed about offers", "privacy notice:", "comments are closed",

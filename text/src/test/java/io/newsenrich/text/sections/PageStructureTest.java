@@ -58,7 +58,8 @@ class PageStructureTest {
         "Home\nWorld\nEurope", "China/ Diplomacy", "Nation & World", "German economy", "Metro Manila",
         "Dawn Logo", "Israel & the Region", "Live Cricket Scores\nSeries\nTeams", "Home / News / World",
         "Home > Sport > Cricket", "News24 | News", "Subscribe\nSign In\nNew Zealand\nPolitics",
-        "Home \u00bb Companies & Markets \u00bb Strike spreads to railways across the north of the country"})
+        "Home \u00bb Companies & Markets \u00bb Strike spreads to railways across the north of the country",
+        "You are here: Home > News > Local News"})
     void chromeAndSectionLabelsAboveTheHeadlineAreSkipped(String chrome) {
         Sections sections = split(chrome + "\n\nStrike spreads to railways\n\nThousands joined the strike.\n");
         assertThat(sections.headline()).isEqualTo("Strike spreads to railways");
