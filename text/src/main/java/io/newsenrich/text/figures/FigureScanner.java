@@ -30,7 +30,6 @@ public final class FigureScanner {
     private static final String COMPASS_POINTS = "NSEW";
     private static final long MILLION = 1_000_000;
     /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
-    private static final int ISO_CODE_LENGTH = 3;
     private static final String SERIES = "series";
     private static final char ORDINAL_DEGREE = '\u00ba';
     private static final int MAX_COMPARED_GAP = 4;
@@ -1180,7 +1179,7 @@ public final class FigureScanner {
         char[] text = tokens.source();
         boolean code = tokens.is(n, Lexicon.CURRENCY_CODE)
                 || number.scale > 1 && NumberReader.isWordCode(text, tokens.start(n), tokens.end(n));
-        return !number.words && !tokens.glued(n) && tokens.length(n) == ISO_CODE_LENGTH
+        return !number.words && !tokens.glued(n) && tokens.length(n) == NumberReader.ISO_CODE_LENGTH
                 && code && CharKinds.isUpperCase(tokens.first(n))
                 && CharKinds.isUpperCase(text[tokens.end(n) - 1]) && !tokens.is(n + 1, Lexicon.CURRENCY)
                 && !(tokens.glued(n + 1) && tokens.isNum(n + 1));

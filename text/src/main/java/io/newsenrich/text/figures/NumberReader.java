@@ -24,15 +24,14 @@ final class NumberReader {
     /** Words before "as" that name a thing by its code ("known as D197"). */
     private static final Set<String> NAMING_WORDS = Set.of("known", "named", "designated", "dubbed", "codenamed",
             "listed", "registered", "classified");
-    private static final int WORD_CODE_LENGTH = 3;
+    /** The length of an ISO currency code ("GEL", "AMD"; "SBD" glued before its dollar sign). */
+    static final int ISO_CODE_LENGTH = 3;
     private static final Set<String> DOLLAR_COUNTRIES = Set.of("US", "HK", "NZ", "AU", "SG", "NT");
     /** HTML entities of currency signs, by number or name, and the signs they stand for. */
     private static final List<String> ENTITY_NAMES = List.of("163", "pound", "36", "8364", "euro", "165", "yen");
     private static final List<String> ENTITY_SIGNS = List.of("£", "£", "$", "€", "€", "¥", "¥");
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
-    /** "SBD", "NZD": a currency's ISO code, glued before its dollar sign. */
-    private static final int ISO_CODE_LENGTH = 3;
     /** The fraction {@link #fractionOfUnit} read last. */
     private BigDecimal fraction;
     /** "mile", "day": a unit written out, not an abbreviation such as "h" or "km". */
@@ -47,8 +46,6 @@ final class NumberReader {
     /** Digits that always fit in a long. */
     private static final int MAX_LONG_DIGITS = 18;
     private static final long MILLION = 1_000_000;
-    /** The digits before the first separator of a number grouped in thousands ("1.250.000"). */
-    private static final int MAX_GROUP_LEAD = 3;
 
     private final Tokens tokens;
 
@@ -207,7 +204,7 @@ final class NumberReader {
 
     /** Whether {@code text[start, end)} is one of the codes that are also words, in capitals ("PEN"). */
     static boolean isWordCode(char[] text, int start, int end) {
-        return end - start == WORD_CODE_LENGTH && CharKinds.isUpperCase(text[start])
+        return end - start == ISO_CODE_LENGTH && CharKinds.isUpperCase(text[start])
                 && CharKinds.isUpperCase(text[end - 1]) && WORD_CODES.contains(new String(text, start, end - start));
     }
 
@@ -289,7 +286,7 @@ final class NumberReader {
         while (leading < to && text[leading] >= '0' && text[leading] <= '9') {
             leading++;
         }
-        boolean dotsGroup = leading - from <= MAX_GROUP_LEAD && Tokens.dottedGroupsEnd(text, leading, to) == to;
+        boolean dotsGroup = leading - from <= Tokens.MAX_LEADING_DIGITS && Tokens.dottedGroupsEnd(text, leading, to) == to;
         int comma = -1;
         for (int i = to - 1; i >= leading && comma < 0; i--) {
             comma = text[i] == ',' ? i : -1;

@@ -26,7 +26,7 @@ final class Tokens {
     /** Words longer than this are in no lexicon class, so they are never looked up. */
     private static final int MAX_LOOKUP = 16;
     /** The digits before the first separator of a grouped number ("1 283", "12.000"). */
-    private static final int MAX_LEADING_DIGITS = 3;
+    static final int MAX_LEADING_DIGITS = 3;
 
     private char[] text;
     private int count;
@@ -104,11 +104,10 @@ final class Tokens {
         while (i + 3 < to && text[i] == ',' && digitsEnd(text, i + 1, to) == i + 4) {
             i += 4;
         }
-        int dotted = i - start <= MAX_LEADING_DIGITS ? dottedGroupsEnd(text, i, to) : i;
-        if (dotted > i) {
-            i = dotted;
-        } else if (decimalCommaEnd(text, i, to) > i) {
-            i = decimalCommaEnd(text, i, to);
+        int grouped = i - start <= MAX_LEADING_DIGITS ? dottedGroupsEnd(text, i, to) : i;
+        grouped = grouped > i ? grouped : decimalCommaEnd(text, i, to);
+        if (grouped > i) {
+            i = grouped;
         } else if (i + 1 < to && text[i] == '.' && isDigit(text[i + 1])) {
             i = digitsEnd(text, i + 1, to);
         } else if (i < to && VulgarFractions.is(text[i])) {

@@ -2,6 +2,7 @@ package io.newsenrich.text.sections;
 
 import io.newsenrich.text.sentences.SentenceSplitter;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -587,7 +588,8 @@ public final class CreditSplitter {
     }
 
     private static boolean isCapitalisedWord(String word) {
-        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(Character::isLetter);
     }
 
     /** "...extreme heatImage: Jane Doe": a copy that joins the caption to its credit glues a capital to a word. */
@@ -654,12 +656,9 @@ public final class CreditSplitter {
      * capitalised source.
      */
     private static CaptionParts slashAfterSentence(String text) {
-        int at = lastIndexFrom(text, SLASH_AFTER_SENTENCE, 0);
-        String credit = at > 0 ? Cues.strip(text.substring(at + SLASH_AFTER_SENTENCE.length())) : "";
-        boolean source = !credit.isEmpty() && Cues.wordCount(credit) <= MAX_SLASH_CREDIT_WORDS
-                && allCapitalised(credit) && !Cues.endsSentence(credit);
-        return source && Cues.wordCount(text.substring(0, at)) >= MIN_SENTENCE_WORDS
-                ? captionBefore(text, at + 1, credit) : null;
+        return creditAfterSentence(text, lastIndexFrom(text, SLASH_AFTER_SENTENCE, 0), SLASH_AFTER_SENTENCE.length(),
+                credit -> Cues.wordCount(credit) <= MAX_SLASH_CREDIT_WORDS && allCapitalised(credit)
+                        && !Cues.endsSentence(credit));
     }
 
     /**
@@ -667,13 +666,36 @@ public final class CreditSplitter {
      * came from; a wire's name there signs off a paragraph ("... on Monday. - Reuters").
      */
     private static CaptionParts sourceWordAfterDash(String text) {
-        int at = lastIndexFrom(text, DASH_AFTER_SENTENCE, 0);
+        return creditAfterSentence(text, lastIndexFrom(text, DASH_AFTER_SENTENCE, 0), DASH_AFTER_SENTENCE.length(),
+                credit -> PICTURE_SOURCES.contains(Cues.fold(credit)));
+    }
+
+    /** "... of the estate. Image via Example Government": where a picture was taken from, after its sentence. */
+    private static CaptionParts pictureViaAfterSentence(String text, String folded) {
+        if (folded.indexOf(VIA) < 0) {
+            return null;
+        }
+        for (String marker : VIA_AFTER_SENTENCE) {
+            CaptionParts parts = creditAfterSentence(text, lastIndexFrom(folded, marker, 0), marker.length(),
+                    credit -> opensName(credit) && Cues.wordCount(credit) <= MAX_CREDIT_WORDS
+                            && !Cues.endsSentence(credit));
+            if (parts != null) {
+                return parts;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The caption before a mark at {@code at} (". / ", ". - ", ". Image via ") that opens with the sentence's full
+     * stop, and the credit after it when {@code isCredit} takes it; or null.
+     */
+    private static CaptionParts creditAfterSentence(String text, int at, int markLength, Predicate<String> isCredit) {
         if (at <= 0) {
             return null;
         }
-        String credit = Cues.strip(text.substring(at + DASH_AFTER_SENTENCE.length()));
-        boolean source = PICTURE_SOURCES.contains(Cues.fold(credit));
-        return source && Cues.wordCount(text.substring(0, at)) >= MIN_SENTENCE_WORDS
+        String credit = Cues.strip(text.substring(at + markLength));
+        return !credit.isEmpty() && isCredit.test(credit) && Cues.wordCount(text.substring(0, at)) >= MIN_SENTENCE_WORDS
                 ? captionBefore(text, at + 1, credit) : null;
     }
 
@@ -689,22 +711,6 @@ public final class CreditSplitter {
             }
         }
         return false;
-    }
-
-    /** "... of the estate. Image via Example Government": where a picture was taken from, after its sentence. */
-    private static CaptionParts pictureViaAfterSentence(String text, String folded) {
-        if (folded.indexOf(VIA) < 0) {
-            return null;
-        }
-        for (String marker : VIA_AFTER_SENTENCE) {
-            int at = lastIndexFrom(folded, marker, 0);
-            String credit = at > 0 ? Cues.strip(text.substring(at + marker.length())) : "";
-            if (!credit.isEmpty() && opensName(credit) && Cues.wordCount(credit) <= MAX_CREDIT_WORDS
-                    && !Cues.endsSentence(credit)) {
-                return captionBefore(text, at + 1, credit);
-            }
-        }
-        return null;
     }
 
     /** The source before an archive's word ("Example News" of "Example News archives"), or null. */
