@@ -155,7 +155,7 @@ final class AgeReader {
             return true;
         }
         if (("under".equals(qualifiers.qualifier) || "over".equals(qualifiers.qualifier))
-                && (tokens.is(p, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL) || isShareOfPeopleOver(p))) {
+                && (isPeople(p) || isShareOfPeopleOver(p))) {
             return true;
         }
         if (tokens.isWord(p, Words.OF) && tokens.is(p - 1, Lexicon.PERSON_NOUN) && tokens.is(p - 2, Lexicon.ARTICLE)
@@ -174,6 +174,19 @@ final class AgeReader {
                 && (!tokens.isWord(number.next) || tokens.is(number.next, Lexicon.STOP))
                 && !tokens.isWord(number.next, Words.OF);
         return tokens.is(p, Lexicon.SINGULAR_BE) && (pronoun || isPersonSubject(p - 1));
+    }
+
+    /**
+     * "people", "children", "drivers" (a person's noun with a plural's "s"), "those": the people an age under or over
+     * a number sorts ("drivers under 18", "those over 65").
+     */
+    private boolean isPeople(int p) {
+        if (tokens.is(p, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL) || tokens.isWord(p, Words.THOSE)) {
+            return true;
+        }
+        int end = tokens.end(p);
+        return tokens.isWord(p) && tokens.length(p) > 2 && tokens.source()[end - 1] == 's'
+                && Lexicon.has(Lexicon.lookup(tokens.source(), tokens.start(p), end - 1), Lexicon.PERSON_NOUN);
     }
 
     /**

@@ -86,7 +86,10 @@ final class CountedNoun {
                 break;
             }
             boolean possessor = isPossessorOfNoun(lastWord, end);
-            if (!singular && looksPlural(tokens, lastWord) && !tokens.is(lastWord, Lexicon.MODIFIER) && !possessor
+            // "four runners-up", "two passers-by": the plural opens a compound a particle closes
+            boolean pluralFirst = wordEnd > k + 1 && tokens.is(lastWord, Lexicon.STOP) && looksPlural(tokens, k);
+            if (!singular && (looksPlural(tokens, lastWord) || pluralFirst) && !tokens.is(lastWord, Lexicon.MODIFIER)
+                    && !possessor
                     && !pluralNounFollows(lastWord, end) && !(wordEnd > k + 1 && pluralWordFollows(wordEnd, end))) {
                 head = lastWord;
                 break;

@@ -50,6 +50,8 @@ public final class FigureScanner {
     private static final int MAX_TOLL_GAP = 5;
     /** The most tokens between "toll" and its verb: "from a magnitude 6.9 earthquake that struck ... has". */
     private static final int MAX_TOLL_SUBJECT_TOKENS = 25;
+    /** The most words between "the" and "toll": "the nationwide monsoon death toll". */
+    private static final int MAX_TOLL_MODIFIERS = 3;
     /** What pounds of money are spent on or made of: "5 million pounds of funding". */
     private static final Set<String> MONEY_NOUNS = Set.of("money", "cash", "funding", "funds", "investment",
             "investments", "taxpayers", "public", "spending", "savings", "debt", "debts", "damage",
@@ -69,7 +71,6 @@ public final class FigureScanner {
     private static final int MAX_WEIGHT_GAP = 4;
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1800);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
-    /** Above any air, water or body temperature in either scale: larger numbers before a lone "C" are no degrees. */
     /** "the number of foreign nationals legally living in Portugal rose": how far back "the number of" may stand. */
     private static final int MAX_NUMBER_OF_TOKENS = 12;
     /** "the most violent crimes,": the words between "most" and the noun it ranks. */
@@ -709,8 +710,14 @@ public final class FigureScanner {
     /** The counted noun as written, then its head alone, which is how others may name it: "police officers". */
     private void addNounUnit() {
         unit.add(tokens.text(noun.unitFirst, noun.head + 1));
+        int head = noun.head;
+        // "runners-up": the plural that opens the compound names it, not the particle that closes it
+        while (tokens.is(noun.head, Lexicon.STOP) && head > noun.unitFirst && tokens.isSymbol(head - 1, '-')
+                && tokens.glued(head)) {
+            head -= 2;
+        }
         if (noun.unitFirst < noun.head) {
-            unit.add(tokens.text(noun.head));
+            unit.add(tokens.text(head));
         }
     }
 
@@ -866,7 +873,9 @@ public final class FigureScanner {
             unit.add(comparedUnit);
             return n;
         }
-        if (lastNoun != null && (joinedToLast(q) || comparedToLast(q) || isParallelSubject(q, n)
+        // "by up to 20 km/h, while 1,051 were caught": a clause's subject counts people or things, never a measure
+        boolean subjectAfterMeasure = lastMeasured() && (tokens.is(n, Lexicon.PLURAL_BE) || noun.isPastTense(n));
+        if (lastNoun != null && !subjectAfterMeasure && (joinedToLast(q) || comparedToLast(q) || isParallelSubject(q, n)
                 || tokens.isWord(n, Words.MORE)
                 || tokens.isWord(n, Words.FEWER)
                 || isOwnedByName(q) || isGappedTally(q, n))) {
@@ -1082,21 +1091,28 @@ public final class FigureScanner {
      * {@link #noun}.
      */
     private boolean readNumberOfBefore(int q, int from) {
-        int verb = verbOfTotalSubject(q) + 1;
+        int joiner = changeJoinerBefore(q);
+        int verb = verbOfTotalSubject(joiner + 1) + 1;
         for (int k = verb - 2; verb > 0 && k > from && k >= verb - MAX_NUMBER_OF_TOKENS; k--) {
             // "the number of foreign nationals living in Portugal rose to 1,546,521"
             if (tokens.isWord(k, Words.OF) && tokens.isWord(k - 1, Words.NUMBER)) {
                 return noun.read(k + 1, verb, false);
             }
         }
-        int joiner = changeJoinerBefore(q);
         if (!isChangeJoiner(joiner)) {
             return false;
         }
-        for (int of = joiner - 2; of > from && of >= joiner - MAX_SUBJECT_PHRASE_TOKENS; of--) {
+        // "the number of traffic accidents fell from 39,400 to 31,150", "... would rise from 14 to 22"
+        int subjectEnd = tokens.isWord(joiner - 1) && Lexicon.TOTAL_VERBS.contains(tokens.id(joiner - 1))
+                ? joiner - 1 : joiner;
+        if (subjectEnd < joiner && tokens.isWord(subjectEnd - 1)
+                && Lexicon.AUXILIARIES.contains(tokens.id(subjectEnd - 1))) {
+            subjectEnd--;
+        }
+        for (int of = subjectEnd - 2; of > from && of >= subjectEnd - MAX_SUBJECT_PHRASE_TOKENS; of--) {
             if (tokens.isWord(of, Words.OF)) {
-                return tokens.isWord(of - 1, Words.NUMBER) && noun.read(of + 1, joiner, false)
-                        && noun.head == joiner - 1;
+                return tokens.isWord(of - 1, Words.NUMBER) && noun.read(of + 1, subjectEnd, false)
+                        && noun.head == subjectEnd - 1;
             }
             if (!tokens.isWord(of) || tokens.mayStart(of)) {
                 return false;
@@ -1434,8 +1450,7 @@ public final class FigureScanner {
         }
         // "640 kilometres to the south, where about 3,000 are staying": a bare number that a verb follows is its
         // subject, people or things, never the distance or time the sentence measured
-        boolean measured = lastNoun == null || DISTANCE.equals(lastKind) || DURATION.equals(lastKind)
-                || MEASURE.equals(lastKind);
+        boolean measured = lastNoun == null || lastMeasured();
         if (measured && (tokens.is(n, Lexicon.PLURAL_BE) || tokens.isWord(n) && !tokens.is(n, Lexicon.STOP))) {
             return false;
         }
@@ -1449,6 +1464,11 @@ public final class FigureScanner {
                         && Lexicon.TALLY_NOUNS.contains(tokens.id(q - 2))
                 || tokens.isWord(q - 1) && Lexicon.REMAINDER_WORDS.contains(tokens.id(q - 1))
                         && tokens.isWord(q - 2, Words.THE);
+    }
+
+    /** Whether the sentence's last figure measured a distance, a time or a quantity rather than counting. */
+    private boolean lastMeasured() {
+        return DISTANCE.equals(lastKind) || DURATION.equals(lastKind) || MEASURE.equals(lastKind);
     }
 
     /**
@@ -1847,7 +1867,12 @@ public final class FigureScanner {
     private int tollObject(int q, int from) {
         for (int p = q - 2; p > from && p >= q - MAX_TOLL_SUBJECT_TOKENS; p--) {
             if (tokens.isWord(p, Words.TOLL)) {
-                int determiner = tokens.isWord(p - 1, Words.THE) ? p - 1 : p - 2;
+                // "taking the nationwide monsoon death toll since June 26 to 196": words may stand between
+                int determiner = p - 1;
+                while (determiner > from && determiner >= p - MAX_TOLL_MODIFIERS && tokens.isWord(determiner)
+                        && !tokens.isWord(determiner, Words.THE)) {
+                    determiner--;
+                }
                 boolean raised = tokens.isWord(determiner, Words.THE) && tokens.isWord(determiner - 1)
                         && Lexicon.RAISING_VERBS.contains(tokens.id(determiner - 1));
                 return raised ? p : -1;
@@ -1926,6 +1951,11 @@ public final class FigureScanner {
         return ages || k < to && (tokens.isSymbol(k, '%') && tokens.glued(k) || temperature || isPerCent(k)
                 || tokens.is(k, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT
                 | Lexicon.CURRENCY | Lexicon.SCALE)
+                // "100-150 basis points", "20-30 square metres": a word naming the unit's kind before it, but not
+                // a time after a score ("won 3-0 last week")
+                || tokens.is(k, Lexicon.RATE_PREFIX | Lexicon.AREA_PREFIX)
+                || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
+                && tokens.is(k + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT | Lexicon.CURRENCY)
                 || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
                 && CountedNoun.looksPlural(tokens, k) && !isSeriesScore(k));
     }

@@ -291,7 +291,8 @@ final class Lexicon {
                 "mkd", "htg", "jmd", "ttd", "bbd", "bzd", "xcd", "awg", "srd", "gyd", "dop", "crc", "hnl", "nio",
                 "gtq", "ves", "mga", "scr", "kmf", "djf", "ern", "stn", "lsl", "nad", "bif", "cdf", "gnf", "tmt",
                 "afn", "yer", "syp", "k\u010d");
-        addAll(PERCENT, "percent", "pc", "pct");
+        // "a 150bps cut": basis points, as "basis points" is read
+        addAll(PERCENT, "percent", "pc", "pct", "bps");
         // engine sizes: "a 70cc motorcycle"
         addAll(MEASURE, "cc");
         addAll(CURRENCY, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
@@ -308,7 +309,11 @@ final class Lexicon {
                 "bolivianos", "ariary", "leone", "lilangeni", "emalangeni", "maloti", "ngultrum", "afghani", "drams",
                 "lek", "denars", "kwanza", "kwanzas", "meticais", "cordobas", "c\u00f3rdobas", "balboas", "gourdes",
                 "escudos", "nakfa", "pula", "tambala", "ouguiya", "lev", "leva", "stotinki", "toman", "tomans", "kyats",
-                "tetri", "fbu", "lek\u00eb", "leke", "guilder", "guilders", "naf", "forints");
+                "tetri", "fbu", "lek\u00eb", "leke", "guilder", "guilders", "naf", "forints",
+                // the small coins of a currency: "47 ngwee per kilowatt-hour", "50 pesewas"
+                "ngwee", "pesewas", "pesewa", "thebe", "bututs", "kopeks", "kopecks", "kopiyok", "tiyin", "tyiyn",
+                "luma", "lisente", "santims", "centavos", "centimes", "satang", "halalas", "piastres", "groszy",
+                "fils");
 
         casualty("killed", "killed");
         casualty("dead", "killed");

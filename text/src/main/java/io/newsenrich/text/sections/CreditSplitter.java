@@ -622,7 +622,9 @@ public final class CreditSplitter {
                         || isSourceAndName(inner))
                 || !before.isEmpty() && PICTURE_SOURCES.contains(Cues.fold(inner))
                 || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner) || isSourcesPicture(inner))
-                || (Cues.endsSentence(before) || endsWithYear(before)) && isLabelledSource(inner);
+                || (Cues.endsSentence(before) || endsWithYear(before)) && isLabelledSource(inner)
+                // "... a maternity ward. (Jane Doe for Example Health News)": the photographer the outlet sent
+                || Cues.endsSentence(before) && isNameForOutlet(inner);
         return credit ? captionBefore(text, at, inner) : null;
     }
 

@@ -93,6 +93,11 @@ public final class Cues {
 
     private static final int MAX_CHANNEL_DIGITS = 3;
     private static final String PUBLISHED_BY = " is published by ";
+    private static final String IS = " is ";
+    private static final String PART_OF = "part of ";
+    /** What an outlet's note of itself calls it. */
+    private static final List<String> NEWSROOM_WORDS = List.of("newsroom", "news network", "news organization",
+            "news organisation", "news outlet", "news site", "news service", "news website", "news publication");
     /** An outlet's name before " is published by " is a few words. */
     private static final int MAX_MASTHEAD_NAME_CHARS = 40;
     private static final int YEAR_DIGITS = 4;
@@ -161,7 +166,8 @@ public final class Cues {
             "only have a minute? listen instead", "listen instead", "short link", "story continues below this ad",
             "leave a reply",
             "leave a reply cancel reply", "story audio", "like this", "like loading...", "be the first to comment",
-            "reporter", "email address", "like it? share it!");
+            "reporter", "email address", "like it? share it!", "app store", "google play", "get it on google play",
+            "download on the app store", "appgallery", "use our content", "for members");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -177,6 +183,9 @@ public final class Cues {
 
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
+            "you need to be logged in", "you must be logged in", "this story can be republished",
+            "this story may be republished", "our stories may be republished", "this article can be republished",
+            "this article may be republished",
             "reuse this content", "listen to this article", "a version of this article appears in print",
             "join thought-provoking conversations", "why you can trust", "topic:", "topics:",
             "this article was amended", "this article was updated", "this article has been amended",
@@ -573,16 +582,28 @@ public final class Cues {
         return isRunOf(word, '0', '9');
     }
 
-    /** Whether the word is one or more ASCII capitals: initials or an acronym. */
     /**
-     * Where " is published by " stands in a masthead note that names the outlet first ("The Example Post is
-     * published by Example Media Ltd."), or -1.
+     * Where the outlet's name ends in a masthead note that names it first: "The Example Post is published by Example
+     * Media Ltd.", or a note of what the outlet is ("Example Beacon is part of Example Newsroom, a nonprofit news
+     * network ...", "Example Health News is a national newsroom that ..."); or -1.
      */
-    static int mastheadNameEnd(String folded) {
+    static int mastheadNameEnd(String text, String folded) {
         int at = folded.indexOf(PUBLISHED_BY);
-        return at > 0 && at <= MAX_MASTHEAD_NAME_CHARS ? at : -1;
+        if (at > 0 && at <= MAX_MASTHEAD_NAME_CHARS) {
+            return at;
+        }
+        int is = folded.indexOf(IS);
+        if (is <= 0 || is > MAX_MASTHEAD_NAME_CHARS) {
+            return -1;
+        }
+        int rest = is + IS.length();
+        boolean described = folded.startsWith(PART_OF, rest) || folded.startsWith("a ", rest)
+                || folded.startsWith("an ", rest);
+        return described && NEWSROOM_WORDS.stream().anyMatch(word -> folded.indexOf(word, rest) >= 0)
+                && allWordsCapitalised(text.substring(0, is)) ? is : -1;
     }
 
+    /** Whether the word is one or more ASCII capitals: initials or an acronym. */
     static boolean isCapitals(String word) {
         return isRunOf(word, 'A', 'Z');
     }

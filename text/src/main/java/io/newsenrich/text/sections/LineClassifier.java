@@ -132,7 +132,7 @@ final class LineClassifier {
         if (source.wordCount() > MAX_CHROME_WORDS) {
             // a notice goes on as long as the page wants ("A version of this article appears in print ...")
             return source.wordCount() <= MAX_NOTICE_WORDS && (Cues.NOTICE_OPENERS.match(folded) != null
-                    || CreditSplitter.isCopyrightNotice(source) || Cues.mastheadNameEnd(folded) > 0);
+                    || CreditSplitter.isCopyrightNotice(source) || Cues.mastheadNameEnd(source.text(), folded) > 0);
         }
         String bare = withoutTrailingMark(folded);
         // "Topics:" alone heads the tags under it; "Topics: Cricket, Tennis" is one line of furniture
@@ -151,7 +151,7 @@ final class LineClassifier {
         boolean widgetCredit = source.wordCount() <= MAX_WIDGET_CREDIT_WORDS
                 && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
         // "The Example Post is published by Example Media Ltd.": the masthead's note
-        boolean masthead = Cues.mastheadNameEnd(folded) > 0;
+        boolean masthead = Cues.mastheadNameEnd(source.text(), folded) > 0;
         return stamped || sourceNote || widgetCredit || masthead || isAuthorPicture(source) || isAgencySignOff(source)
                 || isWireMark(source)
                 || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source) || isLogoLink(folded)

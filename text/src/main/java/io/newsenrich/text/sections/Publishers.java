@@ -536,7 +536,7 @@ final class Publishers {
 
     /** The outlet a masthead note ("The Example Post is published by ...") or a source note names, or null. */
     private static String fromNote(String text, String folded) {
-        int masthead = Cues.mastheadNameEnd(folded);
+        int masthead = Cues.mastheadNameEnd(text, folded);
         return masthead > 0 ? logoOutlet(text.substring(0, masthead)) : fromSourceNote(text, folded);
     }
 

@@ -158,7 +158,7 @@ class FigureRulesTest {
             As many as 70 boats took part.                         | 70 boats;70;boats;count;as many as
             The drug cut deaths by roughly 30%.                    | 30%;30;%;percent;roughly;-;~
             Approximately 1,500 residents were evacuated.          | 1,500 residents were evacuated;1500;residents;count;approximately;evacuated;~
-            An estimated 10,000 people attended the rally.         | 10,000 people;10000;people,person;count;an estimated;-;~
+            An estimated 10,000 people attended the rally.         | 10,000 people;10000;people,person;count
             The strike lasted just over three weeks.               | three weeks;3;weeks;duration;just over
             Turnout was well over 60%.                             | 60%;60;%;percent;well over
             The queue stretched for close to two miles.            | two miles;2;miles;distance;close to;-;~

@@ -195,4 +195,30 @@ class MoreFigureRulesTest {
     void timeIdiomsAndDurations(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Analysts expect a further 100-150bps cut.               | 100;100;bps;percent && 150bps;150;bps;percent
+            Rates rose 100-150 basis points in March.               | 100;100;basis points,points;percent && 150 basis points;150;basis points,points;percent
+            It covers 20-30 square metres.                          | 20;20;square metres,metres;measure && 30 square metres;30;square metres,metres;measure
+            They won 3-0 last week.                                 | none
+            The four best runners-up go into a play-off.            | four best runners-up;4;runners-up,runners;count
+            Consumers will pay 47 ngwee per kilowatt-hour.          | 47 ngwee;47;ngwee;money
+            Drivers under 18 face a fine.                           | 18;18;years;age;under
+            Entry is free for those under 30.                       | 30;30;years;age;under
+            """)
+    void unitsAfterRangesAndCompounds(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The floods took the nationwide monsoon death toll since June 26 to 196. | 196;196;death toll,people,person;count;-;killed
+            The total number of traffic accidents fell from 39,400 to 31,150.       | 39,400;39400;accidents;count && 31,150;31150;accidents;count
+            The number of cameras would rise from 14 to 22 next year.               | 14;14;cameras;count && 22;22;cameras;count
+            Drivers exceeded the limit by up to 20 km/h, while 1,051 were caught.   | 20 km/h;20;km/h;measure;up to
+            """)
+    void nounsNamedBeforeTheNumber(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
 }

@@ -224,7 +224,14 @@ class HeaderAndFooterTest {
         "Copyright: Example Syndicate, 2025.|furniture",
         "This article first appeared in The Example Upside.|furniture",
         "Make your inbox smarter. Select Newsletters|promo",
-        "The example business is published by Example Press Ltd.|furniture"})
+        "The example business is published by Example Press Ltd.|furniture",
+        "You need to be logged in to comment.|furniture",
+        "This story can be republished for free (details).|furniture",
+        "Our stories may be republished online or in print under Creative Commons license CC BY-ND 4.0.|furniture",
+        "USE OUR CONTENT|furniture",
+        "Google Play|furniture",
+        "App Store|furniture",
+        "For members|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -260,11 +267,24 @@ class HeaderAndFooterTest {
         assertThat(sections.body()).contains(subheading);
     }
 
+    /** The note names the outlet before the company that owns it, which the copyright line names. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The example business is published by Example Press Ltd.|The example business",
+        "Example Beacon is part of Example Newsroom, a nonprofit news network supported by grants.|Example Beacon",
+        "Example Health News is a national newsroom that produces in-depth journalism about health.|"
+                + "Example Health News"})
+    void anOutletsNoteOfItselfNamesThePublisher(String note, String publisher) {
+        Sections sections = split(STORY + "\n" + note + "\n\u00a9 2025 Example Press Ltd\n");
+        assertThat(sections.publisher()).isEqualTo(publisher);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
     @Test
-    void aMastheadNoteNamesTheOutletBeforeItsPublisher() {
-        Sections sections = split(STORY + "\nThe example business is published by Example Press Ltd.\n"
-                + "\u00a9 2025 Example Press Ltd\n");
-        assertThat(sections.publisher()).isEqualTo("The example business");
+    void aSentenceOfWhatSomethingIsStaysInTheStory() {
+        String third = "The hospital is part of a network of clinics that serve the news of the region.";
+        Sections sections = split(STORY + "\n" + third + "\n");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, third);
     }
 
     @Test
