@@ -205,7 +205,13 @@ final class Authors {
 
     private static boolean besideFurniture(List<PageLine> lines, int i) {
         return i > 0 && isAuthorFurniture(lines.get(i - 1))
-                || i + 1 < lines.size() && isAuthorFurniture(lines.get(i + 1)) || besideTimestamp(lines, i);
+                || i + 1 < lines.size() && (isAuthorFurniture(lines.get(i + 1)) || isAddress(lines.get(i + 1)))
+                || besideTimestamp(lines, i);
+    }
+
+    /** "jdoe@example.com" on a line of its own: under a name, the author's address. */
+    private static boolean isAddress(PageLine line) {
+        return line.source.wordCount() == 1 && line.text().indexOf('@') > 0;
     }
 
     /**

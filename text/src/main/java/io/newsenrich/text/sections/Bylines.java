@@ -75,6 +75,8 @@ public final class Bylines {
             "hospital", "academy", "laborator", "polytechnic", "museum", "centre for", "center for");
     private static final int MAX_NAME_CHARS = 48;
     private static final int MAX_NAME_WORDS = 4;
+    /** "Friday, 5 December 2025": the words of a date with its weekday. */
+    private static final int MAX_OPENING_DATE_WORDS = 4;
     private static final int MAX_PLACE_WORDS = 3;
     private static final List<String> PLACE_LINKS = List.of(" in ", " at ");
     /** The first letters of the biography verbs, which most words after a space rule out. */
@@ -500,6 +502,10 @@ public final class Bylines {
             return List.of();
         }
         String text = line.text();
+        List<String> dated = line.hasDigit() && !line.hasSeparator() ? datedNameNames(line) : List.of();
+        if (!dated.isEmpty()) {
+            return dated;
+        }
         boolean separated = line.hasDigit() && line.hasSeparator() && hasSpacedSeparator(text);
         // "Jane Doe — March 14, 2025 — 2 Comments": a name and its dashes make a short line
         boolean dashed = !separated && line.wordCount() <= MAX_DASHED_META_WORDS && (text.contains(" - ")
@@ -513,7 +519,9 @@ public final class Bylines {
             return List.of();
         }
         List<String> names = partNames(Cues.strip(parts[named]));
-        boolean place = dashed && parts.length == 2 && isPlaceInCapitals(Cues.strip(parts[1]));
+        // "Jane Doe - İZMİR", "Jane Doe, John Roe - Example.com": the place she files from, or the outlet's site
+        boolean place = dashed && parts.length == 2 && (isPlaceInCapitals(Cues.strip(parts[1]))
+                || isSiteName(Cues.strip(parts[1])));
         for (int i = 0; i < parts.length && !place; i++) {
             String part = Cues.strip(parts[i]);
             if (i != named && line.hasDigit() && (Cues.CHROME_OPENERS.match(Cues.fold(part)) != null
@@ -522,6 +530,53 @@ public final class Bylines {
             }
         }
         return place ? names : List.of();
+    }
+
+    /**
+     * "Jane Doe Friday, 5 December 2025, 12:47 Last update: ...": a name the copy glued to the date the page stamps
+     * it with, a day's or a month's name or the day's number first and a year after it.
+     */
+    private static List<String> datedNameNames(SourceLine line) {
+        String text = line.text();
+        if (Cues.endsSentence(text)) {
+            return List.of();
+        }
+        int start = 0;
+        for (int words = 0; start < text.length() && words <= MAX_NAME_WORDS; words++) {
+            int end = text.indexOf(' ', start);
+            end = end < 0 ? text.length() : end;
+            String word = Cues.fold(Cues.stripPunctuation(text.substring(start, end)));
+            // "Jane Doe 5 December 2025": the day may come before the month
+            if (Timestamps.isCalendarWord(word) || word.length() <= 2 && Cues.isDigits(word)) {
+                String name = Cues.strip(text.substring(0, start));
+                return words >= 2 && opensWithDatedYear(line, start) && isPersonName(name) ? List.of(name)
+                        : List.of();
+            }
+            start = end + 1;
+        }
+        return List.of();
+    }
+
+    /** Whether the text from {@code start} opens with a date and its year ("Friday, 5 December 2025, 12:47 ..."). */
+    private static boolean opensWithDatedYear(SourceLine line, int start) {
+        int end = start;
+        for (int words = 1; words <= MAX_OPENING_DATE_WORDS && end < line.text().length(); words++) {
+            int space = line.text().indexOf(' ', end + 1);
+            end = space < 0 ? line.text().length() : space;
+            String date = Cues.stripPunctuation(line.text().substring(start, end));
+            if (Timestamps.isBareDatedYear(SourceLine.of(line.start() + start, date))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Example.com", "example.co.uk": an outlet's web address standing for its name. */
+    static boolean isSiteName(String part) {
+        int dot = part.lastIndexOf('.');
+        return part.indexOf(' ') < 0 && dot > 0 && part.length() - dot - 1 >= 2
+                && part.substring(dot + 1).chars().allMatch(Character::isLetter)
+                && Character.isLetter(part.charAt(0));
     }
 
     /** "14.04.2025 - Update : 14.04.2025": a date in digits and full stops or slashes opens the part. */

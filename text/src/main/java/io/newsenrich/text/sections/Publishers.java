@@ -25,6 +25,7 @@ final class Publishers {
             " e-paper", " epaper", " website", " headlines");
     private static final Set<String> PLATFORMS = Set.of("whatsapp", "telegram", "facebook", "instagram", "youtube",
             "tiktok", "linkedin", "threads");
+    private static final Set<String> READER_WORDS = Set.of("you", "your", "yours", "our");
     private static final List<String> LEAD_IN_ENDS = List.of(": ", " \u2013 ", " \u2014 ", " - ");
     /** Verbs whose object is as often a product's own name ("Sign up for First Edition"): only a possessive counts. */
     private static final Set<String> POSSESSIVE_ONLY_VERBS = Set.of("sign up for", "sign up to");
@@ -390,6 +391,19 @@ final class Publishers {
         return INSTITUTIONS.contains(word) || NAMED_BODIES.contains(word);
     }
 
+    /**
+     * "GET THE MORNING HEADLINES DELIVERED TO YOUR INBOX": a call in capitals runs on as if every word were a name's,
+     * but speaks to the reader, which no outlet's name does.
+     */
+    private static boolean addressesReader(String run) {
+        for (String word : Cues.fold(run).split(" ")) {
+            if (READER_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean followsCapitalisedWord(String text, int at) {
         int start = text.lastIndexOf(' ', at - 1) + 1;
         return Character.isUpperCase(text.charAt(start));
@@ -431,7 +445,7 @@ final class Publishers {
         boolean named = !run.isEmpty()
                 && (channel || whole || tails.stream().anyMatch(tail -> folded.startsWith(tail, after)));
         boolean person = verb.equals("follow") && Bylines.isPersonName(run);
-        return named && !person ? outlet(run) : null;
+        return named && !person && !addressesReader(run) ? outlet(run) : null;
     }
 
     /**
@@ -549,9 +563,15 @@ final class Publishers {
 
     /**
      * "By Jane Doe | jdoe@example.com | The Example Post", "Jane Doe | Evening Standard": the last part after a bar, in
-     * capitalised words with no digit, that names no person and no role.
+     * capitalised words with no digit, that names no person and no role; or a web address after a dash.
      */
     private static String fromBarredByline(String text) {
+        // "Jane Doe, John Roe - Example.com": the outlet's web address after the names
+        int dash = text.lastIndexOf(" - ");
+        String site = dash < 0 ? "" : Cues.strip(text.substring(dash + " - ".length()));
+        if (Bylines.isSiteName(site)) {
+            return site;
+        }
         int bar = text.lastIndexOf(" | ");
         String tail = bar < 0 ? "" : Cues.strip(text.substring(bar + " | ".length()));
         boolean outlet = Cues.wordCount(tail) >= MIN_BARRED_OUTLET_WORDS && Cues.allWordsCapitalised(tail)

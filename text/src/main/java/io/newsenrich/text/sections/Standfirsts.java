@@ -39,7 +39,7 @@ final class Standfirsts {
         }
         PageLine next = lines.get(after);
         boolean setOff = next.kind == LineKind.CAPTION || next.kind == LineKind.CREDIT_ONLY
-                || next.kind == LineKind.BYLINE;
+                || next.kind == LineKind.BYLINE || isDatelineOverStamp(lines, after);
         if (Cues.endsSentence(line.text())) {
             return setOff && isSummarySentence(line.text()) ? candidate : -1;
         }
@@ -54,6 +54,17 @@ final class Standfirsts {
     private static boolean isSummarySentence(String text) {
         return new SentenceSplitter().sentences(text).size() <= MAX_STANDFIRST_SENTENCES
                 && !Cues.opensWithDateline(text);
+    }
+
+    /**
+     * "ANKARA" / "Published December 03 2025 10:41": the place the story was filed from in capitals, on a line of its
+     * own over the page's stamp, which heads the story, not the summary over it.
+     */
+    private static boolean isDatelineOverStamp(List<PageLine> lines, int i) {
+        PageLine line = lines.get(i);
+        PageLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+        return line.kind == LineKind.PLAIN && next != null && next.kind == LineKind.CHROME && next.source.hasDigit()
+                && Bylines.isPlaceInCapitals(line.text());
     }
 
     private static boolean isWebPage(List<PageLine> lines) {

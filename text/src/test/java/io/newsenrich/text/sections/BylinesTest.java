@@ -183,7 +183,12 @@ class BylinesTest {
         "'March 18, 2025| Jane Doe |'|Jane Doe",
         "'Jane Doe, John Roe   |14.04.2025 - Update : 14.04.2025'|Jane Doe;John Roe",
         "'Politics | March 18, 2025'|-",
-        "'Arsenal 2 | Chelsea 1'|-"})
+        "'Arsenal 2 | Chelsea 1'|-",
+        "'Jane Doe Friday, 5 December 2025, 12:47 Last update: about 4 days ago'|Jane Doe",
+        "'Jane Doe 5 December 2025'|Jane Doe",
+        "'Jane Doe, John Roe - Example.com'|Jane Doe;John Roe",
+        "'Jane Doe may run for office in 2026'|-",
+        "'Under Section 15 of the Example Act 2020, he may stay'|-"})
     void readsAMetaLineOfNamesAndDates(String text, String expected) {
         assertThat(Bylines.metaLineNames(line(text))).isEqualTo(names(expected));
     }

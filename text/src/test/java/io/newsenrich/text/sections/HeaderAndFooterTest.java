@@ -281,6 +281,29 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void aNameOverTheAuthorsAddressIsTheByline() {
+        Sections sections = split(TITLE + "\n\nJane Doe\njdoe@example.com\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aSummaryOverTheDatelineAndTheStampIsTheStandfirst() {
+        String summary = "Prices rose for a sixth month in November, official data showed on Wednesday.";
+        Sections sections = split(TITLE + "\n" + summary + "\nANKARA\nPublished December 03 2025 10:41:00\n" + FIRST
+                + "\n" + SECOND + "\n");
+        assertThat(sections.standfirst()).isEqualTo(summary);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aCallInCapitalsNamesNoOutlet() {
+        Sections sections = split(STORY + "\nSUBSCRIBE: GET THE MORNING HEADLINES DELIVERED TO YOUR INBOX\n"
+                + "\u00a9 Example Beacon, 2025\n");
+        assertThat(sections.publisher()).isEqualTo("Example Beacon");
+    }
+
+    @Test
     void aSentenceOfWhatSomethingIsStaysInTheStory() {
         String third = "The hospital is part of a network of clinics that serve the news of the region.";
         Sections sections = split(STORY + "\n" + third + "\n");
