@@ -251,11 +251,12 @@ public final class CreditSplitter {
         if (leading != null) {
             return leading;
         }
-        // "Jane Doe/Example Radio" on a line of its own, in brackets or not: a photographer's credit under the picture
+        // "Jane Doe/Example Radio" or "The EXAMPLE / Jane Doe" on a line of its own, in brackets or not: a
+        // photographer's credit under the picture
         String bare = text.length() > 2 && text.charAt(0) == '(' && text.endsWith(")")
                 ? Cues.strip(text.substring(1, text.length() - 1)) : text;
         if (line.wordCount() <= MAX_SLASH_CREDIT_WORDS && text.indexOf('/') > 0 && text.indexOf(':') < 0
-                && isPhotographerPair(bare)) {
+                && (isPhotographerPair(bare) || isSourceAndName(bare))) {
             return new CaptionParts(0, 0, bare);
         }
         boolean mayHoldWordedCredit = line.wordCount() <= MAX_ELLIPSIS_CAPTION_WORDS
@@ -958,7 +959,9 @@ public final class CreditSplitter {
         // "eNCA/Jane Doe": an outlet may write its name with a small letter first
         boolean brand = source.length() > 1 && Character.isLowerCase(source.charAt(0))
                 && Character.isUpperCase(source.charAt(1)) && source.indexOf(' ') < 0;
-        return slash > 0 && segment.indexOf('/', slash + 1) < 0 && (brand || isShortCapitalised(source))
+        // "H/T Example Pundit": a hat tip's letters are no outlet
+        return slash > 0 && segment.indexOf('/', slash + 1) < 0
+                && (brand || source.length() > 1 && isShortCapitalised(source))
                 && Bylines.isPersonNameInAnyCase(Cues.strip(segment.substring(slash + 1)));
     }
 

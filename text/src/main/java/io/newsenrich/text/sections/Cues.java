@@ -57,7 +57,7 @@ public final class Cues {
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
-            "more on these topics", "tags", "filed under", "in", "see more on", "discover more stories on",
+            "more on these topics", "tags", "hot topics", "trending topics", "filed under", "in", "see more on", "discover more stories on",
             "follow the topics in this article", "read more about", "more about", "suggested topics",
             "explore more topics", "explore more", "skip next section explore more",
             "follow related authors and topics",

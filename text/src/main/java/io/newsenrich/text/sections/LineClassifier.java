@@ -2,6 +2,7 @@ package io.newsenrich.text.sections;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gives each line the kind its own words say, before the structure of the page is looked at. Cheap tests first;
@@ -41,6 +42,7 @@ final class LineClassifier {
     private static final int MAX_AUTHOR_PICTURE_WORDS = 6;
     /** "For tips, write to: tips@example.com": a short label before the address. */
     private static final int MAX_EMAIL_LABEL_WORDS = 6;
+    private static final Pattern ADDRESS_SEPARATORS = Pattern.compile("[ ,]+");
     private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video", "list");
 
     private LineClassifier() {
@@ -360,13 +362,25 @@ final class LineClassifier {
                 || slash > 0 && folded.lastIndexOf('.', slash) > 0 || at > 0 && folded.indexOf('.', at) > at + 1;
     }
 
-    /** "Contact us: newsdesk@example.com", "Or by email: read@example.org": a label and the address it gives. */
+    /**
+     * "Contact us: newsdesk@example.com", "Or by email: read@example.org", "Jane Doe: jdoe@example.org, @janedoe": a
+     * label and the address it gives, with a social handle or none.
+     */
     private static boolean isLabelledEmail(SourceLine source) {
         String folded = source.folded();
-        int colon = folded.indexOf(": ");
-        int at = colon > 0 ? folded.indexOf('@', colon) : -1;
-        return source.wordCount() <= MAX_EMAIL_LABEL_WORDS && at > 0 && folded.indexOf(' ', colon + 2) < 0
-                && folded.indexOf('.', at) > at + 1;
+        int colon = source.wordCount() <= MAX_EMAIL_LABEL_WORDS ? folded.indexOf(": ") : -1;
+        if (colon < 0) {
+            return false;
+        }
+        boolean email = false;
+        for (String token : ADDRESS_SEPARATORS.split(folded.substring(colon + 2))) {
+            int at = token.indexOf('@');
+            if (at < 0) {
+                return false;
+            }
+            email |= at > 0 && token.indexOf('.', at) > at + 1;
+        }
+        return email;
     }
 
     private static PageLine withNames(PageLine line, List<String> names) {

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The notices of a sign-up box between its promos: "Thanks for signing up!" / "A welcome email is on its way. If you
  * don't see it, please check your junk folder." / "The next issue will soon be in your inbox." A short line with a
- * promo on either side (past one chrome line) that speaks to the reader and quotes no one is the box's, not the
- * article's.
+ * promo on either side (past one chrome line) that speaks to the reader or names the product ("Get a weekly digest
+ * of ...") and quotes no one is the box's, not the article's.
  */
 final class PromoBoxes {
 
@@ -22,7 +22,7 @@ final class PromoBoxes {
             PageLine line = lines.get(i);
             if (line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_NOTICE_WORDS
                     && isPromo(lines, i - 1, -1) && isPromo(lines, i + 1, 1) && line.folded().indexOf('"') < 0
-                    && WordCues.READERS.in(line.source)) {
+                    && (WordCues.READERS.in(line.source) || WordCues.OWN_CHANNELS.in(line.source))) {
                 line.kind = LineKind.PROMO;
             }
         }

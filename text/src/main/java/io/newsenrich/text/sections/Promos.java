@@ -21,6 +21,7 @@ public final class Promos {
     private static final String SIGN_UP = " sign up";
     private static final String SUBSCRIBE = "subscribe";
     private static final String FOLLOW = "follow";
+    private static final String JOIN = "join";
     private static final List<String> PRONOUNS = List.of("him ", "her ", "them ", "me ");
     /** "Newsletters sign up": the channel a call offers, not a subject. */
     private static final Set<String> CHANNEL_PLURALS = Set.of("newsletters", "alerts", "emails", "updates",
@@ -67,8 +68,9 @@ public final class Promos {
 
     /**
      * Whether a call to a channel opens at {@code from}: the channel named after the call, or, for a call to
-     * subscribe or follow that closes the line ({@code closing}), before it ("This is a free edition of our
-     * newsletter. Subscribe to get ...", "Example News is now on WhatsApp ... Follow Example News"). A bio points to
+     * subscribe, follow or join that closes the line ({@code closing}), before it ("This is a free edition of our
+     * newsletter. Subscribe to get ...", "Example News is now on WhatsApp ... Follow Example News", "Example.com is
+     * now on Viber. Join our community ..."). A bio points to
      * its author's own accounts ("... editor of Example London - Follow him on X").
      */
     private static boolean callsAt(SourceLine line, int from, boolean closing) {
@@ -78,8 +80,8 @@ public final class Promos {
                 && PRONOUNS.stream().anyMatch(pronoun -> folded.startsWith(pronoun, from + FOLLOW.length() + 1))) {
             return false;
         }
-        boolean channelBefore = closing
-                && (opener.startsWith(SUBSCRIBE) || opener.startsWith(SIGN_UP.strip()) || opener.equals(FOLLOW));
+        boolean channelBefore = closing && (opener.startsWith(SUBSCRIBE) || opener.startsWith(SIGN_UP.strip())
+                || opener.equals(FOLLOW) || opener.startsWith(JOIN));
         return channelBefore || WordCues.CHANNELS.inRest(line, from + opener.length());
     }
 

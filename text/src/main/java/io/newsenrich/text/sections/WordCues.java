@@ -58,11 +58,11 @@ final class WordCues {
     static {
         CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "whatsapp", "telegram",
                 "alerts", "alert", "email", "e-mail", "emails", "inbox", "twitter", "facebook", "instagram", "youtube",
-                "tiktok", "linkedin", "threads", "bluesky", "x", "google", "rss", "notifications", "subscribe", "subscription",
+                "tiktok", "linkedin", "threads", "bluesky", "x", "google", "rss", "viber", "wechat", "notifications", "subscribe", "subscription",
                 "sign up", "us", "here", "channel", "membership", "briefing", "http", "https", "www", "journalism",
                 "coverage", "on social media", "e-paper", "epaper");
         OWN_CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "channel",
-                "briefing", "alerts");
+                "briefing", "alerts", "digest", "roundup");
         PROMO_PHRASES = phrases("sign up", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",
                 "download the app", "download our app", "follow us", "bookmark us", "subscription",
                 "subscribers only", "subscriber-only", "become a member", "become a subscriber", "your inbox",

@@ -161,7 +161,8 @@ class CreditSplitterTest {
         "Photograph: Courtesy of Jane Doe|Courtesy of Jane Doe",
         "COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE|COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE",
         "Courtesy Acequia del Example Alto|Courtesy Acequia del Example Alto",
-        "Gentileza Cine Example|Gentileza Cine Example"})
+        "Gentileza Cine Example|Gentileza Cine Example",
+        "The EXAMPLE / Jane Doe|The EXAMPLE / Jane Doe"})
     void recognisesLinesThatAreOnlyACredit(String line, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts.creditOnly()).isTrue();
@@ -203,7 +204,8 @@ class CreditSplitterTest {
         "She is seen above with Democrat Rep. Jane Doe",
         "Mall Traffic Is Falling Again. Here's Why",
         "The letter was signed by Bishop Robert C. Morlino",
-        "'(Psalm 40:8; Romans 3:31) Of course not!'"})
+        "'(Psalm 40:8; Romans 3:31) Of course not!'",
+        "H/T Example Pundit"})
     void leavesTextWithoutCreditsAlone(String line) {
         assertThat(split(line)).isNull();
     }

@@ -231,7 +231,8 @@ class HeaderAndFooterTest {
         "USE OUR CONTENT|furniture",
         "Google Play|furniture",
         "App Store|furniture",
-        "For members|furniture"})
+        "For members|furniture",
+        "Jane Doe: jdoe@example.org, @janedoe_news|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -293,6 +294,23 @@ class HeaderAndFooterTest {
         Sections sections = split(TITLE + "\n" + summary + "\nANKARA\nPublished December 03 2025 10:41:00\n" + FIRST
                 + "\n" + SECOND + "\n");
         assertThat(sections.standfirst()).isEqualTo(summary);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void whatASignUpBoxSaysOfItsDigestIsItsPromo() {
+        String digest = "Get a weekly digest of the most important news from Example every Friday.";
+        Sections sections = split(STORY + "\nSubscribe to our newsletter\n" + digest + "\nSign up\n");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        assertThat(sections.promos()).contains(digest);
+    }
+
+    @Test
+    void aNameUnderHotTopicsIsATopic() {
+        Sections sections = split(TITLE + "\n\n" + FIRST + "\n\n" + SECOND + "\nEditor: John Roe\nRelated\n"
+                + "Police: Number of drunk drivers falls\nNew speed cameras to go live\nHot topics\nRail Baltica\n"
+                + "car tax\nstate budget 2026\nExample News\nContact us\n\u00a9 2025 Example\n");
+        assertThat(sections.byline()).isEmpty();
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 

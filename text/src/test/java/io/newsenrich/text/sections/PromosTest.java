@@ -51,7 +51,8 @@ class PromosTest {
         "Example Worm: sign up for our free morning newsletter.",
         "Thanks for reading. If you enjoyed this story, forward it to a friend who loves the city.",
         "This is a free edition of the Example newsletter. Subscribe to get one story every weekday.",
-        "Example News is now on WhatsApp. Get all the latest news from around the country. Follow Example News"})
+        "Example News is now on WhatsApp. Get all the latest news from around the country. Follow Example News",
+        "Example.com is now on Viber. Join our community and get the latest headlines."})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }
