@@ -50,6 +50,8 @@ public final class FigureScanner {
     private static final int MAX_TOLL_GAP = 5;
     /** The most tokens between "toll" and its verb: "from a magnitude 6.9 earthquake that struck ... has". */
     private static final int MAX_TOLL_SUBJECT_TOKENS = 25;
+    /** "five kwacha", "four lari": a currency written out after a number in words, not one of its letters. */
+    private static final int MIN_WORDED_CURRENCY_CHARS = 4;
     /** The most words between "the" and "toll": "the nationwide monsoon death toll". */
     private static final int MAX_TOLL_MODIFIERS = 3;
     /** What pounds of money are spent on or made of: "5 million pounds of funding". */
@@ -386,8 +388,10 @@ public final class FigureScanner {
         if (isWeightInPounds(n)) {
             return set(MEASURE, tokens.text(n), n + 1);
         }
-        // "asteroid 2020 KR4": a currency's letters with a digit glued on are a designation
-        if (tokens.is(n, Lexicon.CURRENCY) && !number.words && !isCentLookAlike(t, n)
+        // "asteroid 2020 KR4": a currency's letters with a digit glued on are a designation; a number in words names
+        // money by a scale or a currency's full word ("two million rand", "five kwacha"), not by a letter
+        boolean currencyAfterWords = number.scale > 1 || tokens.length(n) >= MIN_WORDED_CURRENCY_CHARS;
+        if (tokens.is(n, Lexicon.CURRENCY) && (!number.words || currencyAfterWords) && !isCentLookAlike(t, n)
                 && !(tokens.glued(n + 1) && tokens.isNum(n + 1))) {
             return subunitAfter(n);
         }
@@ -610,9 +614,9 @@ public final class FigureScanner {
         if (!tokens.is(d, Lexicon.DEMONSTRATIVE) || tokens.isWord(d, Words.THE)) {
             return 0;
         }
-        if (lastNoun != null) {
+        if (lastNoun != null && !lastMeasured()) {
             // "60 people were arrested - 45 of them in the US": the pronoun stands for the sentence's noun, and its
-            // figure shares that noun's event
+            // figure shares that noun's event; never for a measure ("180 kilometres, where 31 of them were sold")
             kind = lastKind;
             event = lastEvent;
             addSharedForms();
@@ -826,9 +830,10 @@ public final class FigureScanner {
             // "aged between 18 and 34": the second age of a pair, even when a predicate follows ("and 40 were held")
             return age(pending.age, n);
         }
-        if (lastAge != null && isListedAfterLast(q) && number.scale == 1 && !number.words
+        if (lastAge != null && isListedAfterLast(q) && number.scale == 1 && (!number.words || endsClause(n))
                 && number.value.compareTo(MAX_LISTED_AGE) <= 0) {
-            // "aged 24, 28 and 31": the ages of a list
+            // "aged 24, 28 and 31", "aged four, seven and 11": the ages of a list; "an average age of 47, and
+            // eleven in formation" goes on to count something else
             return age(lastAge, n);
         }
         // "hundreds of them were killed", "dozens more remain missing"; "two more died": "more" adds to an
@@ -873,8 +878,10 @@ public final class FigureScanner {
             unit.add(comparedUnit);
             return n;
         }
-        // "by up to 20 km/h, while 1,051 were caught": a clause's subject counts people or things, never a measure
-        boolean subjectAfterMeasure = lastMeasured() && (tokens.is(n, Lexicon.PLURAL_BE) || noun.isPastTense(n));
+        // "by up to 20 km/h, while 1,051 were caught", "180 kilometres, and 31 of them were sold": a clause's
+        // subject counts people or things, never a measure
+        boolean subjectAfterMeasure = lastMeasured() && (tokens.is(n, Lexicon.PLURAL_BE) || noun.isPastTense(n)
+                || isOfThem(n));
         if (lastNoun != null && !subjectAfterMeasure && (joinedToLast(q) || comparedToLast(q) || isParallelSubject(q, n)
                 || tokens.isWord(n, Words.MORE)
                 || tokens.isWord(n, Words.FEWER)
@@ -908,12 +915,15 @@ public final class FigureScanner {
             }
             return n;
         }
-        boolean partOrTally = isOfThem(n) || isPartOfThese(q) || isRankedAlone(q, n) || isTallyOfEarlier(q)
-                || isWholeOfEarlier(q, n);
-        if (partOrTally && (lastNoun != null || earlierNoun != null)) {
+        boolean partOrTally = isOfThem(n) || isAmongThem(q) || isPartOfThese(q) || isRankedAlone(q, n)
+                || isTallyOfEarlier(q) || isWholeOfEarlier(q, n);
+        // "drove them about 180 kilometres to Okakarara, where 31 of them were sold": a part counts things, never
+        // the measure the sentence took last
+        boolean countedLast = lastNoun != null && !lastMeasured();
+        if (partOrTally && (countedLast || earlierNoun != null && !isMeasured(earlierKind))) {
             // "Another 63 were injured, 11 of them seriously", "... rescued 14 people. Nine of them were treated in
             // intensive care": a part of what was counted last
-            if (lastNoun == null) {
+            if (!countedLast) {
                 lastNoun = earlierNoun;
                 lastNounPerson = earlierNounPerson;
                 lastKind = earlierKind;
@@ -1468,16 +1478,26 @@ public final class FigureScanner {
 
     /** Whether the sentence's last figure measured a distance, a time or a quantity rather than counting. */
     private boolean lastMeasured() {
-        return DISTANCE.equals(lastKind) || DURATION.equals(lastKind) || MEASURE.equals(lastKind);
+        return isMeasured(lastKind);
+    }
+
+    private static boolean isMeasured(String kind) {
+        return DISTANCE.equals(kind) || DURATION.equals(kind) || MEASURE.equals(kind);
     }
 
     /**
-     * "Cardiff had 38,910 names, followed by Swansea Bay with 21,340 and Hywel Dda with 9,112": a bare number after
-     * a name and "with", ending its clause, is that name's share of what the sentence counted.
+     * "Cardiff had 38,910 names, followed by Swansea Bay with 21,340 and Hywel Dda with 9,112", "Punjab accounted
+     * for 81 deaths and Sindh for 63", "1,820 of the deaths, followed by motorcyclists at 1,210": a bare number after
+     * a name (or a plural that "followed by" ranks) and "with", "for" or "at", ending its clause, is that name's
+     * share of what the sentence counted.
      */
     private boolean isNameWith(int q, int n) {
-        return lastNoun != null && q - 2 > lastFigureEnd && tokens.isWord(q - 1, Words.WITH)
-                && tokens.capitalized(q - 2) && !tokens.is(q - 2, Lexicon.STOP) && endsClause(n);
+        // "Object of My Desire at seven": a chart's place, in words
+        boolean preposition = tokens.isWord(q - 1, Words.WITH) || tokens.isWord(q - 1, Words.FOR)
+                || tokens.isWord(q - 1, Words.AT) && !number.words;
+        boolean named = tokens.capitalized(q - 2) && !tokens.is(q - 2, Lexicon.STOP)
+                || tokens.isWord(q - 3, Words.BY) && CountedNoun.looksPlural(tokens, q - 2);
+        return lastNoun != null && q - 2 > lastFigureEnd && preposition && named && endsClause(n);
     }
 
     private boolean endsClause(int n) {
@@ -1629,6 +1649,12 @@ public final class FigureScanner {
      * "11 of them", "one of whom was released": a part of a group the text counted before; "the two of them" names
      * the whole pair.
      */
+    /** "seven players based abroad, among them four in Spain": a part of the group just counted. */
+    private boolean isAmongThem(int q) {
+        return tokens.isWord(q - 1, Words.THEM) && tokens.isWord(q - 2, Words.AMONG) && !number.vague
+                && number.currency == null;
+    }
+
     private boolean isOfThem(int n) {
         boolean group = tokens.isWord(n + 1, Words.THEM) || tokens.is(n + 1, Lexicon.RELATIVE);
         return tokens.isWord(n, Words.OF) && group && !number.vague && !number.estimate

@@ -248,7 +248,7 @@ final class Lexicon {
                 "centigrade", "gl", "megalitre", "gigalitre", "megaliter", "gigaliter", "kilolitre", "kiloliter",
                 "\u00b5g", "\u03bcg", "rai", "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl", "mtpa",
                 "mmtpa", "bcf", "tcf", "kt", "mt", "wmt", "dmt", "kilotonnes", "kilotons", "megatonnes", "megatons",
-                "t");
+                "t", "beaufort");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
                 "underground", "underwater");
@@ -290,7 +290,7 @@ final class Lexicon {
                 "nu", "nle", "gel", "kgs", "tjs", "gmd", "sll", "sle", "gh\u20b5", "ghc", "le", "mdl", "cve", "bam",
                 "mkd", "htg", "jmd", "ttd", "bbd", "bzd", "xcd", "awg", "srd", "gyd", "dop", "crc", "hnl", "nio",
                 "gtq", "ves", "mga", "scr", "kmf", "djf", "ern", "stn", "lsl", "nad", "bif", "cdf", "gnf", "tmt",
-                "afn", "yer", "syp", "k\u010d");
+                "afn", "yer", "syp", "k\u010d", "ld");
         // "a 150bps cut": basis points, as "basis points" is read
         addAll(PERCENT, "percent", "pc", "pct", "bps");
         // engine sizes: "a 70cc motorcycle"

@@ -137,8 +137,12 @@ final class LookAlikes {
         // is a model)
         boolean decimalCount = tokens.text(t).indexOf('.') > 0 && CountedNoun.looksPlural(tokens, t + 1)
                 && !tokens.capitalized(t + 1) && !tokens.capitalized(t - 2);
+        // "WINDHOEK – A 38-year-old man", "Update: The 12 victims": a dateline or a label opens the clause, and an
+        // article names nothing, unless a title goes on after the number ("The 39 Steps")
+        boolean opensClause = tokens.isAnySymbol(p - 1, ":\u2013\u2014")
+                || (tokens.is(p, Lexicon.ARTICLE) || tokens.isWord(p, Words.THE)) && !tokens.capitalized(t + 1);
         return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !isTitleCase()
-                && !decimalCount
+                && !decimalCount && !opensClause
                 && !(tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION)
                 && (tokens.glued(t + 1) || CountedNoun.looksPlural(tokens, t + 1)))
                 && !isPercent(t + 1)

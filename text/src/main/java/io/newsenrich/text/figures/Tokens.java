@@ -131,7 +131,9 @@ final class Tokens {
         }
         char next = text[end];
         char after = end + 1 < to ? text[end + 1] : ' ';
-        boolean goesOn = next == '-' || Character.isLetter(next) || (next == '.' || next == ',') && isDigit(after)
+        // "the 1 600-kilometre border": a hyphen before a unit's word ends the number; before a digit, a range
+        boolean goesOn = next == '-' && !Character.isLetter(after) || Character.isLetter(next)
+                || (next == '.' || next == ',') && isDigit(after)
                 || isGroupSpace(next) && (isDigit(after) || Character.isUpperCase(after));
         return goesOn ? i : end;
     }

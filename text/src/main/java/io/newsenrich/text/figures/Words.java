@@ -68,6 +68,7 @@ final class Words {
     static final int HALF = id("half");
     static final int QUARTER = id("quarter");
     static final int WITH = id("with");
+    static final int FOR = id("for");
     static final int COMPARED = id("compared");
     static final int RECORD = id("record");
     static final int DEGREES = id("degrees");

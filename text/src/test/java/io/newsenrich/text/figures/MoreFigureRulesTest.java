@@ -206,6 +206,14 @@ class MoreFigureRulesTest {
             Consumers will pay 47 ngwee per kilowatt-hour.          | 47 ngwee;47;ngwee;money
             Drivers under 18 face a fine.                           | 18;18;years;age;under
             Entry is free for those under 30.                       | 30;30;years;age;under
+            It cost two million rand.                               | two million rand;2000000;rand;money
+            Half a million birr is too much for a shed.             | Half a million birr;500000;birr;money
+            Winds of up to 7 Beaufort fanned the flames.            | 7 Beaufort;7;Beaufort;measure;up to
+            Revenue reached LD 12.8 billion.                        | LD 12.8 billion;12800000000;LD;money
+            They drove along the 1 600-kilometre border.            | 1 600-kilometre;1600;kilometre;distance
+            WINDHOEK – A 38-year-old man was sentenced.             | 38-year-old;38;year-old,years;age
+            She has two sons, aged four and 11, in care.            | two sons;2;sons;count && four;4;aged,years;age && 11;11;aged,years;age
+            He starred in The 39 Steps on stage.                    | none
             """)
     void unitsAfterRangesAndCompounds(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
@@ -217,6 +225,11 @@ class MoreFigureRulesTest {
             The total number of traffic accidents fell from 39,400 to 31,150.       | 39,400;39400;accidents;count && 31,150;31150;accidents;count
             The number of cameras would rise from 14 to 22 next year.               | 14;14;cameras;count && 22;22;cameras;count
             Drivers exceeded the limit by up to 20 km/h, while 1,051 were caught.   | 20 km/h;20;km/h;measure;up to
+            They drove 180 kilometres, and 31 of them were sold.                    | 180 kilometres;180;kilometres;distance
+            The team has seven players abroad, among them four in Spain.            | seven players;7;players;count && four;4;players;count
+            Punjab accounted for 81 deaths and Sindh for 63.                        | 81 deaths;81;deaths;count;-;killed && 63;63;deaths;count;-;killed
+            Pedestrians accounted for 1,820 deaths, followed by cyclists at 1,210.  | 1,820 deaths;1820;deaths;count;-;killed && 1,210;1210;deaths;count
+            Two new entries are Jane Doe with Desire at seven.                      | Two new entries;2;entries;count
             """)
     void nounsNamedBeforeTheNumber(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
