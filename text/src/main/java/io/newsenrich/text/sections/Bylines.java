@@ -123,7 +123,12 @@ public final class Bylines {
         }
         int stamp = stampStart(line);
         String text = line.text().substring(0, stamp > openerLength ? stamp : line.text().length());
-        if (Cues.endsSentence(text) && text.endsWith(".")) {
+        // "By Jane Doe.": a short byline may close with a full stop, which a sentence opening with "By" also does
+        boolean closedName = line.wordCount() <= MAX_NAME_WORDS + 1 && text.length() > 2 && text.endsWith(".")
+                && Character.isLowerCase(text.charAt(text.length() - 2));
+        if (closedName) {
+            text = text.substring(0, text.length() - 1);
+        } else if (Cues.endsSentence(text) && text.endsWith(".")) {
             return List.of();
         }
         String rest = withoutLeadingRole(withoutHandle(withoutBracketedAddress(text.substring(openerLength))));
@@ -162,9 +167,11 @@ public final class Bylines {
      */
     private static int stampStart(SourceLine line) {
         String folded = line.folded();
-        // "By Jane Doe | Today at 4:12 a.m.": a time after a bar, whose "a.m." would read as a sentence's end
+        // "By Jane Doe | Today at 4:12 a.m.": a time after a bar, whose "a.m." would read as a sentence's end; or a
+        // date ("By Jane Doe | Mar. 21, 2025")
         int bar = folded.lastIndexOf(BAR);
-        if (bar > 0 && Timestamps.isTimestamp(SourceLine.of(line.start(), line.text().substring(bar + BAR.length())))) {
+        SourceLine afterBar = bar > 0 ? SourceLine.of(line.start(), line.text().substring(bar + BAR.length())) : null;
+        if (afterBar != null && (Timestamps.isTimestamp(afterBar) || Timestamps.isBareDatedYear(afterBar))) {
             return bar;
         }
         for (String label : STAMP_LABELS) {

@@ -36,6 +36,7 @@ public final class Cues {
 
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
+            "similar articles", "similar stories", "related articlesmore from author",
             "related stories", "related content", "related links", "read more", "more on this story",
             "see also", "also read", "read also", "read next", "read this next", "editors' picks", "recommended",
             "recommended stories", "more stories",
@@ -57,7 +58,7 @@ public final class Cues {
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
-            "more on these topics", "tags", "hot topics", "trending topics", "filed under", "in", "see more on", "discover more stories on",
+            "more on these topics", "tags", "hot topics", "trending topics", "more on", "filed under", "in", "see more on", "discover more stories on",
             "follow the topics in this article", "read more about", "more about", "suggested topics",
             "explore more topics", "explore more", "skip next section explore more",
             "follow related authors and topics",
@@ -67,7 +68,7 @@ public final class Cues {
     /** Prefixes that mark one line as a link to another article. */
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
-            "related coverage:", "more on this:", "read:", "listen:", "read more :", "read more |", "also read |",
+            "related coverage:", "more on this:", "read:", "listen:", "read more :", "related :", "read more |", "also read |",
             "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -",
             "see related:", "previously:", "editor's choice:", "editor's pick:", "editors' pick:", "don't miss:",
             "related news:"));
@@ -97,7 +98,8 @@ public final class Cues {
     private static final String PART_OF = "part of ";
     /** What an outlet's note of itself calls it. */
     private static final List<String> NEWSROOM_WORDS = List.of("newsroom", "news network", "news organization",
-            "news organisation", "news outlet", "news site", "news service", "news website", "news publication");
+            "news organisation", "news outlet", "news site", "news service", "news website", "news publication",
+            "news platform");
     /** An outlet's name before " is published by " is a few words. */
     private static final int MAX_MASTHEAD_NAME_CHARS = 40;
     private static final int YEAR_DIGITS = 4;
@@ -167,7 +169,9 @@ public final class Cues {
             "leave a reply",
             "leave a reply cancel reply", "story audio", "like this", "like loading...", "be the first to comment",
             "reporter", "email address", "like it? share it!", "app store", "google play", "get it on google play",
-            "download on the app store", "appgallery", "use our content", "for members");
+            "download on the app store", "appgallery", "use our content", "for members",
+            "please enter your comment!", "please enter your name here", "please enter your email address here",
+            "you have entered an incorrect email address!", "comments: our rules", "read the rules here");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
@@ -184,6 +188,8 @@ public final class Cues {
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "you need to be logged in", "you must be logged in", "this story can be republished",
+            "save my name, email, and website in this browser", "please report any comments",
+            "we want our comments to be", "this website and associated newspapers adhere to",
             "this story may be republished", "our stories may be republished", "this article can be republished",
             "this article may be republished",
             "reuse this content", "listen to this article", "a version of this article appears in print",

@@ -156,8 +156,13 @@ final class LineClassifier {
         boolean masthead = Cues.mastheadNameEnd(source.text(), folded) > 0;
         return stamped || sourceNote || widgetCredit || masthead || isAuthorPicture(source) || isAgencySignOff(source)
                 || isWireMark(source)
-                || isCounter(source) || isTemperature(source) || Timestamps.isTimestamp(source) || isLogoLink(folded)
+                || isCounter(source) || isTemperature(source) || isStamp(source) || isLogoLink(folded)
                 || isTimetable(source);
+    }
+
+    /** A timestamp, but not a byline that carries one ("By Jane Doe | Mar. 21, 2025"). */
+    private static boolean isStamp(SourceLine source) {
+        return Timestamps.isTimestamp(source) && Bylines.byLineNames(source).isEmpty();
     }
 
     /** "Photo of Jane Doe": the label of the author's picture beside the byline. */

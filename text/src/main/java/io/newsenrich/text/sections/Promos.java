@@ -39,7 +39,7 @@ public final class Promos {
      * "Join talks" is news.
      */
     private static final Openers CLOSING_CALLS = Openers.of(List.of("sign up", "signup", "subscribe",
-            "download the", "download our", "join us", "join our", "follow us", "listen to", "listen on", "install",
+            "download the", "download our", "join us", "join our", "join", "follow us", "listen to", "listen on", "install",
             "click here", "tap here", "get our", "try our", "donate today", "donate now", "send it to us", "email us",
             "send us", "follow", "support our", "support us", "join today"));
 

@@ -597,7 +597,8 @@ final class Publishers {
             return null;
         }
         String tail = Cues.strip(text.substring(comma + 1));
-        boolean acronym = tail.length() >= 2 && tail.length() <= MAX_ACRONYM
+        // "By Jane Doe, TNN", "By Jane Doe, N24"; a year is no name
+        boolean acronym = tail.length() >= 2 && tail.length() <= MAX_ACRONYM && Character.isUpperCase(tail.charAt(0))
                 && tail.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
         return acronym || Cues.AGENCIES.contains(Cues.fold(tail)) && Character.isUpperCase(tail.charAt(0))
                 ? outlet(tail) : null;

@@ -232,7 +232,12 @@ class HeaderAndFooterTest {
         "Google Play|furniture",
         "App Store|furniture",
         "For members|furniture",
-        "Jane Doe: jdoe@example.org, @janedoe_news|furniture"})
+        "Jane Doe: jdoe@example.org, @janedoe_news|furniture",
+        "Please enter your comment!|furniture",
+        "Save my name, email, and website in this browser for the next time I comment.|furniture",
+        "This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice.|furniture",
+        "Example Reports is a Ugandan online news platform providing breaking news and analysis.|furniture",
+        "PAY ATTENTION: Don't miss the latest news! Join Example.co.ke's WhatsApp channel now!|promo"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);

@@ -18,6 +18,7 @@ class RelatedTest {
         "Editor's Choice: Craft villages draw record visitors|Craft villages draw record visitors",
         "READ MORE: Finance chief under fire over no-deal planning|Finance chief under fire over no-deal planning",
         "Related: Ministers approve new budget rules|Ministers approve new budget rules",
+        "Related : Example : Fighting displaces thousands|Example : Fighting displaces thousands",
         "Read more : Ministers approve new budget rules|Ministers approve new budget rules",
         "'Also Read | Ministers approve new budget rules'|Ministers approve new budget rules",
         "Go deeper: States race to pass new rules|States race to pass new rules",
@@ -48,6 +49,7 @@ class RelatedTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"Related posts|true", "READ MORE|true", "Read more:|true",
+        "Similar Articles|true", "RELATED ARTICLESMORE FROM AUTHOR|true",
         "Read this next:|true", "Editors\u2019 picks|true",
         "More on this story|true", "Related Articles:|true", "Related reading is optional.|false",
         "Read more about the plan here|false", "Read more about interest rates:|true", "list of 3 items|true",
