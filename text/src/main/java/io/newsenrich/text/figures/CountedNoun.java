@@ -58,7 +58,7 @@ final class CountedNoun {
         // after either is what is counted
         int k = (tokens.isWord(t, Words.SUCH) || tokens.isWord(t, Words.FEWER)) && !singular ? t + 1 : t;
         if (!singular && isCalibre(k, end)) {
-            // "two 9mm pistols", "four 155mm howitzers": the calibre names the kind of what is counted
+            // "two 9mm pistols", "four 155mm howitzers", "five 50kg bags": the size names the kind of what is counted
             k += 2;
         }
         int lastWord = -1;
@@ -145,9 +145,10 @@ final class CountedNoun {
                 || !tokens.is(wordEnd - 1, Lexicon.STOP | Lexicon.NUMBER));
     }
 
+    /** "two 9mm pistols", "five 50kg bags": a size glued to its unit names the kind of the plural after it. */
     private boolean isCalibre(int k, int end) {
-        return tokens.isNum(k) && tokens.glued(k + 1) && tokens.is(k + 1, Lexicon.DISTANCE) && k + 2 < end
-                && looksPlural(tokens, k + 2);
+        return tokens.isNum(k) && tokens.glued(k + 1) && tokens.is(k + 1, Lexicon.DISTANCE | Lexicon.MEASURE)
+                && k + 2 < end && looksPlural(tokens, k + 2);
     }
 
     /** "with-profits investors": a lower-case plural after a hyphenated plural is the head it modifies. */

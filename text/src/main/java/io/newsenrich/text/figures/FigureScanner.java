@@ -563,9 +563,9 @@ public final class FigureScanner {
     }
 
     /**
-     * "four times more likely", "three times the size", "four times oversubscribed", "will fall by 2-3 times": a
-     * multiplier, not an amount of times. Read on the word after "times": a comparative, a participle or a
-     * determiner; or on "by" before the number or the range it closes.
+     * "four times more likely", "three times the size", "ten times that", "four times oversubscribed", "will fall by
+     * 2-3 times": a multiplier, not an amount of times. Read on the word after "times": a comparative, a participle,
+     * a determiner, a possessive or a "that" standing alone; or on "by" before the number or the range it closes.
      */
     private boolean isMultiplier(int t, int head) {
         if (!tokens.is(head, Lexicon.TIMES)) {
@@ -576,7 +576,9 @@ public final class FigureScanner {
             return true;
         }
         int next = tokens.id(head + 1);
-        if (next == Words.MORE || next == Words.LESS || next == Words.AS || next == Words.THE) {
+        // "ten times that,", "three times its size"; "three times that month" counts
+        if (next == Words.MORE || next == Words.LESS || next == Words.AS || next == Words.THE
+                || next == Words.THAT && !tokens.isWord(head + 2) || tokens.is(head + 1, Lexicon.POSSESSIVE)) {
             return true;
         }
         return tokens.length(head + 1) > 4 && (tokens.endsWith(head + 1, "er") || tokens.endsWith(head + 1, "ed"));
@@ -1205,8 +1207,10 @@ public final class FigureScanner {
         char[] text = tokens.source();
         boolean code = tokens.is(n, Lexicon.CURRENCY_CODE)
                 || number.scale > 1 && NumberReader.isWordCode(text, tokens.start(n), tokens.end(n));
-        return !number.words && !tokens.glued(n) && tokens.length(n) == NumberReader.ISO_CODE_LENGTH
-                && code && CharKinds.isUpperCase(tokens.first(n))
+        // "2.3 million FCFA": a known code of four letters too
+        boolean length = tokens.length(n) == NumberReader.ISO_CODE_LENGTH
+                || tokens.length(n) == NumberReader.ISO_CODE_LENGTH + 1 && tokens.is(n, Lexicon.CURRENCY_CODE);
+        return !number.words && !tokens.glued(n) && length && code && CharKinds.isUpperCase(tokens.first(n))
                 && CharKinds.isUpperCase(text[tokens.end(n) - 1]) && !tokens.is(n + 1, Lexicon.CURRENCY)
                 && !(tokens.glued(n + 1) && tokens.isNum(n + 1));
     }

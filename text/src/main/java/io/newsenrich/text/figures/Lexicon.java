@@ -272,7 +272,10 @@ final class Lexicon {
                 "neighbor", "farmer", "patient", "gunman", "attacker", "journalist", "photographer", "owner",
                 "founder", "candidate", "leader", "minister", "veteran", "survivor", "climber", "cyclist",
                 "pedestrian", "motorcyclist", "fisherman", "hiker", "swimmer", "runner", "athlete", "champion",
-                "youngest", "oldest", "eldest", "deceased");
+                "youngest", "oldest", "eldest", "deceased", "governor", "mayor", "president", "senator",
+                "chairman", "chairwoman", "spokesman", "spokeswoman", "principal", "pastor", "priest", "bishop",
+                "judge", "lawyer", "councillor", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle",
+                "aunt", "trader", "vendor", "miner", "herder", "mechanic");
         addAll(AREA_PREFIX, "square", "sq", "cubic");
         addAll(PLACE, "regions", "areas", "cities", "towns", "villages", "districts", "provinces", "countries",
                 "states", "oblasts", "counties", "territories", "settlements", "neighbourhoods", "neighborhoods",
@@ -290,7 +293,7 @@ final class Lexicon {
                 "nu", "nle", "gel", "kgs", "tjs", "gmd", "sll", "sle", "gh\u20b5", "ghc", "le", "mdl", "cve", "bam",
                 "mkd", "htg", "jmd", "ttd", "bbd", "bzd", "xcd", "awg", "srd", "gyd", "dop", "crc", "hnl", "nio",
                 "gtq", "ves", "mga", "scr", "kmf", "djf", "ern", "stn", "lsl", "nad", "bif", "cdf", "gnf", "tmt",
-                "afn", "yer", "syp", "k\u010d", "ld");
+                "afn", "yer", "syp", "k\u010d", "ld", "zwg", "zwl");
         // "a 150bps cut": basis points, as "basis points" is read
         addAll(PERCENT, "percent", "pc", "pct", "bps");
         // engine sizes: "a 70cc motorcycle"

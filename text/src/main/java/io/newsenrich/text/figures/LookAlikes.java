@@ -87,6 +87,9 @@ final class LookAlikes {
                     || isVersion(t) || isPossessiveName(t)) {
                 return t + 1;
             }
+            if (isCalibre(t)) {
+                return t + 2;
+            }
         } else if (tokens.is(t, Lexicon.NUMBER)) {
             // "BBC One", "Formula One" are names; after a dash or quote the capital opens a clause instead
             if (tokens.capitalized(t) && t != firstToken && tokens.isWord(t - 1) && !isTitleCase()) {
@@ -196,6 +199,15 @@ final class LookAlikes {
         int quote = t + 1;
         return tokens.isAnySymbol(quote, CLOSING_QUOTES) && tokens.glued(quote) && !tokens.glued(quote + 1)
                 && tokens.capitalized(t - 1);
+    }
+
+    /**
+     * "9mm pistols", "155mm shells": a calibre names the kind of weapon, as a model's number does; how many there are
+     * is counted before it ("two 9mm pistols").
+     */
+    private boolean isCalibre(int t) {
+        return tokens.glued(t + 1) && tokens.length(t + 1) == 2 && tokens.endsWith(t + 1, "mm")
+                && !tokens.capitalized(t + 2) && CountedNoun.looksPlural(tokens, t + 2);
     }
 
     /**

@@ -214,6 +214,14 @@ class MoreFigureRulesTest {
             WINDHOEK – A 38-year-old man was sentenced.             | 38-year-old;38;year-old,years;age
             She has two sons, aged four and 11, in care.            | two sons;2;sons;count && four;4;aged,years;age && 11;11;aged,years;age
             He starred in The 39 Steps on stage.                    | none
+            It received a grant of ZWG 14 million.                  | ZWG 14 million;14000000;ZWG;money
+            It was bought for 2.3 million FCFA.                     | 2.3 million FCFA;2300000;FCFA;money
+            Each farmer gets up to five 50kg bags of feed.          | five 50kg bags;5;bags;count;up to
+            Police found 9mm pistols at the scene.                  | none
+            It wants to spend 10 times that, she said.              | none
+            The plant is three times its old size.                  | none
+            He has been arrested three times this year.             | three times;3;times;count;-;detained
+            The governor, 60, said he would stay.                   | 60;60;years;age
             """)
     void unitsAfterRangesAndCompounds(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
