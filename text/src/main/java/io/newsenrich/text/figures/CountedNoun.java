@@ -57,9 +57,10 @@ final class CountedNoun {
         // "41 such incidents", "29 fewer aircraft": "such" points back to the kind and "fewer" compares, the noun
         // after either is what is counted
         int k = (tokens.isWord(t, Words.SUCH) || tokens.isWord(t, Words.FEWER)) && !singular ? t + 1 : t;
-        if (!singular && isCalibre(k, end)) {
-            // "two 9mm pistols", "four 155mm howitzers", "five 50kg bags": the size names the kind of what is counted
-            k += 2;
+        if (!singular) {
+            // "two 9mm pistols", "four 155mm howitzers", "five 50kg bags", "two 20-litre containers": the size names
+            // the kind of what is counted
+            k = sizeEnd(k, end);
         }
         int lastWord = -1;
         boolean modelNamed = isModelOfPossessor(t - 1);
@@ -145,10 +146,18 @@ final class CountedNoun {
                 || !tokens.is(wordEnd - 1, Lexicon.STOP | Lexicon.NUMBER));
     }
 
-    /** "two 9mm pistols", "five 50kg bags": a size glued to its unit names the kind of the plural after it. */
-    private boolean isCalibre(int k, int end) {
-        return tokens.isNum(k) && tokens.glued(k + 1) && tokens.is(k + 1, Lexicon.DISTANCE | Lexicon.MEASURE)
-                && k + 2 < end && looksPlural(tokens, k + 2);
+    /**
+     * Where the plural after a size at {@code k} starts, or {@code k} when no size stands there: a size glued to its
+     * unit ("9mm", "50kg") or joined to it by a hyphen ("20-litre") names the kind of the plural after it.
+     */
+    private int sizeEnd(int k, int end) {
+        if (!tokens.isNum(k)) {
+            return k;
+        }
+        int unit = tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1) && tokens.glued(k + 2) ? k + 2 : k + 1;
+        boolean size = tokens.glued(unit) && tokens.is(unit, Lexicon.DISTANCE | Lexicon.MEASURE) && unit + 1 < end
+                && looksPlural(tokens, unit + 1);
+        return size ? unit + 1 : k;
     }
 
     /** "with-profits investors": a lower-case plural after a hyphenated plural is the head it modifies. */

@@ -50,6 +50,7 @@ public final class FigureScanner {
     private static final int MAX_TOLL_GAP = 5;
     /** The most tokens between "toll" and its verb: "from a magnitude 6.9 earthquake that struck ... has". */
     private static final int MAX_TOLL_SUBJECT_TOKENS = 25;
+    private static final String STAR = "star";
     /** "five kwacha", "four lari": a currency written out after a number in words, not one of its letters. */
     private static final int MIN_WORDED_CURRENCY_CHARS = 4;
     /** The most words between "the" and "toll": "the nationwide monsoon death toll". */
@@ -751,8 +752,9 @@ public final class FigureScanner {
             // "a two-month-old baby" is an age; "a 19-month-old presidency" is how long something has lasted
             return set(AGE, tokens.text(w, otherOld), otherOld);
         }
-        if (number.value.signum() == 0) {
-            // "zero-gravity", "zero-tolerance": a compound of nothing names a kind of thing
+        if (number.value.signum() == 0 || tokens.length(w) == STAR.length() && tokens.endsWith(w, STAR)) {
+            // "zero-gravity", "zero-tolerance": a compound of nothing names a kind of thing; "a four-star hotel", a
+            // class
             return NONE;
         }
         if (tokens.is(w, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT)) {

@@ -53,6 +53,7 @@ public final class Bylines {
     private static final String SEMICOLON = "; ";
     private static final int MAX_DASHED_META_WORDS = 12;
     private static final String BAR = " | ";
+    private static final String PROTECTED_ADDRESS = "[email protected]";
     /** "BNS", "ANSA": an agency's initials are short; a longer line in capitals is a name. */
     private static final int MAX_AGENCY_INITIALS = 5;
     private static final Pattern META_DASHES = Pattern.compile(" [-\u2013\u2014] ");
@@ -100,6 +101,15 @@ public final class Bylines {
         int open = text.lastIndexOf('[');
         return open > 0 && text.endsWith("]") && text.indexOf('@', open) > 0 ? Cues.strip(text.substring(0, open))
                 : text;
+    }
+
+    /**
+     * "Jane Doe, [email protected]": the placeholder a page's e-mail protection puts for the author's address, which
+     * a copy keeps, cut off.
+     */
+    private static String withoutProtectedAddress(String text) {
+        return text.endsWith(PROTECTED_ADDRESS) ? Cues.strip(text.substring(0, text.length()
+                - PROTECTED_ADDRESS.length())).replaceAll(",$", "") : text;
     }
 
     /** "Jane Doe @JaneDoe_EX": the author's social handle after the name, cut off. */
@@ -288,7 +298,7 @@ public final class Bylines {
         if (text.indexOf(SEMICOLON) > 0) {
             return namesWithPlaces(text);
         }
-        String dateless = line.hasDigit() ? withoutTrailingDate(text) : text;
+        String dateless = withoutProtectedAddress(line.hasDigit() ? withoutTrailingDate(text) : text);
         String people = withoutTrailingSources(
                 withoutAgencies(withoutPlace(withoutBracketedOutlet(withoutBarredOutlet(dateless)))));
         List<String> names = namesIn(people, false);

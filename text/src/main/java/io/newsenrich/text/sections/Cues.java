@@ -36,7 +36,8 @@ public final class Cues {
 
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
-            "similar articles", "similar stories", "related articlesmore from author",
+            "similar articles", "similar stories", "related articlesmore from author", "recent posts",
+            "top articles",
             "related stories", "related content", "related links", "read more", "more on this story",
             "see also", "also read", "read also", "read next", "read this next", "editors' picks", "recommended",
             "recommended stories", "more stories",
@@ -58,7 +59,7 @@ public final class Cues {
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
-            "more on these topics", "tags", "hot topics", "trending topics", "more on", "filed under", "in", "see more on", "discover more stories on",
+            "more on these topics", "tags", "related tags", "hot topics", "trending topics", "more on", "filed under", "in", "see more on", "discover more stories on",
             "follow the topics in this article", "read more about", "more about", "suggested topics",
             "explore more topics", "explore more", "skip next section explore more",
             "follow related authors and topics",
@@ -169,7 +170,7 @@ public final class Cues {
             "leave a reply",
             "leave a reply cancel reply", "story audio", "like this", "like loading...", "be the first to comment",
             "reporter", "email address", "like it? share it!", "app store", "google play", "get it on google play",
-            "download on the app store", "appgallery", "use our content", "for members",
+            "download on the app store", "appgallery", "use our content", "for members", "privacy", "contact",
             "please enter your comment!", "please enter your name here", "please enter your email address here",
             "you have entered an incorrect email address!", "comments: our rules", "read the rules here");
 
@@ -188,6 +189,9 @@ public final class Cues {
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "you need to be logged in", "you must be logged in", "this story can be republished",
+            "font size:", "sponsored:", "this article was originally published",
+            "this story was originally published", "this article originally appeared",
+            "this story originally appeared", "let us know by leaving a comment",
             "save my name, email, and website in this browser", "please report any comments",
             "we want our comments to be", "this website and associated newspapers adhere to",
             "this story may be republished", "our stories may be republished", "this article can be republished",

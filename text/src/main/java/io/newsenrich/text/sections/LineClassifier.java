@@ -1,5 +1,6 @@
 package io.newsenrich.text.sections;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,6 +44,11 @@ final class LineClassifier {
     /** "For tips, write to: tips@example.com": a short label before the address. */
     private static final int MAX_EMAIL_LABEL_WORDS = 6;
     private static final Pattern ADDRESS_SEPARATORS = Pattern.compile("[ ,]+");
+    private static final String DASHED_SOURCE_NOTE = "source - ";
+    private static final String LINK_BAR = " | ";
+    private static final String LINK_BAR_PATTERN = " \\| ";
+    private static final int MIN_LINK_ROW_PARTS = 3;
+    private static final int MAX_LINK_WORDS = 3;
     private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video", "list");
 
     private LineClassifier() {
@@ -149,15 +155,32 @@ final class LineClassifier {
         boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit()
                 && Bylines.datedByLineNames(source).isEmpty();
-        boolean sourceNote = folded.startsWith(Cues.SOURCE_NOTE) && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
+        // "Source: Example News", "Source - Example24News"
+        boolean sourceNote = (folded.startsWith(Cues.SOURCE_NOTE) || folded.startsWith(DASHED_SOURCE_NOTE))
+                && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;
         boolean widgetCredit = source.wordCount() <= MAX_WIDGET_CREDIT_WORDS
                 && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
         // "The Example Post is published by Example Media Ltd.": the masthead's note
         boolean masthead = Cues.mastheadNameEnd(source.text(), folded) > 0;
-        return stamped || sourceNote || widgetCredit || masthead || isAuthorPicture(source) || isAgencySignOff(source)
+        return stamped || sourceNote || widgetCredit || masthead || isLinkRow(source) || isAuthorPicture(source)
+                || isAgencySignOff(source)
                 || isWireMark(source)
                 || isCounter(source) || isTemperature(source) || isStamp(source) || isLogoLink(folded)
                 || isTimetable(source);
+    }
+
+    /**
+     * "About Us | Contact Us | Terms Of Use | Privacy Policy", "Terms of use | Privacy | Contact": a row of the
+     * footer's links, each a few words, half of them at least links of chrome.
+     */
+    private static boolean isLinkRow(SourceLine source) {
+        if (!source.hasSeparator() || source.folded().indexOf(LINK_BAR) < 0) {
+            return false;
+        }
+        String[] parts = source.folded().split(LINK_BAR_PATTERN);
+        long chrome = Arrays.stream(parts).filter(part -> Cues.CHROME.contains(Cues.strip(part))).count();
+        return parts.length >= MIN_LINK_ROW_PARTS && 2 * chrome >= parts.length
+                && Arrays.stream(parts).allMatch(part -> Cues.wordCount(part) <= MAX_LINK_WORDS);
     }
 
     /** A timestamp, but not a byline that carries one ("By Jane Doe | Mar. 21, 2025"). */

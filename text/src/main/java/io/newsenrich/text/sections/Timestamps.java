@@ -36,6 +36,9 @@ final class Timestamps {
             "second", "seconds", "read", "ago", "week", "weeks", "uk", "listen", "hr", "hrs", "to", "reading", "time",
             "duration", "comments", "comment", "page", "as", "of");
 
+    private static final Set<String> WEEKDAYS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
+            "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
+
     /** "In December 2017:", "Since May 2024": a preposition before a date opens a line of text, not a label. */
     private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "since", "from", "until", "till", "before",
             "after", "during", "by", "as", "of", "for", "through", "between", "to");
@@ -91,7 +94,7 @@ final class Timestamps {
         if (line.wordCount() > MAX_WORDS || !line.hasDigit()) {
             return false;
         }
-        if (isDateOverSection(line) || isDateWithSource(line) || isSourceWithDate(line)) {
+        if (isDateOverSection(line) || isDateWithSource(line) || isSourceWithDate(line) || isLabelOfDate(line)) {
             return true;
         }
         boolean calendar = false;
@@ -192,11 +195,41 @@ final class Timestamps {
             return false;
         }
         String section = text.substring(dash + " - ".length());
-        if (Cues.wordCount(section) > MAX_SECTION_WORDS || Cues.endsSentence(section)) {
+        // "Thursday, 28 August 2025 | 4 Rabi al Awwal 1447": or the date in another calendar
+        boolean otherDate = Cues.wordCount(section) <= MAX_DATE_WORDS && holdsYear(section);
+        if (Cues.wordCount(section) > MAX_SECTION_WORDS && !otherDate || Cues.endsSentence(section)) {
             return false;
         }
         SourceLine date = SourceLine.of(line.start(), text.substring(0, dash));
         return isBareDate(date) || isTimestamp(date);
+    }
+
+    /** Whether a token of the text is four digits, a year in any calendar ("1447"). */
+    private static boolean holdsYear(String text) {
+        for (String token : Cues.tokens(text, ",")) {
+            String bare = Cues.stripPunctuation(token);
+            if (bare.length() == YEAR_DIGITS && Cues.isDigits(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Business News of Thursday, 28 August 2025": a section's label over the day's date, the weekday first, which a
+     * title about a day in history does not name.
+     */
+    private static boolean isLabelOfDate(SourceLine line) {
+        String folded = line.folded();
+        int of = folded.lastIndexOf(" of ");
+        if (of <= 0) {
+            return false;
+        }
+        String label = line.text().substring(0, of);
+        String date = line.text().substring(of + " of ".length());
+        String weekday = Cues.stripPunctuation(Cues.fold(date.substring(0, Math.max(0, date.indexOf(' ')))));
+        return WEEKDAYS.contains(weekday) && Cues.wordCount(label) <= MAX_SECTION_WORDS && Headlines.isTitleCase(label)
+                && isBareDatedYear(SourceLine.of(line.start() + of, date));
     }
 
     /** "March 14, 2025 (Mainichi Japan)": a dated year, then the outlet or edition it ran in, in brackets. */

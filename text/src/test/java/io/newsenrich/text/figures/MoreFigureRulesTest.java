@@ -222,6 +222,8 @@ class MoreFigureRulesTest {
             The plant is three times its old size.                  | none
             He has been arrested three times this year.             | three times;3;times;count;-;detained
             The governor, 60, said he would stay.                   | 60;60;years;age
+            Each household may keep two 20-litre containers.        | two 20-litre containers;2;20-litre containers,containers;count
+            A night in a four-star hotel costs more.                | none
             """)
     void unitsAfterRangesAndCompounds(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);

@@ -237,7 +237,14 @@ class HeaderAndFooterTest {
         "Save my name, email, and website in this browser for the next time I comment.|furniture",
         "This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice.|furniture",
         "Example Reports is a Ugandan online news platform providing breaking news and analysis.|furniture",
-        "PAY ATTENTION: Don't miss the latest news! Join Example.co.ke's WhatsApp channel now!|promo"})
+        "PAY ATTENTION: Don't miss the latest news! Join Example.co.ke's WhatsApp channel now!|promo",
+        "'Share: Facebook | Twitter | WhatsApp | LinkedIn'|furniture",
+        "Font size: A- A+|furniture",
+        "'About Us | Contact Us | Terms Of Use | Privacy Policy'|furniture",
+        "'Terms of use | Privacy | Contact'|furniture",
+        "Source - Example24News|furniture",
+        "This article was originally published in French in Example-Le Jour.|furniture",
+        "Sponsored: Readers can now invest and earn monthly. Find out how|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -317,6 +324,21 @@ class HeaderAndFooterTest {
                 + "car tax\nstate budget 2026\nExample News\nContact us\n\u00a9 2025 Example\n");
         assertThat(sections.byline()).isEmpty();
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Business News of Thursday, 28 August 2025",
+        "'Thursday, 28 August 2025 | 4 Rabi al Awwal 1447'"})
+    void aDateStripOverTheHeadlineIsFurniture(String strip) {
+        Sections sections = split("Example Observer\n" + strip.replace("'", "") + "\nHome\nBusiness\n" + STORY);
+        assertThat(sections.headline()).isEqualTo(TITLE);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aNameBesideAProtectedAddressIsTheByline() {
+        Sections sections = split(TITLE + "\n\nJane Doe, [email protected]\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
     }
 
     @Test

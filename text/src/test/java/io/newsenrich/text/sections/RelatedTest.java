@@ -49,7 +49,7 @@ class RelatedTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"Related posts|true", "READ MORE|true", "Read more:|true",
-        "Similar Articles|true", "RELATED ARTICLESMORE FROM AUTHOR|true",
+        "Similar Articles|true", "RELATED ARTICLESMORE FROM AUTHOR|true", "Recent Posts|true", "Top Articles|true",
         "Read this next:|true", "Editors\u2019 picks|true",
         "More on this story|true", "Related Articles:|true", "Related reading is optional.|false",
         "Read more about the plan here|false", "Read more about interest rates:|true", "list of 3 items|true",
