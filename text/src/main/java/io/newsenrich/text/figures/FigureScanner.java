@@ -530,9 +530,13 @@ public final class FigureScanner {
         return tokens.isWord(n, Words.MORE) && isNounAt(n + 1);
     }
 
-    /** "magnitude 7.8", "magnitude-7.8", "a magnitude of 5.6": the scale named before the number; or -1. */
+    /**
+     * "magnitude 7.8", "magnitude-7.8", "a magnitude of 5.6", "puts its magnitude at 6.9": the scale named before the
+     * number; or -1.
+     */
     private int magnitudeBefore(int t) {
-        int before = tokens.isSymbol(t - 1, '-') && tokens.glued(t) || tokens.isWord(t - 1, Words.OF) ? t - 2 : t - 1;
+        int before = tokens.isSymbol(t - 1, '-') && tokens.glued(t) || tokens.isWord(t - 1, Words.OF)
+                || tokens.isWord(t - 1, Words.AT) ? t - 2 : t - 1;
         return tokens.isWord(before, Words.MAGNITUDE) ? before : -1;
     }
 

@@ -149,7 +149,7 @@ final class Authors {
 
     /**
      * "NOOR AL-SAADI" / "DOHA" under the title: a name in capitals right under the headline, over the place it was
-     * filed from in capitals or the page's date line, is the byline, and the place is furniture.
+     * filed from in capitals, the page's stamp or the day's date, is the byline, and the place is furniture.
      */
     private static void markNameInCapitals(List<PageLine> lines, int headline) {
         int i = headline + 1;
@@ -164,8 +164,10 @@ final class Authors {
         }
         boolean place = next.kind == LineKind.PLAIN && Bylines.isPlaceInCapitals(next.text());
         boolean capitals = line.text().chars().noneMatch(Character::isLowerCase);
-        if (capitals && (place || next.kind == LineKind.CHROME && next.source.hasDigit())
-                && Bylines.isPersonNameInAnyCase(line.text())) {
+        // over the page's stamp, or over the day's date alone ("Friday, 21 March 2025")
+        boolean dated = next.kind == LineKind.CHROME && next.source.hasDigit()
+                || next.kind == LineKind.PLAIN && Timestamps.isBareDatedYear(next.source);
+        if (capitals && (place || dated) && Bylines.isPersonNameInAnyCase(line.text())) {
             line.kind = LineKind.BYLINE;
             line.names = List.of(line.text());
             if (place) {

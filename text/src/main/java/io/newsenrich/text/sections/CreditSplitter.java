@@ -1359,6 +1359,10 @@ public final class CreditSplitter {
         if (label > 0) {
             end = withoutSeparators(text, label);
         }
+        // "... in Marrakech.. Jane Doe / Example": a second full stop set the credit off
+        if (end > 2 && text.startsWith("..", end - 2) && text.charAt(end - 3) != '.') {
+            end--;
+        }
         return new CaptionParts(0, end, credit.isEmpty() ? null : withoutLabel(credit));
     }
 

@@ -224,6 +224,7 @@ class MoreFigureRulesTest {
             The governor, 60, said he would stay.                   | 60;60;years;age
             Each household may keep two 20-litre containers.        | two 20-litre containers;2;20-litre containers,containers;count
             A night in a four-star hotel costs more.                | none
+            The agency puts its preliminary magnitude at 6.9.       | 6.9;6.9;magnitude;measure
             """)
     void unitsAfterRangesAndCompounds(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);

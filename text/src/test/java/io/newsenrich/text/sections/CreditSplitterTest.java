@@ -129,7 +129,8 @@ class CreditSplitterTest {
         "A solar cold locker at a market. Image source: Example Labs|A solar cold locker at a market.|Example Labs",
         "A frame from the original video (Source: YouTube)|A frame from the original video|Source: YouTube",
         "A founder shows a donated hand drill. (Special to the Example Gazette/Jane Doe)|A founder shows a donated hand drill.|Special to the Example Gazette/Jane Doe",
-        "A mother holds her daughter at home. (Jane Doe for Example Health News)|A mother holds her daughter at home.|Jane Doe for Example Health News"})
+        "A mother holds her daughter at home. (Jane Doe for Example Health News)|A mother holds her daughter at home.|Jane Doe for Example Health News",
+        "Tourists at the square in Marrakech.. Jane Doe / Example360|Tourists at the square in Marrakech.|Jane Doe / Example360"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();

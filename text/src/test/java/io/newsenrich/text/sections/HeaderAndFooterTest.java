@@ -336,6 +336,13 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void aNameInCapitalsOverTheDaysDateIsTheByline() {
+        Sections sections = split(TITLE + "\nJANE DOE\nFriday, 21 March 2025\n" + FIRST + "\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("JANE DOE");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void aNameBesideAProtectedAddressIsTheByline() {
         Sections sections = split(TITLE + "\n\nJane Doe, [email protected]\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
