@@ -220,6 +220,9 @@ final class Timestamps {
      * title about a day in history does not name.
      */
     private static boolean isLabelOfDate(SourceLine line) {
+        if (line.wordCount() > MAX_SECTION_WORDS + MAX_DATE_WORDS + 1) {
+            return false;
+        }
         String folded = line.folded();
         int of = folded.lastIndexOf(" of ");
         if (of <= 0) {
