@@ -466,11 +466,13 @@ public final class FigureScanner {
         if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE) && !isNamePart(n)) {
             return unitWord(t, n);
         }
-        if (tokens.is(n, Lexicon.RATE_PREFIX) && (tokens.endsWith(n + 1, "point") || tokens.endsWith(n + 1, "points"))
-                && tokens.length(n + 1) <= "points".length()) {
+        // "150 basis-point cut": the rate's words joined by a hyphen
+        int point = tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2) ? n + 2 : n + 1;
+        if (tokens.is(n, Lexicon.RATE_PREFIX) && (tokens.endsWith(point, "point") || tokens.endsWith(point, "points"))
+                && tokens.length(point) <= "points".length()) {
             // "1 percentage point higher": the unit ends at "point", whatever word follows
-            unit.add(tokens.text(n, n + 2));
-            return set(PERCENT, tokens.text(n + 1), n + 2);
+            unit.add(tokens.text(n, point + 1));
+            return set(PERCENT, tokens.text(point), point + 1);
         }
         int lengthUnit = areaUnit(n);
         if (lengthUnit > 0) {

@@ -225,6 +225,7 @@ class MoreFigureRulesTest {
             Each household may keep two 20-litre containers.        | two 20-litre containers;2;20-litre containers,containers;count
             A night in a four-star hotel costs more.                | none
             The agency puts its preliminary magnitude at 6.9.       | 6.9;6.9;magnitude;measure
+            They expect another 150 basis-point cut.                | 150 basis-point;150;basis-point,point;percent
             """)
     void unitsAfterRangesAndCompounds(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
