@@ -374,7 +374,8 @@ public final class FigureScanner {
             n += 2;
         }
         if (number.gluedM) {
-            if (!isMillionAfter(n + 1, to)) {
+            // "4.2m/-": the shillings' mark makes the glued "m" millions
+            if (!isMillionAfter(n + 1, to) && !NumberReader.isShillingMark(tokens, n + 1)) {
                 return set(DISTANCE, tokens.text(n), n + 1);
             }
             number.takeGluedMillion();
@@ -398,6 +399,9 @@ public final class FigureScanner {
         }
         if (isCodeAfterSum(n)) {
             return set(MONEY, tokens.text(n), n + 1);
+        }
+        if (NumberReader.isShillingMark(tokens, n)) {
+            return set(MONEY, tokens.text(n, n + 2), n + 2);
         }
         if (tokens.isWord(n, Words.WON) && isLargeSum()) {
             // "520 billion won": Korea's currency after a sum no count of wins reaches
@@ -489,7 +493,10 @@ public final class FigureScanner {
         int s = number.vague ? (tokens.isWord(n, Words.OF) || isMoreBeforeNoun(n) ? n + 1 : to) : n;
         // "Of the 348 riders, 61 suffered fractures": a part of the whole the sentence opened with, then its verb
         boolean partThenVerb = noun.isPastTense(n) && isPartOfOpeningWhole(qualifiers.first);
-        if (s < to && !partThenVerb && noun.read(s, to, isOne())) {
+        // "a family of five currently stands at ...": a body's size, its members, when an adverb follows
+        boolean bodySize = tokens.isWord(t - 1, Words.OF) && tokens.is(t - 2, Lexicon.COLLECTIVE)
+                && tokens.isWord(n) && tokens.endsWith(n, "ly");
+        if (s < to && !partThenVerb && !bodySize && noun.read(s, to, isOne())) {
             if (isTimeIdiom(t, noun.head)) {
                 return NONE;
             }
@@ -510,10 +517,29 @@ public final class FigureScanner {
                 unit.add(otherPersonForm(head));
             }
             nounUnit = true;
+            int rate = perBaseEnd(head);
+            if (rate > 0) {
+                // "five beats per minute", "300 parts per million": a rate whose base is a time or a scale, also
+                // matched as its plural
+                unit.add(0, tokens.text(noun.unitFirst, rate));
+                return rate;
+            }
             return head + 1;
         }
         int partitive = partitive(n, to);
         return partitive > 0 ? partitive : elided(n, from, to);
+    }
+
+    /** "one in five", "4 in 10": a small number before "in" and another number (not a time) is a ratio's part. */
+    private boolean isRatioPart(int n) {
+        return tokens.isWord(n, Words.IN) && (tokens.isNum(n + 1) || tokens.is(n + 1, Lexicon.NUMBER))
+                && !tokens.is(n + 2, Lexicon.DURATION) && number.value.compareTo(BigDecimal.TEN) <= 0;
+    }
+
+    /** The end of "per minute" or "per million" after the counted noun at {@code head}, or -1. */
+    private int perBaseEnd(int head) {
+        boolean base = tokens.isWord(head + 2) && tokens.is(head + 2, Lexicon.DURATION | Lexicon.SCALE);
+        return tokens.isWord(head + 1, Words.PER) && base ? head + 3 : -1;
     }
 
     /** "5 million M-Pesa users": a capital joined by a hyphen opens a name, it is no unit. */
@@ -667,9 +693,10 @@ public final class FigureScanner {
             unit.add(tokens.text(n, n + 4));
             return set(MEASURE, tokens.text(n), n + 4);
         }
+        boolean perSecond = tokens.length(n + 2) == 1 && tokens.endsWith(n + 2, "s");
         if (tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1) && tokens.glued(n + 2)
-                && tokens.is(n + 2, Lexicon.DURATION)) {
-            // a rate written with a slash: "70km/h", "692,000 km/h"
+                && (tokens.is(n + 2, Lexicon.DURATION) || perSecond)) {
+            // a rate written with a slash: "70km/h", "692,000 km/h", "14.9 GB/s"
             return set(MEASURE, tokens.text(n, n + 3), n + 3);
         }
         if (tokens.is(n, Lexicon.MEASURE) && tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2)
@@ -827,8 +854,9 @@ public final class FigureScanner {
 
     /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
     private int elided(int n, int from, int to) {
-        if (Lexicon.FRACTIONS.contains(tokens.id(n))) {
-            // "almost one third of the market": a part of a whole, which counts nothing
+        if (Lexicon.FRACTIONS.contains(tokens.id(n)) || isRatioPart(n)) {
+            // "almost one third of the market", "roughly one in five households": a part of a whole, which counts
+            // nothing
             return NONE;
         }
         int q = qualifiers.first;

@@ -248,7 +248,10 @@ final class Lexicon {
                 "centigrade", "gl", "megalitre", "gigalitre", "megaliter", "gigaliter", "kilolitre", "kiloliter",
                 "\u00b5g", "\u03bcg", "rai", "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl", "mtpa",
                 "mmtpa", "bcf", "tcf", "kt", "mt", "wmt", "dmt", "kilotonnes", "kilotons", "megatonnes", "megatons",
-                "t", "beaufort");
+                "t", "beaufort",
+                // a device's battery, power, frequency, camera and drive: "6,000mAh", "65W", "120Hz", "1,200 TBW"
+                "mah", "w", "hz", "khz", "mhz", "ghz", "megapixels", "tbw", "iops", "rpm", "fps", "nits", "kva",
+                "mva");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
                 "underground", "underwater");
@@ -261,7 +264,8 @@ final class Lexicon {
                 "handed", "hand", "hands", "handing", "turned", "turning", "signed", "held");
         addAll(COLLECTIVE, "crowd", "crowds", "workforce", "population", "audience", "attendance", "army", "crew",
                 "garrison", "congregation", "delegation", "membership", "contingent", "electorate", "staff",
-                "headcount", "readership", "viewership", "group", "team", "city", "town", "village", "community");
+                "headcount", "readership", "viewership", "group", "team", "city", "town", "village", "community",
+                "family", "household");
         addAll(ESTIMATE_WORD, "about", "around", "nearly", "almost", "some", "roughly", "approximately");
         addAll(PERSON_NOUN, "man", "woman", "boy", "girl", "child", "teenager", "teen", "toddler", "baby", "mother",
                 "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
@@ -537,7 +541,7 @@ final class Lexicon {
             "reaches", "jumped", "hit", "stood", "stands", "increased", "grown", "grew", "soared", "mounted", "fell",
             "fallen", "falls", "dropped", "declined", "slipped", "topped", "tops", "passed", "surpassed", "exceeded",
             "totalled", "totaled", "totals", "numbered", "doubled", "tripled", "reach", "hits", "top", "exceed",
-            "exceeds", "surpass", "surpasses", "averaged", "averages");
+            "exceeds", "surpass", "surpasses", "averaged", "averages", "crossed", "cross", "crosses");
     /** Verbs that raise a toll as their object: "raised the toll ... to 37". */
     static final WordSet RAISING_VERBS = wordSet("raised", "raising", "raises", "pushed", "pushing", "pushes",
             "brought", "bringing", "brings", "took", "taking", "takes", "lifted", "lifting", "put", "putting", "puts");

@@ -244,6 +244,11 @@ final class NumberReader {
                 || !tokens.isWord(after) || tokens.is(after, Lexicon.STOP | Lexicon.NUMBER | Lexicon.MONEY_VERB));
     }
 
+    /** "96bn/-", "3,340/-": the mark East Africa writes after a sum in shillings, glued to it. */
+    static boolean isShillingMark(Tokens tokens, int k) {
+        return tokens.isSymbol(k, '/') && tokens.glued(k) && tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1);
+    }
+
     private boolean readDigits(int n, int end) {
         value = digitsValue(n);
         next = n + 1;

@@ -69,7 +69,7 @@ public final class Cues {
     /** Prefixes that mark one line as a link to another article. */
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
-            "related coverage:", "more on this:", "read:", "listen:", "read more :", "related :", "read more |", "also read |",
+            "related coverage:", "more on this:", "read:", "listen:", "read more :", "related :", "read more \u2192", "read more |", "also read |",
             "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -",
             "see related:", "previously:", "editor's choice:", "editor's pick:", "editors' pick:", "don't miss:",
             "related news:"));
@@ -171,6 +171,7 @@ public final class Cues {
             "leave a reply cancel reply", "story audio", "like this", "like loading...", "be the first to comment",
             "reporter", "email address", "like it? share it!", "app store", "google play", "get it on google play",
             "download on the app store", "appgallery", "use our content", "for members", "privacy", "contact",
+            "feedback", "go to video",
             "please enter your comment!", "please enter your name here", "please enter your email address here",
             "you have entered an incorrect email address!", "comments: our rules", "read the rules here");
 
@@ -189,7 +190,7 @@ public final class Cues {
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "you need to be logged in", "you must be logged in", "this story can be republished",
-            "font size:", "sponsored:", "this article was originally published",
+            "font size:", "sponsored:", "posted in:", "share on ", "this article was originally published",
             "this story was originally published", "this article originally appeared",
             "this story originally appeared", "let us know by leaving a comment",
             "save my name, email, and website in this browser", "please report any comments",

@@ -22,6 +22,7 @@ public final class Promos {
     private static final String SUBSCRIBE = "subscribe";
     private static final String FOLLOW = "follow";
     private static final String JOIN = "join";
+    private static final String BECOME_A_MEMBER = "become a member";
     private static final List<String> PRONOUNS = List.of("him ", "her ", "them ", "me ");
     /** "Newsletters sign up": the channel a call offers, not a subject. */
     private static final Set<String> CHANNEL_PLURALS = Set.of("newsletters", "alerts", "emails", "updates",
@@ -39,7 +40,7 @@ public final class Promos {
      * "Join talks" is news.
      */
     private static final Openers CLOSING_CALLS = Openers.of(List.of("sign up", "signup", "subscribe",
-            "download the", "download our", "join us", "join our", "join", "follow us", "listen to", "listen on", "install",
+            "download the", "download our", "join us", "join our", "join", "become a member", "follow us", "listen to", "listen on", "install",
             "click here", "tap here", "get our", "try our", "donate today", "donate now", "send it to us", "email us",
             "send us", "follow", "support our", "support us", "join today"));
 
@@ -81,7 +82,7 @@ public final class Promos {
             return false;
         }
         boolean channelBefore = closing && (opener.startsWith(SUBSCRIBE) || opener.startsWith(SIGN_UP.strip())
-                || opener.equals(FOLLOW) || opener.startsWith(JOIN));
+                || opener.equals(FOLLOW) || opener.startsWith(JOIN) || opener.equals(BECOME_A_MEMBER));
         return channelBefore || WordCues.CHANNELS.inRest(line, from + opener.length());
     }
 

@@ -94,7 +94,8 @@ final class Timestamps {
         if (line.wordCount() > MAX_WORDS || !line.hasDigit()) {
             return false;
         }
-        if (isDateOverSection(line) || isDateWithSource(line) || isSourceWithDate(line) || isLabelOfDate(line)) {
+        if (isDateOverSection(line) || isDateWithSource(line) || isSourceWithDate(line) || isLabelOfDate(line)
+                || isPlaceWithDate(line)) {
             return true;
         }
         boolean calendar = false;
@@ -233,6 +234,24 @@ final class Timestamps {
         String weekday = Cues.stripPunctuation(Cues.fold(date.substring(0, Math.max(0, date.indexOf(' ')))));
         return WEEKDAYS.contains(weekday) && Cues.wordCount(label) <= MAX_SECTION_WORDS && Headlines.isTitleCase(label)
                 && isBareDatedYear(SourceLine.of(line.start() + of, date));
+    }
+
+    /** "Adré, Chad, 12 March 2025": the place a story was filed from, in capitalised words, and the day's date. */
+    private static boolean isPlaceWithDate(SourceLine line) {
+        if (line.wordCount() > MAX_SECTION_WORDS + MAX_DATE_WORDS) {
+            return false;
+        }
+        String text = line.text();
+        for (int comma = text.indexOf(", "); comma > 0; comma = text.indexOf(", ", comma + 1)) {
+            String place = text.substring(0, comma);
+            if (!Headlines.isTitleCase(place) || Cues.wordCount(place) > MAX_SECTION_WORDS) {
+                return false;
+            }
+            if (isBareDatedYear(SourceLine.of(line.start() + comma + 2, text.substring(comma + 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "March 14, 2025 (Mainichi Japan)": a dated year, then the outlet or edition it ran in, in brackets. */

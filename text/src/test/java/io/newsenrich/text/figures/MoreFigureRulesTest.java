@@ -226,6 +226,15 @@ class MoreFigureRulesTest {
             A night in a four-star hotel costs more.                | none
             The agency puts its preliminary magnitude at 6.9.       | 6.9;6.9;magnitude;measure
             They expect another 150 basis-point cut.                | 150 basis-point;150;basis-point,point;percent
+            The state set aside 96bn/- for irrigation.              | 96bn/-;96000000000;/-;money
+            He is waiting for 4.2m/- from the sale.                 | 4.2m/-;4200000;/-;money
+            Mpox cases cross 7,800 as the outbreak spreads.         | 7,800;7800;cases;count
+            It runs on a 5 kVA generator.                           | 5 kVA;5;kVA;measure
+            It packs a 6,000mAh cell and a 120Hz screen.            | 6,000mAh;6000;mAh;measure && 120Hz;120;Hz;measure
+            Reads reach 14.9 GB/s.                                  | 14.9 GB/s;14.9;GB/s;measure
+            It rose above 300 parts per million.                    | 300 parts per million;300;parts per million,parts;count;above
+            Roughly one in five households lost power.              | none
+            A family of five currently lives on US$580.             | five;5;family,people,person;count && US$580;580;US$;money
             """)
     void unitsAfterRangesAndCompounds(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);

@@ -244,7 +244,12 @@ class HeaderAndFooterTest {
         "'Terms of use | Privacy | Contact'|furniture",
         "Source - Example24News|furniture",
         "This article was originally published in French in Example-Le Jour.|furniture",
-        "Sponsored: Readers can now invest and earn monthly. Find out how|furniture"})
+        "Sponsored: Readers can now invest and earn monthly. Find out how|furniture",
+        "Share on FacebookShare on TwitterShare on WhatsApp|furniture",
+        "Posted in: Local News|furniture",
+        "Feedback|furniture",
+        "'Adr\u00e9, Chad, 12 March 2025'|furniture",
+        "Help us be the solution. We put independent journalism at the service of people in crises. Become a member today.|promo"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
