@@ -521,7 +521,7 @@ public final class FigureScanner {
             if (rate > 0) {
                 // "five beats per minute", "300 parts per million": a rate whose base is a time or a scale, also
                 // matched as its plural
-                unit.add(0, tokens.text(noun.unitFirst, rate));
+                unit.add(tokens.text(noun.unitFirst, rate));
                 return rate;
             }
             return head + 1;

@@ -265,7 +265,7 @@ final class Lexicon {
         addAll(COLLECTIVE, "crowd", "crowds", "workforce", "population", "audience", "attendance", "army", "crew",
                 "garrison", "congregation", "delegation", "membership", "contingent", "electorate", "staff",
                 "headcount", "readership", "viewership", "group", "team", "city", "town", "village", "community",
-                "family", "household");
+                "family");
         addAll(ESTIMATE_WORD, "about", "around", "nearly", "almost", "some", "roughly", "approximately");
         addAll(PERSON_NOUN, "man", "woman", "boy", "girl", "child", "teenager", "teen", "toddler", "baby", "mother",
                 "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",

@@ -562,9 +562,12 @@ public final class Bylines {
         for (int words = 0; start < text.length() && words <= MAX_NAME_WORDS; words++) {
             int end = text.indexOf(' ', start);
             end = end < 0 ? text.length() : end;
-            String word = Cues.fold(Cues.stripPunctuation(text.substring(start, end)));
-            // "Jane Doe 5 December 2025": the day may come before the month
-            if (Timestamps.isCalendarWord(word) || word.length() <= 2 && Cues.isDigits(word)) {
+            // "Jane Doe 5 December 2025": the day may come before the month; a date's words are capitalised, so
+            // only those are cut out and looked up
+            char first = text.charAt(start);
+            boolean day = Character.isDigit(first) && end - start <= 2 && Cues.isDigits(text.substring(start, end));
+            if (day || Character.isUpperCase(first)
+                    && Timestamps.isCalendarWord(Cues.fold(Cues.stripPunctuation(text.substring(start, end))))) {
                 String name = Cues.strip(text.substring(0, start));
                 return words >= 2 && opensWithDatedYear(line, start) && isPersonName(name) ? List.of(name)
                         : List.of();

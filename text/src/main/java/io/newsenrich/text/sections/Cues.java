@@ -610,8 +610,27 @@ public final class Cues {
         int rest = is + IS.length();
         boolean described = folded.startsWith(PART_OF, rest) || folded.startsWith("a ", rest)
                 || folded.startsWith("an ", rest);
-        return described && NEWSROOM_WORDS.stream().anyMatch(word -> folded.indexOf(word, rest) >= 0)
-                && allWordsCapitalised(text.substring(0, is)) ? is : -1;
+        if (!described || !wordsCapitalisedBefore(text, is)) {
+            return -1;
+        }
+        for (String word : NEWSROOM_WORDS) {
+            if (folded.indexOf(word, rest) >= 0) {
+                return is;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether every word of the text before {@code end} opens with a capital or a digit, read in place. */
+    private static boolean wordsCapitalisedBefore(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            boolean opens = i == 0 || text.charAt(i - 1) == ' ';
+            char c = text.charAt(i);
+            if (opens && Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word is one or more ASCII capitals: initials or an acronym. */

@@ -232,7 +232,7 @@ class MoreFigureRulesTest {
             It runs on a 5 kVA generator.                           | 5 kVA;5;kVA;measure
             It packs a 6,000mAh cell and a 120Hz screen.            | 6,000mAh;6000;mAh;measure && 120Hz;120;Hz;measure
             Reads reach 14.9 GB/s.                                  | 14.9 GB/s;14.9;GB/s;measure
-            It rose above 300 parts per million.                    | 300 parts per million;300;parts per million,parts;count;above
+            It rose above 300 parts per million.                    | 300 parts per million;300;parts,parts per million;count;above
             Roughly one in five households lost power.              | none
             A family of five currently lives on US$580.             | five;5;family,people,person;count && US$580;580;US$;money
             """)
