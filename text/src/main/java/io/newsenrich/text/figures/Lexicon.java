@@ -576,7 +576,8 @@ final class Lexicon {
             "gave", "met", "stood", "held", "kept", "lost", "wrote", "spoke", "broke", "drove", "rode", "flew",
             "threw", "swam", "sang", "began", "stole", "sold", "paid", "sent", "spent", "built", "bought", "caught",
             "fought", "taught", "knew", "grew", "ate", "became", "hid", "sought", "struck", "swore", "woke", "chose",
-            "forgot", "froze", "meant", "slept", "sank", "dove", "dived", "leapt", "wept", "crept", "fed");
+            "forgot", "froze", "meant", "slept", "sank", "dove", "dived", "leapt", "wept", "crept", "fed", "laid",
+            "said", "told", "led", "found", "heard", "brought", "thought", "understood", "sat", "wore", "drew", "tore");
     /** Verbs whose object "lives" is a death toll: "claimed 117 lives", "cost 40 lives". */
     static final WordSet LIFE_TAKING_VERBS = wordSet("claimed", "claim", "claims", "claiming", "cost", "costs",
             "costing", "took", "take", "takes", "taking", "taken", "lost", "lose", "loses", "losing");

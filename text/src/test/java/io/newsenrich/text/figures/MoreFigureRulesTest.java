@@ -235,6 +235,7 @@ class MoreFigureRulesTest {
             It rose above 300 parts per million.                    | 300 parts per million;300;parts,parts per million;count;above
             Roughly one in five households lost power.              | none
             A family of five currently lives on US$580.             | five;5;family,people,person;count && US$580;580;US$;money
+            One international NGO laid off 85 staff.                | One international NGO;1;NGO;count && 85 staff;85;staff;count
             """)
     void unitsAfterRangesAndCompounds(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
