@@ -77,16 +77,7 @@ final class Timestamps {
 
     /** A bare date that names its year: "Jun 12, 2025", "Thu 12 Jun 2025". */
     static boolean isBareDatedYear(SourceLine line) {
-        if (!isBareDate(line)) {
-            return false;
-        }
-        for (String token : Cues.tokens(line.folded(), ",")) {
-            String bare = Cues.stripPunctuation(token);
-            if (bare.length() == YEAR_DIGITS && Cues.isDigits(bare)) {
-                return true;
-            }
-        }
-        return false;
+        return isBareDate(line) && holdsYear(line.folded());
     }
 
     static boolean isTimestamp(SourceLine line) {
