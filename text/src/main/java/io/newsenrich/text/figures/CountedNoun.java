@@ -38,6 +38,8 @@ final class CountedNoun {
     int unitFirst;
     /** The head token, the last of the unit. */
     int head;
+    /** The token of a size before the noun ("five 50kg bags"), a figure of its own; -1 when there is none. */
+    int size;
 
     CountedNoun(Tokens tokens) {
         this.tokens = tokens;
@@ -50,6 +52,7 @@ final class CountedNoun {
      */
     boolean read(int t, int end, boolean singular) {
         head = -1;
+        size = -1;
         if (tokens.possessive(t - 1)) {
             // "one's career", "the 7610's functions": the pronoun or a model owns the noun, nothing is counted
             return false;
@@ -60,7 +63,9 @@ final class CountedNoun {
         if (!singular) {
             // "two 9mm pistols", "four 155mm howitzers", "five 50kg bags", "two 20-litre containers": the size names
             // the kind of what is counted
-            k = sizeEnd(k, end);
+            int sized = sizeEnd(k, end);
+            size = sized > k ? k : -1;
+            k = sized;
         }
         int lastWord = -1;
         boolean modelNamed = isModelOfPossessor(t - 1);
@@ -154,9 +159,12 @@ final class CountedNoun {
         if (!tokens.isNum(k)) {
             return k;
         }
-        int unit = tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1) && tokens.glued(k + 2) ? k + 2 : k + 1;
-        boolean size = tokens.glued(unit) && tokens.is(unit, Lexicon.DISTANCE | Lexicon.MEASURE) && unit + 1 < end
-                && looksPlural(tokens, unit + 1);
+        boolean hyphen = tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1) && tokens.glued(k + 2);
+        int unit = hyphen ? k + 2 : k + 1;
+        // "four 500-pound bombs": a weight in pounds, as no sum is hyphened to a plural
+        boolean measure = tokens.is(unit, Lexicon.DISTANCE | Lexicon.MEASURE)
+                || hyphen && tokens.isWord(unit, Words.POUND);
+        boolean size = tokens.glued(unit) && measure && unit + 1 < end && looksPlural(tokens, unit + 1);
         return size ? unit + 1 : k;
     }
 

@@ -120,12 +120,12 @@ public final class FigureScanner {
     private int sentenceEnd;
     private String sentence;
 
-    /** The noun of the last counted figure of the sentence, for elided nouns after it. */
-    private String lastNoun;
+    /** The unit forms of the last counted figure of the sentence, for elided nouns after it. */
+    private List<String> lastNoun;
     private boolean lastNounPerson;
     private String lastKind;
     /** The last counted noun of the paragraph's sentences before this one, which "N of them" may count. */
-    private String earlierNoun;
+    private List<String> earlierNoun;
     private boolean earlierNounPerson;
     private String earlierKind;
     private String lastEvent;
@@ -335,7 +335,8 @@ public final class FigureScanner {
             event = null;
         }
         emit(t, end);
-        return end;
+        // "five 50kg bags": the size inside the count's text is read next, as a measure of its own
+        return nounUnit && noun.size > t && noun.size < end ? noun.size : end;
     }
 
     /**
@@ -443,8 +444,10 @@ public final class FigureScanner {
         if (isSpacedTemperature(t, n, to)) {
             return set(MEASURE, tokens.text(n), n + 1);
         }
-        if (tokens.glued(n) && tokens.length(n) == 1 && CharKinds.isUpperCase(tokens.first(n))) {
-            // "4G", "3D": a capital letter glued to a number names a technology, not grams or metres
+        if (tokens.glued(n) && tokens.length(n) == 1 && CharKinds.isUpperCase(tokens.first(n))
+                && !tokens.isWord(n, Words.W)) {
+            // "4G", "3D": a capital letter glued to a number names a technology, not grams or metres; the watt's
+            // symbol is the one unit written so ("65W wired charging")
             return NONE;
         }
         int yearsOld = ages.yearsOldEnd(n);
@@ -605,7 +608,9 @@ public final class FigureScanner {
             return false;
         }
         int before = tokens.isAnySymbol(t - 1, "-\u2013") && tokens.isNum(t - 2) ? t - 3 : t - 1;
-        if (tokens.isWord(before, Words.BY)) {
+        // "up 2.5 times from a year earlier", "oversubscribed 16.2 times": a fraction of a time is no count of them
+        boolean fraction = number.value.stripTrailingZeros().scale() > 0;
+        if (tokens.isWord(before, Words.BY) || fraction) {
             return true;
         }
         int next = tokens.id(head + 1);
@@ -1505,7 +1510,9 @@ public final class FigureScanner {
             return false;
         }
         String qualifier = qualifiers.qualifier;
-        return tokens.isWord(q - 1, Words.ANOTHER) || tokens.isWord(q - 1, Words.INCLUDING)
+        boolean added = tokens.isWord(q - 1) && Lexicon.ADDING_WORDS.contains(tokens.id(q - 1))
+                && tokens.is(q - 2, Lexicon.ARTICLE);
+        return tokens.isWord(q - 1, Words.ANOTHER) || added || tokens.isWord(q - 1, Words.INCLUDING)
                 || qualifier != null && !Qualifiers.isPlaceWord(qualifier) || isPartOfOpeningWhole(q)
                 || isObjectOfLaterVerb(q, n) || isNameWith(q, n)
                 || tokens.isWord(q - 2, Words.OF) && tokens.is(q - 1, Lexicon.DEMONSTRATIVE)
@@ -1719,7 +1726,8 @@ public final class FigureScanner {
         if (lastNounPerson) {
             addPersonForms();
         } else {
-            unit.add(lastNoun);
+            // "1,109 additional acute beds ... a further 2,600": the phrase and its head noun, as for the first
+            unit.addAll(lastNoun);
         }
     }
 
@@ -1900,7 +1908,9 @@ public final class FigureScanner {
         // a comma closes the clause: "the death toll could rise, with up to six people still trapped"
         for (int p = q - 1; p >= from && p >= q - MAX_TOLL_GAP && !tokens.isNum(p) && !tokens.isSymbol(p, ',');
                 p--) {
-            if (tokens.is(p, Lexicon.CASUALTY_NOUN)) {
+            // "the toll-free line on 8181": a compound's first word names no casualties
+            boolean compound = tokens.isAnySymbol(p + 1, "-\u2013") && tokens.glued(p + 1) && tokens.glued(p + 2);
+            if (tokens.is(p, Lexicon.CASUALTY_NOUN) && !compound) {
                 return p;
             }
         }
@@ -2012,8 +2022,8 @@ public final class FigureScanner {
         int k = t + 3;
         boolean ages = tokens.is(t - 1, Lexicon.AGE_MARKER)
                 || tokens.is(t - 1, Lexicon.RANGE_OPENER) && tokens.is(t - 2, Lexicon.AGE_MARKER);
-        // "28-35C": a temperature's scale glued to the second number
-        boolean temperature = tokens.glued(k) && isTemperatureScale(k);
+        // "28-35C", "5-7°C": a temperature's scale or the degree sign after the second number
+        boolean temperature = tokens.glued(k) && isTemperatureScale(k) || tokens.isSymbol(k, '°');
         return ages || k < to && (tokens.isSymbol(k, '%') && tokens.glued(k) || temperature || isPerCent(k)
                 || tokens.is(k, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT
                 | Lexicon.CURRENCY | Lexicon.SCALE)
@@ -2078,6 +2088,11 @@ public final class FigureScanner {
     /** The token of the number after the joiner at {@code n} ("to", "of the", "out of"), or -1. */
     private int nextNumberAfterJoiner(int n, int to) {
         int of = tokens.isWord(n, Words.OUT) && tokens.isWord(n + 1, Words.OF) ? n + 1 : n;
+        if (tokens.isAnySymbol(n, "-\u2013") && tokens.glued(n) && !tokens.glued(n + 1)
+                && tokens.is(n + 1, Lexicon.RANGE_JOINER)) {
+            // "a 22- to 24-month suspension": the first number's hyphen hangs, waiting for the unit the second brings
+            of = n + 1;
+        }
         boolean joiner = tokens.is(of, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(of, "-\u2013");
         int k = tokens.isWord(of, Words.OF) ? afterDeterminers(of + 1) : of + 1;
         boolean signWord = tokens.isWord(k, Words.MINUS) || tokens.isWord(k, Words.PLUS);
@@ -2132,10 +2147,14 @@ public final class FigureScanner {
         // a percentage or a span compares as a level ("to 3.2% from 3.5", "to 81 days from 53"), not as a change
         // ("fell by 23% from 36,185") or the time a count took ("2,764 admissions during the five days, up from 2,100")
         boolean level = lastFigureFrom || tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.AT);
+        // "4.3bn rupees ($98m; £52m), against 2.7bn": a sum converted in brackets is not the one compared
+        boolean converted = tokens.isSymbol(before, '(') || tokens.isSymbol(end, ')');
         boolean comparable = (lastFigureDuration || PERCENT.equals(kind)) && level
-                || MONEY.equals(kind) && number.currency == null;
-        comparedUnit = comparable ? unit.get(0) : null;
-        comparedKind = kind;
+                || MONEY.equals(kind) && !converted;
+        if (!converted) {
+            comparedUnit = comparable ? unit.get(0) : null;
+            comparedKind = kind;
+        }
         // a unit of measure stands for its amount as a noun does: "20,000 tonnes a month, down from 30,000"; but not
         // one that describes the noun counted just before ("118.4 million boxes of 5 kg")
         boolean describesNoun = tokens.isWord(before, Words.OF) && previousEnd == before;
@@ -2143,7 +2162,7 @@ public final class FigureScanner {
         // "Of the 47 injured, 29 were treated": a casualty word that stands for people is what the sentence counted
         boolean casualtyPeople = !nounUnit && event != null && unit.contains(PERSON_PLURAL);
         if ((nounUnit || casualtyPeople) && COUNT.equals(kind) || measured) {
-            lastNoun = unit.get(0);
+            lastNoun = List.copyOf(unit);
             lastNounPerson = nounUnit && nounPerson || casualtyPeople;
             lastKind = kind;
             lastEvent = event;

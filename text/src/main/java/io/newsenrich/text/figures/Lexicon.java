@@ -297,7 +297,9 @@ final class Lexicon {
                 "nu", "nle", "gel", "kgs", "tjs", "gmd", "sll", "sle", "gh\u20b5", "ghc", "le", "mdl", "cve", "bam",
                 "mkd", "htg", "jmd", "ttd", "bbd", "bzd", "xcd", "awg", "srd", "gyd", "dop", "crc", "hnl", "nio",
                 "gtq", "ves", "mga", "scr", "kmf", "djf", "ern", "stn", "lsl", "nad", "bif", "cdf", "gnf", "tmt",
-                "afn", "yer", "syp", "k\u010d", "ld", "zwg", "zwl");
+                "afn", "yer", "syp", "k\u010d", "ld", "zwg", "zwl", "kz",
+                // Vietnamese copy writes the dong's code with a capital D-stroke, which the lexicon does not fold
+                "vn\u0110");
         // "a 150bps cut": basis points, as "basis points" is read
         addAll(PERCENT, "percent", "pc", "pct", "bps");
         // engine sizes: "a 70cc motorcycle"
@@ -495,7 +497,8 @@ final class Lexicon {
         addAll(MONEY_VERB, "spend", "spends", "spent", "spending", "cost", "costs", "costing", "worth", "raise",
                 "raised", "raising", "earn", "earned", "earning", "earns", "pay", "paid", "paying", "pays", "lose",
                 "lost", "losing", "save", "saved", "saving", "collect", "collected", "receive", "received",
-                "receiving", "owe", "owed", "invest", "invested", "investing", "generate", "generated", "many");
+                "receiving", "owe", "owed", "invest", "invested", "investing", "generate", "generated", "many",
+                "averaging", "averaged", "priced", "fetch", "fetches", "fetched", "fetching");
         addAll(ATTRIBUTIVE_PLURAL, "sports", "news", "arms", "savings", "goods", "singles", "doubles", "drugs",
                 "firearms", "ratings", "games", "athletics", "cosmetics", "weapons", "systems", "communications",
                 "sales", "customs", "operations", "electronics", "humanities", "economics", "graphics", "jobs",
@@ -561,6 +564,8 @@ final class Lexicon {
     static final WordSet DATE_PREPOSITIONS = wordSet("in", "since", "until", "during", "before", "after", "by");
     /** "the other 12", "the remaining 1,925": the rest of what the sentence counted. */
     static final WordSet REMAINDER_WORDS = wordSet("other", "remaining");
+    /** Words that add to what was counted: "a further 2,600", "an additional 40", "an extra 300". */
+    static final WordSet ADDING_WORDS = wordSet("further", "additional", "extra");
     /** Subjects that stand for the number of what the text counted before: "the number had fallen to 19,400". */
     static final WordSet TALLY_SUBJECTS = wordSet("number", "total", "tally", "figure", "count");
     /** Words that rank a group among others: "the largest group, at 612,400". */

@@ -85,6 +85,8 @@ class CountsInContextTest {
             Inflation fell to 3.2% from 3.5 in May.                   | 3.2%;3.2;%;percent && 3.5;3.5;%;percent
             The spread fell to 262 basis points, from above 700 in 2022. | 262 basis points;262;basis points,points;percent && 700;700;basis points;percent;above
             Prices rose from 250 pounds to 1,100 last year.           | 250 pounds;250;pounds;money && 1,100;1100;pounds;money
+            Sales hit $5 million, up from 3 million.                  | $5 million;5000000;$;money && 3 million;3000000;$;money
+            It made 4.3bn rupees ($98m), against 2.7bn.               | 4.3bn rupees;4300000000;rupees;money && $98m;98000000;$;money && 2.7bn;2700000000;rupees;money
             Sales fell 5% to 20 billion francs, from 22 billion.      | 5%;5;%;percent && 20 billion francs;20000000000;francs;money && 22 billion;22000000000;francs;money
             The index rose 1.2% to 7,500.                             | 1.2%;1.2;%;percent
             Sales fell by 23% from 36,185 in 2003.                    | 23%;23;%;percent

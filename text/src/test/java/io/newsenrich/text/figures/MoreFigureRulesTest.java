@@ -216,13 +216,14 @@ class MoreFigureRulesTest {
             He starred in The 39 Steps on stage.                    | none
             It received a grant of ZWG 14 million.                  | ZWG 14 million;14000000;ZWG;money
             It was bought for 2.3 million FCFA.                     | 2.3 million FCFA;2300000;FCFA;money
-            Each farmer gets up to five 50kg bags of feed.          | five 50kg bags;5;bags;count;up to
+            Each farmer gets up to five 50kg bags of feed.          | five 50kg bags;5;bags;count;up to && 50kg;50;kg;measure
             Police found 9mm pistols at the scene.                  | none
             It wants to spend 10 times that, she said.              | none
             The plant is three times its old size.                  | none
             He has been arrested three times this year.             | three times;3;times;count;-;detained
             The governor, 60, said he would stay.                   | 60;60;years;age
-            Each household may keep two 20-litre containers.        | two 20-litre containers;2;20-litre containers,containers;count
+            Each household may keep two 20-litre containers.        | two 20-litre containers;2;20-litre containers,containers;count && 20-litre;20;litre;measure
+            Jets dropped four 500-pound bombs.                      | four 500-pound bombs;4;500-pound bombs,bombs;count && 500-pound;500;pound;measure
             A night in a four-star hotel costs more.                | none
             The agency puts its preliminary magnitude at 6.9.       | 6.9;6.9;magnitude;measure
             They expect another 150 basis-point cut.                | 150 basis-point;150;basis-point,point;percent
@@ -231,6 +232,7 @@ class MoreFigureRulesTest {
             Mpox cases cross 7,800 as the outbreak spreads.         | 7,800;7800;cases;count
             It runs on a 5 kVA generator.                           | 5 kVA;5;kVA;measure
             It packs a 6,000mAh cell and a 120Hz screen.            | 6,000mAh;6000;mAh;measure && 120Hz;120;Hz;measure
+            It supports 65W wired charging, not 5G.                 | 65W;65;W;measure
             Reads reach 14.9 GB/s.                                  | 14.9 GB/s;14.9;GB/s;measure
             It rose above 300 parts per million.                    | 300 parts per million;300;parts,parts per million;count;above
             Roughly one in five households lost power.              | none

@@ -43,7 +43,7 @@ class SharedNounsAndLookAlikesTest {
             It won 30 awards, and at least one of them in Cannes.    | 30 awards;30;awards;count
             It sold 500 cars and is optimistic about 2005.           | 500 cars;500;cars;count
             Some 1,150 runners were treated, 37 of whom in hospital. | 1,150 runners;1150;runners;count;some;-;~ && 37;37;runners;count
-            It set 10 world records, three of which in Britain.       | 10 world records;10;world records,records;count && three;3;world records;count
+            It set 10 world records, three of which in Britain.       | 10 world records;10;world records,records;count && three;3;world records,records;count
             It ran one train an hour, instead of the usual three.     | one train;1;train;count && three;3;train;count
             About 580 homes lost power, compared with a typical 20.   | 580 homes;580;homes;count;about;-;~ && 20;20;homes;count
             It said 612,000 of its customers had no power, along with 310,000 in Texas. | 612,000;612000;customers;count && 310,000;310000;customers;count
