@@ -82,8 +82,8 @@ final class AgeReader {
     /** The "aged" of "aged 45" or the "age" of "at the age of 87" before the number, or -1. */
     int marker() {
         int before = qualifiers.first - 1;
-        if (tokens.is(before, Lexicon.RANGE_OPENER)) {
-            // "aged between 18 and 34", "ages ranging from 18"
+        // "aged between 18 and 34", "ages ranging from 18", "whose ages range from 19 to 27"
+        for (int words = 0; words < 2 && tokens.is(before, Lexicon.RANGE_OPENER); words++) {
             before--;
         }
         if (tokens.is(before, Lexicon.AGE_MARKER)) {

@@ -533,10 +533,14 @@ public final class FigureScanner {
         return partitive > 0 ? partitive : elided(n, from, to);
     }
 
-    /** "one in five", "4 in 10": a small number before "in" and another number (not a time) is a ratio's part. */
+    /**
+     * "one in five", "4 in 10", "one in every 72": a small number before "in" and another number (not a time) is a
+     * ratio's part.
+     */
     private boolean isRatioPart(int n) {
-        return tokens.isWord(n, Words.IN) && (tokens.isNum(n + 1) || tokens.is(n + 1, Lexicon.NUMBER))
-                && !tokens.is(n + 2, Lexicon.DURATION) && number.value.compareTo(BigDecimal.TEN) <= 0;
+        int whole = tokens.isWord(n + 1, Words.EVERY) ? n + 2 : n + 1;
+        return tokens.isWord(n, Words.IN) && (tokens.isNum(whole) || tokens.is(whole, Lexicon.NUMBER))
+                && !tokens.is(whole + 1, Lexicon.DURATION) && number.value.compareTo(BigDecimal.TEN) <= 0;
     }
 
     /** The end of "per minute" or "per million" after the counted noun at {@code head}, or -1. */

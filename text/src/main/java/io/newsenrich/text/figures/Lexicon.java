@@ -471,7 +471,7 @@ final class Lexicon {
                 "a", "an", "other", "same", "next", "first", "very", "favourite", "favorite", "right", "wrong",
                 "new", "old", "good", "bad", "this", "my", "your", "his", "her", "its", "our", "their");
         addAll(PARTITIVE, "them", "us", "you", "those", "these", "the", "his", "her", "their", "its", "our", "my",
-                "your", "which", "whom", "this", "that", "many", "several", "two", "three", "four", "five");
+                "your", "which", "whom", "this", "that", "many", "several");
         addAll(AGE_MARKER, "aged", "age", "ages");
         addAll(RANGE_JOINER, "of", "to", "or", "and");
         addAll(CONJUNCTION, "and", "or", "but", "while", "with");
@@ -488,7 +488,7 @@ final class Lexicon {
         addAll(PERSONAL_PRONOUN, "he", "she");
         addAll(RESTRICTIVE, "just", "only");
         addAll(COMPARED, "from", "to", "against", "versus", "vs");
-        addAll(RANGE_OPENER, "between", "from", "ranging");
+        addAll(RANGE_OPENER, "between", "from", "ranging", "range", "ranged");
         addAll(TIMES, "time", "times");
         addAll(POSTPOSITIVE, "open", "closed", "alive", "available", "intact", "empty", "free", "remaining",
                 "left", "standing", "inside", "outside", "aboard", "apiece");

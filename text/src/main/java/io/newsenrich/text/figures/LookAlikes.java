@@ -229,8 +229,10 @@ final class LookAlikes {
      * span of time.
      */
     private boolean isRatio(int t) {
-        return tokens.isWord(t - 1, Words.IN) && (tokens.isNum(t - 2) || tokens.is(t - 2, Lexicon.NUMBER))
-                && !tokens.is(t + 1, Lexicon.DURATION) && !isLargerPart(t - 2, t);
+        // "one in every 72 patients"
+        int in = tokens.isWord(t - 1, Words.EVERY) ? t - 2 : t - 1;
+        return tokens.isWord(in, Words.IN) && (tokens.isNum(in - 1) || tokens.is(in - 1, Lexicon.NUMBER))
+                && !tokens.is(t + 1, Lexicon.DURATION) && !isLargerPart(in - 1, t);
     }
 
     /**

@@ -182,7 +182,8 @@ final class NumberReader {
         if (isWordCode(t)) {
             return true;
         }
-        if (!tokens.is(t, Lexicon.CURRENCY_CODE) || !CharKinds.isUpperCase(tokens.first(t))) {
+        if (!tokens.is(t, Lexicon.CURRENCY_CODE)
+                || !CharKinds.isUpperCase(tokens.first(t)) && !isSmallCodeBeforeScaledSum(t)) {
             return false;
         }
         int n = tokens.isSymbol(t + 1, '.') && tokens.glued(t + 1) ? t + 2 : t + 1;
@@ -191,6 +192,17 @@ final class NumberReader {
         boolean amount = tokens.isNum(n) && !(tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1)
                 && tokens.isNum(n + 2));
         return amount && (tokens.length(t) > 1 || isLetterAmount(n));
+    }
+
+    /**
+     * "sh39b", "sh5m": Ugandan copy writes the shilling's code in small letters, glued to a sum whose scale's letter
+     * is glued on too, as no word is.
+     */
+    private boolean isSmallCodeBeforeScaledSum(int t) {
+        int scale = t + 2;
+        return tokens.length(t) > 1 && tokens.glued(t + 1) && tokens.isNum(t + 1) && tokens.glued(scale)
+                && (tokens.is(scale, Lexicon.SUFFIX_SCALE) || isBillionLetter(scale))
+                && (scale + 1 >= tokens.count() || !tokens.glued(scale + 1) || !tokens.isWord(scale + 1));
     }
 
     /**

@@ -33,6 +33,7 @@ final class Words {
     static final int ANOTHER = id("another");
     static final int MM = id("mm");
     static final int W = id("w");
+    static final int EVERY = id("every");
     static final int WON = id("won");
     static final int DIED = id("died");
     static final int COUPLE = id("couple");

@@ -214,6 +214,7 @@ class FigureRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Air defences destroyed 72 of 145 drones overnight.     | 72;72;drones;count && 145 drones;145;drones;count
+            Bradford is one of five councils that bid.             | one;1;councils;count && five councils;5;councils;count
             City have won 14 of their last 16 matches.             | 14;14;matches;count && 16 matches;16;matches;count
             The party took 37 of Scotland's 57 seats.              | 37;37;seats;count && 57 seats;57;seats;count
             Floods hit 446 of the state's 497 towns.               | 446;446;towns;count && 497 towns;497;towns;count

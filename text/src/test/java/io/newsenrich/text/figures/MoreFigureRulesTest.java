@@ -233,6 +233,16 @@ class MoreFigureRulesTest {
             It runs on a 5 kVA generator.                           | 5 kVA;5;kVA;measure
             It packs a 6,000mAh cell and a 120Hz screen.            | 6,000mAh;6000;mAh;measure && 120Hz;120;Hz;measure
             It supports 65W wired charging, not 5G.                 | 65W;65;W;measure
+            The road cost sh39b, and each district got sh5m.        | sh39b;39000000000;sh;money && sh5m;5000000;sh;money
+            Their ages range from 19 to 27.                         | 19;19;ages,years;age && 27;27;ages,years;age
+            About one in every 72 patients waits.                   | none
+            Fines of VNĐ8-10 million apply.                         | VNĐ8;8000000;VNĐ;money && 10 million;10000000;VNĐ;money
+            It costs Kz 4,500 and a bag averaging K285.             | Kz 4,500;4500;Kz;money && K285;285;K;money
+            Lows of 5-7°C are forecast.                             | 5;5;°C;measure && 7°C;7;°C;measure
+            He faces a 22- to 24-month suspension.                  | 22;22;month;duration && 24-month;24;month;duration
+            Exports were up 2.5 times from last year.               | none
+            Call the toll-free line on 8181.                        | none
+            They opened 1,109 acute beds and plan a further 2,600.  | 1,109 acute beds;1109;acute beds,beds;count && 2,600;2600;acute beds,beds;count
             Reads reach 14.9 GB/s.                                  | 14.9 GB/s;14.9;GB/s;measure
             It rose above 300 parts per million.                    | 300 parts per million;300;parts,parts per million;count;above
             Roughly one in five households lost power.              | none
