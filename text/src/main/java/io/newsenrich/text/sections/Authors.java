@@ -9,6 +9,8 @@ import java.util.Set;
  */
 final class Authors {
 
+    /** "Updated on:", "Last updated:": the label a stamp on the next line may carry. */
+    private static final int MAX_STAMP_LABEL_WORDS = 3;
     private static final Set<String> BY_LABELS = Set.of("by", "written by", "words by", "author", "authors",
             "reporter", "story by", "authored by");
     private static final int MAX_BY_LABEL_WORDS = 4;
@@ -224,6 +226,8 @@ final class Authors {
         int below = i + 1 < lines.size() && isPlace(lines.get(i + 1)) ? i + 2 : i + 1;
         // "Jane Doe" / "Reporter" / "6:17PM, NOV 19 2025": the role between the name and the stamp
         below = below < lines.size() && Bylines.isRoleLine(lines.get(below).source) ? below + 1 : below;
+        // "Jane Doe" / "Updated on:" / "22 Jul 2024, 6:48 am": the stamp's label on a line of its own
+        below = below < lines.size() && isStampLabel(lines.get(below)) ? below + 1 : below;
         return i > 0 && isTimestamp(lines.get(i - 1)) || below < lines.size() && isTimestamp(lines.get(below));
     }
 
@@ -293,6 +297,11 @@ final class Authors {
      * A timestamp, or a bare date with its year ("Jun 12, 2025"), which a page sets under its byline; a plain article's
      * dates of fixtures name no year ("Tuesday, 1 March").
      */
+    private static boolean isStampLabel(PageLine line) {
+        return line.kind == LineKind.CHROME && !line.source.hasDigit()
+                && line.source.wordCount() <= MAX_STAMP_LABEL_WORDS && Cues.CHROME_OPENERS.match(line.folded()) != null;
+    }
+
     private static boolean isTimestamp(PageLine line) {
         return line.kind == LineKind.CHROME && line.source.hasDigit() && (Timestamps.isTimestamp(line.source)
                 || Cues.CHROME_OPENERS.match(line.folded()) != null)

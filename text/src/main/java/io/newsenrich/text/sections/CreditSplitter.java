@@ -20,7 +20,7 @@ public final class CreditSplitter {
     private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:", "photos:",
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
-            "image by", "illustration by", "graphic by", "graphics by", "graphic:", "map by", "pic:", "pics:",
+            "image by", "illustration by", "graphic by", "graphics by", "graphic:", "map by", "pic:", "pics:", "pic by",
             "photographer:", "foto:", "fotos:", "photo courtesy:", "courtesy:", "visual:", "all photos:",
             "all images:", "photo :", "photos :", "credit :",
             "picture supplied by", "image source:", "photo source:",
@@ -104,7 +104,7 @@ public final class CreditSplitter {
             "pic", "file photo");
     /** Labels that some pages set before a credit with a dash: "Photo - Example Times". */
     private static final List<String> DASH_LABELS = List.of(" photo - ", " photo \u2013 ", " photos - ",
-            " picture - ", " photo | ", " photos | ", " picture | ");
+            " picture - ", " photo | ", " photos | ", " picture | ", "(photo | ", "(photos | ");
     /** Labels that some pages set before a credit with a spaced slash. */
     private static final List<String> SLASH_LABELS = List.of("photo / ", "photos / ", "picture / ", "image / ",
             "file: ", "file photo: ");
@@ -347,6 +347,10 @@ public final class CreditSplitter {
             int at = lastIndexFrom(folded, label, 0);
             if (at > 0 && Cues.endsSentence(Cues.strip(text.substring(0, at)))) {
                 String credit = Cues.strip(text.substring(at + label.length()));
+                // "... on Monday.(Photo | Jane Doe, EPS)": a bracket the label opened closes the credit
+                if (label.charAt(0) == '(' && credit.endsWith(")")) {
+                    credit = Cues.strip(credit.substring(0, credit.length() - 1));
+                }
                 boolean source = !credit.isEmpty() && opensName(credit) && Cues.wordCount(credit) <= MAX_CREDIT_WORDS
                         && !Cues.endsSentence(credit);
                 return source ? captionBefore(text, at, credit) : null;
@@ -793,6 +797,11 @@ public final class CreditSplitter {
      * photographer, and the picture's word.
      */
     private static boolean isSourcesPicture(String inner) {
+        // "(Example News photo/Jane Doe)": the source's picture and, after a slash, who took it
+        int slash = inner.lastIndexOf('/');
+        if (slash > 0 && Bylines.isPersonName(Cues.strip(inner.substring(slash + 1)))) {
+            return isSourcesPicture(Cues.strip(inner.substring(0, slash)));
+        }
         String word = pictureWordAtEnd(Cues.fold(inner));
         if (word == null) {
             return false;

@@ -100,7 +100,8 @@ public final class Cues {
     /** What an outlet's note of itself calls it. */
     private static final List<String> NEWSROOM_WORDS = List.of("newsroom", "news network", "news organization",
             "news organisation", "news outlet", "news site", "news service", "news website", "news publication",
-            "news platform");
+            "news platform", "news agency", "news portal", "news magazine", "media outlet", "media organisation",
+            "media organization");
     /** An outlet's name before " is published by " is a few words. */
     private static final int MAX_MASTHEAD_NAME_CHARS = 40;
     private static final int YEAR_DIGITS = 4;
@@ -167,7 +168,7 @@ public final class Cues {
             "video player is loading", "share this article in your social network", "article continues below this ad",
             "submitting...", "email (required)", "read this article for free", "or", "disclaimer",
             "only have a minute? listen instead", "listen instead", "short link", "story continues below this ad",
-            "leave a reply",
+            "leave a reply", "reply to", "reply comment", "name - reply comment",
             "leave a reply cancel reply", "story audio", "like this", "like loading...", "be the first to comment",
             "reporter", "email address", "like it? share it!", "app store", "google play", "get it on google play",
             "download on the app store", "appgallery", "use our content", "for members", "privacy", "contact",
@@ -232,7 +233,8 @@ public final class Cues {
             "with reporting by", "have a tip?", "got a tip?", "got a confidential news tip", "story tips can be sent",
             "by posting your comment", "your comment will be posted", "do you want to automatically post",
             "note from the author", "want to join the conversation", "translated from the",
-            "translated by", "reproduction only with", "comments will be moderated", "this article appeared in",
+            "translated by", "reproduction only with", "comments will be moderated", "comments will be edited",
+            "this article appeared in",
             "this story appeared in", "filed under:", "read more about:", "tags:", "this site is protected by recaptcha",
             "categories:", "category:", "commenting for this story is", "commenting on this story is",
             "commenting is now closed", "previous:", "next:", "previous article:", "next article:",

@@ -27,6 +27,8 @@ final class LineClassifier {
     private static final String NEWSLETTER = "newsletter";
     private static final String BY = "by ";
     private static final int MAX_COUNTER_WORDS = 4;
+    /** "Comments - 0": a label, a separator set apart and the count. */
+    private static final int MAX_LABELLED_COUNT_WORDS = 3;
     /** "1,234 comments", "12:45", "1.25x": a button's count is short. */
     private static final int MAX_COUNT_CHARS = 16;
     /** What a count under a title counts; "4 minutes" alone is the reading time. */
@@ -305,17 +307,18 @@ final class LineClassifier {
      */
     private static boolean isButtonCount(SourceLine source) {
         String folded = source.folded();
-        if (source.wordCount() > 2 || folded.length() > MAX_COUNT_CHARS) {
+        if (folded.length() > MAX_COUNT_CHARS) {
             return false;
         }
         if (!Character.isDigit(folded.charAt(0))) {
-            int open = folded.indexOf(" (");
-            int space = folded.indexOf(' ');
-            // "Advertisement 2": the numbered slot of a chrome element
-            return open > 0 && folded.endsWith(")") && COUNT_LABELS.contains(folded.substring(0, open))
-                    && Cues.isDigits(folded.substring(open + 2, folded.length() - 1))
-                    || space > 0 && Cues.CHROME.contains(folded.substring(0, space))
-                    && Cues.isDigits(folded.substring(space + 1));
+            // "Comments (0)", "Comments - 0": a label and its count; "Advertisement 2": a chrome element's slot
+            List<String> parts = source.wordCount() <= MAX_LABELLED_COUNT_WORDS ? Cues.tokens(folded, "()-:|")
+                    : List.of();
+            return parts.size() == 2 && Cues.isDigits(parts.get(1))
+                    && (COUNT_LABELS.contains(parts.get(0)) || Cues.CHROME.contains(parts.get(0)));
+        }
+        if (source.wordCount() > 2) {
+            return false;
         }
         List<String> tokens = Cues.tokens(folded, "");
         String number = tokens.get(0);

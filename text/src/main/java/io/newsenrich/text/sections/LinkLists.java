@@ -47,8 +47,9 @@ final class LinkLists {
                 // "Trending:" / two titles / "News" / "Colorado Wildfires" / headline: over the article, a section's
                 // label of a word or two ends the bar of links, as the labels over the headline begin
                 list = null;
-            } else if (list == LineKind.RELATED_HEADER && line.kind == LineKind.PLAIN && !endsWithFullStop(line.text())
-                    && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS && !(tight && apart)) {
+            } else if (list == LineKind.RELATED_HEADER && isTitle(line) && !(tight && apart && !titlesGoOn(lines, i))) {
+                // a blank line after a tight list ends it, unless titles go on: "Related" / title / blank / title /
+                // blank / title / footer
                 line.kind = LineKind.RELATED;
                 line.related = line.text();
                 tight = first ? !apart : tight;
@@ -71,6 +72,17 @@ final class LinkLists {
                 list = null;
             }
         }
+    }
+
+    /** Whether the line after {@code i} is another title or furniture, not a paragraph under a subheading. */
+    private static boolean titlesGoOn(List<PageLine> lines, int i) {
+        return i + 1 == lines.size() || isTitle(lines.get(i + 1)) || lines.get(i + 1).kind == LineKind.CHROME;
+    }
+
+    /** A plain line as short as a story's title and without a paragraph's full stop. */
+    private static boolean isTitle(PageLine line) {
+        return line.kind == LineKind.PLAIN && !endsWithFullStop(line.text())
+                && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS;
     }
 
     private static boolean isMenuLabel(PageLine line) {

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  */
 final class Publishers {
 
+    /** A platform's channel, which a capitalised call may write as part of the name it follows. */
+    private static final String CHANNEL_WORD = " channel";
     private static final String OF_LINK = " of ";
     private static final String FOR_LINK = " for ";
     private static final String IS_A = " is a ";
@@ -128,10 +130,24 @@ final class Publishers {
                 String full = withFullLogo(named, lines);
                 boolean part = logo != null && !notice && logo.length() > full.length()
                         && Cues.containsWord(Cues.fold(logo), Cues.fold(full));
-                return part ? logo : full;
+                return part || logo != null && isInitialsOf(full, logo) ? logo : full;
             }
         }
         return logo;
+    }
+
+    /** "TNIE" under the logo "The New Indian Express": a promo's short name for the outlet, its words' initials. */
+    private static boolean isInitialsOf(String name, String logo) {
+        List<String> words = Cues.tokens(logo, "");
+        if (name.length() != words.size() || words.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.toLowerCase(name.charAt(i)) != Character.toLowerCase(words.get(i).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -429,7 +445,11 @@ final class Publishers {
         int runFrom = from + verb.length();
         String run = beforePossessive(Cues.capitalisedRun(text, runFrom));
         int after = text.indexOf(run, runFrom) + run.length();
-        // "Join the Example Online WhatsApp channel": the outlet's channel on a platform
+        // "Join the Example Online WhatsApp channel", "Join Example WhatsApp Channel": the outlet's channel on a
+        // platform
+        if (Cues.fold(run).endsWith(CHANNEL_WORD)) {
+            run = Cues.strip(run.substring(0, run.length() - CHANNEL_WORD.length()));
+        }
         int platform = run.lastIndexOf(' ') + 1;
         boolean channel = platform > 0 && PLATFORMS.contains(Cues.fold(run.substring(platform)));
         if (channel) {

@@ -60,7 +60,7 @@ public final class Related {
                 || bare.startsWith("more news from ")
                 || isMoreOfATopic(bare)
                 || bare.startsWith("read more with ")
-                || bare.startsWith("most popular ") || bare.startsWith("most read ")
+                || bare.startsWith("most popular ") || bare.startsWith("most read ") || bare.startsWith("most viewed ")
                 || bare.startsWith("read more about ") && folded.endsWith(":"));
         return named || Cues.RELATED_HEADERS.contains(bare) || isListAnnouncement(folded);
     }

@@ -130,7 +130,9 @@ class CreditSplitterTest {
         "A frame from the original video (Source: YouTube)|A frame from the original video|Source: YouTube",
         "A founder shows a donated hand drill. (Special to the Example Gazette/Jane Doe)|A founder shows a donated hand drill.|Special to the Example Gazette/Jane Doe",
         "A mother holds her daughter at home. (Jane Doe for Example Health News)|A mother holds her daughter at home.|Jane Doe for Example Health News",
-        "Tourists at the square in Marrakech.. Jane Doe / Example360|Tourists at the square in Marrakech.|Jane Doe / Example360"})
+        "Tourists at the square in Marrakech.. Jane Doe / Example360|Tourists at the square in Marrakech.|Jane Doe / Example360",
+        "The scene of the crash this morning. Pic by Jane Doe|The scene of the crash this morning.|Jane Doe",
+        "'Relatives wait at the harbour on Monday.(Photo | J Doe Kumar, EPS)'|Relatives wait at the harbour on Monday.|J Doe Kumar, EPS"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();

@@ -70,7 +70,10 @@ class HeaderAndFooterTest {
         "The Example Beacon\\nHome\\nNews\\nE-Edition|Subscribe to the E-Edition and read the full paper every "
                 + "Thursday.\\nCopyright © 2025 The Example Beacon. All rights reserved.|The Example Beacon",
         "EXAMPLE NEWS\\nPolitics\\nCongress|© 2025 Example News, Inc. All rights reserved.|Example News",
-        "Example Media\\nGeorgia\\nPolitics|Copyright © 2025 Example Media. All rights reserved.|Example Media"})
+        "Example Media\\nGeorgia\\nPolitics|Copyright © 2025 Example Media. All rights reserved.|Example Media",
+        "The Example Daily Post\\nNation\\nWorld|Download the TEDP app to stay up to date with the latest news|"
+                + "The Example Daily Post",
+        "Example Mirror\\nNews\\nSport|Join Example Mirror WhatsApp Channel for the latest news updates|Example Mirror"})
     void theLogoAndTheFooterNameThePublisher(String header, String footer, String publisher) {
         Sections sections = split(header.replace("\\n", "\n") + "\n" + STORY + "\n" + footer.replace("\\n", "\n")
                 + "\n");
@@ -249,7 +252,11 @@ class HeaderAndFooterTest {
         "Posted in: Local News|furniture",
         "Feedback|furniture",
         "'Adr\u00e9, Chad, 12 March 2025'|furniture",
-        "Help us be the solution. We put independent journalism at the service of people in crises. Become a member today.|promo"})
+        "Help us be the solution. We put independent journalism at the service of people in crises. Become a member today.|promo",
+        "Comments - 0|furniture",
+        "Comments will be edited and authorized at the discretion of Example Online.|furniture",
+        "Reply To:|furniture",
+        "Example Now is an independent news agency reporting from inside the country.|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -303,7 +310,8 @@ class HeaderAndFooterTest {
     @CsvSource(delimiter = ';', value = {
         "Jane Doe\\njdoe@example.com;Jane Doe",
         "JANE DOE\\nFriday, 21 March 2025;JANE DOE",
-        "Jane Doe, [email protected];Jane Doe"})
+        "Jane Doe, [email protected];Jane Doe",
+        "Jane Doe\\nUpdated on:\\n22 Jul 2024, 6:48 am;Jane Doe"})
     void aNameBesideItsAddressOrTheDaysDateIsTheByline(String header, String byline) {
         Sections sections = split(TITLE + "\n" + header.replace("\\n", "\n") + "\n" + FIRST + "\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly(byline);

@@ -515,15 +515,30 @@ class PageStructureTest {
     }
 
     @Test
-    void aListWidgetsItemsAreRelatedLinksUpToItsEnd() {
-        String raw = "Storm hits coast\n\nThe storm brought winds of 100km/h.\nlist of 2 items\nlist 1 of 2\n"
-                + "Ferries cancelled as gales continue\nlist 2 of 2\nRoads closed across the county\nend of list\n"
-                + "Forecasters expect calmer weather\nThe coastguard said 12 people were rescued.\n";
-        Sections sections = split(raw);
-        assertThat(sections.related()).containsExactly("Ferries cancelled as gales continue",
-                "Roads closed across the county");
-        assertThat(sections.body()).containsExactly("The storm brought winds of 100km/h.",
-                "Forecasters expect calmer weather", "The coastguard said 12 people were rescued.");
+    void aSourcesPictureAndItsPhotographerInBracketsCreditTheCaption() {
+        Sections sections = split("Strike spreads to railways\n\nThe federal courthouse in Atlanta. (Example News "
+                + "photo/Jane Doe)\n\nThousands joined the strike on Monday.\n\nThe union said more action was planned.\n");
+        assertThat(sections.captions()).containsExactly(new Caption("The federal courthouse in Atlanta.",
+                "Example News photo/Jane Doe"));
+    }
+
+    /** A widget's items up to its end, and titles set apart after a tight list up to the footer, are links. */
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The storm brought winds of 100km/h.\\nlist of 2 items\\nlist 1 of 2\\nFerries cancelled as gales continue"
+                + "\\nlist 2 of 2\\nRoads closed across the county\\nend of list\\nForecasters expect calmer weather"
+                + "\\nThe coastguard said 12 people were rescued.|Ferries cancelled as gales continue;Roads closed across"
+                + " the county|The storm brought winds of 100km/h.;Forecasters expect calmer weather;The coastguard said 12"
+                + " people were rescued.",
+        "The storm brought winds of 100km/h.\\n\\nThe coastguard said 12 people were rescued.\\n\\nRelated\\n"
+                + "Ferries cancelled as gales continue\\n\\nRoads closed across the county\\n\\nForecasters expect "
+                + "calmer weather by Sunday\\n\\n\u00a9 2025 Example News|Ferries cancelled as gales continue;Roads "
+                + "closed across the county;Forecasters expect calmer weather by Sunday|The storm brought winds of "
+                + "100km/h.;The coastguard said 12 people were rescued."})
+    void listsOfLinksGoOnWhileTheirItemsDo(String story, String related, String body) {
+        Sections sections = split("Storm hits coast\n\n" + story.replace("\\n", "\n") + "\n");
+        assertThat(sections.related()).containsExactly(related.split(";"));
+        assertThat(sections.body()).containsExactly(body.split(";"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -54,7 +54,7 @@ class RelatedTest {
         "More on this story|true", "Related Articles:|true", "Related reading is optional.|false",
         "Read more about the plan here|false", "Read more about interest rates:|true", "list of 3 items|true",
         "Tags|false", "Related News|true", "Related Topics|false", "More News From Example Wire|true",
-        "Check out our other content|true", "Related to this story|true"})
+        "Check out our other content|true", "Related to this story|true", "Most Viewed in News|true"})
     void recognisesLinkListHeaders(String text, boolean header) {
         assertThat(Related.headerKind(line(text)) == LineKind.RELATED_HEADER).isEqualTo(header);
     }
