@@ -61,9 +61,13 @@ public final class Bylines {
     /** "By Jane Doe, John Roe and Ana de la Cruz": a meta line's names take a dozen words at most. */
     private static final int MAX_PART_NAMES_WORDS = 12;
     private static final Pattern META_SEPARATORS = Pattern.compile(" [·•/] | *\\| *");
+    /** The dots that set a meta line's parts apart where a slash or bar would join a credit's or a title's. */
+    private static final Pattern DOTS = Pattern.compile(" [·•] ");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
+    /** "Example Broadcasting Corporation News": the outlet a meta line names after its author. */
+    private static final int MAX_OUTLET_CREDIT_WORDS = 5;
     private static final int MAX_NAME_ROLE_WORDS = 9;
     /** Three authors with their institutions at most. */
     private static final int MAX_AFFILIATED_WORDS = 30;
@@ -528,7 +532,7 @@ public final class Bylines {
         boolean dashed = !separated && line.wordCount() <= MAX_DASHED_META_WORDS && (text.contains(" - ")
                 || text.contains(" \u2013 ") || text.contains(" \u2014 "));
         if (!separated && !dashed) {
-            return List.of();
+            return !line.hasDigit() && line.hasSeparator() ? outletCreditNames(text) : List.of();
         }
         String[] parts = (separated ? META_SEPARATORS : META_DASHES).split(text);
         int named = parts.length < 2 ? -1 : metaLineNamePart(parts);
@@ -638,6 +642,29 @@ public final class Bylines {
      * The part of a meta line that names its authors: the first ("Jane Doe", "Jane Doe, John Roe"), or a later one
      * opened by "By" or after a date ("March 18, 2025 | Jane Doe |"); -1 for none.
      */
+    /**
+     * "Jane Doe · Example News ·": the author and the outlet she writes for, a meta line's two parts, the second
+     * capitalised and no person's name.
+     */
+    private static List<String> outletCreditNames(String text) {
+        String[] parts = DOTS.split(withoutTrailingDot(text));
+        if (parts.length != 2) {
+            return List.of();
+        }
+        String outlet = Cues.strip(parts[1]);
+        boolean named = Cues.wordCount(outlet) <= MAX_OUTLET_CREDIT_WORDS && Headlines.isTitleCase(outlet)
+                && partNames(outlet).isEmpty();
+        return named ? partNames(Cues.strip(parts[0])) : List.of();
+    }
+
+    private static String withoutTrailingDot(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || "·•".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
     private static int metaLineNamePart(String[] parts) {
         if (!partNames(Cues.strip(parts[0])).isEmpty()) {
             return 0;

@@ -29,6 +29,8 @@ final class LineClassifier {
     private static final int MAX_COUNTER_WORDS = 4;
     /** "Comments - 0": a label, a separator set apart and the count. */
     private static final int MAX_LABELLED_COUNT_WORDS = 3;
+    private static final String ESTIMATED = "estimated";
+    private static final int AUDIO_LENGTH_WORDS = 3;
     /** "1,234 comments", "12:45", "1.25x": a button's count is short. */
     private static final int MAX_COUNT_CHARS = 16;
     /** What a count under a title counts; "4 minutes" alone is the reading time. */
@@ -47,6 +49,8 @@ final class LineClassifier {
     private static final int MAX_EMAIL_LABEL_WORDS = 6;
     private static final Pattern ADDRESS_SEPARATORS = Pattern.compile("[ ,]+");
     private static final String DASHED_SOURCE_NOTE = "source - ";
+    private static final String EMAIL = "email ";
+    private static final String E_MAIL = "e-mail ";
     private static final String LINK_BAR = " | ";
     private static final String LINK_BAR_PATTERN = " \\| ";
     private static final int MIN_LINK_ROW_PARTS = 3;
@@ -142,7 +146,8 @@ final class LineClassifier {
         if (source.wordCount() > MAX_CHROME_WORDS) {
             // a notice goes on as long as the page wants ("A version of this article appears in print ...")
             return source.wordCount() <= MAX_NOTICE_WORDS && (Cues.NOTICE_OPENERS.match(folded) != null
-                    || CreditSplitter.isCopyrightNotice(source) || Cues.mastheadNameEnd(source.text(), folded) > 0);
+                    || CreditSplitter.isCopyrightNotice(source) || Cues.mastheadNameEnd(source.text(), folded) > 0
+                    || isEmailCall(folded));
         }
         String bare = withoutTrailingMark(folded);
         // "Topics:" alone heads the tags under it; "Topics: Cricket, Tennis" is one line of furniture
@@ -164,7 +169,8 @@ final class LineClassifier {
                 && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
         // "The Example Post is published by Example Media Ltd.": the masthead's note
         boolean masthead = Cues.mastheadNameEnd(source.text(), folded) > 0;
-        return stamped || sourceNote || widgetCredit || masthead || isLinkRow(source) || isAuthorPicture(source)
+        return stamped || sourceNote || widgetCredit || masthead || isEmailCall(folded) || isLinkRow(source)
+                || isAuthorPicture(source)
                 || isAgencySignOff(source)
                 || isWireMark(source)
                 || isCounter(source) || isTemperature(source) || isStamp(source) || isLogoLink(folded)
@@ -262,7 +268,15 @@ final class LineClassifier {
     private static boolean isCounter(SourceLine source) {
         return source.hasDigit() && source.wordCount() <= MAX_COUNTER_WORDS + 2
                 && (isVoteCount(source) || source.wordCount() <= MAX_COUNTER_WORDS
-                && (isGalleryCounter(source) || isButtonCount(source) || isCommentsLink(source)));
+                && (isGalleryCounter(source) || isButtonCount(source) || isCommentsLink(source)
+                || isAudioLength(source)));
+    }
+
+    /** "Estimated 5 minutes" under "Listen to this article": the length of the article read aloud. */
+    private static boolean isAudioLength(SourceLine source) {
+        List<String> parts = source.wordCount() == AUDIO_LENGTH_WORDS ? Cues.tokens(source.folded(), "") : List.of();
+        return parts.size() == AUDIO_LENGTH_WORDS && parts.get(0).equals(ESTIMATED) && Cues.isDigits(parts.get(1))
+                && COUNT_LABELS.contains(parts.get(2));
     }
 
     /** "View 18 Comments", "Read 42 comments": a link to the comments that counts them. */
@@ -397,6 +411,14 @@ final class LineClassifier {
      * "Contact us: newsdesk@example.com", "Or by email: read@example.org", "Jane Doe: jdoe@example.org, @janedoe": a
      * label and the address it gives, with a social handle or none.
      */
+    /** "Email tips@example.com to point out mistakes ...": the outlet's call to write to it, opened by its address. */
+    private static boolean isEmailCall(String folded) {
+        int from = folded.startsWith(EMAIL) ? EMAIL.length() : folded.startsWith(E_MAIL) ? E_MAIL.length() : -1;
+        int end = from < 0 ? -1 : folded.indexOf(' ', from);
+        int at = from < 0 ? -1 : folded.indexOf('@', from);
+        return at > from && (end < 0 || at < end);
+    }
+
     private static boolean isLabelledEmail(SourceLine source) {
         String folded = source.folded();
         int colon = source.wordCount() <= MAX_EMAIL_LABEL_WORDS ? folded.indexOf(": ") : -1;

@@ -76,7 +76,7 @@ final class LinkLists {
 
     /** Whether the line after {@code i} is another title or furniture, not a paragraph under a subheading. */
     private static boolean titlesGoOn(List<PageLine> lines, int i) {
-        return i + 1 == lines.size() || isTitle(lines.get(i + 1)) || lines.get(i + 1).kind == LineKind.CHROME;
+        return i + 1 == lines.size() || isTitle(lines.get(i + 1)) || lines.get(i + 1).kind != LineKind.PLAIN;
     }
 
     /** A plain line as short as a story's title and without a paragraph's full stop. */

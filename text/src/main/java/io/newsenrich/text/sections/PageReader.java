@@ -16,6 +16,7 @@ public final class PageReader {
     public static SplitArticle read(String raw) {
         List<PageLine> lines = RepeatedLines.firstOccurrences(LineScanner.scan(raw));
         SummaryBoxes.drop(lines);
+        VideoBoxes.drop(lines);
         Appeals.mark(lines);
         PromoBoxes.mark(lines);
         Captions.attachCredits(lines);

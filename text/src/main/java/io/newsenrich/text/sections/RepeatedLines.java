@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The first pass: the scanned lines classified, a line the copy repeats kept once (but for a credit's label). */
+/** The first pass: the scanned lines classified, a line the copy repeats kept once (but for a label over items). */
 final class RepeatedLines {
 
     private RepeatedLines() {
@@ -20,9 +20,11 @@ final class RepeatedLines {
             SampledKey key = SampledKey.of(source.folded());
             Integer at = seen.get(key);
             PageLine first = at == null ? null : kept.get(at);
-            // a credit's label stands over each picture's credit, so a page repeats it
-            boolean creditAgain = first != null && (Captions.isCreditLabel(first) || isCreditAgain(kept, at));
-            if (first != null && sameLetters(first.text(), source.text()) && !creditAgain) {
+            // a credit's label stands over each picture's credit, and "Read More" over each link, so a page repeats
+            // them
+            boolean labelAgain = first != null && (Captions.isCreditLabel(first) || isCreditAgain(kept, at)
+                    || first.kind == LineKind.RELATED_HEADER);
+            if (first != null && sameLetters(first.text(), source.text()) && !labelAgain) {
                 first.repeated = true;
             } else {
                 PageLine line = LineClassifier.classify(source);

@@ -256,7 +256,13 @@ class HeaderAndFooterTest {
         "Comments - 0|furniture",
         "Comments will be edited and authorized at the discretion of Example Online.|furniture",
         "Reply To:|furniture",
-        "Example Now is an independent news agency reporting from inside the country.|furniture"})
+        "Example Now is an independent news agency reporting from inside the country.|furniture",
+        "Estimated 5 minutes|furniture",
+        "Email tips@example.com to point out mistakes, provide story tips or send in a letter for publication.|furniture",
+        "Topics in this article : Job cuts, Local newspapers|furniture",
+        "Categories / Business, Courts, Regional|furniture",
+        "I hope you appreciated this article. Before you move on, I wanted to ask if you would consider supporting us.|furniture",
+        "Your contributions will help us continue to deliver the stories that are important to you|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -311,7 +317,8 @@ class HeaderAndFooterTest {
         "Jane Doe\\njdoe@example.com;Jane Doe",
         "JANE DOE\\nFriday, 21 March 2025;JANE DOE",
         "Jane Doe, [email protected];Jane Doe",
-        "Jane Doe\\nUpdated on:\\n22 Jul 2024, 6:48 am;Jane Doe"})
+        "Jane Doe\\nUpdated on:\\n22 Jul 2024, 6:48 am;Jane Doe",
+        "Jane Doe \u00b7 Example News \u00b7\\nPosted: Jul 14, 2024 1:37 PM PDT;Jane Doe"})
     void aNameBesideItsAddressOrTheDaysDateIsTheByline(String header, String byline) {
         Sections sections = split(TITLE + "\n" + header.replace("\\n", "\n") + "\n" + FIRST + "\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly(byline);

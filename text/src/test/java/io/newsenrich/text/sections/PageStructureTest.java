@@ -522,6 +522,22 @@ class PageStructureTest {
                 "Example News photo/Jane Doe"));
     }
 
+    /**
+     * An embedded video's label and title over its length are no paragraphs; "Read More" repeated over each link
+     * stands over each.
+     */
+    @Test
+    void videosAndLinksBetweenParagraphsLeaveTheParagraphs() {
+        Sections sections = split("Strike spreads to railways\n\nThousands joined the strike on Monday.\n\nWATCH | "
+                + "Strikers march on the capital:\nStrikers march on the capital as talks fail\nDuration 1:48\n\n"
+                + "Read More\nRail fares to rise again in March\n\nThe union said more action was planned.\n\n"
+                + "Read More\nBus drivers to vote on pay offer\n\nTalks will resume on Friday, the union said.\n");
+        assertThat(sections.body()).containsExactly("Thousands joined the strike on Monday.",
+                "The union said more action was planned.", "Talks will resume on Friday, the union said.");
+        assertThat(sections.related()).containsExactly("Rail fares to rise again in March",
+                "Bus drivers to vote on pay offer");
+    }
+
     /** A widget's items up to its end, and titles set apart after a tight list up to the footer, are links. */
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = '|', value = {
