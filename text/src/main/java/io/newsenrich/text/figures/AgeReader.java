@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class AgeReader {
 
+    /** What "be" is cut to after an apostrophe: "you're", "I'm", "she's". */
+    private static final Set<String> BE_CONTRACTIONS = Set.of("re", "m", "s");
     private static final int MAX_AGE = 120;
     /** The words that leave an age open after "and": "12 and under", "65 and older". */
     private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "older", "younger", "up");
@@ -169,11 +171,26 @@ final class AgeReader {
         if (tokens.isWord(p, Words.AT) && diedBefore(p)) {
             return true;
         }
-        // "when he was just 14", "Jane Doe, who is 63,"
-        boolean pronoun = tokens.is(p - 1, Lexicon.PERSONAL_PRONOUN | Lexicon.RELATIVE)
+        // "when he was just 14", "Jane Doe, who is 63,", "if you're 50 or older", "Say you are 35,"
+        // "I'm one with them", "if you are a couple": "one" and "a couple" after a pronoun and "be" are no ages
+        if (number.value.compareTo(BigDecimal.ONE) <= 0 || tokens.isWord(number.next - 1, Words.COUPLE)) {
+            return false;
+        }
+        boolean contracted = isContractedBe(p);
+        int subject = contracted ? p - 2 : p - 1;
+        boolean be = contracted || tokens.is(p, Lexicon.SINGULAR_BE)
+                || tokens.is(p, Lexicon.PLURAL_BE) && tokens.is(subject, Lexicon.PERSONAL_PRONOUN);
+        boolean pronoun = tokens.is(subject, Lexicon.PERSONAL_PRONOUN | Lexicon.RELATIVE)
                 && (!tokens.isWord(number.next) || tokens.is(number.next, Lexicon.STOP))
                 && !tokens.isWord(number.next, Words.OF);
-        return tokens.is(p, Lexicon.SINGULAR_BE) && (pronoun || isPersonSubject(p - 1));
+        return be && (pronoun || !contracted && isPersonSubject(p - 1));
+    }
+
+    /** "you're", "she's", "I'm": a person's pronoun with the verb "be" glued on after an apostrophe. */
+    private boolean isContractedBe(int p) {
+        return tokens.isWord(p) && tokens.glued(p) && BE_CONTRACTIONS.contains(tokens.text(p).toLowerCase(Locale.ROOT))
+                && tokens.isAnySymbol(p - 1, "'\u2019") && tokens.glued(p - 1)
+                && tokens.is(p - 2, Lexicon.PERSONAL_PRONOUN);
     }
 
     /**

@@ -94,6 +94,8 @@ public final class FigureScanner {
     private static final String PERCENT = "percent";
     private static final String DISTANCE = "distance";
     private static final String DURATION = "duration";
+    /** What a parent's number counts: "a mother of five". */
+    private static final String CHILDREN = "children";
     private static final String AGE = "age";
     private static final String MEASURE = "measure";
     /** The unit all ages share, after the words that mark them as written ("45-year-old", "aged 45"). */
@@ -1022,6 +1024,12 @@ public final class FigureScanner {
         if (body < 0 && !number.vague) {
             body = rankedCollectiveBefore(q, from);
         }
+        if (tokens.isWord(q - 1, Words.OF) && tokens.isWord(q - 2) && Lexicon.PARENTS.contains(tokens.id(q - 2))
+                && !number.vague) {
+            // "a 38-year-old mother of five": the children she has
+            unit.add(CHILDREN);
+            return n;
+        }
         // "the Group of Seven" is a name
         if (tokens.is(body, Lexicon.COLLECTIVE) && (!tokens.capitalized(body) || body == 0)) {
             // "a crowd of 52,189", "a workforce of 3,000", "headcount stood at 64,800": the number counts the
@@ -1064,6 +1072,13 @@ public final class FigureScanner {
             } else {
                 addPersonForms();
             }
+            return n;
+        }
+        // "I counted at least three who needed help": "who" stands for people; "the only one who" and "a couple who"
+        // are a pronoun and a pair
+        if (tokens.is(n, Lexicon.RELATIVE) && number.currency == null && !number.vague && !isOne()
+                && !tokens.isWord(n - 1, Words.COUPLE) && !looksLikeYear()) {
+            addPersonForms();
             return n;
         }
         return NONE;

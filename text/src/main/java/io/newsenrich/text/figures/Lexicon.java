@@ -430,6 +430,9 @@ final class Lexicon {
                 "bison", "moose", "salmon", "trout", "swine",
                 "offspring", "spacecraft", "data", "media", "youth", "clergy", "head", "grandchildren",
                 "schoolchildren", "stepchildren",
+                // Latin and Greek plurals: "three vertebrae", "40 bacteria", "two millennia"
+                "vertebrae", "larvae", "algae", "antennae", "formulae", "fungi", "cacti", "nuclei", "stimuli",
+                "alumni", "bacteria", "criteria", "phenomena", "millennia", "curricula", "oxen", "dice", "lice",
                 // plurals in "-is", which the "-s" rule leaves to singulars ("crisis", "this"): people of nations
                 // whose name for one ends in "-i", and nouns borrowed with that ending
                 "iraqis", "israelis", "yemenis", "pakistanis", "somalis", "kuwaitis", "saudis", "qataris", "emiratis",
@@ -485,7 +488,7 @@ final class Lexicon {
         addAll(TURN, "turn", "turns", "turned", "turning");
         addAll(PLURAL_BE, "were", "are");
         addAll(SINGULAR_BE, "was", "is");
-        addAll(PERSONAL_PRONOUN, "he", "she");
+        addAll(PERSONAL_PRONOUN, "he", "she", "i", "you");
         addAll(RESTRICTIVE, "just", "only");
         addAll(COMPARED, "from", "to", "against", "versus", "vs");
         addAll(RANGE_OPENER, "between", "from", "ranging", "range", "ranged");
@@ -564,6 +567,8 @@ final class Lexicon {
     static final WordSet DATE_PREPOSITIONS = wordSet("in", "since", "until", "during", "before", "after", "by");
     /** "the other 12", "the remaining 1,925": the rest of what the sentence counted. */
     static final WordSet REMAINDER_WORDS = wordSet("other", "remaining");
+    /** Parents, whose number counts their children: "a mother of five". */
+    static final WordSet PARENTS = wordSet("mother", "father", "mum", "dad", "mom", "parent");
     /** Words that add to what was counted: "a further 2,600", "an additional 40", "an extra 300". */
     static final WordSet ADDING_WORDS = wordSet("further", "additional", "extra");
     /** Subjects that stand for the number of what the text counted before: "the number had fallen to 19,400". */

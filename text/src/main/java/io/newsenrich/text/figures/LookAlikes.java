@@ -276,6 +276,13 @@ final class LookAlikes {
                 && !isClauseThatOne(t)) {
             return true;
         }
+        // "instead of the usual one.": "the", an adjective and "one" closing the clause
+        boolean adjectiveOne = tokens.isWord(t - 2, Words.THE) && tokens.isWord(t - 1) && !tokens.capitalized(t - 1)
+                && !tokens.is(t - 1, Lexicon.STOP | Lexicon.NUMBER) && t + 1 < tokens.count() && !tokens.isWord(t + 1)
+                && !tokens.isNum(t + 1);
+        if (adjectiveOne) {
+            return true;
+        }
         return tokens.isWord(t + 1, Words.OF) && tokens.is(t + 2, Lexicon.PARTITIVE) && !isPartOfCount(t)
                 || tokens.isWord(t + 1, Words.ANOTHER);
     }

@@ -243,6 +243,13 @@ class MoreFigureRulesTest {
             Exports were up 2.5 times from last year.               | none
             Call the toll-free line on 8181.                        | none
             They opened 1,109 acute beds and plan a further 2,600.  | 1,109 acute beds;1109;acute beds,beds;count && 2,600;2600;acute beds,beds;count
+            If you're 50 or older, you may save more.               | 50;50;years;age
+            I'm one with them, and you are a couple.                | none
+            I counted at least three who needed help.               | three;3;people,person;count;at least
+            He is the only one who knows.                           | none
+            She is a mother of five who fled.                       | five;5;children;count
+            It had 23 teeth and three vertebrae.                    | 23 teeth;23;teeth;count && three vertebrae;3;vertebrae;count
+            It used four antennae instead of the usual one.         | four antennae;4;antennae;count
             Reads reach 14.9 GB/s.                                  | 14.9 GB/s;14.9;GB/s;measure
             It rose above 300 parts per million.                    | 300 parts per million;300;parts,parts per million;count;above
             Roughly one in five households lost power.              | none
