@@ -85,8 +85,7 @@ final class Headlines {
         boolean titleKind = line.kind != LineKind.BYLINE && line.kind != LineKind.PROMO
                 && line.kind != LineKind.RELATED_HEADER && line.kind != LineKind.TOPIC_HEADER
                 && line.kind != LineKind.CREDIT_ONLY;
-        boolean titleShape = words <= MAX_HEADLINE_WORDS
-                && !(line.text().endsWith(".") && words > MAX_HEADLINE_SENTENCE_WORDS);
+        boolean titleShape = words <= MAX_HEADLINE_WORDS && (!line.text().endsWith(".") || isSentenceTitleLength(line));
         if (!titleKind || !titleShape) {
             return -1;
         }
@@ -223,12 +222,12 @@ final class Headlines {
             // a standfirst of full sentences may stand between the title and the authors, and a title that asks
             // a question over them both
             if (PageLines.isParagraph(line) && !(LinkLists.endsWithFullStop(line.text()) && isOverAuthors(lines, k))
-                    && !isQuestionOverAuthors(lines, k) && !colonLabel) {
+                    && !isQuestionOverAuthors(lines, k) && !colonLabel && !isSentenceTitleOverStandfirst(lines, k)) {
                 return first;
             }
             if (line.kind == LineKind.BYLINE || isStamp(line)) {
                 int title = previousNonChrome(lines, k, first);
-                while (title > first && isAuthorLine(lines.get(title))) {
+                while (title > first && (isAuthorLine(lines.get(title)) || isLeadPicture(lines.get(title)))) {
                     title = previousNonChrome(lines, title, first);
                 }
                 // a short title counts over a standfirst of sentences ("The bell-makers of Patan" / "In a ...")
@@ -283,8 +282,27 @@ final class Headlines {
     }
 
     /** Whether the next line that is no chrome names the authors or dates the story. */
+    /**
+     * "A Town's Tap Water Has Been Unsafe for 19 Months. Nobody Will Pay to Fix It." over a standfirst over the
+     * authors: a title of sentences in title case, as no paragraph is written.
+     */
+    private static boolean isSentenceTitleOverStandfirst(List<PageLine> lines, int k) {
+        PageLine line = lines.get(k);
+        int next = PageLines.nextNonChrome(lines, k + 1);
+        return line.source.wordCount() <= MAX_HEADLINE_WORDS && isTitleCase(line.text()) && next < lines.size()
+                && LinkLists.endsWithFullStop(lines.get(next).text()) && isOverAuthors(lines, next);
+    }
+
+    /** The lead picture's caption or credit, which may stand between the standfirst and the byline. */
+    private static boolean isLeadPicture(PageLine line) {
+        return line.kind == LineKind.CAPTION || line.kind == LineKind.CREDIT_ONLY;
+    }
+
     private static boolean isOverAuthors(List<PageLine> lines, int k) {
         int next = PageLines.nextNonChrome(lines, k + 1);
+        while (next < lines.size() && isLeadPicture(lines.get(next))) {
+            next = PageLines.nextNonChrome(lines, next + 1);
+        }
         return next < lines.size() && (isAuthorLine(lines.get(next)) || isStamp(lines.get(next)));
     }
 
@@ -325,8 +343,10 @@ final class Headlines {
 
     private static boolean isTitleShape(PageLine line, int minWords) {
         int words = line.source.wordCount();
+        // a title may end as a sentence does when it is written in title case, as no paragraph is
         return (line.kind == LineKind.PLAIN || line.kind == LineKind.RELATED) && words >= minWords
-                && words <= MAX_HEADLINE_WORDS && !LinkLists.endsWithFullStop(line.text());
+                && words <= MAX_HEADLINE_WORDS
+                && (!LinkLists.endsWithFullStop(line.text()) || isTitleCase(line.text()));
     }
 
     private static int previousNonChrome(List<PageLine> lines, int from, int floor) {
@@ -362,10 +382,20 @@ final class Headlines {
         PageLine line = lines.get(title);
         int words = line.source.wordCount();
         // a title is short when it ends as a sentence does, as the article's first paragraph does too
-        boolean titleLength = words <= MAX_HEADLINE_SENTENCE_WORDS
+        boolean titleLength = isSentenceTitleLength(line)
                 || words <= MAX_HEADLINE_WORDS && !LinkLists.endsWithFullStop(line.text());
         return isLabelledTitle(line) || line.kind == LineKind.PLAIN && words > MAX_LABEL_WORDS
                 && titleLength && labelsBetween(lines, first, title) >= MIN_MENU_LABELS;
+    }
+
+    /**
+     * Whether a title that ends as a sentence does is short enough: a paragraph may open the article as briefly, but
+     * is not written in title case ("A Texas Town's Tap Water Has Been Unsafe for 19 Months. Nobody Will Pay to Fix
+     * It.").
+     */
+    private static boolean isSentenceTitleLength(PageLine line) {
+        int words = line.source.wordCount();
+        return words <= MAX_HEADLINE_SENTENCE_WORDS || words <= MAX_HEADLINE_WORDS && isTitleCase(line.text());
     }
 
     /** Whether a section label or a short line of furniture stands between the two lines. */
@@ -454,7 +484,8 @@ final class Headlines {
         for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
             int end = text.indexOf(' ', i + 1);
             String word = text.substring(i + 1, end < 0 ? text.length() : end);
-            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && !TITLE_MINOR_WORDS.contains(word)) {
+            // "for 19 Months": a number is neither case
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !TITLE_MINOR_WORDS.contains(word)) {
                 return false;
             }
         }

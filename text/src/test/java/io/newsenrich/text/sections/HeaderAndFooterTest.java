@@ -81,12 +81,21 @@ class HeaderAndFooterTest {
         assertThat(sections.headline()).isEqualTo(TITLE);
     }
 
-    @Test
-    void aTitleThatAsksAQuestionStandsOverTheStandfirstAndTheAuthors() {
-        String title = "Why do some birds sing at night?";
+    /**
+     * Over the standfirst and the authors: a title that asks a question, one of sentences in title case, and one over
+     * the lead picture's caption and credit.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Why do some birds sing at night?|By Jane Doe",
+        "A Town's Tap Water Has Been Unsafe for 19 Months. Nobody Will Pay to Fix It.|Jane Doe\\nMarch 4, 2025",
+        "Example's Cheapest Home Plan Now Starts at $35 a Month|Example Router at home.\\nJane Doe/Example\\n"
+                + "Written by\\nJane Doe\\nMarch 4, 2025 6:00 a.m. PT"})
+    void aTitleStandsOverTheStandfirstAndTheAuthors(String title, String authors) {
         String standfirst = "Nightingales get the credit, but plenty of species sing after dark.";
         Sections sections = split("EXAMPLE MAGAZINE\nfrom Example Reviews\nTopics\nNewsletter\nDonate\nEXPLAINER\n"
-                + title + "\n" + standfirst + "\nBy Jane Doe\n" + FIRST + "\n" + SECOND + "\n");
+                + title + "\n" + standfirst + "\n" + authors.replace("\\n", "\n") + "\n" + FIRST + "\n" + SECOND
+                + "\n");
         assertThat(sections.headline()).isEqualTo(title);
         assertThat(sections.standfirst()).isEqualTo(standfirst);
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
