@@ -16,7 +16,8 @@ final class Appeals {
     private static final List<String> SUPPORT_STEMS = List.of("support", "donat", "contribut", "fund",
             "subscrib", "favour to ask", "favor to ask");
     /** What the support pays for. */
-    private static final List<String> WORK_STEMS = List.of("journalis", "newsroom", "editorial", "reporting",
+    private static final List<String> WORK_STEMS = List.of("journalis", "newsroom", "newspaper", "editorial",
+            "reporting",
             "what we do", "our work", "press freedom", "local news", "independent news", "public media",
             "free of charge", "free to read");
     /**

@@ -66,6 +66,7 @@ public final class Bylines {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
+    private static final String AGO = " ago";
     /** "Example Broadcasting Corporation News": the outlet a meta line names after its author. */
     private static final int MAX_OUTLET_CREDIT_WORDS = 5;
     private static final int MAX_NAME_ROLE_WORDS = 9;
@@ -545,8 +546,12 @@ public final class Bylines {
                 || isSiteName(Cues.strip(parts[1])));
         for (int i = 0; i < parts.length && !place; i++) {
             String part = Cues.strip(parts[i]);
+            SourceLine partLine = SourceLine.of(line.start(), part);
+            // "Jane Doe • March 3, 2025, 21:44:08 IST": the date and time stamped on the story; "Jane Doe • 13 hours
+            // ago" heads a reader's comment
+            boolean stamped = Timestamps.isTimestamp(partLine) && !Cues.fold(part).endsWith(AGO);
             if (i != named && line.hasDigit() && (Cues.CHROME_OPENERS.match(Cues.fold(part)) != null
-                    || Timestamps.isBareDatedYear(SourceLine.of(line.start(), part)) || isNumericDate(part))) {
+                    || Timestamps.isBareDatedYear(partLine) || stamped || isNumericDate(part))) {
                 return names;
             }
         }

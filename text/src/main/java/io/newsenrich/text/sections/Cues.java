@@ -28,6 +28,7 @@ public final class Cues {
      * short line opening with one is a promo even when it names no channel.
      */
     static final Openers CALL_OPENERS = Openers.of(List.of("keep up with", "keep up to date", "keep up-to-date",
+            "for more news and updates", "for the latest news and updates",
             "stay up to date", "stay up-to-date", "stay updated", "stay informed", "stay in the know",
             "stay on top of", "consider supporting", "please consider supporting", "support independent journalism",
             "support our journalism", "have your say", "thanks for reading", "thank you for reading", "stay tuned",
@@ -233,7 +234,8 @@ public final class Cues {
             "with reporting by", "have a tip?", "got a tip?", "got a confidential news tip", "story tips can be sent",
             "by posting your comment", "your comment will be posted", "do you want to automatically post",
             "note from the author", "want to join the conversation", "translated from the",
-            "translated by", "reproduction only with", "comments will be moderated", "comments will be edited",
+            "translated by", "reproduction only with", "comments will be moderated", "comments will be edited", "text size:", "already contributed?",
+            "you can find this story in my bookmarks", "would you consider becoming a supporting member",
             "i hope you appreciated this article", "we hope you appreciated this article",
             "your contributions will help us", "your contribution will help us",
             "this article appeared in",
@@ -294,7 +296,7 @@ public final class Cues {
             "center", "county", "city", "tribune", "journal", "herald", "telegraph", "guardian", "gazette",
             "chronicle", "observer", "independent", "express", "mirror", "standard", "bulletin", "magazine",
             "network", "radio", "television", "tv", "media", "digital", "online", "daily", "weekly", "insider",
-            "inquirer", "examiner", "courier", "dispatch", "sentinel", "monitor", "reuters", "bloomberg",
+            "inquirer", "examiner", "courier", "dispatch", "sentinel", "monitor", "reuters", "bloomberg", "index",
             // the words of menus and footers, which set their links in title case like names
             "about", "view", "top", "latest", "videos", "photos", "podcasts", "newsletters", "stories", "other",
             "public", "file", "release", "releases", "versions", "profiles",

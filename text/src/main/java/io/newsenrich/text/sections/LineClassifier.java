@@ -50,6 +50,9 @@ final class LineClassifier {
     private static final Pattern ADDRESS_SEPARATORS = Pattern.compile("[ ,]+");
     private static final String DASHED_SOURCE_NOTE = "source - ";
     private static final String EMAIL = "email ";
+    private static final String WATCH = "watch ";
+    private static final String LISTEN = "listen ";
+    private static final int MAX_EMBED_LABEL_WORDS = 8;
     private static final String E_MAIL = "e-mail ";
     private static final String LINK_BAR = " | ";
     private static final String LINK_BAR_PATTERN = " \\| ";
@@ -169,7 +172,8 @@ final class LineClassifier {
                 && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
         // "The Example Post is published by Example Media Ltd.": the masthead's note
         boolean masthead = Cues.mastheadNameEnd(source.text(), folded) > 0;
-        return stamped || sourceNote || widgetCredit || masthead || isEmailCall(folded) || isLinkRow(source)
+        return stamped || sourceNote || widgetCredit || masthead || isEmailCall(folded) || isEmbedLabel(source)
+                || isLinkRow(source)
                 || isAuthorPicture(source)
                 || isAgencySignOff(source)
                 || isWireMark(source)
@@ -411,6 +415,13 @@ final class LineClassifier {
      * "Contact us: newsdesk@example.com", "Or by email: read@example.org", "Jane Doe: jdoe@example.org, @janedoe": a
      * label and the address it gives, with a social handle or none.
      */
+    /** "Watch the report from Example Evening:": the label over a video or audio the page embeds. */
+    private static boolean isEmbedLabel(SourceLine source) {
+        String folded = source.folded();
+        return source.wordCount() <= MAX_EMBED_LABEL_WORDS && folded.endsWith(":")
+                && (folded.startsWith(WATCH) || folded.startsWith(LISTEN));
+    }
+
     /** "Email tips@example.com to point out mistakes ...": the outlet's call to write to it, opened by its address. */
     private static boolean isEmailCall(String folded) {
         int from = folded.startsWith(EMAIL) ? EMAIL.length() : folded.startsWith(E_MAIL) ? E_MAIL.length() : -1;

@@ -38,7 +38,8 @@ final class VideoBoxes {
     }
 
     private static boolean isLabel(PageLine line) {
-        return line.kind == LineKind.PLAIN && LABELS.stream().anyMatch(line.folded()::startsWith);
+        return (line.kind == LineKind.PLAIN || line.kind == LineKind.CHROME)
+                && LABELS.stream().anyMatch(line.folded()::startsWith);
     }
 
     private static boolean isDuration(PageLine line) {

@@ -271,7 +271,13 @@ class HeaderAndFooterTest {
         "Topics in this article : Job cuts, Local newspapers|furniture",
         "Categories / Business, Courts, Regional|furniture",
         "I hope you appreciated this article. Before you move on, I wanted to ask if you would consider supporting us.|furniture",
-        "Your contributions will help us continue to deliver the stories that are important to you|furniture"})
+        "Your contributions will help us continue to deliver the stories that are important to you|furniture",
+        "Watch the report from Example Evening:|furniture",
+        "Text Size: A- A+|furniture",
+        "Already contributed? Log in to hide these messages.|furniture",
+        "You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.|furniture",
+        "For more news and updates, follow Example Bulletin on Facebook, X, Instagram and TikTok.|promo",
+        "The Example Star is the only daily newspaper that supports workers. Donate today from just £1 a week.|promo"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -327,7 +333,8 @@ class HeaderAndFooterTest {
         "JANE DOE\\nFriday, 21 March 2025;JANE DOE",
         "Jane Doe, [email protected];Jane Doe",
         "Jane Doe\\nUpdated on:\\n22 Jul 2024, 6:48 am;Jane Doe",
-        "Jane Doe \u00b7 Example News \u00b7\\nPosted: Jul 14, 2024 1:37 PM PDT;Jane Doe"})
+        "Jane Doe \u00b7 Example News \u00b7\\nPosted: Jul 14, 2024 1:37 PM PDT;Jane Doe",
+        "Jane Doe \u2022 March 3, 2025, 21:44:08 IST;Jane Doe"})
     void aNameBesideItsAddressOrTheDaysDateIsTheByline(String header, String byline) {
         Sections sections = split(TITLE + "\n" + header.replace("\\n", "\n") + "\n" + FIRST + "\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly(byline);
