@@ -1074,6 +1074,13 @@ public final class FigureScanner {
             }
             return n;
         }
+        if ((tokens.isWord(n, Words.THAT) || tokens.isWord(n, Words.WHICH)) && lastNoun != null && !lastMeasured()
+                && !isOne() && tokens.isWord(n + 1) && !tokens.is(n + 1, Lexicon.ARTICLE) && !looksLikeYear()) {
+            // "plant 340 trees to replace 85 that will be felled": "that" stands for what the sentence counted
+            kind = lastKind;
+            addSharedForms();
+            return n;
+        }
         // "I counted at least three who needed help": "who" stands for people; "the only one who" and "a couple who"
         // are a pronoun and a pair
         if (tokens.is(n, Lexicon.RELATIVE) && number.currency == null && !number.vague && !isOne()
@@ -1098,7 +1105,15 @@ public final class FigureScanner {
             verb--;
         }
         if (tokens.isWord(before, Words.TO)) {
-            // "arrivals rose 42 percent to 98,500", "deaths fell by 42% to 187": the change, then the level reached
+            // "arrivals rose 42 percent to 98,500", "deaths fell by 42% to 187": the change, then the level reached;
+            // "jumped 14.8 percent on-year to": how the change was reckoned may follow it
+            if (tokens.isWord(verb, Words.YEAR) && tokens.glued(verb)) {
+                int compound = verb;
+                while (tokens.glued(compound)) {
+                    compound--;
+                }
+                verb = compound - 1;
+            }
             int change = percentageStart(verb);
             verb = change < 0 ? verb : tokens.isWord(change - 1, Words.BY) ? change - 2 : change - 1;
         }
@@ -1147,7 +1162,7 @@ public final class FigureScanner {
             }
             // "visitors from China rose", "deaths among Ohioans fell", "foreign nationals living in Portugal rose"
             if ((tokens.isWord(of, Words.AMONG) || tokens.isWord(of, Words.IN) || tokens.isWord(of, Words.FROM)
-                    || tokens.isWord(of, Words.AT)) && readSubjectEndingAt(of, from)) {
+                    || tokens.isWord(of, Words.AT) || tokens.isWord(of, Words.ACROSS)) && readSubjectEndingAt(of, from)) {
                 return true;
             }
             if (!tokens.isWord(of) || tokens.mayStart(of)) {

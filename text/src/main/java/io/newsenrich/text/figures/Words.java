@@ -33,6 +33,8 @@ final class Words {
     static final int ANOTHER = id("another");
     static final int MM = id("mm");
     static final int W = id("w");
+    static final int ACROSS = id("across");
+    static final int YEAR = id("year");
     static final int EVERY = id("every");
     static final int WON = id("won");
     static final int DIED = id("died");
