@@ -531,7 +531,9 @@ public final class FigureScanner {
             }
             return head + 1;
         }
-        int partitive = partitive(n, to);
+        // "launched 28 more of its Starlink satellites": more of the same, counted by the noun after "of"
+        int partitive = tokens.isWord(n, Words.MORE) && tokens.isWord(n + 1, Words.OF) ? partitive(n + 1, to)
+                : partitive(n, to);
         return partitive > 0 ? partitive : elided(n, from, to);
     }
 

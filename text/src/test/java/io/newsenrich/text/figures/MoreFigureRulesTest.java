@@ -253,6 +253,7 @@ class MoreFigureRulesTest {
             Marriages jumped 14.8 percent on-year to 222,400.       | 14.8 percent;14.8;percent;percent && 222,400;222400;Marriages;count
             Crime offences across London rose by 7% to 16,134.      | 7%;7;%;percent && 16,134;16134;offences;count
             They plant 340 trees to replace 85 that will be felled. | 340 trees;340;trees;count && 85;85;trees;count
+            SpaceX launched 28 more of its Starlink satellites.     | 28 more;28;satellites;count
             Reads reach 14.9 GB/s.                                  | 14.9 GB/s;14.9;GB/s;measure
             It rose above 300 parts per million.                    | 300 parts per million;300;parts,parts per million;count;above
             Roughly one in five households lost power.              | none
