@@ -139,6 +139,8 @@ public final class FigureScanner {
     private boolean lastFigureDuration;
     /** The unit of the last figure of the sentence when it was a duration ("years"), or null. */
     private String lastDurationUnit;
+    /** Whether the figure counts a parent's children ("a mother of five"), whom the clause's verb is not about. */
+    private boolean childrenOfParent;
     /** How the last figure of the sentence wrote its age ("aged", "years old"), or null when it was no age. */
     private String lastAge;
     /**
@@ -297,6 +299,7 @@ public final class FigureScanner {
         nounUnit = false;
         nounPerson = false;
         partEnd = 0;
+        childrenOfParent = false;
         approximate = false;
         heldAge = null;
         heldCurrency = null;
@@ -309,7 +312,7 @@ public final class FigureScanner {
         qualifiers.dropPrepositionalOver(qualifiers.first == lastFigureEnd
                 && (lastFigureDuration || DURATION.equals(kind) || DISTANCE.equals(kind))
                 || DURATION.equals(kind) && closesLastFigure(qualifiers.first));
-        if (COUNT.equals(kind)) {
+        if (COUNT.equals(kind) && !childrenOfParent) {
             if (partEnd > 0) {
                 // "Nine of the violators arrested": the part's predicate gives its event, its text stays the number
                 casualtyPredicate(partEnd, to);
@@ -618,7 +621,8 @@ public final class FigureScanner {
         int before = tokens.isAnySymbol(t - 1, "-\u2013") && tokens.isNum(t - 2) ? t - 3 : t - 1;
         // "up 2.5 times from a year earlier", "oversubscribed 16.2 times": a fraction of a time is no count of them
         boolean fraction = number.value.stripTrailingZeros().scale() > 0;
-        if (tokens.isWord(before, Words.BY) || fraction) {
+        // "trading at 30 times earnings": a price's multiple
+        if (tokens.isWord(before, Words.BY) || tokens.isWord(before, Words.AT) || fraction) {
             return true;
         }
         int next = tokens.id(head + 1);
@@ -890,6 +894,13 @@ public final class FigureScanner {
         // "hundreds of them were killed", "dozens more remain missing"; "two more died": "more" adds to an
         // earlier count of the same event: "more" adds to an earlier count of the same event
         boolean skipped = number.vague && tokens.isWord(n, Words.OF) || tokens.isWord(n, Words.MORE);
+        if (isParentsNumber(q) && !number.vague) {
+            // "a 38-year-old mother of five", "a dad-of-three has been jailed": the children a parent has, whose
+            // fate the clause does not tell
+            unit.add(CHILDREN);
+            childrenOfParent = true;
+            return n;
+        }
         int k = casualtyAfter(skipped ? n + 1 : n, to);
         if (k >= 0) {
             event = Lexicon.event(tokens.id(k));
@@ -1026,12 +1037,6 @@ public final class FigureScanner {
         if (body < 0 && !number.vague) {
             body = rankedCollectiveBefore(q, from);
         }
-        if (tokens.isWord(q - 1, Words.OF) && tokens.isWord(q - 2) && Lexicon.PARENTS.contains(tokens.id(q - 2))
-                && !number.vague) {
-            // "a 38-year-old mother of five": the children she has
-            unit.add(CHILDREN);
-            return n;
-        }
         // "the Group of Seven" is a name
         if (tokens.is(body, Lexicon.COLLECTIVE) && (!tokens.capitalized(body) || body == 0)) {
             // "a crowd of 52,189", "a workforce of 3,000", "headcount stood at 64,800": the number counts the
@@ -1091,6 +1096,14 @@ public final class FigureScanner {
             return n;
         }
         return NONE;
+    }
+
+    /** Whether "of" and a parent stand before the number at {@code q}, as words or hyphened ("dad-of-three"). */
+    private boolean isParentsNumber(int q) {
+        boolean hyphened = tokens.isSymbol(q - 1, '-') && tokens.glued(q - 1) && tokens.glued(q);
+        int of = hyphened ? q - 2 : q - 1;
+        int parent = hyphened && tokens.isSymbol(of - 1, '-') && tokens.glued(of) ? of - 2 : of - 1;
+        return tokens.isWord(of, Words.OF) && tokens.isWord(parent) && Lexicon.PARENTS.contains(tokens.id(parent));
     }
 
     /**

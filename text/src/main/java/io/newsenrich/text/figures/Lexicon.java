@@ -423,7 +423,8 @@ final class Lexicon {
                 "terminal", "camp", "block", "ward", "zone", "sector", "district", "highway", "interstate", "bus",
                 "train", "vol", "volume", "model", "mark", "type", "class", "division", "league", "group", "box",
                 "pier", "dock", "hangar", "lane", "exit", "junction", "pillar", "protocol", "act", "rule", "law",
-                "schedule", "part", "annex", "item", "point", "question", "figure", "table", "appendix", "floor");
+                "schedule", "part", "annex", "item", "point", "question", "figure", "table", "appendix", "floor",
+                "band");
         addAll(PERSON, "person", "people");
         addAll(IRREGULAR_PLURAL, "people", "police", "staff", "personnel", "children", "men", "women", "cattle",
                 "sheep", "fish", "aircraft", "deer", "feet", "teeth", "mice", "geese", "crew", "livestock", "buffalo",

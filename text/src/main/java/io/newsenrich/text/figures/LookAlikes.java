@@ -71,6 +71,9 @@ final class LookAlikes {
      * address, pronoun), or {@code t} when the token may start a figure or date.
      */
     int skip(int t, int to) {
+        if (isFigureSize(t)) {
+            return t + 3;
+        }
         if (tokens.isNum(t)) {
             // "magnitude-6.1" names the scale of the amount, as "S-300" names no scale
             boolean codePrefix = tokens.glued(t) && (tokens.isWord(t - 1)
@@ -205,6 +208,12 @@ final class LookAlikes {
      * "9mm pistols", "155mm shells": a calibre names the kind of weapon, as a model's number does; how many there are
      * is counted before it ("two 9mm pistols").
      */
+    /** "a six-figure salary", "7-figure sums": how many digits a sum has, no amount of anything. */
+    private boolean isFigureSize(int t) {
+        return tokens.isSymbol(t + 1, '-') && tokens.glued(t + 1) && tokens.glued(t + 2)
+                && tokens.isWord(t + 2, Words.FIGURE);
+    }
+
     private boolean isCalibre(int t) {
         return tokens.glued(t + 1) && tokens.length(t + 1) == 2 && tokens.endsWith(t + 1, "mm")
                 && !tokens.capitalized(t + 2) && CountedNoun.looksPlural(tokens, t + 2);

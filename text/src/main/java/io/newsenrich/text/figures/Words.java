@@ -33,6 +33,7 @@ final class Words {
     static final int ANOTHER = id("another");
     static final int MM = id("mm");
     static final int W = id("w");
+    static final int FIGURE = id("figure");
     static final int ACROSS = id("across");
     static final int YEAR = id("year");
     static final int EVERY = id("every");

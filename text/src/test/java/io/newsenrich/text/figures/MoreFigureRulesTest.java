@@ -254,6 +254,10 @@ class MoreFigureRulesTest {
             Crime offences across London rose by 7% to 16,134.      | 7%;7;%;percent && 16,134;16134;offences;count
             They plant 340 trees to replace 85 that will be felled. | 340 trees;340;trees;count && 85;85;trees;count
             SpaceX launched 28 more of its Starlink satellites.     | 28 more;28;satellites;count
+            A dad-of-three has been jailed for nine years.          | three;3;children;count && nine years;9;years;duration
+            Bosses hand out six-figure salaries.                    | none
+            Tech names trade at 30 times earnings.                  | none
+            Staff were paid at band 2 rates.                        | none
             Reads reach 14.9 GB/s.                                  | 14.9 GB/s;14.9;GB/s;measure
             It rose above 300 parts per million.                    | 300 parts per million;300;parts,parts per million;count;above
             Roughly one in five households lost power.              | none
