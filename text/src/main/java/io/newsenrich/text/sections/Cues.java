@@ -69,6 +69,7 @@ public final class Cues {
 
     /** Prefixes that mark one line as a link to another article. */
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
+            "also:",
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
             "related coverage:", "more on this:", "read:", "listen:", "read more :", "related :", "read more \u2192", "read more |", "also read |",
             "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -",
@@ -169,7 +170,8 @@ public final class Cues {
             "video player is loading", "share this article in your social network", "article continues below this ad",
             "submitting...", "email (required)", "read this article for free", "or", "disclaimer",
             "only have a minute? listen instead", "listen instead", "short link", "story continues below this ad",
-            "leave a reply", "reply to", "reply comment", "name - reply comment",
+            "leave a reply", "reply to", "reply comment", "name - reply comment", "advertisement - scroll to continue",
+            "recommended video", "recommended videos", "play now", "explore further",
             "leave a reply cancel reply", "story audio", "like this", "like loading...", "be the first to comment",
             "reporter", "email address", "like it? share it!", "app store", "google play", "get it on google play",
             "download on the app store", "appgallery", "use our content", "for members", "privacy", "contact",
@@ -235,6 +237,8 @@ public final class Cues {
             "by posting your comment", "your comment will be posted", "do you want to automatically post",
             "note from the author", "want to join the conversation", "translated from the",
             "translated by", "reproduction only with", "comments will be moderated", "comments will be edited", "text size:", "already contributed?",
+            "ftc: we use", "we may earn a commission", "contact the author:", "more information:",
+            "journal information:", "this document is subject to copyright", "feedback to editors",
             "you can find this story in my bookmarks", "would you consider becoming a supporting member",
             "i hope you appreciated this article", "we hope you appreciated this article",
             "your contributions will help us", "your contribution will help us",

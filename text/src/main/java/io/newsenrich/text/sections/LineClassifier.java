@@ -54,6 +54,7 @@ final class LineClassifier {
     private static final String LISTEN = "listen ";
     private static final int MAX_EMBED_LABEL_WORDS = 8;
     private static final String E_MAIL = "e-mail ";
+    private static final String WRITE_TO = "write to ";
     private static final String LINK_BAR = " | ";
     private static final String LINK_BAR_PATTERN = " \\| ";
     private static final int MIN_LINK_ROW_PARTS = 3;
@@ -422,8 +423,14 @@ final class LineClassifier {
                 && (folded.startsWith(WATCH) || folded.startsWith(LISTEN));
     }
 
-    /** "Email tips@example.com to point out mistakes ...": the outlet's call to write to it, opened by its address. */
+    /**
+     * "Email tips@example.com to point out mistakes ...", "Write to Jane Doe at jdoe@example.com": the outlet's call to
+     * write to it or its author, with the address.
+     */
     private static boolean isEmailCall(String folded) {
+        if (folded.startsWith(WRITE_TO)) {
+            return folded.indexOf('@') > 0 && folded.indexOf(". ") < 0;
+        }
         int from = folded.startsWith(EMAIL) ? EMAIL.length() : folded.startsWith(E_MAIL) ? E_MAIL.length() : -1;
         int end = from < 0 ? -1 : folded.indexOf(' ', from);
         int at = from < 0 ? -1 : folded.indexOf('@', from);

@@ -14,6 +14,9 @@ import java.util.stream.Stream;
  */
 final class Publishers {
 
+    /** What a footer link about rights names after "Copyright". */
+    private static final Set<String> COPYRIGHT_LINKS = Set.of("policy", "notice", "information", "infringement",
+            "complaints", "statement");
     /** A platform's channel, which a capitalised call may write as part of the name it follows. */
     private static final String CHANNEL_WORD = " channel";
     private static final String OF_LINK = " of ";
@@ -554,7 +557,8 @@ final class Publishers {
             }
         }
         String run = Cues.capitalisedRun(text, i);
-        return outlet(run.isEmpty() ? brandAt(text, i) : run);
+        // "Copyright Policy": a footer link about rights, which names no owner
+        return COPYRIGHT_LINKS.contains(Cues.fold(run)) ? null : outlet(run.isEmpty() ? brandAt(text, i) : run);
     }
 
     /** "eNCA": a name written with a small letter before its capitals, as some outlets spell theirs; or "". */

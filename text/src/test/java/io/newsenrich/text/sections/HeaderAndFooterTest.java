@@ -73,7 +73,8 @@ class HeaderAndFooterTest {
         "Example Media\\nGeorgia\\nPolitics|Copyright © 2025 Example Media. All rights reserved.|Example Media",
         "The Example Daily Post\\nNation\\nWorld|Download the TEDP app to stay up to date with the latest news|"
                 + "The Example Daily Post",
-        "Example Mirror\\nNews\\nSport|Join Example Mirror WhatsApp Channel for the latest news updates|Example Mirror"})
+        "Example Mirror\\nNews\\nSport|Join Example Mirror WhatsApp Channel for the latest news updates|Example Mirror",
+        "Example's\\nMarkets\\nStocks|Copyright Policy\\nCopyright \u00a9 2025 Example's. All rights reserved.|Example's"})
     void theLogoAndTheFooterNameThePublisher(String header, String footer, String publisher) {
         Sections sections = split(header.replace("\\n", "\n") + "\n" + STORY + "\n" + footer.replace("\\n", "\n")
                 + "\n");
@@ -277,7 +278,12 @@ class HeaderAndFooterTest {
         "Already contributed? Log in to hide these messages.|furniture",
         "You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.|furniture",
         "For more news and updates, follow Example Bulletin on Facebook, X, Instagram and TikTok.|promo",
-        "The Example Star is the only daily newspaper that supports workers. Donate today from just £1 a week.|promo"})
+        "The Example Star is the only daily newspaper that supports workers. Donate today from just £1 a week.|promo",
+        "Write to Jane Doe at jane.doe@example.com|furniture",
+        "Advertisement - Scroll to Continue|furniture",
+        "FTC: We use income earning auto affiliate links. More.|furniture",
+        "Journal information: Nature Geoscience|furniture",
+        "This document is subject to copyright. Apart from any fair dealing no part may be reproduced.|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);

@@ -29,7 +29,8 @@ class RelatedTest {
         "Live updates: the war in Ukraine|the war in Ukraine",
         "Explainer: What are long-range missiles and why do they matter?|What are long-range missiles and why do they matter?",
         "'READ | Freight volumes fall to lowest level in 20 years'|Freight volumes fall to lowest level in 20 years",
-        "Read moreFarmers renew protests as EU pushes ahead with trade deal|Farmers renew protests as EU pushes ahead with trade deal"})
+        "Read moreFarmers renew protests as EU pushes ahead with trade deal|Farmers renew protests as EU pushes ahead with trade deal",
+        "Also: The best VPN services (and how to choose one)|The best VPN services (and how to choose one)"})
     void stripsLinkLeftovers(String text, String link) {
         assertThat(Related.linkText(line(text))).isEqualTo(link);
     }
