@@ -546,12 +546,7 @@ public final class Bylines {
                 || isSiteName(Cues.strip(parts[1])));
         for (int i = 0; i < parts.length && !place; i++) {
             String part = Cues.strip(parts[i]);
-            SourceLine partLine = SourceLine.of(line.start(), part);
-            // "Jane Doe • March 3, 2025, 21:44:08 IST": the date and time stamped on the story; "Jane Doe • 13 hours
-            // ago" heads a reader's comment
-            boolean stamped = Timestamps.isTimestamp(partLine) && !Cues.fold(part).endsWith(AGO);
-            if (i != named && line.hasDigit() && (Cues.CHROME_OPENERS.match(Cues.fold(part)) != null
-                    || Timestamps.isBareDatedYear(partLine) || stamped || isNumericDate(part))) {
+            if (i != named && line.hasDigit() && isStampPart(SourceLine.of(line.start(), part))) {
                 return names;
             }
         }
@@ -647,6 +642,15 @@ public final class Bylines {
      * The part of a meta line that names its authors: the first ("Jane Doe", "Jane Doe, John Roe"), or a later one
      * opened by "By" or after a date ("March 18, 2025 | Jane Doe |"); -1 for none.
      */
+    /**
+     * "Published March 14, 2025", "14.03.2025", "March 3, 2025, 21:44:08 IST": the part of a meta line that dates the
+     * story; "13 hours ago" heads a reader's comment instead.
+     */
+    private static boolean isStampPart(SourceLine part) {
+        return Cues.CHROME_OPENERS.match(part.folded()) != null || Timestamps.isBareDatedYear(part)
+                || Timestamps.isTimestamp(part) && !part.folded().endsWith(AGO) || isNumericDate(part.text());
+    }
+
     /**
      * "Jane Doe · Example News ·": the author and the outlet she writes for, a meta line's two parts, the second
      * capitalised and no person's name.

@@ -37,9 +37,17 @@ final class VideoBoxes {
         }
     }
 
+    /** Read of every line of the page, so without a stream's allocations. */
     private static boolean isLabel(PageLine line) {
-        return (line.kind == LineKind.PLAIN || line.kind == LineKind.CHROME)
-                && LABELS.stream().anyMatch(line.folded()::startsWith);
+        if (line.kind != LineKind.PLAIN && line.kind != LineKind.CHROME) {
+            return false;
+        }
+        for (String label : LABELS) {
+            if (line.folded().startsWith(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDuration(PageLine line) {
