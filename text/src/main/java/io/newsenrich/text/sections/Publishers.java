@@ -556,9 +556,29 @@ final class Publishers {
                 i++;
             }
         }
+        String digitFirst = digitFirstBrand(text, i);
+        if (!digitFirst.isEmpty()) {
+            return outlet(digitFirst);
+        }
         String run = Cues.capitalisedRun(text, i);
         // "Copyright Policy": a footer link about rights, which names no owner
         return COPYRIGHT_LINKS.contains(Cues.fold(run)) ? null : outlet(run.isEmpty() ? brandAt(text, i) : run);
+    }
+
+    /**
+     * "© 2025 9to5Mac": a brand that opens with digits glued to the letters at {@code i}, holding a capital; or "".
+     */
+    private static String digitFirstBrand(String text, int i) {
+        int start = i;
+        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = i;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        boolean capital = text.substring(i, end).chars().anyMatch(Character::isUpperCase);
+        return start < i && capital ? text.substring(start, end) : "";
     }
 
     /** "eNCA": a name written with a small letter before its capitals, as some outlets spell theirs; or "". */

@@ -141,7 +141,8 @@ class HeaderAndFooterTest {
         "© 2025 Example Times|Example Times",
         "Example © Copyright 2025|Example",
         "© 2025 eXample. All rights reserved.|eXample",
-        "© Example Media Ltd 2025. Registered in Scotland.|Example"})
+        "© Example Media Ltd 2025. Registered in Scotland.|Example",
+        "© 2025 9to5Example. All rights reserved.|9to5Example"})
     void aCopyrightNoticeNamesThePublisher(String notice, String publisher) {
         Sections sections = split(STORY + "\n" + notice + "\n");
         assertThat(sections.publisher()).isEqualTo(publisher);
