@@ -1177,7 +1177,8 @@ public final class FigureScanner {
             }
             // "visitors from China rose", "deaths among Ohioans fell", "foreign nationals living in Portugal rose"
             if ((tokens.isWord(of, Words.AMONG) || tokens.isWord(of, Words.IN) || tokens.isWord(of, Words.FROM)
-                    || tokens.isWord(of, Words.AT) || tokens.isWord(of, Words.ACROSS)) && readSubjectEndingAt(of, from)) {
+                    || tokens.isWord(of, Words.AT) || tokens.isWord(of, Words.ACROSS))
+                    && readSubjectEndingAt(of, from)) {
                 return true;
             }
             if (!tokens.isWord(of) || tokens.mayStart(of)) {
@@ -2199,7 +2200,7 @@ public final class FigureScanner {
         // "4.3bn rupees ($98m; £52m), against 2.7bn": a sum converted in brackets is not the one compared
         boolean converted = tokens.isSymbol(before, '(') || tokens.isSymbol(end, ')');
         boolean comparable = (lastFigureDuration || PERCENT.equals(kind)) && level
-                || MONEY.equals(kind) && !converted;
+                || MONEY.equals(kind);
         if (!converted) {
             comparedUnit = comparable ? unit.get(0) : null;
             comparedKind = kind;

@@ -50,11 +50,11 @@ final class LineClassifier {
     private static final Pattern ADDRESS_SEPARATORS = Pattern.compile("[ ,]+");
     private static final String DASHED_SOURCE_NOTE = "source - ";
     private static final String EMAIL = "email ";
+    private static final String E_MAIL = "e-mail ";
+    private static final String WRITE_TO = "write to ";
     private static final String WATCH = "watch ";
     private static final String LISTEN = "listen ";
     private static final int MAX_EMBED_LABEL_WORDS = 8;
-    private static final String E_MAIL = "e-mail ";
-    private static final String WRITE_TO = "write to ";
     private static final String LINK_BAR = " | ";
     private static final String LINK_BAR_PATTERN = " \\| ";
     private static final int MIN_LINK_ROW_PARTS = 3;
