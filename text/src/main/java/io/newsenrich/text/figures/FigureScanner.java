@@ -151,6 +151,8 @@ public final class FigureScanner {
     private String comparedKind;
     /** Whether the last figure opened a change, "from 250 pounds to 1,100". */
     private boolean lastFigureFrom;
+    /** Whether "on" stood before the last figure, as before a party's share of a poll: "Labour on 31 per cent". */
+    private boolean lastFigureOn;
 
     /** The figure being read. */
     private String kind;
@@ -541,12 +543,26 @@ public final class FigureScanner {
     }
 
     /**
+     * "one in five were", "nine out of ten were": with no noun of its own, the number after the part of a ratio is
+     * its whole.
+     */
+    private boolean isRatioWhole(int q) {
+        int joiner = tokens.isWord(q - 1, Words.EVERY) ? q - 2 : q - 1;
+        int part = tokens.isWord(joiner, Words.IN) ? joiner - 1
+                : tokens.isWord(joiner, Words.OF) && tokens.isWord(joiner - 1, Words.OUT) ? joiner - 2 : -1;
+        return part >= 0 && (tokens.is(part, Lexicon.NUMBER)
+                || tokens.isNum(part) && tokens.length(part) < YEAR_DIGITS);
+    }
+
+    /**
      * "one in five", "4 in 10", "one in every 72": a small number before "in" and another number (not a time) is a
      * ratio's part.
      */
     private boolean isRatioPart(int n) {
-        int whole = tokens.isWord(n + 1, Words.EVERY) ? n + 2 : n + 1;
-        return tokens.isWord(n, Words.IN) && (tokens.isNum(whole) || tokens.is(whole, Lexicon.NUMBER))
+        // "nine out of ten" reads as "one in five" does
+        int in = tokens.isWord(n, Words.OUT) && tokens.isWord(n + 1, Words.OF) ? n + 1 : n;
+        int whole = tokens.isWord(in + 1, Words.EVERY) ? in + 2 : in + 1;
+        return (tokens.isWord(in, Words.IN) || in > n) && (tokens.isNum(whole) || tokens.is(whole, Lexicon.NUMBER))
                 && !tokens.is(whole + 1, Lexicon.DURATION) && number.value.compareTo(BigDecimal.TEN) <= 0;
     }
 
@@ -871,9 +887,12 @@ public final class FigureScanner {
 
     /** No noun follows: a casualty word standing for it, a neighbour's noun, or a casualty noun before. */
     private int elided(int n, int from, int to) {
-        if (Lexicon.FRACTIONS.contains(tokens.id(n)) || isRatioPart(n)) {
+        if (Lexicon.FRACTIONS.contains(tokens.id(n)) || isRatioPart(n) || isRatioWhole(qualifiers.first)) {
             // "almost one third of the market", "roughly one in five households": a part of a whole, which counts
             // nothing
+            return NONE;
+        }
+        if (isPronounOne(n)) {
             return NONE;
         }
         int q = qualifiers.first;
@@ -900,6 +919,19 @@ public final class FigureScanner {
             unit.add(CHILDREN);
             childrenOfParent = true;
             return n;
+        }
+        if (tokens.isWord(n, Words.AWAY) && noun.read(n + 1, to, false) && noun.unitFirst == n + 1) {
+            // "1,946 away supporters", "3,000 away fans": the visiting side's people, not a distance
+            unit.add(tokens.text(n, noun.head + 1));
+            addNounUnit();
+            nounUnit = true;
+            return noun.head + 1;
+        }
+        if (isCrowdAfter(q, n)) {
+            // "the 11,812 crowd", "a 60,000 crowd": a body of people after its size
+            unit.add(tokens.text(n));
+            addPersonForms();
+            return n + 1;
         }
         int k = casualtyAfter(skipped ? n + 1 : n, to);
         if (k >= 0) {
@@ -932,6 +964,13 @@ public final class FigureScanner {
             unit.add(named >= 0 ? tokens.text(named) : tokens.text(n, rate));
             return n;
         }
+        int ranged = rangedSubject(q);
+        if (ranged >= 0) {
+            // "electorates ranging from about 118,000": what the range runs over, not what the sentence counted
+            unit.add(tokens.text(ranged));
+            nounUnit = true;
+            return n;
+        }
         if (comparedUnit != null && comparedToLast(q) && (lastFigureFrom || !tokens.isWord(q - 1, Words.TO))
                 && noNumberSinceLast(q)) {
             // "to 24 months from 18", "to 3.2% from 3.5", "from 250 pounds to 1,100": the other end of a change;
@@ -958,6 +997,12 @@ public final class FigureScanner {
             addSharedForms();
             return n;
         }
+        if (lastNoun == null && lastFigureDuration && isComparedWith(q) && noNumberSinceLast(q)) {
+            // "will work 64 hours instead of 80", "a 40-day stay compared with 25": the time set beside the one the
+            // sentence measured
+            set(DURATION, lastDurationUnit, n);
+            return n;
+        }
         String verbEvent = casualtyBefore(q - 1);
         if (verbEvent != null) {
             // "killed 143 in the outbreak", "ICE arrests 145": a casualty verb without a noun counts people
@@ -978,7 +1023,7 @@ public final class FigureScanner {
             return n;
         }
         boolean partOrTally = isOfThem(n) || isAmongThem(q) || isPartOfThese(q) || isRankedAlone(q, n)
-                || isTallyOfEarlier(q) || isWholeOfEarlier(q, n);
+                || isTallyOfEarlier(q) || isTallyObject(q) || isWholeOfEarlier(q, n);
         // "drove them about 180 kilometres to Okakarara, where 31 of them were sold": a part counts things, never
         // the measure the sentence took last
         boolean countedLast = lastNoun != null && !lastMeasured();
@@ -1057,6 +1102,16 @@ public final class FigureScanner {
             return n;
         }
         boolean bare = number.currency == null && endsBareAmount(n);
+        if (bare && isAgeOfSubject(q) && number.value.compareTo(MAX_LISTED_AGE) <= 0) {
+            // "the average age has risen from 30 to 34": the subject says the number is an age
+            return age(YEARS, n);
+        }
+        if (bare && readNumberOfAfter(n, to)) {
+            // "brings to at least 17 the number of homes lost": the object that a verb sets to the number follows it
+            addNounUnit();
+            nounUnit = true;
+            return n;
+        }
         if (bare && readNumberOfBefore(q, from)) {
             // "cut the number of ministries from 18 to nine", "the number of unsold units in completed buildings
             // climbed to 2,356": the noun that "the number of" names is counted
@@ -1132,6 +1187,10 @@ public final class FigureScanner {
             int change = percentageStart(verb);
             verb = change < 0 ? verb : tokens.isWord(change - 1, Words.BY) ? change - 2 : change - 1;
         }
+        if ((tokens.isWord(verb, Words.UP) || tokens.isWord(verb, Words.DOWN)) && isAuxiliary(verb - 1)) {
+            // "the figure was up from 38,000": a change told by "up" or "down" after the verb to be
+            return verb - 2;
+        }
         boolean reaching = tokens.isWord(verb) && Lexicon.TOTAL_VERBS.contains(tokens.id(verb));
         return reaching ? verb - 1 : -1;
     }
@@ -1186,6 +1245,41 @@ public final class FigureScanner {
             }
         }
         return false;
+    }
+
+    /** The plural before "ranging from" and the bare number at {@code q} (or the range it closes), or -1. */
+    private int rangedSubject(int q) {
+        int from = changeJoinerBefore(q);
+        int subject = from - 2;
+        boolean ranging = tokens.isWord(from, Words.FROM) && tokens.is(from - 1, Lexicon.RANGE_OPENER)
+                && !tokens.isWord(from - 1, Words.FROM);
+        return ranging && number.currency == null && !number.vague && tokens.isWord(subject)
+                && !tokens.is(subject, Lexicon.STOP) && !tokens.capitalized(subject)
+                && CountedNoun.looksPlural(tokens, subject) ? subject : -1;
+    }
+
+    /** Whether a singular word for a body of people follows the number a determiner opened. */
+    private boolean isCrowdAfter(int q, int n) {
+        boolean determined = tokens.isWord(q - 1, Words.THE) || tokens.is(q - 1, Lexicon.ARTICLE | Lexicon.POSSESSIVE);
+        return determined && tokens.is(n, Lexicon.COLLECTIVE) && !tokens.capitalized(n)
+                && !CountedNoun.looksPlural(tokens, n) && !number.vague && number.currency == null
+                && number.value.compareTo(BigDecimal.ONE) > 0 && !looksLikeYear();
+    }
+
+    /** Whether "age" is the subject of the verb of change or reaching before the number at {@code q}. */
+    private boolean isAgeOfSubject(int q) {
+        int joiner = changeJoinerBefore(q);
+        int subject = verbOfTotalSubject(isChangeJoiner(joiner) ? joiner + 1 : q);
+        while (subject > 0 && isAuxiliary(subject)) {
+            subject--;
+        }
+        return subject > 0 && tokens.isWord(subject, Words.AGE);
+    }
+
+    /** Reads the noun of "the number of NOUN" right after the number at {@code n} into {@link #noun}. */
+    private boolean readNumberOfAfter(int n, int to) {
+        return tokens.isWord(n, Words.THE) && tokens.isWord(n + 1, Words.NUMBER) && tokens.isWord(n + 2, Words.OF)
+                && noun.read(n + 3, to, false);
     }
 
     /**
@@ -1384,15 +1478,27 @@ public final class FigureScanner {
      * counts what the sentence last counted.
      */
     private boolean isParallelSubject(int q, int n) {
+        // "but only 1,650 had registered": the clause's subject may be restricted
+        int j = tokens.is(q - 1, Lexicon.RESTRICTIVE) ? q - 2 : q - 1;
         // "and Pelham, 14 were pleased": after a name's comma, a number is its age
-        boolean joiner = tokens.isAnySymbol(q - 1, ",;") && !tokens.capitalized(q - 2)
-                || tokens.is(q - 1, Lexicon.CONJUNCTION) || tokens.isWord(q - 1, Words.AS);
+        boolean joiner = tokens.isAnySymbol(j, ",;") && !tokens.capitalized(j - 1)
+                || tokens.is(j, Lexicon.CONJUNCTION) || tokens.isWord(j, Words.AS);
         // "cabins on decks 9 and 10 were isolated": numbers joined to each other name things; a year before the
         // joiner ends a clause ("in 2024 and 412 were deported")
-        boolean namedPair = tokens.isNum(q - 2) && tokens.length(q - 2) < YEAR_DIGITS;
+        boolean namedPair = tokens.isNum(j - 1) && tokens.length(j - 1) < YEAR_DIGITS;
         return joiner && COUNT.equals(lastKind) && q > lastFigureEnd && !namedPair && !looksLikeYear()
-                && (tokens.is(n, Lexicon.PLURAL_BE) || noun.isPastTense(n) || tokens.isWord(n, Words.HAVE)
+                && (tokens.is(n, Lexicon.PLURAL_BE) || noun.isPastTense(n) || isAuxiliary(n)
                 || tokens.isWord(n, Words.REMAIN) || isParallelPhrase(q, n));
+    }
+
+    /** "and one can see", "one would think": the word "one" before a modal stands for anyone. */
+    private boolean isPronounOne(int n) {
+        return number.words && isOne() && Lexicon.MODALS.contains(tokens.id(n));
+    }
+
+    /** "have", "will", "could" ...: a verb that a clause's subject may stand before. */
+    private boolean isAuxiliary(int k) {
+        return tokens.isWord(k) && Lexicon.AUXILIARIES.contains(tokens.id(k));
     }
 
     /**
@@ -1476,7 +1582,11 @@ public final class FigureScanner {
         // "412 seats, up 211": the change since the last count, set off by a comma right after it
         boolean change = (tokens.isWord(q - 1, Words.UP) || tokens.isWord(q - 1, Words.DOWN))
                 && tokens.isSymbol(q - 2, ',') && lastFigureEnd == q - 2;
-        return change || isComparedWith(q) || tokens.isWord(before, Words.FROM) || tokens.isWord(q - 1, Words.AGAINST)
+        // "Reform on 29 per cent and the Conservatives on 17": the same preposition sets a level beside the last
+        boolean sameLevel = lastFigureOn && tokens.isWord(q - 1, Words.ON) && lastFigureEnd >= 0
+                && q - lastFigureEnd <= MAX_ASIDE_TOKENS;
+        return change || sameLevel || isComparedWith(q) || tokens.isWord(before, Words.FROM)
+                || tokens.isWord(q - 1, Words.AGAINST)
                 || tokens.is(q - 1, Lexicon.COMPARED) && lastFigureEnd >= 0 && q - lastFigureEnd <= MAX_COMPARED_GAP;
     }
 
@@ -1525,7 +1635,7 @@ public final class FigureScanner {
     }
 
     /**
-     * "compared with 22", "compared with a typical 20", "along with 310,000 in Texas", "instead of the usual three":
+     * "compared with 22", "compared to a typical 20", "along with 310,000 in Texas", "instead of the usual three":
      * a number set beside the sentence's figure, after a determiner and an adjective or none.
      */
     private boolean isComparedWith(int q) {
@@ -1536,7 +1646,9 @@ public final class FigureScanner {
                 && (tokens.is(p - 1, Lexicon.ARTICLE) || tokens.isWord(p - 1, Words.THE))) {
             p -= 2;
         }
-        return tokens.isWord(p, Words.WITH) && (tokens.isWord(p - 1, Words.COMPARED) || tokens.isWord(p - 1, Words.ALONG))
+        boolean compared = (tokens.isWord(p, Words.WITH) || tokens.isWord(p, Words.TO))
+                && tokens.isWord(p - 1, Words.COMPARED);
+        return compared || tokens.isWord(p, Words.WITH) && tokens.isWord(p - 1, Words.ALONG)
                 || tokens.isWord(p, Words.OF) && tokens.isWord(p - 1, Words.INSTEAD);
     }
 
@@ -1682,12 +1794,28 @@ public final class FigureScanner {
      * before, as the subject of a verb of reaching.
      */
     private boolean isTallyOfEarlier(int q) {
-        int subject = number.vague || number.currency != null ? -1 : verbOfTotalSubject(q);
-        while (subject > 0 && tokens.isWord(subject) && Lexicon.AUXILIARIES.contains(tokens.id(subject))) {
+        if (number.vague || number.currency != null) {
+            return false;
+        }
+        int verb = verbOfTotalSubject(q);
+        // "the figure was 38,000 last year": the verb to be sets the tally as a verb of reaching does
+        int subject = verb >= 0 ? verb : isAuxiliary(q - 1) ? q - 1 : -1;
+        while (subject > 0 && isAuxiliary(subject)) {
             subject--;
         }
         return subject > 0 && tokens.isWord(subject) && Lexicon.TALLY_SUBJECTS.contains(tokens.id(subject))
                 && tokens.isWord(subject - 1, Words.THE);
+    }
+
+    /**
+     * "bringing the total to 53", "put the figure at 45,000", "raise that figure to 48,000": the number a word for
+     * the tally of what the text counted before is set to.
+     */
+    private boolean isTallyObject(int q) {
+        boolean setTo = tokens.isWord(q - 1, Words.TO) || tokens.isWord(q - 1, Words.AT);
+        return setTo && !number.vague && number.currency == null && !looksLikeYear() && tokens.isWord(q - 2)
+                && Lexicon.TALLY_SUBJECTS.contains(tokens.id(q - 2)) && (tokens.isWord(q - 3, Words.THE)
+                || tokens.isWord(q - 3, Words.THAT) || tokens.is(q - 3, Lexicon.POSSESSIVE));
     }
 
     /**
@@ -2194,9 +2322,11 @@ public final class FigureScanner {
         lastAge = AGE.equals(kind) ? unit.get(0) : null;
         int before = qualifiers.first - 1;
         lastFigureFrom = tokens.isWord(before, Words.FROM);
+        lastFigureOn = tokens.isWord(before, Words.ON);
         // a percentage or a span compares as a level ("to 3.2% from 3.5", "to 81 days from 53"), not as a change
         // ("fell by 23% from 36,185") or the time a count took ("2,764 admissions during the five days, up from 2,100")
-        boolean level = lastFigureFrom || tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.AT);
+        boolean level = lastFigureFrom || lastFigureOn || tokens.isWord(before, Words.TO)
+                || tokens.isWord(before, Words.AT);
         // "4.3bn rupees ($98m; £52m), against 2.7bn": a sum converted in brackets is not the one compared
         boolean converted = tokens.isSymbol(before, '(') || tokens.isSymbol(end, ')');
         boolean comparable = (lastFigureDuration || PERCENT.equals(kind)) && level

@@ -557,6 +557,8 @@ final class Lexicon {
     /** Parts of a whole after a number: "one third", "two quarters". */
     static final WordSet FRACTIONS = wordSet("half", "halves", "third", "thirds", "quarter", "quarters", "fifth",
             "fifths", "sixths", "sevenths", "eighths", "ninths", "tenth", "tenths", "hundredths", "thousandths");
+    /** "one can see": the verbs after which "one" is anyone rather than a number. */
+    static final WordSet MODALS = wordSet("will", "would", "could", "can", "may", "might", "should", "must");
     /** "officers will have risen": auxiliaries between a subject and its verb. */
     static final WordSet AUXILIARIES = wordSet("will", "would", "could", "can", "may", "might", "should", "has",
             "have", "had", "is", "are", "was", "were", "be", "been");

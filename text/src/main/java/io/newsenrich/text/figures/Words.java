@@ -59,7 +59,6 @@ final class Words {
     static final int WHEN = id("when");
     static final int WHICH = id("which");
     static final int WHOM = id("whom");
-    static final int HAVE = id("have");
     static final int REMAIN = id("remain");
     static final int THOSE = id("those");
     static final int AGAINST = id("against");
@@ -87,6 +86,8 @@ final class Words {
     static final int TIME = id("time");
     static final int DAY = id("day");
     static final int ON = id("on");
+    static final int AWAY = id("away");
+    static final int AGE = id("age");
 
     private Words() {
     }

@@ -105,6 +105,14 @@ class CountsInContextTest {
             LAGOS — Three engineers were freed on Monday.             | Three engineers;3;engineers;count
             More than 9 million watched the final.                    | 9 million;9000000;people,person;count;more than
             About one third said they would vote.                     | none
+            It brings to at least 17 the number of homes lost.        | 17;17;homes;count;at least
+            The goal sent most of the 11,812 crowd home happy.        | 11,812 crowd;11812;crowd,people,person;count
+            There were 1,946 away supporters in the stand.            | 1,946 away supporters;1946;away supporters,supporters;count
+            The village is 10 km away.                                | 10 km;10;km;distance
+            The average age has risen from 30 to 34.                  | 30;30;years;age && 34;34;years;age
+            It has electorates ranging from 118,000 to 142,000.       | 118,000;118000;electorates;count && 142,000;142000;electorates;count
+            Labour is on 31 per cent and the Conservatives on 17.     | 31 per cent;31;per cent;percent && 17;17;per cent;percent
+            About 45,000 people came. The figure was up from 38,000.  | 45,000 people;45000;people,person;count;about;-;~ && 38,000;38000;people,person;count
             """)
     void verbsAndContextSayWhatIsCounted(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
@@ -181,6 +189,8 @@ class CountsInContextTest {
             She wrote “7 Habits of Calm Leaders” in 2019.              | none
             1,204 SHARES Facebook Twitter                             | none
             The club finished in the top 4 again.                     | none
+            Nine out of ten were unaware rival firms charge fees.     | none
+            One in five were unaware of the rule.                     | none
             """)
     void lookAlikesAreNoFigures(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);

@@ -48,6 +48,15 @@ class SharedNounsAndLookAlikesTest {
             About 580 homes lost power, compared with a typical 20.   | 580 homes;580;homes;count;about;-;~ && 20;20;homes;count
             It said 612,000 of its customers had no power, along with 310,000 in Texas. | 612,000;612000;customers;count && 310,000;310000;customers;count
             The gunman killed more than 50 and injured nearly 500.   | 50;50;people,person;count;more than;killed && 500;500;people,person;count;nearly;injured;~
+            It runs 28 flights a week, compared to 56 before.        | 28 flights;28;flights;count && 56;56;flights;count
+            Staff will work 64 hours instead of 80.                  | 64 hours;64;hours;duration && 80;80;hours;duration
+            Crews found 12 bodies, bringing the total to 53.         | 12 bodies;12;bodies;count && 53;53;bodies;count
+            Police counted 28,000 people; unions put the figure at 45,000. | 28,000 people;28000;people,person;count && 45,000;45000;people,person;count
+            It sold 300 cars and hopes to raise that number to 600.  | 300 cars;300;cars;count && 600;600;cars;count
+            It needed 2,400 cutters, but only 1,650 had registered.  | 2,400 cutters;2400;cutters;count && 1,650;1650;cutters;count
+            It made 30 films, and 12 will be shown.                  | 30 films;30;films;count && 12;12;films;count
+            We sold 25 laptops and one can see why.                  | 25 laptops;25;laptops;count
+            The total rose to 53 in 2024.                            | none
             """)
     void boundedNumbersShareTheLastNoun(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
