@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads author names from byline furniture: "By Name and Name", wire credits such as
@@ -743,8 +744,19 @@ public final class Bylines {
      * since the role's first word is capitalised as often as not.
      */
     public static List<String> nameWithRoleNames(SourceLine line) {
-        if (line.wordCount() > MAX_NAME_ROLE_WORDS || !line.mayHold(WordCues.AUTHOR_ROLES)
-                || Cues.endsSentence(line.text()) || line.hasDigit()) {
+        if (!line.mayHold(WordCues.AUTHOR_ROLES) || line.hasDigit()) {
+            return List.of();
+        }
+        int bar = line.hasSeparator() ? line.text().indexOf(BAR) : -1;
+        if (bar > 0) {
+            // "Jane Doe, Data Editor | John Roe, Political Editor": an author and a role on each side of the bar
+            List<String> first = nameWithRoleNames(SourceLine.of(line.start(), line.text().substring(0, bar)));
+            List<String> rest = first.isEmpty() ? List.of()
+                    : nameWithRoleNames(SourceLine.of(line.start() + bar + BAR.length(),
+                            line.text().substring(bar + BAR.length())));
+            return rest.isEmpty() ? List.of() : Stream.concat(first.stream(), rest.stream()).toList();
+        }
+        if (line.wordCount() > MAX_NAME_ROLE_WORDS || Cues.endsSentence(line.text())) {
             return List.of();
         }
         List<String> tokens = Cues.tokens(line.text(), "");

@@ -113,7 +113,9 @@ public final class Cues {
 
     /** Lines of page chrome that belong to no section. */
     static final LinePhrases CHROME = LinePhrases.of("advertisement", "advert", "ad", "updated on", "published on",
-            "share", "share this article",
+            "share", "share this article", "open menu", "close menu", "open main menu", "close main menu", "main menu",
+            "toggle menu", "toggle navigation", "view profile", "sign out", "log out", "my account", "search",
+            "do not sell my info",
             "share this", "copy link", "link copied", "skip past newsletter promotion", "after newsletter promotion",
             "comments", "listen", "listen to this article", "save", "save article", "print",
             "close", "menu", "back to top", "continue reading", "supported by", "loading...", "loading", "image",
@@ -200,6 +202,9 @@ public final class Cues {
             "save my name, email, and website in this browser", "please report any comments",
             "we want our comments to be", "this website and associated newspapers adhere to",
             "this story may be republished", "our stories may be republished", "this article can be republished",
+            "share this story:", "share this story :", "share this article:", "share this article :",
+            "contact me with news and offers", "receive email from us on behalf of", "add us as a preferred source",
+            "do you have a story for us", "have you got a story for us", "the video will auto-play",
             "this article may be republished",
             "reuse this content", "listen to this article", "a version of this article appears in print",
             "join thought-provoking conversations", "why you can trust", "topic:", "topics:", "topics in this article",

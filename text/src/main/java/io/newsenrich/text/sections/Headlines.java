@@ -85,7 +85,8 @@ final class Headlines {
         boolean titleKind = line.kind != LineKind.BYLINE && line.kind != LineKind.PROMO
                 && line.kind != LineKind.RELATED_HEADER && line.kind != LineKind.TOPIC_HEADER
                 && line.kind != LineKind.CREDIT_ONLY;
-        boolean titleShape = words <= MAX_HEADLINE_WORDS && (!line.text().endsWith(".") || isSentenceTitleLength(line));
+        boolean titleShape = words <= MAX_HEADLINE_WORDS && (!line.text().endsWith(".") || isSentenceTitleLength(line)
+                || isSentenceTitleOverStandfirst(lines, first));
         if (!titleKind || !titleShape) {
             return -1;
         }
@@ -243,15 +244,17 @@ final class Headlines {
                 // "title" / "standfirst with no full stop" / byline: the first of the two, when it is longer than a
                 // menu's label ("Latin America & the Caribbean" / title)
                 int above = previousNonChrome(lines, title, first);
-                if (above > first && (isTitleShape(lines.get(above))
+                if (above > first && (isTitleShape(lines.get(above)) && !isBreadcrumb(lines.get(above))
                         && lines.get(above).source.wordCount() > MAX_MENU_ITEM_WORDS
                         || isObituaryTitle(lines.get(above)))) {
                     title = above;
                 }
                 // a kicker between the top and the title ("Submit a Press Release" / "Technology" / title,
                 // "Lithuania in the world" / "LIVE" / title) makes the top one more item of the menu above it
-                boolean overMenu = isTitleOverMenu(lines, first, title, minWords) || menuStart < first
-                        && hasKickerBetween(lines, first, title) && isTitleOverMenu(lines, menuStart, title, minWords);
+                boolean sentences = overStandfirst && isSentenceTitleOverStandfirst(lines, title);
+                boolean overMenu = isTitleOverMenu(lines, first, title, minWords, sentences) || menuStart < first
+                        && hasKickerBetween(lines, first, title)
+                        && isTitleOverMenu(lines, menuStart, title, minWords, sentences);
                 if (title <= first || !overMenu) {
                     return first;
                 }
@@ -268,8 +271,8 @@ final class Headlines {
     }
 
     /**
-     * "Why do some birds sing at night?" over the authors, or over a standfirst of full sentences over them: a short
-     * title that asks a question.
+     * "Why do some birds sing at night?" over the authors, or over a standfirst over them: a short title that asks a
+     * question.
      */
     private static boolean isQuestionOverAuthors(List<PageLine> lines, int k) {
         PageLine line = lines.get(k);
@@ -277,20 +280,23 @@ final class Headlines {
             return false;
         }
         int next = PageLines.nextNonChrome(lines, k + 1);
-        return isOverAuthors(lines, k) || next < lines.size() && LinkLists.endsWithFullStop(lines.get(next).text())
-                && isOverAuthors(lines, next);
+        return isOverAuthors(lines, k) || next < lines.size() && isOverAuthors(lines, next);
     }
 
-    /** Whether the next line that is no chrome names the authors or dates the story. */
     /**
      * "A Town's Tap Water Has Been Unsafe for 19 Months. Nobody Will Pay to Fix It." over a standfirst over the
-     * authors: a title of sentences in title case, as no paragraph is written.
+     * authors: a title of sentences in title case, as no paragraph is written, or shorter than the standfirst.
      */
     private static boolean isSentenceTitleOverStandfirst(List<PageLine> lines, int k) {
         PageLine line = lines.get(k);
         int next = PageLines.nextNonChrome(lines, k + 1);
-        return line.source.wordCount() <= MAX_HEADLINE_WORDS && isTitleCase(line.text()) && next < lines.size()
-                && LinkLists.endsWithFullStop(lines.get(next).text()) && isOverAuthors(lines, next);
+        if (next >= lines.size() || !LinkLists.endsWithFullStop(lines.get(next).text())) {
+            return false;
+        }
+        // "Measles cases have passed last year's total. Here's why doctors are worried." over a longer standfirst
+        boolean titleLike = isTitleCase(line.text())
+                || line.source.wordCount() < lines.get(next).source.wordCount();
+        return line.source.wordCount() <= MAX_HEADLINE_WORDS && titleLike && isOverAuthors(lines, next);
     }
 
     /** The lead picture's caption or credit, which may stand between the standfirst and the byline. */
@@ -298,6 +304,7 @@ final class Headlines {
         return line.kind == LineKind.CAPTION || line.kind == LineKind.CREDIT_ONLY;
     }
 
+    /** Whether the next line that is no chrome, past the lead picture, names the authors or dates the story. */
     private static boolean isOverAuthors(List<PageLine> lines, int k) {
         int next = PageLines.nextNonChrome(lines, k + 1);
         while (next < lines.size() && isLeadPicture(lines.get(next))) {
@@ -357,8 +364,12 @@ final class Headlines {
         return i;
     }
 
-    /** A title-shaped line of text or link with two lines or more of the menu between it and the first line. */
-    private static boolean isTitleOverMenu(List<PageLine> lines, int first, int title, int minWords) {
+    /**
+     * A title-shaped line of text or link (or one of {@code sentences} over a standfirst) with two lines or more of
+     * the menu between it and the first line.
+     */
+    private static boolean isTitleOverMenu(List<PageLine> lines, int first, int title, int minWords,
+            boolean sentences) {
         PageLine line = lines.get(title);
         // a menu's labels count, also those a topic header made furniture; a share bar's buttons do not
         int between = 0;
@@ -367,7 +378,8 @@ final class Headlines {
             boolean label = menu.source.wordCount() <= MAX_LABEL_WORDS && !Cues.CHROME.contains(menu.folded());
             between += menu.kind != LineKind.CHROME || label ? 1 : 0;
         }
-        if (!isTitleShape(line, minWords) && !isObituaryTitle(line) || between < MIN_MENU_LABELS) {
+        boolean shaped = isTitleShape(line, minWords) || sentences && line.source.wordCount() >= minWords;
+        if (!shaped && !isObituaryTitle(line) || between < MIN_MENU_LABELS) {
             return false;
         }
         line.kind = LineKind.PLAIN;

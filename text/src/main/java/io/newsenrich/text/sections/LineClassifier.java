@@ -52,6 +52,7 @@ final class LineClassifier {
     private static final String EMAIL = "email ";
     private static final String E_MAIL = "e-mail ";
     private static final String WRITE_TO = "write to ";
+    private static final String CONTACT = "contact ";
     private static final String WATCH = "watch ";
     private static final String LISTEN = "listen ";
     private static final int MAX_EMBED_LABEL_WORDS = 8;
@@ -341,8 +342,9 @@ final class LineClassifier {
         }
         List<String> tokens = Cues.tokens(folded, "");
         String number = tokens.get(0);
-        // a player's speed ("1.5x") is the one letter a count may carry
-        int end = number.endsWith("x") ? number.length() - 1 : number.length();
+        // a player's speed ("1.5x") and a count in thousands or millions ("1.2k") are the letters a count may carry
+        int end = number.endsWith("x") || number.endsWith("k") || number.endsWith("m") ? number.length() - 1
+                : number.length();
         // a list's number ("1.") ends with its full stop, a count or time does not
         boolean count = !number.endsWith(".");
         for (int i = 0; i < end && count; i++) {
@@ -424,11 +426,11 @@ final class LineClassifier {
     }
 
     /**
-     * "Email tips@example.com to point out mistakes ...", "Write to Jane Doe at jdoe@example.com": the outlet's call to
-     * write to it or its author, with the address.
+     * "Email tips@example.com to point out mistakes ...", "Write to Jane Doe at jdoe@example.com", "Contact the
+     * writers at jdoe@example.com": the outlet's call to write to it or its author, with the address.
      */
     private static boolean isEmailCall(String folded) {
-        if (folded.startsWith(WRITE_TO)) {
+        if (folded.startsWith(WRITE_TO) || folded.startsWith(CONTACT)) {
             return folded.indexOf('@') > 0 && folded.indexOf(". ") < 0;
         }
         int from = folded.startsWith(EMAIL) ? EMAIL.length() : folded.startsWith(E_MAIL) ? E_MAIL.length() : -1;

@@ -47,7 +47,8 @@ final class LinkLists {
                 // "Trending:" / two titles / "News" / "Colorado Wildfires" / headline: over the article, a section's
                 // label of a word or two ends the bar of links, as the labels over the headline begin
                 list = null;
-            } else if (list == LineKind.RELATED_HEADER && isTitle(line) && !(tight && apart && !titlesGoOn(lines, i))) {
+            } else if (list == LineKind.RELATED_HEADER && (isTitle(line) || isNumberedItem(lines, i))
+                    && !(tight && apart && !titlesGoOn(lines, i))) {
                 // a blank line after a tight list ends it, unless titles go on: "Related" / title / blank / title /
                 // blank / title / footer
                 line.kind = LineKind.RELATED;
@@ -77,6 +78,19 @@ final class LinkLists {
     /** Whether the line after {@code i} is another title or furniture, not a paragraph under a subheading. */
     private static boolean titlesGoOn(List<PageLine> lines, int i) {
         return i + 1 == lines.size() || isTitle(lines.get(i + 1)) || lines.get(i + 1).kind != LineKind.PLAIN;
+    }
+
+    /**
+     * "3" / "The 2024 map is shifting. Here's where.": under a list's number, a title may end as a sentence does.
+     */
+    private static boolean isNumberedItem(List<PageLine> lines, int i) {
+        PageLine line = lines.get(i);
+        return i > 0 && lines.get(i - 1).kind == LineKind.CHROME && isListNumber(lines.get(i - 1).folded())
+                && line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS;
+    }
+
+    private static boolean isListNumber(String folded) {
+        return folded.length() <= 2 && Cues.isDigits(folded);
     }
 
     /** A plain line as short as a story's title and without a paragraph's full stop. */

@@ -4,13 +4,16 @@ import java.util.List;
 
 /**
  * The notices of a sign-up box between its promos: "Thanks for signing up!" / "A welcome email is on its way. If you
- * don't see it, please check your junk folder." / "The next issue will soon be in your inbox." A short line with a
- * promo on either side (past one chrome line) that speaks to the reader or names the product ("Get a weekly digest
- * of ...") and quotes no one is the box's, not the article's.
+ * don't see it, please check your junk folder." / "The next issue will soon be in your inbox." Short lines (up to
+ * three) with a promo on either side (past one chrome line) that speak to the reader, name the product ("Get a weekly
+ * digest of ...") or what a subscription offers ("Unlimited online access ...") and quote no one are the box's, not
+ * the article's.
  */
 final class PromoBoxes {
 
     private static final int MAX_NOTICE_WORDS = 30;
+    /** A box's notices between its promos: a benefit per line in a subscription box. */
+    private static final int MAX_NOTICES = 3;
     private static final int MAX_CHROME_SKIPPED = 2;
     private static final String NEWSLETTER = "newsletter";
 
@@ -19,13 +22,22 @@ final class PromoBoxes {
 
     static void mark(List<PageLine> lines) {
         for (int i = 1; i + 1 < lines.size(); i++) {
-            PageLine line = lines.get(i);
-            if (line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_NOTICE_WORDS
-                    && isPromo(lines, i - 1, -1) && isPromo(lines, i + 1, 1) && line.folded().indexOf('"') < 0
-                    && (WordCues.READERS.in(line.source) || WordCues.OWN_CHANNELS.in(line.source))) {
-                line.kind = LineKind.PROMO;
+            int end = i;
+            while (end < lines.size() && end - i < MAX_NOTICES && isNotice(lines.get(end))) {
+                end++;
+            }
+            if (end > i && isPromo(lines, i - 1, -1) && isPromo(lines, end, 1)) {
+                for (int k = i; k < end; k++) {
+                    lines.get(k).kind = LineKind.PROMO;
+                }
             }
         }
+    }
+
+    private static boolean isNotice(PageLine line) {
+        return line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_NOTICE_WORDS
+                && line.folded().indexOf('"') < 0 && (WordCues.READERS.in(line.source)
+                || WordCues.OWN_CHANNELS.in(line.source) || WordCues.SUBSCRIBER_OFFERS.in(line.source));
     }
 
     /**

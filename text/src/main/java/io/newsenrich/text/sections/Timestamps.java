@@ -86,7 +86,7 @@ final class Timestamps {
             return false;
         }
         if (isDateOverSection(line) || isDateWithSource(line) || isSourceWithDate(line) || isLabelOfDate(line)
-                || isPlaceWithDate(line)) {
+                || isPlaceWithDate(line) || isStampWithOutlet(line)) {
             return true;
         }
         boolean calendar = false;
@@ -243,6 +243,21 @@ final class Timestamps {
             }
         }
         return false;
+    }
+
+    /** "Sunday March 10 2024, 12.01am, The Sunday Times": a timestamp, a comma and the outlet it ran in. */
+    private static boolean isStampWithOutlet(SourceLine line) {
+        String text = line.text();
+        int comma = text.lastIndexOf(", ");
+        if (comma <= 0) {
+            return false;
+        }
+        String source = text.substring(comma + 2);
+        if (Cues.wordCount(source) > MAX_SECTION_WORDS || !Character.isUpperCase(source.charAt(0))
+                || !Headlines.isTitleCase(source) || Bylines.isPersonName(source) || holdsYear(source)) {
+            return false;
+        }
+        return isTimestamp(SourceLine.of(line.start(), text.substring(0, comma)));
     }
 
     /** "March 14, 2025 (Mainichi Japan)": a dated year, then the outlet or edition it ran in, in brackets. */

@@ -24,6 +24,8 @@ final class WordCues {
     static final WordPhrases READER_ADDRESS;
     /** Words that speak to the reader, which a sign-up box's notices hold ("If you don't see it ..."). */
     static final WordPhrases READERS;
+    /** What a subscription box offers ("Unlimited online access to articles", "Exclusive articles by ..."). */
+    static final WordPhrases SUBSCRIBER_OFFERS;
     /** Words that address the reader or speak for the outlet, which every appeal for support holds. */
     static final WordPhrases APPEAL_PERSONS;
     /** The calls and thanks of an outlet's appeal ({@link Appeals}). */
@@ -77,6 +79,8 @@ final class WordCues {
         APPEAL_PERSONS = phrases("you", "your", "we", "our", "us", "readers");
         APPEAL_CALLS = phrases(Appeals.CALLS_AND_THANKS.toArray(String[]::new));
         READERS = phrases("you", "your");
+        SUBSCRIBER_OFFERS = phrases("unlimited", "exclusive", "ad-free", "ad-lite", "e-paper", "epaper",
+                "subscriber", "subscribers", "subscription");
         BIO_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist", "contributor",
                 "author", "producer", "analyst", "fellow", "professor", "researcher", "lecturer", "presenter",
                 "commentator", "critic", "freelance", "freelancer", "staff", "chief", "bureau", "covers", "writes",

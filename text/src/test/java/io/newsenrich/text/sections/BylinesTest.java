@@ -83,7 +83,9 @@ class BylinesTest {
         "The newspaper's editor|-",
         "Send your questions to our economics editor|-",
         "Jane Doe, Political Correspondent|Jane Doe",
-        "Jane Doe became editor.|-"})
+        "Jane Doe became editor.|-",
+        "'Jane Doe, Data Editor | John Roe, Deputy Political Editor'|Jane Doe;John Roe",
+        "'Jane Doe, Data Editor | Sign in'|-"})
     void readsANameWithItsRole(String text, String expected) {
         assertThat(Bylines.nameWithRoleNames(line(text))).isEqualTo(names(expected));
     }

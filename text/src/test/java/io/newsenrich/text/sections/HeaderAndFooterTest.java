@@ -102,6 +102,25 @@ class HeaderAndFooterTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
+    /**
+     * Under a menu of controls and labels: a title that asks a question over a standfirst without a full stop, and a
+     * title of two sentences over a longer standfirst.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Is the city ready for a four-day week?|Results of a pilot suggest shorter hours cut sick leave \u2013 but "
+                + "critics question the cost",
+        "Measles cases have already passed last year's total. Here's why doctors are worried.|The agency has "
+                + "confirmed 64 cases in 17 states in less than three months, as vaccination rates slip."})
+    void aTitleOfQuestionsOrSentencesStandsOverItsStandfirst(String title, String standfirst) {
+        Sections sections = split("Skip to main content\nOpen menu\nClose main menu\nThe Example\nSubscribe\n"
+                + "Sign in\nSearch\nUK\nWorld\nPolitics\n" + title + "\n" + standfirst + "\nBy Jane Doe\n"
+                + "March 4, 2025\n" + FIRST + "\n" + SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo(title);
+        assertThat(sections.standfirst()).isEqualTo(standfirst);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
     @Test
     void anObituarysTitleIsANameAndTheYearsOfALife() {
         String title = "Jane Doe-Smith (1938\u20132025)";

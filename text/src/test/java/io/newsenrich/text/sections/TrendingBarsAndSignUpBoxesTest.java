@@ -3,9 +3,11 @@ package io.newsenrich.text.sections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsenrich.model.Sections;
+import java.util.List;
 import io.newsenrich.text.SectionSplitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -76,7 +78,12 @@ class TrendingBarsAndSignUpBoxesTest {
         "Do you want to respond to this article? If so, click here to submit your thoughts.",
         "Don't miss a thing \u2013 sign up to the Example newsletter and follow us on Facebook.",
         "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
-        "Leave a Reply Cancel reply", "Story audio", "Like this:", "Be the first to comment"})
+        "Leave a Reply Cancel reply", "Story audio", "Like this:", "Be the first to comment", "Open menu",
+        "Close main menu", "1.2k", "Share this Story : Council approves 1,200 homes on former store site",
+        "Contact the writers at jane.doe@example.com", "Add us as a preferred source on Google",
+        "Contact me with news and offers from other Example brands",
+        "Do you have a story for us? Let us know by emailing news@example.com",
+        "Sunday March 10 2024, 12.01am, The Example Times"})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
                 + "\n\n" + THIRD + "\n");
@@ -84,15 +91,39 @@ class TrendingBarsAndSignUpBoxesTest {
     }
 
     @Test
-    void theNoticesOfASignUpBoxBetweenItsPromosArePromos() {
-        String welcome = "A welcome email is on its way. If you don't see it, please check your junk folder.";
-        String failure = "We encountered an issue signing you up. Please try again";
-        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\nSign up to receive the daily top "
-                + "stories from the Example Post.\n\nThanks for signing up!\n\n" + welcome + "\n\nThe next issue of "
-                + "Example Post Top Stories will soon be in your inbox.\n\n" + failure + "\n\n" + SECOND + "\n\n"
-                + THIRD + "\n");
-        assertThat(sections.promos()).contains(welcome, failure);
+    void aNumberedListsTitlesAreLinksAlsoWhenTheyEndAsSentences() {
+        String sentences = "The 2024 map is shifting. Here's where.";
+        String link = "Inside the Senate's quiet scramble over the budget";
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + PARAGRAPHS + "\nMost Read\n1\n" + link + "\n2\n"
+                + sentences + "\n3\n" + link + " again\n");
+        assertThat(sections.related()).containsExactly(link, sentences, link + " again");
         assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    /**
+     * A sign-up box's notices ("A welcome email is on its way ...") and a subscription box's offers ("Unlimited online
+     * access ...") between the box's promos.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Sign up to receive the daily top stories from the Example Post.\\nThanks for signing up!"
+                + "|A welcome email is on its way. If you don't see it, please check your junk folder."
+                + "|The next issue of Example Post Top Stories will soon be in your inbox."
+                + "\\nWe encountered an issue signing you up. Please try again",
+        "Subscribe now to read the latest news in your city."
+                + "|Exclusive articles by Jane Doe, John Roe and others, news, events and more."
+                + "\\nUnlimited online access to articles from across the country with one account."
+                + "|SUBSCRIBE TO UNLOCK MORE ARTICLES"})
+    void theNoticesOfABoxBetweenItsPromosArePromos(String opening, String notices, String closing) {
+        List<String> lines = List.of(notices.split("\\\\n"));
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + lines(opening) + "\n\n"
+                + lines(notices) + "\n\n" + lines(closing) + "\n\n" + SECOND + "\n\n" + THIRD + "\n");
+        assertThat(sections.promos()).containsAll(lines);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    private static String lines(String cell) {
+        return cell.replace("\\n", "\n\n");
     }
 
     @Test
