@@ -110,6 +110,7 @@ final class Authors {
         }
         markAuthorBoxes(lines, authors);
         int firstText = firstTextAfter(lines, headline);
+        int lastParagraph = lastParagraph(lines);
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             if (line.kind == LineKind.NAME_ONLY && i != headline) {
@@ -117,8 +118,13 @@ final class Authors {
                 // the topic labels under the story ("Agriculture" / "Irrigation" / "Uttar Pradesh"); a role under the
                 // name makes it an author's card
                 boolean tag = i > firstText && endsLabelList(lines, i) && !besideKind(lines, i, LineKind.AUTHOR_ROLE);
-                boolean byline = line.repeated || authors.containsAll(line.names) || !tag && (besideFurniture(lines, i)
-                        || headline >= 0 && i < firstText || i > lastPlain && Bylines.areFullNames(line.names));
+                // under the text of a page whose byline stands over text, a new name with no role is a footer's link
+                // ("Geo Super"); the header's names are bylines by now, as they come first
+                boolean footer = i > lastParagraph && !besideKind(lines, i, LineKind.AUTHOR_ROLE)
+                        && hasBylineBefore(lines, lastParagraph);
+                boolean byline = line.repeated || authors.containsAll(line.names) || !tag && !footer
+                        && (besideFurniture(lines, i) || headline >= 0 && i < firstText
+                        || i > lastPlain && Bylines.areFullNames(line.names));
                 line.kind = byline ? LineKind.BYLINE : LineKind.PLAIN;
             }
         }
@@ -129,6 +135,24 @@ final class Authors {
             }
         }
         dropPlacesOfTheHeadline(lines, headline);
+    }
+
+    private static int lastParagraph(List<PageLine> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (PageLines.isParagraph(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasBylineBefore(List<PageLine> lines, int end) {
+        for (int i = 0; i < end && i < lines.size(); i++) {
+            if (lines.get(i).kind == LineKind.BYLINE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

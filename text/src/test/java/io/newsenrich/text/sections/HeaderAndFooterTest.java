@@ -530,6 +530,11 @@ class HeaderAndFooterTest {
         sections = split(STORY + "\nTop Videos\nAbout Example\nCommercial Services\nView Editorial Guidelines\n"
                 + "Short Url\nJohn Roe\nSenior Congressional Reporter\n");
         assertThat(sections.byline()).containsExactly("Jane Doe", "John Roe");
+        sections = split(STORY + "\nGeo Example\nExample Super\nExample Tez\nAbout Us\nExample Media Ireland\n"
+                + "\u00a9 Example.ie 2024\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        sections = split(TITLE + "\n\n" + FIRST + "\n\n" + SECOND + "\n\nJohn Roe\n");
+        assertThat(sections.byline()).containsExactly("John Roe");
     }
 
     @ParameterizedTest(name = "{0}")
