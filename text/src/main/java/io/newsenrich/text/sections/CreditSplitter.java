@@ -144,6 +144,8 @@ public final class CreditSplitter {
     /** Pages that glue an ellipsis credit to the caption keep their captions short; paragraphs need no search. */
     private static final int MAX_ELLIPSIS_CAPTION_WORDS = 30;
     private static final String SOURCE_PREFIX = "image source";
+    /** "JANE DOE FOR THE EXAMPLE TIMES": a credit in capitals naming the outlet that sent the photographer. */
+    private static final String FOR_OUTLET = " FOR ";
     private static final String LICENCE_OPENER = " cc by";
     /** "cc by", "cc by-nd", "cc by-nc-sa 4.0": a Creative Commons licence as credits cite it. */
     private static final Pattern CC_LICENCE = Pattern.compile("cc by(-(nc|nd|sa))*( \\d(\\.\\d)?)?\\.?");
@@ -630,7 +632,14 @@ public final class CreditSplitter {
                 || (Cues.endsSentence(before) || endsWithYear(before)) && isLabelledSource(inner)
                 // "... a maternity ward. (Jane Doe for Example Health News)": the photographer the outlet sent
                 || Cues.endsSentence(before) && isNameForOutlet(inner);
-        return credit ? captionBefore(text, at, inner) : null;
+        return credit ? captionBefore(text, at, withoutPictureLabel(inner)) : null;
+    }
+
+    /** "Photo/Xinhua" -> "Xinhua": the picture's word glued to the source by a slash is a label, not the credit. */
+    private static String withoutPictureLabel(String credit) {
+        int slash = credit.indexOf('/');
+        return slash > 0 && slash < credit.length() - 1 && BAR_LABELS.contains(Cues.fold(credit.substring(0, slash)))
+                ? credit.substring(slash + 1) : credit;
     }
 
     /**
@@ -922,7 +931,8 @@ public final class CreditSplitter {
         boolean slash = text.indexOf('/') >= 0;
         String pictureWord = pictureWordAtEnd(folded);
         if (!slash && !endsWithAgency(folded) && pictureWord == null && folded.indexOf('@') < 0) {
-            return words <= MAX_UNMARKED_CAPTION_WORDS ? unmarkedCredit(text) : null;
+            CaptionParts unmarked = words <= MAX_UNMARKED_CAPTION_WORDS ? unmarkedCredit(text) : null;
+            return unmarked != null || words > MAX_UNMARKED_CAPTION_WORDS ? unmarked : photographerForOutlet(text);
         }
         // the line is stripped, so its last segment ends as it does: a sentence's full stop rules out a credit cheaply
         if (!text.endsWith(".")) {
@@ -1153,10 +1163,26 @@ public final class CreditSplitter {
 
     /**
      * Where a credit set in capitals after a caption without a full stop starts ("... the budget JACK DOE/GETTY
-     * IMAGES"): the run of upper-case words that ends the line, when it holds a slash and a word in lower case stands
-     * before it; else -1.
+     * IMAGES"): the run of upper-case words that ends the line, when it holds a slash; else -1.
      */
     private static int upperCaseTailStart(String text, int window) {
+        int cut = upperCaseRunStart(text, window);
+        return cut > 0 && text.indexOf('/', cut) > 0 ? cut : -1;
+    }
+
+    /**
+     * "... to plug its budget gap PAUL ELLERBY FOR THE SUNDAY TIMES": a photographer sent by the outlet, in capitals
+     * after the caption.
+     */
+    private static CaptionParts photographerForOutlet(String text) {
+        int cut = upperCaseRunStart(text, tailStart(text, MAX_CREDIT_WORDS));
+        String credit = cut > 0 ? text.substring(cut) : "";
+        int at = credit.indexOf(FOR_OUTLET);
+        return at > 0 && Cues.wordCount(credit.substring(0, at)) >= 2 ? captionBefore(text, cut, credit) : null;
+    }
+
+    /** Where the run of two or more upper-case words that ends the line starts, after a word in lower case; or -1. */
+    private static int upperCaseRunStart(String text, int window) {
         int start = text.length();
         int words = 0;
         while (start > window) {
@@ -1175,7 +1201,7 @@ public final class CreditSplitter {
             }
         }
         int cut = start == text.length() ? -1 : skipSpaces(text, start);
-        return words >= 2 && cut > 0 && text.indexOf('/', cut) > 0 ? cut : -1;
+        return words >= 2 ? cut : -1;
     }
 
     private static int skipSpaces(String text, int from) {

@@ -26,7 +26,7 @@ class CreditSplitterTest {
         "Smoke rises over the city. Getty Images|Smoke rises over the city.|Getty Images",
         "Smoke rises over the city. Genya Savilov/AFP via Getty Images|Smoke rises over the city.|Genya Savilov/AFP via Getty Images",
         "Fireworks light up the sky over the river (Victoria Jones/PA)|Fireworks light up the sky over the river|Victoria Jones/PA",
-        "Soldiers patrol the border [Photo/Xinhua]|Soldiers patrol the border|Photo/Xinhua",
+        "Soldiers patrol the border [Photo/Xinhua]|Soldiers patrol the border|Xinhua",
         "Image caption, Residents queue for water in the capital|Residents queue for water in the capital|-",
         "File photo: A collapsed building on Lagos Island|A collapsed building on Lagos Island|-",
         "© AFP Protesters march through the capital|Protesters march through the capital|AFP",
@@ -132,7 +132,8 @@ class CreditSplitterTest {
         "A mother holds her daughter at home. (Jane Doe for Example Health News)|A mother holds her daughter at home.|Jane Doe for Example Health News",
         "Tourists at the square in Marrakech.. Jane Doe / Example360|Tourists at the square in Marrakech.|Jane Doe / Example360",
         "The scene of the crash this morning. Pic by Jane Doe|The scene of the crash this morning.|Jane Doe",
-        "'Relatives wait at the harbour on Monday.(Photo | J Doe Kumar, EPS)'|Relatives wait at the harbour on Monday.|J Doe Kumar, EPS"})
+        "'Relatives wait at the harbour on Monday.(Photo | J Doe Kumar, EPS)'|Relatives wait at the harbour on Monday.|J Doe Kumar, EPS",
+        "A cleared space where the council plans to sell land JANE DOE FOR THE EXAMPLE TIMES|A cleared space where the council plans to sell land|JANE DOE FOR THE EXAMPLE TIMES"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
@@ -208,7 +209,8 @@ class CreditSplitterTest {
         "Mall Traffic Is Falling Again. Here's Why",
         "The letter was signed by Bishop Robert C. Morlino",
         "'(Psalm 40:8; Romans 3:31) Of course not!'",
-        "H/T Example Pundit"})
+        "H/T Example Pundit",
+        "The council voted to sell land FOR THE CITY"})
     void leavesTextWithoutCreditsAlone(String line) {
         assertThat(split(line)).isNull();
     }
