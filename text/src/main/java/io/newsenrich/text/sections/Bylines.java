@@ -35,6 +35,8 @@ public final class Bylines {
     /** Initials are at most two capitals ("AJ Smith"); three or more are an acronym ("ABC Brisbane"). */
     private static final int MIN_ACRONYM = 3;
     private static final int MAX_BYLINE_WORDS = 14;
+    /** "| Updated: March 12, 2025 at 4:18 PM PDT": a stamp after a byline's names. */
+    private static final int MAX_STAMP_WORDS = 10;
     private static final String NAME_JOINER = " and ";
     /** "Jane Doe/Example Staff Writer": a name and a role. */
     private static final int MAX_ROLE_LINE_WORDS = 8;
@@ -134,11 +136,15 @@ public final class Bylines {
     }
 
     private static List<String> namesAfterOpener(SourceLine line, int openerLength) {
-        if (openerLength < 0 || line.wordCount() > MAX_BYLINE_WORDS) {
+        if (openerLength < 0 || line.wordCount() > MAX_BYLINE_WORDS + MAX_STAMP_WORDS) {
             return List.of();
         }
         int stamp = stampStart(line);
         String text = line.text().substring(0, stamp > openerLength ? stamp : line.text().length());
+        // the stamp after the names ("| Updated: 2024-03-12 09:21") does not make the byline longer
+        if (Cues.wordCount(text) > MAX_BYLINE_WORDS) {
+            return List.of();
+        }
         // "By Jane Doe.": a short byline may close with a full stop, which a sentence opening with "By" also does
         boolean closedName = line.wordCount() <= MAX_NAME_WORDS + 1 && text.length() > 2 && text.endsWith(".")
                 && Character.isLowerCase(text.charAt(text.length() - 2));

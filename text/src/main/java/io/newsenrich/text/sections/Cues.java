@@ -167,7 +167,7 @@ public final class Cues {
             "very large text size", "request reprint & licensing", "submit correction", "read in app", "play",
             "listen back here", "discuss", "listen to this story", "give", "give a gift", "remind me later",
             "remind me later.", "copied", "copied!", "support provided by", "change text size", "do not sell or share my personal info", "do not sell or share my personal information",
-            "do not sell my personal information", "article content", "story continues below", "expand",
+            "do not sell my personal information", "do not sell/share my personal information", "article content", "story continues below", "expand",
             "register", "have your say", "have your say...", "author of the article", "video player is loading.",
             "video player is loading", "share this article in your social network", "article continues below this ad",
             "submitting...", "email (required)", "read this article for free", "or", "disclaimer",

@@ -463,8 +463,10 @@ final class Publishers {
         List<String> tails = POSSESSIVE_ONLY_VERBS.contains(verb) && !sectionProduct ? POSSESSIVE_TAILS : PROMO_TAILS;
         // "Subscribe to The Example Mill": the call may end with the outlet's name, not with a product's ("Subscribe
         // to Example PRO")
+        // "SUBSCRIBE TO UNLOCK MORE ARTICLES": in a line of capitals every word is capitalised, a name or not
         boolean whole = after == text.length() && tails == PROMO_TAILS
-                && !PRODUCT_WORDS.contains(Cues.fold(run.substring(run.lastIndexOf(' ') + 1)));
+                && !PRODUCT_WORDS.contains(Cues.fold(run.substring(run.lastIndexOf(' ') + 1)))
+                && Cues.hasAny(text, Character::isLowerCase);
         boolean named = !run.isEmpty()
                 && (channel || whole || tails.stream().anyMatch(tail -> folded.startsWith(tail, after)));
         boolean person = verb.equals("follow") && Bylines.isPersonName(run);
@@ -618,6 +620,11 @@ final class Publishers {
         }
         int bar = text.lastIndexOf(" | ");
         String tail = bar < 0 ? "" : Cues.strip(text.substring(bar + " | ".length()));
+        if (bar > 0 && Timestamps.isTimestamp(SourceLine.of(0, tail))) {
+            // "By Jane Doe | Example Daily | Updated: 2024-03-12 09:21": the outlet stands before the stamp
+            int previous = text.lastIndexOf(" | ", bar - 1);
+            tail = previous < 0 ? "" : Cues.strip(text.substring(previous + " | ".length(), bar));
+        }
         boolean outlet = Cues.wordCount(tail) >= MIN_BARRED_OUTLET_WORDS && Cues.allWordsCapitalised(tail)
                 && tail.chars().noneMatch(Character::isDigit) && !Bylines.isPersonName(tail)
                 && !WordCues.AUTHOR_ROLES.in(Cues.fold(tail)) && !isLinkLabel(Cues.fold(tail));

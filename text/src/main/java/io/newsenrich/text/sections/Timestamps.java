@@ -314,15 +314,24 @@ final class Timestamps {
                 && FILLERS.contains(bare.substring(YEAR_DIGITS));
     }
 
-    /** "12-03-2025": a day, a month and a year joined by hyphens, which cut them into three tokens. */
+    /**
+     * "12-03-2025", "2024-03-12": a day, a month and a year joined by hyphens, which cut them into three tokens, the
+     * year last or (in the ISO order) first.
+     */
     private static boolean isHyphenedDate(String folded, int start) {
-        int day = digitsEnd(folded, start);
-        int month = day - start >= 1 && day - start <= 2 && day < folded.length() && folded.charAt(day) == '-'
-                ? digitsEnd(folded, day + 1) : -1;
-        boolean monthShape = month - day - 1 >= 1 && month - day - 1 <= 2 && month < folded.length()
-                && folded.charAt(month) == '-';
-        int year = monthShape ? digitsEnd(folded, month + 1) : -1;
-        return monthShape && year - month - 1 == YEAR_DIGITS && (year == folded.length() || isCut(folded.charAt(year)));
+        int first = digitsEnd(folded, start);
+        boolean yearFirst = first - start == YEAR_DIGITS;
+        int second = yearFirst || first - start >= 1 && first - start <= 2 ? partAfterHyphen(folded, first) : -1;
+        int secondLength = second - first - 1;
+        int third = second >= 0 && secondLength >= 1 && secondLength <= 2 ? partAfterHyphen(folded, second) : -1;
+        int thirdLength = third - second - 1;
+        boolean shape = yearFirst ? thirdLength >= 1 && thirdLength <= 2 : thirdLength == YEAR_DIGITS;
+        return third >= 0 && shape && (third == folded.length() || isCut(folded.charAt(third)));
+    }
+
+    /** The end of the digits after the hyphen at {@code hyphen}, or -1 when no hyphen stands there. */
+    private static int partAfterHyphen(String folded, int hyphen) {
+        return hyphen < folded.length() && folded.charAt(hyphen) == '-' ? digitsEnd(folded, hyphen + 1) : -1;
     }
 
     private static int digitsEnd(String folded, int from) {

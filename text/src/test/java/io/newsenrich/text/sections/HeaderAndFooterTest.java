@@ -74,7 +74,9 @@ class HeaderAndFooterTest {
         "The Example Daily Post\\nNation\\nWorld|Download the TEDP app to stay up to date with the latest news|"
                 + "The Example Daily Post",
         "Example Mirror\\nNews\\nSport|Join Example Mirror WhatsApp Channel for the latest news updates|Example Mirror",
-        "Example's\\nMarkets\\nStocks|Copyright Policy\\nCopyright \u00a9 2025 Example's. All rights reserved.|Example's"})
+        "Example's\\nMarkets\\nStocks|Copyright Policy\\nCopyright \u00a9 2025 Example's. All rights reserved.|Example's",
+        "Example Sun\\nNews\\nSport|SUBSCRIBE TO UNLOCK MORE ARTICLES\\n\u00a9 2024 Example Sun, a division of Example "
+                + "Network|Example Sun"})
     void theLogoAndTheFooterNameThePublisher(String header, String footer, String publisher) {
         Sections sections = split(header.replace("\\n", "\n") + "\n" + STORY + "\n" + footer.replace("\\n", "\n")
                 + "\n");
@@ -312,7 +314,7 @@ class HeaderAndFooterTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "10:14, 14 Oct 2025Updated 10:38, 14 Oct 2025",
+        "10:14, 14 Oct 2025Updated 10:38, 14 Oct 2025", "Updated: 2024-03-12 09:21",
         "October 14, 2025 6:00 am(Updated 9:47 am)",
         "Oct 14, 2025 3:52 pm IDT",
         "March 14, 2025 (Example Japan)",

@@ -435,7 +435,8 @@ class PageStructureTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         "'By Jane Doe | jdoe@example.com | The Example Post'|The Example Post",
         "'Jane Doe | Evening Example Standard'|Evening Example Standard",
-        "'By Jane Doe | Staff Writer'|Example"})
+        "'By Jane Doe | Staff Writer'|Example",
+        "'By JANE DOE in Kunming | Example Daily | Updated: 2024-03-12 09:21'|Example Daily"})
     void anOutletAfterTheBylinesBarComesBeforeTheParentCompanysCopyright(String byline, String publisher) {
         String raw = "Rates rise again\n\n" + byline + "\n\nThe bank raised rates by 0.25 points.\n\n"
                 + "Economists had expected the move.\n\n\u00a9 2025 Example Holdings\n";
