@@ -26,6 +26,8 @@ final class AgeReader {
     private static final int MAX_SUBJECT_TOKENS = 9;
     /** "age", not "aged" or "ages". */
     private static final int AGE_WORD_LENGTH = 3;
+    /** "a much-loved woman of 81": the words between the article and the person. */
+    private static final int MAX_MODIFIER_TOKENS = 4;
 
     private final Tokens tokens;
     private final NumberReader number;
@@ -100,6 +102,11 @@ final class AgeReader {
                 || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
             return false;
         }
+        if (tokens.isWord(t - 1, Words.BOTH) && tokens.isSymbol(t - 2, ',') && tokens.isWord(t - 3)
+                && (n >= to || tokens.isAnySymbol(n, ",;"))) {
+            // "The friends, both 17, were not hurt": the one age of a pair
+            return true;
+        }
         boolean commas = tokens.isSymbol(t - 1, ',')
                 && (tokens.capitalized(t - 2) || tokens.is(t - 2, Lexicon.PERSON_NOUN) || endsWithAbbreviation(t - 2)
                 || isHyphenedNameEnd(t - 2))
@@ -160,9 +167,8 @@ final class AgeReader {
                 && (isPeople(p) || isShareOfPeopleOver(p))) {
             return true;
         }
-        if (tokens.isWord(p, Words.OF) && tokens.is(p - 1, Lexicon.PERSON_NOUN) && tokens.is(p - 2, Lexicon.ARTICLE)
-                && !tokens.isWord(number.next)) {
-            // "The youngest was a boy of nine."
+        if (tokens.isWord(p, Words.OF) && tokens.is(p - 1, Lexicon.PERSON_NOUN) && articleBefore(p - 1)) {
+            // "The youngest was a boy of nine.", "a much-loved woman of 81 lost her life"
             return true;
         }
         if (tokens.is(p, Lexicon.RESTRICTIVE)) {
@@ -187,6 +193,19 @@ final class AgeReader {
     }
 
     /** "you're", "she's", "I'm": a person's pronoun with the verb "be" glued on after an apostrophe. */
+    /** Whether an article opens the phrase of the noun at {@code noun}, past a few words or hyphens. */
+    private boolean articleBefore(int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - MAX_MODIFIER_TOKENS; k--) {
+            if (tokens.is(k, Lexicon.ARTICLE)) {
+                return true;
+            }
+            if (!(tokens.isWord(k) && !tokens.is(k, Lexicon.STOP) || tokens.isSymbol(k, '-') && tokens.glued(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean isContractedBe(int p) {
         return tokens.isWord(p) && tokens.glued(p) && BE_CONTRACTIONS.contains(tokens.text(p).toLowerCase(Locale.ROOT))
                 && tokens.isAnySymbol(p - 1, "'\u2019") && tokens.glued(p - 1)

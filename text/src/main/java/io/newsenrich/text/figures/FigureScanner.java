@@ -1023,6 +1023,7 @@ public final class FigureScanner {
             return n;
         }
         boolean partOrTally = isOfThem(n) || isAmongThem(q) || isPartOfThese(q) || isRankedAlone(q, n)
+                || isRemainder(q)
                 || isTallyOfEarlier(q) || isTallyObject(q) || isWholeOfEarlier(q, n);
         // "drove them about 180 kilometres to Okakarara, where 31 of them were sold": a part counts things, never
         // the measure the sentence took last
@@ -1074,7 +1075,12 @@ public final class FigureScanner {
             }
             return n;
         }
-        int body = number.vague ? -1 : tokens.isWord(q - 1, Words.OF) ? q - 2 : verbOfTotalSubject(q);
+        // "populations of 8.3 million and 3.8 million": the body stands before the pair's first number
+        int first = changeJoinerBefore(q) + 1;
+        while (first > 0 && tokens.is(first - 1, Lexicon.QUALIFIER_WORD) && !tokens.isWord(first - 1, Words.OF)) {
+            first--;
+        }
+        int body = number.vague ? -1 : tokens.isWord(first - 1, Words.OF) ? first - 2 : verbOfTotalSubject(q);
         if (body < 0 && !number.vague && !(number.words && isOne()) && isChangeJoiner(changeJoinerBefore(q))) {
             // "cut its workforce from 120 to 85"; "from full membership to one that ..." is a pronoun
             body = changeJoinerBefore(q) - 1;
@@ -1481,8 +1487,11 @@ public final class FigureScanner {
         // "but only 1,650 had registered": the clause's subject may be restricted
         int j = tokens.is(q - 1, Lexicon.RESTRICTIVE) ? q - 2 : q - 1;
         // "and Pelham, 14 were pleased": after a name's comma, a number is its age
+        // "found that 19 were likely": a clause that reports what was found ("stories that millions can tell" is
+        // a relative clause)
+        boolean reported = tokens.isWord(j, Words.THAT) && noun.isPastTense(j - 1) && !number.vague;
         boolean joiner = tokens.isAnySymbol(j, ",;") && !tokens.capitalized(j - 1)
-                || tokens.is(j, Lexicon.CONJUNCTION) || tokens.isWord(j, Words.AS);
+                || tokens.is(j, Lexicon.CONJUNCTION) || tokens.isWord(j, Words.AS) || reported;
         // "cabins on decks 9 and 10 were isolated": numbers joined to each other name things; a year before the
         // joiner ends a clause ("in 2024 and 412 were deported")
         boolean namedPair = tokens.isNum(j - 1) && tokens.length(j - 1) < YEAR_DIGITS;
@@ -1494,6 +1503,12 @@ public final class FigureScanner {
     /** "and one can see", "one would think": the word "one" before a modal stands for anyone. */
     private boolean isPronounOne(int n) {
         return number.words && isOne() && Lexicon.MODALS.contains(tokens.id(n));
+    }
+
+    /** "The other eight were treated", "the remaining 1,925": the rest of what was counted. */
+    private boolean isRemainder(int q) {
+        return tokens.isWord(q - 1) && Lexicon.REMAINDER_WORDS.contains(tokens.id(q - 1))
+                && tokens.isWord(q - 2, Words.THE) && !number.vague && number.currency == null && !looksLikeYear();
     }
 
     /** "have", "will", "could" ...: a verb that a clause's subject may stand before. */
@@ -1639,7 +1654,8 @@ public final class FigureScanner {
      * a number set beside the sentence's figure, after a determiner and an adjective or none.
      */
     private boolean isComparedWith(int q) {
-        int p = q - 1;
+        // "compared with just two"
+        int p = tokens.is(q - 1, Lexicon.RESTRICTIVE) ? q - 2 : q - 1;
         if (tokens.is(p, Lexicon.ARTICLE) || tokens.isWord(p, Words.THE)) {
             p--;
         } else if (tokens.isWord(p) && !tokens.is(p, Lexicon.STOP) && !tokens.capitalized(p)

@@ -262,7 +262,7 @@ final class Lexicon {
                 "spread", "stretched", "phased", "staggered",
                 // phrasal verbs whose "over" hands something on: "handed over NT$14 million"
                 "handed", "hand", "hands", "handing", "turned", "turning", "signed", "held");
-        addAll(COLLECTIVE, "crowd", "crowds", "workforce", "population", "audience", "attendance", "army", "crew",
+        addAll(COLLECTIVE, "crowd", "crowds", "workforce", "population", "populations", "audience", "attendance", "army", "crew",
                 "garrison", "congregation", "delegation", "membership", "contingent", "electorate", "staff",
                 "headcount", "readership", "viewership", "group", "team", "city", "town", "village", "community",
                 "family");

@@ -88,6 +88,7 @@ final class Words {
     static final int ON = id("on");
     static final int AWAY = id("away");
     static final int AGE = id("age");
+    static final int BOTH = id("both");
 
     private Words() {
     }

@@ -106,6 +106,13 @@ class CountsInContextTest {
             More than 9 million watched the final.                    | 9 million;9000000;people,person;count;more than
             About one third said they would vote.                     | none
             It brings to at least 17 the number of homes lost.        | 17;17;homes;count;at least
+            A much-loved woman of 81 lost her life.                   | 81;81;years;age
+            The friends, both 17, were not hurt.                      | 17;17;years;age
+            They have populations of roughly 8.3 million and 3.8 million. | 8.3 million;8300000;populations,people,person;count;roughly;-;~ && 3.8 million;3800000;populations,people,person;count
+            Crews freed 11 people. The other eight were treated.     | 11 people;11;people,person;count && eight;8;people,person;count
+            A survey of 172 councils found that 19 were at risk.     | 172 councils;172;councils;count && 19;19;councils;count
+            Stories that millions can tell were among 50 entries.     | millions;1000000;millions,people,person;count;-;-;~ && 50 entries;50;entries;count
+            BMW sold 100 cars, compared with just ten a year ago.     | 100 cars;100;cars;count && ten;10;cars;count
             The goal sent most of the 11,812 crowd home happy.        | 11,812 crowd;11812;crowd,people,person;count
             There were 1,946 away supporters in the stand.            | 1,946 away supporters;1946;away supporters,supporters;count
             The village is 10 km away.                                | 10 km;10;km;distance
