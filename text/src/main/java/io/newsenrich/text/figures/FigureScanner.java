@@ -149,6 +149,8 @@ public final class FigureScanner {
      */
     private String comparedUnit;
     private String comparedKind;
+    /** Whether {@link #earlierNoun} was counted in this paragraph, not the one before. */
+    private boolean earlierInParagraph;
     /** Whether the last figure opened a change, "from 250 pounds to 1,100". */
     private boolean lastFigureFrom;
     /** Whether "on" stood before the last figure, as before a party's share of a poll: "Labour on 31 per cent". */
@@ -178,6 +180,7 @@ public final class FigureScanner {
             chars = new char[Math.max(text.length(), chars.length * 2)];
         }
         text.getChars(0, text.length(), chars, 0);
+        section = null;
         for (Span span : spans) {
             scan(span);
         }
@@ -188,13 +191,20 @@ public final class FigureScanner {
         int from = Math.max(0, span.start());
         int to = Math.min(text.length(), span.end());
         int amount = from < to ? Tokens.firstAmount(chars, from, to) : -1;
+        // "Rescuers pulled 11 people from the debris." / "The other eight were treated.": a paragraph may refer to
+        // what the one before it counted, but not to another section's, nor past a paragraph without numbers
+        boolean follows = amount >= 0 && span.section().equals(section);
+        section = span.section();
+        if (follows && (lastNoun != null || earlierInParagraph)) {
+            keepLastNounAsEarlier();
+            earlierInParagraph = false;
+        } else {
+            lastNoun = null;
+            earlierNoun = null;
+        }
         if (amount < 0) {
             return;
         }
-        section = span.section();
-        // what an earlier paragraph or article counted is not what "N of them" counts here
-        lastNoun = null;
-        earlierNoun = null;
         splitter.reset(chars, from, to);
         // most sentences hold no number; only those with one pay for tokens, and none after the last is split
         while (splitter.next()) {
@@ -219,11 +229,9 @@ public final class FigureScanner {
         sentence = null;
         lookAlikes.sentence(from, to);
         if (lastNoun != null) {
-            earlierNoun = lastNoun;
-            earlierNounPerson = lastNounPerson;
-            earlierKind = lastKind;
+            earlierInParagraph = true;
         }
-        lastNoun = null;
+        keepLastNounAsEarlier();
         lastEvent = null;
         lastFigureEnd = -1;
         lastFigureDuration = false;
@@ -1022,13 +1030,15 @@ public final class FigureScanner {
             }
             return n;
         }
-        boolean partOrTally = isOfThem(n) || isAmongThem(q) || isPartOfThese(q) || isRankedAlone(q, n)
-                || isRemainder(q)
-                || isTallyOfEarlier(q) || isTallyObject(q) || isWholeOfEarlier(q, n);
+        // "N of them" reaches back within its paragraph; "the other N" and "the figure" to the paragraph before too
+        boolean part = isOfThem(n) || isAmongThem(q) || isPartOfThese(q) || isRankedAlone(q, n)
+                || isWholeOfEarlier(q, n);
+        boolean tally = isRemainder(q) || isTallyOfEarlier(q) || isTallyObject(q);
         // "drove them about 180 kilometres to Okakarara, where 31 of them were sold": a part counts things, never
         // the measure the sentence took last
         boolean countedLast = lastNoun != null && !lastMeasured();
-        if (partOrTally && (countedLast || earlierNoun != null && !isMeasured(earlierKind))) {
+        boolean countedEarlier = earlierNoun != null && !isMeasured(earlierKind) && (tally || earlierInParagraph);
+        if ((part || tally) && (countedLast || countedEarlier)) {
             // "Another 63 were injured, 11 of them seriously", "... rescued 14 people. Nine of them were treated in
             // intensive care": a part of what was counted last
             if (!countedLast) {
@@ -1503,6 +1513,15 @@ public final class FigureScanner {
     /** "and one can see", "one would think": the word "one" before a modal stands for anyone. */
     private boolean isPronounOne(int n) {
         return number.words && isOne() && Lexicon.MODALS.contains(tokens.id(n));
+    }
+
+    private void keepLastNounAsEarlier() {
+        if (lastNoun != null) {
+            earlierNoun = lastNoun;
+            earlierNounPerson = lastNounPerson;
+            earlierKind = lastKind;
+        }
+        lastNoun = null;
     }
 
     /** "The other eight were treated", "the remaining 1,925": the rest of what was counted. */

@@ -180,6 +180,18 @@ class CountsInContextTest {
         FigureCases.assertFigures(sentence, expected);
     }
 
+    /** "The other N" and "the figure" reach back to the paragraph before; "N of them" only within its own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            About 45,000 people came. // The figure was up from 38,000. | 45,000 people;45000;people,person;count;about;-;~ && 38,000;38000;people,person;count
+            Two students wore wigs. // The remaining two stayed home.   | Two students;2;students;count && two;2;students;count
+            It hired 34 people. // It rose 5%. // The figure was 38.    | 34 people;34;people,person;count && 5%;5;%;percent
+            It named 34 people and 3 firms. // Of those, 25 are here.  | 34 people;34;people,person;count && 3 firms;3;firms;count
+            """)
+    void aParagraphMayReferToWhatTheOneBeforeCounted(String paragraphs, String expected) {
+        FigureCases.assertParagraphFigures(paragraphs, expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Arrests were made in Dover (12), Hythe (4) and Deal (2).  | none

@@ -12,7 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs one table row: a sentence read as a single body span, and the figures or dates expected in it.
+ * Runs one table row: a sentence read as a single body span (or lines read as paragraphs), and the figures or dates
+ * expected in it.
  *
  * <p>A figure is written {@code text;value;unit1,unit2;kind;qualifier;event;~} with "-" for an absent field and
  * trailing absent fields left out ("574 drones;574;drones;count"); "~" marks approximate. Several figures are
@@ -25,8 +26,16 @@ final class FigureCases {
     private FigureCases() {
     }
 
+    /** The text's lines read as body paragraphs, one span each. */
     static Extraction extract(String sentence) {
-        Extraction found = EXTRACTOR.extract(sentence, List.of(new Span("body", 0, sentence.length())));
+        List<Span> spans = new ArrayList<>();
+        for (int start = 0; start <= sentence.length(); ) {
+            int end = sentence.indexOf('\n', start);
+            end = end < 0 ? sentence.length() : end;
+            spans.add(new Span("body", start, end));
+            start = end + 1;
+        }
+        Extraction found = EXTRACTOR.extract(sentence, spans);
         for (Figure figure : found.figures()) {
             assertThat(sentence.substring(figure.start(), figure.end())).isEqualTo(figure.text());
             assertThat(figure.sentence()).contains(figure.text());
@@ -36,6 +45,11 @@ final class FigureCases {
             assertThat(sentence.substring(date.start(), date.end())).isEqualTo(date.text());
         }
         return found;
+    }
+
+    /** As {@link #assertFigures(String, String)}, for paragraphs written one after another with " // " between. */
+    static void assertParagraphFigures(String paragraphs, String expected) {
+        assertFigures(paragraphs.replace(" // ", "\n"), expected);
     }
 
     static void assertFigures(String sentence, String expected) {
