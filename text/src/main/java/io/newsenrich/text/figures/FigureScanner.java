@@ -1552,12 +1552,13 @@ public final class FigureScanner {
     }
 
     /**
-     * "Ireland's 96", "Bagnaia's 205", "Amicus' 20,000": a bare number owned by a name, its tally of what the sentence
-     * counted.
+     * "Ireland's 96", "Bagnaia's 205", "Amicus' 20,000", "the visitors' nine": a bare number owned by a name, its
+     * tally of what the sentence counted.
      */
     private boolean isOwnedByName(int q) {
+        // "the visitors' nine": a plural owner after "the" in any case
         boolean plainApostrophe = tokens.isAnySymbol(q - 1, APOSTROPHES) && tokens.glued(q - 1)
-                && tokens.capitalized(q - 2) && tokens.endsWith(q - 2, "s");
+                && (tokens.capitalized(q - 2) || tokens.isWord(q - 3, Words.THE)) && tokens.endsWith(q - 2, "s");
         return plainApostrophe || tokens.isWord(q - 1) && tokens.length(q - 1) == 1 && tokens.endsWith(q - 1, "s")
                 && tokens.glued(q - 1) && tokens.isAnySymbol(q - 2, APOSTROPHES) && tokens.glued(q - 2)
                 && tokens.capitalized(q - 3);
