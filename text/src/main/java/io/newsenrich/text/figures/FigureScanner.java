@@ -51,6 +51,7 @@ public final class FigureScanner {
     /** The most tokens between "toll" and its verb: "from a magnitude 6.9 earthquake that struck ... has". */
     private static final int MAX_TOLL_SUBJECT_TOKENS = 25;
     private static final String STAR = "star";
+    private static final String ODD = "odd";
     /** "five kwacha", "four lari": a currency written out after a number in words, not one of its letters. */
     private static final int MIN_WORDED_CURRENCY_CHARS = 4;
     /** The most words between "the" and "toll": "the nationwide monsoon death toll". */
@@ -359,6 +360,11 @@ public final class FigureScanner {
      * after the figure or {@link #NONE} when it is no figure.
      */
     private int measure(int t, int n, int from, int to) {
+        if (tokens.isSymbol(n, '-') && tokens.glued(n) && tokens.glued(n + 1) && ODD.equals(tokens.word(n + 1))) {
+            // "50-odd years": a round number, then what it counts
+            approximate = true;
+            return measure(t, n + 2, from, to);
+        }
         if (number.currency != null) {
             // "$5-10 million", "Rs 11,000-12,000": a range of sums writes the currency once ("$779m-798m" reads
             // as a code after its letter, as "MH-17" does)
@@ -692,9 +698,13 @@ public final class FigureScanner {
         }
         if (lastNoun != null && !lastMeasured()) {
             // "60 people were arrested - 45 of them in the US": the pronoun stands for the sentence's noun, and its
-            // figure shares that noun's event; never for a measure ("180 kilometres, where 31 of them were sold")
+            // figure shares that noun's event, unless a casualty verb follows ("20 wounded ... five of them died";
+            // "treated, 37 of whom in hospital" says where they were); never for a measure ("180 kilometres, where 31
+            // of them were sold")
             kind = lastKind;
-            event = lastEvent;
+            int casualty = casualtyAfter(d + 1, to);
+            boolean fate = casualty >= 0 && !tokens.isWord(casualty, Words.HOSPITAL);
+            event = fate ? Lexicon.event(tokens.id(casualty)) : lastEvent;
             addSharedForms();
             return n;
         }
@@ -993,7 +1003,7 @@ public final class FigureScanner {
                 || isOfThem(n));
         if (lastNoun != null && !subjectAfterMeasure && (joinedToLast(q) || comparedToLast(q) || isParallelSubject(q, n)
                 || tokens.isWord(n, Words.MORE)
-                || tokens.isWord(n, Words.FEWER)
+                || tokens.isWord(n, Words.FEWER) || isMargin(n)
                 || isOwnedByName(q) || isGappedTally(q, n))) {
             // "killing two people and injuring five", "41,400 immigrants, up from 37,544", "caught 232 immigrants
             // but hundreds more escaped", "187 tackles to Ireland's 96", "won 89 seats, the MCP 53"
@@ -1528,6 +1538,11 @@ public final class FigureScanner {
     private boolean isRemainder(int q) {
         return tokens.isWord(q - 1) && Lexicon.REMAINDER_WORDS.contains(tokens.id(q - 1))
                 && tokens.isWord(q - 2, Words.THE) && !number.vague && number.currency == null && !looksLikeYear();
+    }
+
+    /** "two points behind Leeds and nine clear of Sunderland": a margin in what the sentence counted. */
+    private boolean isMargin(int n) {
+        return COUNT.equals(lastKind) && tokens.isWord(n) && Lexicon.MARGIN_WORDS.contains(tokens.id(n));
     }
 
     /** "have", "will", "could" ...: a verb that a clause's subject may stand before. */

@@ -572,6 +572,8 @@ final class Lexicon {
     static final WordSet REMAINDER_WORDS = wordSet("other", "remaining");
     /** Parents, whose number counts their children: "a mother of five". */
     static final WordSet PARENTS = wordSet("mother", "father", "mum", "dad", "mom", "parent");
+    /** Words of a margin over or under a rival: "two points behind Leeds and nine clear of Sunderland". */
+    static final WordSet MARGIN_WORDS = wordSet("ahead", "behind", "clear", "adrift");
     /** Words that add to what was counted: "a further 2,600", "an additional 40", "an extra 300". */
     static final WordSet ADDING_WORDS = wordSet("further", "additional", "extra");
     /** Subjects that stand for the number of what the text counted before: "the number had fallen to 19,400". */

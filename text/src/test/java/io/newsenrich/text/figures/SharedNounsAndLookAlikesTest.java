@@ -50,6 +50,9 @@ class SharedNounsAndLookAlikesTest {
             The gunman killed more than 50 and injured nearly 500.   | 50;50;people,person;count;more than;killed && 500;500;people,person;count;nearly;injured;~
             It runs 28 flights a week, compared to 56 before.        | 28 flights;28;flights;count && 56;56;flights;count
             It had 17 shots, compared with the visitors' nine.       | 17 shots;17;shots;count && nine;9;shots;count
+            It is two points behind Leeds and nine clear of Hull.    | two points;2;points;count && nine;9;points;count
+            She has lived here for 50-odd years.                     | 50-odd years;50;years;duration;-;-;~
+            Some 20 wounded came in, and five of them died.          | 20 wounded;20;wounded,people,person;count;some;injured;~ && five;5;people,person;count;-;killed
             Staff will work 64 hours instead of 80.                  | 64 hours;64;hours;duration && 80;80;hours;duration
             Crews found 12 bodies, bringing the total to 53.         | 12 bodies;12;bodies;count && 53;53;bodies;count
             Police counted 28,000 people; unions put the figure at 45,000. | 28,000 people;28000;people,person;count && 45,000;45000;people,person;count
