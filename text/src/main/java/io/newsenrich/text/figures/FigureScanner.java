@@ -289,7 +289,7 @@ public final class FigureScanner {
         }
         // "A$2.3bn": the Australian dollar's "A" is no article
         return !tokens.isTrigger(t) || !tokens.is(t, Lexicon.ARTICLE | Lexicon.SEVERAL)
-                || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN)
+                || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN) || number.isFewOfScale(t)
                 || tokens.isSymbol(t + 1, '$') && tokens.glued(t + 1)
                 // "a quarter of a percentage point", "a half mile"
                 || tokens.isWord(t + 1, Words.QUARTER) || tokens.isWord(t + 1, Words.HALF);
@@ -1108,6 +1108,10 @@ public final class FigureScanner {
         if (body < 0 && !number.vague) {
             body = rankedCollectiveBefore(q, from);
         }
+        if (body < 0 && !number.vague && isAuxiliary(q - 1) && tokens.is(q - 2, Lexicon.COLLECTIVE)) {
+            // "The island's population was 84,069"
+            body = q - 2;
+        }
         // "the Group of Seven" is a name
         if (tokens.is(body, Lexicon.COLLECTIVE) && (!tokens.capitalized(body) || body == 0)) {
             // "a crowd of 52,189", "a workforce of 3,000", "headcount stood at 64,800": the number counts the
@@ -1256,9 +1260,10 @@ public final class FigureScanner {
             return true;
         }
         for (int of = verb - 2; of > from && of >= verb - MAX_SUBJECT_PHRASE_TOKENS; of--) {
-            // "users of its office suite reached"
-            if (tokens.isWord(of, Words.OF)) {
-                return readSubjectEndingAt(of, from);
+            // "users of its office suite reached"; "hotel guests in the Governorate of Musandam rose": the name's "of"
+            // may close a place the subject was counted in
+            if (tokens.isWord(of, Words.OF) && readSubjectEndingAt(of, from)) {
+                return true;
             }
             // "visitors from China rose", "deaths among Ohioans fell", "foreign nationals living in Portugal rose"
             if ((tokens.isWord(of, Words.AMONG) || tokens.isWord(of, Words.IN) || tokens.isWord(of, Words.FROM)

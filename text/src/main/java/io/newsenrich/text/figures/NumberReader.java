@@ -520,7 +520,12 @@ final class NumberReader {
         if (half) {
             k++;
         }
-        if (tokens.is(k, Lexicon.SCALE) && tokens.is(k - 1, Lexicon.SEQUENCE) && tokens.isWord(k + 1)) {
+        if (isFewOfScale(k)) {
+            // "a few hundred": the scale it names, approximate
+            estimate = true;
+            current = 1;
+            k += 2;
+        } else if (tokens.is(k, Lexicon.SCALE) && tokens.is(k - 1, Lexicon.SEQUENCE) && tokens.isWord(k + 1)) {
             // "the first million customers": the scale alone is one of it
             current = 1;
         } else if (tokens.is(k, Lexicon.ARTICLE | Lexicon.SEVERAL) && tokens.is(k + 1, Lexicon.SCALE | Lexicon.DOZEN)
@@ -583,4 +588,9 @@ final class NumberReader {
         return true;
     }
 
+    /** "a few hundred", "a few thousand": an article, "few" and a scale. */
+    boolean isFewOfScale(int k) {
+        return tokens.is(k, Lexicon.ARTICLE) && tokens.isWord(k + 1, Words.FEW) && tokens.is(k + 2, Lexicon.SCALE)
+                && !tokens.is(k + 2, Lexicon.SUFFIX_SCALE);
+    }
 }

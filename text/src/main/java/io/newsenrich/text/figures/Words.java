@@ -89,6 +89,7 @@ final class Words {
     static final int AWAY = id("away");
     static final int AGE = id("age");
     static final int BOTH = id("both");
+    static final int FEW = id("few");
 
     private Words() {
     }

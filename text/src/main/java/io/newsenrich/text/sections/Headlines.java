@@ -256,6 +256,11 @@ final class Headlines {
                         && hasKickerBetween(lines, first, title)
                         && isTitleOverMenu(lines, menuStart, title, minWords, sentences);
                 if (title <= first || !overMenu) {
+                    // "The Example" / tagline / "Tuesday, 4 March 2025" / menu: the day's date in the page's header
+                    // stands over the menu, and the story's stamp may come further down
+                    if (line.kind != LineKind.BYLINE && title - first <= 1) {
+                        continue;
+                    }
                     return first;
                 }
                 // the lines under the title are the header's (a standfirst), not a list of links

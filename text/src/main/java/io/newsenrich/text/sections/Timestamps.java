@@ -34,7 +34,7 @@ final class Timestamps {
     private static final Set<String> FILLERS = Set.of("published", "updated", "last", "first", "posted", "on", "at",
             "modified", "-", "|", "/", "·", "•", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
             "second", "seconds", "read", "ago", "week", "weeks", "uk", "listen", "hr", "hrs", "to", "reading", "time",
-            "duration", "comments", "comment", "page", "as", "of");
+            "duration", "comments", "comment", "page", "as", "of", "views");
 
     private static final Set<String> WEEKDAYS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
             "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
@@ -150,7 +150,7 @@ final class Timestamps {
                 clock = true;
                 digit = true;
                 timeOfDay = true;
-            } else if (isGluedPair(bare) || isGluedYear(bare)) {
+            } else if (isGluedPair(bare) || isGluedYear(bare) || isIsoTime(bare)) {
                 clock = true;
             } else if (start == 0 && line.wordCount() > 1 && !DATE_PREPOSITIONS.contains(bare)
                     && !folded.endsWith(":")) {
@@ -326,7 +326,18 @@ final class Timestamps {
         int third = second >= 0 && secondLength >= 1 && secondLength <= 2 ? partAfterHyphen(folded, second) : -1;
         int thirdLength = third - second - 1;
         boolean shape = yearFirst ? thirdLength >= 1 && thirdLength <= 2 : thirdLength == YEAR_DIGITS;
-        return third >= 0 && shape && (third == folded.length() || isCut(folded.charAt(third)));
+        // "2025-03-04T00:03:11+00:00": the ISO order may go on with the time
+        boolean end = third == folded.length()
+                || third >= 0 && (isCut(folded.charAt(third)) || yearFirst && folded.charAt(third) == 't');
+        return third >= 0 && shape && end;
+    }
+
+    /** "04t00:03:11+00:00": the day of an ISO date, its time and the time's offset from UTC, as one token. */
+    private static boolean isIsoTime(String bare) {
+        int t = bare.indexOf('t');
+        return t > 0 && t <= 2 && t + 1 < bare.length() && Cues.isDigits(bare.substring(0, t))
+                && bare.substring(t + 1).chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '+' || c == 'z')
+                && bare.indexOf(':', t) > t;
     }
 
     /** The end of the digits after the hyphen at {@code hyphen}, or -1 when no hyphen stands there. */

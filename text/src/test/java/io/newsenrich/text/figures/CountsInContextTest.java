@@ -107,6 +107,10 @@ class CountsInContextTest {
             About one third said they would vote.                     | none
             It brings to at least 17 the number of homes lost.        | 17;17;homes;count;at least
             A much-loved woman of 81 lost her life.                   | 81;81;years;age
+            The island's population was 84,069 in 2021.              | 84,069;84069;population,people,person;count
+            Guests in the Governorate of Musandam rose 14% to 61,300. | 14%;14;%;percent && 61,300;61300;Guests;count
+            Licensed vehicles pass 450,000.                           | 450,000;450000;vehicles;count
+            A few hundred people came.                                | A few hundred people;100;people,person;count;-;-;~
             The friends, both 17, were not hurt.                      | 17;17;years;age
             They have populations of roughly 8.3 million and 3.8 million. | 8.3 million;8300000;populations,people,person;count;roughly;-;~ && 3.8 million;3800000;populations,people,person;count
             Crews freed 11 people. The other eight were treated.     | 11 people;11;people,person;count && eight;8;people,person;count

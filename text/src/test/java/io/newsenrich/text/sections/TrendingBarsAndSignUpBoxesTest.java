@@ -83,7 +83,10 @@ class TrendingBarsAndSignUpBoxesTest {
         "Contact the writers at jane.doe@example.com", "Add us as a preferred source on Google",
         "Contact me with news and offers from other Example brands",
         "Do you have a story for us? Let us know by emailing news@example.com",
-        "Sunday March 10 2024, 12.01am, The Example Times"})
+        "Sunday March 10 2024, 12.01am, The Example Times", "Article continues below", "Discover more",
+        "Listening: Glaciers lost 2.9% of their ice in a single year", "This article is part of EXAMPLE Pro",
+        "Translated from German by DeepL/ts", "Subjects:",
+        "4 Mar, 2025 - 00:03 2025-03-04T00:03:11+00:00 2025-03-04T00:03:11+00:00 0 Views"})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
                 + "\n\n" + THIRD + "\n");
