@@ -997,6 +997,10 @@ public final class FigureScanner {
             unit.add(comparedUnit);
             return n;
         }
+        if (isAgesAside(q, n)) {
+            // "two men, 29 and 35, were listed in good condition": the ages of the people just counted
+            return age(YEARS, n);
+        }
         // "by up to 20 km/h, while 1,051 were caught", "180 kilometres, and 31 of them were sold": a clause's
         // subject counts people or things, never a measure
         boolean subjectAfterMeasure = lastMeasured() && (tokens.is(n, Lexicon.PLURAL_BE) || noun.isPastTense(n)
@@ -1491,10 +1495,12 @@ public final class FigureScanner {
      * injuring five".
      */
     private boolean joinedToLast(int q) {
-        if (lastFigureEnd < 0 || q <= lastFigureEnd || q - lastFigureEnd > 3) {
+        // "712 cases, 655 and 590": a pair joined to the last figure, from the pair's first number
+        int start = changeJoinerBefore(q) + 1;
+        if (lastFigureEnd < 0 || start <= lastFigureEnd || start - lastFigureEnd > 3) {
             return false;
         }
-        for (int k = lastFigureEnd; k < q; k++) {
+        for (int k = lastFigureEnd; k < start; k++) {
             if (!tokens.is(k, Lexicon.CONJUNCTION | Lexicon.CASUALTY_VERB | Lexicon.CASUALTY | Lexicon.RANGE_JOINER)
                     && !tokens.isSymbol(k, ',')) {
                 return false;
@@ -1548,6 +1554,14 @@ public final class FigureScanner {
     /** "two points behind Leeds and nine clear of Sunderland": a margin in what the sentence counted. */
     private boolean isMargin(int n) {
         return COUNT.equals(lastKind) && tokens.isWord(n) && Lexicon.MARGIN_WORDS.contains(tokens.id(n));
+    }
+
+    /** Whether the number (or the pair it closes) stands between commas right after a count of people or things. */
+    private boolean isAgesAside(int q, int n) {
+        int start = changeJoinerBefore(q) + 1;
+        return lastNoun != null && COUNT.equals(lastKind) && tokens.isSymbol(lastFigureEnd, ',')
+                && start == lastFigureEnd + 1 && tokens.isSymbol(n, ',') && !number.words && !number.vague
+                && number.currency == null && number.value.compareTo(MAX_LISTED_AGE) <= 0;
     }
 
     /** "have", "will", "could" ...: a verb that a clause's subject may stand before. */

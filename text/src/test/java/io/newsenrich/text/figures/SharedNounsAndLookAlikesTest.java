@@ -51,6 +51,8 @@ class SharedNounsAndLookAlikesTest {
             It runs 28 flights a week, compared to 56 before.        | 28 flights;28;flights;count && 56;56;flights;count
             It had 17 shots, compared with the visitors' nine.       | 17 shots;17;shots;count && nine;9;shots;count
             It is two points behind Leeds and nine clear of Hull.    | two points;2;points;count && nine;9;points;count
+            They recorded 712 cases, 655 and 590.                    | 712 cases;712;cases;count && 655;655;cases;count && 590;590;cases;count
+            Two men, 29 and 35, were listed in good condition.       | Two men;2;men;count && 29;29;years;age && 35;35;years;age
             She has lived here for 50-odd years.                     | 50-odd years;50;years;duration;-;-;~
             Some 20 wounded came in, and five of them died.          | 20 wounded;20;wounded,people,person;count;some;injured;~ && five;5;people,person;count;-;killed
             Staff will work 64 hours instead of 80.                  | 64 hours;64;hours;duration && 80;80;hours;duration
