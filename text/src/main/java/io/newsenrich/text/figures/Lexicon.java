@@ -336,6 +336,8 @@ final class Lexicon {
         casualty("displaced", "displaced");
         casualty("homeless", "displaced");
         casualty("evacuated", "evacuated");
+        // "forcing 12,000 to evacuate": the people a call to leave counts
+        casualty("evacuate", "evacuated");
         casualty("rescued", "rescued");
         casualty("slain", "killed");
         casualty("murdered", "killed");
@@ -398,7 +400,7 @@ final class Lexicon {
                 "we", "you", "i", "his", "her", "its", "their", "our", "my", "your", "them", "us", "him", "me",
                 "there", "here", "ago", "earlier", "later", "won", "less", "fewer", "only", "just", "also", "not",
                 "no", "all", "both", "either", "ever", "up", "down", "out", "off", "through", "across", "within",
-                "until", "till", "among", "amid", "including", "minus", "like", "then", "too", "again", "away", "back",
+                "until", "till", "among", "amid", "including", "involving", "minus", "like", "then", "too", "again", "away", "back",
                 "because", "though", "although", "whether", "every", "such", "own", "same", "how", "why", "ahead",
                 "along", "behind", "beyond", "near", "next", "last", "past", "toward", "towards", "upon", "onwards",
                 "each", "apiece", "alone", "altogether", "respectively", "instead", "overall", "combined",

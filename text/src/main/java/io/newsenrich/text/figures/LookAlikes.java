@@ -117,6 +117,11 @@ final class LookAlikes {
         if (tokens.isSymbol(p, '.') && tokens.glued(p)) {
             p--;
         }
+        if ((tokens.isWord(p, Words.AND) || tokens.isWord(p, Words.OR)) && tokens.isNum(p - 1)
+                && tokens.is(p - 2, Lexicon.DESIGNATOR) && !tokens.isWord(p - 3, Words.TO)) {
+            // "the number 2 and 3 services", "route 4 or 9": the designator names both numbers of the pair
+            return true;
+        }
         if (tokens.isWord(p, Words.TOP) && CountedNoun.looksPlural(tokens, p - 1) && !tokens.is(p - 1, Lexicon.STOP)) {
             // "Dengue cases top 28,000": after a plural subject "top" is the verb of a total
             return false;

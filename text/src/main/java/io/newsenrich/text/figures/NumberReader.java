@@ -543,7 +543,9 @@ final class NumberReader {
             if (Lexicon.has(id, Lexicon.NUMBER) && (!any || current % 100 == 0 || tokens.isSymbol(k - 1, '-')
                     || isTensThenUnit(current, Lexicon.value(id)))) {
                 current += Lexicon.value(id);
-            } else if (Lexicon.has(id, Lexicon.SCALE | Lexicon.DOZEN) && (any || current > 0)) {
+            } else if (Lexicon.has(id, Lexicon.SCALE | Lexicon.DOZEN) && (any || current > 0)
+                    // "one couple who have come every year": after a number, a couple is what it counts
+                    && !(any && id == Words.COUPLE)) {
                 long named = Lexicon.value(id);
                 scale = Math.max(scale, named);
                 if (named == 100 || named == 12) {

@@ -1012,7 +1012,7 @@ public final class CreditSplitter {
                 && credit.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '.'
                 || capitals && c == ',')
                 && !Cues.CHROME.contains(folded) && !Cues.RELATED_HEADERS.contains(folded)
-                || isNameForOutlet(credit);
+                || isNameForOutlet(credit) || isNameThenOutlet(credit);
         boolean sentence = !SentenceSplitter.isAbbreviationAt(text, stop) && !allCapitalised(text.substring(0, stop));
         return source && sentence ? captionBefore(text, stop + 1, credit) : null;
     }
@@ -1035,6 +1035,17 @@ public final class CreditSplitter {
         String outlet = credit.substring(at + FOR.length());
         return Cues.wordCount(outlet) <= MAX_PAIR_SOURCE_WORDS && outlet.equals(Cues.capitalisedRun(outlet, 0))
                 && Bylines.isPersonName(credit.substring(0, at));
+    }
+
+    /** "Jane Doe, Example Free Press": a photographer's name, a comma and the outlet, with no label. */
+    private static boolean isNameThenOutlet(String credit) {
+        int comma = credit.indexOf(", ");
+        if (comma <= 0) {
+            return false;
+        }
+        String outlet = credit.substring(comma + 2);
+        return Cues.wordCount(outlet) <= MAX_PAIR_SOURCE_WORDS && outlet.equals(Cues.capitalisedRun(outlet, 0))
+                && Bylines.isPersonName(credit.substring(0, comma));
     }
 
     /** "Jane Doe jdoe@example.com": a photographer's name and e-mail address after the caption's sentence. */

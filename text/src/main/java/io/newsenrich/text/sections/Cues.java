@@ -38,7 +38,7 @@ public final class Cues {
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
             "similar articles", "similar stories", "related articlesmore from author", "recent posts",
-            "top articles",
+            "top articles", "trending nationally",
             "related stories", "related content", "related links", "read more", "more on this story",
             "see also", "also read", "read also", "read next", "read this next", "editors' picks", "recommended",
             "recommended stories", "more stories",
@@ -206,7 +206,8 @@ public final class Cues {
             "share this story:", "share this story :", "share this article:", "share this article :",
             "contact me with news and offers", "receive email from us on behalf of", "add us as a preferred source",
             "do you have a story for us", "have you got a story for us", "the video will auto-play", "listening: ",
-            "this article is part of ",
+            "this article is part of ", "have a news tip", "got a news tip", "got a story", "reach the reporter at",
+            "x: @",
             "this article may be republished",
             "reuse this content", "listen to this article", "a version of this article appears in print",
             "join thought-provoking conversations", "why you can trust", "topic:", "topics:", "topics in this article",

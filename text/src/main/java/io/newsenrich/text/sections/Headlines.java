@@ -212,7 +212,9 @@ final class Headlines {
      */
     private static int titleOverByline(List<PageLine> lines, int first, int menuStart) {
         PageLine top = lines.get(first);
-        if (top.source.wordCount() > MAX_MOTTO_WORDS || LinkLists.endsWithFullStop(top.text())) {
+        // "azcentral.": a one-word logo may end with a dot, a sentence never has one word
+        boolean sentence = LinkLists.endsWithFullStop(top.text()) && top.source.wordCount() > 1;
+        if (top.source.wordCount() > MAX_MOTTO_WORDS || sentence) {
             return first;
         }
         int limit = Math.min(lines.size(), first + MAX_HEADER_LINES);

@@ -53,6 +53,8 @@ final class LineClassifier {
     private static final String E_MAIL = "e-mail ";
     private static final String WRITE_TO = "write to ";
     private static final String CONTACT = "contact ";
+    /** A call to write to the author is a line or two of furniture, never a paragraph's length. */
+    private static final int MAX_EMAIL_CALL_CHARS = 160;
     private static final String WATCH = "watch ";
     private static final String LISTEN = "listen ";
     private static final int MAX_EMBED_LABEL_WORDS = 8;
@@ -431,7 +433,8 @@ final class LineClassifier {
      */
     private static boolean isEmailCall(String folded) {
         if (folded.startsWith(WRITE_TO) || folded.startsWith(CONTACT)) {
-            return folded.indexOf('@') > 0 && folded.indexOf(". ") < 0;
+            // "Contact Jane Doe: jdoe@example.com. Follow her on X @janedoe.": a follow call may come after it
+            return folded.indexOf('@') > 0 && folded.length() <= MAX_EMAIL_CALL_CHARS;
         }
         int from = folded.startsWith(EMAIL) ? EMAIL.length() : folded.startsWith(E_MAIL) ? E_MAIL.length() : -1;
         int end = from < 0 ? -1 : folded.indexOf(' ', from);

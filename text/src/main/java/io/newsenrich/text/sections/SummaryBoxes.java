@@ -17,20 +17,34 @@ final class SummaryBoxes {
 
     /**
      * "Summarize this article with AI" / points / "This is AI generated summarization, which may have errors.": the
-     * points of a machine summary stand between the box's button and its disclaimer, and are no paragraphs.
+     * points of a machine summary stand between the box's button and its disclaimer (or the furniture under the
+     * box), and are no paragraphs.
      */
     static void drop(List<PageLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).kind != LineKind.CHROME || !SUMMARY_BUTTONS.contains(lines.get(i).folded())) {
                 continue;
             }
-            int end = Math.min(lines.size(), i + MAX_SUMMARY_POINTS + 2);
-            for (int j = i + 1; j < end; j++) {
-                if (isSummaryDisclaimer(lines.get(j))) {
-                    for (int k = i + 1; k < j; k++) {
+            // "Key Points" / "AI-assisted summary": a box may carry two buttons
+            int first = i + 1;
+            while (first < lines.size() && lines.get(first).kind == LineKind.CHROME
+                    && SUMMARY_BUTTONS.contains(lines.get(first).folded())) {
+                first++;
+            }
+            int end = Math.min(lines.size(), first + MAX_SUMMARY_POINTS + 1);
+            for (int j = first; j < end; j++) {
+                // the points end at the disclaimer, or, under a box of two buttons, at the next furniture ("Show
+                // Caption" over the lead picture)
+                boolean closed = isSummaryDisclaimer(lines.get(j))
+                        || first > i + 1 && j > first && lines.get(j).kind == LineKind.CHROME;
+                if (closed) {
+                    for (int k = first; k < j; k++) {
                         lines.get(k).kind = LineKind.CHROME;
                     }
                     i = j;
+                    break;
+                }
+                if (lines.get(j).kind != LineKind.PLAIN) {
                     break;
                 }
             }

@@ -111,6 +111,9 @@ class CountsInContextTest {
             Guests in the Governorate of Musandam rose 14% to 61,300. | 14%;14;%;percent && 61,300;61300;Guests;count
             Licensed vehicles pass 450,000.                           | 450,000;450000;vehicles;count
             A few hundred people came.                                | A few hundred people;100;people,person;count;-;-;~
+            We met one couple who came every year.                    | one couple;1;couple;count
+            The fire forced 12,000 to evacuate.                       | 12,000 to evacuate;12000;evacuate,people,person;count;-;evacuated
+            It saw 186 collisions, including 14 involving injuries.   | 186 collisions;186;collisions;count && 14;14;collisions;count
             The friends, both 17, were not hurt.                      | 17;17;years;age
             They have populations of roughly 8.3 million and 3.8 million. | 8.3 million;8300000;populations,people,person;count;roughly;-;~ && 3.8 million;3800000;populations,people,person;count
             Crews freed 11 people. The other eight were treated.     | 11 people;11;people,person;count && eight;8;people,person;count
@@ -213,6 +216,7 @@ class CountsInContextTest {
             1,204 SHARES Facebook Twitter                             | none
             The club finished in the top 4 again.                     | none
             Nine out of ten were unaware rival firms charge fees.     | none
+            The firm diverted its number 2 and 3 services.            | none
             One in five were unaware of the rule.                     | none
             """)
     void lookAlikesAreNoFigures(String sentence, String expected) {

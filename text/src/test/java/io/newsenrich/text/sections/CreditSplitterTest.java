@@ -133,6 +133,7 @@ class CreditSplitterTest {
         "Tourists at the square in Marrakech.. Jane Doe / Example360|Tourists at the square in Marrakech.|Jane Doe / Example360",
         "The scene of the crash this morning. Pic by Jane Doe|The scene of the crash this morning.|Jane Doe",
         "'Relatives wait at the harbour on Monday.(Photo | J Doe Kumar, EPS)'|Relatives wait at the harbour on Monday.|J Doe Kumar, EPS",
+        "Water covers the street on Monday, March 10, 2025. Jane Doe, Example Free Press|Water covers the street on Monday, March 10, 2025.|Jane Doe, Example Free Press",
         "A cleared space where the council plans to sell land JANE DOE FOR THE EXAMPLE TIMES|A cleared space where the council plans to sell land|JANE DOE FOR THE EXAMPLE TIMES"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);

@@ -124,6 +124,15 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void aOneWordLogoEndingWithADotIsNoSentence() {
+        Sections sections = split("Skip to main content\nexample.\npart of the Example Network\nSubscribe\nNews\nLocal\n"
+                + "Politics\nPHOENIX\n" + TITLE + "\nJane Doe\nPublished 5:00 a.m. MT Sept. 2, 2025\n" + FIRST + "\n"
+                + SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo(TITLE);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void anObituarysTitleIsANameAndTheYearsOfALife() {
         String title = "Jane Doe-Smith (1938\u20132025)";
         String standfirst = "Pioneering crystallographer who trained a generation of chemists";

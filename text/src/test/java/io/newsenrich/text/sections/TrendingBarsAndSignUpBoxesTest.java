@@ -31,7 +31,8 @@ class TrendingBarsAndSignUpBoxesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Trending", "Top News", "MORE COVERAGE", "More in Colorado Wildfires", "More cricket",
         "RELATED STORIES FROM THE EXAMPLE HERALD", "Popular Stories", "Previous Story", "Next Story",
-        "Most viewed", "You may like", "Latest News", "Related Headlines", "More Local News", "Popular Now"})
+        "Most viewed", "You may like", "Latest News", "Related Headlines", "More Local News", "Popular Now",
+        "Trending Nationally"})
     void aWidgetsHeaderHeadsItsLinks(String header) {
         String link = "Why the state's snowpack is lagging again this spring";
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + PARAGRAPHS + "\n" + header + "\n\n" + link + "\n");
@@ -85,7 +86,9 @@ class TrendingBarsAndSignUpBoxesTest {
         "Do you have a story for us? Let us know by emailing news@example.com",
         "Sunday March 10 2024, 12.01am, The Example Times", "Article continues below", "Discover more",
         "Listening: Glaciers lost 2.9% of their ice in a single year", "This article is part of EXAMPLE Pro",
-        "Translated from German by DeepL/ts", "Subjects:",
+        "Translated from German by DeepL/ts", "Subjects:", "Contact Jane Doe: jdoe@example.com. Follow her on X @jdoe.",
+        "Have a news tip? Contact Jane Doe at jdoe@example.com.", "Reach the reporter at jdoe@example.com or 555-0100.",
+        "X: @janedoeEX",
         "4 Mar, 2025 - 00:03 2025-03-04T00:03:11+00:00 2025-03-04T00:03:11+00:00 0 Views"})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND

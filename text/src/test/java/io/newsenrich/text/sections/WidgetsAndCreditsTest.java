@@ -9,6 +9,7 @@ import io.newsenrich.text.SectionSplitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Share and comment widgets, skip links, outlet-labelled links and credits set in capitals or over caption buttons. */
 class WidgetsAndCreditsTest {
@@ -86,11 +87,14 @@ class WidgetsAndCreditsTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
-    @Test
-    void thePointsOfAMachineSummaryAreNoParagraphs() {
-        Sections sections = split(TITLE + "\n\nSummarize this article with AI\n\n\u2022 Riders face cuts.\n\n"
-                + "\u2022 Leaders will meet again.\n\nThis is AI generated summarization, which may have errors.\n\n"
-                + FIRST + "\n\n" + SECOND + "\n");
+    /** Between the box's button and its disclaimer, or between its two buttons and the furniture under it. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Summarize this article with AI|This is AI generated summarization, which may have errors.",
+        "Key Points\nAI-assisted summary|Show Caption"})
+    void thePointsOfAMachineSummaryAreNoParagraphs(String box) {
+        String[] parts = box.split("\\|");
+        Sections sections = split(TITLE + "\n\n" + parts[0] + "\n\u2022 Riders face cuts.\n"
+                + "\u2022 Leaders will meet again.\n" + parts[1] + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
