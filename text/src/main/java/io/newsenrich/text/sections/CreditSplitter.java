@@ -1186,6 +1186,10 @@ public final class CreditSplitter {
      * after the caption.
      */
     private static CaptionParts photographerForOutlet(String text) {
+        // the forward search is an intrinsic and finds nothing in nearly every line, which then pays for no words
+        if (text.indexOf(FOR_OUTLET) < 0) {
+            return null;
+        }
         int cut = upperCaseRunStart(text, tailStart(text, MAX_CREDIT_WORDS));
         String credit = cut > 0 ? text.substring(cut) : "";
         int at = credit.indexOf(FOR_OUTLET);

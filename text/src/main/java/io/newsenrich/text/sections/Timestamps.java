@@ -249,7 +249,8 @@ final class Timestamps {
     private static boolean isStampWithOutlet(SourceLine line) {
         String text = line.text();
         int comma = text.lastIndexOf(", ");
-        if (comma <= 0) {
+        // the outlet's name opens with a capital: most lines with a comma fail here, before any text is cut
+        if (comma <= 0 || comma + 2 >= text.length() || !Character.isUpperCase(text.charAt(comma + 2))) {
             return false;
         }
         String source = text.substring(comma + 2);
@@ -335,7 +336,8 @@ final class Timestamps {
     /** "04t00:03:11+00:00": the day of an ISO date, its time and the time's offset from UTC, as one token. */
     private static boolean isIsoTime(String bare) {
         int t = bare.indexOf('t');
-        return t > 0 && t <= 2 && t + 1 < bare.length() && Cues.isDigits(bare.substring(0, t))
+        return t > 0 && t <= 2 && t + 1 < bare.length() && Character.isDigit(bare.charAt(0))
+                && Cues.isDigits(bare.substring(0, t))
                 && bare.substring(t + 1).chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '+' || c == 'z')
                 && bare.indexOf(':', t) > t;
     }
