@@ -437,7 +437,10 @@ public final class FigureScanner {
             // "38\u00baC": the ordinal sign some keyboards type for the degree, which reads as a letter
             return set(MEASURE, tokens.text(n), n + 1);
         }
-        if (tokens.isSymbol(n, '°') && tokens.glued(n)) {
+        // "-35 °C": the degree sign may stand apart from the number when the scale's letter is glued to it
+        boolean spacedDegree = tokens.isSymbol(n, '°') && tokens.isWord(n + 1) && tokens.glued(n + 1)
+                && isTemperatureScale(n + 1);
+        if (tokens.isSymbol(n, '°') && (tokens.glued(n) || spacedDegree)) {
             boolean letter = tokens.isWord(n + 1) && tokens.glued(n + 1) && tokens.length(n + 1) == 1;
             if (letter && COMPASS_POINTS.indexOf(tokens.first(n + 1)) >= 0) {
                 // "60°S", "23°E": a latitude or longitude, no measure of anything

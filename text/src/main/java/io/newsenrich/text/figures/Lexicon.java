@@ -297,7 +297,7 @@ final class Lexicon {
                 "nu", "nle", "gel", "kgs", "tjs", "gmd", "sll", "sle", "gh\u20b5", "ghc", "le", "mdl", "cve", "bam",
                 "mkd", "htg", "jmd", "ttd", "bbd", "bzd", "xcd", "awg", "srd", "gyd", "dop", "crc", "hnl", "nio",
                 "gtq", "ves", "mga", "scr", "kmf", "djf", "ern", "stn", "lsl", "nad", "bif", "cdf", "gnf", "tmt",
-                "afn", "yer", "syp", "k\u010d", "ld", "zwg", "zwl", "kz",
+                "afn", "yer", "syp", "k\u010d", "ld", "zwg", "zwl", "kz", "jd",
                 // Vietnamese copy writes the dong's code with a capital D-stroke, which the lexicon does not fold
                 "vn\u0110");
         // "a 150bps cut": basis points, as "basis points" is read
@@ -468,7 +468,7 @@ final class Lexicon {
                 "approximately", "an", "estimated", "under", "just", "close", "upwards", "of", "in", "excess",
                 "below", "above", "exactly", "only", "circa", "approx", "barely", "well", "nearly", "no", "not");
         addAll(IDIOM_NOUN, "day", "time", "night", "morning", "evening", "afternoon", "point", "moment", "occasion",
-                "way", "thing", "hand");
+                "way", "thing", "hand", "estimate", "account", "measure");
         addAll(EXTENT, "for", "within", "in", "over", "after", "than", "only", "just", "under", "lasting", "during",
                 "nearly", "almost", "about", "around", "least", "first", "another", "extra", "additional", "per",
                 "every");

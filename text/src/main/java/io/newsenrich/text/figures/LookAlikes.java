@@ -18,6 +18,8 @@ final class LookAlikes {
     private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
     /** The most capitalised words after a number word in a quoted name: "“Nine Doors”", "“One Day in May”". */
     private static final int MAX_QUOTED_NAME_WORDS = 4;
+    /** Shorter "-ly" words are seldom adverbs: "only", "early", "ally". */
+    private static final int MIN_ADVERB_LENGTH = 5;
     /** How far back "one of them" looks for the count it is part of: a clause of a few words. */
     private static final int MAX_COUNT_GAP = 12;
     /** Words after which "that" is a demonstrative ("for that one case"), not the opening of a clause. */
@@ -122,7 +124,10 @@ final class LookAlikes {
             // "the number 2 and 3 services", "route 4 or 9": the designator names both numbers of the pair
             return true;
         }
-        if (tokens.isWord(p, Words.TOP) && CountedNoun.looksPlural(tokens, p - 1) && !tokens.is(p - 1, Lexicon.STOP)) {
+        // "rents now regularly top 20,000 kroner": an adverb before "top" makes it the verb too
+        boolean adverb = tokens.isWord(p - 1) && tokens.length(p - 1) > MIN_ADVERB_LENGTH && tokens.endsWith(p - 1, "ly");
+        if (tokens.isWord(p, Words.TOP) && (CountedNoun.looksPlural(tokens, p - 1) && !tokens.is(p - 1, Lexicon.STOP)
+                || adverb)) {
             // "Dengue cases top 28,000": after a plural subject "top" is the verb of a total
             return false;
         }

@@ -112,6 +112,10 @@ class CountsInContextTest {
             Licensed vehicles pass 450,000.                           | 450,000;450000;vehicles;count
             A few hundred people came.                                | A few hundred people;100;people,person;count;-;-;~
             We met one couple who came every year.                    | one couple;1;couple;count
+            Fines reached JD 96.4 million last year.                  | JD 96.4 million;96400000;JD;money
+            Temperatures averaged −35 °C on the ice.                  | −35 °C;-35;°C;measure
+            Rents for larger flats now regularly top 20,000 kroner.   | 20,000 kroner;20000;kroner;money
+            By one estimate, the money could fund 40 schools.        | 40 schools;40;schools;count
             The fire forced 12,000 to evacuate.                       | 12,000 to evacuate;12000;evacuate,people,person;count;-;evacuated
             It saw 186 collisions, including 14 involving injuries.   | 186 collisions;186;collisions;count && 14;14;collisions;count
             The friends, both 17, were not hurt.                      | 17;17;years;age
