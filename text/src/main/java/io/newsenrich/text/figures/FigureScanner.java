@@ -725,8 +725,10 @@ public final class FigureScanner {
      * ("one day later", "one week after the vote") or a margin does ("one point ahead of", "one day behind").
      */
     private boolean isTimeIdiom(int t, int noun) {
+        // "for one night", "only one thing" state an extent; "in one go" is all at once
+        boolean extent = tokens.is(t - 1, Lexicon.EXTENT) && !tokens.isWord(noun, Words.GO);
         return tokens.is(noun, Lexicon.IDIOM_NOUN) && number.words && isOne() && qualifiers.qualifier == null
-                && !tokens.is(t - 1, Lexicon.EXTENT) && !tokens.is(noun + 1, Lexicon.AGO)
+                && !extent && !tokens.is(noun + 1, Lexicon.AGO)
                 && !tokens.isWord(noun + 1, Words.AHEAD) && !tokens.isWord(noun + 1, Words.BEHIND);
     }
 

@@ -356,6 +356,7 @@ final class Lexicon {
         add("compared", 0, 0, null);
         casualtyVerb("killing", "killed");
         casualtyVerb("kill", "killed");
+        casualtyVerb("injure", "injured");
         casualtyVerb("injuring", "injured");
         casualtyVerb("wounding", "injured");
         casualtyVerb("arresting", "detained");
@@ -424,7 +425,7 @@ final class Lexicon {
                 "episode", "version", "round", "war", "plan", "resolution", "amendment", "code", "bill", "line",
                 "terminal", "camp", "block", "ward", "zone", "sector", "district", "highway", "interstate", "bus",
                 "train", "vol", "volume", "model", "mark", "type", "class", "division", "league", "group", "box",
-                "pier", "dock", "hangar", "lane", "exit", "junction", "pillar", "protocol", "act", "rule", "law",
+                "pier", "dock", "hangar", "lane", "exit", "exits", "junction", "pillar", "protocol", "act", "rule", "law",
                 "schedule", "part", "annex", "item", "point", "question", "figure", "table", "appendix", "floor",
                 "band");
         addAll(PERSON, "person", "people");
@@ -468,7 +469,7 @@ final class Lexicon {
                 "approximately", "an", "estimated", "under", "just", "close", "upwards", "of", "in", "excess",
                 "below", "above", "exactly", "only", "circa", "approx", "barely", "well", "nearly", "no", "not");
         addAll(IDIOM_NOUN, "day", "time", "night", "morning", "evening", "afternoon", "point", "moment", "occasion",
-                "way", "thing", "hand", "estimate", "account", "measure");
+                "way", "thing", "hand", "estimate", "account", "measure", "go");
         addAll(EXTENT, "for", "within", "in", "over", "after", "than", "only", "just", "under", "lasting", "during",
                 "nearly", "almost", "about", "around", "least", "first", "another", "extra", "additional", "per",
                 "every");

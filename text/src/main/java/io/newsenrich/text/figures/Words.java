@@ -90,6 +90,7 @@ final class Words {
     static final int AGE = id("age");
     static final int BOTH = id("both");
     static final int FEW = id("few");
+    static final int GO = id("go");
 
     private Words() {
     }

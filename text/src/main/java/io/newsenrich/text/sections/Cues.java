@@ -69,6 +69,7 @@ public final class Cues {
 
     /** Prefixes that mark one line as a link to another article. */
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",
+            "have you seen?",
             "also:",
             "read also:", "read next:", "more:", "recommended:", "watch:", "related article:", "related story:",
             "related coverage:", "more on this:", "read:", "listen:", "read more :", "related :", "read more \u2192", "read more |", "also read |",
@@ -113,7 +114,7 @@ public final class Cues {
 
     /** Lines of page chrome that belong to no section. */
     static final LinePhrases CHROME = LinePhrases.of("advertisement", "advert", "ad", "updated on", "published on",
-            "share", "share this article", "this content was published on", "article continues below", "discover more",
+            "share", "share this article", "hide ad", "this content was published on", "article continues below", "discover more",
             "terms of use & privacy notice", "open menu", "close menu", "open main menu", "close main menu", "main menu",
             "toggle menu", "toggle navigation", "view profile", "sign out", "log out", "my account", "search",
             "do not sell my info",

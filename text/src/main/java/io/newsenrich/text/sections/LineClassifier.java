@@ -53,6 +53,7 @@ final class LineClassifier {
     private static final String E_MAIL = "e-mail ";
     private static final String WRITE_TO = "write to ";
     private static final String CONTACT = "contact ";
+    private static final String BE_REACHED_AT = " be reached at ";
     /** A call to write to the author is a line or two of furniture, never a paragraph's length. */
     private static final int MAX_EMAIL_CALL_CHARS = 160;
     private static final String WATCH = "watch ";
@@ -432,7 +433,9 @@ final class LineClassifier {
      * writers at jdoe@example.com": the outlet's call to write to it or its author, with the address.
      */
     private static boolean isEmailCall(String folded) {
-        if (folded.startsWith(WRITE_TO) || folded.startsWith(CONTACT)) {
+        // "Jane Doe may be reached at jdoe@example.com."
+        boolean reached = folded.contains(BE_REACHED_AT);
+        if (folded.startsWith(WRITE_TO) || folded.startsWith(CONTACT) || reached) {
             // "Contact Jane Doe: jdoe@example.com. Follow her on X @janedoe.": a follow call may come after it
             return folded.indexOf('@') > 0 && folded.length() <= MAX_EMAIL_CALL_CHARS;
         }

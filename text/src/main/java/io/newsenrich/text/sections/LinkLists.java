@@ -108,7 +108,7 @@ final class LinkLists {
      * Whether a blank line stands between two lines: copies of web pages set a list's items on lines of their own
      * and its paragraphs, subheadings among them, apart.
      */
-    private static boolean isBlankLineBetween(String raw, SourceLine previous, SourceLine line) {
+    static boolean isBlankLineBetween(String raw, SourceLine previous, SourceLine line) {
         int feeds = 0;
         for (int i = previous.end(); i < line.start() && feeds < 2; i++) {
             feeds += raw.charAt(i) == '\n' ? 1 : 0;

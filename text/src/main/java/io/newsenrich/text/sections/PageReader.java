@@ -15,7 +15,7 @@ public final class PageReader {
 
     public static SplitArticle read(String raw) {
         List<PageLine> lines = RepeatedLines.firstOccurrences(LineScanner.scan(raw));
-        SummaryBoxes.drop(lines);
+        SummaryBoxes.drop(lines, raw);
         VideoBoxes.drop(lines);
         Appeals.mark(lines);
         PromoBoxes.mark(lines);

@@ -17,10 +17,10 @@ final class SummaryBoxes {
 
     /**
      * "Summarize this article with AI" / points / "This is AI generated summarization, which may have errors.": the
-     * points of a machine summary stand between the box's button and its disclaimer (or the furniture under the
-     * box), and are no paragraphs.
+     * points of a machine summary stand between the box's button and its disclaimer (or the furniture or blank line
+     * under a box of two buttons), and are no paragraphs.
      */
-    static void drop(List<PageLine> lines) {
+    static void drop(List<PageLine> lines, String raw) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).kind != LineKind.CHROME || !SUMMARY_BUTTONS.contains(lines.get(i).folded())) {
                 continue;
@@ -34,9 +34,10 @@ final class SummaryBoxes {
             int end = Math.min(lines.size(), first + MAX_SUMMARY_POINTS + 1);
             for (int j = first; j < end; j++) {
                 // the points end at the disclaimer, or, under a box of two buttons, at the next furniture ("Show
-                // Caption" over the lead picture)
-                boolean closed = isSummaryDisclaimer(lines.get(j))
-                        || first > i + 1 && j > first && lines.get(j).kind == LineKind.CHROME;
+                // Caption" over the lead picture) or the blank line after them
+                boolean closed = isSummaryDisclaimer(lines.get(j)) || first > i + 1 && j > first
+                        && (lines.get(j).kind == LineKind.CHROME
+                        || LinkLists.isBlankLineBetween(raw, lines.get(j - 1).source, lines.get(j).source));
                 if (closed) {
                     for (int k = first; k < j; k++) {
                         lines.get(k).kind = LineKind.CHROME;

@@ -116,6 +116,9 @@ class CountsInContextTest {
             Temperatures averaged −35 °C on the ice.                  | −35 °C;-35;°C;measure
             Rents for larger flats now regularly top 20,000 kroner.   | 20,000 kroner;20000;kroner;money
             By one estimate, the money could fund 40 schools.        | 40 schools;40;schools;count
+            Doing the work in one go means less disruption.           | none
+            Traffic is heavy between exits 127 and 129.               | none
+            Tornadoes kill 2, injure 19 as storms sweep the state     | 2;2;people,person;count;-;killed && 19;19;people,person;count;-;injured
             The fire forced 12,000 to evacuate.                       | 12,000 to evacuate;12000;evacuate,people,person;count;-;evacuated
             It saw 186 collisions, including 14 involving injuries.   | 186 collisions;186;collisions;count && 14;14;collisions;count
             The friends, both 17, were not hurt.                      | 17;17;years;age

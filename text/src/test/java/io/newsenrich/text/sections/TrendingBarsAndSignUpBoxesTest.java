@@ -88,7 +88,8 @@ class TrendingBarsAndSignUpBoxesTest {
         "Listening: Glaciers lost 2.9% of their ice in a single year", "This article is part of EXAMPLE Pro",
         "Translated from German by DeepL/ts", "Subjects:", "Contact Jane Doe: jdoe@example.com. Follow her on X @jdoe.",
         "Have a news tip? Contact Jane Doe at jdoe@example.com.", "Reach the reporter at jdoe@example.com or 555-0100.",
-        "X: @janedoeEX",
+        "X: @janedoeEX", "Hide Ad", "Jane Doe may be reached at jdoe@example.com.",
+        "Have you seen? Example star handed two-match ban after weekend clash",
         "4 Mar, 2025 - 00:03 2025-03-04T00:03:11+00:00 2025-03-04T00:03:11+00:00 0 Views"})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
