@@ -1105,7 +1105,7 @@ public final class FigureScanner {
             return n;
         }
         // "populations of 8.3 million and 3.8 million": the body stands before the pair's first number
-        int first = changeJoinerBefore(q) + 1;
+        int first = pairStart(q);
         while (first > 0 && tokens.is(first - 1, Lexicon.QUALIFIER_WORD) && !tokens.isWord(first - 1, Words.OF)) {
             first--;
         }
@@ -1255,8 +1255,8 @@ public final class FigureScanner {
         // "officers will rise by 13,000", "cases have climbed to", "cases also rose", "robberies, however, rose":
         // an auxiliary, an adverb or an aside before the verb
         for (int aux = 0; aux < MAX_AUXILIARIES && verb - 1 > from; aux++) {
-            if (tokens.isWord(verb - 1) && (Lexicon.AUXILIARIES.contains(tokens.id(verb - 1))
-                    || Lexicon.VERB_ADVERBS.contains(tokens.id(verb - 1)))) {
+            boolean adverb = tokens.isWord(verb - 1) && Lexicon.VERB_ADVERBS.contains(tokens.id(verb - 1));
+            if (isAuxiliary(verb - 1) || adverb) {
                 verb--;
             } else if (tokens.isSymbol(verb - 1, ',') && tokens.isWord(verb - 2) && tokens.isSymbol(verb - 3, ',')
                     && verb - 3 > from) {
@@ -1342,8 +1342,7 @@ public final class FigureScanner {
         // "the number of traffic accidents fell from 39,400 to 31,150", "... would rise from 14 to 22"
         int subjectEnd = tokens.isWord(joiner - 1) && Lexicon.TOTAL_VERBS.contains(tokens.id(joiner - 1))
                 ? joiner - 1 : joiner;
-        if (subjectEnd < joiner && tokens.isWord(subjectEnd - 1)
-                && Lexicon.AUXILIARIES.contains(tokens.id(subjectEnd - 1))) {
+        if (subjectEnd < joiner && isAuxiliary(subjectEnd - 1)) {
             subjectEnd--;
         }
         for (int of = subjectEnd - 2; of > from && of >= subjectEnd - MAX_SUBJECT_PHRASE_TOKENS; of--) {
@@ -1360,7 +1359,12 @@ public final class FigureScanner {
 
     /** The token before the number at {@code q}, or before the range it closes ("from 18 to nine"). */
     private int changeJoinerBefore(int q) {
-        return (pending.expected == q ? pending.first : q) - 1;
+        return pairStart(q) - 1;
+    }
+
+    /** The first token of the number at {@code q}, or of the pair it closes ("655 and 590"). */
+    private int pairStart(int q) {
+        return pending.expected == q ? pending.first : q;
     }
 
     private boolean isChangeJoiner(int k) {
@@ -1501,7 +1505,7 @@ public final class FigureScanner {
      */
     private boolean joinedToLast(int q) {
         // "712 cases, 655 and 590": a pair joined to the last figure, from the pair's first number
-        int start = changeJoinerBefore(q) + 1;
+        int start = pairStart(q);
         if (lastFigureEnd < 0 || start <= lastFigureEnd || start - lastFigureEnd > 3) {
             return false;
         }
@@ -1563,7 +1567,7 @@ public final class FigureScanner {
 
     /** Whether the number (or the pair it closes) stands between commas right after a count of people or things. */
     private boolean isAgesAside(int q, int n) {
-        int start = changeJoinerBefore(q) + 1;
+        int start = pairStart(q);
         return lastNoun != null && COUNT.equals(lastKind) && tokens.isSymbol(lastFigureEnd, ',')
                 && start == lastFigureEnd + 1 && tokens.isSymbol(n, ',') && !number.words && !number.vague
                 && number.currency == null && number.value.compareTo(MAX_LISTED_AGE) <= 0;

@@ -147,7 +147,7 @@ final class Authors {
     }
 
     private static boolean hasBylineBefore(List<PageLine> lines, int end) {
-        for (int i = 0; i < end && i < lines.size(); i++) {
+        for (int i = 0; i < end; i++) {
             if (lines.get(i).kind == LineKind.BYLINE) {
                 return true;
             }

@@ -254,8 +254,8 @@ final class Timestamps {
             return false;
         }
         String source = text.substring(comma + 2);
-        if (Cues.wordCount(source) > MAX_SECTION_WORDS || !Character.isUpperCase(source.charAt(0))
-                || !Headlines.isTitleCase(source) || Bylines.isPersonName(source) || holdsYear(source)) {
+        if (Cues.wordCount(source) > MAX_SECTION_WORDS || !Headlines.isTitleCase(source) || Bylines.isPersonName(source)
+                || holdsYear(source)) {
             return false;
         }
         return isTimestamp(SourceLine.of(line.start(), text.substring(0, comma)));

@@ -17,6 +17,12 @@ class HeaderAndFooterTest {
     private static final String FIRST = "A split has emerged at the Cabinet table over energy credits.";
     private static final String SECOND = "Ministers have insisted that blanket supports must come to an end.";
     private static final String STORY = TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + SECOND + "\n";
+    private static final String MAGAZINE = "EXAMPLE MAGAZINE\nfrom Example Reviews\nTopics\nNewsletter\nDonate"
+            + "\nEXPLAINER";
+    private static final String NIGHT_SONG = "Nightingales get the credit, but plenty of species sing after dark.";
+    /** A header of menu controls, a logo and labels. */
+    private static final String MENU = "Skip to main content\\nOpen menu\\nClose main menu\\nThe Example\\nSubscribe"
+            + "\\nSign in\\nSearch\\nUK\\nWorld\\nPolitics";
 
     private final SectionSplitter splitter = new SectionSplitter();
 
@@ -86,47 +92,35 @@ class HeaderAndFooterTest {
 
     /**
      * Over the standfirst and the authors: a title that asks a question, one of sentences in title case, and one over
-     * the lead picture's caption and credit.
+     * the lead picture's caption and credit; under a menu of controls and labels, a question over a standfirst without
+     * a full stop and a title of two sentences over a longer standfirst. "-" stands for the magazine's header and its
+     * standfirst.
      */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "Why do some birds sing at night?|By Jane Doe",
-        "A Town's Tap Water Has Been Unsafe for 19 Months. Nobody Will Pay to Fix It.|Jane Doe\\nMarch 4, 2025",
-        "Example's Cheapest Home Plan Now Starts at $35 a Month|Example Router at home.\\nJane Doe/Example\\n"
-                + "Written by\\nJane Doe\\nMarch 4, 2025 6:00 a.m. PT"})
-    void aTitleStandsOverTheStandfirstAndTheAuthors(String title, String authors) {
-        String standfirst = "Nightingales get the credit, but plenty of species sing after dark.";
-        Sections sections = split("EXAMPLE MAGAZINE\nfrom Example Reviews\nTopics\nNewsletter\nDonate\nEXPLAINER\n"
-                + title + "\n" + standfirst + "\n" + authors.replace("\\n", "\n") + "\n" + FIRST + "\n" + SECOND
-                + "\n");
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "-|Why do some birds sing at night?|-|By Jane Doe",
+        "-|A Town's Tap Water Has Been Unsafe for 19 Months. Nobody Will Pay to Fix It.|-|Jane Doe\\nMarch 4, 2025",
+        "-|Example's Cheapest Home Plan Now Starts at $35 a Month|-|Example Router at home.\\nJane Doe/Example\\n"
+                + "Written by\\nJane Doe\\nMarch 4, 2025 6:00 a.m. PT",
+        MENU + "|Is the city ready for a four-day week?|Results of a pilot suggest shorter hours cut sick leave \u2013 "
+                + "but critics question the cost|By Jane Doe\\nMarch 4, 2025",
+        MENU + "|Measles cases have already passed last year's total. Here's why doctors are worried.|The agency has "
+                + "confirmed 64 cases in 17 states in less than three months, as vaccination rates slip.|By Jane Doe"
+                + "\\nMarch 4, 2025"})
+    void aTitleStandsOverTheStandfirstAndTheAuthors(String header, String title, String standfirst, String authors) {
+        String top = header == null ? MAGAZINE : header;
+        String lead = standfirst == null ? NIGHT_SONG : standfirst;
+        Sections sections = split(top.replace("\\n", "\n") + "\n" + title + "\n" + lead + "\n"
+                + authors.replace("\\n", "\n") + "\n" + FIRST + "\n" + SECOND + "\n");
         assertThat(sections.headline()).isEqualTo(title);
-        assertThat(sections.standfirst()).isEqualTo(standfirst);
-        assertThat(sections.body()).containsExactly(FIRST, SECOND);
-    }
-
-    /**
-     * Under a menu of controls and labels: a title that asks a question over a standfirst without a full stop, and a
-     * title of two sentences over a longer standfirst.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "Is the city ready for a four-day week?|Results of a pilot suggest shorter hours cut sick leave \u2013 but "
-                + "critics question the cost",
-        "Measles cases have already passed last year's total. Here's why doctors are worried.|The agency has "
-                + "confirmed 64 cases in 17 states in less than three months, as vaccination rates slip."})
-    void aTitleOfQuestionsOrSentencesStandsOverItsStandfirst(String title, String standfirst) {
-        Sections sections = split("Skip to main content\nOpen menu\nClose main menu\nThe Example\nSubscribe\n"
-                + "Sign in\nSearch\nUK\nWorld\nPolitics\n" + title + "\n" + standfirst + "\nBy Jane Doe\n"
-                + "March 4, 2025\n" + FIRST + "\n" + SECOND + "\n");
-        assertThat(sections.headline()).isEqualTo(title);
-        assertThat(sections.standfirst()).isEqualTo(standfirst);
+        assertThat(sections.standfirst()).isEqualTo(lead);
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
     @Test
     void aOneWordLogoEndingWithADotIsNoSentence() {
-        Sections sections = split("Skip to main content\nexample.\npart of the Example Network\nSubscribe\nNews\nLocal\n"
-                + "Politics\nPHOENIX\n" + TITLE + "\nJane Doe\nPublished 5:00 a.m. MT Sept. 2, 2025\n" + FIRST + "\n"
+        Sections sections = split("Skip to main content\nexample.\npart of the Example Network\nSubscribe\nNews\n"
+                + "Local\nPolitics\nPHOENIX\n" + TITLE + "\nJane Doe\nPublished 5:00 a.m. MT Sept. 2, 2025\n" + FIRST + "\n"
                 + SECOND + "\n");
         assertThat(sections.headline()).isEqualTo(TITLE);
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
