@@ -107,9 +107,11 @@ final class AgeReader {
             // "The friends, both 17, were not hurt": the one age of a pair
             return true;
         }
-        boolean commas = tokens.isSymbol(t - 1, ',')
-                && (tokens.capitalized(t - 2) || tokens.is(t - 2, Lexicon.PERSON_NOUN) || endsWithAbbreviation(t - 2)
-                || isHyphenedNameEnd(t - 2))
+        // "Jane Smith, now 45,": the age the person has reached since the story told
+        int comma = tokens.isWord(t - 1, Words.NOW) ? t - 2 : t - 1;
+        boolean commas = tokens.isSymbol(comma, ',')
+                && (tokens.capitalized(comma - 1) || tokens.is(comma - 1, Lexicon.PERSON_NOUN)
+                || endsWithAbbreviation(comma - 1) || isHyphenedNameEnd(comma - 1))
                 && (n >= to || tokens.isAnySymbol(n, ",;") || tokens.isSymbol(n, '.') && n + 1 >= to);
         boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
                 && !startsListItem(n + 1) && !endsList(t - 2) && n + 1 < to
@@ -170,6 +172,10 @@ final class AgeReader {
         if (tokens.isWord(p, Words.OF) && tokens.is(p - 1, Lexicon.PERSON_NOUN) && articleBefore(p - 1)) {
             // "The youngest was a boy of nine.", "a much-loved woman of 81 lost her life"
             return true;
+        }
+        // "who is now 72", "she is now just 19": the age reached since, after the verb
+        if (tokens.isWord(p, Words.NOW)) {
+            p--;
         }
         if (tokens.is(p, Lexicon.RESTRICTIVE)) {
             p--;
@@ -238,12 +244,15 @@ final class AgeReader {
                         || tokens.isWord(number.next, Words.WHEN));
     }
 
-    /** "anglers 12 and under", "children five and older": a plural of people's bound of age, open at one end. */
+    /**
+     * "anglers 12 and under", "people 65 and older": a plural of people's bound of age, open at one end.
+     */
     private boolean isOpenEndedAge(int before) {
         int and = number.next;
         return tokens.isWord(and, Words.AND) && tokens.isWord(and + 1)
                 && AGE_BOUNDS.contains(tokens.text(and + 1).toLowerCase(Locale.ROOT))
-                && tokens.isWord(before) && !tokens.is(before, Lexicon.STOP) && tokens.endsWith(before, "s");
+                && tokens.isWord(before) && !tokens.is(before, Lexicon.STOP)
+                && (tokens.endsWith(before, "s") || tokens.is(before, Lexicon.IRREGULAR_PLURAL));
     }
 
     /**

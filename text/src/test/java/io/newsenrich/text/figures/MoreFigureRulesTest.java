@@ -113,6 +113,11 @@ class MoreFigureRulesTest {
             The youngest was a boy of nine, he said.                | nine;9;years;age
             Choi Yoon-hee, 47, a pediatrician, said so.             | 47;47;years;age
             The prize is for anglers 12 and under.                  | 12;12;years;age
+            People 65 and older can book a jab.                     | 65;65;years;age
+            Its founder, who is now 72, will step down.             | 72;72;years;age
+            Jane Smith, now 45, left the club.                      | 45;45;years;age
+            The rate, now 5, is falling.                            | none
+            The total is now 72.                                    | none
             Temperatures were over 40 on Monday.                    | none
             The court banned the driver, Jiri K., 54, from driving. | 54;54;years;age
             Martin Luther King Jr., 39, was shot.                   | 39;39;years;age
