@@ -24,6 +24,7 @@ final class CountedNoun {
     /** Past tenses that end a singular noun phrase: "one man arrived", "only one remained". */
     private static final String[] VERB_ENDINGS = {"ed"};
     private static final String[] ADVERB_ENDINGS = {"ly"};
+    private static final String[] PARTICIPLE_ENDINGS = {"ing"};
     /** Shorter "-ed" words are mostly not verbs: "red", "bed", "shed". */
     private static final int MIN_PAST_TENSE = 5;
     private static final String NATION_ENDING = "ese";
@@ -83,7 +84,7 @@ final class CountedNoun {
                 break;
             }
             if (singular && (words > 0 && looksPlural(tokens, wordEnd - 1) || tokens.is(k, Lexicon.POSTPOSITIVE)
-                    || isVerbAfterNoun(k, wordEnd, words, end))) {
+                    || isVerbAfterNoun(k, wordEnd, words, end) || words > 0 && isClauseAfterNoun(k, wordEnd, end))) {
                 break;
             }
             lastWord = wordEnd - 1;
@@ -233,6 +234,19 @@ final class CountedNoun {
         boolean verbForm = isPastTense(last) || words > 0 && tokens.is(last, Lexicon.MODIFIER) && endsLike(last,
                 VERB_ENDINGS);
         return verbForm && !((words == 0 || tokens.is(last, Lexicon.MODIFIER)) && isAttributive(wordEnd, end));
+    }
+
+    /**
+     * "one boy aged 12", "one room measuring 20 square metres", "one car travelling slowly": an age word, or an
+     * "-ing" word before an amount or an adverb, opens a phrase of its own after the noun ("one car parking space"
+     * goes on with its noun).
+     */
+    private boolean isClauseAfterNoun(int k, int wordEnd, int end) {
+        if (wordEnd != k + 1 || wordEnd >= end) {
+            return false;
+        }
+        return tokens.is(k, Lexicon.AGE_MARKER) || endsLike(k, PARTICIPLE_ENDINGS)
+                && (tokens.isNum(wordEnd) || tokens.isWord(wordEnd) && endsLike(wordEnd, ADVERB_ENDINGS));
     }
 
     /**

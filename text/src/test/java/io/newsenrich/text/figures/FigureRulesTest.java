@@ -247,6 +247,10 @@ class FigureRulesTest {
             Two soldiers were hurt and one civilian was killed.    | Two soldiers were hurt;2;soldiers;count;-;injured && one civilian was killed;1;civilian;count;-;killed
             One British national has reportedly died.              | One British national has reportedly died;1;national;count;-;killed
             One senior official said talks would resume.           | One senior official;1;official;count
+            The flat has one room measuring 20 square metres.      | one room;1;room;count && 20 square metres;20;square metres,metres;measure
+            She saw one car travelling slowly.                     | one car;1;car;count
+            It has one car parking space.                          | one car parking space;1;space;count
+            One boy aged 12 was hurt.                              | One boy;1;boy;count;-;injured && 12;12;aged,years;age
             """)
     void elidedNouns(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
