@@ -41,6 +41,8 @@ final class CountedNoun {
     int head;
     /** The token of a size before the noun ("five 50kg bags"), a figure of its own; -1 when there is none. */
     int size;
+    /** Whether the last read was of a noun and the "numbers" that count it ("visitor numbers"). */
+    boolean countsBeforeNumbers;
 
     CountedNoun(Tokens tokens) {
         this.tokens = tokens;
@@ -54,6 +56,7 @@ final class CountedNoun {
     boolean read(int t, int end, boolean singular) {
         head = -1;
         size = -1;
+        countsBeforeNumbers = false;
         if (tokens.possessive(t - 1)) {
             // "one's career", "the 7610's functions": the pronoun or a model owns the noun, nothing is counted
             return false;
@@ -118,6 +121,20 @@ final class CountedNoun {
             unitFirst -= 2;
         }
         return true;
+    }
+
+    /**
+     * Tries to read "Visitor numbers", "passenger numbers" from token {@code t} to {@code end}: a noun and the
+     * "numbers" that count it.
+     */
+    boolean readNumbersOf(int t, int end) {
+        boolean read = t + 2 == end && tokens.isWord(t) && !tokens.is(t, Lexicon.STOP)
+                && tokens.isWord(t + 1, Words.NUMBERS);
+        unitFirst = read ? t : -1;
+        head = read ? t + 1 : -1;
+        size = -1;
+        countsBeforeNumbers = read;
+        return read;
     }
 
     /**

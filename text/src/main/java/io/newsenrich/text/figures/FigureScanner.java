@@ -806,6 +806,12 @@ public final class FigureScanner {
     /** The counted noun as written, then its head alone, which is how others may name it: "police officers". */
     private void addNounUnit() {
         unit.add(tokens.text(noun.unitFirst, noun.head + 1));
+        if (noun.countsBeforeNumbers) {
+            String counted = tokens.text(noun.unitFirst);
+            unit.add(tokens.is(noun.unitFirst, Lexicon.IRREGULAR_PLURAL) ? counted.toLowerCase(Locale.ROOT)
+                    : Plurals.of(counted));
+            return;
+        }
         int head = noun.head;
         // "runners-up": the plural that opens the compound names it, not the particle that closes it
         while (tokens.is(noun.head, Lexicon.STOP) && head > noun.unitFirst && tokens.isSymbol(head - 1, '-')
@@ -1248,7 +1254,7 @@ public final class FigureScanner {
      * the noun may carry an "of", "among", "in", "from" or "at" phrase ("users of its office suite reached").
      */
     private boolean readSubjectOfTotal(int q, int from) {
-        int verb = verbOfTotalSubject(q) + 1;
+        int verb = verbOfTotalSubject(pairStart(q)) + 1;
         if (verb == 0) {
             return false;
         }
@@ -1381,8 +1387,15 @@ public final class FigureScanner {
                         && tokens.isAnySymbol(start - 2, "'\u2019"))) {
             start--;
         }
-        // a capital is a name's ("Apple reached"), unless the sentence opens with the noun
-        return start < end && noun.read(start, end, false) && noun.head == end - 1
+        // "Visitor numbers fell to 40,000": a level's noun, but what the numbers count stands before it
+        int counted = end - 2;
+        if (counted >= from && (!tokens.capitalized(counted) || counted == from)
+                && noun.readNumbersOf(counted, end)) {
+            return true;
+        }
+        // a capital is a name's ("Apple reached"), unless the sentence opens with the noun; a noun after a number is
+        // that number's ("the number waiting over 12 months fell")
+        return start < end && !tokens.isNum(start - 1) && noun.read(start, end, false) && noun.head == end - 1
                 && (!tokens.capitalized(noun.head) || noun.head == from)
                 && !Lexicon.LEVEL_NOUNS.contains(tokens.id(noun.head));
     }

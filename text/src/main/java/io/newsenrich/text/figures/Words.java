@@ -39,6 +39,7 @@ final class Words {
     static final int EVERY = id("every");
     static final int WON = id("won");
     static final int NOW = id("now");
+    static final int NUMBERS = id("numbers");
     static final int DIED = id("died");
     static final int COUPLE = id("couple");
     static final int AND = id("and");

@@ -53,6 +53,13 @@ class NounsAndPredicatesTest {
             The country has 10 million.                              | 10 million;10000000;people,person;count
             Users of its office suite reached 410 million.           | 410 million;410000000;Users;count
             Paid subscribers rose by 8 million to 96 million.        | 8 million;8000000;subscribers;count && 96 million;96000000;subscribers;count
+            Visitors fell from 400 to 310.                           | 400;400;Visitors;count && 310;310;Visitors;count
+            Visitor numbers fell to 40,000 in March.                 | 40,000;40000;Visitor numbers,visitors;count
+            Pupil numbers have fallen from 400 to 310.               | 400;400;Pupil numbers,pupils;count && 310;310;Pupil numbers,pupils;count
+            Casualty numbers climbed to 300.                         | 300;300;Casualty numbers,casualties;count
+            Police numbers had fallen by 1,132.                      | 1,132;1132;Police numbers,police;count
+            Officials checked seven million telephone numbers.       | seven million telephone numbers;7000000;telephone numbers,numbers;count
+            The number waiting over 12 months fell from 7,613 to 6,630. | 12 months;12;months;duration;over
             Prices rose by 5 to 10 percent.                          | 5;5;percent;percent && 10 percent;10;percent;percent
             The number of homicides rose to 602.                     | 602;602;homicides;count
             He cut the number of ministries from 18 to nine.         | 18;18;ministries;count && nine;9;ministries;count
