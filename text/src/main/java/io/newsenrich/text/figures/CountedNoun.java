@@ -78,6 +78,9 @@ final class CountedNoun {
                 // scare quotes inside the phrase: 864 "criminal aliens", sub-standard "informal" homes
                 k++;
             }
+            if (!singular && words > 0 && joinsModifiers(k, lastWord, end)) {
+                k++;
+            }
             int wordEnd = compoundEnd(k, end, modelNamed);
             // "die-hard fans", "dead-end jobs": a casualty word opening a compound is no predicate; a span of time
             // back is no noun ("up from 1.1 three years ago")
@@ -99,7 +102,7 @@ final class CountedNoun {
             // "four runners-up", "two passers-by": the plural opens a compound a particle closes
             boolean pluralFirst = wordEnd > k + 1 && tokens.is(lastWord, Lexicon.STOP) && looksPlural(tokens, k);
             if (!singular && (looksPlural(tokens, lastWord) || pluralFirst) && !tokens.is(lastWord, Lexicon.MODIFIER)
-                    && !possessor
+                    && !possessor && !opensPlaceName(lastWord, end)
                     && !pluralNounFollows(lastWord, end) && !(wordEnd > k + 1 && pluralWordFollows(wordEnd, end))) {
                 head = lastWord;
                 break;
@@ -157,6 +160,27 @@ final class CountedNoun {
             }
         }
         return false;
+    }
+
+    /**
+     * "four cooling and charging centers", "three black and white photos": "and" between two words that modify the
+     * plural after them.
+     */
+    private boolean joinsModifiers(int k, int lastWord, int end) {
+        int next = k + 1;
+        return tokens.isWord(k, Words.AND) && lastWord >= 0 && !tokens.capitalized(lastWord) && next + 1 < end
+                && tokens.isWord(next) && !tokens.capitalized(next)
+                && !tokens.is(next, Lexicon.STOP | Lexicon.CASUALTY | Lexicon.NUMBER | Lexicon.PREDICATE_GAP)
+                && !looksPlural(tokens, next) && looksPlural(tokens, next + 1) && !tokens.capitalized(next + 1);
+    }
+
+    /**
+     * "two Los Angeles police officers", "three Las Vegas households": another language's article opens the name of
+     * a place, no plural.
+     */
+    private boolean opensPlaceName(int k, int end) {
+        return tokens.capitalized(k) && Lexicon.NAME_ARTICLES.contains(tokens.id(k)) && k + 1 < end
+                && tokens.capitalized(k + 1);
     }
 
     /**
@@ -387,7 +411,9 @@ final class CountedNoun {
     }
 
     private boolean isCompound(int p, boolean capitalHead) {
-        if (tokens.is(p, Lexicon.MODIFIER | Lexicon.CASUALTY) || endsLike(p, ADJECTIVE_ENDINGS) || isPastTense(p)) {
+        // "radio and television shows": the unit is the last of the joined words' compound
+        if (tokens.is(p, Lexicon.MODIFIER | Lexicon.CASUALTY) || endsLike(p, ADJECTIVE_ENDINGS) || isPastTense(p)
+                || tokens.isWord(p, Words.AND)) {
             return false;
         }
         return capitalHead || !tokens.capitalized(p);

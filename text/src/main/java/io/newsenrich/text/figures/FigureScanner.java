@@ -965,7 +965,10 @@ public final class FigureScanner {
         int k = casualtyAfter(skipped ? n + 1 : n, to);
         if (k >= 0) {
             event = Lexicon.event(tokens.id(k));
-            unit.add(tokens.text(k));
+            if (!isInHospital(k)) {
+                // "22 injured" counts the injured; "one was taken to hospital" counts no hospitals
+                unit.add(tokens.text(k));
+            }
             if (lastEvent != null && lastNoun != null) {
                 addSharedForms();
             } else {

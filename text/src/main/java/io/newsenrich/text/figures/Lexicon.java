@@ -509,7 +509,7 @@ final class Lexicon {
         addAll(ATTRIBUTIVE_PLURAL, "sports", "news", "arms", "savings", "goods", "singles", "doubles", "drugs",
                 "firearms", "ratings", "games", "athletics", "cosmetics", "weapons", "systems", "communications",
                 "sales", "customs", "operations", "electronics", "humanities", "economics", "graphics", "jobs",
-                "parts", "services", "materials", "chemicals", "securities", "futures", "rights",
+                "parts", "services", "materials", "chemicals", "securities", "futures", "rights", "arts",
                 // diseases named with a plural's "-s": "2,911 measles cases", "300 rabies deaths"
                 "measles", "mumps", "rabies", "diabetes", "herpes", "scabies", "shingles", "rickets",
                 // and singular nouns with a plural's "-s": "11 liquefied natural gas carriers"
@@ -606,6 +606,8 @@ final class Lexicon {
     /** Adverbs that stand between a subject and its verb: "Dengue cases also rose". */
     static final WordSet VERB_ADVERBS = wordSet("also", "still", "again", "now", "further");
     /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */
+    /** The articles of Spanish, French and Portuguese that open names of places: "Los Angeles", "Des Moines". */
+    static final WordSet NAME_ARTICLES = wordSet("los", "las", "les", "des", "dos", "das");
     static final WordSet LEVEL_NOUNS = wordSet("temperatures", "prices", "rates", "yields", "levels", "shares",
             "stocks", "values", "costs", "rents", "wages", "tolls", "figures", "totals", "estimates", "readings",
             "scores", "ratings", "odds", "markets", "indices", "indexes", "bonds", "numbers");

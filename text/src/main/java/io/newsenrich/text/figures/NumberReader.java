@@ -500,7 +500,11 @@ final class NumberReader {
         boolean any = false;
         int k = n;
         int couple = tokens.is(k, Lexicon.ARTICLE) ? k + 1 : k;
-        if (tokens.isWord(couple, Words.COUPLE) && tokens.isWord(couple + 1, Words.OF) && couple + 2 < end) {
+        boolean coupleOf = tokens.isWord(couple, Words.COUPLE) && tokens.isWord(couple + 1, Words.OF)
+                && couple + 2 < end;
+        boolean coupleOfScale = coupleOf && tokens.is(couple + 2, Lexicon.SCALE)
+                && !tokens.is(couple + 2, Lexicon.SUFFIX_SCALE);
+        if (coupleOf && !coupleOfScale) {
             // "a couple of weeks", "the next couple of months": two, and the noun comes after "of"
             value = BigDecimal.valueOf(2);
             words = true;
@@ -520,7 +524,12 @@ final class NumberReader {
         if (half) {
             k++;
         }
-        if (isFewOfScale(k)) {
+        if (coupleOfScale) {
+            // "a couple of hundred metres": two of the scale, roughly
+            estimate = true;
+            current = 2;
+            k = couple + 2;
+        } else if (isFewOfScale(k)) {
             // "a few hundred": the scale it names, approximate
             estimate = true;
             current = 1;

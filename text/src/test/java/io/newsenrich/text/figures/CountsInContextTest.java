@@ -168,6 +168,8 @@ class CountsInContextTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Repairs will take a couple of weeks.                      | a couple of weeks;2;weeks;duration
+            We lost a couple of hundred metres of fence.              | a couple of hundred metres;200;metres;distance;-;-;~
+            A couple of thousand people marched.                      | A couple of thousand people;2000;people,person;count;-;-;~
             The next couple of days will be decisive.                 | couple of days;2;days;duration
             The couple were married in June.                          | none
             The top five reasons were listed.                         | five reasons;5;reasons;count

@@ -53,6 +53,7 @@ class MoreFigureRulesTest {
             Dozens more remain missing.                     | Dozens more remain missing;12;missing,people,person;count;-;missing;~
             Two men were taken to hospital with stab wounds. | Two men were taken to hospital;2;men;count;-;hospitalised
             Two people remain in hospital.                  | Two people remain in hospital;2;people,person;count;-;hospitalised
+            Three were hurt and one was taken to hospital.  | Three were hurt;3;hurt,people,person;count;-;injured && one was taken to hospital;1;person,people;count;-;hospitalised
             Guards at one hospital were told to act.        | one hospital;1;hospital;count
             Three women who were arrested face charges.     | Three women who were arrested;3;women;count;-;detained
             Three children were among the injured.          | Three children were among the injured;3;children;count;-;injured

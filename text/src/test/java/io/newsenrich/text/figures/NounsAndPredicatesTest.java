@@ -38,6 +38,12 @@ class NounsAndPredicatesTest {
             The two children's mother was arrested.                  | two children;2;children;count
             Tests linked them to two 9mm pistols.                    | two 9mm pistols;2;pistols;count
             The army has four 155mm howitzers.                       | four 155mm howitzers;4;howitzers;count
+            It can supply three Las Vegas households.                | three Las Vegas households;3;households;count
+            Four Des Moines schools closed.                          | Four Des Moines schools;4;schools;count
+            The rise covers 42,000 arts teachers.                    | 42,000 arts teachers;42000;arts teachers,teachers;count
+            The city will open four cooling and charging centers.    | four cooling and charging centers;4;centers;count
+            There were 12 large and small boats.                     | 12 large and small boats;12;boats;count
+            Five men and women were hurt.                            | Five men;5;men;count;-;injured
             """)
     void nounsTheSuffixRuleMisreads(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
