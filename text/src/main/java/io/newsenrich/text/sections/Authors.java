@@ -22,6 +22,10 @@ final class Authors {
     private static final String ABOUT_THE_AUTHOR = "about the author";
     /** A bio in an author box is a sentence or a few. */
     private static final int MAX_BOX_BIO_WORDS = 80;
+    private static final String FIRST_PERSON = "i ";
+    /** How an author's card asks the reader to write. */
+    private static final List<String> CONTACT_CALLS = List.of("get in touch", "contact me", "email me", "e-mail me",
+            "with your stories");
     /** "JANE AL-DOE-SMITH": a name in capitals is a few words. */
     private static final int MAX_CAPITALS_NAME_WORDS = 4;
     /** Labels over a name that make it the last of a list of topics. */
@@ -134,7 +138,34 @@ final class Authors {
                 line.kind = LineKind.PLAIN;
             }
         }
+        markCardBios(lines);
         dropPlacesOfTheHeadline(lines, headline);
+    }
+
+    /** The bio of an author's card under its byline and role (which a copy may have dropped as repeated). */
+    private static void markCardBios(List<PageLine> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).kind != LineKind.BYLINE) {
+                continue;
+            }
+            PageLine next = lines.get(i + 1);
+            int below = next.kind == LineKind.AUTHOR_ROLE || Bylines.isRoleLine(next.source) ? i + 2 : i + 1;
+            if (below < lines.size() && isCardBio(lines.get(below))) {
+                lines.get(below).kind = LineKind.BIO;
+                lines.get(below).names = lines.get(i).names;
+            }
+        }
+    }
+
+    /**
+     * "Jane Doe" / "Reporter" / "I joined the Example Gazette in 2022 and cover ... Get in touch with your stories.": an
+     * author's card, whose bio under the role speaks of the work and asks for the reader's stories.
+     */
+    private static boolean isCardBio(PageLine line) {
+        String folded = line.folded();
+        boolean work = folded.startsWith(FIRST_PERSON) || WordCues.AUTHOR_ROLES.in(line.source);
+        return line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_BOX_BIO_WORDS && work
+                && CONTACT_CALLS.stream().anyMatch(folded::contains);
     }
 
     private static int lastParagraph(List<PageLine> lines) {

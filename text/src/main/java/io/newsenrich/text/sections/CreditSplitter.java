@@ -75,7 +75,7 @@ public final class CreditSplitter {
             "representational", "representational image", "representative image", "file", "file photo",
             "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo",
             "courtesy", "image supplied", "photo supplied", "picture supplied", "supplied image", "supplied photo",
-            "contributed photo", "contributed", "provided");
+            "contributed photo", "contributed", "provided", "file photograph", "handout photograph");
     /**
      * Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)",
      * "(Special to the Example Gazette/Jane Doe)".
@@ -128,7 +128,8 @@ public final class CreditSplitter {
     private static final String SLASH_AFTER_SENTENCE = ". / ";
     private static final List<String> VIA_AFTER_SENTENCE = List.of(". image via ", ". photo via ", ". picture via ");
     private static final String VIA = " via ";
-    private static final String DASH_AFTER_SENTENCE = ". - ";
+    /** A spaced hyphen, en dash or em dash after a sentence's full stop. */
+    private static final List<String> DASHES_AFTER_SENTENCE = List.of(". - ", ". \u2013 ", ". \u2014 ");
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
     /** "Jane Doe/The Example Globe and Mail" names the outlet after the slash in full. */
     private static final int MAX_PAIR_SOURCE_WORDS = 5;
@@ -188,6 +189,14 @@ public final class CreditSplitter {
         }
         String text = line.text();
         String folded = line.folded();
+        int handle = handleAfterBracket(text);
+        if (handle > 0) {
+            // "... on Tuesday. (Jane Doe/Example Journal) @janedoe": the photographer's account after the credit
+            CaptionParts kept = split(SourceLine.of(line.start(), text.substring(0, handle)));
+            if (kept != null && kept.credit() != null) {
+                return kept;
+            }
+        }
         if (folded.startsWith(SOURCE_PREFIX)) {
             int from = skipSeparators(text, SOURCE_PREFIX.length());
             return from < text.length() ? new CaptionParts(0, 0, text.substring(from)) : null;
@@ -292,6 +301,14 @@ public final class CreditSplitter {
         source = source != null ? source : sourceWordAfterSentence(text);
         source = source != null ? source : datedSourcePicture(text, folded);
         return source != null ? source : trailingCredit(text, folded, line.wordCount());
+    }
+
+    /** Where a social handle that closes the line after a closing bracket starts ("...) @janedoe"), or -1. */
+    private static int handleAfterBracket(String text) {
+        int at = text.lastIndexOf(" @");
+        boolean handle = at > 0 && text.charAt(at - 1) == ')' && at + 2 < text.length()
+                && text.indexOf(' ', at + 1) < 0;
+        return handle ? at : -1;
     }
 
     /**
@@ -678,12 +695,19 @@ public final class CreditSplitter {
     }
 
     /**
-     * "... in Westmoreland. - File": after the caption's sentence a spaced dash sets off a word for where the picture
-     * came from; a wire's name there signs off a paragraph ("... on Monday. - Reuters").
+     * "... in Westmoreland. - File", "... St Elizabeth. – Contributed": after the caption's sentence a spaced dash
+     * sets off a word for where the picture came from; a wire's name there signs off a paragraph ("... on Monday. -
+     * Reuters").
      */
     private static CaptionParts sourceWordAfterDash(String text) {
-        return creditAfterSentence(text, lastIndexFrom(text, DASH_AFTER_SENTENCE, 0), DASH_AFTER_SENTENCE.length(),
-                credit -> PICTURE_SOURCES.contains(Cues.fold(credit)));
+        for (String dash : DASHES_AFTER_SENTENCE) {
+            CaptionParts parts = creditAfterSentence(text, lastIndexFrom(text, dash, 0), dash.length(),
+                    credit -> PICTURE_SOURCES.contains(Cues.fold(credit)));
+            if (parts != null) {
+                return parts;
+            }
+        }
+        return null;
     }
 
     /** "... of the estate. Image via Example Government": where a picture was taken from, after its sentence. */

@@ -32,7 +32,10 @@ public final class Cues {
             "stay up to date", "stay up-to-date", "stay updated", "stay informed", "stay in the know",
             "stay on top of", "consider supporting", "please consider supporting", "support independent journalism",
             "support our journalism", "have your say", "thanks for reading", "thank you for reading", "stay tuned",
-            "help us keep",
+            "help us keep", "don't miss the latest", "don\u2019t miss the latest", "don't miss the big stories",
+            "don\u2019t miss the big stories", "get involved with the news", "send your stories", "send us your stories",
+            "join the conversation", "want to join the conversation", "it's time to join the conversation",
+            "it\u2019s time to join the conversation",
             "scan the qr code"));
 
     /** Headers that introduce a list of links to other articles. */
@@ -56,7 +59,8 @@ public final class Cues {
             "check out our other content", "related to this story", "other news", "related contents", "popular",
             "related reports", "you may also like these stories", "you might also like these stories", "suggested",
             "suggested reading", "suggested articles", "recommended for you", "recommended from editorial",
-            "also in this section");
+            "also in this section", "recommended reading", "more by this author", "more from this author",
+            "more by the author");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -165,7 +169,7 @@ public final class Cues {
             "terms and conditions", "terms & conditions", "careers", "work for us", "advertise", "advertise with us",
             "site map", "sitemap", "accessibility", "accessibility statement", "rss feeds", "leave a comment",
             "report a comment", "share options", "translate", "share/print", "video loading", "video unavailable",
-            "tap to play", "click to play", "license this article", "normal text size", "larger text size",
+            "tap to play", "click to play", "cancel", "license this article", "normal text size", "larger text size",
             "very large text size", "request reprint & licensing", "submit correction", "read in app", "play",
             "listen back here", "discuss", "listen to this story", "give", "give a gift", "remind me later",
             "remind me later.", "copied", "copied!", "support provided by", "change text size", "do not sell or share my personal info", "do not sell or share my personal information",
@@ -198,7 +202,7 @@ public final class Cues {
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "you need to be logged in", "you must be logged in", "this story can be republished",
-            "font size:", "sponsored:", "posted in:", "share on ", "this article was originally published",
+            "font size:", "sponsored:", "posted in:", "share on ", "the video will start in", "this article was originally published",
             "this story was originally published", "this article originally appeared",
             "this story originally appeared", "let us know by leaving a comment",
             "save my name, email, and website in this browser", "please report any comments",
@@ -311,6 +315,7 @@ public final class Cues {
             "chronicle", "observer", "independent", "express", "mirror", "standard", "bulletin", "magazine",
             "network", "radio", "television", "tv", "media", "digital", "online", "daily", "weekly", "insider",
             "inquirer", "examiner", "courier", "dispatch", "sentinel", "monitor", "reuters", "bloomberg", "index",
+            "star", "mail",
             // the words of menus and footers, which set their links in title case like names
             "about", "view", "top", "latest", "videos", "photos", "podcasts", "newsletters", "stories", "other",
             "public", "file", "release", "releases", "versions", "profiles",

@@ -63,6 +63,9 @@ final class LineClassifier {
     private static final String LINK_BAR_PATTERN = " \\| ";
     private static final int MIN_LINK_ROW_PARTS = 3;
     private static final int MAX_LINK_WORDS = 3;
+    private static final int POSTCODE_INWARD_CHARS = 3;
+    private static final int MIN_ADDRESS_PARTS = 3;
+    private static final Pattern POSTCODE_TAIL = Pattern.compile(" [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$");
     private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video", "list");
 
     private LineClassifier() {
@@ -183,7 +186,24 @@ final class LineClassifier {
                 || isAgencySignOff(source)
                 || isWireMark(source)
                 || isCounter(source) || isTemperature(source) || isStamp(source) || isLogoLink(folded)
-                || isTimetable(source);
+                || isTimetable(source) || isPostalAddress(source);
+    }
+
+    /**
+     * "Example Group, Example House, Mill Road, Rochester, Kent ME2 4DU": the publisher's postal address in the footer,
+     * capitalised parts between commas that close with a British postcode.
+     */
+    private static boolean isPostalAddress(SourceLine source) {
+        String text = source.text();
+        int length = text.length();
+        // the postcode's inward part, a digit and two capitals, is the cheap test
+        if (!source.hasDigit() || length < POSTCODE_INWARD_CHARS || !Character.isUpperCase(text.charAt(length - 1))
+                || !Character.isDigit(text.charAt(length - POSTCODE_INWARD_CHARS))) {
+            return false;
+        }
+        String[] parts = text.split(", ");
+        return parts.length >= MIN_ADDRESS_PARTS && POSTCODE_TAIL.matcher(text).find()
+                && Arrays.stream(parts).allMatch(Cues::allWordsCapitalised);
     }
 
     /**

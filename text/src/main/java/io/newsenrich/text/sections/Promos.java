@@ -23,6 +23,7 @@ public final class Promos {
     private static final String FOLLOW = "follow";
     private static final String JOIN = "join";
     private static final String BECOME_A_MEMBER = "become a member";
+    private static final String LEARN_MORE = "learn more";
     private static final List<String> PRONOUNS = List.of("him ", "her ", "them ", "me ");
     /** "Newsletters sign up": the channel a call offers, not a subject. */
     private static final Set<String> CHANNEL_PLURALS = Set.of("newsletters", "alerts", "emails", "updates",
@@ -42,7 +43,7 @@ public final class Promos {
     private static final Openers CLOSING_CALLS = Openers.of(List.of("sign up", "signup", "subscribe",
             "download the", "download our", "join us", "join our", "join", "become a member", "follow us", "listen to", "listen on", "install",
             "click here", "tap here", "get our", "try our", "donate today", "donate now", "send it to us", "email us",
-            "send us", "follow", "support our", "support us", "join today"));
+            "send us", "follow", "support our", "support us", "join today", "learn more"));
 
     private Promos() {
     }
@@ -81,8 +82,10 @@ public final class Promos {
                 && PRONOUNS.stream().anyMatch(pronoun -> folded.startsWith(pronoun, from + FOLLOW.length() + 1))) {
             return false;
         }
+        // "... with a Digital Subscription ... and much more. Learn More": the link closes the offer
         boolean channelBefore = closing && (opener.startsWith(SUBSCRIBE) || opener.startsWith(SIGN_UP.strip())
-                || opener.equals(FOLLOW) || opener.startsWith(JOIN) || opener.equals(BECOME_A_MEMBER));
+                || opener.equals(FOLLOW) || opener.startsWith(JOIN) || opener.equals(BECOME_A_MEMBER)
+                || opener.equals(LEARN_MORE));
         return channelBefore || WordCues.CHANNELS.inRest(line, from + opener.length());
     }
 

@@ -17,6 +17,9 @@ final class Publishers {
     /** What a footer link about rights names after "Copyright". */
     private static final Set<String> COPYRIGHT_LINKS = Set.of("policy", "notice", "information", "infringement",
             "complaints", "statement");
+    /** Words that open a sentence about the site, not an owner's name. */
+    private static final Set<String> SENTENCE_DETERMINERS = Set.of("this", "these", "that", "all", "the", "a", "an",
+            "our", "your");
     /** A platform's channel, which a capitalised call may write as part of the name it follows. */
     private static final String CHANNEL_WORD = " channel";
     private static final String OF_LINK = " of ";
@@ -563,8 +566,10 @@ final class Publishers {
             return outlet(digitFirst);
         }
         String run = Cues.capitalisedRun(text, i);
-        // "Copyright Policy": a footer link about rights, which names no owner
-        return COPYRIGHT_LINKS.contains(Cues.fold(run)) ? null : outlet(run.isEmpty() ? brandAt(text, i) : run);
+        // "Copyright Policy": a footer link about rights, which names no owner; nor does "© Copyright 2001-2025. This
+        // site is part of ...", whose next sentence opens with a determiner
+        boolean named = !COPYRIGHT_LINKS.contains(Cues.fold(run)) && !SENTENCE_DETERMINERS.contains(Cues.fold(run));
+        return named ? outlet(run.isEmpty() ? brandAt(text, i) : run) : null;
     }
 
     /**

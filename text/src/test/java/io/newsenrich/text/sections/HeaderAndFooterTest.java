@@ -173,6 +173,12 @@ class HeaderAndFooterTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
+    @Test
+    void aSentenceAfterTheCopyrightYearNamesNoOwner() {
+        Sections sections = split(STORY + "\n© Copyright 2001-2025. This site is part of Example's network.\n");
+        assertThat(sections.publisher()).isNull();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "The Example Times - Back to home|© Example Media Limited 2025|The Example Times",
@@ -308,7 +314,10 @@ class HeaderAndFooterTest {
         "Advertisement - Scroll to Continue|furniture",
         "FTC: We use income earning auto affiliate links. More.|furniture",
         "Journal information: Nature Geoscience|furniture",
-        "This document is subject to copyright. Apart from any fair dealing no part may be reproduced.|furniture"})
+        "This document is subject to copyright. Apart from any fair dealing no part may be reproduced.|furniture",
+        "Example Group, Example House, Mill Close, Example Road, Rochester, Kent ME2 4DU|furniture",
+        "The video will start in 8|furniture",
+        "Cancel|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -557,9 +566,13 @@ class HeaderAndFooterTest {
     @CsvSource(delimiter = '|', value = {
         "About Jane Doe|Jane swam for her college team and has covered swimming for Example Swim since 2021.",
         "ABOUT THE AUTHOR|Doe is an urban planner and a contributing columnist for Example Quarterly.",
-        "About the author|Jane Doe coaches a junior rowing club on weekends."})
-    void anAuthorBoxsBioMayNameTheAuthorByOneName(String heading, String bio) {
-        Sections sections = split(STORY + "\n" + heading + "\n" + bio + "\n");
+        "About the author|Jane Doe coaches a junior rowing club on weekends.",
+        "Jane Doe / Reporter|I joined the Example Gazette in 2022 and cover the Lakes. Get in touch with your stories.",
+        "Jane Doe / Health reporter|Health reporter covering the region for the Example Argus. Contact me with your "
+            + "stories."})
+    void anAuthorBoxsOrCardsBioStandsUnderItsHeading(String heading, String bio) {
+        // a card's heading is the name over the role, " / " standing for the line break
+        Sections sections = split(STORY + "\n" + heading.replace(" / ", "\n") + "\n" + bio + "\n");
         assertThat(sections.authorBio()).isEqualTo(bio);
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }

@@ -52,7 +52,13 @@ class PromosTest {
         "Thanks for reading. If you enjoyed this story, forward it to a friend who loves the city.",
         "This is a free edition of the Example newsletter. Subscribe to get one story every weekday.",
         "Example News is now on WhatsApp. Get all the latest news from around the country. Follow Example News",
-        "Example.com is now on Viber. Join our community and get the latest headlines."})
+        "Example.com is now on Viber. Join our community and get the latest headlines.",
+        "Don't miss the latest headlines",
+        "Don\u2019t miss the big stories. Like us on Facebook.",
+        "Get involved with the news in your community",
+        "Send your stories and photos now",
+        "It\u2019s time to join the conversation. Log in or subscribe to comment.",
+        "Did you know with a Digital Subscription to The Example, you can get unlimited access and much more. Learn More"})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }
