@@ -519,7 +519,8 @@ public final class FigureScanner {
         // a vague plural reaches its noun only through "of": "hundreds of people", never "millions buy players"
         int s = number.vague ? (tokens.isWord(n, Words.OF) || isMoreBeforeNoun(n) ? n + 1 : to) : n;
         // "Of the 348 riders, 61 suffered fractures": a part of the whole the sentence opened with, then its verb
-        boolean partThenVerb = noun.isPastTense(n) && isPartOfOpeningWhole(qualifiers.first);
+        boolean partThenVerb = noun.isPastTense(n) && (isPartOfOpeningWhole(qualifiers.first)
+                || tokens.isWord(0, Words.OF) && tokens.isSymbol(qualifiers.first - 1, ','));
         // "a family of five currently stands at ...": a body's size, its members, when an adverb follows
         boolean bodySize = tokens.isWord(t - 1, Words.OF) && tokens.is(t - 2, Lexicon.COLLECTIVE)
                 && tokens.isWord(n) && tokens.endsWith(n, "ly");
@@ -1274,6 +1275,10 @@ public final class FigureScanner {
                 break;
             }
         }
+        if (tokens.isWord(verb - 1, Words.WHICH) && verb - 1 > from) {
+            // "visitors from China, which fell by 18.4% to 1.21 million": the clause's antecedent is its subject
+            verb = tokens.isSymbol(verb - 2, ',') ? verb - 2 : verb - 1;
+        }
         if (readSubjectEndingAt(verb, from)) {
             return true;
         }
@@ -1553,7 +1558,9 @@ public final class FigureScanner {
         boolean namedPair = tokens.isNum(j - 1) && tokens.length(j - 1) < YEAR_DIGITS;
         return joiner && COUNT.equals(lastKind) && q > lastFigureEnd && !namedPair && !looksLikeYear()
                 && (tokens.is(n, Lexicon.PLURAL_BE) || noun.isPastTense(n) || isAuxiliary(n)
-                || tokens.isWord(n, Words.REMAIN) || isParallelPhrase(q, n));
+                || tokens.isWord(n, Words.REMAIN) || isParallelPhrase(q, n)
+                // "1,346 houses had been partially damaged and 48 fully destroyed"
+                || tokens.isWord(n) && tokens.endsWith(n, "ly") && noun.isPastTense(n + 1));
     }
 
     /** "and one can see", "one would think": the word "one" before a modal stands for anyone. */
@@ -1952,6 +1959,11 @@ public final class FigureScanner {
         if (tokens.isWord(from, Words.OF) && tokens.isWord(from + 1, Words.THE)) {
             return noun.read(from + 2, comma, false) && noun.head == comma - 1;
         }
+        int owned = tokens.isWord(from, Words.OF) ? possessedStart(from + 1, comma) : -1;
+        if (owned > 0) {
+            // "Of last year's callouts, 244 involved walkers": the whole a possessive names
+            return noun.read(owned, comma, false) && noun.head == comma - 1;
+        }
         for (int k = comma - 2; k > from && k >= comma - MAX_RANKED_NOUN_TOKENS; k--) {
             boolean ranked = tokens.isWord(k, Words.MOST) || tokens.isWord(k, Words.OF) && tokens.isWord(k - 1,
                     Words.NUMBER);
@@ -1965,16 +1977,27 @@ public final class FigureScanner {
         return false;
     }
 
-    /**
-     * "11 of them", "one of whom was released": a part of a group the text counted before; "the two of them" names
-     * the whole pair.
-     */
+    /** The token after the first "'s" between {@code from} and {@code end} ("last year's"), or -1. */
+    private int possessedStart(int from, int end) {
+        for (int k = from + 1; k + 1 < end; k++) {
+            if (tokens.isAnySymbol(k, "'\u2019") && tokens.glued(k) && tokens.isWord(k + 1) && tokens.glued(k + 1)
+                    && tokens.length(k + 1) == 1 && tokens.endsWith(k + 1, "s")) {
+                return k + 2;
+            }
+        }
+        return -1;
+    }
+
     /** "seven players based abroad, among them four in Spain": a part of the group just counted. */
     private boolean isAmongThem(int q) {
         return tokens.isWord(q - 1, Words.THEM) && tokens.isWord(q - 2, Words.AMONG) && !number.vague
                 && number.currency == null;
     }
 
+    /**
+     * "11 of them", "one of whom was released": a part of a group the text counted before; "the two of them" names
+     * the whole pair.
+     */
     private boolean isOfThem(int n) {
         boolean group = tokens.isWord(n + 1, Words.THEM) || tokens.is(n + 1, Lexicon.RELATIVE);
         return tokens.isWord(n, Words.OF) && group && !number.vague && !number.estimate

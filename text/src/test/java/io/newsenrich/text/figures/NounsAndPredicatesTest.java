@@ -60,6 +60,8 @@ class NounsAndPredicatesTest {
             Users of its office suite reached 410 million.           | 410 million;410000000;Users;count
             Paid subscribers rose by 8 million to 96 million.        | 8 million;8000000;subscribers;count && 96 million;96000000;subscribers;count
             Visitors fell from 400 to 310.                           | 400;400;Visitors;count && 310;310;Visitors;count
+            Visitors from China, which fell to 1.21 million, lagged. | 1.21 million;1210000;Visitors;count
+            The index, which fell to 7,200, recovered.               | none
             Visitor numbers fell to 40,000 in March.                 | 40,000;40000;Visitor numbers,visitors;count
             Pupil numbers have fallen from 400 to 310.               | 400;400;Pupil numbers,pupils;count && 310;310;Pupil numbers,pupils;count
             Casualty numbers climbed to 300.                         | 300;300;Casualty numbers,casualties;count
@@ -77,6 +79,8 @@ class NounsAndPredicatesTest {
             It is not known whether the two of them met.             | none
             Gauteng had the most murders, 1,908, then Limpopo with 1,751. | 1,908;1908;murders;count;-;killed && 1,751;1751;murders;count
             Of the top performers, 1,112 came from national schools. | 1,112;1112;performers;count
+            Of the callouts, 244 involved walkers who were lost.     | 244;244;callouts;count
+            Of last year's callouts, 244 involved walkers, while 187 were for injuries. | 244;244;callouts;count && 187;187;callouts;count
             Rapes rose to 10,516. Of these, 4,412 were at home.      | 10,516;10516;Rapes;count && 4,412;4412;Rapes;count
             Kollam recorded 37,905 bites. Wayanad had the fewest, at 6,034. | 37,905 bites;37905;bites;count && 6,034;6034;bites;count
             Kollam recorded 37,905 bites. Idukki had the most, with 9,000. | 37,905 bites;37905;bites;count && 9,000;9000;bites;count

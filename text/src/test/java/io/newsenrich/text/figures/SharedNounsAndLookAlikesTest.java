@@ -22,6 +22,7 @@ class SharedNounsAndLookAlikesTest {
             A crowd of 266,000 attended, up from 222,000 last year.   | 266,000;266000;crowd,people,person;count && 222,000;222000;people,person;count
             The ship sailed with a crew of 30.                       | 30;30;crew,people,person;count
             Police said 104 victims were shot and eight were stabbed. | 104 victims;104;victims;count && eight;8;victims;count
+            Some 1,346 houses were partly damaged and 48 fully destroyed. | 1,346 houses;1346;houses;count;some;-;~ && 48;48;houses;count
             The island has 230 people in summer and 90 in winter.    | 230 people;230;people,person;count && 90;90;people,person;count
             Six people were taken to Tel Chiha Hospital and eight to others. | Six people;6;people,person;count && eight;8;people,person;count
             The count found 6,904 ballots were blank and 4,211 were spoiled. | 6,904 ballots;6904;ballots;count && 4,211;4211;ballots;count
