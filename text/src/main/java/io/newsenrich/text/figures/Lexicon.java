@@ -376,6 +376,7 @@ final class Lexicon {
         casualtyNoun("arrests", "detained");
         casualtyNoun("evacuation", "evacuated");
         casualtyNoun("evacuations", "evacuated");
+        casualtyNoun("evacuees", "evacuated");
         // present tenses of headlines: "Gunman kills 12", "ICE arrests 145", "Police arrest 23 suspects"
         casualtyVerb("arrest", "detained");
         casualtyVerb("detain", "detained");

@@ -74,8 +74,13 @@ final class Qualifiers {
     void find(int t, int from) {
         qualifier = null;
         first = t;
-        // "at least another 24 hours": the bound stands before the word that adds the amount
+        // "at least another 24 hours": the bound stands before the word that adds the amount; "within the next 72
+        // hours" before the words that place the span
         int end = tokens.isWord(t - 1, Words.ANOTHER) ? t - 1 : t;
+        if (tokens.is(t - 1, Lexicon.SEQUENCE) && tokens.isWord(t - 2, Words.THE) && tokens.isWord(t - 3, Words.WITHIN)
+                && t - 3 >= from) {
+            end = t - 2;
+        }
         if (!tokens.is(end - 1, Lexicon.QUALIFIER_WORD)) {
             // every phrase ends in a qualifier word, so most numbers are done with after one flag test
             return;

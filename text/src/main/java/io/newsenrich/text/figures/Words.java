@@ -40,6 +40,7 @@ final class Words {
     static final int WON = id("won");
     static final int NOW = id("now");
     static final int NUMBERS = id("numbers");
+    static final int WITHIN = id("within");
     static final int DIED = id("died");
     static final int COUPLE = id("couple");
     static final int AND = id("and");

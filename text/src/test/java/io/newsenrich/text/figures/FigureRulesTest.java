@@ -152,6 +152,8 @@ class FigureRulesTest {
             Nearly 90 percent of voters turned out.                | 90 percent;90;percent;percent;nearly;-;~
             The project took almost five years.                    | five years;5;years;duration;almost;-;~
             He promised a decision within 48 hours.                | 48 hours;48;hours;duration;within
+            Power should be back within the next 72 hours.         | 72 hours;72;hours;duration;within
+            The first 10 days were the hardest.                    | 10 days;10;days;duration
             Some 500 troops were sent to the border.               | 500 troops;500;troops;count;some;-;~
             Fewer than 20 patients were treated.                   | 20 patients;20;patients;count;fewer than
             The charity spent less than £1m on salaries.           | £1m;1000000;£;money;less than

@@ -23,6 +23,7 @@ class MoreFigureRulesTest {
             Two imprisoned Iranian bloggers were freed.     | Two imprisoned Iranian bloggers;2;bloggers;count;-;detained
             Divers found dozens of dead howler monkeys.     | dozens of dead howler monkeys;12;howler monkeys,monkeys;count;-;killed;~
             The storm caused 12 deaths in the region.       | 12 deaths;12;deaths;count;-;killed
+            Some 1,200 evacuees were housed in schools.     | 1,200 evacuees;1200;evacuees;count;some;evacuated;~
             At least 30 people were jailed after the protests. | 30 people were jailed;30;people,person;count;at least;detained
             Four soldiers were slain in the ambush.         | Four soldiers were slain;4;soldiers;count;-;killed
             The death toll rose to at least 107 people on Monday. | 107 people;107;people,person;count;at least;killed
