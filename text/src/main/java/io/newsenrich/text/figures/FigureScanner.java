@@ -24,6 +24,9 @@ import java.util.Set;
  */
 public final class FigureScanner {
 
+    /** "12, 14 hours": the numbers of a loose guess are small. */
+    private static final int MAX_ALTERNATIVE_DIGITS = 3;
+    private static final Set<String> IMPERIAL_AREA_UNITS = Set.of("inch", "foot", "feet");
     private static final long THOUSAND = 1_000;
     private static final String APOSTROPHES = "'\u2019";
     /** The letters of a latitude's or longitude's hemisphere after a degree sign. */
@@ -409,6 +412,12 @@ public final class FigureScanner {
         if (isPerCent(n)) {
             return set(PERCENT, tokens.text(n, n + 2), n + 2);
         }
+        int pressure = pressureInPoundsEnd(n);
+        if (pressure > 0) {
+            // "20 pounds per square inch": a pressure, its unit the whole phrase
+            unit.add(tokens.text(n, pressure));
+            return set(MEASURE, tokens.text(n), pressure);
+        }
         if (isWeightInPounds(n)) {
             return set(MEASURE, tokens.text(n), n + 1);
         }
@@ -660,9 +669,12 @@ public final class FigureScanner {
             return true;
         }
         int next = tokens.id(head + 1);
-        // "ten times that,", "three times its size"; "three times that month" counts
-        if (next == Words.MORE || next == Words.LESS || next == Words.AS || next == Words.THE
-                || next == Words.THAT && !tokens.isWord(head + 2) || tokens.is(head + 1, Lexicon.POSSESSIVE)) {
+        // "ten times that,", "three times its size", "three times what we did", "from Sydney to Perth three times
+        // over"; "three times that month" counts
+        boolean overAlone = next == Words.OVER && !tokens.isWord(head + 2) && !tokens.isNum(head + 2);
+        if (next == Words.MORE || next == Words.LESS || next == Words.AS || next == Words.THE || next == Words.WHAT
+                || next == Words.THAT && !tokens.isWord(head + 2) || tokens.is(head + 1, Lexicon.POSSESSIVE)
+                || overAlone) {
             return true;
         }
         return tokens.length(head + 1) > 4 && (tokens.endsWith(head + 1, "er") || tokens.endsWith(head + 1, "ed"));
@@ -1406,6 +1418,16 @@ public final class FigureScanner {
         return start < end && !tokens.isNum(start - 1) && noun.read(start, end, false) && noun.head == end - 1
                 && (!tokens.capitalized(noun.head) || noun.head == from)
                 && !Lexicon.LEVEL_NOUNS.contains(tokens.id(noun.head));
+    }
+
+    /** The token after "pounds per square inch" or "pounds per square foot" starting at {@code n}, or -1. */
+    private int pressureInPoundsEnd(int n) {
+        boolean pounds = tokens.isWord(n, Words.POUND) || tokens.isWord(n, Words.POUNDS);
+        // "£20 per square metre" is a price: a pressure is reckoned in pounds on an inch or a foot only
+        boolean imperial = tokens.isWord(n + 3)
+                && IMPERIAL_AREA_UNITS.contains(tokens.text(n + 3).toLowerCase(Locale.ROOT));
+        return pounds && tokens.isWord(n + 1, Words.PER) && tokens.isWord(n + 2, Words.SQUARE) && imperial ? n + 4
+                : -1;
     }
 
     /**
@@ -2389,7 +2411,8 @@ public final class FigureScanner {
             // "a 22- to 24-month suspension": the first number's hyphen hangs, waiting for the unit the second brings
             of = n + 1;
         }
-        boolean joiner = tokens.is(of, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(of, "-\u2013");
+        boolean joiner = tokens.is(of, Lexicon.RANGE_JOINER) || tokens.isAnySymbol(of, "-\u2013")
+                || isLooseAlternative(of, of + 1);
         int k = tokens.isWord(of, Words.OF) ? afterDeterminers(of + 1) : of + 1;
         boolean signWord = tokens.isWord(k, Words.MINUS) || tokens.isWord(k, Words.PLUS);
         if ((signWord || tokens.isAnySymbol(k, "-\u2212") && tokens.glued(k + 1)) && tokens.isNum(k + 1)) {
@@ -2407,6 +2430,25 @@ public final class FigureScanner {
         boolean changeThenLevel = tokens.isWord(qualifiers.first - 1, Words.BY) && tokens.isWord(n, Words.TO)
                 && (number.scale > 1 || bareLevel);
         return changeThenLevel ? -1 : k;
+    }
+
+    /**
+     * "sat in their cars for 12, 14 hours", "maybe six, seven bottles": a comma between two close numbers written
+     * alike, the second a little larger and followed by its noun, gives a guess of either; a list goes on after it
+     * ("5, 7 and 9") or has begun before it.
+     */
+    private boolean isLooseAlternative(int comma, int k) {
+        if (!tokens.isSymbol(comma, ',') || number.next != comma || !tokens.isWord(k + 1)
+                || tokens.is(k + 1, Lexicon.CONJUNCTION) || tokens.isSymbol(qualifiers.first - 1, ',')
+                || tokens.isNum(qualifiers.first - 1) || tokens.is(qualifiers.first - 1, Lexicon.ARTICLE)
+                || tokens.isWord(qualifiers.first - 1, Words.THE)) {
+            return false;
+        }
+        long second = !number.words && tokens.isNum(k) && tokens.length(k) <= MAX_ALTERNATIVE_DIGITS
+                ? Long.parseLong(tokens.text(k)) : number.words && tokens.is(k, Lexicon.NUMBER)
+                ? Lexicon.value(tokens.id(k)) : -1;
+        long first = number.value.longValue();
+        return number.value.scale() <= 0 && first > 0 && second > first && second <= 2 * first;
     }
 
     /**

@@ -41,6 +41,9 @@ final class Words {
     static final int NOW = id("now");
     static final int NUMBERS = id("numbers");
     static final int WITHIN = id("within");
+    static final int SQUARE = id("square");
+    static final int WHAT = id("what");
+    static final int OVER = id("over");
     static final int DIED = id("died");
     static final int COUPLE = id("couple");
     static final int AND = id("and");

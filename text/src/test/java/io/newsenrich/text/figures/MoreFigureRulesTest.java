@@ -102,6 +102,13 @@ class MoreFigureRulesTest {
             Between 10-15 people were injured.                      | 10;10;people,person;count;-;injured && 15 people were injured;15;people,person;count;-;injured
             Prices rose 20–30% over the summer.                     | 20;20;%;percent && 30%;30;%;percent
             The walk takes 3-4 hours.                               | 3;3;hours;duration && 4 hours;4;hours;duration
+            They sat in their cars for 12, 14 hours.                | 12;12;hours;duration && 14 hours;14;hours;duration
+            We drink maybe six, seven bottles a day.                | six;6;bottles;count && seven bottles;7;bottles;count
+            In 2019, 14 people died.                                | 14 people died;14;people,person;count;-;killed
+            Of the 20, 30 people left.                              | 30 people;30;people,person;count
+            Demand was strong - 12 times what was on sale.          | none
+            It would stretch from Sydney to Perth three times over. | none
+            Pressure fell below 20 pounds per square inch.          | 20 pounds per square inch;20;pounds per square inch,pounds;measure;below
             A 5,000-strong force was sent.                          | 5,000-strong force;5000;force;count
             Sony will not raise the 500,000-strong stock of consoles. | 500,000-strong stock of consoles;500000;consoles;count
             He scored twice in the 4–2 win.                         | none
