@@ -732,7 +732,8 @@ public final class Bylines {
         }
         String folded = line.folded();
         int verb = folded.indexOf(" contributed");
-        if (verb < 0) {
+        // "... at the hospital | Contributed": a picture's credit after the bar
+        if (verb < 0 || verb > 0 && folded.charAt(verb - 1) == '|') {
             return List.of();
         }
         int from = 0;

@@ -217,7 +217,7 @@ final class Captions {
      * line that says who is "(pictured)" and ends as no sentence ends ("Jane Doe, 71, (pictured) was told to hand over
      * her savings"), which a paragraph naming a picture would.
      */
-    static void readInText(List<PageLine> lines) {
+    static void readInText(List<PageLine> lines, int headline) {
         if (!PageLines.hasFurniture(lines)) {
             return;
         }
@@ -229,6 +229,11 @@ final class Captions {
             PageLine line = lines.get(i);
             boolean brief = line.source.wordCount() <= MAX_CAPTION_IN_TEXT_WORDS;
             CaptionParts caption = line.kind == LineKind.PLAIN && brief ? captionInText(line) : null;
+            if (caption == null && line.kind == LineKind.PLAIN && brief && i > headline
+                    && PageLines.isParagraph(lines.get(i + 1))) {
+                // "... at the hospital | Example Trust" over a paragraph: a picture's source, not a title's outlet
+                caption = CreditSplitter.barredSource(line.source);
+            }
             if (caption != null) {
                 line.kind = LineKind.CAPTION;
                 line.caption = caption;

@@ -339,12 +339,12 @@ public final class CreditSplitter {
             return null;
         }
         String credit = Cues.strip(text.substring(bar + BAR.length()));
+        String before = Cues.strip(text.substring(0, bar));
         boolean shortName = !credit.isEmpty() && Cues.wordCount(credit) <= MAX_MARKER_WORDS
                 && allCapitalised(credit) && !Cues.endsSentence(credit);
         if (!shortName) {
             return null;
         }
-        String before = Cues.strip(text.substring(0, bar));
         if (Cues.endsSentence(before)) {
             return captionBefore(text, bar, credit);
         }
@@ -353,8 +353,16 @@ public final class CreditSplitter {
         boolean sentence = stop > 0 && !SentenceSplitter.isAbbreviationAt(before, stop)
                 && Cues.wordCount(before.substring(0, stop)) >= MIN_SENTENCE_WORDS;
         String name = sentence ? Cues.strip(before.substring(stop + 2)) : "";
-        return !name.isEmpty() && Bylines.isPersonNameInAnyCase(name)
-                ? captionBefore(text, stop + 1, Cues.strip(text.substring(stop + 2))) : null;
+        if (!name.isEmpty() && Bylines.isPersonNameInAnyCase(name)) {
+            return captionBefore(text, stop + 1, Cues.strip(text.substring(stop + 2)));
+        }
+        // "Lorries queue at the ferry terminal on Tuesday | Jane Doe", "... at the hospital | Contributed": after a
+        // caption in sentence case with no full stop the bar sets off a photographer or where the picture came from,
+        // where a page's title sets off its outlet and a byline a second author
+        boolean pictureSource = PICTURE_SOURCES.contains(Cues.fold(credit)) || Bylines.isPersonName(credit);
+        boolean caption = text.indexOf(BAR) == bar && Cues.wordCount(before) >= MIN_SENTENCE_WORDS
+                && !Cues.allWordsCapitalised(before);
+        return pictureSource && caption ? captionBefore(text, bar, credit) : null;
     }
 
     /**
@@ -891,6 +899,26 @@ public final class CreditSplitter {
         String inner = Cues.strip(text.substring(at + 1, text.length() - 1));
         boolean source = !inner.isEmpty() && Cues.wordCount(inner) <= MAX_SIGNATURE_WORDS && isSourceName(inner);
         return source && Cues.endsSentence(Cues.strip(text.substring(0, at))) ? captionBefore(text, at, inner) : null;
+    }
+
+    /**
+     * "The emergency department at the hospital | Example Trust", "... since 2015 | ExampleFerries": a line set off by
+     * a bar from a short source's name, which is a caption between paragraphs and a title anywhere else; only the
+     * page's structure tells which, so {@link #split} leaves it.
+     */
+    static CaptionParts barredSource(SourceLine line) {
+        String text = line.text();
+        int bar = line.hasSeparator() ? text.lastIndexOf(BAR) : -1;
+        if (bar <= 0 || text.indexOf(BAR) != bar) {
+            return null;
+        }
+        String credit = Cues.strip(text.substring(bar + BAR.length()));
+        String before = Cues.strip(text.substring(0, bar));
+        boolean source = !credit.isEmpty() && Cues.wordCount(credit) <= MAX_SIGNATURE_WORDS && isSourceName(credit)
+                && !Cues.CHROME.contains(Cues.fold(credit));
+        // a title in title case ("A Briton Rejoices At The Vote | Articles") is no caption
+        return source && Cues.wordCount(before) >= MIN_SENTENCE_WORDS && !Cues.allWordsCapitalised(before)
+                ? captionBefore(text, bar, credit) : null;
     }
 
     /** Words that each open with a capital, or with one lower-case letter before it ("iStock"), and no digit. */

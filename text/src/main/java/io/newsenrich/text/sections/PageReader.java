@@ -25,7 +25,7 @@ public final class PageReader {
         int headline = Headlines.find(lines);
         Authors.resolve(lines, headline);
         Footer.drop(lines, headline);
-        Captions.readInText(lines);
+        Captions.readInText(lines, headline);
         FurnitureDates.drop(lines);
         PullQuotes.drop(lines);
         String publisher = Publishers.find(lines, logo == headline ? -1 : logo);

@@ -255,6 +255,18 @@ class WidgetsAndCreditsTest {
     }
 
     @Test
+    void aSourceAfterABarOverAParagraphIsACaptionsCreditButATitlesOutletIsNot() {
+        String line = "The emergency department at the city hospital | Example Hospitals Trust";
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + line + "\n\n" + SECOND + "\n");
+        assertThat(sections.captions()).containsExactly(new Caption("The emergency department at the city hospital",
+                "Example Hospitals Trust"));
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        String title = "A Briton Rejoices At The Vote | Articles";
+        sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + title + "\n\n" + SECOND + "\n");
+        assertThat(sections.captions()).isEmpty();
+    }
+
+    @Test
     void aLineSayingWhoIsPicturedIsACaption() {
         String caption = "Jane Doe, 71, (pictured) was persuaded to hand over her life savings over three weeks";
         Sections sections = split(TITLE + "\n\nBy Jane Roe\n\n" + FIRST + "\n\n" + caption + "\n\n" + SECOND + "\n");
