@@ -126,7 +126,10 @@ public final class CreditSplitter {
     private static final List<String> CREDIT_FIRST_LABELS = List.of("photo: ", "photos: ", "photograph: ",
             "picture: ", "image: ", "photo credit: ");
     private static final String SLASH_AFTER_SENTENCE = ". / ";
-    private static final List<String> VIA_AFTER_SENTENCE = List.of(". image via ", ". photo via ", ". picture via ");
+    /** "... president Jane Doe. Provided by Example Realtors": who gave the picture, after its sentence. */
+    private static final String PROVIDED_AFTER_SENTENCE = ". provided by ";
+    private static final List<String> VIA_AFTER_SENTENCE = List.of(". image via ", ". photo via ", ". picture via ",
+            PROVIDED_AFTER_SENTENCE);
     private static final String VIA = " via ";
     /** A spaced hyphen, en dash or em dash after a sentence's full stop. */
     private static final List<String> DASHES_AFTER_SENTENCE = List.of(". - ", ". \u2013 ", ". \u2014 ");
@@ -718,9 +721,12 @@ public final class CreditSplitter {
         return null;
     }
 
-    /** "... of the estate. Image via Example Government": where a picture was taken from, after its sentence. */
+    /**
+     * "... of the estate. Image via Example Government", "... Jane Doe. Provided by Example Realtors": where a picture
+     * was taken from or who gave it, after its sentence.
+     */
     private static CaptionParts pictureViaAfterSentence(String text, String folded) {
-        if (folded.indexOf(VIA) < 0) {
+        if (folded.indexOf(VIA) < 0 && folded.indexOf(PROVIDED_AFTER_SENTENCE) < 0) {
             return null;
         }
         for (String marker : VIA_AFTER_SENTENCE) {
@@ -1096,8 +1102,10 @@ public final class CreditSplitter {
             return false;
         }
         String outlet = credit.substring(comma + 2);
-        return Cues.wordCount(outlet) <= MAX_PAIR_SOURCE_WORDS && outlet.equals(Cues.capitalisedRun(outlet, 0))
-                && Bylines.isPersonName(credit.substring(0, comma));
+        // "Jane Doe, example.com": an outlet may go by its web address
+        boolean named = Cues.wordCount(outlet) <= MAX_PAIR_SOURCE_WORDS && outlet.equals(Cues.capitalisedRun(outlet, 0))
+                || Cues.isWebAddress(outlet);
+        return named && Bylines.isPersonName(credit.substring(0, comma));
     }
 
     /** "Jane Doe jdoe@example.com": a photographer's name and e-mail address after the caption's sentence. */

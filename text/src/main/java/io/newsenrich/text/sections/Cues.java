@@ -15,6 +15,9 @@ import java.util.function.IntPredicate;
 public final class Cues {
 
     /** Verbs that open a call to action. */
+    private static final int MIN_DOMAIN_CHARS = 2;
+    private static final int MAX_DOMAIN_CHARS = 6;
+
     static final Openers PROMO_OPENERS = Openers.of(List.of("sign up", "signup", "subscribe", "download", "join",
             "follow",
             "listen to", "listen on", "like us", "register", "click here",
@@ -169,7 +172,9 @@ public final class Cues {
             "terms and conditions", "terms & conditions", "careers", "work for us", "advertise", "advertise with us",
             "site map", "sitemap", "accessibility", "accessibility statement", "rss feeds", "leave a comment",
             "report a comment", "share options", "translate", "share/print", "video loading", "video unavailable",
-            "tap to play", "click to play", "cancel", "license this article", "normal text size", "larger text size",
+            "tap to play", "click to play", "cancel", "report an error", "report a correction", "report a typo",
+            "last updated", "something went wrong, please try again later.",
+            "something went wrong. please try again later.", "license this article", "normal text size", "larger text size",
             "very large text size", "request reprint & licensing", "submit correction", "read in app", "play",
             "listen back here", "discuss", "listen to this story", "give", "give a gift", "remind me later",
             "remind me later.", "copied", "copied!", "support provided by", "change text size", "do not sell or share my personal info", "do not sell or share my personal information",
@@ -202,7 +207,8 @@ public final class Cues {
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "you need to be logged in", "you must be logged in", "this story can be republished",
-            "font size:", "sponsored:", "posted in:", "share on ", "the video will start in", "this article was originally published",
+            "font size:", "sponsored:", "posted in:", "share on ", "the video will start in", "this article is from the ",
+            "this story is from the ", "this article was originally published",
             "this story was originally published", "this article originally appeared",
             "this story originally appeared", "let us know by leaving a comment",
             "save my name, email, and website in this browser", "please report any comments",
@@ -545,6 +551,23 @@ public final class Cues {
             }
         }
         return true;
+    }
+
+    /** "example.com", "Example.co.uk": a site's address as one word, letters, digits and hyphens before its domain. */
+    static boolean isWebAddress(String word) {
+        int dot = word.indexOf('.');
+        int lastDot = word.lastIndexOf('.');
+        int domain = word.length() - lastDot - 1;
+        if (dot <= 0 || domain < MIN_DOMAIN_CHARS || domain > MAX_DOMAIN_CHARS) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return word.substring(lastDot + 1).chars().allMatch(Character::isLetter);
     }
 
     public static boolean opensWithQuote(String folded) {

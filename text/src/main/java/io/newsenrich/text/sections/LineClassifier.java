@@ -158,7 +158,7 @@ final class LineClassifier {
             // a notice goes on as long as the page wants ("A version of this article appears in print ...")
             return source.wordCount() <= MAX_NOTICE_WORDS && (Cues.NOTICE_OPENERS.match(folded) != null
                     || CreditSplitter.isCopyrightNotice(source) || Cues.mastheadNameEnd(source.text(), folded) > 0
-                    || isEmailCall(folded));
+                    || isEmailCall(folded) || isCommentRules(source));
         }
         String bare = withoutTrailingMark(folded);
         // "Topics:" alone heads the tags under it; "Topics: Cricket, Tennis" is one line of furniture
@@ -186,7 +186,7 @@ final class LineClassifier {
                 || isAgencySignOff(source)
                 || isWireMark(source)
                 || isCounter(source) || isTemperature(source) || isStamp(source) || isLogoLink(folded)
-                || isTimetable(source) || isPostalAddress(source);
+                || isTimetable(source) || isPostalAddress(source) || isCommentRules(source);
     }
 
     /**
@@ -204,6 +204,15 @@ final class LineClassifier {
         String[] parts = text.split(", ");
         return parts.length >= MIN_ADDRESS_PARTS && POSTCODE_TAIL.matcher(text).find()
                 && Arrays.stream(parts).allMatch(Cues::allWordsCapitalised);
+    }
+
+    /**
+     * "Example News encourages reader discussion on our stories ... Please review our Community Guidelines before
+     * commenting.": the outlet's note over its comments, which speaks for it; a quoted spokesman's does not count.
+     */
+    private static boolean isCommentRules(SourceLine source) {
+        return source.mayHold(WordCues.COMMENT_RULES) && WordCues.COMMENT_RULES.in(source)
+                && WordCues.APPEAL_PERSONS.in(source) && !Cues.opensWithQuote(source.folded());
     }
 
     /**
@@ -298,7 +307,7 @@ final class LineClassifier {
         return source.hasDigit() && source.wordCount() <= MAX_COUNTER_WORDS + 2
                 && (isVoteCount(source) || source.wordCount() <= MAX_COUNTER_WORDS
                 && (isGalleryCounter(source) || isButtonCount(source) || isCommentsLink(source)
-                || isAudioLength(source)));
+                || isAudioLength(source) || LinkLists.isListNumber(source.folded())));
     }
 
     /** "Estimated 5 minutes" under "Listen to this article": the length of the article read aloud. */

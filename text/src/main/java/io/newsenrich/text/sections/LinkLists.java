@@ -89,8 +89,10 @@ final class LinkLists {
                 && line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS;
     }
 
-    private static boolean isListNumber(String folded) {
-        return folded.length() <= 2 && Cues.isDigits(folded);
+    /** "3", "3.", "3)": the number of an item of a list, on a line of its own. */
+    static boolean isListNumber(String folded) {
+        int end = folded.endsWith(".") || folded.endsWith(")") ? folded.length() - 1 : folded.length();
+        return end > 0 && end <= 2 && Cues.isDigits(folded.substring(0, end));
     }
 
     /** A plain line as short as a story's title and without a paragraph's full stop. */

@@ -24,6 +24,7 @@ public final class Promos {
     private static final String JOIN = "join";
     private static final String BECOME_A_MEMBER = "become a member";
     private static final String LEARN_MORE = "learn more";
+    private static final String DIGITAL_SUBSCRIPTION = "digital subscription";
     private static final List<String> PRONOUNS = List.of("him ", "her ", "them ", "me ");
     /** "Newsletters sign up": the channel a call offers, not a subject. */
     private static final Set<String> CHANNEL_PLURALS = Set.of("newsletters", "alerts", "emails", "updates",
@@ -150,7 +151,7 @@ public final class Promos {
             return true;
         }
         if (words > MAX_PHRASE_PROMO_WORDS) {
-            return false;
+            return isSubscriptionOffer(line);
         }
         if (Cues.CALL_OPENERS.match(folded) != null) {
             return true;
@@ -163,6 +164,15 @@ public final class Promos {
         boolean label = !line.text().endsWith(".")
                 && (words <= MAX_LABEL_PROMO_WORDS || WordCues.PROMO_CALLS.in(line));
         return opener != null || label && !isReportedSignUp(line.folded()) || WordCues.READER_ADDRESS.in(line);
+    }
+
+    /**
+     * "Did you know with a Digital Subscription to Example News, you can get unlimited access to the website ...": the
+     * outlet's offer to the reader, long as it is.
+     */
+    private static boolean isSubscriptionOffer(SourceLine line) {
+        return line.mayHold(WordCues.SUBSCRIBER_OFFERS) && line.folded().contains(DIGITAL_SUBSCRIPTION)
+                && WordCues.SUBSCRIBER_OFFERS.in(line) && WordCues.READERS.in(line);
     }
 
     /** "Nearly 1,100 livestock farmers sign up for buyout": a plural subject before "sign up" reports, not calls. */

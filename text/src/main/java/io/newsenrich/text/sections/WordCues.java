@@ -44,6 +44,8 @@ final class WordCues {
     static final WordPhrases CONTRIBUTED;
     /** Words that name a university or research body, which an author's affiliation holds. */
     static final WordPhrases INSTITUTIONS;
+    /** The rules a comment box points to ("Please review our Community Guidelines before commenting"). */
+    static final WordPhrases COMMENT_RULES;
 
     /**
      * Only the first chars of a token are hashed: as many as the stem "contributed" has, so that the stem's bit is
@@ -95,6 +97,7 @@ final class WordCues {
         INSTITUTIONS = phrases("university", "universidad", "universidade", "universite", "universitat",
                 "universiteit", "universita", "institute", "institut", "instituto", "college", "school", "hospital",
                 "academy", "laboratory", "polytechnic", "museum", "centre", "center");
+        COMMENT_RULES = phrases("before commenting", "community guidelines", "house rules");
         WORD_BITS.forEach(WordCues::enter);
     }
 

@@ -317,6 +317,12 @@ class HeaderAndFooterTest {
         "This document is subject to copyright. Apart from any fair dealing no part may be reproduced.|furniture",
         "Example Group, Example House, Mill Close, Example Road, Rochester, Kent ME2 4DU|furniture",
         "The video will start in 8|furniture",
+        "Report an error|furniture",
+        "Last Updated:|furniture",
+        "Something went wrong, please try again later.|furniture",
+        "This article is from the Local Democracy Reporting Service, which is funded by the BBC.|furniture",
+        "Example World encourages reader discussion on our stories. Please review our Community Guidelines before "
+            + "commenting.|furniture",
         "Cancel|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");

@@ -58,7 +58,9 @@ class PromosTest {
         "Get involved with the news in your community",
         "Send your stories and photos now",
         "It\u2019s time to join the conversation. Log in or subscribe to comment.",
-        "Did you know with a Digital Subscription to The Example, you can get unlimited access and much more. Learn More"})
+        "Did you know with a Digital Subscription to The Example, you can get unlimited access and much more. Learn More",
+        "Did you know with a Digital Subscription to Example Post, you can get unlimited access to the website "
+            + "including our premium content, as well as benefiting from fewer ads, loyalty rewards and much more."})
     void recognisesCallsToAction(String line) {
         assertThat(promo(line)).isTrue();
     }

@@ -97,12 +97,13 @@ class TrendingBarsAndSignUpBoxesTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
     }
 
-    @Test
-    void aNumberedListsTitlesAreLinksAlsoWhenTheyEndAsSentences() {
+    @ParameterizedTest(name = "[{index}] 1{0}")
+    @ValueSource(strings = {"", ".", ")"})
+    void aNumberedListsTitlesAreLinksAlsoWhenTheyEndAsSentences(String mark) {
         String sentences = "The 2024 map is shifting. Here's where.";
         String link = "Inside the Senate's quiet scramble over the budget";
-        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + PARAGRAPHS + "\nMost Read\n1\n" + link + "\n2\n"
-                + sentences + "\n3\n" + link + " again\n");
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + PARAGRAPHS + "\nMost Read\n1" + mark + "\n" + link
+                + "\n2" + mark + "\n" + sentences + "\n3" + mark + "\n" + link + " again\n");
         assertThat(sections.related()).containsExactly(link, sentences, link + " again");
         assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
     }
