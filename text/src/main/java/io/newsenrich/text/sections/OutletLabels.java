@@ -24,6 +24,7 @@ final class OutletLabels {
             return;
         }
         String outlet = Cues.fold(publisher);
+        dropOutletNames(lines, outlet);
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             if (i == headline || line.kind != LineKind.PLAIN || !line.folded().equals(outlet)) {
@@ -42,6 +43,29 @@ final class OutletLabels {
                 above.kind = LineKind.CHROME;
             }
         }
+    }
+
+    /**
+     * "Jane Doe" / "Nashville Example" under a page of The Example: a byline's "name" that ends with the outlet's own
+     * last word is the outlet the author writes for.
+     */
+    private static void dropOutletNames(List<PageLine> lines, String outlet) {
+        String outletWord = outlet.substring(outlet.lastIndexOf(' ') + 1);
+        for (PageLine line : lines) {
+            if (line.kind != LineKind.BYLINE) {
+                continue;
+            }
+            List<String> people = line.names.stream().filter(name -> !endsWithWord(Cues.fold(name), outletWord))
+                    .toList();
+            if (people.size() < line.names.size()) {
+                line.names = people;
+                line.kind = people.isEmpty() ? LineKind.CHROME : LineKind.BYLINE;
+            }
+        }
+    }
+
+    private static boolean endsWithWord(String folded, String word) {
+        return folded.endsWith(" " + word);
     }
 
     /** The names of a dash-led sign-off line ("— Jane Doe", "-- Jane Doe and John Roe"), or an empty list. */

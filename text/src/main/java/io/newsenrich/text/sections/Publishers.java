@@ -17,6 +17,8 @@ final class Publishers {
     /** What a footer link about rights names after "Copyright". */
     private static final Set<String> COPYRIGHT_LINKS = Set.of("policy", "notice", "information", "infringement",
             "complaints", "statement");
+    /** "All Example Live", "About Example News": a menu's link to the outlet's pages, not its logo in full. */
+    private static final Set<String> MENU_LEAD_WORDS = Set.of("all", "about", "more", "visit", "contact");
     /** Words that open a sentence about the site, not an owner's name. */
     private static final Set<String> SENTENCE_DETERMINERS = Set.of("this", "these", "that", "all", "the", "a", "an",
             "our", "your");
@@ -276,7 +278,8 @@ final class Publishers {
             // as a person's name may
             boolean longer = logo.length() > name.length() && logo.endsWith(name)
                     && logo.charAt(logo.length() - name.length() - 1) == ' ' && Cues.PROMO_OPENERS.match(logo) == null
-                    && !Bylines.isPersonName(line.text()) && logo.indexOf(':') < 0;
+                    && !Bylines.isPersonName(line.text()) && logo.indexOf(':') < 0
+                    && !MENU_LEAD_WORDS.contains(logo.substring(0, Math.max(logo.indexOf(' '), 0)));
             if ((possessive || longer) && isLogoShape(line.text(), line)) {
                 return logoOutlet(line.text());
             }
@@ -370,12 +373,12 @@ final class Publishers {
             // "a fellow at the Lisbon Institute for Urban Futures": "for" inside a name joins it
             boolean joiner = link.equals(OF_LINK) && at > 0 && (followsCapitalisedWord(text, at) || best >= 0)
                     || link.equals(FOR_LINK) && at > 0 && followsInstitutionWord(folded, at);
-            if (at > best && !joiner && !Cues.capitalisedRun(text, at + link.length()).isEmpty()) {
+            if (at > best && !joiner && !nameOrAddress(text, at + link.length()).isEmpty()) {
                 best = at + link.length();
             }
         }
         if (best >= 0) {
-            return outlet(beforePossessive(Cues.capitalisedRun(text, best)));
+            return outlet(beforePossessive(nameOrAddress(text, best)));
         }
         // "Jane Doe is The Example Times's economics editor": the outlet owns the role; "Jane covers Norway's
         // seafood" names a beat
@@ -388,6 +391,20 @@ final class Publishers {
             }
         }
         return outletBeforeRole(text, folded);
+    }
+
+    /**
+     * The capitalised name at {@code from}, or the site's address there ("covers schools for example.com and The
+     * Example Dealer"), or "".
+     */
+    private static String nameOrAddress(String text, int from) {
+        String run = Cues.capitalisedRun(text, from);
+        if (!run.isEmpty()) {
+            return run;
+        }
+        int end = text.indexOf(' ', from);
+        String word = Cues.stripPunctuation(text.substring(from, end < 0 ? text.length() : end));
+        return Cues.isWebAddress(word) ? word : "";
     }
 
     /** "Jane Doe is a San Francisco Example staff writer": the outlet's name stands before the role. */

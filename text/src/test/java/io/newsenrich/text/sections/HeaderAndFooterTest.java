@@ -82,7 +82,10 @@ class HeaderAndFooterTest {
         "Example Mirror\\nNews\\nSport|Join Example Mirror WhatsApp Channel for the latest news updates|Example Mirror",
         "Example's\\nMarkets\\nStocks|Copyright Policy\\nCopyright \u00a9 2025 Example's. All rights reserved.|Example's",
         "Example Sun\\nNews\\nSport|SUBSCRIBE TO UNLOCK MORE ARTICLES\\n\u00a9 2024 Example Sun, a division of Example "
-                + "Network|Example Sun"})
+                + "Network|Example Sun",
+        "Example Live\\nNews\\nSport\\nAll Example Live|Join Example Live's WhatsApp community for the latest news|Example Live",
+        "example.com\\nNews\\nSport|Jane Doe covers schools for example.com and The Example Dealer.\\n\u00a9 2025 Example "
+                + "Local Media LLC. All rights reserved.|example.com"})
     void theLogoAndTheFooterNameThePublisher(String header, String footer, String publisher) {
         Sections sections = split(header.replace("\\n", "\n") + "\n" + STORY + "\n" + footer.replace("\\n", "\n")
                 + "\n");
@@ -581,6 +584,15 @@ class HeaderAndFooterTest {
         Sections sections = split(STORY + "\n" + heading.replace(" / ", "\n") + "\n" + bio + "\n");
         assertThat(sections.authorBio()).isEqualTo(bio);
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void theOutletUnderTheAuthorsNameIsNoSecondAuthor() {
+        Sections sections = split("The Examplean\nNews\nSport\n\n" + TITLE + "\nJane Doe\nNashville Examplean\n"
+                + "Published 5:00 a.m. CT March 14, 2025\n\n" + FIRST + "\n\n" + SECOND
+                + "\n\nJane Doe covers politics for The Examplean.\n");
+        assertThat(sections.publisher()).isEqualTo("The Examplean");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
     }
 
     @Test
