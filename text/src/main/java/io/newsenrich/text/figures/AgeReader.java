@@ -166,7 +166,7 @@ final class AgeReader {
             return true;
         }
         if (("under".equals(qualifiers.qualifier) || "over".equals(qualifiers.qualifier))
-                && (isPeople(p) || isShareOfPeopleOver(p))) {
+                && (isPeople(p) || isShareOfPeopleOver(p) || isPeopleSubjectOf(p))) {
             return true;
         }
         if (tokens.isWord(p, Words.OF) && tokens.is(p - 1, Lexicon.PERSON_NOUN) && articleBefore(p - 1)) {
@@ -263,6 +263,24 @@ final class AgeReader {
         return tokens.is(be, Lexicon.SINGULAR_BE | Lexicon.PLURAL_BE)
                 && (tokens.isNum(be - 1) || tokens.is(be - 1, Lexicon.NUMBER))
                 && !tokens.isWord(number.next);
+    }
+
+    /**
+     * "A third of fraud victims in the county last year were over 75": people a few words before "be", the number
+     * closing the clause. A level ("Temperatures were over 40") has no person as its subject.
+     */
+    private boolean isPeopleSubjectOf(int be) {
+        if (!tokens.is(be, Lexicon.PLURAL_BE) || tokens.isWord(number.next)) {
+            return false;
+        }
+        // "It has 3 children and is over 70": the subject stands in the verb's own clause
+        for (int k = be - 1; k >= Math.max(0, be - MAX_SUBJECT_TOKENS) && tokens.isWord(k)
+                && !tokens.is(k, Lexicon.CONJUNCTION); k--) {
+            if (isPeople(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the subject of the verb at {@code be} names an age ("the average age of our growers is"). */

@@ -466,6 +466,11 @@ public final class FigureScanner {
             approximate = true;
             return age(YEARS, decade);
         }
+        if (tokens.glued(n) && tokens.isWord(n, Words.IN)
+                && !(tokens.glued(n + 1) && (tokens.isWord(n + 1) || tokens.isNum(n + 1)))) {
+            // "13ft 3in", "a 12in pipe": "in" glued to a number is the inch, as the preposition never is
+            return set(DISTANCE, tokens.text(n), n + 1);
+        }
         if (tokens.glued(n) && tokens.isWord(n) && !tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE
                 | Lexicon.MEASURE | Lexicon.AREA_PREFIX)) {
             if (isSecondsAfterDecimals(n)) {
@@ -505,6 +510,11 @@ public final class FigureScanner {
         }
         if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE) && !isNamePart(n)) {
             return unitWord(t, n);
+        }
+        if (tokens.isWord(n) && Lexicon.UNIT_MODIFIERS.contains(tokens.id(n)) && tokens.is(n + 1, Lexicon.DISTANCE)) {
+            // "420 nautical miles": the unit in full, then its last word, as others may write it
+            unit.add(tokens.text(n, n + 2));
+            return set(DISTANCE, tokens.text(n + 1), n + 2);
         }
         // "150 basis-point cut": the rate's words joined by a hyphen
         int point = tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2) ? n + 2 : n + 1;

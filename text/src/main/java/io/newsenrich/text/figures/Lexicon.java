@@ -607,6 +607,8 @@ final class Lexicon {
     /** Adverbs that stand between a subject and its verb: "Dengue cases also rose". */
     static final WordSet VERB_ADVERBS = wordSet("also", "still", "again", "now", "further");
     /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */
+    /** Words that make another unit of a distance's word: "nautical miles", "statute miles". */
+    static final WordSet UNIT_MODIFIERS = wordSet("nautical", "statute");
     /** The articles of Spanish, French and Portuguese that open names of places: "Los Angeles", "Des Moines". */
     static final WordSet NAME_ARTICLES = wordSet("los", "las", "les", "des", "dos", "das");
     static final WordSet LEVEL_NOUNS = wordSet("temperatures", "prices", "rates", "yields", "levels", "shares",

@@ -103,6 +103,8 @@ class MoreFigureRulesTest {
             Prices rose 20–30% over the summer.                     | 20;20;%;percent && 30%;30;%;percent
             The walk takes 3-4 hours.                               | 3;3;hours;duration && 4 hours;4;hours;duration
             They sat in their cars for 12, 14 hours.                | 12;12;hours;duration && 14 hours;14;hours;duration
+            The bridge has a clearance of 13ft 3in.                 | 13ft;13;ft;distance && 3in;3;in;distance
+            The ferry sails 420 nautical miles.                     | 420 nautical miles;420;nautical miles,miles;distance
             We drink maybe six, seven bottles a day.                | six;6;bottles;count && seven bottles;7;bottles;count
             In 2019, 14 people died.                                | 14 people died;14;people,person;count;-;killed
             Of the 20, 30 people left.                              | 30 people;30;people,person;count
@@ -123,6 +125,8 @@ class MoreFigureRulesTest {
             Choi Yoon-hee, 47, a pediatrician, said so.             | 47;47;years;age
             The prize is for anglers 12 and under.                  | 12;12;years;age
             People 65 and older can book a jab.                     | 65;65;years;age
+            A third of fraud victims last year were over 75.        | 75;75;years;age;over
+            Temperatures in the city last week were over 40.        | none
             Its founder, who is now 72, will step down.             | 72;72;years;age
             Jane Smith, now 45, left the club.                      | 45;45;years;age
             The rate, now 5, is falling.                            | none
