@@ -16,6 +16,9 @@ final class AgeReader {
     /** What "be" is cut to after an apostrophe: "you're", "I'm", "she's". */
     private static final Set<String> BE_CONTRACTIONS = Set.of("re", "m", "s");
     private static final int MAX_AGE = 120;
+    /** "homeowner", "director", "motorist", "resident", "fireman": the endings of a doer's noun. */
+    private static final String[] AGENT_ENDINGS = {"er", "or", "ist", "ant", "ent", "man", "woman"};
+    private static final int MIN_AGENT_NOUN_CHARS = 5;
     /** The words that leave an age open after "and": "12 and under", "65 and older". */
     private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "older", "younger", "up");
     /** "K.", "Jr.", "Snr.": an initial or a name's suffix before its full stop. */
@@ -111,12 +114,28 @@ final class AgeReader {
         int comma = tokens.isWord(t - 1, Words.NOW) ? t - 2 : t - 1;
         boolean commas = tokens.isSymbol(comma, ',')
                 && (tokens.capitalized(comma - 1) || tokens.is(comma - 1, Lexicon.PERSON_NOUN)
-                || endsWithAbbreviation(comma - 1) || isHyphenedNameEnd(comma - 1))
+                || endsWithAbbreviation(comma - 1) || isHyphenedNameEnd(comma - 1) || isAgentNoun(comma - 1))
                 && (n >= to || tokens.isAnySymbol(n, ",;") || tokens.isSymbol(n, '.') && n + 1 >= to);
         boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
                 && !startsListItem(n + 1) && !endsList(t - 2) && n + 1 < to
                 && !tokens.isAnySymbol(n + 1, ".;:");
         return commas || brackets;
+    }
+
+    /**
+     * "The homeowner, 44,", "Bridgwater dealer, 29,": a noun of someone who does something, by its ending, after a
+     * determiner or a name.
+     */
+    private boolean isAgentNoun(int k) {
+        if (!tokens.isWord(k) || tokens.capitalized(k) || tokens.length(k) < MIN_AGENT_NOUN_CHARS) {
+            return false;
+        }
+        boolean agent = false;
+        for (String ending : AGENT_ENDINGS) {
+            agent |= tokens.endsWith(k, ending);
+        }
+        return agent && (tokens.isWord(k - 1, Words.THE) || tokens.is(k - 1, Lexicon.POSSESSIVE | Lexicon.ARTICLE)
+                || tokens.capitalized(k - 1));
     }
 
     /** "Choi Yoon-hee, 47,": a given name whose second part, after the hyphen, is in small letters. */

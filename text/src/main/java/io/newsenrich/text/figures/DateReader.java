@@ -143,14 +143,16 @@ final class DateReader {
     }
 
     /**
-     * "funds 1400 nurses", "hire 1600 more teachers": before the years news mostly names, a number that a verb or
+     * "funds 1400 nurses", "hire 1600 more teachers", "handed out 1200 bottles": before the years news mostly names, a number that a verb or
      * other content word (no "in", "the", "since") puts before a plural noun in lower case counts it, as Australian
      * copy writes counts without a comma.
      */
     private boolean countsPlural(int t, int k, int end) {
         int noun = tokens.isWord(k, Words.MORE) || tokens.isWord(k, Words.FEWER) ? k + 1 : k;
-        return noun < end && t > 0 && tokens.isWord(t - 1) && !tokens.is(t - 1, Lexicon.STOP)
-                && !tokens.capitalized(noun) && CountedNoun.looksPlural(tokens, noun);
+        // "handed out 1200 bottles": a verb's particle stands for the verb
+        boolean content = tokens.isWord(t - 1) && (!tokens.is(t - 1, Lexicon.STOP) || tokens.isWord(t - 1, Words.OUT)
+                || tokens.isWord(t - 1, Words.UP));
+        return noun < end && t > 0 && content && !tokens.capitalized(noun) && CountedNoun.looksPlural(tokens, noun);
     }
 
     /** "the 2005 year", "its 2004 season": a singular time word cannot follow an amount of thousands. */

@@ -126,6 +126,9 @@ class MoreFigureRulesTest {
             The prize is for anglers 12 and under.                  | 12;12;years;age
             People 65 and older can book a jab.                     | 65;65;years;age
             A third of fraud victims last year were over 75.        | 75;75;years;age;over
+            The homeowner, 44, told police she was away.            | 44;44;years;age
+            Bridgwater dealer, 29, was jailed.                      | 29;29;years;age
+            Volunteers handed out 1200 bottles of water.            | 1200 bottles;1200;bottles;count
             Temperatures in the city last week were over 40.        | none
             Its founder, who is now 72, will step down.             | 72;72;years;age
             Jane Smith, now 45, left the club.                      | 45;45;years;age
