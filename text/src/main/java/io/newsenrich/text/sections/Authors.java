@@ -23,6 +23,7 @@ final class Authors {
     /** A bio in an author box is a sentence or a few. */
     private static final int MAX_BOX_BIO_WORDS = 80;
     private static final String FIRST_PERSON = "i ";
+    private static final String COVERING = " covering ";
     /** How an author's card asks the reader to write. */
     private static final List<String> CONTACT_CALLS = List.of("get in touch", "contact me", "email me", "e-mail me",
             "with your stories");
@@ -158,14 +159,17 @@ final class Authors {
     }
 
     /**
-     * "Jane Doe" / "Reporter" / "I joined the Example Gazette in 2022 and cover ... Get in touch with your stories.": an
-     * author's card, whose bio under the role speaks of the work and asks for the reader's stories.
+     * "Jane Doe" / "Reporter" / "I joined the Example Gazette in 2022 and cover ... Get in touch with your stories.",
+     * "Senior reporter covering the county for the Example Press.": an author's card, whose bio under the role
+     * speaks of the work and asks for the reader's stories, or says what the role covers.
      */
     private static boolean isCardBio(PageLine line) {
         String folded = line.folded();
         boolean work = folded.startsWith(FIRST_PERSON) || WordCues.AUTHOR_ROLES.in(line.source);
+        boolean covering = folded.contains(COVERING) && WordCues.AUTHOR_ROLES.in(line.source)
+                && folded.indexOf(' ') < folded.indexOf(COVERING);
         return line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_BOX_BIO_WORDS && work
-                && CONTACT_CALLS.stream().anyMatch(folded::contains);
+                && (covering || CONTACT_CALLS.stream().anyMatch(folded::contains));
     }
 
     private static int lastParagraph(List<PageLine> lines) {

@@ -227,6 +227,12 @@ final class Captions {
         }
         for (int i = 0; i < lastParagraph; i++) {
             PageLine line = lines.get(i);
+            if (line.kind == LineKind.PLAIN && isBareCopyOfNext(lines, i)) {
+                // "A family leaving court" / "A family leaving court (Image: Example Courts)": the copy gives the
+                // caption twice, once without its credit
+                line.kind = LineKind.CHROME;
+                continue;
+            }
             boolean brief = line.source.wordCount() <= MAX_CAPTION_IN_TEXT_WORDS;
             CaptionParts caption = line.kind == LineKind.PLAIN && brief ? captionInText(line) : null;
             if (caption == null && line.kind == LineKind.PLAIN && brief && i > headline
@@ -239,6 +245,14 @@ final class Captions {
                 line.caption = caption;
             }
         }
+    }
+
+    private static boolean isBareCopyOfNext(List<PageLine> lines, int i) {
+        PageLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+        if (next == null || next.kind != LineKind.CAPTION || next.caption.textEnd() <= next.caption.textStart()) {
+            return false;
+        }
+        return next.text().substring(next.caption.textStart(), next.caption.textEnd()).equals(lines.get(i).text());
     }
 
     private static CaptionParts captionInText(PageLine line) {

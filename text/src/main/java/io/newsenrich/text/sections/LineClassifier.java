@@ -42,7 +42,7 @@ final class LineClassifier {
     private static final int MAX_TIMETABLE_WORDS = 20;
     private static final int MIN_TIMETABLE_PARTS = 3;
     private static final List<String> AUTHOR_PICTURE_LABELS = List.of("photo of ", "picture of ", "avatar of ",
-            "image of ");
+            "image of ", "profile image of ", "profile picture of ", "profile photo of ");
     /** "Photo of Jane Doe": the label and a name of up to four words. */
     private static final int MAX_AUTHOR_PICTURE_WORDS = 6;
     /** "For tips, write to: tips@example.com": a short label before the address. */
@@ -234,7 +234,7 @@ final class LineClassifier {
         return Timestamps.isTimestamp(source) && Bylines.byLineNames(source).isEmpty();
     }
 
-    /** "Photo of Jane Doe": the label of the author's picture beside the byline. */
+    /** "Photo of Jane Doe", "Profile Image of Jane Doe": the label of the author's picture beside the byline. */
     private static boolean isAuthorPicture(SourceLine source) {
         if (source.wordCount() > MAX_AUTHOR_PICTURE_WORDS) {
             return false;

@@ -140,8 +140,10 @@ public final class Promos {
             return false;
         }
         String opener = Cues.PROMO_OPENERS.match(folded);
+        // "Follow Example Mirror:": the label over the outlet's social links
+        boolean followLabel = FOLLOW.equals(opener) && folded.endsWith(":") && words <= MAX_LABEL_PROMO_WORDS;
         // an opener is matched as whole words, so the rest of the line starts at a word boundary
-        if (opener != null && WordCues.CHANNELS.inRest(line, opener.length()) || closesWithCall(line)
+        if (opener != null && WordCues.CHANNELS.inRest(line, opener.length()) || followLabel || closesWithCall(line)
                 || callsAfterDash(line) || callsAfterLabel(line)) {
             return true;
         }

@@ -17,6 +17,8 @@ final class Publishers {
     /** What a footer link about rights names after "Copyright". */
     private static final Set<String> COPYRIGHT_LINKS = Set.of("policy", "notice", "information", "infringement",
             "complaints", "statement");
+    /** "Subscribe", "Sign up": a button's call, a word or two. */
+    private static final int MAX_BUTTON_WORDS = 2;
     /** "All Example Live", "About Example News": a menu's link to the outlet's pages, not its logo in full. */
     private static final Set<String> MENU_LEAD_WORDS = Set.of("all", "about", "more", "visit", "contact");
     /** Words that open a sentence about the site, not an owner's name. */
@@ -165,6 +167,11 @@ final class Publishers {
      */
     static int topLogo(List<PageLine> lines) {
         int first = PageLines.nextNonChrome(lines, 0);
+        // "Sign In" / "Subscribe" / "Example Times": a button's call over the logo is furniture too
+        while (first < lines.size() && lines.get(first).kind == LineKind.PROMO
+                && lines.get(first).source.wordCount() <= MAX_BUTTON_WORDS) {
+            first = PageLines.nextNonChrome(lines, first + 1);
+        }
         if (first >= lines.size()) {
             return -1;
         }
@@ -182,9 +189,11 @@ final class Publishers {
         int words = Cues.wordCount(name);
         boolean shape = words <= MAX_LOGO_WORDS + 1 && !Cues.endsSentence(name)
                 && (Headlines.isTitleCase(name) || words == 1 && name.chars().allMatch(Character::isLowerCase));
+        // "Example Herald-Leader Logo": the image's word says it is the logo, though the name reads as a person's
+        boolean saysLogo = name.length() < top.text().length();
         boolean label = Cues.CHROME.contains(folded) || SECTIONS.contains(folded) || MENU_LABELS.contains(folded)
                 || MENU_LABELS.contains(top.folded()) || Headlines.isTitleMinorWord(folded)
-                || Cues.NOT_OUTLETS.contains(folded) || Bylines.isPersonName(name)
+                || Cues.NOT_OUTLETS.contains(folded) || Bylines.isPersonName(name) && !saysLogo
                 || words == 1 && name.length() <= MAX_ACRONYM_LABEL && Cues.isCapitals(name.replace(".", ""));
         return shape && !label ? first : -1;
     }

@@ -84,6 +84,8 @@ class HeaderAndFooterTest {
         "Example Sun\\nNews\\nSport|SUBSCRIBE TO UNLOCK MORE ARTICLES\\n\u00a9 2024 Example Sun, a division of Example "
                 + "Network|Example Sun",
         "Example Live\\nNews\\nSport\\nAll Example Live|Join Example Live's WhatsApp community for the latest news|Example Live",
+        "Sign In\\nSubscribe\\nExample Times\\nNews\\nSport|Most Read|Example Times",
+        "Lexington Example-Leader Logo\\nNews\\nSport|Most Read|Lexington Example-Leader",
         "example.com\\nNews\\nSport|Jane Doe covers schools for example.com and The Example Dealer.\\n\u00a9 2025 Example "
                 + "Local Media LLC. All rights reserved.|example.com"})
     void theLogoAndTheFooterNameThePublisher(String header, String footer, String publisher) {
@@ -321,6 +323,10 @@ class HeaderAndFooterTest {
         "Example Group, Example House, Mill Close, Example Road, Rochester, Kent ME2 4DU|furniture",
         "The video will start in 8|furniture",
         "Report an error|furniture",
+        "Report this comment Cancel|furniture",
+        "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.|furniture",
+        "For more stories from where you live, visit ExampleArea|promo",
+        "Follow Example Mirror:|promo",
         "Last Updated:|furniture",
         "Something went wrong, please try again later.|furniture",
         "This article is from the Local Democracy Reporting Service, which is funded by the BBC.|furniture",
@@ -578,7 +584,9 @@ class HeaderAndFooterTest {
         "About the author|Jane Doe coaches a junior rowing club on weekends.",
         "Jane Doe / Reporter|I joined the Example Gazette in 2022 and cover the Lakes. Get in touch with your stories.",
         "Jane Doe / Health reporter|Health reporter covering the region for the Example Argus. Contact me with your "
-            + "stories."})
+            + "stories.",
+        "Jane Doe / Senior Reporter|Senior reporter covering the county for the Example Press.",
+        "Profile Image of Jane Doe / Jane Doe|Jane Doe covers politics for the Example Eagle."})
     void anAuthorBoxsOrCardsBioStandsUnderItsHeading(String heading, String bio) {
         // a card's heading is the name over the role, " / " standing for the line break
         Sections sections = split(STORY + "\n" + heading.replace(" / ", "\n") + "\n" + bio + "\n");

@@ -267,6 +267,15 @@ class WidgetsAndCreditsTest {
     }
 
     @Test
+    void aCaptionGivenTwiceOnceWithoutItsCreditIsOneCaption() {
+        String caption = "The family leaving court on Monday";
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + caption + "\n" + caption
+                + " (Image: Example Courts)\n\n" + SECOND + "\n");
+        assertThat(sections.captions()).containsExactly(new Caption(caption, "Example Courts"));
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void aLineSayingWhoIsPicturedIsACaption() {
         String caption = "Jane Doe, 71, (pictured) was persuaded to hand over her life savings over three weeks";
         Sections sections = split(TITLE + "\n\nBy Jane Roe\n\n" + FIRST + "\n\n" + caption + "\n\n" + SECOND + "\n");
