@@ -25,6 +25,7 @@ final class CountedNoun {
     private static final String[] VERB_ENDINGS = {"ed"};
     private static final String[] ADVERB_ENDINGS = {"ly"};
     private static final String[] PARTICIPLE_ENDINGS = {"ing"};
+    private static final String[] ABLE_ENDINGS = {"able", "ible"};
     /** Shorter "-ed" words are mostly not verbs: "red", "bed", "shed". */
     private static final int MIN_PAST_TENSE = 5;
     private static final String NATION_ENDING = "ese";
@@ -286,7 +287,10 @@ final class CountedNoun {
         if (wordEnd != k + 1 || wordEnd >= end) {
             return false;
         }
-        return tokens.is(k, Lexicon.AGE_MARKER) || endsLike(k, PARTICIPLE_ENDINGS)
+        // "one maintenance worker responsible for": an adjective in "-ble" after the noun opens a phrase before its
+        // preposition
+        boolean postpositive = endsLike(k, ABLE_ENDINGS) && tokens.is(wordEnd, Lexicon.STOP);
+        return tokens.is(k, Lexicon.AGE_MARKER) || postpositive || endsLike(k, PARTICIPLE_ENDINGS)
                 && (tokens.isNum(wordEnd) || tokens.isWord(wordEnd) && endsLike(wordEnd, ADVERB_ENDINGS));
     }
 
@@ -308,7 +312,7 @@ final class CountedNoun {
      */
     private boolean pluralNounFollows(int k, int end) {
         return (tokens.is(k, Lexicon.IRREGULAR_PLURAL | Lexicon.ATTRIBUTIVE_PLURAL) || tokens.capitalized(k))
-                && k + 1 < end && !tokens.capitalized(k + 1)
+                && k + 1 < end && !tokens.capitalized(k + 1) && !Lexicon.S_VERBS.contains(tokens.id(k + 1))
                 && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP | Lexicon.CASUALTY | Lexicon.DURATION)
                 && looksPlural(tokens, k + 1);
     }

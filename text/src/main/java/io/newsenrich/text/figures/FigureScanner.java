@@ -25,6 +25,7 @@ import java.util.Set;
 public final class FigureScanner {
 
     /** "12, 14 hours": the numbers of a loose guess are small. */
+    private static final String HOUR = "hour";
     private static final int MAX_ALTERNATIVE_DIGITS = 3;
     private static final Set<String> IMPERIAL_AREA_UNITS = Set.of("inch", "foot", "feet");
     private static final long THOUSAND = 1_000;
@@ -784,6 +785,12 @@ public final class FigureScanner {
             // as its first word
             unit.add(tokens.text(n, n + 3));
             return set(MEASURE, tokens.text(n), n + 3);
+        }
+        if (tokens.is(n, Lexicon.MEASURE) && tokens.endsWith(n, "watt") && tokens.is(n + 1, Lexicon.DURATION)
+                && tokens.text(n + 1).toLowerCase(Locale.ROOT).startsWith(HOUR)) {
+            // energy with a space: "3.5 kilowatt hours", also matched as its first word
+            unit.add(tokens.text(n, n + 2));
+            return set(MEASURE, tokens.text(n), n + 2);
         }
         if ((tokens.isWord(n, Words.DEGREES) || tokens.isWord(n, Words.DEGREE))
                 && (isTemperatureScale(n + 1) || isTemperatureScaleWord(n + 1))) {
@@ -2415,6 +2422,11 @@ public final class FigureScanner {
 
     /** The token of the number after the joiner at {@code n} ("to", "of the", "out of"), or -1. */
     private int nextNumberAfterJoiner(int n, int to) {
+        if (tokens.isWord(n, Words.OUT) && tokens.isWord(n + 1, Words.OF)
+                && lookAlikes.isShareOfPeople(number.first, n + 2)) {
+            // "three out of four young people": a ratio, as "one in five" is, not a part of a group counted
+            return -1;
+        }
         int of = tokens.isWord(n, Words.OUT) && tokens.isWord(n + 1, Words.OF) ? n + 1 : n;
         if (tokens.isAnySymbol(n, "-\u2013") && tokens.glued(n) && !tokens.glued(n + 1)
                 && tokens.is(n + 1, Lexicon.RANGE_JOINER)) {

@@ -607,6 +607,10 @@ final class Lexicon {
     /** Adverbs that stand between a subject and its verb: "Dengue cases also rose". */
     static final WordSet VERB_ADVERBS = wordSet("also", "still", "again", "now", "further");
     /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */
+    /** Verbs in "-s" that no noun shares its form with: "a survey of 1,013 Scots puts Yes ahead". */
+    static final WordSet S_VERBS = wordSet("puts", "gets", "makes", "takes", "gives", "finds", "wants", "sees",
+            "goes", "comes", "keeps", "seems", "tells", "asks", "feels", "holds", "lets", "brings", "thinks", "knows",
+            "becomes", "believes", "expects", "suggests", "reveals");
     /** Words that make another unit of a distance's word: "nautical miles", "statute miles". */
     static final WordSet UNIT_MODIFIERS = wordSet("nautical", "statute");
     /** The articles of Spanish, French and Portuguese that open names of places: "Los Angeles", "Des Moines". */

@@ -23,6 +23,9 @@ final class LookAlikes {
     /** How far back "one of them" looks for the count it is part of: a clause of a few words. */
     private static final int MAX_COUNT_GAP = 12;
     /** Words after which "that" is a demonstrative ("for that one case"), not the opening of a clause. */
+    /** "nine out of ten": the largest term of a ratio told in small numbers. */
+    private static final int MAX_RATIO_TERM = 10;
+    private static final int MAX_RATIO_NOUN_GAP = 3;
     private static final Set<String> PREPOSITIONS = Set.of("to", "for", "of", "in", "on", "at", "with", "by", "from",
             "about", "into", "over", "under", "like", "than");
 
@@ -248,10 +251,55 @@ final class LookAlikes {
      * span of time.
      */
     private boolean isRatio(int t) {
+        if (tokens.isWord(t - 1, Words.OF) && tokens.isWord(t - 2, Words.OUT)) {
+            return isShareOfPeople(t - 3, t);
+        }
         // "one in every 72 patients"
         int in = tokens.isWord(t - 1, Words.EVERY) ? t - 2 : t - 1;
         return tokens.isWord(in, Words.IN) && (tokens.isNum(in - 1) || tokens.is(in - 1, Lexicon.NUMBER))
                 && !tokens.is(t + 1, Lexicon.DURATION) && !isLargerPart(in - 1, t);
+    }
+
+    /**
+     * "three out of four young people", "nine out of ten say": a share of people told in small numbers, the part at
+     * {@code part} and the whole at {@code whole}; "72 out of 145 drones" and "8 out of 10 penalties" count a part
+     * and its whole.
+     */
+    boolean isShareOfPeople(int part, int whole) {
+        return isSmall(part) && isSmall(whole) && countsPeopleOrNothing(whole);
+    }
+
+    /**
+     * Whether the number at {@code t} counts people, past an adjective or two ("four young people"), or no noun at
+     * all ("nine out of ten say"); "five key issues" counts things.
+     */
+    private boolean countsPeopleOrNothing(int t) {
+        for (int k = t + 1; k <= t + MAX_RATIO_NOUN_GAP && tokens.isWord(k); k++) {
+            // "Americans", "Democrats": a people or a party, in the plural
+            boolean group = tokens.capitalized(k) && CountedNoun.looksPlural(tokens, k);
+            if (tokens.is(k, Lexicon.PERSON | Lexicon.PERSON_NOUN) || group || isPersonPlural(k)) {
+                return true;
+            }
+            if (CountedNoun.looksPlural(tokens, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "voters", "patients": a person's noun with a plural's "s". */
+    private boolean isPersonPlural(int k) {
+        int end = tokens.end(k);
+        return tokens.length(k) > 2 && tokens.source()[end - 1] == 's'
+                && Lexicon.has(Lexicon.lookup(tokens.source(), tokens.start(k), end - 1), Lexicon.PERSON_NOUN);
+    }
+
+    /** A number up to ten, in words or digits: the terms a ratio is told in. */
+    private boolean isSmall(int k) {
+        if (tokens.is(k, Lexicon.NUMBER)) {
+            return Lexicon.value(tokens.id(k)) <= MAX_RATIO_TERM;
+        }
+        return tokens.isNum(k) && tokens.length(k) <= 2 && Integer.parseInt(tokens.text(k)) <= MAX_RATIO_TERM;
     }
 
     /**

@@ -42,6 +42,11 @@ class NounsAndPredicatesTest {
             Four Des Moines schools closed.                          | Four Des Moines schools;4;schools;count
             The rise covers 42,000 arts teachers.                    | 42,000 arts teachers;42000;arts teachers,teachers;count
             The city will open four cooling and charging centers.    | four cooling and charging centers;4;centers;count
+            A survey of 1,013 Scots puts Yes ahead.                  | 1,013 Scots;1013;Scots;count
+            One maintenance worker responsible for the trails left.  | One maintenance worker;1;maintenance worker,worker;count
+            Nearly three out of four young people want change.       | none
+            He scored 8 out of 10 penalties.                         | 8;8;penalties;count && 10 penalties;10;penalties;count
+            The plant uses 3.5 kilowatt hours a day.                 | 3.5 kilowatt hours;3.5;kilowatt hours,kilowatt;measure
             There were 12 large and small boats.                     | 12 large and small boats;12;boats;count
             Five men and women were hurt.                            | Five men;5;men;count;-;injured
             """)
