@@ -868,6 +868,10 @@ public final class FigureScanner {
      */
     private int compoundAdjective(int n, int to) {
         int w = n + 1;
+        if (Lexicon.FRACTIONS.contains(tokens.id(w))) {
+            // "two-thirds", "first five-eighth": a fraction, or the rugby position named after one
+            return NONE;
+        }
         int yearsOld = ages.yearsOldEnd(w);
         if (yearsOld > 0) {
             return age(tokens.text(w, yearsOld), yearsOld);

@@ -560,7 +560,8 @@ final class Lexicon {
     static final WordSet INCLUDE_VERBS = wordSet("include", "includes", "included");
     /** Parts of a whole after a number: "one third", "two quarters". */
     static final WordSet FRACTIONS = wordSet("half", "halves", "third", "thirds", "quarter", "quarters", "fifth",
-            "fifths", "sixths", "sevenths", "eighths", "ninths", "tenth", "tenths", "hundredths", "thousandths");
+            "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths",
+            "hundredths", "thousandths");
     /** "one can see": the verbs after which "one" is anyone rather than a number. */
     static final WordSet MODALS = wordSet("will", "would", "could", "can", "may", "might", "should", "must");
     /** "officers will have risen": auxiliaries between a subject and its verb. */

@@ -138,8 +138,10 @@ final class LookAlikes {
             // "on day five", "by day 10": the day's number names it
             return true;
         }
-        // "plans to train 3,000 farmers": after "to" a designator's word is a verb whose object is counted
-        boolean verb = tokens.isWord(p - 1, Words.TO) && CountedNoun.looksPlural(tokens, t + 1);
+        // "plans to train 3,000 farmers", "set to top 21 million cartons": after "to" a designator's word is a verb
+        // whose object is counted
+        int noun = tokens.is(t + 1, Lexicon.SCALE) ? t + 2 : t + 1;
+        boolean verb = tokens.isWord(p - 1, Words.TO) && CountedNoun.looksPlural(tokens, noun);
         if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK) && !verb) {
             // "the top 12 films", "placed 143 districts on alert", "placed 18 of the cities" count the plural after
             // them; "the top 10" alone is a rank; "rates top 7%": no name or rank is a percentage, nor a measure in
@@ -157,9 +159,11 @@ final class LookAlikes {
         boolean decimalCount = tokens.text(t).indexOf('.') > 0 && CountedNoun.looksPlural(tokens, t + 1)
                 && !tokens.capitalized(t + 1) && !tokens.capitalized(t - 2);
         // "WINDHOEK – A 38-year-old man", "Update: The 12 victims": a dateline or a label opens the clause, and an
-        // article names nothing, unless a title goes on after the number ("The 39 Steps")
+        // article or a possessive ("said: “Our 85 colleagues") names nothing, unless a title goes on after the number
+        // ("The 39 Steps")
         boolean opensClause = tokens.isAnySymbol(p - 1, ":\u2013\u2014")
-                || (tokens.is(p, Lexicon.ARTICLE) || tokens.isWord(p, Words.THE)) && !tokens.capitalized(t + 1);
+                || (tokens.is(p, Lexicon.ARTICLE | Lexicon.POSSESSIVE) || tokens.isWord(p, Words.THE))
+                && !tokens.capitalized(t + 1);
         return tokens.isNum(t) && p == t - 1 && tokens.capitalized(p) && p != firstToken && !isTitleCase()
                 && !decimalCount && !opensClause
                 && !(tokens.is(t + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.DURATION)
@@ -336,6 +340,10 @@ final class LookAlikes {
      * one-hour meeting").
      */
     private boolean isPronounOne(int t) {
+        if (tokens.isSymbol(t - 1, '-') && tokens.glued(t - 1) && tokens.glued(t) && tokens.isWord(t - 2, Words.NO)) {
+            // "no-one has been injured": nobody, no one counted
+            return true;
+        }
         boolean unitCompound = tokens.isSymbol(t + 1, '-') && tokens.glued(t + 1) && tokens.glued(t + 2)
                 && tokens.is(t + 2, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.AREA_PREFIX
                         | Lexicon.RATE_PREFIX);

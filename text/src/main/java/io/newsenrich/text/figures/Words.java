@@ -43,6 +43,7 @@ final class Words {
     static final int WITHIN = id("within");
     static final int SQUARE = id("square");
     static final int WHAT = id("what");
+    static final int NO = id("no");
     static final int OVER = id("over");
     static final int DIED = id("died");
     static final int COUPLE = id("couple");

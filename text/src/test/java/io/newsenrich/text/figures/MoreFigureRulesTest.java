@@ -129,6 +129,11 @@ class MoreFigureRulesTest {
             The homeowner, 44, told police she was away.            | 44;44;years;age
             Bridgwater dealer, 29, was jailed.                      | 29;29;years;age
             Volunteers handed out 1200 bottles of water.            | 1200 bottles;1200;bottles;count
+            She said: "Our 85 colleagues will be paid."             | 85 colleagues;85;colleagues;count
+            One was treated, but no-one has been seriously injured. | none
+            First five-eighth Jane Doe added 11 points.             | 11 points;11;points;count
+            The harvest is set to top 21 million cartons.           | 21 million cartons;21000000;cartons;count
+            Temperatures fell to about -15C overnight.              | -15C;-15;C;measure;about;-;~
             Temperatures in the city last week were over 40.        | none
             Its founder, who is now 72, will step down.             | 72;72;years;age
             Jane Smith, now 45, left the club.                      | 45;45;years;age
