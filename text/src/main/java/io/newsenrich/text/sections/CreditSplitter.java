@@ -659,7 +659,7 @@ public final class CreditSplitter {
                 || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner) || isSourcesPicture(inner))
                 || (Cues.endsSentence(before) || endsWithYear(before)) && isLabelledSource(inner)
                 // "... a maternity ward. (Jane Doe for Example Health News)": the photographer the outlet sent
-                || Cues.endsSentence(before) && isNameForOutlet(inner);
+                || Cues.endsSentence(before) && (isNameForOutlet(inner) || isNameAndBarredEmail(inner));
         return credit ? captionBefore(text, at, withoutPictureLabel(inner)) : null;
     }
 
@@ -1106,6 +1106,13 @@ public final class CreditSplitter {
         boolean named = Cues.wordCount(outlet) <= MAX_PAIR_SOURCE_WORDS && outlet.equals(Cues.capitalisedRun(outlet, 0))
                 || Cues.isWebAddress(outlet);
         return named && Bylines.isPersonName(credit.substring(0, comma));
+    }
+
+    /** "Jane Doe | jdoe@example.com": a photographer's name, a bar and the address. */
+    private static boolean isNameAndBarredEmail(String credit) {
+        int bar = credit.indexOf(BAR);
+        return bar > 0 && credit.indexOf('@', bar) > bar && credit.indexOf(' ', bar + BAR.length()) < 0
+                && Bylines.isPersonName(credit.substring(0, bar));
     }
 
     /** "Jane Doe jdoe@example.com": a photographer's name and e-mail address after the caption's sentence. */

@@ -322,7 +322,8 @@ public final class Cues {
             "chronicle", "observer", "independent", "express", "mirror", "standard", "bulletin", "magazine",
             "network", "radio", "television", "tv", "media", "digital", "online", "daily", "weekly", "insider",
             "inquirer", "examiner", "courier", "dispatch", "sentinel", "monitor", "reuters", "bloomberg", "index",
-            "star", "mail",
+            "star", "mail", "echo", "argus", "advertiser", "leader", "messenger", "courant", "ledger", "enquirer",
+            "gleaner",
             // the words of menus and footers, which set their links in title case like names
             "about", "view", "top", "latest", "videos", "photos", "podcasts", "newsletters", "stories", "other",
             "public", "file", "release", "releases", "versions", "profiles",

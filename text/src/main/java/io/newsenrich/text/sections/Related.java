@@ -23,6 +23,9 @@ public final class Related {
     /** No header, of either kind, runs longer: every longer line is ruled out by its word count alone. */
     private static final int MAX_HEADER_WORDS = MAX_OUTLET_HEADER_WORDS;
 
+    /** "More severe weather coverage:": a header over the outlet's other stories on the subject. */
+    private static final String COVERAGE = " coverage";
+
     private Related() {
     }
 
@@ -58,7 +61,7 @@ public final class Related {
                 || bare.startsWith("more from ") || bare.startsWith("more in ") || bare.startsWith("read related ")
                 || bare.startsWith("related stories from ") || bare.startsWith("more stories from ")
                 || bare.startsWith("more news from ")
-                || isMoreOfATopic(bare)
+                || isMoreOfATopic(bare) || bare.startsWith(MORE) && bare.endsWith(COVERAGE)
                 || bare.startsWith("read more with ")
                 || bare.startsWith("most popular ") || bare.startsWith("most read ") || bare.startsWith("most viewed ")
                 || bare.startsWith("read more about ") && folded.endsWith(":"));

@@ -134,6 +134,7 @@ class MoreFigureRulesTest {
             First five-eighth Jane Doe added 11 points.             | 11 points;11;points;count
             The harvest is set to top 21 million cartons.           | 21 million cartons;21000000;cartons;count
             Temperatures fell to about -15C overnight.              | -15C;-15;C;measure;about;-;~
+            It was a one-off payment.                               | none
             Temperatures in the city last week were over 40.        | none
             Its founder, who is now 72, will step down.             | 72;72;years;age
             Jane Smith, now 45, left the club.                      | 45;45;years;age

@@ -115,6 +115,7 @@ class CreditSplitterTest {
         "A girl carries water past the shelters on 6 July 2024 (EX/Jane Doe)|A girl carries water past the shelters on 6 July 2024|EX/Jane Doe",
         "Taxi operators wait for passengers in the square. - File|Taxi operators wait for passengers in the square.|File",
         "Realtors president Jane Doe. Provided by Example Realtors|Realtors president Jane Doe.|Example Realtors",
+        "'Debris surrounds a home on Thursday. (Jane Doe | jdoe@example.com)'|Debris surrounds a home on Thursday.|'Jane Doe | jdoe@example.com'",
         "A crew replaces a lead line on Wednesday. John Roe, example.com|A crew replaces a lead line on Wednesday.|John Roe, example.com",
         "'Lorries queue at the ferry terminal on Tuesday | Jane Doe'|Lorries queue at the ferry terminal on Tuesday|Jane Doe",
         "'Jane Roe, 81, spent hours on a trolley at the hospital | Contributed'|'Jane Roe, 81, spent hours on a trolley at the hospital'|Contributed",
