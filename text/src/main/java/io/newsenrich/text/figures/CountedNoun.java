@@ -72,6 +72,12 @@ final class CountedNoun {
             size = sized > k ? k : -1;
             k = sized;
         }
+        if (!singular && isNumberedPlural(k, end)) {
+            // "six 3-pointers", "two 4x4s": a noun that holds a number of its own is what is counted
+            unitFirst = k;
+            head = k + 2;
+            return true;
+        }
         int lastWord = -1;
         boolean modelNamed = isModelOfPossessor(t - 1);
         for (int words = 0; k < end && words < MAX_WORDS; words++) {
@@ -276,6 +282,14 @@ final class CountedNoun {
         boolean verbForm = isPastTense(last) || words > 0 && tokens.is(last, Lexicon.MODIFIER) && endsLike(last,
                 VERB_ENDINGS);
         return verbForm && !((words == 0 || tokens.is(last, Lexicon.MODIFIER)) && isAttributive(wordEnd, end));
+    }
+
+    /** "3-pointers": digits, a hyphen and a plural, glued together, the last word of the phrase. */
+    private boolean isNumberedPlural(int k, int end) {
+        return k + 2 < end && tokens.isNum(k) && tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1)
+                && tokens.glued(k + 2) && tokens.isWord(k + 2) && looksPlural(tokens, k + 2)
+                && !tokens.is(k + 2, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.CURRENCY)
+                && !(k + 3 < end && tokens.isWord(k + 3) && !tokens.is(k + 3, Lexicon.STOP));
     }
 
     /**

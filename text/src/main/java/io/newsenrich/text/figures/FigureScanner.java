@@ -868,8 +868,9 @@ public final class FigureScanner {
      */
     private int compoundAdjective(int n, int to) {
         int w = n + 1;
-        if (Lexicon.FRACTIONS.contains(tokens.id(w))) {
-            // "two-thirds", "first five-eighth": a fraction, or the rugby position named after one
+        if (Lexicon.FRACTIONS.contains(tokens.id(w)) || tokens.is(w, Lexicon.NUMBER)) {
+            // "two-thirds", "first five-eighth": a fraction, or the rugby position named after one; "a Kenyan
+            // one-two-three": places on a podium
             return NONE;
         }
         int yearsOld = ages.yearsOldEnd(w);

@@ -238,7 +238,8 @@ final class Lexicon {
                 "litre", "litres", "liter", "liters", "ml", "gallon", "gallons", "barrel", "barrels", "bpd", "degree",
                 "degrees", "psi", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "mph", "kph", "kmph", "kmh", "ppm",
                 "ppb", "acre", "acres", "hectare", "hectares", "calorie", "calories", "volt", "volts", "kv", "kilovolt",
-                "kilovolts", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps", "mbps",
+                "kilovolts", "lux", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
+                "mbps",
                 "kbps", "knots", "bcm", "magnitude", "mg", "milligram", "milligrams", "mcg", "microgram", "micrograms",
                 "hp", "horsepower", "ha", "mmhg", "megalitres", "gigalitres", "megaliters", "gigaliters", "kl",
                 "kilolitres", "kiloliters", "bushel", "bushels", "pint", "pints", "quart", "quarts", "carat", "carats",
@@ -560,8 +561,8 @@ final class Lexicon {
     static final WordSet INCLUDE_VERBS = wordSet("include", "includes", "included");
     /** Parts of a whole after a number: "one third", "two quarters". */
     static final WordSet FRACTIONS = wordSet("half", "halves", "third", "thirds", "quarter", "quarters", "fifth",
-            "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths",
-            "hundredths", "thousandths");
+            "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth",
+            "tenths", "hundredths", "thousandths");
     /** "one can see": the verbs after which "one" is anyone rather than a number. */
     static final WordSet MODALS = wordSet("will", "would", "could", "can", "may", "might", "should", "must");
     /** "officers will have risen": auxiliaries between a subject and its verb. */

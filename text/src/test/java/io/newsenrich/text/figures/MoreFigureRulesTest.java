@@ -135,6 +135,8 @@ class MoreFigureRulesTest {
             The harvest is set to top 21 million cartons.           | 21 million cartons;21000000;cartons;count
             Temperatures fell to about -15C overnight.              | -15C;-15;C;measure;about;-;~
             It was a one-off payment.                               | none
+            He led a Kenyan one-two-three on the streets.           | none
+            The lights fall short of at least 2,000 lux.            | 2,000 lux;2000;lux;measure;at least
             Temperatures in the city last week were over 40.        | none
             Its founder, who is now 72, will step down.             | 72;72;years;age
             Jane Smith, now 45, left the club.                      | 45;45;years;age
