@@ -143,9 +143,9 @@ final class DateReader {
     }
 
     /**
-     * "funds 1400 nurses", "hire 1600 more teachers", "handed out 1200 bottles": before the years news mostly names, a number that a verb or
-     * other content word (no "in", "the", "since") puts before a plural noun in lower case counts it, as Australian
-     * copy writes counts without a comma.
+     * "funds 1400 nurses", "hire 1600 more teachers", "handed out 1200 bottles": before the years news mostly names, a
+     * number that a verb or other content word (no "in", "the", "since") puts before a plural noun in lower case
+     * counts it, as Australian copy writes counts without a comma.
      */
     private boolean countsPlural(int t, int k, int end) {
         int noun = tokens.isWord(k, Words.MORE) || tokens.isWord(k, Words.FEWER) ? k + 1 : k;
