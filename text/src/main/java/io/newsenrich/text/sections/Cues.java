@@ -21,7 +21,7 @@ public final class Cues {
     static final Openers PROMO_OPENERS = Openers.of(List.of("sign up", "signup", "subscribe", "download", "join",
             "follow",
             "listen to", "listen on", "like us", "register", "click here",
-            "tap here", "tweet", "share this", "read our", "install", "try our", "watch", "support our", "get",
+            "tap here", "click to follow", "tweet", "share this", "read our", "install", "try our", "watch", "support our", "get",
             "become a member", "give now", "donate", "find", "support", "like", "don't miss a thing",
             "don\u2019t miss a thing"));
 
@@ -35,7 +35,8 @@ public final class Cues {
             "stay up to date", "stay up-to-date", "stay updated", "stay informed", "stay in the know",
             "stay on top of", "consider supporting", "please consider supporting", "support independent journalism",
             "support our journalism", "have your say", "thanks for reading", "thank you for reading", "stay tuned",
-            "help us keep", "for more stories from where you live", "don't miss the latest",
+            "help us keep", "for more stories from where you live", "your support makes all the difference",
+            "don't miss the latest",
             "don\u2019t miss the latest", "don't miss the big stories", "don\u2019t miss the big stories",
             "get involved with the news", "send your stories", "send us your stories",
             "join the conversation", "want to join the conversation", "it's time to join the conversation",
@@ -63,7 +64,7 @@ public final class Cues {
             "check out our other content", "related to this story", "other news", "related contents", "popular",
             "related reports", "you may also like these stories", "you might also like these stories", "suggested",
             "suggested reading", "suggested articles", "recommended for you", "recommended from editorial",
-            "also in this section", "recommended reading", "more by this author", "more from this author",
+            "also in this section", "recommended reading", "recommended articles", "more by this author", "more from this author",
             "more by the author");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
@@ -83,7 +84,7 @@ public final class Cues {
             "related coverage:", "more on this:", "read:", "listen:", "read more :", "related :", "read more \u2192", "read more |", "also read |",
             "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -",
             "see related:", "previously:", "editor's choice:", "editor's pick:", "editors' pick:", "don't miss:",
-            "related news:"));
+            "related news:", "also read  "));
 
     /**
      * Labels of a link to a story of another kind ("Analysis: Why ...", "Live updates: ..."), which also open
@@ -174,7 +175,9 @@ public final class Cues {
             "site map", "sitemap", "accessibility", "accessibility statement", "rss feeds", "leave a comment",
             "report a comment", "share options", "translate", "share/print", "video loading", "video unavailable",
             "tap to play", "click to play", "cancel", "report an error", "report a correction", "report a typo",
-            "last updated", "something went wrong, please try again later.",
+            "last updated", "did you find this article insightful?", "did you find this article helpful?",
+            "was this article helpful?", "report it to us.", "yes", "no", "local democracy reporting service",
+            "something went wrong, please try again later.",
             "something went wrong. please try again later.", "license this article", "normal text size",
             "larger text size",
             "very large text size", "request reprint & licensing", "submit correction", "read in app", "play",
@@ -211,6 +214,7 @@ public final class Cues {
             "you need to be logged in", "you must be logged in", "this story can be republished",
             "font size:", "sponsored:", "posted in:", "share on ", "the video will start in", "this article is from the ",
             "we use your sign-up to provide content", "report this comment",
+            "this article was written by a local democracy reporter",
             "this story is from the ", "this article was originally published",
             "this story was originally published", "this article originally appeared",
             "this story originally appeared", "let us know by leaving a comment",

@@ -56,7 +56,8 @@ class RelatedTest {
         "Read more about the plan here|false", "Read more about interest rates:|true", "list of 3 items|true",
         "Tags|false", "Related News|true", "Related Topics|false", "More News From Example Wire|true",
         "Check out our other content|true", "Related to this story|true", "Most Viewed in News|true",
-        "Recommended reading:|true", "More by this Author|true", "More severe weather coverage:|true"})
+        "Recommended reading:|true", "More by this Author|true", "More severe weather coverage:|true",
+        "Recommended Articles|true"})
     void recognisesLinkListHeaders(String text, boolean header) {
         assertThat(Related.headerKind(line(text)) == LineKind.RELATED_HEADER).isEqualTo(header);
     }
