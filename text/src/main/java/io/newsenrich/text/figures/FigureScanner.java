@@ -1445,11 +1445,13 @@ public final class FigureScanner {
     /** The token after "pounds per square inch" or "pounds per square foot" starting at {@code n}, or -1. */
     private int pressureInPoundsEnd(int n) {
         boolean pounds = tokens.isWord(n, Words.POUND) || tokens.isWord(n, Words.POUNDS);
-        // "£20 per square metre" is a price: a pressure is reckoned in pounds on an inch or a foot only
-        boolean imperial = tokens.isWord(n + 3)
-                && IMPERIAL_AREA_UNITS.contains(tokens.text(n + 3).toLowerCase(Locale.ROOT));
-        return pounds && tokens.isWord(n + 1, Words.PER) && tokens.isWord(n + 2, Words.SQUARE) && imperial ? n + 4
-                : -1;
+        if (!pounds || !tokens.isWord(n + 1, Words.PER) || !tokens.isWord(n + 2, Words.SQUARE)
+                || !tokens.isWord(n + 3)) {
+            return -1;
+        }
+        // "£20 per square metre" is a price: a pressure is reckoned in pounds on an inch or a foot only; the unit's
+        // text is cut only here, as every number passes this test
+        return IMPERIAL_AREA_UNITS.contains(tokens.text(n + 3).toLowerCase(Locale.ROOT)) ? n + 4 : -1;
     }
 
     /**
