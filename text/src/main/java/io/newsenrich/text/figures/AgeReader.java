@@ -245,9 +245,7 @@ final class AgeReader {
         if (tokens.is(p, Lexicon.PERSON | Lexicon.IRREGULAR_PLURAL) || tokens.isWord(p, Words.THOSE)) {
             return true;
         }
-        int end = tokens.end(p);
-        return tokens.isWord(p) && tokens.length(p) > 2 && tokens.source()[end - 1] == 's'
-                && Lexicon.has(Lexicon.lookup(tokens.source(), tokens.start(p), end - 1), Lexicon.PERSON_NOUN);
+        return CountedNoun.isPersonPlural(tokens, p);
     }
 
     /**

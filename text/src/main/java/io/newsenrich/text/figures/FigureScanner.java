@@ -24,8 +24,8 @@ import java.util.Set;
  */
 public final class FigureScanner {
 
-    /** "12, 14 hours": the numbers of a loose guess are small. */
     private static final String HOUR = "hour";
+    /** "12, 14 hours": the numbers of a loose guess are small. */
     private static final int MAX_ALTERNATIVE_DIGITS = 3;
     private static final Set<String> IMPERIAL_AREA_UNITS = Set.of("inch", "foot", "feet");
     private static final long THOUSAND = 1_000;
@@ -787,7 +787,7 @@ public final class FigureScanner {
             return set(MEASURE, tokens.text(n), n + 3);
         }
         if (tokens.is(n, Lexicon.MEASURE) && tokens.endsWith(n, "watt") && tokens.is(n + 1, Lexicon.DURATION)
-                && tokens.text(n + 1).toLowerCase(Locale.ROOT).startsWith(HOUR)) {
+                && tokens.word(n + 1).startsWith(HOUR)) {
             // energy with a space: "3.5 kilowatt hours", also matched as its first word
             unit.add(tokens.text(n, n + 2));
             return set(MEASURE, tokens.text(n), n + 2);
@@ -1445,13 +1445,9 @@ public final class FigureScanner {
     /** The token after "pounds per square inch" or "pounds per square foot" starting at {@code n}, or -1. */
     private int pressureInPoundsEnd(int n) {
         boolean pounds = tokens.isWord(n, Words.POUND) || tokens.isWord(n, Words.POUNDS);
-        if (!pounds || !tokens.isWord(n + 1, Words.PER) || !tokens.isWord(n + 2, Words.SQUARE)
-                || !tokens.isWord(n + 3)) {
-            return -1;
-        }
-        // "£20 per square metre" is a price: a pressure is reckoned in pounds on an inch or a foot only; the unit's
-        // text is cut only here, as every number passes this test
-        return IMPERIAL_AREA_UNITS.contains(tokens.text(n + 3).toLowerCase(Locale.ROOT)) ? n + 4 : -1;
+        // "£20 per square metre" is a price: a pressure is reckoned in pounds on an inch or a foot only
+        return pounds && tokens.isWord(n + 1, Words.PER) && tokens.isWord(n + 2, Words.SQUARE)
+                && tokens.is(n + 3, Lexicon.DISTANCE) && IMPERIAL_AREA_UNITS.contains(tokens.word(n + 3)) ? n + 4 : -1;
     }
 
     /**
@@ -2025,10 +2021,9 @@ public final class FigureScanner {
 
     /** The token after the first "'s" between {@code from} and {@code end} ("last year's"), or -1. */
     private int possessedStart(int from, int end) {
-        for (int k = from + 1; k + 1 < end; k++) {
-            if (tokens.isAnySymbol(k, "'\u2019") && tokens.glued(k) && tokens.isWord(k + 1) && tokens.glued(k + 1)
-                    && tokens.length(k + 1) == 1 && tokens.endsWith(k + 1, "s")) {
-                return k + 2;
+        for (int k = from; k + 2 < end; k++) {
+            if (tokens.possessive(k)) {
+                return k + 3;
             }
         }
         return -1;

@@ -128,7 +128,8 @@ final class LookAlikes {
             return true;
         }
         // "rents now regularly top 20,000 kroner": an adverb before "top" makes it the verb too
-        boolean adverb = tokens.isWord(p - 1) && tokens.length(p - 1) > MIN_ADVERB_LENGTH && tokens.endsWith(p - 1, "ly");
+        boolean adverb = tokens.isWord(p - 1) && tokens.length(p - 1) > MIN_ADVERB_LENGTH
+                && tokens.endsWith(p - 1, "ly");
         if (tokens.isWord(p, Words.TOP) && (CountedNoun.looksPlural(tokens, p - 1) && !tokens.is(p - 1, Lexicon.STOP)
                 || adverb)) {
             // "Dengue cases top 28,000": after a plural subject "top" is the verb of a total
@@ -281,7 +282,7 @@ final class LookAlikes {
         for (int k = t + 1; k <= t + MAX_RATIO_NOUN_GAP && tokens.isWord(k); k++) {
             // "Americans", "Democrats": a people or a party, in the plural
             boolean group = tokens.capitalized(k) && CountedNoun.looksPlural(tokens, k);
-            if (tokens.is(k, Lexicon.PERSON | Lexicon.PERSON_NOUN) || group || isPersonPlural(k)) {
+            if (tokens.is(k, Lexicon.PERSON | Lexicon.PERSON_NOUN) || group || CountedNoun.isPersonPlural(tokens, k)) {
                 return true;
             }
             if (CountedNoun.looksPlural(tokens, k)) {
@@ -289,13 +290,6 @@ final class LookAlikes {
             }
         }
         return true;
-    }
-
-    /** "voters", "patients": a person's noun with a plural's "s". */
-    private boolean isPersonPlural(int k) {
-        int end = tokens.end(k);
-        return tokens.length(k) > 2 && tokens.source()[end - 1] == 's'
-                && Lexicon.has(Lexicon.lookup(tokens.source(), tokens.start(k), end - 1), Lexicon.PERSON_NOUN);
     }
 
     /** A number up to ten, in words or digits: the terms a ratio is told in. */
