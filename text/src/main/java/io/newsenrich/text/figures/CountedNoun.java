@@ -80,6 +80,9 @@ final class CountedNoun {
         }
         int lastWord = -1;
         boolean modelNamed = isModelOfPossessor(t - 1);
+        // "three of the home side's seven tries", "four of their previous five games": after a determiner, a
+        // number word tells the whole the figure is part of
+        boolean determined = tokens.is(t - 1, Lexicon.STOP);
         for (int words = 0; k < end && words < MAX_WORDS; words++) {
             if (tokens.isAnySymbol(k, QUOTES) && tokens.isWord(k + 1)) {
                 // scare quotes inside the phrase: 864 "criminal aliens", sub-standard "informal" homes
@@ -89,10 +92,10 @@ final class CountedNoun {
                 k++;
             }
             int wordEnd = compoundEnd(k, end, modelNamed);
-            // "die-hard fans", "dead-end jobs": a casualty word opening a compound is no predicate; a span of time
-            // back is no noun ("up from 1.1 three years ago")
+            // "die-hard fans", "dead-end jobs": a casualty word opening a compound is no predicate; another amount
+            // is no part of the noun ("up from 1.1 three years ago", "and 57 spent three hours")
             if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP) && !isAcronym(k) && !opensCompound(k, wordEnd, words)
-                    || isTimeBack(k)
+                    || !determined && isOtherAmount(k, wordEnd)
                     || tokens.is(k, Lexicon.CASUALTY) && wordEnd == k + 1 && !modifies(k, end, singular)) {
                 break;
             }
@@ -257,9 +260,14 @@ final class CountedNoun {
                         || isPastTense(next));
     }
 
-    /** "three years ago", "six months earlier": a number word opening a span of time back from now. */
-    private boolean isTimeBack(int k) {
-        return tokens.is(k, Lexicon.NUMBER) && tokens.is(k + 1, Lexicon.DURATION) && tokens.is(k + 2, Lexicon.AGO);
+    /**
+     * A lower-case number word standing alone, which opens an amount of its own; capitalised, it may be part of a
+     * name ("five Formula One teams"), joined, part of a compound ("two one-way tickets"), and after "top" or
+     * "number", a rank ("eight top three hits", "18 number one singles").
+     */
+    private boolean isOtherAmount(int k, int wordEnd) {
+        return wordEnd == k + 1 && tokens.is(k, Lexicon.NUMBER) && !tokens.capitalized(k)
+                && !tokens.isWord(k - 1, Words.TOP) && !tokens.isWord(k - 1, Words.NUMBER);
     }
 
     boolean isPastTense(int k) {

@@ -195,4 +195,17 @@ class NounsAndPredicatesTest {
     void overBeforeASpan(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Men aged 24, 39 and 57 spent almost three hours in the water. | 24;24;aged,years;age && 39;39;aged,years;age && 57;57;aged,years;age && three hours;3;hours;duration;almost;-;~
+            The 57 spent three hours on the roof.                    | three hours;3;hours;duration
+            He had eight top three hits.                             | eight top three hits;8;three hits,hits;count
+            She won three of the home side's seven tries.            | three;3;seven tries,tries;count && seven tries;7;tries;count
+            Five Formula One teams left.                             | Five Formula One teams;5;teams;count
+            Two one-way tickets were sold.                           | Two one-way tickets;2;one-way tickets,tickets;count
+            """)
+    void anotherAmountEndsTheNoun(String sentence, String expected) {
+        FigureCases.assertFigures(sentence, expected);
+    }
 }
