@@ -1349,7 +1349,8 @@ public final class FigureScanner {
     /** Whether a singular word for a body of people follows the number a determiner opened. */
     private boolean isCrowdAfter(int q, int n) {
         boolean determined = tokens.isWord(q - 1, Words.THE) || tokens.is(q - 1, Lexicon.ARTICLE | Lexicon.POSSESSIVE);
-        return determined && tokens.is(n, Lexicon.COLLECTIVE) && !tokens.capitalized(n)
+        return determined && tokens.is(n, Lexicon.COLLECTIVE) && !Lexicon.SETTLEMENTS.contains(tokens.id(n))
+                && !tokens.capitalized(n)
                 && !CountedNoun.looksPlural(tokens, n) && !number.vague && number.currency == null
                 && number.value.compareTo(BigDecimal.ONE) > 0 && !looksLikeYear();
     }

@@ -250,6 +250,8 @@ final class Lexicon {
                 "\u00b5g", "\u03bcg", "rai", "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl", "mtpa",
                 "mmtpa", "bcf", "tcf", "kt", "mt", "wmt", "dmt", "kilotonnes", "kilotons", "megatonnes", "megatons",
                 "t", "beaufort",
+                // land measures of South Asia and the Middle East: "five bighas", "300 dunams"
+                "bigha", "bighas", "kanal", "kanals", "marla", "marlas", "dunam", "dunams", "feddan", "feddans",
                 // a device's battery, power, frequency, camera and drive: "6,000mAh", "65W", "120Hz", "1,200 TBW"
                 "mah", "w", "hz", "khz", "mhz", "ghz", "megapixels", "tbw", "iops", "rpm", "fps", "nits", "kva",
                 "mva");
@@ -266,7 +268,7 @@ final class Lexicon {
         addAll(COLLECTIVE, "crowd", "crowds", "workforce", "population", "populations", "audience", "attendance", "army", "crew",
                 "garrison", "congregation", "delegation", "membership", "contingent", "electorate", "staff",
                 "headcount", "readership", "viewership", "group", "team", "city", "town", "village", "community",
-                "family");
+                "family", "municipality", "borough", "township", "parish", "suburb", "island", "country", "nation");
         addAll(ESTIMATE_WORD, "about", "around", "nearly", "almost", "some", "roughly", "approximately");
         addAll(PERSON_NOUN, "man", "woman", "boy", "girl", "child", "teenager", "teen", "toddler", "baby", "mother",
                 "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
@@ -546,6 +548,12 @@ final class Lexicon {
     }
 
     /** Verbs that give a toll its new level: "the death toll ... has risen to 72". */
+    /**
+     * Bodies of people that are places: "a town of 5,000" counts its people, but "the two city councils" and "the
+     * three island nations" are no crowds.
+     */
+    static final WordSet SETTLEMENTS = wordSet("city", "town", "village", "community", "municipality", "borough",
+            "township", "parish", "suburb", "island", "country", "nation");
     static final WordSet TOLL_VERBS = wordSet("risen", "rose", "rises", "rise", "climbed", "climbs", "reached",
             "reaches", "jumped", "hit", "stood", "stands", "increased", "grown", "grew", "soared", "mounted");
     /** Verbs that give any total its new level: the toll's, and those of falling, passing and amounting. */

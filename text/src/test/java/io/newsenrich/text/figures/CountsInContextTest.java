@@ -54,6 +54,9 @@ class CountsInContextTest {
             He broke away from a lead group of seven.                | seven;7;group,people,person;count
             A city of about 47,000 lost its heating.                 | 47,000;47000;city,people,person;count;about;-;~
             Leaders of the Group of Seven met in June.               | none
+            His municipality of 24,000 used a third of its salt.     | 24,000;24000;municipality,people,person;count
+            The two city councils and the three island nations met.  | two city councils;2;city councils,councils;count && three island nations;3;island nations,nations;count
+            Leaders of the 27 nation bloc met.                       | none
             Americans were the largest group, at 612,400.            | 612,400;612400;group,people,person;count
             It moved from full membership to one that is looser.     | none
             A crowd of 5,000 people gathered.                        | 5,000 people;5000;people,person;count

@@ -324,6 +324,7 @@ class FigureRulesTest {
             The reservoir holds 500 litres.                        | 500 litres;500;litres;measure
             Gusts of 90 mph hit the coast.                         | 90 mph;90;mph;measure
             The farm covers 200 hectares.                          | 200 hectares;200;hectares;measure
+            Farmers lost five bighas of land.                      | five bighas;5;bighas;measure
             The thermometer showed 5 degrees below zero.           | 5 degrees;5;degrees;measure
             They agreed a 10-day ceasefire.                        | 10-day;10;day;duration
             He was jailed for 12 years.                            | 12 years;12;years;duration
