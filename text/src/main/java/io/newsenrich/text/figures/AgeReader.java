@@ -184,6 +184,11 @@ final class AgeReader {
         if (tokens.is(p, Lexicon.TURN) || isOpenEndedAge(p)) {
             return true;
         }
+        if (tokens.isWord(p, Words.AS) && tokens.isWord(p - 2, Words.AS)
+                && (tokens.isWord(p - 1, Words.YOUNG) || tokens.isWord(p - 1, Words.OLD))) {
+            // "kids as young as 14", "patients as old as 90": the youngest or oldest of the people told of
+            return true;
+        }
         if (("under".equals(qualifiers.qualifier) || "over".equals(qualifiers.qualifier))
                 && (isPeople(p) || isShareOfPeopleOver(p) || isPeopleSubjectOf(p))) {
             return true;

@@ -79,8 +79,11 @@ public final class FigureScanner {
     private static final int MAX_WEIGHT_GAP = 4;
     private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1800);
     private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
-    /** "the number of foreign nationals legally living in Portugal rose": how far back "the number of" may stand. */
-    private static final int MAX_NUMBER_OF_TOKENS = 12;
+    /**
+     * "the number of people confirmed dead in the landslides that buried six villages in Bulambuli district last
+     * Wednesday has risen": how far back "the number of" may stand.
+     */
+    private static final int MAX_NUMBER_OF_TOKENS = 20;
     /** "the most violent crimes,": the words between "most" and the noun it ranks. */
     private static final int MAX_RANKED_NOUN_TOKENS = 4;
     /** The tokens of a country's initials with their full stops: "U.S.", "U.K.". */
@@ -1251,8 +1254,9 @@ public final class FigureScanner {
     private int verbOfTotalSubject(int q) {
         // "hit a record 516,971"
         int before = tokens.isWord(q - 1, Words.RECORD) && tokens.is(q - 2, Lexicon.ARTICLE) ? q - 3 : q - 1;
-        int verb = tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.AT)
-                || tokens.isWord(before, Words.BY) || tokens.isWord(before, Words.FROM) ? before - 1 : before;
+        // "numbers soar past 1 million"
+        int verb = tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.AT) || tokens.isWord(before, Words.BY)
+                || tokens.isWord(before, Words.FROM) || tokens.isWord(before, Words.PAST) ? before - 1 : before;
         if (verb < before && tokens.isSymbol(verb, ',')) {
             // "cases also rose, to 3,107"
             verb--;
@@ -1379,7 +1383,8 @@ public final class FigureScanner {
     private boolean readNumberOfBefore(int q, int from) {
         int joiner = changeJoinerBefore(q);
         int verb = verbOfTotalSubject(joiner + 1) + 1;
-        for (int k = verb - 2; verb > 0 && k > from && k >= verb - MAX_NUMBER_OF_TOKENS; k--) {
+        for (int k = verb - 2; verb > 0 && k > from && k >= verb - MAX_NUMBER_OF_TOKENS
+                && !tokens.isAnySymbol(k, ";:"); k--) {
             // "the number of foreign nationals living in Portugal rose to 1,546,521"
             if (tokens.isWord(k, Words.OF) && tokens.isWord(k - 1, Words.NUMBER)) {
                 return noun.read(k + 1, verb, false);

@@ -561,7 +561,8 @@ final class Lexicon {
             "reaches", "jumped", "hit", "stood", "stands", "increased", "grown", "grew", "soared", "mounted", "fell",
             "fallen", "falls", "dropped", "declined", "slipped", "topped", "tops", "passed", "surpassed", "exceeded",
             "totalled", "totaled", "totals", "numbered", "doubled", "tripled", "reach", "hits", "top", "exceed",
-            "exceeds", "surpass", "surpasses", "averaged", "averages", "crossed", "cross", "crosses", "pass", "passes");
+            "exceeds", "surpass", "surpasses", "averaged", "averages", "crossed", "cross", "crosses", "pass", "passes",
+            "soar", "soars", "surge", "surges", "surged", "climb", "jump", "jumps");
     /** Verbs that raise a toll as their object: "raised the toll ... to 37". */
     static final WordSet RAISING_VERBS = wordSet("raised", "raising", "raises", "pushed", "pushing", "pushes",
             "brought", "bringing", "brings", "took", "taking", "takes", "lifted", "lifting", "put", "putting", "puts");

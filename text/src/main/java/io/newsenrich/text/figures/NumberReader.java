@@ -451,21 +451,20 @@ final class NumberReader {
     }
 
     /**
-     * "half a mile", "half an hour", "a half mile", "a half-hour drive": half of one unit of time, distance or
-     * measure. The token of the unit, or -1. Abbreviations ("half a g") are left out, as a unit that short is
-     * written after digits.
+     * "half a mile", "half an hour", "a half mile", "a half-hour drive", "three-quarters of a mile", "a quarter of
+     * an hour": a fraction of one unit of time, distance or measure. Sets {@link #fraction} and returns the token of
+     * the unit, or -1. Abbreviations ("half a g") are left out, as a unit that short is written after digits.
      */
-    private int halfOfUnitAt(int k) {
+    private int fractionOfUnitAt(int k) {
         int unit;
-        if (tokens.isWord(k, Words.HALF) && tokens.is(k + 1, Lexicon.ARTICLE)) {
-            unit = k + 2;
-        } else if (tokens.is(k, Lexicon.ARTICLE) && tokens.isWord(k + 1, Words.HALF)) {
+        if (tokens.is(k, Lexicon.ARTICLE) && tokens.isWord(k + 1, Words.HALF)) {
             boolean hyphen = tokens.isSymbol(k + 2, '-') && tokens.glued(k + 2) && tokens.glued(k + 3);
             unit = hyphen ? k + 3 : k + 2;
+            fraction = HALF;
         } else {
-            return -1;
+            unit = fractionOfUnit(k);
         }
-        boolean named = tokens.is(unit, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)
+        boolean named = unit >= 0 && tokens.is(unit, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)
                 && tokens.length(unit) >= MIN_WORD_UNIT;
         return named ? unit : -1;
     }
@@ -512,12 +511,12 @@ final class NumberReader {
             return true;
         }
         int point = fractionOfPointEnd(k);
-        int halfUnit = point > 0 ? -1 : halfOfUnitAt(k);
-        int scaled = point > 0 || halfUnit > 0 ? -1 : fractionOfScaleEnd(k);
-        if (point > 0 || halfUnit > 0 || scaled > 0) {
-            value = halfUnit > 0 ? HALF : value;
+        int fractionUnit = point > 0 ? -1 : fractionOfUnitAt(k);
+        int scaled = point > 0 || fractionUnit > 0 ? -1 : fractionOfScaleEnd(k);
+        if (point > 0 || fractionUnit > 0 || scaled > 0) {
+            value = fractionUnit > 0 ? fraction : value;
             words = true;
-            next = point > 0 ? point : halfUnit > 0 ? halfUnit : scaled;
+            next = point > 0 ? point : fractionUnit > 0 ? fractionUnit : scaled;
             return true;
         }
         boolean half = tokens.isWord(k, Words.HALF) && tokens.is(k + 1, Lexicon.ARTICLE);

@@ -77,8 +77,9 @@ final class Qualifiers {
         // "at least another 24 hours": the bound stands before the word that adds the amount; "within the next 72
         // hours" before the words that place the span
         int end = tokens.isWord(t - 1, Words.ANOTHER) ? t - 1 : t;
-        if (tokens.isAnySymbol(end - 1, "-\u2212") && tokens.glued(end) && !tokens.glued(end - 1)) {
-            // "about -15C": the bound stands before the minus sign
+        if (tokens.isAnySymbol(end - 1, "-\u2212") && tokens.glued(end) && !tokens.glued(end - 1)
+                || tokens.isWord(end - 1, Words.MINUS)) {
+            // "about -15C", "around minus 9 C": the bound stands before the sign
             end--;
         }
         if (tokens.is(t - 1, Lexicon.SEQUENCE) && tokens.isWord(t - 2, Words.THE) && tokens.isWord(t - 3, Words.WITHIN)

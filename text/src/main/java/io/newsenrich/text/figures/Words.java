@@ -74,6 +74,7 @@ final class Words {
     static final int POUNDS = id("pounds");
     static final int BY = id("by");
     static final int OLD = id("old");
+    static final int YOUNG = id("young");
     static final int UP = id("up");
     static final int DOWN = id("down");
     static final int HALF = id("half");

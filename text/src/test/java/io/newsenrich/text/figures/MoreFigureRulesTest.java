@@ -117,6 +117,8 @@ class MoreFigureRulesTest {
             Murray won 6-4 6-3 in the final.                        | none
             The 25-year-old scored six goals in nine games.         | 25-year-old;25;year-old,years;age && six goals;6;goals;count && nine games;9;games;count
             Its chief, who is 63, will step down.                   | 63;63;years;age
+            He saw children as young as 12 being used as runners.   | 12;12;years;age
+            Patients as old as 90 were treated.                     | 90;90;years;age
             The driver was 52.                                      | 52;52;years;age
             The youngest patient was just 13.                       | 13;13;years;age
             The ministry said nearly 190,000 were over 60.          | 60;60;years;age;over
@@ -134,6 +136,7 @@ class MoreFigureRulesTest {
             First five-eighth Jane Doe added 11 points.             | 11 points;11;points;count
             The harvest is set to top 21 million cartons.           | 21 million cartons;21000000;cartons;count
             Temperatures fell to about -15C overnight.              | -15C;-15;C;measure;about;-;~
+            Temperatures fell to around minus 9 C overnight.        | minus 9 C;-9;C;measure;around;-;~
             It was a one-off payment.                               | none
             He led a Kenyan one-two-three on the streets.           | none
             The lights fall short of at least 2,000 lux.            | 2,000 lux;2000;lux;measure;at least

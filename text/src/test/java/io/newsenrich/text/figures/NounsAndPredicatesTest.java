@@ -69,6 +69,7 @@ class NounsAndPredicatesTest {
             Visitors from China, which fell to 1.21 million, lagged. | 1.21 million;1210000;Visitors;count
             The index, which fell to 7,200, recovered.               | none
             Visitor numbers fell to 40,000 in March.                 | 40,000;40000;Visitor numbers,visitors;count
+            Passenger numbers soar past 1 million.                   | 1 million;1000000;Passenger numbers,passengers;count
             Pupil numbers have fallen from 400 to 310.               | 400;400;Pupil numbers,pupils;count && 310;310;Pupil numbers,pupils;count
             Casualty numbers climbed to 300.                         | 300;300;Casualty numbers,casualties;count
             Police numbers had fallen by 1,132.                      | 1,132;1132;Police numbers,police;count
@@ -76,6 +77,7 @@ class NounsAndPredicatesTest {
             The number waiting over 12 months fell from 7,613 to 6,630. | 12 months;12;months;duration;over
             Prices rose by 5 to 10 percent.                          | 5;5;percent;percent && 10 percent;10;percent;percent
             The number of homicides rose to 602.                     | 602;602;homicides;count
+            The number of people confirmed dead in the landslides that buried six villages in the district last Wednesday has risen to 28. | six villages;6;villages;count && 28;28;people;count
             He cut the number of ministries from 18 to nine.         | 18;18;ministries;count && nine;9;ministries;count
             Indian arrivals rose 42 percent to 98,500.               | 42 percent;42;percent;percent && 98,500;98500;arrivals;count
             Deaths among the young fell 42% to 187.                  | 42%;42;%;percent && 187;187;Deaths;count;-;killed
@@ -177,6 +179,8 @@ class NounsAndPredicatesTest {
             The bank cut rates by a quarter of a percentage point to 4%. | a quarter of a percentage point;0.25;percentage point,point;percent && 4%;4;%;percent
             The bank cut rates by half a percentage point.           | half a percentage point;0.5;percentage point,point;percent
             Rates rose by three-quarters of a percentage point.      | three-quarters of a percentage point;0.75;percentage point,point;percent
+            A basin three-quarters of a mile across is planned.      | three-quarters of a mile;0.75;mile;distance
+            The walk took a quarter of an hour.                      | a quarter of an hour;0.25;hour;duration
             A quarter of the population voted.                       | none
             Sales rose in the first quarter.                         | none
             Two and a half million people watched.                   | Two and a half million people;2500000;people,person;count
