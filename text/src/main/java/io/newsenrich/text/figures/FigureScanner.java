@@ -577,10 +577,41 @@ public final class FigureScanner {
             }
             return head + 1;
         }
+        int modifierEnd = modifierOfNextNoun(n, to);
+        if (modifierEnd > 0) {
+            // "85 full-time and 40 part-time positions", "12 male and nine female students": the noun after the
+            // second number counts the first as well
+            kind = kindOfUnit(noun.head);
+            unit.add(tokens.text(noun.head));
+            nounUnit = true;
+            return modifierEnd;
+        }
         // "launched 28 more of its Starlink satellites": more of the same, counted by the noun after "of"
         int partitive = tokens.isWord(n, Words.MORE) && tokens.isWord(n + 1, Words.OF) ? partitive(n + 1, to)
                 : partitive(n, to);
         return partitive > 0 ? partitive : elided(n, from, to);
+    }
+
+    /**
+     * The token after the modifier at {@code n} (or the modifier, when it holds a number) when "and" or "or",
+     * another number and its noun follow, with that noun read into {@link #noun}; or -1. The modifier is one plain word or two joined by a hyphen, and no
+     * verb: "three new and two used cars", not "three fled and two stayed".
+     */
+    private int modifierOfNextNoun(int n, int to) {
+        boolean compound = tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2)
+                && tokens.isWord(n + 2);
+        int end = compound ? n + 3 : n + 1;
+        boolean modifier = tokens.isWord(n) && !tokens.capitalized(n) && !tokens.is(n, Lexicon.STOP | Lexicon.CASUALTY)
+                && !noun.isPastTense(n) && !CountedNoun.looksPlural(tokens, end - 1);
+        if (!modifier || !tokens.isWord(end, Words.AND) && !tokens.isWord(end, Words.OR)
+                || !isAmount(end + 1) || !tokens.isWord(end + 2)) {
+            return -1;
+        }
+        if (!noun.read(end + 2, to, false)) {
+            return -1;
+        }
+        // "168 two-bedroom and 252 three-bedroom apartments": a modifier holding a number is a figure of its own
+        return isAmount(n) ? n : end;
     }
 
     /**

@@ -446,7 +446,9 @@ final class Lexicon {
                 "iraqis", "israelis", "yemenis", "pakistanis", "somalis", "kuwaitis", "saudis", "qataris", "emiratis",
                 "bahrainis", "omanis", "bangladeshis", "azerbaijanis", "kashmiris", "nepalis", "punjabis", "bengalis",
                 "gujaratis", "afghanis", "thais", "taxis", "rabbis", "alibis", "skis", "kiwis", "safaris",
-                "bikinis", "tsunamis", "semis", "yetis", "wadis", "muftis", "emojis");
+                "bikinis", "tsunamis", "semis", "yetis", "wadis", "muftis", "emojis",
+                // the Irish plural that Irish news writes in English: "341 gardaí"
+                "gardaí", "gardai");
         addAll(MODIFIER, "strong", "odd", "plus", "fold", "new", "other", "additional", "further", "former", "young",
                 "old", "older",
                 "small", "large", "big", "major", "minor", "local", "separate", "different", "extra", "foreign",

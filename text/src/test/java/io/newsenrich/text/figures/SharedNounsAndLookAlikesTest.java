@@ -28,6 +28,11 @@ class SharedNounsAndLookAlikesTest {
             The count found 6,904 ballots were blank and 4,211 were spoiled. | 6,904 ballots;6904;ballots;count && 4,211;4211;ballots;count
             Eight cranes were in service, as four were undergoing repairs. | Eight cranes;8;cranes;count && four;4;cranes;count
             So far 31 people have died and 4,286 have been treated.  | 31 people have died;31;people,person;count;-;killed && 4,286;4286;people,person;count
+            It will create 85 full-time and 40 part-time positions.  | 85 full-time;85;positions;count && 40 part-time positions;40;part-time positions,positions;count
+            The class has 12 male and nine female students.          | 12 male;12;students;count && nine female students;9;students;count
+            It includes 168 two-bedroom and 252 larger apartments.   | 168;168;apartments;count && two-bedroom;2;bedroom;count && 252 larger apartments;252;larger apartments,apartments;count
+            Three fled and two stayed behind.                        | none
+            The station has 341 gardaí, down from 367.               | 341 gardaí;341;gardaí;count && 367;367;gardaí;count
             Police held 41 people; 27 were freed, while 14 remain in custody. | 41 people;41;people,person;count && 27;27;people,person;count && 14;14;people,person;count
             Of those admitted, 1,062 were male.                      | 1,062;1062;people,person;count
             Of the injured, 8 are in critical condition.             | 8;8;injured,people,person;count;-;injured
