@@ -34,6 +34,9 @@ final class CountedNoun {
             "local", "juvenile", "minor", "official");
     /** "was reportedly killed": the most words from a person's noun to its casualty word. */
     private static final int MAX_PREDICATE_WORDS = 3;
+    private static final String PRE = "pre";
+    private static final String POST = "post";
+    private static final int YEAR_DIGITS = 4;
 
     private final Tokens tokens;
     /** First token of the unit, after a successful read. */
@@ -378,7 +381,7 @@ final class CountedNoun {
             return initialsEnd;
         }
         while (e + 1 < end && tokens.isSymbol(e, '-') && tokens.glued(e) && tokens.glued(e + 1)
-                && (tokens.isWord(e + 1) || isDesignation(k, e + 1))) {
+                && (tokens.isWord(e + 1) || isDesignation(k, e + 1) || isYearBound(k, e + 1))) {
             e += 2;
         }
         return e;
@@ -416,6 +419,17 @@ final class CountedNoun {
     private boolean isDesignation(int k, int number) {
         return number == k + 2 && tokens.isNum(number) && tokens.capitalized(k) && !tokens.glued(number + 1)
                 && tokens.isWord(number + 1);
+    }
+
+    /**
+     * "pre-1919", "post-2008": a year bounding the time of the noun after it ("1,200 pre-1919 tenement flats"), not
+     * an amount.
+     */
+    private boolean isYearBound(int k, int year) {
+        boolean bound = tokens.length(k) == PRE.length() && tokens.endsWith(k, PRE)
+                || tokens.length(k) == POST.length() && tokens.endsWith(k, POST);
+        return bound && year == k + 2 && tokens.isNum(year) && tokens.length(year) == YEAR_DIGITS
+                && !tokens.glued(year + 1) && tokens.isWord(year + 1);
     }
 
     /**

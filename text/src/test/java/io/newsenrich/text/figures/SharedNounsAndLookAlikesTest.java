@@ -33,6 +33,7 @@ class SharedNounsAndLookAlikesTest {
             It includes 168 two-bedroom and 252 larger apartments.   | 168;168;apartments;count && two-bedroom;2;bedroom;count && 252 larger apartments;252;larger apartments,apartments;count
             Three fled and two stayed behind.                        | none
             The station has 341 gardaí, down from 367.               | 341 gardaí;341;gardaí;count && 367;367;gardaí;count
+            It reviewed the area's 1,200 pre-1919 tenement flats.   | 1,200 pre-1919 tenement flats;1200;tenement flats,flats;count
             Police held 41 people; 27 were freed, while 14 remain in custody. | 41 people;41;people,person;count && 27;27;people,person;count && 14;14;people,person;count
             Of those admitted, 1,062 were male.                      | 1,062;1062;people,person;count
             Of the injured, 8 are in critical condition.             | 8;8;injured,people,person;count;-;injured
