@@ -112,12 +112,23 @@ public final class Bylines {
     }
 
     /**
-     * "Jane Doe, [email protected]": the placeholder a page's e-mail protection puts for the author's address, which
-     * a copy keeps, cut off.
+     * "Jane Doe, [email protected]", "Jane Doe | jane.doe@example.com": the author's address after the name, or the
+     * placeholder a page's e-mail protection puts for it, cut off with the comma or bar before it.
      */
-    private static String withoutProtectedAddress(String text) {
-        return text.endsWith(PROTECTED_ADDRESS) ? Cues.strip(text.substring(0, text.length()
-                - PROTECTED_ADDRESS.length())).replaceAll(",$", "") : text;
+    private static String withoutAddress(String text) {
+        int space = text.lastIndexOf(' ');
+        String rest = text.endsWith(PROTECTED_ADDRESS) ? text.substring(0, text.length() - PROTECTED_ADDRESS.length())
+                : space > 0 && isAddress(text.substring(space + 1)) ? text.substring(0, space) : null;
+        if (rest == null) {
+            return text;
+        }
+        rest = Cues.strip(rest);
+        return rest.endsWith(",") || rest.endsWith("|") ? Cues.strip(rest.substring(0, rest.length() - 1)) : rest;
+    }
+
+    private static boolean isAddress(String word) {
+        int at = word.indexOf('@');
+        return at > 0 && word.indexOf('.', at) > at + 1;
     }
 
     /** "Jane Doe @JaneDoe_EX": the author's social handle after the name, cut off. */
@@ -310,7 +321,7 @@ public final class Bylines {
         if (text.indexOf(SEMICOLON) > 0) {
             return namesWithPlaces(text);
         }
-        String dateless = withoutProtectedAddress(line.hasDigit() ? withoutTrailingDate(text) : text);
+        String dateless = withoutAddress(line.hasDigit() ? withoutTrailingDate(text) : text);
         String people = withoutTrailingSources(
                 withoutAgencies(withoutPlace(withoutBracketedOutlet(withoutBarredOutlet(dateless)))));
         List<String> names = namesIn(people, false);

@@ -113,6 +113,7 @@ public final class CreditSplitter {
     private static final int YEAR_DIGITS = 4;
     /** "© Example Media Group Holdings Ltd 2025": an owner's notice is a name and a year. */
     private static final int MAX_OWNER_NOTICE_WORDS = 8;
+    private static final String PROVIDED_BY = "provided by ";
     private static final int MAX_CREDIT_WORDS = 8;
     private static final int MAX_NOTICE_WORDS = 20;
     private static final String RIGHTS_RESERVED = "all rights reserved";
@@ -184,6 +185,14 @@ public final class CreditSplitter {
 
     /** The caption and credit of a line, or null when the line names no credit and is no caption line. */
     public static CaptionParts split(SourceLine line) {
+        CaptionParts parts = parts(line);
+        // "Pic/Jane Doe", "Photo/Xinhua": the picture's word glued on by a slash labels the credit, whatever form
+        // the caption has
+        return parts == null || parts.credit() == null ? parts
+                : new CaptionParts(parts.textStart(), parts.textEnd(), withoutPictureLabel(parts.credit()));
+    }
+
+    private static CaptionParts parts(SourceLine line) {
         for (String leftover : Cues.CREDIT_LEFTOVERS) {
             if (line.folded().endsWith(leftover) && line.folded().length() > leftover.length()) {
                 String kept = Cues.strip(line.text().substring(0, line.text().length() - leftover.length()));
@@ -413,11 +422,15 @@ public final class CreditSplitter {
             int after = skipSpaces(folded, folded.indexOf('©') + 1);
             return startsWithDigit(folded, folded.startsWith("copyright", after) ? after + "copyright".length() : after);
         }
-        // "© Example Media Ltd 2025. Registered in Scotland.": the owner's notice is the first sentence, when it
-        // closes with the year ("© Provided by Example Inc. Jane Doe leaves ..." is a caption's credit)
+        // "© Example Media Ltd 2025. Registered in Scotland.", "© Example News Pty Ltd. All times AEST (GMT +10).":
+        // the owner's notice is the first sentence, when it closes with the year or a company's legal form ("©
+        // Provided by Example Inc. Jane Doe leaves ..." is a caption's credit)
         int stop = folded.indexOf(". ", i);
-        String notice = stop > 0 && Cues.isYear(folded.substring(Math.max(i, stop - YEAR_DIGITS), stop))
-                ? folded.substring(0, stop + 1) : folded;
+        String first = stop > 0 ? folded.substring(0, stop) : null;
+        boolean ownerFirst = first != null && (Cues.isYear(first.substring(Math.max(i, stop - YEAR_DIGITS)))
+                || Publishers.isLegalForm(first.substring(first.lastIndexOf(' ') + 1))
+                && !folded.startsWith(PROVIDED_BY, skipSpaces(folded, i)));
+        String notice = ownerFirst ? folded.substring(0, stop + 1) : folded;
         return startsWithDigit(folded, i) || folded.startsWith("copyright", skipSpaces(folded, i))
                 || Cues.wordCount(notice) <= MAX_OWNER_NOTICE_WORDS && isOwnerAndYear(notice, i);
     }
@@ -660,7 +673,7 @@ public final class CreditSplitter {
                 || (Cues.endsSentence(before) || endsWithYear(before)) && isLabelledSource(inner)
                 // "... a maternity ward. (Jane Doe for Example Health News)": the photographer the outlet sent
                 || Cues.endsSentence(before) && (isNameForOutlet(inner) || isNameAndBarredEmail(inner));
-        return credit ? captionBefore(text, at, withoutPictureLabel(inner)) : null;
+        return credit ? captionBefore(text, at, inner) : null;
     }
 
     /** "Photo/Xinhua" -> "Xinhua": the picture's word glued to the source by a slash is a label, not the credit. */

@@ -50,7 +50,7 @@ public final class Cues {
             "related stories", "related content", "related links", "read more", "more on this story",
             "see also", "also read", "read also", "read next", "read this next", "editors' picks", "recommended",
             "recommended stories", "more stories",
-            "you may also like", "you might also like", "most read", "most popular", "more from this section",
+            "you may also like", "you might also like", "more related stories", "most read", "most popular", "more from this section",
             "latest stories", "top stories", "more like this", "more on this topic", "more to read", "related news",
             "more news", "related article", "you may also be interested in", "you might also be interested in",
             "you may also like to read", "related reading", "related reads", "more in this section", "go deeper",
@@ -84,7 +84,7 @@ public final class Cues {
             "related coverage:", "more on this:", "read:", "listen:", "read more :", "related :", "read more \u2192", "read more |", "also read |",
             "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -",
             "see related:", "previously:", "editor's choice:", "editor's pick:", "editors' pick:", "don't miss:",
-            "related news:", "also read  "));
+            "related news:", "also read  ", "more news:", "more stories:"));
 
     /**
      * Labels of a link to a story of another kind ("Analysis: Why ...", "Live updates: ..."), which also open
@@ -129,7 +129,7 @@ public final class Cues {
             "do not sell my info",
             "share this", "copy link", "link copied", "skip past newsletter promotion", "after newsletter promotion",
             "comments", "listen", "listen to this article", "save", "save article", "print",
-            "close", "menu", "back to top", "continue reading", "supported by", "loading...", "loading", "image",
+            "close", "menu", "back to top", "top", "continue reading", "supported by", "loading...", "loading", "image",
             "content is loading...", "content is loading", "republish", "republish this story", "save this story",
             "enter email", "enter your email", "enter your email address",
             "video", "watch", "play video", "media caption", "gift this article", "show more", "more", "home",
@@ -211,6 +211,7 @@ public final class Cues {
 
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
+            "to join the conversation, please",
             "you need to be logged in", "you must be logged in", "this story can be republished",
             "font size:", "sponsored:", "posted in:", "share on ", "the video will start in", "this article is from the ",
             "we use your sign-up to provide content", "report this comment",

@@ -13,8 +13,8 @@ final class Footer {
     private static final LinePhrases COMMENT_HEADERS = LinePhrases.of("comments", "top comments", "reader comments",
             "readers' comments", "most recent comments", "latest comments", "join the conversation", "leave a reply",
             "leave a comment", "add a comment", "show comments", "view comments", "disclaimer & comment rules",
-            "comment rules", "conversation", "discussion");
-    private static final int MAX_HEADER_WORDS = 5;
+            "comment rules", "conversation", "discussion", "add your comment to this story");
+    private static final int MAX_HEADER_WORDS = 6;
 
     private Footer() {
     }
@@ -37,7 +37,8 @@ final class Footer {
                     || line.kind == LineKind.CHROME && CreditSplitter.isCopyrightNotice(line.source) || comments;
             if (footer && paragraphs >= MIN_PARAGRAPHS_BEFORE_FOOTER
                     && paragraphsFrom(lines, i + 1) < MIN_PARAGRAPHS_BEFORE_FOOTER) {
-                for (int j = i + 1; j < lines.size(); j++) {
+                // a header of comments that reads as a sentence ("Add your comment to this story") goes with them
+                for (int j = comments ? i : i + 1; j < lines.size(); j++) {
                     // the names over readers' comments, dated as bylines are, sign comments, not the article
                     LineKind kind = lines.get(j).kind;
                     if (kind == LineKind.PLAIN || comments && kind == LineKind.BYLINE) {

@@ -27,6 +27,7 @@ class CreditSplitterTest {
         "Smoke rises over the city. Genya Savilov/AFP via Getty Images|Smoke rises over the city.|Genya Savilov/AFP via Getty Images",
         "Fireworks light up the sky over the river (Victoria Jones/PA)|Fireworks light up the sky over the river|Victoria Jones/PA",
         "Soldiers patrol the border [Photo/Xinhua]|Soldiers patrol the border|Xinhua",
+        "The building in Andheri West. Pic/Jane Doe|The building in Andheri West.|Jane Doe",
         "Image caption, Residents queue for water in the capital|Residents queue for water in the capital|-",
         "File photo: A collapsed building on Lagos Island|A collapsed building on Lagos Island|-",
         "© AFP Protesters march through the capital|Protesters march through the capital|AFP",
@@ -230,7 +231,9 @@ class CreditSplitterTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"© 2018 Example Times, Distributed by Agency, LLC.|true",
         "©2019 The Example Post|true", "Copyright 2019 The Associated Press.|true",
-        "© AFP Protesters march|false", "The copyright row continues|false", "Copyright AP Photo/Jane Doe|false"})
+        "© AFP Protesters march|false",
+        "© Example News Pty Ltd. All times ACST (GMT +9:30).|true",
+        "© Provided by Example Inc. Jane Doe leaves the court.|false", "The copyright row continues|false", "Copyright AP Photo/Jane Doe|false"})
     void tellsCopyrightNoticesFromCredits(String line, boolean notice) {
         assertThat(CreditSplitter.isCopyrightNotice(line(line))).isEqualTo(notice);
     }

@@ -393,6 +393,7 @@ class HeaderAndFooterTest {
         "Jane Doe\\njdoe@example.com;Jane Doe",
         "JANE DOE\\nFriday, 21 March 2025;JANE DOE",
         "Jane Doe, [email protected];Jane Doe",
+        "Jane Doe | jane.doe@example.com\\nTop;Jane Doe",
         "Jane Doe\\nUpdated on:\\n22 Jul 2024, 6:48 am;Jane Doe",
         "Jane Doe \u00b7 Example News \u00b7\\nPosted: Jul 14, 2024 1:37 PM PDT;Jane Doe",
         "Jane Doe \u2022 March 3, 2025, 21:44:08 IST;Jane Doe"})
@@ -508,7 +509,7 @@ class HeaderAndFooterTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"More in this section", "More On This", "Other Stories", "Other News", "Related Contents",
-        "Popular", "Related Reports"})
+        "Popular", "Related Reports", "More related stories"})
     void aSidebarHeaderOpensRelatedLinks(String header) {
         Sections sections = split(STORY + "\n" + header + "\nCity airport passenger numbers reach record high\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -529,7 +530,8 @@ class HeaderAndFooterTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Top Comments", "0 Comments", "Comments (14)", "Join the conversation"})
+    @ValueSource(strings = {"Top Comments", "0 Comments", "Comments (14)", "Join the conversation",
+        "Add your comment to this story\n\nTo join the conversation, please Log in. Don’t have an account? Register"})
     void readersCommentsUnderTheArticleAreNoText(String header) {
         String third = "The finance minister said the scheme would be reviewed in the autumn.";
         Sections sections = split(STORY + "\n" + third + "\n\n" + header + "\n\nJaneD\n\n"

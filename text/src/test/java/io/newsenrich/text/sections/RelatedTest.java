@@ -18,6 +18,7 @@ class RelatedTest {
         "Editor's Choice: Craft villages draw record visitors|Craft villages draw record visitors",
         "READ MORE: Finance chief under fire over no-deal planning|Finance chief under fire over no-deal planning",
         "Related: Ministers approve new budget rules|Ministers approve new budget rules",
+        "MORE NEWS: Stadium to be demolished after the Games|Stadium to be demolished after the Games",
         "Related : Example : Fighting displaces thousands|Example : Fighting displaces thousands",
         "Read more : Ministers approve new budget rules|Ministers approve new budget rules",
         "'Also Read | Ministers approve new budget rules'|Ministers approve new budget rules",
