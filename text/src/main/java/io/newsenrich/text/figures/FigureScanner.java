@@ -93,6 +93,8 @@ public final class FigureScanner {
     private static final int MAX_AUXILIARIES = 2;
     /** The most words of a noun phrase after a figure that a span may measure ("mortgage" over 25 years). */
     private static final int MAX_FIGURE_NOUN_WORDS = 2;
+    /** A three-pointer, the most a basketball shot scores. */
+    private static final int MAX_SHOT_POINTS = 3;
     /** The most tokens of a subject's "of" phrase before a verb of reaching ("of its office suite"). */
     private static final int MAX_SUBJECT_PHRASE_TOKENS = 7;
     /** The most words of a subject read before a verb of reaching ("monthly active users"). */
@@ -644,6 +646,15 @@ public final class FigureScanner {
         return tokens.isWord(head + 1, Words.PER) && base ? head + 3 : -1;
     }
 
+    /**
+     * "3-point range", "a two-point conversion": the points a basketball or football score is worth name the kind
+     * of shot or play after them, which the number does not count.
+     */
+    private boolean isShotClass(int w) {
+        return tokens.isWord(w, Words.POINT) && number.value.compareTo(BigDecimal.valueOf(MAX_SHOT_POINTS)) <= 0
+                && tokens.isWord(w + 1) && Lexicon.SHOT_WORDS.contains(tokens.id(w + 1));
+    }
+
     /** "5 million M-Pesa users": a capital joined by a hyphen opens a name, it is no unit. */
     private boolean isNamePart(int n) {
         return tokens.capitalized(n) && (tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2)
@@ -962,8 +973,8 @@ public final class FigureScanner {
             // "four-time champion", "three-times winner": a count of times
             return set(COUNT, tokens.text(w), w + 1);
         }
-        // "at one point" is an idiom, "a 15-point lead" counts points
-        boolean idiom = tokens.is(w, Lexicon.IDIOM_NOUN) && !tokens.isWord(w, Words.POINT);
+        // "at one point" is an idiom, "a 15-point lead" counts points, "from 3-point range" names a basketball shot
+        boolean idiom = tokens.is(w, Lexicon.IDIOM_NOUN) && !tokens.isWord(w, Words.POINT) || isShotClass(w);
         boolean plainWord = w < to && !isOne() && !tokens.capitalized(w) && !idiom
                 && !tokens.is(w, Lexicon.STOP | Lexicon.MODIFIER)
                 && !CountedNoun.looksPlural(tokens, w) && !(tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1));

@@ -448,7 +448,9 @@ final class Lexicon {
                 "gujaratis", "afghanis", "thais", "taxis", "rabbis", "alibis", "skis", "kiwis", "safaris",
                 "bikinis", "tsunamis", "semis", "yetis", "wadis", "muftis", "emojis",
                 // the Irish plural that Irish news writes in English: "341 gardaí"
-                "gardaí", "gardai");
+                "gardaí", "gardai",
+                // a noun whose plural is its singular: "four breathing apparatus"
+                "apparatus");
         addAll(MODIFIER, "strong", "odd", "plus", "fold", "new", "other", "additional", "further", "former", "young",
                 "old", "older",
                 "small", "large", "big", "major", "minor", "local", "separate", "different", "extra", "foreign",
@@ -550,6 +552,10 @@ final class Lexicon {
     }
 
     /** Verbs that give a toll its new level: "the death toll ... has risen to 72". */
+    /** What the points a score is worth name: "3-point range", "a two-point conversion". */
+    static final WordSet SHOT_WORDS = wordSet("range", "line", "shot", "shots", "shooting", "shooter", "shooters",
+            "attempt", "attempts", "arc", "play", "plays", "conversion", "conversions", "basket", "baskets");
+
     /**
      * Bodies of people that are places: "a town of 5,000" counts its people, but "the two city councils" and "the
      * three island nations" are no crowds.

@@ -257,6 +257,10 @@ class MoreFigureRulesTest {
             Each household may keep two 20-litre containers.        | two 20-litre containers;2;20-litre containers,containers;count && 20-litre;20;litre;measure
             Jets dropped four 500-pound bombs.                      | four 500-pound bombs;4;500-pound bombs,bombs;count && 500-pound;500;pound;measure
             A night in a four-star hotel costs more.                | none
+            He made six of his 11 attempts from 3-point range.      | six;6;attempts;count && 11 attempts;11;attempts;count
+            They went for a two-point conversion.                   | none
+            They built a 15-point lead.                             | 15-point;15;point;count
+            Crews used two jets and four breathing apparatus.       | two jets;2;jets;count && four breathing apparatus;4;apparatus;count
             The agency puts its preliminary magnitude at 6.9.       | 6.9;6.9;magnitude;measure
             They expect another 150 basis-point cut.                | 150 basis-point;150;basis-point,point;percent
             The state set aside 96bn/- for irrigation.              | 96bn/-;96000000000;/-;money
