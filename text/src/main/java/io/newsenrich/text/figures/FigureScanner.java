@@ -1692,13 +1692,15 @@ public final class FigureScanner {
     }
 
     /**
-     * "230 people in summer and 90 in winter", "Six people were taken to one hospital and eight to others": the
-     * preposition after the number stands in the last figure's clause too, whose verb the gap leaves out.
+     * "230 people in summer and 90 in winter", "Six people were taken to one hospital and eight to others", "28
+     * crocodiles from the gorge and 11 from the lake": the preposition after the number stands in the last figure's
+     * clause too, whose verb the gap leaves out.
      */
     private boolean isParallelPhrase(int q, int n) {
         // "6.7 in Germany and 15.8 in the Netherlands" after "7.5 connections per 100 people": a rate, not a count
         boolean preposition = (tokens.isWord(n, Words.IN) || tokens.isWord(n, Words.TO) || tokens.isWord(n, Words.AT)
-                || tokens.isWord(n, Words.ON)) && tokens.text(q).indexOf('.') < 0;
+                || tokens.isWord(n, Words.ON) || tokens.isWord(n, Words.FROM) || tokens.isWord(n, Words.FOR))
+                && tokens.text(q).indexOf('.') < 0;
         for (int t = lastFigureEnd; preposition && t < q - 1; t++) {
             if (tokens.isWord(t, tokens.id(n))) {
                 return true;

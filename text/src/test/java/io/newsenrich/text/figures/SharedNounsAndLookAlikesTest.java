@@ -25,6 +25,8 @@ class SharedNounsAndLookAlikesTest {
             Some 1,346 houses were partly damaged and 48 fully destroyed. | 1,346 houses;1346;houses;count;some;-;~ && 48;48;houses;count
             The island has 230 people in summer and 90 in winter.    | 230 people;230;people,person;count && 90;90;people,person;count
             Six people were taken to Tel Chiha Hospital and eight to others. | Six people;6;people,person;count && eight;8;people,person;count
+            Rangers removed 28 crocodiles from the gorge and 11 from the lake. | 28 crocodiles;28;crocodiles;count && 11;11;crocodiles;count
+            Two executives from the insurer and one from the broker were charged. | Two executives;2;executives;count && one;1;executives;count
             The count found 6,904 ballots were blank and 4,211 were spoiled. | 6,904 ballots;6904;ballots;count && 4,211;4211;ballots;count
             Eight cranes were in service, as four were undergoing repairs. | Eight cranes;8;cranes;count && four;4;cranes;count
             So far 31 people have died and 4,286 have been treated.  | 31 people have died;31;people,person;count;-;killed && 4,286;4286;people,person;count
