@@ -22,6 +22,13 @@ final class Captions {
     private static final int MAX_CREDIT_LINE_WORDS = 8;
     /** "Jane Doe, 71, (pictured) was told ...": the mark of a caption set in the text. */
     private static final String PICTURED = "(pictured";
+    /**
+     * "An artist's impression of the proposed hotel.": what only a picture is, which a sentence of one line opening
+     * with it captions, credited or not.
+     */
+    private static final Openers PICTURE_OPENERS = Openers.of(List.of("an artist's impression", "artist's impression",
+            "an artist's rendering", "artist's rendering", "an artist's illustration", "a computer-generated image",
+            "computer-generated image", "a cgi image"));
     /** A caption is a sentence or two; a paragraph signed with a source and longer is a wire story's. */
     private static final int MAX_CAPTION_IN_TEXT_WORDS = 40;
 
@@ -215,7 +222,8 @@ final class Captions {
      * Captions that only the article around them tells from its text: a sentence signed with a source in brackets
      * ({@link CreditSplitter#signedSentence}), which is the sign-off of a wire story only as its last paragraph, and a
      * line that says who is "(pictured)" and ends as no sentence ends ("Jane Doe, 71, (pictured) was told to hand over
-     * her savings"), which a paragraph naming a picture would.
+     * her savings"), which a paragraph naming a picture would; and a one-sentence line that opens with what only a
+     * picture is ("An artist's impression of ...").
      */
     static void readInText(List<PageLine> lines, int headline) {
         if (!PageLines.hasFurniture(lines)) {
@@ -240,11 +248,18 @@ final class Captions {
                 // "... at the hospital | Example Trust" over a paragraph: a picture's source, not a title's outlet
                 caption = CreditSplitter.barredSource(line.source);
             }
+            if (caption == null && line.kind == LineKind.PLAIN && brief && isPictureOnly(line)) {
+                caption = new CaptionParts(0, line.text().length(), null);
+            }
             if (caption != null) {
                 line.kind = LineKind.CAPTION;
                 line.caption = caption;
             }
         }
+    }
+
+    private static boolean isPictureOnly(PageLine line) {
+        return PICTURE_OPENERS.match(line.folded()) != null && line.text().indexOf(". ") < 0;
     }
 
     private static boolean isBareCopyOfNext(List<PageLine> lines, int i) {

@@ -275,13 +275,17 @@ class WidgetsAndCreditsTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
-    @Test
-    void aLineSayingWhoIsPicturedIsACaption() {
-        String caption = "Jane Doe, 71, (pictured) was persuaded to hand over her life savings over three weeks";
+    /** Who is "(pictured)" in a line that ends as no sentence does, or what only a picture is. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Jane Doe, 71, (pictured) was persuaded to hand over her life savings over three weeks"
+            + "|Jane Doe (pictured) said she had been told to hand over her savings.",
+        "An artist\u2019s impression of the proposed hotel at the quay."
+            + "|An artist\u2019s impression was shown to councillors. They approved the plan."})
+    void aLineOnlyAPictureCouldBeIsACaption(String caption, String paragraph) {
         Sections sections = split(TITLE + "\n\nBy Jane Roe\n\n" + FIRST + "\n\n" + caption + "\n\n" + SECOND + "\n");
         assertThat(sections.captions()).containsExactly(new Caption(caption, null));
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
-        String paragraph = "Jane Doe (pictured) said she had been told to hand over her savings.";
         sections = split(TITLE + "\n\nBy Jane Roe\n\n" + FIRST + "\n\n" + paragraph + "\n\n" + SECOND + "\n");
         assertThat(sections.body()).containsExactly(FIRST, paragraph, SECOND);
     }
