@@ -101,7 +101,9 @@ final class AgeReader {
 
     /** "Jane Smith, 45,", "Jane Smith (45)", "the striker, 24,": an age in apposition to a name or a person. */
     boolean apposed(int t, int n, int to) {
-        if (number.words || qualifiers.qualifier != null || number.next != t + 1 || tokens.length(t) > 3
+        // "their daughter, now nine,": "now" tells an age in words too
+        boolean words = number.words && !tokens.isWord(t - 1, Words.NOW);
+        if (words || qualifiers.qualifier != null || number.next != t + 1 || !number.words && tokens.length(t) > 3
                 || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
             return false;
         }

@@ -336,7 +336,9 @@ final class CountedNoun {
      * second "-s" word is its verb ("19 creditors meets", "a survey of 1,300 bosses suggests").
      */
     private boolean pluralNounFollows(int k, int end) {
-        return (tokens.is(k, Lexicon.IRREGULAR_PLURAL | Lexicon.ATTRIBUTIVE_PLURAL) || tokens.capitalized(k))
+        // "17 shellfish beds": a fish's name, plural as it is, is as often attributive
+        return (tokens.is(k, Lexicon.IRREGULAR_PLURAL | Lexicon.ATTRIBUTIVE_PLURAL) || tokens.capitalized(k)
+                || tokens.endsWith(k, FISH))
                 && k + 1 < end && !tokens.capitalized(k + 1) && !Lexicon.S_VERBS.contains(tokens.id(k + 1))
                 && !tokens.is(k + 1, Lexicon.STOP | Lexicon.PREDICATE_GAP | Lexicon.CASUALTY | Lexicon.DURATION)
                 && looksPlural(tokens, k + 1);

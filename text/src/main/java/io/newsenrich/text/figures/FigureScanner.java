@@ -93,6 +93,12 @@ public final class FigureScanner {
     private static final int MAX_AUXILIARIES = 2;
     /** The most words of a noun phrase after a figure that a span may measure ("mortgage" over 25 years). */
     private static final int MAX_FIGURE_NOUN_WORDS = 2;
+    /** "of South Canterbury's four tries": the words of a possessor between "of" and the whole. */
+    private static final int MAX_POSSESSOR_WORDS = 3;
+    /** A possessor's word, its apostrophe and its "s". */
+    private static final int POSSESSIVE_TOKENS = 3;
+    private static final String[] KIND_SUFFIXES = {"wheeler", "liner", "pointer", "footer", "pounder",
+        "decker", "timer", "hander"};
     /** A three-pointer, the most a basketball shot scores. */
     private static final int MAX_SHOT_POINTS = 3;
     /** The most tokens of a subject's "of" phrase before a verb of reaching ("of its office suite"). */
@@ -647,6 +653,19 @@ public final class FigureScanner {
     }
 
     /**
+     * "two-wheeler sales", "a one-liner", "a 40-footer": a noun in "-er" after the hyphen names a kind of thing by
+     * what it has, not an amount of it.
+     */
+    private boolean isKindByNumber(int w) {
+        for (String suffix : KIND_SUFFIXES) {
+            if (tokens.endsWith(w, suffix) || tokens.endsWith(w, suffix + "s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "3-point range", "a two-point conversion": the points a basketball or football score is worth name the kind
      * of shot or play after them, which the number does not count.
      */
@@ -743,6 +762,13 @@ public final class FigureScanner {
      * whole is a figure of its own. Returns the token after the figure, or 0.
      */
     private int partitive(int n, int to) {
+        boolean speakers = tokens.isWord(n + 1, Words.US) || tokens.isWord(n + 1, Words.YOU);
+        if (!isOne() && tokens.isWord(n, Words.OF) && speakers && !tokens.capitalized(n + 1)) {
+            // "nearly 300 of us on the fifth floor", "the 40 of you who wrote": people, the speakers or the spoken to
+            addPersonForms();
+            partEnd = n + 2;
+            return n;
+        }
         if (isOne() || !tokens.isWord(n, Words.OF) || !tokens.is(n + 1, Lexicon.POSSESSIVE | Lexicon.DEMONSTRATIVE)
                 || heldForNextUnit(n, to)) {
             return 0;
@@ -974,7 +1000,8 @@ public final class FigureScanner {
             return set(COUNT, tokens.text(w), w + 1);
         }
         // "at one point" is an idiom, "a 15-point lead" counts points, "from 3-point range" names a basketball shot
-        boolean idiom = tokens.is(w, Lexicon.IDIOM_NOUN) && !tokens.isWord(w, Words.POINT) || isShotClass(w);
+        boolean idiom = tokens.is(w, Lexicon.IDIOM_NOUN) && !tokens.isWord(w, Words.POINT) || isShotClass(w)
+                || isKindByNumber(w);
         boolean plainWord = w < to && !isOne() && !tokens.capitalized(w) && !idiom
                 && !tokens.is(w, Lexicon.STOP | Lexicon.MODIFIER)
                 && !CountedNoun.looksPlural(tokens, w) && !(tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1));
@@ -2535,9 +2562,12 @@ public final class FigureScanner {
             // "38 of a possible 42 points"
             d += 2;
         }
-        if (tokens.isWord(d) && tokens.isAnySymbol(d + 1, "'\u2019") && tokens.glued(d + 1) && tokens.glued(d + 2)
-                && tokens.endsWith(d + 2, "s") && tokens.length(d + 2) == 1) {
-            d += 3;
+        // "of South Canterbury's four tries", "of the home side's seven tries": a possessor of a few words
+        for (int e = d; e < d + MAX_POSSESSOR_WORDS && tokens.isWord(e) && !tokens.is(e, Lexicon.STOP); e++) {
+            if (tokens.possessive(e)) {
+                d = e + POSSESSIVE_TOKENS;
+                break;
+            }
         }
         return tokens.is(d, Lexicon.SEQUENCE) ? d + 1 : d;
     }

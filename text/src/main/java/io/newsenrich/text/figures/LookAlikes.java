@@ -117,6 +117,14 @@ final class LookAlikes {
      * glued to the number or a percentage outweighs a name before it ("Olympic 10,000m", "Smith 51cm adrift",
      * "Harris 47%, Trump 46%").
      */
+    private boolean isPluralAt(int k) {
+        return CountedNoun.looksPlural(tokens, k) && !tokens.capitalized(k);
+    }
+
+    private boolean isPlainWord(int k) {
+        return tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP);
+    }
+
     private boolean namesSomething(int t) {
         int p = t - 1;
         if (tokens.isSymbol(p, '.') && tokens.glued(p)) {
@@ -144,12 +152,12 @@ final class LookAlikes {
         int noun = tokens.is(t + 1, Lexicon.SCALE) ? t + 2 : t + 1;
         boolean verb = tokens.isWord(p - 1, Words.TO) && CountedNoun.looksPlural(tokens, noun);
         if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK) && !verb) {
-            // "the top 12 films", "placed 143 districts on alert", "placed 18 of the cities" count the plural after
-            // them; "the top 10" alone is a rank; "rates top 7%": no name or rank is a percentage, nor a measure in
+            // "the top 12 films", "placed 143 districts on alert", "placed 14 portable classrooms", "placed 18 of the
+            // cities" count the plural after them; "the top 10" alone is a rank; "rates top 7%": no name or rank is a percentage, nor a measure in
             // words ("finished 5 seconds ahead", "crossed the line 1.3 seconds clear"); a glued letter may be a scale
             // ("users number 100m")
-            boolean rankOfPlural = tokens.is(p, Lexicon.RANK) && (CountedNoun.looksPlural(tokens, t + 1)
-                    && !tokens.capitalized(t + 1) || tokens.isWord(t + 1, Words.OF) && !tokens.isWord(p, Words.TOP));
+            boolean rankOfPlural = tokens.is(p, Lexicon.RANK) && (isPluralAt(t + 1) || isPlainWord(t + 1)
+                    && isPluralAt(t + 2) || tokens.isWord(t + 1, Words.OF) && !tokens.isWord(p, Words.TOP));
             return !rankOfPlural
                     && !isPercent(t + 1) && !(!tokens.glued(t + 1)
                     && tokens.is(t + 1, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE));
@@ -313,6 +321,10 @@ final class LookAlikes {
             return false;
         }
         String partText = tokens.text(part).replace(",", "");
+        if (tokens.is(whole, Lexicon.NUMBER) && allDigits(partText)) {
+            // "£38,000 in six instalments": a whole in words below the part
+            return partText.length() > String.valueOf(Lexicon.value(tokens.id(whole))).length();
+        }
         String bare = wholeText.replace(",", "");
         return allDigits(partText) && allDigits(bare) && (partText.length() > bare.length()
                 || partText.length() == bare.length() && partText.compareTo(bare) > 0);

@@ -20,6 +20,8 @@ final class Words {
     static final int C = id("c");
     static final int NUMBER = id("number");
     static final int THEM = id("them");
+    static final int US = id("us");
+    static final int YOU = id("you");
     static final int MOST = id("most");
     static final int MORE = id("more");
     static final int LESS = id("less");

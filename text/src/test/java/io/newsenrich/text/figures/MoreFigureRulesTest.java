@@ -119,6 +119,8 @@ class MoreFigureRulesTest {
             Its chief, who is 63, will step down.                   | 63;63;years;age
             He saw children as young as 12 being used as runners.   | 12;12;years;age
             Patients as old as 90 were treated.                     | 90;90;years;age
+            He and their daughter, now nine, were left.             | nine;9;years;age
+            The firm, now three, is growing.                        | none
             The driver was 52.                                      | 52;52;years;age
             The youngest patient was just 13.                       | 13;13;years;age
             The ministry said nearly 190,000 were over 60.          | 60;60;years;age;over
@@ -259,6 +261,7 @@ class MoreFigureRulesTest {
             A night in a four-star hotel costs more.                | none
             He made six of his 11 attempts from 3-point range.      | six;6;attempts;count && 11 attempts;11;attempts;count
             They went for a two-point conversion.                   | none
+            Electric two-wheeler sales rose as a one-liner went viral. | none
             They built a 15-point lead.                             | 15-point;15;point;count
             Crews used two jets and four breathing apparatus.       | two jets;2;jets;count && four breathing apparatus;4;apparatus;count
             The agency puts its preliminary magnitude at 6.9.       | 6.9;6.9;magnitude;measure

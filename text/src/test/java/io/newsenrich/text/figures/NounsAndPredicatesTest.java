@@ -205,7 +205,12 @@ class NounsAndPredicatesTest {
             Men aged 24, 39 and 57 spent almost three hours in the water. | 24;24;aged,years;age && 39;39;aged,years;age && 57;57;aged,years;age && three hours;3;hours;duration;almost;-;~
             The 57 spent three hours on the roof.                    | three hours;3;hours;duration
             He had eight top three hits.                             | eight top three hits;8;three hits,hits;count
-            She won three of the home side's seven tries.            | three;3;seven tries,tries;count && seven tries;7;tries;count
+            She won three of the home side's seven tries.            | three;3;tries;count && seven tries;7;tries;count
+            He scored two of South Canterbury's four tries.          | two;2;tries;count && four tries;4;tries;count
+            Eleven of 17 shellfish beds have been closed.            | Eleven;11;beds;count && 17 shellfish beds;17;beds;count
+            The district has placed 14 portable classrooms there.    | 14 portable classrooms;14;classrooms;count
+            There were nearly 300 of us on the fifth floor.          | 300;300;people,person;count;nearly;-;~
+            She paid £38,000 in six instalments.                     | £38,000;38000;£;money && six instalments;6;instalments;count
             Five Formula One teams left.                             | Five Formula One teams;5;teams;count
             Two one-way tickets were sold.                           | Two one-way tickets;2;one-way tickets,tickets;count
             """)
