@@ -322,8 +322,8 @@ public final class Bylines {
             return namesWithPlaces(text);
         }
         String dateless = withoutAddress(line.hasDigit() ? withoutTrailingDate(text) : text);
-        String people = withoutTrailingSources(
-                withoutAgencies(withoutPlace(withoutBracketedOutlet(withoutBarredOutlet(dateless)))));
+        String people = withoutTrailingSources(withoutAgencies(
+                withoutPlace(withoutBracketedOutlet(withoutBarredOutlet(withoutDesk(dateless))))));
         List<String> names = namesIn(people, false);
         if (names.isEmpty()) {
             return names;
@@ -426,6 +426,16 @@ public final class Bylines {
         boolean outlet = !tail.isEmpty() && Cues.wordCount(tail) <= MAX_NAME_WORDS && Cues.allWordsCapitalised(tail)
                 && !isPersonName(tail) && !WordCues.AUTHOR_ROLES.in(Cues.fold(tail));
         return outlet ? text.substring(0, bar) : text;
+    }
+
+    /** "Jane Doe, ET Bureau", "Jane Doe, Example News Desk": the outlet's desk after the name. */
+    private static String withoutDesk(String text) {
+        int comma = text.lastIndexOf(", ");
+        String tail = comma <= 0 ? "" : Cues.strip(text.substring(comma + 2));
+        String last = tail.substring(tail.lastIndexOf(' ') + 1);
+        boolean desk = (last.equals("Bureau") || last.equals("Desk")) && Cues.wordCount(tail) <= MAX_NAME_WORDS
+                && Cues.allWordsCapitalised(tail);
+        return desk ? text.substring(0, comma) : text;
     }
 
     /** "Jane Doe (The Example Post)", "Jane Doe (AP)": the outlet in brackets after the name. */

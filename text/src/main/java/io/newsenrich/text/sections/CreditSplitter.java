@@ -102,9 +102,14 @@ public final class CreditSplitter {
     /** Labels that some pages set before a credit with a bar: "PHOTO | AFP". */
     private static final List<String> BAR_LABELS = List.of("photo", "photos", "photograph", "picture", "image",
             "pic", "file photo");
-    /** Labels that some pages set before a credit with a dash: "Photo - Example Times". */
+    /**
+     * Labels that some pages set before a credit with a dash or a bar ("Photo - Example Times"), or after a dash
+     * ("-- Photo Example Times", "\u2013 Pic courtesy of Example Rescue").
+     */
     private static final List<String> DASH_LABELS = List.of(" photo - ", " photo \u2013 ", " photos - ",
-            " picture - ", " photo | ", " photos | ", " picture | ", "(photo | ", "(photos | ");
+            " picture - ", " photo | ", " photos | ", " picture | ", "(photo | ", "(photos | ", " --photo ",
+            " -- photo ", " \u2013 pic courtesy of ", " - pic courtesy of ", " \u2013 photo courtesy of ",
+            " - photo courtesy of ");
     /** Labels that some pages set before a credit with a spaced slash. */
     private static final List<String> SLASH_LABELS = List.of("photo / ", "photos / ", "picture / ", "image / ",
             "file: ", "file photo: ");

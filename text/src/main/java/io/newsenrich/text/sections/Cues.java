@@ -41,7 +41,7 @@ public final class Cues {
             "get involved with the news", "send your stories", "send us your stories",
             "join the conversation", "want to join the conversation", "it's time to join the conversation",
             "it\u2019s time to join the conversation",
-            "scan the qr code"));
+            "scan the qr code", "have you got a story", "got a story?", "do you have a story"));
 
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
@@ -129,7 +129,7 @@ public final class Cues {
             "do not sell my info",
             "share this", "copy link", "link copied", "skip past newsletter promotion", "after newsletter promotion",
             "comments", "listen", "listen to this article", "save", "save article", "print",
-            "close", "menu", "back to top", "top", "continue reading", "supported by", "loading...", "loading", "image",
+            "close", "menu", "back to top", "top", "synopsis", "a message from the editor", "continue reading", "supported by", "loading...", "loading", "image",
             "content is loading...", "content is loading", "republish", "republish this story", "save this story",
             "enter email", "enter your email", "enter your email address",
             "video", "watch", "play video", "media caption", "gift this article", "show more", "more", "home",
@@ -198,7 +198,7 @@ public final class Cues {
             "you have entered an incorrect email address!", "comments: our rules", "read the rules here");
 
     /** Openers of page-chrome lines such as timestamps. */
-    static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated",
+    static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated", "latest update",
             "first published", "originally published", "last update", "last update on", "posted", "modified", "issued",
             "read time", "reading time", "estimated reading time", "audio length", "publication date",
             "this content was published", "this article was published", "this story was published"));
@@ -211,7 +211,7 @@ public final class Cues {
 
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
-            "to join the conversation, please",
+            "to join the conversation, please", "(with inputs from", "(catch all the",
             "you need to be logged in", "you must be logged in", "this story can be republished",
             "font size:", "sponsored:", "posted in:", "share on ", "the video will start in", "this article is from the ",
             "we use your sign-up to provide content", "report this comment",
@@ -237,7 +237,7 @@ public final class Cues {
             "the views expressed in the contents above", "we rely on advertising", "we urge you to turn off your ad",
             "opinions expressed in this article", "the views expressed in this article",
             "the issuer is solely responsible", "edited translation from", "translated from ", "translated by",
-            "tagged:", "tags:", "subjects:", "tagged with:", "source material:", "address:", "phone:", "tel:", "fax:", "views:",
+            "tagged:", "tags:", "keywords:", "subjects:", "tagged with:", "source material:", "address:", "phone:", "tel:", "fax:", "views:",
             "hits:", "you are here:",
             "republish our articles", "copyright ©", "ai-generated insights", "comments are subject to",
             "see more on:", "before you move on, we hope you will consider supporting",

@@ -165,12 +165,15 @@ final class LineClassifier {
         boolean notice = Cues.NOTICE_OPENERS.match(folded) != null && !Cues.TOPIC_HEADERS.contains(bare);
         boolean chromeLabel = Cues.CHROME.contains(bare)
                 || bare.length() < folded.length() && Cues.CHROME.contains(folded);
+        // "NO_T11_Craignure02": a picture's file name or a slot's code left by the copy
+        boolean code = source.wordCount() == 1 && folded.indexOf('_') > 0;
         if (!source.hasLetterOrDigit() || chromeLabel || CreditSplitter.isCopyrightNotice(source)
-                || notice || isBareAddress(source)) {
+                || notice || isBareAddress(source) || code) {
             return true;
         }
-        // "Posted on 14 March 2025 by Jane Doe" is a byline
-        boolean stamped = Cues.CHROME_OPENERS.match(folded) != null
+        // "Posted on 14 March 2025 by Jane Doe" is a byline; "(Latest Update March 14, 2025)" a stamp in brackets
+        int from = folded.startsWith("(") && folded.endsWith(")") ? 1 : 0;
+        boolean stamped = Cues.CHROME_OPENERS.match(folded, from) != null
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit()
                 && Bylines.datedByLineNames(source).isEmpty();
         // "Source: Example News", "Source - Example24News"

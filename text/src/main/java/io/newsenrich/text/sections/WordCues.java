@@ -93,7 +93,7 @@ final class WordCues {
                 "reported by", "edited by", "written by", "authored by", "reporting was contributed by");
         CONTRIBUTED = phrases("contributed");
         CREDIT = phrases("credit", "courtesy");
-        PICTURE = phrases("photo", "photos", "picture");
+        PICTURE = phrases("photo", "photos", "picture", "pic");
         INSTITUTIONS = phrases("university", "universidad", "universidade", "universite", "universitat",
                 "universiteit", "universita", "institute", "institut", "instituto", "college", "school", "hospital",
                 "academy", "laboratory", "polytechnic", "museum", "centre", "center");

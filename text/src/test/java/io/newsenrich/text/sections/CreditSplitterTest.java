@@ -27,6 +27,10 @@ class CreditSplitterTest {
         "Smoke rises over the city. Genya Savilov/AFP via Getty Images|Smoke rises over the city.|Genya Savilov/AFP via Getty Images",
         "Fireworks light up the sky over the river (Victoria Jones/PA)|Fireworks light up the sky over the river|Victoria Jones/PA",
         "Soldiers patrol the border [Photo/Xinhua]|Soldiers patrol the border|Xinhua",
+        "Firemen search near the river. \u2013 Pic courtesy of Example Rescue Department|Firemen search near the river."
+            + "|Example Rescue Department",
+        "Health workers spray insecticide on Wednesday. --Photo Example Times|Health workers spray insecticide on "
+            + "Wednesday.|Example Times",
         "The building in Andheri West. Pic/Jane Doe|The building in Andheri West.|Jane Doe",
         "Image caption, Residents queue for water in the capital|Residents queue for water in the capital|-",
         "File photo: A collapsed building on Lagos Island|A collapsed building on Lagos Island|-",

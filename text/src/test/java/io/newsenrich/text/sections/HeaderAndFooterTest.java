@@ -124,6 +124,17 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void aSynopsisUnderItsLabelIsTheStandfirstAndTheDeskFollowsTheAuthor() {
+        String title = "Electric scooter sales jump 21% as makers race to beat subsidy cut";
+        Sections sections = split(MENU.replace("\\n", "\n") + "\n" + title + "\nSynopsis\n" + NIGHT_SONG
+                + "\nJane Doe, Example Bureau\nLast Updated: Apr 02, 2025, 08:12:00 PM IST\n" + FIRST + "\n" + SECOND
+                + "\n");
+        assertThat(sections.standfirst()).isEqualTo(NIGHT_SONG);
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void aOneWordLogoEndingWithADotIsNoSentence() {
         Sections sections = split("Skip to main content\nexample.\npart of the Example Network\nSubscribe\nNews\n"
                 + "Local\nPolitics\nPHOENIX\n" + TITLE + "\nJane Doe\nPublished 5:00 a.m. MT Sept. 2, 2025\n" + FIRST + "\n"
@@ -338,7 +349,13 @@ class HeaderAndFooterTest {
         "This article is from the Local Democracy Reporting Service, which is funded by the BBC.|furniture",
         "Example World encourages reader discussion on our stories. Please review our Community Guidelines before "
             + "commenting.|furniture",
-        "Cancel|furniture"})
+        "Cancel|furniture",
+        "Have you got a story? Contact our newsdesk by email on news@example.com or call 01432 274413.|promo",
+        "Keywords: flood, Penampang, Papar|furniture",
+        "A message from the Editor:|furniture",
+        "NO_T11_Example02|furniture",
+        "(With inputs from agencies)|furniture",
+        "(Catch all the Business News and Latest News Updates on The Example Times.)|furniture"})
     void appealsAndWireNotesAreNoParagraphs(String line, String kind) {
         Sections sections = split(STORY + "\n" + line + "\n");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
@@ -357,7 +374,8 @@ class HeaderAndFooterTest {
         "Posted at Mar 02 2025 08:05 AM | Updated as of Mar 02 2025 04:40 PM",
         "November 18th, 2025 12:40 pm",
         "13 November 2025 | Environment",
-        "14 March 2025 • Colombo, Sri Lanka"})
+        "14 March 2025 • Colombo, Sri Lanka",
+        "(Latest Update March 14, 2025)"})
     void timestampsUnderTheBylineAreFurniture(String timestamp) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n" + timestamp + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
