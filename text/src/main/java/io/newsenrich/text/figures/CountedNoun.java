@@ -181,10 +181,13 @@ final class CountedNoun {
      */
     private boolean joinsModifiers(int k, int lastWord, int end) {
         int next = k + 1;
-        return tokens.isWord(k, Words.AND) && lastWord >= 0 && !tokens.capitalized(lastWord) && next + 1 < end
+        // "1,178 drink and drug-drivers": the second modifier may open the plural's compound
+        int plural = tokens.isSymbol(next + 1, '-') && tokens.glued(next + 1) && tokens.glued(next + 2) ? next + 2
+                : next + 1;
+        return tokens.isWord(k, Words.AND) && lastWord >= 0 && !tokens.capitalized(lastWord) && plural < end
                 && tokens.isWord(next) && !tokens.capitalized(next)
                 && !tokens.is(next, Lexicon.STOP | Lexicon.CASUALTY | Lexicon.NUMBER | Lexicon.PREDICATE_GAP)
-                && !looksPlural(tokens, next) && looksPlural(tokens, next + 1) && !tokens.capitalized(next + 1);
+                && !looksPlural(tokens, next) && looksPlural(tokens, plural) && !tokens.capitalized(plural);
     }
 
     /**

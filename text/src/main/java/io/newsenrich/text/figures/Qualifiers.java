@@ -15,7 +15,7 @@ final class Qualifiers {
 
     /** The phrases as reported, longest first; {@link #PHRASES} holds their words. */
     private static final String[] TEXTS = {"in excess of", "no more than", "no fewer than", "no less than",
-            "not more than", "as many as", "as much as", "as few as",
+            "not more than", "not less than", "not fewer than", "as many as", "as much as", "as few as",
             "at least", "at most", "more than", "fewer than", "less than", "up to", "upwards of",
             "close to", "just over", "just under", "well over", "almost", "nearly", "about", "around", "over",
             "under", "within", "some", "roughly", "approximately", "circa", "below", "above"};

@@ -139,6 +139,7 @@ class MoreFigureRulesTest {
             The harvest is set to top 21 million cartons.           | 21 million cartons;21000000;cartons;count
             Temperatures fell to about -15C overnight.              | -15C;-15;C;measure;about;-;~
             Temperatures fell to around minus 9 C overnight.        | minus 9 C;-9;C;measure;around;-;~
+            He faces not less than 12 strokes of the cane.          | 12 strokes;12;strokes;count;not less than
             It was a one-off payment.                               | none
             He led a Kenyan one-two-three on the streets.           | none
             The lights fall short of at least 2,000 lux.            | 2,000 lux;2000;lux;measure;at least
