@@ -351,6 +351,8 @@ final class Lexicon {
         casualty("hospitalised", "hospitalised");
         casualty("hospitalized", "hospitalised");
         casualty("die", "killed");
+        casualty("drown", "killed");
+        casualty("nabbed", "detained");
         casualty("kidnapped", "kidnapped");
         casualty("abducted", "kidnapped");
         // a noun with an event but no casualty word: only "to hospital" and "in hospital" make it one
@@ -387,6 +389,8 @@ final class Lexicon {
         casualtyVerb("injures", "injured");
         casualtyVerb("arrests", "detained");
         casualtyVerb("detains", "detained");
+        casualtyVerb("nab", "detained");
+        casualtyVerb("nabs", "detained");
         casualtyVerb("evacuates", "evacuated");
         casualtyVerb("rescues", "rescued");
 

@@ -17,6 +17,8 @@ class CountsInContextTest {
             The fever has killed 57 in the province.                  | 57;57;people,person;count;-;killed
             The outbreak killed more than 900.                        | 900;900;people,person;count;more than;killed
             Police arrests 31 after the match.                        | 31;31;people,person;count;-;detained
+            Cops seize drugs, nab seven in raids.                     | seven;7;people,person;count;-;detained
+            Two drown as floods hit the coast.                        | Two drown;2;drown,people,person;count;-;killed
             Officials said 16 were arrested overnight.                | 16 were arrested;16;arrested,people,person;count;-;detained
             Two were hurt when the roof fell.                         | Two were hurt;2;hurt,people,person;count;-;injured
             Millions watched the final on television.                 | Millions;1000000;Millions,people,person;count;-;-;~
