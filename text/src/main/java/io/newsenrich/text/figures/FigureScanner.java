@@ -1230,6 +1230,13 @@ public final class FigureScanner {
             // "cut its workforce from 120 to 85"; "from full membership to one that ..." is a pronoun
             body = changeJoinerBefore(q) - 1;
         }
+        // "membership had climbed from 210 to 640": the verb of the change and its auxiliary follow the body
+        if (body > 0 && tokens.isWord(body) && Lexicon.TOTAL_VERBS.contains(tokens.id(body))) {
+            body--;
+        }
+        while (body > 0 && isAuxiliary(body)) {
+            body--;
+        }
         if (body < 0 && !number.vague) {
             body = rankedCollectiveBefore(q, from);
         }
@@ -1237,8 +1244,10 @@ public final class FigureScanner {
             // "The island's population was 84,069"
             body = q - 2;
         }
-        // "the Group of Seven" is a name
-        if (tokens.is(body, Lexicon.COLLECTIVE) && (!tokens.capitalized(body) || body == 0)) {
+        // "the Group of Seven" is a name; a place counts its people only as "a town of 5,000" ("the number of seats
+        // on flights to the island would rise to 14,600")
+        boolean place = Lexicon.SETTLEMENTS.contains(tokens.id(body)) && !tokens.isWord(body + 1, Words.OF);
+        if (tokens.is(body, Lexicon.COLLECTIVE) && (!tokens.capitalized(body) || body == 0) && !place) {
             // "a crowd of 52,189", "a workforce of 3,000", "headcount stood at 64,800": the number counts the
             // people of that body, as a number compared with it does ("up from 222,000 last year")
             unit.add(tokens.text(body));

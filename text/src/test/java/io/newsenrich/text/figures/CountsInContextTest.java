@@ -59,6 +59,8 @@ class CountsInContextTest {
             His municipality of 24,000 used a third of its salt.     | 24,000;24000;municipality,people,person;count
             The two city councils and the three island nations met.  | two city councils;2;city councils,councils;count && three island nations;3;island nations,nations;count
             Leaders of the 27 nation bloc met.                       | none
+            The club's membership had climbed from 210 last year.     | 210;210;membership,people,person;count
+            The number of looked-after children in the city has risen to 1,112. | 1,112;1112;looked-after children,children;count
             Americans were the largest group, at 612,400.            | 612,400;612400;group,people,person;count
             It moved from full membership to one that is looser.     | none
             A crowd of 5,000 people gathered.                        | 5,000 people;5000;people,person;count

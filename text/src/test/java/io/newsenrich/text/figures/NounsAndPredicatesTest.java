@@ -63,7 +63,7 @@ class NounsAndPredicatesTest {
             Global mobile phone sales passed 167 million.            | 167 million;167000000;mobile phone sales,sales;count
             Subscribers climbed to 96 million.                       | 96 million;96000000;Subscribers;count
             Apple reached 1 billion in the quarter.                  | 1 billion;1000000000;people,person;count
-            The country has 10 million.                              | 10 million;10000000;country,people,person;count
+            The country has 10 million.                              | 10 million;10000000;people,person;count
             Users of its office suite reached 410 million.           | 410 million;410000000;Users;count
             Paid subscribers rose by 8 million to 96 million.        | 8 million;8000000;subscribers;count && 96 million;96000000;subscribers;count
             Visitors fell from 400 to 310.                           | 400;400;Visitors;count && 310;310;Visitors;count
