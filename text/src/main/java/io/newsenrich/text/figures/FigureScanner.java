@@ -506,7 +506,10 @@ public final class FigureScanner {
         }
         int marker = ages.marker();
         if (marker >= 0) {
-            if (heldForNextUnit(n, to)) {
+            int next = nextNumberAfterJoiner(n, to);
+            // "A woman aged 42 and two teenage boys": the number after "and" counts people of its own
+            boolean countAfter = next >= 0 && noun.read(next + 1, to, false) && !tokens.is(noun.head, Lexicon.DURATION);
+            if (next >= 0 && !countAfter) {
                 // the pair's second number may bring its own words: "from 18 to 62 years old"
                 heldAge = tokens.text(marker);
                 return NONE;

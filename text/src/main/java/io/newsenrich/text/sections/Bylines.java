@@ -17,7 +17,7 @@ public final class Bylines {
             "story by ", "analysis by ", "opinion by ", "commentary by ", "review by ", "writer: ", "author: ",
             "authors: ", "reporter: ", "story and photos by ", "story and pictures by ", "words and pictures by ",
             "words and photos by ", "text and photos by ", "report and photos by ", "(by ", "words: ", "text: ",
-            "essay by ", "interview by ", "column by ", "feature by "));
+            "essay by ", "interview by ", "column by ", "feature by ", "posted by "));
     private static final String GLUED_BY = "By";
     private static final String CONTINUING_JOINER = "and ";
     private static final String WITH_WIRE = " with ";

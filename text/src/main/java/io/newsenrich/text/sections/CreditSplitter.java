@@ -17,7 +17,7 @@ public final class CreditSplitter {
 
     /** "Source: X" credits a picture after its caption's sentence; alone on a line it is a story's source note. */
     private static final String SOURCE_MARKER = "source:";
-    private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:", "photos:",
+    private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:-", "photo:", "photos:",
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
             "image by", "illustration by", "graphic by", "graphics by", "graphic:", "map by", "pic:", "pics:", "pic by",
@@ -834,10 +834,16 @@ public final class CreditSplitter {
                 ? new CaptionParts(0, stop + 1, text.substring(start)) : null;
     }
 
-    /** "... behind the family's stand. Provided": after the caption, one word of where the picture came from. */
+    /**
+     * "... behind the family's stand. Provided", "... on his property. Picture supplied": after the caption, a word
+     * or two of where the picture came from.
+     */
     private static CaptionParts sourceWordAfterSentence(String text) {
-        // one word after the stop: the last space is the stop's, and the backward search for a char stops there
+        // a word or two after the stop: the stop's space is one of the last two, so the backward search stops soon
         int space = text.lastIndexOf(' ');
+        if (space > 1 && text.charAt(space - 1) != '.') {
+            space = text.lastIndexOf(' ', space - 1);
+        }
         if (space < 1 || text.charAt(space - 1) != '.' || space + 1 >= text.length()) {
             return null;
         }

@@ -119,6 +119,7 @@ class MoreFigureRulesTest {
             Its chief, who is 63, will step down.                   | 63;63;years;age
             He saw children as young as 12 being used as runners.   | 12;12;years;age
             Patients as old as 90 were treated.                     | 90;90;years;age
+            A woman aged 42 and two teenage boys were hurt.         | 42;42;aged,years;age && two teenage boys were hurt;2;teenage boys,boys;count;-;injured
             He and their daughter, now nine, were left.             | nine;9;years;age
             The firm, now three, is growing.                        | none
             The driver was 52.                                      | 52;52;years;age

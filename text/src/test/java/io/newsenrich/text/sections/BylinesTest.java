@@ -27,6 +27,7 @@ class BylinesTest {
         "BY JANE DOE AND JOHN SMITH|JANE DOE;JOHN SMITH",
         "By Jane Doe and John Smith, Political Editors|Jane Doe;John Smith",
         "By Jane Doe.|Jane Doe",
+        "Posted by Jane Doe|Jane Doe",
         "'By Jane Doe | Mar. 21, 2025'|Jane Doe",
         "'By JANE DOE in Kunming and JOHN ROE in Beijing | Example Daily | Updated: 2024-03-12 09:21'|JANE DOE;JOHN ROE",
         "By Friday.|-",

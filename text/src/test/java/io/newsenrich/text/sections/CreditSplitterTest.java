@@ -27,6 +27,8 @@ class CreditSplitterTest {
         "Smoke rises over the city. Genya Savilov/AFP via Getty Images|Smoke rises over the city.|Genya Savilov/AFP via Getty Images",
         "Fireworks light up the sky over the river (Victoria Jones/PA)|Fireworks light up the sky over the river|Victoria Jones/PA",
         "Soldiers patrol the border [Photo/Xinhua]|Soldiers patrol the border|Xinhua",
+        "Staff staged a protest outside the hospital. Photo:-Jane Doe|Staff staged a protest outside the hospital.|Jane Doe",
+        "A rice grower on his property. Picture supplied|A rice grower on his property.|Picture supplied",
         "Firemen search near the river. \u2013 Pic courtesy of Example Rescue Department|Firemen search near the river."
             + "|Example Rescue Department",
         "Health workers spray insecticide on Wednesday. --Photo Example Times|Health workers spray insecticide on "

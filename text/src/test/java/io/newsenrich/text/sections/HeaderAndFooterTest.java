@@ -350,6 +350,7 @@ class HeaderAndFooterTest {
         "Example World encourages reader discussion on our stories. Please review our Community Guidelines before "
             + "commenting.|furniture",
         "Cancel|furniture",
+        "Like this story? Share it|furniture",
         "Have you got a story? Contact our newsdesk by email on news@example.com or call 01432 274413.|promo",
         "Keywords: flood, Penampang, Papar|furniture",
         "A message from the Editor:|furniture",
