@@ -117,6 +117,7 @@ class MoreFigureRulesTest {
             Murray won 6-4 6-3 in the final.                        | none
             The 25-year-old scored six goals in nine games.         | 25-year-old;25;year-old,years;age && six goals;6;goals;count && nine games;9;games;count
             Its chief, who is 63, will step down.                   | 63;63;years;age
+            Its youngest member is 19 and its oldest is 71.         | 19;19;years;age && 71;71;years;age
             He saw children as young as 12 being used as runners.   | 12;12;years;age
             Patients as old as 90 were treated.                     | 90;90;years;age
             A woman aged 42 and two teenage boys were hurt.         | 42;42;aged,years;age && two teenage boys were hurt;2;teenage boys,boys;count;-;injured
