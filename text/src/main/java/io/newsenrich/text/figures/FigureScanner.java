@@ -97,8 +97,9 @@ public final class FigureScanner {
     private static final int MAX_POSSESSOR_WORDS = 3;
     /** A possessor's word, its apostrophe and its "s". */
     private static final int POSSESSIVE_TOKENS = 3;
-    private static final String[] KIND_SUFFIXES = {"wheeler", "liner", "pointer", "footer", "pounder",
-        "decker", "timer", "hander"};
+    /** Nouns in "-er", singular and plural, that a number before a hyphen makes a kind ("two-wheeler"). */
+    private static final String[] KIND_SUFFIXES = {"wheeler", "wheelers", "liner", "liners", "pointer", "pointers",
+        "footer", "footers", "pounder", "pounders", "decker", "deckers", "timer", "timers", "hander", "handers"};
     /** A three-pointer, the most a basketball shot scores. */
     private static final int MAX_SHOT_POINTS = 3;
     /** The most tokens of a subject's "of" phrase before a verb of reaching ("of its office suite"). */
@@ -605,8 +606,8 @@ public final class FigureScanner {
 
     /**
      * The token after the modifier at {@code n} (or the modifier, when it holds a number) when "and" or "or",
-     * another number and its noun follow, with that noun read into {@link #noun}; or -1. The modifier is one plain word or two joined by a hyphen, and no
-     * verb: "three new and two used cars", not "three fled and two stayed".
+     * another number and its noun follow, with that noun read into {@link #noun}; or -1. The modifier is one plain
+     * word or two joined by a hyphen, and no verb: "three new and two used cars", not "three fled and two stayed".
      */
     private int modifierOfNextNoun(int n, int to) {
         boolean compound = tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2)
@@ -661,7 +662,7 @@ public final class FigureScanner {
      */
     private boolean isKindByNumber(int w) {
         for (String suffix : KIND_SUFFIXES) {
-            if (tokens.endsWith(w, suffix) || tokens.endsWith(w, suffix + "s")) {
+            if (tokens.endsWith(w, suffix)) {
                 return true;
             }
         }

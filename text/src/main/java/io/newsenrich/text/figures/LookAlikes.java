@@ -153,9 +153,9 @@ final class LookAlikes {
         boolean verb = tokens.isWord(p - 1, Words.TO) && CountedNoun.looksPlural(tokens, noun);
         if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK) && !verb) {
             // "the top 12 films", "placed 143 districts on alert", "placed 14 portable classrooms", "placed 18 of the
-            // cities" count the plural after them; "the top 10" alone is a rank; "rates top 7%": no name or rank is a percentage, nor a measure in
-            // words ("finished 5 seconds ahead", "crossed the line 1.3 seconds clear"); a glued letter may be a scale
-            // ("users number 100m")
+            // cities" count the plural after them; "the top 10" alone is a rank; "rates top 7%": no name or rank is a
+            // percentage, nor a measure in words ("finished 5 seconds ahead", "crossed the line 1.3 seconds clear"); a
+            // glued letter may be a scale ("users number 100m")
             boolean rankOfPlural = tokens.is(p, Lexicon.RANK) && (isPluralAt(t + 1) || isPlainWord(t + 1)
                     && isPluralAt(t + 2) || tokens.isWord(t + 1, Words.OF) && !tokens.isWord(p, Words.TOP));
             return !rankOfPlural

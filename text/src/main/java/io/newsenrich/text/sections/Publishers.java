@@ -78,7 +78,8 @@ final class Publishers {
      * work a call asks support for ("Support Free & Independent Journalism").
      */
     private static final Set<String> PRODUCT_WORDS = Set.of("daily", "weekly", "digital", "edition", "newsletter",
-            "briefing", "plus", "premium", "prime", "pro", "app", "epaper", "e-paper", "online", "journalism", "reporting");
+            "briefing", "plus", "premium", "prime", "pro", "app", "epaper", "e-paper", "online", "journalism",
+            "reporting");
     /** The sections an outlet names its products and pages after. */
     private static final Set<String> SECTIONS = Set.of("business", "sport", "sports", "politics", "opinion",
             "technology", "tech", "science", "health", "culture", "travel", "money", "climate", "entertainment",
