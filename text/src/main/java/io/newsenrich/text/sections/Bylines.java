@@ -118,17 +118,12 @@ public final class Bylines {
     private static String withoutAddress(String text) {
         int space = text.lastIndexOf(' ');
         String rest = text.endsWith(PROTECTED_ADDRESS) ? text.substring(0, text.length() - PROTECTED_ADDRESS.length())
-                : space > 0 && isAddress(text.substring(space + 1)) ? text.substring(0, space) : null;
+                : space > 0 && Cues.isEmailAddress(text.substring(space + 1)) ? text.substring(0, space) : null;
         if (rest == null) {
             return text;
         }
         rest = Cues.strip(rest);
         return rest.endsWith(",") || rest.endsWith("|") ? Cues.strip(rest.substring(0, rest.length() - 1)) : rest;
-    }
-
-    private static boolean isAddress(String word) {
-        int at = word.indexOf('@');
-        return at > 0 && word.indexOf('.', at) > at + 1;
     }
 
     /** "Jane Doe @JaneDoe_EX": the author's social handle after the name, cut off. */

@@ -36,6 +36,7 @@ public final class CreditSplitter {
             .toList();
     private static final List<String> BY_MARKERS = MARKERS.stream().filter(marker -> marker.contains("by")).toList();
     private static final String COURTESY_MARKER = "courtesy of";
+    private static final String PROVIDED_BY = "provided by ";
     /** "Photo courtesy of X": a picture's word before "courtesy of", after a caption's sentence or in brackets. */
     private static final List<String> PICTURE_COURTESY = List.of("photo courtesy of", "photos courtesy of",
             "picture courtesy of", "image courtesy of", "photograph courtesy of");
@@ -81,7 +82,7 @@ public final class CreditSplitter {
      * "(Special to the Example Gazette/Jane Doe)".
      */
     private static final List<String> GIVER_OPENERS = Stream.concat(
-            Stream.of("courtesy of ", "courtesy ", "photo courtesy ", "provided by ", "supplied by ", "source: ",
+            Stream.of("courtesy of ", "courtesy ", "photo courtesy ", PROVIDED_BY, "supplied by ", "source: ",
                     "special to the ", "photo via ",
                     "photo provided by ", "picture supplied by "),
             PICTURE_COURTESY.stream().map(opener -> opener + " ")).toList();
@@ -118,7 +119,6 @@ public final class CreditSplitter {
     private static final int YEAR_DIGITS = 4;
     /** "© Example Media Group Holdings Ltd 2025": an owner's notice is a name and a year. */
     private static final int MAX_OWNER_NOTICE_WORDS = 8;
-    private static final String PROVIDED_BY = "provided by ";
     private static final int MAX_CREDIT_WORDS = 8;
     private static final int MAX_NOTICE_WORDS = 20;
     private static final String RIGHTS_RESERVED = "all rights reserved";
@@ -133,7 +133,7 @@ public final class CreditSplitter {
             "picture: ", "image: ", "photo credit: ");
     private static final String SLASH_AFTER_SENTENCE = ". / ";
     /** "... president Jane Doe. Provided by Example Realtors": who gave the picture, after its sentence. */
-    private static final String PROVIDED_AFTER_SENTENCE = ". provided by ";
+    private static final String PROVIDED_AFTER_SENTENCE = ". " + PROVIDED_BY;
     private static final List<String> VIA_AFTER_SENTENCE = List.of(". image via ", ". photo via ", ". picture via ",
             PROVIDED_AFTER_SENTENCE);
     private static final String VIA = " via ";
@@ -1142,9 +1142,7 @@ public final class CreditSplitter {
     /** "Jane Doe jdoe@example.com": a photographer's name and e-mail address after the caption's sentence. */
     private static boolean isNameAndEmail(String segment) {
         int space = segment.lastIndexOf(' ');
-        String address = segment.substring(space + 1);
-        int at = address.indexOf('@');
-        return space > 0 && at > 0 && address.indexOf('.', at) > at
+        return space > 0 && Cues.isEmailAddress(segment.substring(space + 1))
                 && Bylines.isPersonNameInAnyCase(Cues.strip(segment.substring(0, space)));
     }
 

@@ -565,6 +565,12 @@ public final class Cues {
         return true;
     }
 
+    /** "jdoe@example.com": an e-mail address as one word, a name before the "@" and a dotted domain after it. */
+    static boolean isEmailAddress(String word) {
+        int at = word.indexOf('@');
+        return at > 0 && word.indexOf('.', at) > at + 1;
+    }
+
     /** "example.com", "Example.co.uk": a site's address as one word, letters, digits and hyphens before its domain. */
     static boolean isWebAddress(String word) {
         int dot = word.indexOf('.');

@@ -444,9 +444,8 @@ final class LineClassifier {
         }
         String folded = source.folded();
         int slash = folded.indexOf('/');
-        int at = folded.indexOf('@');
         return folded.startsWith("http://") || folded.startsWith("https://") || folded.startsWith("www.")
-                || slash > 0 && folded.lastIndexOf('.', slash) > 0 || at > 0 && folded.indexOf('.', at) > at + 1;
+                || slash > 0 && folded.lastIndexOf('.', slash) > 0 || Cues.isEmailAddress(folded);
     }
 
     /**
@@ -485,11 +484,10 @@ final class LineClassifier {
         }
         boolean email = false;
         for (String token : ADDRESS_SEPARATORS.split(folded.substring(colon + 2))) {
-            int at = token.indexOf('@');
-            if (at < 0) {
+            if (token.indexOf('@') < 0) {
                 return false;
             }
-            email |= at > 0 && token.indexOf('.', at) > at + 1;
+            email |= Cues.isEmailAddress(token);
         }
         return email;
     }
