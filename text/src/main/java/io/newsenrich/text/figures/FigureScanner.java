@@ -1003,8 +1003,10 @@ public final class FigureScanner {
             // "four-time champion", "three-times winner": a count of times
             return set(COUNT, tokens.text(w), w + 1);
         }
-        // "at one point" is an idiom, "a 15-point lead" counts points, "from 3-point range" names a basketball shot
-        boolean idiom = tokens.is(w, Lexicon.IDIOM_NOUN) && !tokens.isWord(w, Words.POINT) || isShotClass(w)
+        // "at one point" is an idiom, "a 15-point lead" counts points ("a two-stage vote" stages), "from 3-point
+        // range" names a basketball shot
+        boolean idiom = tokens.is(w, Lexicon.IDIOM_NOUN) && !tokens.isWord(w, Words.POINT)
+                && !tokens.isWord(w, Words.STAGE) || isShotClass(w)
                 || isKindByNumber(w);
         boolean plainWord = w < to && !isOne() && !tokens.capitalized(w) && !idiom
                 && !tokens.is(w, Lexicon.STOP | Lexicon.MODIFIER)

@@ -481,7 +481,7 @@ final class Lexicon {
                 "approximately", "an", "estimated", "under", "just", "close", "upwards", "of", "in", "excess",
                 "below", "above", "exactly", "only", "circa", "approx", "barely", "well", "nearly", "no", "not");
         addAll(IDIOM_NOUN, "day", "time", "night", "morning", "evening", "afternoon", "point", "moment", "occasion",
-                "way", "thing", "hand", "estimate", "account", "measure", "go");
+                "way", "thing", "hand", "estimate", "account", "measure", "go", "stage");
         addAll(EXTENT, "for", "within", "in", "over", "after", "than", "only", "just", "under", "lasting", "during",
                 "nearly", "almost", "about", "around", "least", "first", "another", "extra", "additional", "per",
                 "every");

@@ -63,6 +63,7 @@ final class Words {
     static final int HOSPITAL = id("hospital");
     static final int TO = id("to");
     static final int POINT = id("point");
+    static final int STAGE = id("stage");
     static final int SUCH = id("such");
     static final int FEWER = id("fewer");
     static final int WHEN = id("when");

@@ -435,8 +435,9 @@ final class LineClassifier {
     }
 
     /**
-     * A web address on a line of its own ("https://p.example.com/p/4gX2k", "example.com.au/news/story/104732106"),
-     * the page's short link, or an email address ("jdoe@example.co.kr"), the author's.
+     * A web address on a line of its own ("https://p.example.com/p/4gX2k", "example.com.au/news/story/104732106",
+     * "ExampleMarkets.com"), the page's short link or its site, or an email address ("jdoe@example.co.kr"), the
+     * author's.
      */
     private static boolean isBareAddress(SourceLine source) {
         if (source.wordCount() != 1) {
@@ -445,13 +446,10 @@ final class LineClassifier {
         String folded = source.folded();
         int slash = folded.indexOf('/');
         return folded.startsWith("http://") || folded.startsWith("https://") || folded.startsWith("www.")
-                || slash > 0 && folded.lastIndexOf('.', slash) > 0 || Cues.isEmailAddress(folded);
+                || slash > 0 && folded.lastIndexOf('.', slash) > 0 || Cues.isEmailAddress(folded)
+                || Cues.isWebAddress(folded);
     }
 
-    /**
-     * "Contact us: newsdesk@example.com", "Or by email: read@example.org", "Jane Doe: jdoe@example.org, @janedoe": a
-     * label and the address it gives, with a social handle or none.
-     */
     /** "Watch the report from Example Evening:": the label over a video or audio the page embeds. */
     private static boolean isEmbedLabel(SourceLine source) {
         String folded = source.folded();
@@ -476,6 +474,10 @@ final class LineClassifier {
         return at > from && (end < 0 || at < end);
     }
 
+    /**
+     * "Contact us: newsdesk@example.com", "Or by email: read@example.org", "Jane Doe: jdoe@example.org, @janedoe": a
+     * label and the address it gives, with a social handle or none.
+     */
     private static boolean isLabelledEmail(SourceLine source) {
         String folded = source.folded();
         int colon = source.wordCount() <= MAX_EMAIL_LABEL_WORDS ? folded.indexOf(": ") : -1;

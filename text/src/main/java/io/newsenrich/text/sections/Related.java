@@ -10,6 +10,8 @@ public final class Related {
     private static final String GLUED_LABEL = "read more";
     private static final String OUTLET_LABEL = "read more ";
     private static final String MORE = "more ";
+    private static final String LATEST = "latest ";
+    private static final String NEWS = " news";
     private static final String LEFTOVER_ENDINGS = "]w)b»›→>";
 
     /** A bracketed line shorter than this is a note ("[applause]", "[1]"), not a link. */
@@ -60,7 +62,8 @@ public final class Related {
         boolean named = line.wordCount() <= MAX_OUTLET_HEADER_WORDS && (bare.startsWith("read more from ")
                 || bare.startsWith("more from ") || bare.startsWith("more in ") || bare.startsWith("read related ")
                 || bare.startsWith("related stories from ") || bare.startsWith("more stories from ")
-                || bare.startsWith("more news from ")
+                || bare.startsWith("more news from ") || isNewsOfAPlace(bare)
+                || folded.startsWith("also in ") && folded.endsWith(":")
                 || isMoreOfATopic(bare) || bare.startsWith(MORE) && bare.endsWith(COVERAGE)
                 || bare.startsWith("read more with ")
                 || bare.startsWith("most popular ") || bare.startsWith("most read ") || bare.startsWith("most viewed ")
@@ -79,6 +82,11 @@ public final class Related {
             }
         }
         return bare.length() > MORE.length();
+    }
+
+    /** "Latest Galway News", "More Leinster news": the outlet's other stories of a place or topic. */
+    private static boolean isNewsOfAPlace(String bare) {
+        return (bare.startsWith(LATEST) || bare.startsWith(MORE)) && bare.endsWith(NEWS);
     }
 
     /**

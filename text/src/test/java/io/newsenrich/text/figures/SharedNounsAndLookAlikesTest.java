@@ -81,6 +81,9 @@ class SharedNounsAndLookAlikesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The Celtics erased a 15-point deficit.                   | 15-point;15;point;count
             At one point the crowd sang.                             | none
+            At one stage the queue reached the gate.                 | none
+            Only one stage of the race is left.                      | one stage;1;stage;count
+            A two-stage vote is likely.                              | two-stage;2;stage;count
             The planet is 41 light-years away.                       | 41 light-years;41;light-years,years;distance
             The youngest was aged around 18 months.                  | 18 months;18;months;age;around;-;~
             A man aged 45 died.                                      | 45;45;aged,years;age

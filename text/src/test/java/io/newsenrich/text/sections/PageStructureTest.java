@@ -464,7 +464,7 @@ class PageStructureTest {
         "See more on: Senegal, World Bank", "Edited by: Jane Doe", "Sponsor Message", "4-Minute Listen",
         "5-min read", "Join now",
         "Copyright © 2025, Example Times | Terms of Service | Privacy Policy | Do Not Sell or Share My Personal Information",
-        "example.com.au/news/bushfire-destroys-homes/104732106", "Advertising", "Social Sharing",
+        "example.com.au/news/bushfire-destroys-homes/104732106", "ExampleMarkets.com", "Advertising", "Social Sharing",
         "Listen to article", "Share on Facebook", "Share by email", "X (Twitter)", "Facebook Count", "Add a comment",
         "(END)", "Read Time: 3 mins", "3 mins to read", "3 min Reading time", "Comments are closed on this story.",
         "This content was published on September 23, 2025 - 15:30", "4 minutes", "Email address",

@@ -58,7 +58,8 @@ class RelatedTest {
         "Tags|false", "Related News|true", "Related Topics|false", "More News From Example Wire|true",
         "Check out our other content|true", "Related to this story|true", "Most Viewed in News|true",
         "Recommended reading:|true", "More by this Author|true", "More severe weather coverage:|true",
-        "Recommended Articles|true"})
+        "Recommended Articles|true", "Latest Galway News|true", "More Leinster news|true", "Also in court:|true",
+        "Also in court today|false", "Latest news on the strike is expected soon.|false"})
     void recognisesLinkListHeaders(String text, boolean header) {
         assertThat(Related.headerKind(line(text)) == LineKind.RELATED_HEADER).isEqualTo(header);
     }
