@@ -485,13 +485,14 @@ final class CountedNoun {
         return true;
     }
 
-    /** Regular "-s" plurals (not "-ss", "-us", "-is"), "-men" compounds and the listed irregular plurals. */
     /** "voters", "patients": a person's noun with a plural's "s". */
     static boolean isPersonPlural(Tokens tokens, int t) {
         int end = tokens.end(t);
         return tokens.isWord(t) && tokens.length(t) > 2 && tokens.source()[end - 1] == 's'
                 && Lexicon.has(Lexicon.lookup(tokens.source(), tokens.start(t), end - 1), Lexicon.PERSON_NOUN);
     }
+
+    /** Regular "-s" plurals (not "-ss", "-us", "-is"), "-men" compounds and the listed irregular plurals. */
 
     static boolean looksPlural(Tokens tokens, int t) {
         if (!tokens.isWord(t)) {

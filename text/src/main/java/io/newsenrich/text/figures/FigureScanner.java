@@ -873,6 +873,11 @@ public final class FigureScanner {
             unit.add(tokens.text(n, n + 2));
             return set(MEASURE, tokens.text(n), n + 2);
         }
+        if (isShiftOfPeople(n)) {
+            // "120,000 day visitors", "200 night workers": the time word names a kind of people, not how long
+            unit.add(tokens.text(n, n + 2));
+            return set(COUNT, tokens.text(n + 1), n + 2);
+        }
         if (tokens.is(n, Lexicon.DISTANCE) && isPowerAt(n + 1)) {
             // an area or volume: "9,064 km\u00b2", "40 m\u00b3"
             return set(MEASURE, tokens.text(n, n + 2), n + 2);
@@ -883,6 +888,14 @@ public final class FigureScanner {
             return set(MEASURE, tokens.text(n, n + 4), n + 4);
         }
         return set(kindOfUnit(n), tokens.text(n), n + 1);
+    }
+
+    /** "day" or "night", unjoined, before a lower-case plural of people: "day visitors", "night nurses". */
+    private boolean isShiftOfPeople(int n) {
+        int next = n + 1;
+        boolean shift = tokens.isWord(n, Words.DAY) || tokens.isWord(n, Words.NIGHT);
+        return shift && !isOne() && !tokens.glued(next) && !tokens.capitalized(next)
+                && CountedNoun.isPersonPlural(tokens, next);
     }
 
     /** A square or cube sign glued to the unit before it. */

@@ -282,7 +282,8 @@ final class Lexicon {
                 "youngest", "oldest", "eldest", "deceased", "governor", "mayor", "president", "senator",
                 "chairman", "chairwoman", "spokesman", "spokeswoman", "principal", "pastor", "priest", "bishop",
                 "judge", "lawyer", "councillor", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle",
-                "aunt", "trader", "vendor", "miner", "herder", "mechanic", "member");
+                "aunt", "trader", "vendor", "miner", "herder", "mechanic", "member", "visitor", "tripper", "shopper",
+                "commuter", "guest");
         addAll(AREA_PREFIX, "square", "sq", "cubic");
         addAll(PLACE, "regions", "areas", "cities", "towns", "villages", "districts", "provinces", "countries",
                 "states", "oblasts", "counties", "territories", "settlements", "neighbourhoods", "neighborhoods",

@@ -96,6 +96,7 @@ final class Words {
     static final int LOCAL = id("local");
     static final int TIME = id("time");
     static final int DAY = id("day");
+    static final int NIGHT = id("night");
     static final int ON = id("on");
     static final int AWAY = id("away");
     static final int AGE = id("age");

@@ -161,6 +161,8 @@ class CountsInContextTest {
             Neighbours began to blame one another.                    | none
             He told reporters that one lane would stay open.          | one lane;1;lane;count
             The win puts them one point ahead of the champions.       | one point;1;point;count
+            The resort drew 120,000 day visitors.                     | 120,000 day visitors;120000;day visitors,visitors;count
+            The ward hired 12 night nurses for a 40 day spell.        | 12 night nurses;12;night nurses,nurses;count && 40 day;40;day;duration
             The virus killed four of the nine people infected.        | four;4;people,person;count && nine people;9;people,person;count
             Only 12 of the 30 boats returned.                         | 12;12;boats;count && 30 boats;30;boats;count
             It audits 190 permits, 20 of which cover forest areas.    | 190 permits;190;permits;count && 20;20;permits;count
