@@ -1749,19 +1749,30 @@ public final class FigureScanner {
     /**
      * "230 people in summer and 90 in winter", "Six people were taken to one hospital and eight to others", "28
      * crocodiles from the gorge and 11 from the lake": the preposition after the number stands in the last figure's
-     * clause too, whose verb the gap leaves out.
+     * clause too, whose verb the gap leaves out. So do "against" after "in favour" or "for" ("12 votes in favour and
+     * four against") and "this", "last" or "next" after one of them ("5 buses last year and 7 this year").
      */
     private boolean isParallelPhrase(int q, int n) {
         // "6.7 in Germany and 15.8 in the Netherlands" after "7.5 connections per 100 people": a rate, not a count
-        boolean preposition = (tokens.isWord(n, Words.IN) || tokens.isWord(n, Words.TO) || tokens.isWord(n, Words.AT)
-                || tokens.isWord(n, Words.ON) || tokens.isWord(n, Words.FROM) || tokens.isWord(n, Words.FOR))
-                && tokens.text(q).indexOf('.') < 0;
-        for (int t = lastFigureEnd; preposition && t < q - 1; t++) {
-            if (tokens.isWord(t, tokens.id(n))) {
+        if (tokens.text(q).indexOf('.') >= 0) {
+            return false;
+        }
+        boolean preposition = tokens.isWord(n, Words.IN) || tokens.isWord(n, Words.TO) || tokens.isWord(n, Words.AT)
+                || tokens.isWord(n, Words.ON) || tokens.isWord(n, Words.FROM) || tokens.isWord(n, Words.FOR);
+        boolean against = tokens.isWord(n, Words.AGAINST);
+        boolean period = isPeriodDeterminer(n);
+        for (int t = lastFigureEnd; t < q - 1; t++) {
+            boolean same = preposition && tokens.isWord(t, tokens.id(n));
+            boolean opposed = against && tokens.isWord(t) && Lexicon.VOTE_SIDES.contains(tokens.id(t));
+            if (same || opposed || period && isPeriodDeterminer(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean isPeriodDeterminer(int t) {
+        return tokens.isWord(t) && Lexicon.PERIOD_DETERMINERS.contains(tokens.id(t));
     }
 
     /**

@@ -598,6 +598,10 @@ final class Lexicon {
     static final WordSet DATE_PREPOSITIONS = wordSet("in", "since", "until", "during", "before", "after", "by");
     /** "the other 12", "the remaining 1,925": the rest of what the sentence counted. */
     static final WordSet REMAINDER_WORDS = wordSet("other", "remaining");
+    /** The side of a vote that "against" answers: "12 votes in favour and four against". */
+    static final WordSet VOTE_SIDES = wordSet("for", "favour", "favor");
+    /** Words that place a period: "5 buses last year and 7 this year". */
+    static final WordSet PERIOD_DETERMINERS = wordSet("this", "last", "next");
     /** Parents, whose number counts their children: "a mother of five". */
     static final WordSet PARENTS = wordSet("mother", "father", "mum", "dad", "mom", "parent");
     /** Words of a margin over or under a rival: "two points behind Leeds and nine clear of Sunderland". */
