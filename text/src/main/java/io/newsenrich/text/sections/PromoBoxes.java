@@ -6,12 +6,13 @@ import java.util.List;
  * The notices of a sign-up box between its promos: "Thanks for signing up!" / "A welcome email is on its way. If you
  * don't see it, please check your junk folder." / "The next issue will soon be in your inbox." Short lines (up to
  * three) with a promo on either side (past one chrome line) that speak to the reader, name the product ("Get a weekly
- * digest of ...") or what a subscription offers ("Unlimited online access ...") and quote no one are the box's, not
- * the article's.
+ * digest of ...") or what a subscription offers ("Unlimited online access ...") or costs ("(min cost $0)") and
+ * quote no one are the box's, not the article's.
  */
 final class PromoBoxes {
 
     private static final int MAX_NOTICE_WORDS = 30;
+    private static final int MAX_PRICE_WORDS = 4;
     /** A box's notices between its promos: a benefit per line in a subscription box. */
     private static final int MAX_NOTICES = 3;
     private static final int MAX_CHROME_SKIPPED = 2;
@@ -37,7 +38,15 @@ final class PromoBoxes {
     private static boolean isNotice(PageLine line) {
         return line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_NOTICE_WORDS
                 && line.folded().indexOf('"') < 0 && (WordCues.READERS.in(line.source)
-                || WordCues.OWN_CHANNELS.in(line.source) || WordCues.SUBSCRIBER_OFFERS.in(line.source));
+                || WordCues.OWN_CHANNELS.in(line.source) || WordCues.SUBSCRIBER_OFFERS.in(line.source)
+                || isPrice(line));
+    }
+
+    /** "$0/", "(min cost $0)", "\u00a31 a week": a subscription's price, a few words with a number. */
+    private static boolean isPrice(PageLine line) {
+        String text = line.source.text();
+        return line.source.wordCount() <= MAX_PRICE_WORDS && !Cues.endsSentence(text)
+                && text.chars().anyMatch(Character::isDigit);
     }
 
     /**

@@ -67,14 +67,14 @@ final class WordCues {
                 "coverage", "on social media", "e-paper", "epaper");
         OWN_CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "channel",
                 "briefing", "alerts", "digest", "roundup");
-        PROMO_PHRASES = phrases("sign up", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",
+        PROMO_PHRASES = phrases("sign up", "signup", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",
                 "download the app", "download our app", "follow us", "bookmark us", "subscription",
                 "subscribers only", "subscriber-only", "become a member", "become a subscriber", "your inbox",
                 // appeals for support, by words that news text seldom uses: a common first word ("by", "make") would
                 // send every short paragraph holding it to the full search
                 "subscribing", "consider supporting", "readers like you", "become a supporter", "signing you up",
                 "e-paper", "epaper");
-        PROMO_CALLS = phrases("sign up", "signing up", "subscribe", "unsubscribe", "download the app",
+        PROMO_CALLS = phrases("sign up", "signup", "signing up", "subscribe", "unsubscribe", "download the app",
                 "download our app", "follow us", "bookmark us", "subscribers only", "subscriber-only",
                 "become a member", "become a subscriber", "subscribing", "signing you up");
         READER_ADDRESS = phrases("you", "your", "here", "now", "today");

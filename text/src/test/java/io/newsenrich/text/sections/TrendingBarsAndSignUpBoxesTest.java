@@ -110,7 +110,7 @@ class TrendingBarsAndSignUpBoxesTest {
 
     /**
      * A sign-up box's notices ("A welcome email is on its way ...") and a subscription box's offers ("Unlimited online
-     * access ...") between the box's promos.
+     * access ...") or prices ("(min cost $0)") between the box's promos.
      */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
@@ -121,7 +121,9 @@ class TrendingBarsAndSignUpBoxesTest {
         "Subscribe now to read the latest news in your city."
                 + "|Exclusive articles by Jane Doe, John Roe and others, news, events and more."
                 + "\\nUnlimited online access to articles from across the country with one account."
-                + "|SUBSCRIBE TO UNLOCK MORE ARTICLES"})
+                + "|SUBSCRIBE TO UNLOCK MORE ARTICLES",
+        "Subscribe now for unlimited access.\\nLogin or signup to continue reading|$0/\\n(min cost $0)"
+                + "|or signup to continue reading\\nSee subscription options"})
     void theNoticesOfABoxBetweenItsPromosArePromos(String opening, String notices, String closing) {
         List<String> lines = List.of(notices.split("\\\\n"));
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + lines(opening) + "\n\n"
