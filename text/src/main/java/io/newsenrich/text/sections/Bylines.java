@@ -19,6 +19,8 @@ public final class Bylines {
             "words and photos by ", "text and photos by ", "report and photos by ", "(by ", "words: ", "text: ",
             "essay by ", "interview by ", "column by ", "feature by ", "posted by "));
     private static final String GLUED_BY = "By";
+    private static final String FROM = "from ";
+    private static final int MAX_FILED_FROM_WORDS = 7;
     private static final String CONTINUING_JOINER = "and ";
     private static final String WITH_WIRE = " with ";
     private static final String AND_WIRE = " and ";
@@ -101,7 +103,23 @@ public final class Bylines {
     public static List<String> byLineNames(SourceLine line) {
         String opener = BY_OPENERS.match(line.folded());
         int openerLength = opener != null ? opener.length() : isGluedBy(line.text()) ? GLUED_BY.length() : -1;
-        return namesAfterOpener(line, openerLength);
+        return openerLength < 0 ? filedFromNames(line) : namesAfterOpener(line, openerLength);
+    }
+
+    /**
+     * "From Jane Doe, Kumasi": a correspondent's name and the town filed from, with no full stop; "From Monday,
+     * shops ..." opens a sentence, whose first part is no name.
+     */
+    private static List<String> filedFromNames(SourceLine line) {
+        String text = line.text();
+        int comma = text.indexOf(", ");
+        if (!line.folded().startsWith(FROM) || comma < 0 || line.wordCount() > MAX_FILED_FROM_WORDS
+                || Cues.endsSentence(text)) {
+            return List.of();
+        }
+        String name = text.substring(FROM.length(), comma);
+        String place = Cues.strip(text.substring(comma + 2));
+        return isPersonName(name) && Cues.allWordsCapitalised(place) ? List.of(name) : List.of();
     }
 
     /** "Jane Doe [jane.doe@example.com]": the author's address in brackets after the name, cut off. */
@@ -897,14 +915,18 @@ public final class Bylines {
         return (isPersonName(named) || isNamePart(named)) && role ? named : null;
     }
 
-    /** "By Example News", "By Example Staff": a by-line that names the outlet's desk and no person. */
+    /**
+     * "By Example News", "By Example Staff", "By Staff Reporter", "By Our Correspondent": a by-line that names the
+     * outlet's desk or an unnamed writer's role and no person.
+     */
     static boolean isDeskByline(SourceLine line) {
         if (line.wordCount() > MAX_DESK_BYLINE_WORDS || !line.folded().startsWith("by ")) {
             return false;
         }
         String desk = Cues.strip(line.text().substring("by ".length()));
         String last = Cues.fold(desk.substring(desk.lastIndexOf(' ') + 1));
-        return desk.indexOf(' ') > 0 && Cues.allWordsCapitalised(desk) && DESK_WORDS.contains(last);
+        return desk.indexOf(' ') > 0 && desk.indexOf(',') < 0 && Cues.allWordsCapitalised(desk)
+                && (DESK_WORDS.contains(last) || WordCues.AUTHOR_ROLES.in(last));
     }
 
     /** One capitalised word of letters, which may be an author's first or (hyphenated) last name. */

@@ -55,7 +55,10 @@ class BylinesTest {
         "By Jane Doe - 03/05/25 6:00 AM ET|Jane Doe",
         "Words: Jane Doe-Kane|Jane Doe-Kane",
         "Text: Jane Doe|Jane Doe",
-        "Essay by Jane Doe-Kane|Jane Doe-Kane"})
+        "Essay by Jane Doe-Kane|Jane Doe-Kane",
+        "From Jane Doe, Kumasi|Jane Doe",
+        "From Monday, Shops Open Late|-",
+        "From Jane Doe, Kumasi, the market is calm.|-"})
     void readsByLines(String text, String expected) {
         assertThat(Bylines.byLineNames(line(text))).isEqualTo(names(expected));
     }

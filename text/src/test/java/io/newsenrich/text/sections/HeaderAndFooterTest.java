@@ -278,6 +278,8 @@ class HeaderAndFooterTest {
         "Contacts|furniture",
         "Buy Now|furniture",
         "By Example News|furniture",
+        "By Staff Reporter|furniture",
+        "By Our Correspondent|furniture",
         "Editor: John Roe|furniture",
         "Article published by John Roe|furniture",
         "Stay tuned to Example FM news for more updates.|promo",
