@@ -59,7 +59,7 @@ public final class Cues {
             "read more on the subject", "more on this subject", "related story", "more information",
             "sponsored content", "further reading", "keep reading", "trending", "trending now", "top news",
             "more coverage", "popular stories", "latest news", "you may like", "you might like", "most viewed",
-            "previous story", "related headlines", "more local news", "popular now", "next story", "previous article",
+            "previous story", "previous post", "next post", "related headlines", "more local news", "popular now", "next story", "previous article",
             "next article", "trending news", "more on this", "other stories", "more stories like this", "keep going", "keep going!",
             "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks",
             "check out our other content", "related to this story", "other news", "related contents", "popular",
@@ -96,7 +96,8 @@ public final class Cues {
 
     /** Link leftovers that trail a related link. */
     static final List<String> LINK_LEFTOVERS = List.of("opens in new window ]", "opens in new window",
-            "opens in a new window", "(opens in new tab)", "opens in new tab", ", opens new tab", "opens new tab", "]",
+            "opens in a new window", "(opens in new tab)", "opens in new tab", "(opens in a new tab)",
+            "opens in a new tab", ", opens new tab", "opens new tab", "]",
             "»", "›", "→", ">>");
 
     /** Link leftovers that trail a photo credit on some wire pages. */

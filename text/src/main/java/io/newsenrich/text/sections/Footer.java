@@ -13,7 +13,8 @@ final class Footer {
     private static final LinePhrases COMMENT_HEADERS = LinePhrases.of("comments", "top comments", "reader comments",
             "readers' comments", "most recent comments", "latest comments", "join the conversation", "leave a reply",
             "leave a comment", "add a comment", "show comments", "view comments", "disclaimer & comment rules",
-            "comment rules", "conversation", "discussion", "add your comment to this story");
+            "comment rules", "conversation", "discussion", "add your comment to this story",
+            "leave a reply cancel reply");
     private static final int MAX_HEADER_WORDS = 6;
 
     private Footer() {
@@ -52,7 +53,7 @@ final class Footer {
     }
 
     /** "Top Comments", "0 Comments", "Comments (14)": where readers' comments open under the article. */
-    private static boolean isCommentHeader(PageLine line) {
+    static boolean isCommentHeader(PageLine line) {
         if (line.kind != LineKind.CHROME && line.kind != LineKind.PLAIN || line.source.wordCount() > MAX_HEADER_WORDS) {
             return false;
         }

@@ -47,6 +47,13 @@ final class LinkLists {
                 // "Trending:" / two titles / "News" / "Colorado Wildfires" / headline: over the article, a section's
                 // label of a word or two ends the bar of links, as the labels over the headline begin
                 list = null;
+            } else if (list != null && Footer.isCommentHeader(line)) {
+                // "Leave a Reply Cancel reply", "Add your comment to this story": the readers' comments follow
+                list = null;
+            } else if (list == LineKind.RELATED_HEADER && line.kind == LineKind.PLAIN && line.source.hasDigit()
+                    && Timestamps.isBareDate(line.source)) {
+                // "Port traffic rises 12%" / "March 3, 2025": a card's date under its title
+                line.kind = LineKind.CHROME;
             } else if (list == LineKind.RELATED_HEADER && (isTitle(line) || isNumberedItem(lines, i))
                     && !(tight && apart && !titlesGoOn(lines, i))) {
                 // a blank line after a tight list ends it, unless titles go on: "Related" / title / blank / title /

@@ -539,7 +539,10 @@ class PageStructureTest {
                 "Bus drivers to vote on pay offer");
     }
 
-    /** A widget's items up to its end, and titles set apart after a tight list up to the footer, are links. */
+    /**
+     * A widget's items up to its end, and titles set apart after a tight list up to the footer, are links; a card's
+     * date is not, and the readers' comments end the list.
+     */
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = '|', value = {
         "The storm brought winds of 100km/h.\\nlist of 2 items\\nlist 1 of 2\\nFerries cancelled as gales continue"
@@ -551,7 +554,12 @@ class PageStructureTest {
                 + "Ferries cancelled as gales continue\\n\\nRoads closed across the county\\n\\nForecasters expect "
                 + "calmer weather by Sunday\\n\\n\u00a9 2025 Example News|Ferries cancelled as gales continue;Roads "
                 + "closed across the county;Forecasters expect calmer weather by Sunday|The storm brought winds of "
-                + "100km/h.;The coastguard said 12 people were rescued."})
+                + "100km/h.;The coastguard said 12 people were rescued.",
+        "The storm brought winds of 100km/h.\\n\\nThe coastguard said 12 people were rescued.\\n\\nForecasters "
+                + "expect calmer weather.\\n\\nRelated Posts\\nFerries cancelled as gales continue\\nMarch 3, 2025"
+                + "\\nNext Post\\nRoads closed across the county\\nLeave a Reply Cancel reply\\nComment *\\nName *"
+                + "\\nPost Comment|Ferries cancelled as gales continue;Roads closed across the county|The storm brought "
+                + "winds of 100km/h.;The coastguard said 12 people were rescued.;Forecasters expect calmer weather."})
     void listsOfLinksGoOnWhileTheirItemsDo(String story, String related, String body) {
         Sections sections = split("Storm hits coast\n\n" + story.replace("\\n", "\n") + "\n");
         assertThat(sections.related()).containsExactly(related.split(";"));

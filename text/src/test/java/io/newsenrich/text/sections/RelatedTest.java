@@ -31,7 +31,8 @@ class RelatedTest {
         "Explainer: What are long-range missiles and why do they matter?|What are long-range missiles and why do they matter?",
         "'READ | Freight volumes fall to lowest level in 20 years'|Freight volumes fall to lowest level in 20 years",
         "Read moreFarmers renew protests as EU pushes ahead with trade deal|Farmers renew protests as EU pushes ahead with trade deal",
-        "Also: The best VPN services (and how to choose one)|The best VPN services (and how to choose one)"})
+        "Also: The best VPN services (and how to choose one)|The best VPN services (and how to choose one)",
+        "Read more: Ministers approve new budget rules (opens in a new tab)|Ministers approve new budget rules"})
     void stripsLinkLeftovers(String text, String link) {
         assertThat(Related.linkText(line(text))).isEqualTo(link);
     }
@@ -59,7 +60,7 @@ class RelatedTest {
         "Check out our other content|true", "Related to this story|true", "Most Viewed in News|true",
         "Recommended reading:|true", "More by this Author|true", "More severe weather coverage:|true",
         "Recommended Articles|true", "Latest Galway News|true", "More Leinster news|true", "Also in court:|true",
-        "Also in court today|false", "Latest news on the strike is expected soon.|false"})
+        "Also in court today|false", "Next Post|true", "Latest news on the strike is expected soon.|false"})
     void recognisesLinkListHeaders(String text, boolean header) {
         assertThat(Related.headerKind(line(text)) == LineKind.RELATED_HEADER).isEqualTo(header);
     }
