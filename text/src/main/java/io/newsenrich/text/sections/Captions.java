@@ -20,8 +20,12 @@ final class Captions {
     private static final int MAX_CREDIT_LABEL_WORDS = 2;
     /** "Jane Doe for Example News/Getty Images": a credit on its own line is a few names. */
     private static final int MAX_CREDIT_LINE_WORDS = 8;
-    /** "Jane Doe, 71, (pictured) was told ...": the mark of a caption set in the text. */
-    private static final String PICTURED = "(pictured";
+    /**
+     * "Jane Doe, 71, (pictured) was told ...", "Jane Doe (middle), chief executive, addressing traders": the marks of
+     * a caption set in the text, which say who is where in the picture.
+     */
+    private static final List<String> PICTURE_MARKS = List.of("(pictured", "(left)", "(right)", "(middle)",
+            "(centre)", "(center)", "(second left)", "(second right)", "(l-r)", "(inset)");
     /**
      * "An artist's impression of the proposed hotel.": what only a picture is, which a sentence of one line opening
      * with it captions, credited or not.
@@ -221,7 +225,7 @@ final class Captions {
     /**
      * Captions that only the article around them tells from its text: a sentence signed with a source in brackets
      * ({@link CreditSplitter#signedSentence}), which is the sign-off of a wire story only as its last paragraph, and a
-     * line that says who is "(pictured)" and ends as no sentence ends ("Jane Doe, 71, (pictured) was told to hand over
+     * line that says who is "(pictured)" or where ("(left)") and ends as no sentence ends ("Jane Doe, 71, (pictured) was told to hand over
      * her savings"), which a paragraph naming a picture would; and a one-sentence line that opens with what only a
      * picture is ("An artist's impression of ...").
      */
@@ -271,7 +275,8 @@ final class Captions {
     }
 
     private static CaptionParts captionInText(PageLine line) {
-        if (line.folded().contains(PICTURED) && !Cues.endsSentence(line.text())) {
+        String folded = line.folded();
+        if (PICTURE_MARKS.stream().anyMatch(folded::contains) && !Cues.endsSentence(line.text())) {
             return new CaptionParts(0, line.text().length(), null);
         }
         return CreditSplitter.signedSentence(line.source);

@@ -275,13 +275,15 @@ class WidgetsAndCreditsTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
-    /** Who is "(pictured)" in a line that ends as no sentence does, or what only a picture is. */
+    /** Who is "(pictured)", or where, in a line that ends as no sentence does, or what only a picture is. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Jane Doe, 71, (pictured) was persuaded to hand over her life savings over three weeks"
             + "|Jane Doe (pictured) said she had been told to hand over her savings.",
         "An artist\u2019s impression of the proposed hotel at the quay."
-            + "|An artist\u2019s impression was shown to councillors. They approved the plan."})
+            + "|An artist\u2019s impression was shown to councillors. They approved the plan.",
+        "Jane Doe (middle), chief executive of the assembly, addressing traders at the market"
+            + "|Jane Doe (left) and John Roe signed the deal at the market on Monday."})
     void aLineOnlyAPictureCouldBeIsACaption(String caption, String paragraph) {
         Sections sections = split(TITLE + "\n\nBy Jane Roe\n\n" + FIRST + "\n\n" + caption + "\n\n" + SECOND + "\n");
         assertThat(sections.captions()).containsExactly(new Caption(caption, null));
