@@ -38,6 +38,7 @@ public final class Cues {
             "help us keep", "for more stories from where you live", "your support makes all the difference",
             "don't miss the latest",
             "don\u2019t miss the latest", "don't miss the big stories", "don\u2019t miss the big stories",
+            "don't miss out on the headlines", "don\u2019t miss out on the headlines",
             "get involved with the news", "send your stories", "send us your stories",
             "join the conversation", "want to join the conversation", "it's time to join the conversation",
             "it\u2019s time to join the conversation",
@@ -75,7 +76,7 @@ public final class Cues {
             "explore more topics", "explore more", "skip next section explore more",
             "follow related authors and topics",
             "more topics", "keywords", "read more on", "tagged", "tagged in", "click the alert icon to follow topics",
-            "follow topics", "topics in this article", "search keywords");
+            "follow topics", "topics in this article", "search keywords", "sections in this article");
 
     /** Prefixes that mark one line as a link to another article. */
     static final Openers RELATED_PREFIXES = Openers.of(List.of("read more:", "related:", "see also:", "also read:",

@@ -280,6 +280,7 @@ class HeaderAndFooterTest {
         "By Example News|furniture",
         "By Staff Reporter|furniture",
         "By Our Correspondent|furniture",
+        "Don't miss out on the headlines from Example Bay. Followed categories will be added to My News.|promo",
         "Editor: John Roe|furniture",
         "Article published by John Roe|furniture",
         "Stay tuned to Example FM news for more updates.|promo",

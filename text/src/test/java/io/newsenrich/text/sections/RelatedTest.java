@@ -64,4 +64,10 @@ class RelatedTest {
     void recognisesLinkListHeaders(String text, boolean header) {
         assertThat(Related.headerKind(line(text)) == LineKind.RELATED_HEADER).isEqualTo(header);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Tags", "Related Topics", "Filed under:", "Sections in this article:"})
+    void recognisesTopicHeaders(String text) {
+        assertThat(Related.headerKind(line(text))).isEqualTo(LineKind.TOPIC_HEADER);
+    }
 }
