@@ -59,6 +59,11 @@ final class Captions {
             }
             PageLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             PageLine previous = i > 1 ? lines.get(i - 1) : null;
+            if (Headlines.isTrailFromHome(credit)) {
+                // "Home / Example Times-Age" reads as "Photo / Jane Doe" does, but names the site, not a photographer
+                credit.kind = LineKind.PLAIN;
+                continue;
+            }
             if (previous != null && previous.kind == LineKind.PLAIN && isInMenu(previous, next)) {
                 // "Gulf News" / "MENA" / "World": an agency's name among labels is one more label
                 credit.kind = LineKind.PLAIN;

@@ -511,18 +511,23 @@ final class Headlines {
         return true;
     }
 
+    /** "Home / Wairarapa News", "Home \u00bb Companies": a trail of links from the site's home page. */
+    static boolean isTrailFromHome(PageLine line) {
+        String text = line.text();
+        return line.folded().startsWith(HOME) && text.length() > HOME.length() + 1
+                && BREADCRUMB_SEPARATORS.indexOf(text.charAt(HOME.length())) >= 0
+                && LineScanner.isSpace(text.charAt(HOME.length() + 1));
+    }
+
     /**
      * "Home / News / World", "Home > Sport > Cricket", "News24 | News": a trail of short labels; a trail from "Home"
      * may end with the page's own title ("Home » Companies » Lagos port congestion costs importers N1.2trn").
      */
     private static boolean isBreadcrumb(PageLine line) {
-        String text = line.text();
-        boolean fromHome = line.folded().startsWith(HOME) && text.length() > HOME.length() + 1
-                && BREADCRUMB_SEPARATORS.indexOf(text.charAt(HOME.length())) >= 0
-                && LineScanner.isSpace(text.charAt(HOME.length() + 1));
-        if (fromHome) {
+        if (isTrailFromHome(line)) {
             return true;
         }
+        String text = line.text();
         if (line.source.wordCount() > MAX_BREADCRUMB_WORDS) {
             return false;
         }

@@ -59,11 +59,12 @@ class PageStructureTest {
         "Dawn Logo", "Israel & the Region", "Live Cricket Scores\nSeries\nTeams", "Home / News / World",
         "Home > Sport > Cricket", "News24 | News", "Subscribe\nSign In\nNew Zealand\nPolitics",
         "Home \u00bb Companies & Markets \u00bb Strike spreads to railways across the north of the country",
-        "You are here: Home > News > Local News"})
+        "You are here: Home > News > Local News", "Opinion\nRural\nHome / Example Times-Age"})
     void chromeAndSectionLabelsAboveTheHeadlineAreSkipped(String chrome) {
         Sections sections = split(chrome + "\n\nStrike spreads to railways\n\nThousands joined the strike.\n");
         assertThat(sections.headline()).isEqualTo("Strike spreads to railways");
         assertThat(sections.body()).containsExactly("Thousands joined the strike.");
+        assertThat(sections.captions()).isEmpty();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
