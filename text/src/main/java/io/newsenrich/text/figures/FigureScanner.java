@@ -359,6 +359,12 @@ public final class FigureScanner {
                 // "killed 135 people, including 27 girls": a part of a casualty figure shares its event
                 event = lastEvent;
             }
+            if (event == null && !nounUnit && unit.equals(lastNoun) && !hasOwnVerb(end)
+                    && isFunctionWordBefore(qualifiers.first)) {
+                // "Four people died in Lismore and another five elsewhere", "61 died, down from 71": the number
+                // shares the last figure's noun and, with no verb of its own, its event
+                event = lastEvent;
+            }
             // "25 drones over three regions": right after a figure, a count of places says where it happened
             if (nounUnit && tokens.is(noun.head, Lexicon.PLACE) && qualifiers.first == lastFigureEnd) {
                 qualifiers.dropPlacePreposition();
@@ -806,7 +812,7 @@ public final class FigureScanner {
             kind = lastKind;
             int casualty = casualtyAfter(d + 1, to);
             boolean fate = casualty >= 0 && !tokens.isWord(casualty, Words.HOSPITAL);
-            event = fate ? Lexicon.event(tokens.id(casualty)) : lastEvent;
+            event = fate ? eventAt(casualty) : lastEvent;
             addSharedForms();
             return n;
         }
@@ -1741,6 +1747,20 @@ public final class FigureScanner {
                 && number.currency == null && number.value.compareTo(MAX_LISTED_AGE) <= 0;
     }
 
+    /**
+     * Whether a function word or a comma stands before the figure starting at {@code first}: "and another five",
+     * "down from 71", not a verb of its own ("and left some 20 million at risk").
+     */
+    private boolean isFunctionWordBefore(int first) {
+        return tokens.isSymbol(first - 1, ',') || tokens.is(first - 1, Lexicon.STOP | Lexicon.CONJUNCTION)
+                || tokens.isWord(first - 1, Words.ANOTHER);
+    }
+
+    /** Whether a verb follows the figure ending at {@code end}, which makes its clause its own. */
+    private boolean hasOwnVerb(int end) {
+        return tokens.is(end, Lexicon.PLURAL_BE | Lexicon.SINGULAR_BE) || noun.isPastTense(end) || isAuxiliary(end);
+    }
+
     /** "have", "will", "could" ...: a verb that a clause's subject may stand before. */
     private boolean isAuxiliary(int k) {
         return tokens.isWord(k) && Lexicon.AUXILIARIES.contains(tokens.id(k));
@@ -2189,8 +2209,11 @@ public final class FigureScanner {
      * or -1.
      */
     private int casualtyAfter(int k, int to) {
-        // "three women who were arrested": a relative pronoun before a passive verb opens the predicate
-        if (tokens.is(k, Lexicon.RELATIVE) && (tokens.is(k + 1, Lexicon.PLURAL_BE | Lexicon.SINGULAR_BE)
+        // "three women who were arrested", "fishermen who have died": a relative pronoun before a passive verb or
+        // an auxiliary opens the predicate
+        boolean relative = tokens.is(k, Lexicon.RELATIVE);
+        if (relative && (tokens.is(k + 1, Lexicon.PLURAL_BE | Lexicon.SINGULAR_BE)
+                || tokens.is(k + 1, Lexicon.PREDICATE_GAP)
                 || tokens.is(k + 1, Lexicon.CASUALTY) && !isActiveVerb(k + 1) && !namesObject(k + 2))) {
             // "three who died"; "two men who killed a guard" is the men's act, not their fate
             k++;
@@ -2200,7 +2223,22 @@ public final class FigureScanner {
                 && !tokens.is(k, Lexicon.CASUALTY)) {
             k += isAmongThe(k) ? 2 : 1;
         }
-        return k < limit && (tokens.is(k, Lexicon.CASUALTY) || isInHospital(k)) ? k : -1;
+        if (k < limit && isLivesLost(k)) {
+            // "52 people have lost their lives": the lives stand for the deaths
+            return k + 2;
+        }
+        boolean act = relative && isActiveVerb(k) && namesObject(k + 1);
+        return k < limit && !act && (tokens.is(k, Lexicon.CASUALTY) || isInHospital(k)) ? k : -1;
+    }
+
+    /** "lost their lives": a count's death; "a woman of 81 lost her life" gives her age. */
+    private boolean isLivesLost(int k) {
+        return tokens.isWord(k, Words.LOST) && tokens.isWord(k + 1, Words.THEIR) && tokens.isWord(k + 2, Words.LIVES);
+    }
+
+    /** The event of the casualty word at {@code k}: its own, or a death for the lives lost. */
+    private String eventAt(int k) {
+        return tokens.isWord(k, Words.LIVES) ? Lexicon.LIVES_EVENT : Lexicon.event(tokens.id(k));
     }
 
     /** "remain internally displaced", "were reportedly killed": an adverb inside the predicate. */
@@ -2226,7 +2264,7 @@ public final class FigureScanner {
             return end;
         }
         if (k >= 0 && event == null) {
-            event = Lexicon.event(tokens.id(k));
+            event = eventAt(k);
             return k + 1;
         }
         int shared = coordinatedNounEnd(end, to);
@@ -2242,7 +2280,7 @@ public final class FigureScanner {
         k = shared < 0 ? -1 : casualtyAfter(shared, to);
         if (k >= 0 && event == null) {
             // "17 peacekeepers and foreign soldiers have been killed": both nouns' predicate, the first noun's figure
-            event = Lexicon.event(tokens.id(k));
+            event = eventAt(k);
         }
         return end;
     }

@@ -72,6 +72,9 @@ final class Words {
     static final int REMAIN = id("remain");
     static final int THOSE = id("those");
     static final int AGAINST = id("against");
+    static final int LOST = id("lost");
+    static final int THEIR = id("their");
+    static final int LIVES = id("lives");
     static final int AMONG = id("among");
     static final int POUND = id("pound");
     static final int POUNDS = id("pounds");

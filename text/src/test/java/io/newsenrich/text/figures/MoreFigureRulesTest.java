@@ -319,7 +319,7 @@ class MoreFigureRulesTest {
             They drove 180 kilometres, and 31 of them were sold.                    | 180 kilometres;180;kilometres;distance
             The team has seven players abroad, among them four in Spain.            | seven players;7;players;count && four;4;players;count
             Punjab accounted for 81 deaths and Sindh for 63.                        | 81 deaths;81;deaths;count;-;killed && 63;63;deaths;count;-;killed
-            Pedestrians accounted for 1,820 deaths, followed by cyclists at 1,210.  | 1,820 deaths;1820;deaths;count;-;killed && 1,210;1210;deaths;count
+            Pedestrians accounted for 1,820 deaths, followed by cyclists at 1,210.  | 1,820 deaths;1820;deaths;count;-;killed && 1,210;1210;deaths;count;-;killed
             Two new entries are Jane Doe with Desire at seven.                      | Two new entries;2;entries;count
             """)
     void nounsNamedBeforeTheNumber(String sentence, String expected) {

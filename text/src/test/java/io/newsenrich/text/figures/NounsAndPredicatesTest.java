@@ -86,7 +86,7 @@ class NounsAndPredicatesTest {
             Of the 348 riders, 61 suffered fractures and 12 were unable to work. | 348 riders;348;riders;count && 61;61;riders;count && 12;12;riders;count
             Rescuers freed 14 miners. Nine of them are from Bolivia. | 14 miners;14;miners;count && Nine;9;miners;count
             It is not known whether the two of them met.             | none
-            Gauteng had the most murders, 1,908, then Limpopo with 1,751. | 1,908;1908;murders;count;-;killed && 1,751;1751;murders;count
+            Gauteng had the most murders, 1,908, then Limpopo with 1,751. | 1,908;1908;murders;count;-;killed && 1,751;1751;murders;count;-;killed
             Of the top performers, 1,112 came from national schools. | 1,112;1112;performers;count
             Of the callouts, 244 involved walkers who were lost.     | 244;244;callouts;count
             Of last year's callouts, 244 involved walkers, while 187 were for injuries. | 244;244;callouts;count && 187;187;callouts;count
@@ -168,6 +168,14 @@ class NounsAndPredicatesTest {
             Two people died on Monday and two more died on Tuesday.  | Two people died;2;people,person;count;-;killed && two more died;2;died,people,person;count;-;killed
             About 1.9 million people – most of the population – have been displaced. | 1.9 million people;1900000;people,person;count;about;displaced;~
             Three people who died were named.                        | Three people who died;3;people,person;count;-;killed
+            It lists 250 fishermen who have died at sea.             | 250 fishermen who have died;250;fishermen;count;-;killed
+            Two men who have attacked a guard were jailed.           | Two men;2;men;count
+            Some 52 people have lost their lives on the road.        | 52 people have lost their lives;52;people,person;count;some;killed;~
+            A woman of 81 lost her life.                             | 81;81;years;age
+            Four people died in Lismore and another five elsewhere.  | Four people died;4;people,person;count;-;killed && five;5;people,person;count;-;killed
+            In 2024, 61 people died, down from 71 the year before.   | 61 people died;61;people,person;count;-;killed && 71;71;people,person;count;-;killed
+            It killed 90 people and left some 200 at risk.           | 90 people;90;people,person;count;-;killed && 200;200;people,person;count;some;-;~
+            Police arrested 12 people and 7 were released.           | 12 people;12;people,person;count;-;detained && 7;7;people,person;count
             The death toll could rise, with up to six people trapped. | six people;6;people,person;count;up to
             The air force downed 11 Kh-101 cruise missiles.          | 11 Kh-101 cruise missiles;11;cruise missiles,missiles;count
             """)
