@@ -176,14 +176,15 @@ final class CountedNoun {
     }
 
     /**
-     * "four cooling and charging centers", "three black and white photos": "and" between two words that modify the
-     * plural after them.
+     * "four cooling and charging centers", "three black and white photos": "and" between two words (or compounds)
+     * that modify the plural after them.
      */
     private boolean joinsModifiers(int k, int lastWord, int end) {
         int next = k + 1;
-        // "1,178 drink and drug-drivers": the second modifier may open the plural's compound
-        int plural = tokens.isSymbol(next + 1, '-') && tokens.glued(next + 1) && tokens.glued(next + 2) ? next + 2
-                : next + 1;
+        // "1,178 drink and drug-drivers": the second modifier may open the plural's compound, or be one ("88
+        // detached and semi-detached houses")
+        int compound = compoundEnd(next, end, false);
+        int plural = compound > next + 1 && looksPlural(tokens, compound - 1) ? compound - 1 : compound;
         return tokens.isWord(k, Words.AND) && lastWord >= 0 && !tokens.capitalized(lastWord) && plural < end
                 && tokens.isWord(next) && !tokens.capitalized(next)
                 && !tokens.is(next, Lexicon.STOP | Lexicon.CASUALTY | Lexicon.NUMBER | Lexicon.PREDICATE_GAP)

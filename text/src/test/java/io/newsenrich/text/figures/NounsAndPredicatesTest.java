@@ -43,6 +43,7 @@ class NounsAndPredicatesTest {
             The rise covers 42,000 arts teachers.                    | 42,000 arts teachers;42000;arts teachers,teachers;count
             The city will open four cooling and charging centers.    | four cooling and charging centers;4;centers;count
             Police caught 1,178 drink and drug-drivers last year.    | 1,178 drink and drug-drivers;1178;drug-drivers,drivers;count
+            The plan has 88 detached and semi-detached houses.       | 88 detached and semi-detached houses;88;houses;count
             A survey of 1,013 Scots puts Yes ahead.                  | 1,013 Scots;1013;Scots;count
             Long made six 3-pointers in the game.                    | six 3-pointers;6;3-pointers,pointers;count
             One maintenance worker responsible for the trails left.  | One maintenance worker;1;maintenance worker,worker;count
