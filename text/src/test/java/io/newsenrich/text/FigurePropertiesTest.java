@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -54,6 +55,12 @@ class FigurePropertiesTest {
     @Property(tries = 300)
     void neverThrowsOnArbitraryText(@ForAll("mixed") String raw) {
         checkInvariants(raw, List.of(new Span("body", 0, raw.length())));
+    }
+
+    /** A sample the property once found: digit groups that a comma both splits and joins. */
+    @Example
+    void digitGroupsAfterACommaAreNoLooseAlternative() {
+        checkInvariants("6,7,3kb:", List.of(new Span("body", 0, "6,7,3kb:".length())));
     }
 
     @Provide

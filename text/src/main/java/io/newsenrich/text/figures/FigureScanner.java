@@ -2622,7 +2622,9 @@ public final class FigureScanner {
                 || tokens.isWord(qualifiers.first - 1, Words.THE)) {
             return false;
         }
+        // "6,7,3kb": a number token may hold commas
         long second = !number.words && tokens.isNum(k) && tokens.length(k) <= MAX_ALTERNATIVE_DIGITS
+                && tokens.text(k).chars().allMatch(Character::isDigit)
                 ? Long.parseLong(tokens.text(k)) : number.words && tokens.is(k, Lexicon.NUMBER)
                 ? Lexicon.value(tokens.id(k)) : -1;
         long first = number.value.longValue();
