@@ -99,7 +99,8 @@ final class CountedNoun {
             // is no part of the noun ("up from 1.1 three years ago", "and 57 spent three hours")
             if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP) && !isAcronym(k) && !opensCompound(k, wordEnd, words)
                     || !determined && isOtherAmount(k, wordEnd)
-                    || tokens.is(k, Lexicon.CASUALTY) && wordEnd == k + 1 && !modifies(k, end, singular)) {
+                    || tokens.is(k, Lexicon.CASUALTY) && wordEnd == k + 1 && !modifies(k, end, singular)
+                    || isPriceVerb(k, wordEnd)) {
                 break;
             }
             if (singular && (words > 0 && looksPlural(tokens, wordEnd - 1) || tokens.is(k, Lexicon.POSTPOSITIVE)
@@ -173,6 +174,12 @@ final class CountedNoun {
             }
         }
         return false;
+    }
+
+    /** "a ticket on the 36 costs \u00a327.50": a verb of money before the sum, not a plural of "cost". */
+    private boolean isPriceVerb(int k, int wordEnd) {
+        return wordEnd == k + 1 && tokens.is(k, Lexicon.MONEY_VERB) && tokens.type(wordEnd) == Tokens.SYMBOL
+                && NumberReader.isCurrencySymbol(tokens.first(wordEnd));
     }
 
     /**

@@ -84,6 +84,7 @@ class SharedNounsAndLookAlikesTest {
             At one stage the queue reached the gate.                 | none
             Only one stage of the race is left.                      | one stage;1;stage;count
             A two-stage vote is likely.                              | two-stage;2;stage;count
+            A weekly ticket on the 36 costs £27.50.                  | £27.50;27.5;£;money
             The planet is 41 light-years away.                       | 41 light-years;41;light-years,years;distance
             The youngest was aged around 18 months.                  | 18 months;18;months;age;around;-;~
             A man aged 45 died.                                      | 45;45;aged,years;age
