@@ -16,6 +16,8 @@ final class AgeReader {
     /** What "be" is cut to after an apostrophe: "you're", "I'm", "she's". */
     private static final Set<String> BE_CONTRACTIONS = Set.of("re", "m", "s");
     private static final int MAX_AGE = 120;
+    /** Ages in words between commas are children's: "and his son, nine,"; a grown-up's is given in digits. */
+    private static final int MAX_CHILD_AGE_IN_WORDS = 17;
     /** "homeowner", "director", "motorist", "resident", "fireman": the endings of a doer's noun. */
     private static final String[] AGENT_ENDINGS = {"er", "or", "ist", "ant", "ent", "man", "woman"};
     private static final int MIN_AGENT_NOUN_CHARS = 5;
@@ -101,8 +103,9 @@ final class AgeReader {
 
     /** "Jane Smith, 45,", "Jane Smith (45)", "the striker, 24,": an age in apposition to a name or a person. */
     boolean apposed(int t, int n, int to) {
-        // "their daughter, now nine,": "now" tells an age in words too
-        boolean words = number.words && !tokens.isWord(t - 1, Words.NOW);
+        // "their daughter, now nine,": "now" tells an age in words too, as a child's set off between commas after
+        // a person does ("and his son, nine, were treated")
+        boolean words = number.words && !tokens.isWord(t - 1, Words.NOW) && !isChildAgeInWords(t, n);
         if (words || qualifiers.qualifier != null || number.next != t + 1 || !number.words && tokens.length(t) > 3
                 || number.value.compareTo(BigDecimal.valueOf(MAX_AGE)) > 0) {
             return false;
@@ -118,10 +121,19 @@ final class AgeReader {
                 && (tokens.capitalized(comma - 1) || tokens.is(comma - 1, Lexicon.PERSON_NOUN)
                 || endsWithAbbreviation(comma - 1) || isHyphenedNameEnd(comma - 1) || isAgentNoun(comma - 1))
                 && (n >= to || tokens.isAnySymbol(n, ",;") || tokens.isSymbol(n, '.') && n + 1 >= to);
-        boolean brackets = tokens.isSymbol(t - 1, '(') && tokens.capitalized(t - 2) && tokens.isSymbol(n, ')')
+        // "Jane Doe (34)", "A Bray man (34) was jailed": an age in brackets after a name or a person
+        boolean brackets = tokens.isSymbol(t - 1, '(')
+                && (tokens.capitalized(t - 2) || tokens.is(t - 2, Lexicon.PERSON_NOUN)) && tokens.isSymbol(n, ')')
                 && !startsListItem(n + 1) && !endsList(t - 2) && n + 1 < to
                 && !tokens.isAnySymbol(n + 1, ".;:");
         return commas || brackets;
+    }
+
+    /** "his son, nine,", "Ellie, seven,": a child's age in words between commas, after a person or a name. */
+    private boolean isChildAgeInWords(int t, int n) {
+        return tokens.isSymbol(t - 1, ',') && tokens.isSymbol(n, ',') && n == t + 1
+                && (tokens.is(t - 2, Lexicon.PERSON_NOUN) || tokens.capitalized(t - 2) && !tokens.is(t - 2, Lexicon.STOP))
+                && number.value.compareTo(BigDecimal.valueOf(MAX_CHILD_AGE_IN_WORDS)) <= 0;
     }
 
     /**

@@ -527,7 +527,9 @@ public final class FigureScanner {
             }
             return age(tokens.text(marker), n);
         }
-        if (ages.apposed(t, n, to)) {
+        // "Smith scored four tries and Jones, two": after a count of things, a number in words is one more
+        boolean tallyInWords = number.words && lastNoun != null && !lastNounPerson;
+        if (!tallyInWords && ages.apposed(t, n, to)) {
             return age(YEARS, n);
         }
         if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE) && !isNamePart(n)) {

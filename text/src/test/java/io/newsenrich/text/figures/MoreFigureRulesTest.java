@@ -122,6 +122,10 @@ class MoreFigureRulesTest {
             Patients as old as 90 were treated.                     | 90;90;years;age
             A woman aged 42 and two teenage boys were hurt.         | 42;42;aged,years;age && two teenage boys were hurt;2;teenage boys,boys;count;-;injured
             He and their daughter, now nine, were left.             | nine;9;years;age
+            The driver and his son, nine, were treated.             | nine;9;years;age
+            Ellie, seven, and Ruby, four, were rescued.             | seven;7;years;age && four;4;years;age
+            Smith scored four tries and Jones, two, in the win.     | four tries;4;tries;count
+            A Bray man (34) was jailed for six months.              | 34;34;years;age && six months;6;months;duration
             The firm, now three, is growing.                        | none
             The driver was 52.                                      | 52;52;years;age
             The youngest patient was just 13.                       | 13;13;years;age
