@@ -143,6 +143,9 @@ public final class FigureScanner {
     private List<String> lastNoun;
     private boolean lastNounPerson;
     private String lastKind;
+    /** The sentence's first counted noun, which a change after a comma ("..., up from 9,340") compares with. */
+    private List<String> firstNoun;
+    private boolean firstNounPerson;
     /** The last counted noun of the paragraph's sentences before this one, which "N of them" may count. */
     private List<String> earlierNoun;
     private boolean earlierNounPerson;
@@ -249,6 +252,7 @@ public final class FigureScanner {
             earlierInParagraph = true;
         }
         keepLastNounAsEarlier();
+        firstNoun = null;
         lastEvent = null;
         lastFigureEnd = -1;
         lastFigureDuration = false;
@@ -1164,6 +1168,11 @@ public final class FigureScanner {
                 // "99 had died, Indonesia 199": the list shares the clause's verb
                 event = lastEvent;
             }
+            if (isChangeSince(q) && firstNoun != null && lastKind.equals(COUNT)) {
+                // "9,870 students were enrolled at 31 schools, up from 9,340": the change is the subject's
+                lastNoun = firstNoun;
+                lastNounPerson = firstNounPerson;
+            }
             addSharedForms();
             return n;
         }
@@ -1857,6 +1866,12 @@ public final class FigureScanner {
      * "from" and "against" compare a bare number with the sentence's figure wherever it stands; "to" only close
      * after it, as farther away it may measure something else ("... plans to raise the pension age to 65").
      */
+    /** ", up from 9,340", ", down from 12": the change since an earlier count, set off by a comma. */
+    private boolean isChangeSince(int q) {
+        return tokens.isWord(q - 1, Words.FROM) && (tokens.isWord(q - 2, Words.UP) || tokens.isWord(q - 2, Words.DOWN))
+                && tokens.isSymbol(q - 3, ',');
+    }
+
     private boolean comparedToLast(int q) {
         // "up from the 77 it won": the determiner stands for the noun
         int before = tokens.isWord(q - 1, Words.THE) ? q - 2 : q - 1;
@@ -2691,6 +2706,10 @@ public final class FigureScanner {
             lastNounPerson = nounUnit && nounPerson || casualtyPeople;
             lastKind = kind;
             lastEvent = event;
+            if (firstNoun == null && COUNT.equals(kind)) {
+                firstNoun = lastNoun;
+                firstNounPerson = lastNounPerson;
+            }
         }
     }
 

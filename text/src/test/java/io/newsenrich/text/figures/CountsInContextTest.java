@@ -141,6 +141,7 @@ class CountsInContextTest {
             It has electorates ranging from 118,000 to 142,000.       | 118,000;118000;electorates;count && 142,000;142000;electorates;count
             Labour is on 31 per cent and the Conservatives on 17.     | 31 per cent;31;per cent;percent && 17;17;per cent;percent
             About 45,000 people came. The figure was up from 38,000.  | 45,000 people;45000;people,person;count;about;-;~ && 38,000;38000;people,person;count
+            It had 870 pupils at 31 schools, up from 840.             | 870 pupils;870;pupils;count && 31 schools;31;schools;count && 840;840;pupils;count
             """)
     void verbsAndContextSayWhatIsCounted(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);
