@@ -391,6 +391,11 @@ public final class FigureScanner {
             approximate = true;
             return measure(t, n + 2, from, to);
         }
+        if (tokens.isWord(n, Words.OR) && tokens.isWord(n + 1, Words.SO) && !number.vague) {
+            // "another 100 or so cars": a round number, then what it counts
+            approximate = true;
+            return measure(t, n + 2, from, to);
+        }
         if (number.currency != null) {
             // "$5-10 million", "Rs 11,000-12,000": a range of sums writes the currency once ("$779m-798m" reads
             // as a code after its letter, as "MH-17" does)

@@ -241,6 +241,7 @@ final class Lexicon {
                 "kilovolts", "lux", "watt", "watts", "megawatts", "gigawatts", "kilowatts", "gb", "mb", "tb", "gbps",
                 "mbps",
                 "kbps", "knots", "bcm", "magnitude", "mg", "milligram", "milligrams", "mcg", "microgram", "micrograms",
+                "milligramme", "milligrammes", "microgramme", "microgrammes",
                 "hp", "horsepower", "ha", "mmhg", "megalitres", "gigalitres", "megaliters", "gigaliters", "kl",
                 "kilolitres", "kiloliters", "bushel", "bushels", "pint", "pints", "quart", "quarts", "carat", "carats",
                 "decibels", "joules", "kilojoules", "megajoules", "petajoules", "btu", "mmbtu", "megawatt", "gigawatt",
@@ -320,6 +321,8 @@ final class Lexicon {
                 "soms", "soum", "soums", "manats", "riel", "k\u010d", "kr\u00f3nur", "kronur", "kr\u00f3na", "dh",
                 "dhs", "pataca", "patacas", "dalasi", "dalasis", "somoni", "quetzal", "lempira", "guaranis",
                 "bolivianos", "ariary", "leone", "lilangeni", "emalangeni", "maloti", "ngultrum", "afghani", "drams",
+                // livestock and bloodstock sales: "sold for 42,000 guineas", "10,000gns"
+                "guineas", "gns",
                 "lek", "denars", "kwanza", "kwanzas", "meticais", "cordobas", "c\u00f3rdobas", "balboas", "gourdes",
                 "escudos", "nakfa", "pula", "tambala", "ouguiya", "lev", "leva", "stotinki", "toman", "tomans", "kyats",
                 "tetri", "fbu", "lek\u00eb", "leke", "guilder", "guilders", "naf", "forints",

@@ -24,7 +24,8 @@ final class Qualifiers {
     private static final String OVER = "over";
     private static final String UP_TO = "up to";
     private static final Set<String> VERBS_OF_CHANGE = Set.of("ticked", "ticks", "tick", "edged", "edges", "edge",
-            "inched", "inches", "crept", "creeps", "moved", "moves", "went", "goes", "climbed", "climbs", "jumped",
+            "inched", "inches", "crept", "creeps", "moved", "moves", "move", "went", "goes", "go", "going", "gone",
+            "climbed", "climbs", "jumped",
             "jumps", "shot", "shoots", "nudged", "nudges", "pushed", "pushes", "bumped", "revised", "ratcheted",
             "stepped", "rounded", "drifted", "crawled", "picked");
     private static final List<String> PLACE_PREPOSITIONS = List.of("over", "under", "above", "below", "within");

@@ -170,6 +170,9 @@ class FigureRulesTest {
             The storm left under 100 homes without power.          | 100 homes;100;homes;count;under
             Police arrested over 200 people.                       | 200 people;200;people,person;count;over;detained
             The jobless rate ticked up to 4.2% from 4.1%.          | 4.2%;4.2;%;percent && 4.1%;4.1;%;percent
+            The fare would go up to £3 next year.                  | £3;3;£;money
+            The tup sold for 42,000 guineas, up 10,000gns.         | 42,000 guineas;42000;guineas;money && 10,000gns;10000;gns;money
+            The reading was 58 microgrammes of alcohol.            | 58 microgrammes;58;microgrammes;measure
             The strike could cost up to £5m.                       | £5m;5000000;£;money;up to
             Harris 47%, Trump 46%, others 7%.                      | 47%;47;%;percent && 46%;46;%;percent && 7%;7;%;percent
             It sold 436 homes over £1m last year.                  | 436 homes;436;homes;count && £1m;1000000;£;money;over

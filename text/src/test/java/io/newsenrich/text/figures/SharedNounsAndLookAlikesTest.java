@@ -63,6 +63,7 @@ class SharedNounsAndLookAlikesTest {
             They recorded 712 cases, 655 and 590.                    | 712 cases;712;cases;count && 655;655;cases;count && 590;590;cases;count
             Two men, 29 and 35, were listed in good condition.       | Two men;2;men;count && 29;29;years;age && 35;35;years;age
             She has lived here for 50-odd years.                     | 50-odd years;50;years;duration;-;-;~
+            It would add another 100 or so cars a day.               | 100 or so cars;100;cars;count;-;-;~
             Some 20 wounded came in, and five of them died.          | 20 wounded;20;wounded,people,person;count;some;injured;~ && five;5;people,person;count;-;killed
             Staff will work 64 hours instead of 80.                  | 64 hours;64;hours;duration && 80;80;hours;duration
             Crews found 12 bodies, bringing the total to 53.         | 12 bodies;12;bodies;count && 53;53;bodies;count
