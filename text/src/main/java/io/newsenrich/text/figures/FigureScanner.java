@@ -48,6 +48,8 @@ public final class FigureScanner {
     private static final int MAX_COORDINATED_WORDS = 3;
     /** Tokens of an aside before a predicate: ", who had been trapped since Monday," */
     private static final int MAX_ASIDE_TOKENS = 8;
+    /** "no more than": the longest qualifier a range's second number carries. */
+    private static final int MAX_QUALIFIER_WORDS = 3;
     /** {@link #measure} found no figure. */
     private static final int NONE = Integer.MIN_VALUE;
     /** The most words a casualty noun stands before the number it counts: "the death toll rose to at least". */
@@ -2593,6 +2595,22 @@ public final class FigureScanner {
         }
     }
 
+    /**
+     * "from 62 to around 75 posts", "between 40 and about 50 people": after a range's opener, the second number may
+     * carry a qualifier of its own; the token where the number starts after it, else {@code k}.
+     */
+    private int boundedNumberStart(int k, int to) {
+        if (!tokens.is(qualifiers.first - 1, Lexicon.RANGE_OPENER)) {
+            return k;
+        }
+        int q = k;
+        while (q < to && q < k + MAX_QUALIFIER_WORDS && tokens.is(q, Lexicon.QUALIFIER_WORD)
+                && !tokens.is(q, Lexicon.RANGE_JOINER)) {
+            q++;
+        }
+        return q > k && q < to ? q : k;
+    }
+
     /** Whether a joiner and another number follow: "20 to 30", "72 of 145", "four of the eight people". */
     private boolean heldForNextUnit(int n, int to) {
         return nextNumberAfterJoiner(n, to) >= 0;
@@ -2620,7 +2638,8 @@ public final class FigureScanner {
             // degrees": the sign reads with the number's measure
             k++;
         }
-        if (!joiner || k >= to || !mayStartNumber(k)) {
+        int bounded = boundedNumberStart(k, to);
+        if (!joiner || k >= to || !mayStartNumber(bounded)) {
             return -1;
         }
         // "fell by 44,000 to 718,000": a change by a scaled or bare amount, then the level reached, is no range

@@ -47,6 +47,8 @@ class CountsInContextTest {
             The report lists 12 “priority targets” for the police.     | 12 “priority targets;12;priority targets,targets;count
             The bank set aside 10-15bn euros for losses.              | 10;10000000000;euros;money && 15bn euros;15000000000;euros;money
             Between 2 and 3 million people fled.                      | 2;2000000;people,person;count && 3 million people;3000000;people,person;count
+            Between 40 and about 50 people came.                      | 40;40;people,person;count && 50 people;50;people,person;count;about;-;~
+            Staff will rise from 62 to more than 75 posts.            | 62;62;posts;count && 75 posts;75;posts;count;more than
             Exports reached 9,200 cars, up from 7,800 a year ago.     | 9,200 cars;9200;cars;count && 7,800;7800;cars;count
             Labor won 94 seats, up from the 77 it won in 2022.        | 94 seats;94;seats;count && 77;77;seats;count
             Hundreds more troops arrived on Friday.                  | Hundreds more troops;100;troops;count;-;-;~
