@@ -50,6 +50,8 @@ public final class FigureScanner {
     private static final int MAX_ASIDE_TOKENS = 8;
     /** "no more than": the longest qualifier a range's second number carries. */
     private static final int MAX_QUALIFIER_WORDS = 3;
+    /** "the total in the whole city to": the tally, a preposition and a short phrase before the level. */
+    private static final int MAX_TALLY_PHRASE_TOKENS = 6;
     /** {@link #measure} found no figure. */
     private static final int NONE = Integer.MIN_VALUE;
     /** The most words a casualty noun stands before the number it counts: "the death toll rose to at least". */
@@ -1211,7 +1213,7 @@ public final class FigureScanner {
         // "N of them" reaches back within its paragraph; "the other N" and "the figure" to the paragraph before too
         boolean part = isOfThem(n) || isAmongThem(q) || isPartOfThese(q) || isRankedAlone(q, n)
                 || isWholeOfEarlier(q, n);
-        boolean tally = isRemainder(q) || isTallyOfEarlier(q) || isTallyObject(q);
+        boolean tally = isRemainder(q) || isTallyOfEarlier(q) || isTallyObject(q) || opensSentenceOfPeople(q, n, from);
         // "drove them about 180 kilometres to Okakarara, where 31 of them were sold": a part counts things, never
         // the measure the sentence took last
         boolean countedLast = lastNoun != null && !lastMeasured();
@@ -2112,14 +2114,36 @@ public final class FigureScanner {
     }
 
     /**
+     * "Seventeen people were arrested. Fourteen were charged": a bare number opening the sentence before a passive
+     * verb counts the people the text counted before.
+     */
+    private boolean opensSentenceOfPeople(int q, int n, int from) {
+        return q == from && earlierNoun != null && earlierNounPerson && !number.vague && number.currency == null
+                && !looksLikeYear() && tokens.is(n, Lexicon.PLURAL_BE) && noun.isPastTense(n + 1);
+    }
+
+    /**
      * "bringing the total to 53", "put the figure at 45,000", "raise that figure to 48,000": the number a word for
      * the tally of what the text counted before is set to.
      */
     private boolean isTallyObject(int q) {
         boolean setTo = tokens.isWord(q - 1, Words.TO) || tokens.isWord(q - 1, Words.AT);
-        return setTo && !number.vague && number.currency == null && !looksLikeYear() && tokens.isWord(q - 2)
-                && Lexicon.TALLY_SUBJECTS.contains(tokens.id(q - 2)) && (tokens.isWord(q - 3, Words.THE)
-                || tokens.isWord(q - 3, Words.THAT) || tokens.is(q - 3, Lexicon.POSSESSIVE));
+        if (!setTo || number.vague || number.currency != null || looksLikeYear()) {
+            return false;
+        }
+        // "bringing the total in the city to 119": a place or period may stand between the tally and its level
+        int tally = q - 2;
+        for (int k = q - 3; k > q - MAX_TALLY_PHRASE_TOKENS && k > 0 && !isTallyWord(tally); k--) {
+            boolean placed = tokens.isWord(k + 1, Words.IN) || tokens.isWord(k + 1, Words.ON)
+                    || tokens.isWord(k + 1, Words.FOR) || tokens.isWord(k + 1, Words.AT);
+            tally = placed && isTallyWord(k) ? k : tally;
+        }
+        return isTallyWord(tally) && (tokens.isWord(tally - 1, Words.THE)
+                || tokens.isWord(tally - 1, Words.THAT) || tokens.is(tally - 1, Lexicon.POSSESSIVE));
+    }
+
+    private boolean isTallyWord(int k) {
+        return tokens.isWord(k) && Lexicon.TALLY_SUBJECTS.contains(tokens.id(k));
     }
 
     /**

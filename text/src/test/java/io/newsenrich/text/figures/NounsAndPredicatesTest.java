@@ -164,6 +164,9 @@ class NounsAndPredicatesTest {
             Three men aged over 60 were injured.                     | Three men;3;men;count;-;injured && 60;60;aged,years;age;over
             The ministry raised the toll from the strikes on the province to 37. | 37;37;toll,people,person;count;-;killed
             The new deaths brought the death toll to 120.            | 120;120;death toll,people,person;count;-;killed
+            Ten patients arrived, bringing the total in the city to 119. | Ten patients;10;patients;count && 119;119;patients;count
+            Seventeen people were arrested. Fourteen were charged.   | Seventeen people were arrested;17;people,person;count;-;detained && Fourteen;14;people,person;count
+            Police seized 40 cars. Twelve were returned.             | 40 cars;40;cars;count
             The rule raised the age limit to 67.                     | none
             Twenty-two passengers and seven crew members were injured. | Twenty-two passengers;22;passengers;count;-;injured && seven crew members were injured;7;crew members,members;count;-;injured
             Two people died on Monday and two more died on Tuesday.  | Two people died;2;people,person;count;-;killed && two more died;2;died,people,person;count;-;killed
