@@ -316,8 +316,8 @@ final class CountedNoun {
 
     /**
      * "one boy aged 12", "one room measuring 20 square metres", "one car travelling slowly": an age word, or an
-     * "-ing" word before an amount or an adverb, opens a phrase of its own after the noun ("one car parking space"
-     * goes on with its noun).
+     * "-ing" word before an amount, an adverb or an object, opens a phrase of its own after the noun ("one car
+     * parking space" goes on with its noun).
      */
     private boolean isClauseAfterNoun(int k, int wordEnd, int end) {
         if (wordEnd != k + 1 || wordEnd >= end) {
@@ -327,7 +327,19 @@ final class CountedNoun {
         // preposition
         boolean postpositive = endsLike(k, ABLE_ENDINGS) && tokens.is(wordEnd, Lexicon.STOP);
         return tokens.is(k, Lexicon.AGE_MARKER) || postpositive || endsLike(k, PARTICIPLE_ENDINGS)
-                && (tokens.isNum(wordEnd) || tokens.isWord(wordEnd) && endsLike(wordEnd, ADVERB_ENDINGS));
+                && (tokens.isNum(wordEnd) || tokens.isWord(wordEnd) && endsLike(wordEnd, ADVERB_ENDINGS)
+                || opensObject(wordEnd));
+    }
+
+    /**
+     * "one man walking his dog", "one school turning away children", "one practice taking patients": a determiner,
+     * a particle or a plural after an "-ing" word makes it a verb with its object.
+     */
+    private boolean opensObject(int k) {
+        return tokens.is(k, Lexicon.POSSESSIVE | Lexicon.ARTICLE) || tokens.isWord(k, Words.THE)
+                || tokens.isWord(k, Words.AWAY) || tokens.isWord(k, Words.UP) || tokens.isWord(k, Words.OUT)
+                || tokens.isWord(k, Words.DOWN)
+                || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP) && looksPlural(tokens, k);
     }
 
     /**

@@ -255,6 +255,9 @@ class FigureRulesTest {
             The flat has one room measuring 20 square metres.      | one room;1;room;count && 20 square metres;20;square metres,metres;measure
             She saw one car travelling slowly.                     | one car;1;car;count
             It has one car parking space.                          | one car parking space;1;space;count
+            One man walking his dog found it.                      | One man;1;man;count
+            It has one school turning away children.               | one school;1;school;count
+            It has one practice taking patients.                   | one practice;1;practice;count
             One boy aged 12 was hurt.                              | One boy;1;boy;count;-;injured && 12;12;aged,years;age
             """)
     void elidedNouns(String sentence, String expected) {
