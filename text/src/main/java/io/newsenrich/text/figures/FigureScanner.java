@@ -2861,7 +2861,10 @@ public final class FigureScanner {
 
     private String kindOfUnit(int t) {
         if (tokens.is(t, Lexicon.DURATION)) {
-            return DURATION;
+            // "1.2 million guest nights", "300 person days": nights or days of people, counted as a total
+            boolean ofPeople = tokens.is(t - 1, Lexicon.PERSON_NOUN | Lexicon.PERSON) && !tokens.glued(t)
+                    && CountedNoun.looksPlural(tokens, t);
+            return ofPeople ? COUNT : DURATION;
         }
         if (tokens.is(t, Lexicon.DISTANCE)) {
             return DISTANCE;
@@ -2871,7 +2874,6 @@ public final class FigureScanner {
         }
         return tokens.is(t, Lexicon.MEASURE) ? MEASURE : COUNT;
     }
-
 
     private String sentence() {
         if (sentence == null) {

@@ -165,6 +165,7 @@ class CountsInContextTest {
             He told reporters that one lane would stay open.          | one lane;1;lane;count
             The win puts them one point ahead of the champions.       | one point;1;point;count
             The resort drew 120,000 day visitors.                     | 120,000 day visitors;120000;day visitors,visitors;count
+            The region sold 40,000 visitor nights.                    | 40,000 visitor nights;40000;visitor nights,nights;count
             There were 12 votes in favour and four against.           | 12 votes;12;votes;count && four;4;votes;count
             It bought 5 buses last year and 7 this year.              | 5 buses;5;buses;count && 7;7;buses;count
             He sold 4 cars this week and said 7 more were due.        | 4 cars;4;cars;count && 7;7;cars;count
