@@ -1213,7 +1213,8 @@ public final class FigureScanner {
         // "N of them" reaches back within its paragraph; "the other N" and "the figure" to the paragraph before too
         boolean part = isOfThem(n) || isAmongThem(q) || isPartOfThese(q) || isRankedAlone(q, n)
                 || isWholeOfEarlier(q, n);
-        boolean tally = isRemainder(q) || isTallyOfEarlier(q) || isTallyObject(q) || opensSentenceOfPeople(q, n, from);
+        boolean tally = isRemainder(q) || isTallyOfEarlier(q) || isTallyObject(q) || opensSentenceOfPeople(q, n, from)
+                || isTotalOf(q);
         // "drove them about 180 kilometres to Okakarara, where 31 of them were sold": a part counts things, never
         // the measure the sentence took last
         boolean countedLast = lastNoun != null && !lastMeasured();
@@ -2140,6 +2141,12 @@ public final class FigureScanner {
         }
         return isTallyWord(tally) && (tokens.isWord(tally - 1, Words.THE)
                 || tokens.isWord(tally - 1, Words.THAT) || tokens.is(tally - 1, Lexicon.POSSESSIVE));
+    }
+
+    /** "A total of 27 sold for more": a tally of what the text counted before, its noun left out. */
+    private boolean isTotalOf(int q) {
+        return tokens.isWord(q - 1, Words.OF) && isTallyWord(q - 2) && tokens.is(q - 3, Lexicon.ARTICLE)
+                && !number.vague && number.currency == null && !looksLikeYear();
     }
 
     private boolean isTallyWord(int k) {

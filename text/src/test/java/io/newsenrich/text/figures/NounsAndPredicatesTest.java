@@ -167,6 +167,7 @@ class NounsAndPredicatesTest {
             Ten patients arrived, bringing the total in the city to 119. | Ten patients;10;patients;count && 119;119;patients;count
             Seventeen people were arrested. Fourteen were charged.   | Seventeen people were arrested;17;people,person;count;-;detained && Fourteen;14;people,person;count
             Police seized 40 cars. Twelve were returned.             | 40 cars;40;cars;count
+            It sold 400 tups. A total of 27 fetched over £10,000.    | 400 tups;400;tups;count && 27;27;tups;count && £10,000;10000;£;money;over
             The rule raised the age limit to 67.                     | none
             Twenty-two passengers and seven crew members were injured. | Twenty-two passengers;22;passengers;count;-;injured && seven crew members were injured;7;crew members,members;count;-;injured
             Two people died on Monday and two more died on Tuesday.  | Two people died;2;people,person;count;-;killed && two more died;2;died,people,person;count;-;killed
