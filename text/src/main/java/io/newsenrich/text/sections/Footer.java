@@ -14,7 +14,7 @@ final class Footer {
             "readers' comments", "most recent comments", "latest comments", "join the conversation", "leave a reply",
             "leave a comment", "add a comment", "show comments", "view comments", "disclaimer & comment rules",
             "comment rules", "conversation", "discussion", "add your comment to this story",
-            "leave a reply cancel reply");
+            "leave a reply cancel reply", "submit a comment");
     private static final int MAX_HEADER_WORDS = 6;
 
     private Footer() {

@@ -1,6 +1,7 @@
 package io.newsenrich.text.sections;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The passes over lists of links: the items under a related-links or topic header, and the cards linking other stories
@@ -14,6 +15,9 @@ final class LinkLists {
     /** "Climate change", "Government Shutdown", "Chuck Schumer,": a topic tag is a name. */
     private static final int MAX_TOPIC_WORDS = 5;
     private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
+    private static final int MAX_LONG_NAME_WORDS = 10;
+    /** The small words inside a name: "Department of Health", "Mid and East Antrim". */
+    private static final Set<String> NAME_JOINERS = Set.of("and", "of", "the", "for", "on", "in", "&", "de");
 
     private LinkLists() {
     }
@@ -47,8 +51,10 @@ final class LinkLists {
                 // "Trending:" / two titles / "News" / "Colorado Wildfires" / headline: over the article, a section's
                 // label of a word or two ends the bar of links, as the labels over the headline begin
                 list = null;
-            } else if (list != null && Footer.isCommentHeader(line)) {
-                // "Leave a Reply Cancel reply", "Add your comment to this story": the readers' comments follow
+            } else if (list != null
+                    && (Footer.isCommentHeader(line) || CreditSplitter.isCopyrightNotice(line.source))) {
+                // "Leave a Reply Cancel reply", "Add your comment to this story": the readers' comments follow; a
+                // copyright notice closes the page
                 list = null;
             } else if (list == LineKind.RELATED_HEADER && line.kind == LineKind.PLAIN && line.source.hasDigit()
                     && Timestamps.isBareDate(line.source)) {
@@ -67,6 +73,9 @@ final class LinkLists {
                     && !Cues.endsSentence(line.text()) && line.source.wordCount() <= MAX_TOPIC_WORDS) {
                 // a tag names a place or person as often as a subject ("Tamil Nadu", "Primary Schools")
                 line.kind = LineKind.CHROME;
+            } else if (list == LineKind.TOPIC_HEADER && line.kind == LineKind.PLAIN && isLongName(line)) {
+                // "Armagh City, Banbridge and Craigavon Borough Council": a body's full name is a tag too
+                line.kind = LineKind.CHROME;
             } else if (list == LineKind.TOPIC_HEADER && line.kind == LineKind.PLAIN
                     && line.source.wordCount() > MAX_TOPIC_WORDS && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS
                     && !endsWithFullStop(line.text())) {
@@ -80,6 +89,25 @@ final class LinkLists {
                 list = null;
             }
         }
+    }
+
+    /**
+     * A name of up to ten words, each capitalised but for the small words that join a name's parts, with no mark a
+     * title would have ("Mid and East Antrim Borough Council", not "Germany's trains: Why are they so late?").
+     */
+    private static boolean isLongName(PageLine line) {
+        String text = line.text();
+        if (line.source.wordCount() > MAX_LONG_NAME_WORDS || text.indexOf(':') >= 0 || text.indexOf('?') >= 0
+                || text.indexOf('!') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('\u2019') >= 0) {
+            return false;
+        }
+        for (String word : Cues.tokens(text, "")) {
+            String bare = Cues.stripPunctuation(word);
+            if (!bare.isEmpty() && !Character.isUpperCase(bare.charAt(0)) && !NAME_JOINERS.contains(bare)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the line after {@code i} is another title or furniture, not a paragraph under a subheading. */

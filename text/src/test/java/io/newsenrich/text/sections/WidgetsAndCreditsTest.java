@@ -159,6 +159,13 @@ class WidgetsAndCreditsTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
+    @Test
+    void aBodysFullNameUnderATopicHeaderIsATag() {
+        Sections sections = split(STORY + "\nRelated topics:\nLarne\nMid and East Antrim Borough Council\n");
+        assertThat(sections.related()).isEmpty();
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "Jane Roe · Example News · Posted: Nov 06, 2025 4:00 AM EST | Last Updated: 3 hours ago",
