@@ -55,7 +55,14 @@ final class AgeReader {
         int old = tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1) ? k + 2 : k + 1;
         boolean isOld = tokens.isWord(old) && tokens.text(old).toLowerCase(Locale.ROOT).startsWith("old")
                 && tokens.length(old) <= 4;
-        return isOld ? old + 1 : -1;
+        if (isOld) {
+            return old + 1;
+        }
+        // "58 years of age", "46 years young"
+        if (tokens.isWord(k + 1, Words.OF) && tokens.isWord(k + 2, Words.AGE)) {
+            return k + 3;
+        }
+        return tokens.isWord(k + 1, Words.YOUNG) && tokens.word(k).equals("years") ? k + 2 : -1;
     }
 
     /**

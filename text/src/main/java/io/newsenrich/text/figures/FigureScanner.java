@@ -50,6 +50,8 @@ public final class FigureScanner {
     private static final int MAX_ASIDE_TOKENS = 8;
     /** "no more than": the longest qualifier a range's second number carries. */
     private static final int MAX_QUALIFIER_WORDS = 3;
+    /** "voting", "being": shorter words in "-ing" ("king", "ring") are no participles. */
+    private static final int MIN_PARTICIPLE_CHARS = 4;
     /** "the total in the whole city to": the tally, a preposition and a short phrase before the level. */
     private static final int MAX_TALLY_PHRASE_TOKENS = 6;
     /** {@link #measure} found no figure. */
@@ -316,7 +318,7 @@ public final class FigureScanner {
                 || tokens.is(t + 1, Lexicon.SCALE | Lexicon.DOZEN) || number.isFewOfScale(t)
                 || tokens.isSymbol(t + 1, '$') && tokens.glued(t + 1)
                 // "a quarter of a percentage point", "a half mile"
-                || tokens.isWord(t + 1, Words.QUARTER) || tokens.isWord(t + 1, Words.HALF);
+                || tokens.isWord(t + 1, Words.QUARTER) || tokens.isWord(t + 1, Words.HALF) || number.isUnitAndAHalf(t);
     }
 
     /** Reads a figure at {@code t}; returns the token to continue from. */
@@ -339,6 +341,9 @@ public final class FigureScanner {
         heldAge = null;
         heldCurrency = null;
         int end = measure(t, number.next, from, to);
+        if (end != NONE && isMeasured(kind)) {
+            end = number.halfAfterUnit(end);
+        }
         if (end == NONE) {
             holdForNextUnit(t, number.next, to);
             return number.next;
@@ -667,8 +672,10 @@ public final class FigureScanner {
         // "nine out of ten" reads as "one in five" does
         int in = tokens.isWord(n, Words.OUT) && tokens.isWord(n + 1, Words.OF) ? n + 1 : n;
         int whole = tokens.isWord(in + 1, Words.EVERY) ? in + 2 : in + 1;
+        // "up from nine in 2019": a year after "in" dates the number
+        boolean year = tokens.isNum(whole) && tokens.length(whole) == YEAR_DIGITS;
         return (tokens.isWord(in, Words.IN) || in > n) && (tokens.isNum(whole) || tokens.is(whole, Lexicon.NUMBER))
-                && !tokens.is(whole + 1, Lexicon.DURATION) && number.value.compareTo(BigDecimal.TEN) <= 0;
+                && !year && !tokens.is(whole + 1, Lexicon.DURATION) && number.value.compareTo(BigDecimal.TEN) <= 0;
     }
 
     /** The end of "per minute" or "per million" after the counted noun at {@code head}, or -1. */
@@ -899,6 +906,10 @@ public final class FigureScanner {
             unit.add(tokens.text(n, n + 2));
             return set(COUNT, tokens.text(n + 1), n + 2);
         }
+        if (isHyphenedShiftOfPeople(n)) {
+            unit.add(tokens.text(n, n + 3));
+            return set(COUNT, tokens.text(n + 2), n + 3);
+        }
         if (tokens.is(n, Lexicon.DISTANCE) && isPowerAt(n + 1)) {
             // an area or volume: "9,064 km\u00b2", "40 m\u00b3"
             return set(MEASURE, tokens.text(n, n + 2), n + 2);
@@ -917,6 +928,13 @@ public final class FigureScanner {
         boolean shift = tokens.isWord(n, Words.DAY) || tokens.isWord(n, Words.NIGHT);
         return shift && !isOne() && !tokens.glued(next) && !tokens.capitalized(next)
                 && CountedNoun.isPersonPlural(tokens, next);
+    }
+
+    /** "900 day-trippers", "40 night-workers": the shift's word hyphened to a plural of people. */
+    private boolean isHyphenedShiftOfPeople(int w) {
+        boolean shift = tokens.isWord(w, Words.DAY) || tokens.isWord(w, Words.NIGHT);
+        return shift && tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1) && tokens.glued(w + 2)
+                && CountedNoun.isPersonPlural(tokens, w + 2);
     }
 
     /** A square or cube sign glued to the unit before it. */
@@ -1177,8 +1195,9 @@ public final class FigureScanner {
                 // "99 had died, Indonesia 199": the list shares the clause's verb
                 event = lastEvent;
             }
-            if (isChangeSince(q) && firstNoun != null && lastKind.equals(COUNT)) {
-                // "9,870 students were enrolled at 31 schools, up from 9,340": the change is the subject's
+            if ((isChangeSince(q) || isMargin(n)) && firstNoun != null && lastKind.equals(COUNT)) {
+                // "9,870 students were enrolled at 31 schools, up from 9,340": the change is the subject's, as is
+                // the margin in "71 points from 36 games, two behind Leeds"
                 lastNoun = firstNoun;
                 lastNounPerson = firstNounPerson;
             }
@@ -1730,9 +1749,15 @@ public final class FigureScanner {
         boolean namedPair = tokens.isNum(j - 1) && tokens.length(j - 1) < YEAR_DIGITS;
         return joiner && COUNT.equals(lastKind) && q > lastFigureEnd && !namedPair && !looksLikeYear()
                 && (tokens.is(n, Lexicon.PLURAL_BE) || noun.isPastTense(n) || isAuxiliary(n)
-                || tokens.isWord(n, Words.REMAIN) || isParallelPhrase(q, n)
+                || tokens.isWord(n, Words.REMAIN) || isParallelPhrase(q, n) || isParticipleAfterWith(j, n)
                 // "1,346 houses had been partially damaged and 48 fully destroyed"
                 || tokens.isWord(n) && tokens.endsWith(n, "ly") && noun.isPastTense(n + 1));
+    }
+
+    /** "Seven members backed it, with four voting against": "with", the number and what it did. */
+    private boolean isParticipleAfterWith(int j, int n) {
+        return tokens.isWord(j, Words.WITH) && tokens.isWord(n) && !tokens.capitalized(n)
+                && !tokens.is(n, Lexicon.STOP) && tokens.length(n) > MIN_PARTICIPLE_CHARS && tokens.endsWith(n, "ing");
     }
 
     /** "and one can see", "one would think": the word "one" before a modal stands for anyone. */
@@ -1883,8 +1908,9 @@ public final class FigureScanner {
     }
 
     private boolean comparedToLast(int q) {
-        // "up from the 77 it won": the determiner stands for the noun
-        int before = tokens.isWord(q - 1, Words.THE) ? q - 2 : q - 1;
+        // "up from the 77 it won": the determiner stands for the noun, as "just" or "only" stands in "up from just
+        // nine"
+        int before = tokens.isWord(q - 1, Words.THE) || tokens.is(q - 1, Lexicon.RESTRICTIVE) ? q - 2 : q - 1;
         // "412 seats, up 211": the change since the last count, set off by a comma right after it
         boolean change = (tokens.isWord(q - 1, Words.UP) || tokens.isWord(q - 1, Words.DOWN))
                 && tokens.isSymbol(q - 2, ',') && lastFigureEnd == q - 2;
@@ -2268,7 +2294,7 @@ public final class FigureScanner {
         // an auxiliary opens the predicate
         boolean relative = tokens.is(k, Lexicon.RELATIVE);
         if (relative && (tokens.is(k + 1, Lexicon.PLURAL_BE | Lexicon.SINGULAR_BE)
-                || tokens.is(k + 1, Lexicon.PREDICATE_GAP)
+                || tokens.is(k + 1, Lexicon.PREDICATE_GAP) || isLivesLost(k + 1)
                 || tokens.is(k + 1, Lexicon.CASUALTY) && !isActiveVerb(k + 1) && !namesObject(k + 2))) {
             // "three who died"; "two men who killed a guard" is the men's act, not their fate
             k++;

@@ -150,7 +150,10 @@ final class LookAlikes {
         // "plans to train 3,000 farmers", "set to top 21 million cartons": after "to" a designator's word is a verb
         // whose object is counted
         int noun = tokens.is(t + 1, Lexicon.SCALE) ? t + 2 : t + 1;
-        boolean verb = tokens.isWord(p - 1, Words.TO) && CountedNoun.looksPlural(tokens, noun);
+        // "the course stages 16 fixtures a year": a designator in "-s" before a counted plural is a verb too
+        boolean verb = (tokens.isWord(p - 1, Words.TO) || tokens.is(p, Lexicon.DESIGNATOR)
+                && CountedNoun.looksPlural(tokens, p) && !tokens.capitalized(p))
+                && CountedNoun.looksPlural(tokens, noun) && !tokens.capitalized(noun);
         if (tokens.is(p, Lexicon.DESIGNATOR | Lexicon.RANK) && !verb) {
             // "the top 12 films", "placed 143 districts on alert", "placed 14 portable classrooms", "placed 18 of the
             // cities" count the plural after them; "the top 10" alone is a rank; "rates top 7%": no name or rank is a

@@ -378,6 +378,18 @@ final class NumberReader {
         gluedM = false;
     }
 
+    /**
+     * "two hours and a half", "a mile and a half": the half written after the unit, for callers that read the unit
+     * ending at {@code end}; returns the token after the half, or {@code end} when none follows.
+     */
+    int halfAfterUnit(int end) {
+        if (scale != 1 || value.scale() > 0 || !andAHalfAt(end)) {
+            return end;
+        }
+        value = value.add(HALF);
+        return end + AND_A_HALF;
+    }
+
     /** "dozens", "hundreds of thousands", "tens of millions": the product of the scales named. */
     private boolean readVague(int n, int end) {
         long amount = Lexicon.value(tokens.id(n));
@@ -464,9 +476,19 @@ final class NumberReader {
         } else {
             unit = fractionOfUnit(k);
         }
+        if (unit < 0 && isUnitAndAHalf(k)) {
+            // "an hour and a half", "a mile and a half": one unit, and the half after it
+            unit = k + 1;
+            fraction = BigDecimal.ONE;
+        }
         boolean named = unit >= 0 && tokens.is(unit, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)
                 && tokens.length(unit) >= MIN_WORD_UNIT;
         return named ? unit : -1;
+    }
+
+    /** "an hour and a half", "a mile and a half": an article, a unit and its half. */
+    boolean isUnitAndAHalf(int k) {
+        return tokens.is(k, Lexicon.ARTICLE) && tokens.isWord(k + 1) && andAHalfAt(k + 2);
     }
 
     private boolean isWord(int k, String word) {

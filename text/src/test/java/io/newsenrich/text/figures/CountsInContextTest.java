@@ -166,6 +166,12 @@ class CountsInContextTest {
             The win puts them one point ahead of the champions.       | one point;1;point;count
             The resort drew 120,000 day visitors.                     | 120,000 day visitors;120000;day visitors,visitors;count
             The region sold 40,000 visitor nights.                    | 40,000 visitor nights;40000;visitor nights,nights;count
+            The Waverley brought 900 day-trippers.                    | 900 day-trippers;900;day-trippers,trippers;count
+            The club has 86 girls, up from nine in 2019.              | 86 girls;86;girls;count && nine;9;girls;count
+            Seven members backed it, with four voting against.        | Seven members;7;members;count && four;4;members;count
+            They won 5 games, with three during the spring.           | 5 games;5;games;count && three;3;games;count
+            It sits on 71 points from 36 games, two behind Leeds.     | 71 points;71;points;count && 36 games;36;games;count && two;2;points;count
+            The course stages 16 fixtures a year.                     | 16 fixtures;16;fixtures;count
             There were 12 votes in favour and four against.           | 12 votes;12;votes;count && four;4;votes;count
             It bought 5 buses last year and 7 this year.              | 5 buses;5;buses;count && 7;7;buses;count
             He sold 4 cars this week and said 7 more were due.        | 4 cars;4;cars;count && 7;7;cars;count

@@ -126,6 +126,10 @@ class MoreFigureRulesTest {
             Ellie, seven, and Ruby, four, were rescued.             | seven;7;years;age && four;4;years;age
             Smith scored four tries and Jones, two, in the win.     | four tries;4;tries;count
             A Bray man (34) was jailed for six months.              | 34;34;years;age && six months;6;months;duration
+            He is 58 years of age.                                  | 58 years of age;58;years of age,years;age
+            She was 46 years young.                                 | 46 years young;46;years young,years;age
+            The film lasts an hour and a half.                      | an hour and a half;1.5;hour;duration
+            He ran a mile and a half, then two hours and a half.    | a mile and a half;1.5;mile;distance && two hours and a half;2.5;hours;duration
             The firm, now three, is growing.                        | none
             The driver was 52.                                      | 52;52;years;age
             The youngest patient was just 13.                       | 13;13;years;age

@@ -177,6 +177,7 @@ class NounsAndPredicatesTest {
             Two men who have attacked a guard were jailed.           | Two men;2;men;count
             Some 52 people have lost their lives on the road.        | 52 people have lost their lives;52;people,person;count;some;killed;~
             A woman of 81 lost her life.                             | 81;81;years;age
+            We think of the two men who lost their lives.            | two men who lost their lives;2;men;count;-;killed
             Four people died in Lismore and another five elsewhere.  | Four people died;4;people,person;count;-;killed && five;5;people,person;count;-;killed
             In 2024, 61 people died, down from 71 the year before.   | 61 people died;61;people,person;count;-;killed && 71;71;people,person;count;-;killed
             It killed 90 people and left some 200 at risk.           | 90 people;90;people,person;count;-;killed && 200;200;people,person;count;some;-;~
