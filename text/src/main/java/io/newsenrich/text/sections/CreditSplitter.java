@@ -17,6 +17,8 @@ public final class CreditSplitter {
 
     /** "Source: X" credits a picture after its caption's sentence; alone on a line it is a story's source note. */
     private static final String SOURCE_MARKER = "source:";
+    /** The company form an Indonesian owner's name opens with ("PT Example Media"). */
+    private static final String FORM_BEFORE_NAME = "pt ";
     private static final List<String> MARKERS = List.of("photograph:", "photographs:", "photo:-", "photo:", "photos:",
             "picture:", "pictures:", "image:", "images:", "photo credit:", "image credit:", "credit:", "illustration:",
             "composite:", "photo illustration:", "photograph by", "photo by", "picture by", "photographed by",
@@ -451,7 +453,9 @@ public final class CreditSplitter {
         int lastSpace = folded.lastIndexOf(' ');
         String last = Cues.stripPunctuation(folded.substring(lastSpace + 1));
         boolean year = last.length() == YEAR_DIGITS && Cues.isDigits(last);
-        return lastSpace > from && (year || Publishers.isLegalForm(last));
+        // "© PT Example Media Nusantara": an Indonesian company's form opens its name
+        boolean formFirst = folded.startsWith(FORM_BEFORE_NAME, skipSpaces(folded, from));
+        return lastSpace > from && (year || Publishers.isLegalForm(last) || formFirst);
     }
 
     private static boolean startsWithDigit(String folded, int from) {
