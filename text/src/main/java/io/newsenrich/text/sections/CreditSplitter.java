@@ -78,7 +78,7 @@ public final class CreditSplitter {
             "representational", "representational image", "representative image", "file", "file photo",
             "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo",
             "courtesy", "image supplied", "photo supplied", "picture supplied", "supplied image", "supplied photo",
-            "contributed photo", "contributed", "provided", "file photograph", "handout photograph");
+            "contributed photo", "contributed", "provided", "file photograph", "handout photograph", "submitted");
     /**
      * Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)",
      * "(Special to the Example Gazette/Jane Doe)".

@@ -58,6 +58,7 @@ class CreditSplitterTest {
         "A tanker docked at the terminal in June.Jane Doe/The Example Globe and Mail|A tanker docked at the terminal in June.|Jane Doe/The Example Globe and Mail",
         "The chancellor speaks before the autumn budget JANE DOE/GETTY IMAGES|The chancellor speaks before the autumn budget|JANE DOE/GETTY IMAGES",
         "Pupils store their phones in lockers. (Supplied)|Pupils store their phones in lockers.|Supplied",
+        "Ringers at practice in the church. Picture: submitted|Ringers at practice in the church.|submitted",
         "The class met at a picnic table behind the stand. Provided|The class met at a picnic table behind the stand.|Provided",
         "Members sort millet harvested this autumn. CNA photo Nov. 19, 2025|Members sort millet harvested this autumn.|CNA photo Nov. 19, 2025",
         "A window lettered by Jane Doe in 1997 (photo John Roe/Example)|A window lettered by Jane Doe in 1997|photo John Roe/Example",
