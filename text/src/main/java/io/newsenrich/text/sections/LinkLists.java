@@ -16,6 +16,8 @@ final class LinkLists {
     private static final int MAX_TOPIC_WORDS = 5;
     private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
     private static final int MAX_LONG_NAME_WORDS = 10;
+    private static final String CARD_SECTION = "in ";
+    private static final int MAX_CARD_SECTION_WORDS = 4;
     /** The small words inside a name: "Department of Health", "Mid and East Antrim". */
     private static final Set<String> NAME_JOINERS = Set.of("and", "of", "the", "for", "on", "in", "&", "de");
 
@@ -56,9 +58,9 @@ final class LinkLists {
                 // "Leave a Reply Cancel reply", "Add your comment to this story": the readers' comments follow; a
                 // copyright notice closes the page
                 list = null;
-            } else if (list == LineKind.RELATED_HEADER && line.kind == LineKind.PLAIN && line.source.hasDigit()
-                    && Timestamps.isBareDate(line.source)) {
-                // "Port traffic rises 12%" / "March 3, 2025": a card's date under its title
+            } else if (list == LineKind.RELATED_HEADER && line.kind == LineKind.PLAIN && (line.source.hasDigit()
+                    && Timestamps.isBareDate(line.source) || isCardSection(line))) {
+                // "Port traffic rises 12%" / "March 3, 2025" / "In "News"": a card's date and section under its title
                 line.kind = LineKind.CHROME;
             } else if (list == LineKind.RELATED_HEADER && (isTitle(line) || isNumberedItem(lines, i))
                     && !(tight && apart && !titlesGoOn(lines, i))) {
@@ -89,6 +91,13 @@ final class LinkLists {
                 list = null;
             }
         }
+    }
+
+    /** "In "News"", "In “Sport”": the section a related card's story is filed in. */
+    private static boolean isCardSection(PageLine line) {
+        String folded = line.folded();
+        return line.source.wordCount() <= MAX_CARD_SECTION_WORDS && folded.length() > CARD_SECTION.length()
+                && folded.startsWith(CARD_SECTION) && Cues.opensWithQuote(folded.substring(CARD_SECTION.length()));
     }
 
     /**

@@ -558,7 +558,8 @@ class PageStructureTest {
                 + "100km/h.;The coastguard said 12 people were rescued.",
         "The storm brought winds of 100km/h.\\n\\nThe coastguard said 12 people were rescued.\\n\\nForecasters "
                 + "expect calmer weather.\\n\\nRelated Posts\\nFerries cancelled as gales continue\\nMarch 3, 2025"
-                + "\\nNext Post\\nRoads closed across the county\\nLeave a Reply Cancel reply\\nComment *\\nName *"
+                + "\\nIn \"News\"\\nNext Post\\nRoads closed across the county\\nLeave a Reply Cancel reply"
+                + "\\nComment *\\nName *"
                 + "\\nPost Comment\\nSubmit a Comment\\n\u00a9 Example Times 2025. Designed by Example Web"
                 + "|Ferries cancelled as gales continue;Roads closed across the county|The storm brought "
                 + "winds of 100km/h.;The coastguard said 12 people were rescued.;Forecasters expect calmer weather."})
