@@ -284,11 +284,11 @@ final class Publishers {
             }
             String logo = line.folded();
             boolean possessive = logo.startsWith(name + "'s ");
-            // "Watch Example News", "Source: Example News": a promo's link or a source note ends with the name too,
-            // as a person's name may
+            // "Watch Example News", "Source: Example News", "Reporter, Example News": a promo's link, a source note
+            // or an author's role ends with the name too, as a person's name may
             boolean longer = logo.length() > name.length() && logo.endsWith(name)
                     && logo.charAt(logo.length() - name.length() - 1) == ' ' && Cues.PROMO_OPENERS.match(logo) == null
-                    && !Bylines.isPersonName(line.text()) && logo.indexOf(':') < 0
+                    && !Bylines.isPersonName(line.text()) && logo.indexOf(':') < 0 && logo.indexOf(',') < 0
                     && !MENU_LEAD_WORDS.contains(logo.substring(0, Math.max(logo.indexOf(' '), 0)));
             if ((possessive || longer) && isLogoShape(line.text(), line)) {
                 return logoOutlet(line.text());

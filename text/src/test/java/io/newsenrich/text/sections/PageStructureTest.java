@@ -589,6 +589,15 @@ class PageStructureTest {
     }
 
     @Test
+    void anAuthorsRoleEndingWithTheOutletIsNoLogo() {
+        String raw = "Example Advertiser\nNews\nSport\n\nPool to reopen after repairs\n\nJane Doe\n"
+                + "Reporter, Example Advertiser\n16:35, 13 MAR 2025\n\nThe pool will reopen in May after repairs.\n\n"
+                + "The council said the work cost \u00a31m.\n\nSwimmers welcomed the news.\n\n"
+                + "Join the Example Advertiser\u2019s WhatsApp community for the latest news\n";
+        assertThat(split(raw).publisher()).isEqualTo("Example Advertiser");
+    }
+
+    @Test
     void aRepeatedCaptionSpansItsFirstOccurrence() {
         String caption = "Pickets outside a depot. Photograph: Anna Kowalska/Reuters";
         String raw = "Strike spreads\n\n" + caption + "\n" + caption + "\n\nThousands joined the strike.\n";
