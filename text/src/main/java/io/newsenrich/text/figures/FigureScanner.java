@@ -50,6 +50,8 @@ public final class FigureScanner {
     private static final int MAX_ASIDE_TOKENS = 8;
     /** "no more than": the longest qualifier a range's second number carries. */
     private static final int MAX_QUALIFIER_WORDS = 3;
+    /** "to Royal Victoria Infirmary Hospital": three words of a hospital's name and its word. */
+    private static final int MAX_HOSPITAL_NAME_TOKENS = 4;
     /** "voting", "being": shorter words in "-ing" ("king", "ring") are no participles. */
     private static final int MIN_PARTICIPLE_CHARS = 4;
     /** "the total in the whole city to": the tally, a preposition and a short phrase before the level. */
@@ -1129,9 +1131,10 @@ public final class FigureScanner {
         }
         int k = casualtyAfter(skipped ? n + 1 : n, to);
         if (k >= 0) {
-            event = Lexicon.event(tokens.id(k));
-            if (!isInHospital(k)) {
-                // "22 injured" counts the injured; "one was taken to hospital" counts no hospitals
+            event = eventAt(k);
+            if (!tokens.isWord(k, Words.HOSPITAL) && !tokens.isWord(k, Words.LIVES)) {
+                // "22 injured" counts the injured; "one was taken to hospital" counts no hospitals, nor "sixty have
+                // lost their lives" lives
                 unit.add(tokens.text(k));
             }
             if (lastEvent != null && lastNoun != null) {
@@ -2304,6 +2307,11 @@ public final class FigureScanner {
                 && !tokens.is(k, Lexicon.CASUALTY)) {
             k += isAmongThe(k) ? 2 : 1;
         }
+        int named = namedHospital(k);
+        if (named > 0 && named < to) {
+            // "taken to Airedale Hospital", "in St James's Hospital": the hospital's name before its word
+            return named;
+        }
         if (k < limit && isLivesLost(k)) {
             // "52 people have lost their lives": the lives stand for the deaths
             return k + 2;
@@ -2332,6 +2340,22 @@ public final class FigureScanner {
         return tokens.isWord(k, Words.AMONG) && tokens.isWord(k + 1, Words.THE);
     }
 
+    /**
+     * The token of "Hospital" after up to three capitalised words of its name at {@code k}, right after "to" or
+     * "in"; or -1.
+     */
+    private int namedHospital(int k) {
+        if (!tokens.isWord(k - 1, Words.TO) && !tokens.isWord(k - 1, Words.IN)) {
+            return -1;
+        }
+        for (int h = k; h < k + MAX_HOSPITAL_NAME_TOKENS && tokens.capitalized(h); h++) {
+            if (tokens.isWord(h, Words.HOSPITAL) && h > k) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
     /** "were taken to hospital", "remain in hospital": the place stands for the event. */
     private boolean isInHospital(int k) {
         return tokens.isWord(k, Words.HOSPITAL) && (tokens.isWord(k - 1, Words.TO) || tokens.isWord(k - 1, Words.IN));
@@ -2342,6 +2366,10 @@ public final class FigureScanner {
         int k = casualtyAfter(end, to);
         if (k == end && isActiveVerb(k)) {
             // "two earthquakes killed about 9,000 people": the noun did the killing, its object is the casualty
+            return end;
+        }
+        if (k > end && tokens.isWord(k - 1, Words.TO) && tokens.is(k, Lexicon.CASUALTY) && nounUnit && !nounPerson) {
+            // "35 rubber boats to evacuate residents": things sent for the event do not suffer it
             return end;
         }
         if (k >= 0 && event == null) {

@@ -227,7 +227,7 @@ final class Lexicon {
 
         addAll(DURATION, "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
                 "sec", "secs", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-                "century", "centuries", "fortnight", "fortnights", "h", "night", "nights");
+                "century", "centuries", "fortnight", "fortnights", "h", "night", "nights", "weekend", "weekends");
         addAll(DISTANCE, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
                 "metre", "metres", "meter", "meters", "cm", "mm", "centimetres", "centimeters", "millimetres",
                 "millimeters", "centimetre", "centimeter", "millimetre", "millimeter", "ft", "feet", "foot", "yard",

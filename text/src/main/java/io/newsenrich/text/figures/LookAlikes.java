@@ -103,7 +103,8 @@ final class LookAlikes {
             if (tokens.capitalized(t) && t != firstToken && tokens.isWord(t - 1) && !isTitleCase()) {
                 return t + 1;
             }
-            if (tokens.isWord(t, Words.ONE) && isPronounOne(t) || isRatio(t) || isQuotedName(t)) {
+            if (tokens.isWord(t, Words.ONE) && isPronounOne(t) || isRatio(t) || isQuotedName(t)
+                    || isHourAfterFraction(t)) {
                 return t + 1;
             }
         } else {
@@ -448,7 +449,13 @@ final class LookAlikes {
         }
         return tokens.is(k, Lexicon.CLOCK) && (tokens.glued(k) || !tokens.capitalized(k) || tokens.length(k) > 2)
                 || tokens.isSymbol(k, '.') && tokens.glued(k) && tokens.is(k + 1, Lexicon.CLOCK)
-                || isDottedMeridiem(k);
+                || isDottedMeridiem(k) || isHourAfterFraction(t);
+    }
+
+    /** "at half past five", "a quarter past 10": the hour after a fraction of one is a clock time. */
+    private boolean isHourAfterFraction(int t) {
+        return tokens.isWord(t - 1, Words.PAST)
+                && (tokens.isWord(t - 2, Words.HALF) || tokens.isWord(t - 2, Words.QUARTER));
     }
 
     /** "2 p.m.", "9 A.M.": the letters of "am" or "pm" with a dot after each, which "2 p" (pence) never has. */

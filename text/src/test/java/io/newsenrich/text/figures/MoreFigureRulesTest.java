@@ -53,6 +53,12 @@ class MoreFigureRulesTest {
             Dozens more people are missing.                 | Dozens more people are missing;12;people,person;count;-;missing;~
             Dozens more remain missing.                     | Dozens more remain missing;12;missing,people,person;count;-;missing;~
             Two men were taken to hospital with stab wounds. | Two men were taken to hospital;2;men;count;-;hospitalised
+            One man was taken to Airedale Hospital.          | One man was taken to Airedale Hospital;1;man;count;-;hospitalised
+            They sent 35 boats to evacuate residents.        | 35 boats;35;boats;count
+            Police told 500 people to evacuate.              | 500 people to evacuate;500;people,person;count;-;evacuated
+            Sixty have lost their lives.                     | Sixty have lost their lives;60;people,person;count;-;killed
+            All was quiet at half past five.                 | none
+            The fair ran for eight weekends.                 | eight weekends;8;weekends;duration
             Two people remain in hospital.                  | Two people remain in hospital;2;people,person;count;-;hospitalised
             Three were hurt and one was taken to hospital.  | Three were hurt;3;hurt,people,person;count;-;injured && one was taken to hospital;1;person,people;count;-;hospitalised
             Guards at one hospital were told to act.        | one hospital;1;hospital;count

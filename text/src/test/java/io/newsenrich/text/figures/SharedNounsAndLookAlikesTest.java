@@ -24,7 +24,7 @@ class SharedNounsAndLookAlikesTest {
             Police said 104 victims were shot and eight were stabbed. | 104 victims;104;victims;count && eight;8;victims;count
             Some 1,346 houses were partly damaged and 48 fully destroyed. | 1,346 houses;1346;houses;count;some;-;~ && 48;48;houses;count
             The island has 230 people in summer and 90 in winter.    | 230 people;230;people,person;count && 90;90;people,person;count
-            Six people were taken to Tel Chiha Hospital and eight to others. | Six people;6;people,person;count && eight;8;people,person;count
+            Six people were taken to Tel Chiha Hospital and eight to others. | Six people were taken to Tel Chiha Hospital;6;people,person;count;-;hospitalised && eight;8;people,person;count;-;hospitalised
             Rangers removed 28 crocodiles from the gorge and 11 from the lake. | 28 crocodiles;28;crocodiles;count && 11;11;crocodiles;count
             Two executives from the insurer and one from the broker were charged. | Two executives;2;executives;count && one;1;executives;count
             The count found 6,904 ballots were blank and 4,211 were spoiled. | 6,904 ballots;6904;ballots;count && 4,211;4211;ballots;count
