@@ -50,6 +50,8 @@ public final class FigureScanner {
     private static final int MAX_ASIDE_TOKENS = 8;
     /** "no more than": the longest qualifier a range's second number carries. */
     private static final int MAX_QUALIFIER_WORDS = 3;
+    /** "the age of its commercial fishing crew members": the words of the group an age is of. */
+    private static final int MAX_AGE_OF_WORDS = 4;
     /** "to Royal Victoria Infirmary Hospital": three words of a hospital's name and its word. */
     private static final int MAX_HOSPITAL_NAME_TOKENS = 4;
     /** "voting", "being": shorter words in "-ing" ("king", "ring") are no participles. */
@@ -1512,7 +1514,16 @@ public final class FigureScanner {
         while (subject > 0 && isAuxiliary(subject)) {
             subject--;
         }
-        return subject > 0 && tokens.isWord(subject, Words.AGE);
+        if (subject > 0 && tokens.isWord(subject, Words.AGE)) {
+            return true;
+        }
+        // "the average age of crew members has risen to 46": the age of a group named after it
+        for (int p = subject - 1; p > 1 && p >= subject - MAX_AGE_OF_WORDS && !tokens.is(p + 1, Lexicon.STOP); p--) {
+            if (tokens.isWord(p, Words.OF)) {
+                return tokens.isWord(p - 1, Words.AGE);
+            }
+        }
+        return false;
     }
 
     /** Reads the noun of "the number of NOUN" right after the number at {@code n} into {@link #noun}. */

@@ -140,6 +140,7 @@ class CountsInContextTest {
             There were 1,946 away supporters in the stand.            | 1,946 away supporters;1946;away supporters,supporters;count
             The village is 10 km away.                                | 10 km;10;km;distance
             The average age has risen from 30 to 34.                  | 30;30;years;age && 34;34;years;age
+            The average age of crew members has risen to 46.          | 46;46;years;age
             It has electorates ranging from 118,000 to 142,000.       | 118,000;118000;electorates;count && 142,000;142000;electorates;count
             Labour is on 31 per cent and the Conservatives on 17.     | 31 per cent;31;per cent;percent && 17;17;per cent;percent
             About 45,000 people came. The figure was up from 38,000.  | 45,000 people;45000;people,person;count;about;-;~ && 38,000;38000;people,person;count
