@@ -70,13 +70,15 @@ final class AgeReader {
      * years ("a two-month-old baby").
      */
     int otherUnitOldEnd(int k) {
-        if (!tokens.is(k, Lexicon.DURATION) || !tokens.isSymbol(k + 1, '-') || !tokens.glued(k + 1)
-                || !tokens.glued(k + 2)) {
+        if (!tokens.is(k, Lexicon.DURATION)) {
             return -1;
         }
-        boolean isOld = tokens.isWord(k + 2) && tokens.text(k + 2).toLowerCase(Locale.ROOT).startsWith("old")
-                && tokens.length(k + 2) <= 4;
-        return isOld ? k + 3 : -1;
+        boolean hyphen = tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1) && tokens.glued(k + 2);
+        // "a baby just six weeks old": the spaced form, which ends the phrase
+        int old = hyphen ? k + 2 : k + 1;
+        boolean isOld = tokens.isWord(old) && tokens.text(old).toLowerCase(Locale.ROOT).startsWith("old")
+                && tokens.length(old) <= 4;
+        return isOld && (hyphen || !tokens.isWord(old + 1)) ? old + 1 : -1;
     }
 
     /**

@@ -332,11 +332,12 @@ final class CountedNoun {
     }
 
     /**
-     * "one man walking his dog", "one school turning away children", "one practice taking patients": a determiner,
-     * a particle or a plural after an "-ing" word makes it a verb with its object.
+     * "one man walking his dog", "one school turning away children", "one objector claiming that": a determiner,
+     * "that", a particle or a plural after an "-ing" word makes it a verb with its object.
      */
     private boolean opensObject(int k) {
         return tokens.is(k, Lexicon.POSSESSIVE | Lexicon.ARTICLE) || tokens.isWord(k, Words.THE)
+                || tokens.isWord(k, Words.THAT)
                 || tokens.isWord(k, Words.AWAY) || tokens.isWord(k, Words.UP) || tokens.isWord(k, Words.OUT)
                 || tokens.isWord(k, Words.DOWN)
                 || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP) && looksPlural(tokens, k);

@@ -50,6 +50,8 @@ public final class FigureScanner {
     private static final int MAX_ASIDE_TOKENS = 8;
     /** "no more than": the longest qualifier a range's second number carries. */
     private static final int MAX_QUALIFIER_WORDS = 3;
+    /** "at the city's": the words between a preposition of place and the number it governs. */
+    private static final int MAX_PLACE_PHRASE_TOKENS = 5;
     /** "the age of its commercial fishing crew members": the words of the group an age is of. */
     private static final int MAX_AGE_OF_WORDS = 4;
     /** "to Royal Victoria Infirmary Hospital": three words of a hospital's name and its word. */
@@ -185,6 +187,8 @@ public final class FigureScanner {
     private boolean lastFigureFrom;
     /** Whether "on" stood before the last figure, as before a party's share of a poll: "Labour on 31 per cent". */
     private boolean lastFigureOn;
+    /** Whether the last figure stood in a phrase of place ("at the city's 31 schools"), off the clause's subject. */
+    private boolean lastFigurePlaced;
 
     /** The figure being read. */
     private String kind;
@@ -533,6 +537,11 @@ public final class FigureScanner {
         if (yearsOld > 0) {
             return age(tokens.text(n, yearsOld), yearsOld);
         }
+        int otherOld = ages.otherUnitOldEnd(n);
+        if (otherOld > 0) {
+            // "a baby just six weeks old": an age in other units than years
+            return set(AGE, tokens.text(n), otherOld);
+        }
         int marker = ages.marker();
         if (marker >= 0) {
             int next = nextNumberAfterJoiner(n, to);
@@ -764,8 +773,8 @@ public final class FigureScanner {
     }
 
     /**
-     * "four times more likely", "three times the size", "ten times that", "four times oversubscribed", "will fall by
-     * 2-3 times": a multiplier, not an amount of times. Read on the word after "times": a comparative, a participle,
+     * "four times more likely", "three times the size", "ten times that", "three times a normal match", "four times
+     * oversubscribed", "will fall by 2-3 times": a multiplier, not an amount of times. Read on the word after "times": a comparative, a participle,
      * a determiner, a possessive or a "that" standing alone; or on "by" before the number or the range it closes.
      */
     private boolean isMultiplier(int t, int head) {
@@ -783,9 +792,11 @@ public final class FigureScanner {
         // "ten times that,", "three times its size", "three times what we did", "from Sydney to Perth three times
         // over"; "three times that month" counts
         boolean overAlone = next == Words.OVER && !tokens.isWord(head + 2) && !tokens.isNum(head + 2);
+        // "roughly three times a normal home match"; "three times a week" counts how often
+        boolean againstOne = tokens.is(head + 1, Lexicon.ARTICLE) && !tokens.is(head + 2, Lexicon.DURATION);
         if (next == Words.MORE || next == Words.LESS || next == Words.AS || next == Words.THE || next == Words.WHAT
                 || next == Words.THAT && !tokens.isWord(head + 2) || tokens.is(head + 1, Lexicon.POSSESSIVE)
-                || overAlone) {
+                || overAlone || againstOne) {
             return true;
         }
         return tokens.length(head + 1) > 4 && (tokens.endsWith(head + 1, "er") || tokens.endsWith(head + 1, "ed"));
@@ -1200,7 +1211,7 @@ public final class FigureScanner {
                 // "99 had died, Indonesia 199": the list shares the clause's verb
                 event = lastEvent;
             }
-            if ((isChangeSince(q) || isMargin(n)) && firstNoun != null && lastKind.equals(COUNT)) {
+            if ((isChangeSince(q) && lastFigurePlaced || isMargin(n)) && firstNoun != null && lastKind.equals(COUNT)) {
                 // "9,870 students were enrolled at 31 schools, up from 9,340": the change is the subject's, as is
                 // the margin in "71 points from 36 games, two behind Leeds"
                 lastNoun = firstNoun;
@@ -1915,6 +1926,19 @@ public final class FigureScanner {
      * "from" and "against" compare a bare number with the sentence's figure wherever it stands; "to" only close
      * after it, as farther away it may measure something else ("... plans to raise the pension age to 65").
      */
+    /** "at the city's", "in its": a preposition of place a few words before the token after {@code before}. */
+    private boolean isPlacedAt(int before) {
+        for (int k = before; k > before - MAX_PLACE_PHRASE_TOKENS && k >= 0; k--) {
+            if (tokens.isWord(k, Words.AT) || tokens.isWord(k, Words.IN) || tokens.isWord(k, Words.ACROSS)) {
+                return true;
+            }
+            if (!tokens.isWord(k) && !tokens.isAnySymbol(k, APOSTROPHES) || tokens.is(k, Lexicon.PLURAL_BE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** ", up from 9,340", ", down from 12": the change since an earlier count, set off by a comma. */
     private boolean isChangeSince(int q) {
         return tokens.isWord(q - 1, Words.FROM) && (tokens.isWord(q - 2, Words.UP) || tokens.isWord(q - 2, Words.DOWN))
@@ -2803,6 +2827,7 @@ public final class FigureScanner {
         int before = qualifiers.first - 1;
         lastFigureFrom = tokens.isWord(before, Words.FROM);
         lastFigureOn = tokens.isWord(before, Words.ON);
+        lastFigurePlaced = isPlacedAt(before);
         // a percentage or a span compares as a level ("to 3.2% from 3.5", "to 81 days from 53"), not as a change
         // ("fell by 23% from 36,185") or the time a count took ("2,764 admissions during the five days, up from 2,100")
         boolean level = lastFigureFrom || lastFigureOn || tokens.isWord(before, Words.TO)

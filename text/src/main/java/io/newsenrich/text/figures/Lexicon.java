@@ -402,7 +402,7 @@ final class Lexicon {
                 "have", "has", "had", "be", "being", "reportedly",
                 "later", "also", "shot", "confirmed", "feared", "believed", "reported", "still", "remain", "remained",
                 "remains", "now", "left", "found", "seriously", "critically", "badly", "slightly", "fatally",
-                "taken", "rushed", "airlifted", "admitted", "flown", "brought", "in", "listed", "registered",
+                "taken", "rushed", "airlifted", "admitted", "flown", "brought", "in", "listed", "registered", "treated",
                 "declared", "as");
         addAll(STOP, "the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "for", "from",
                 "by", "with", "without", "and", "or", "but", "nor", "as", "than", "into", "onto", "over", "under",

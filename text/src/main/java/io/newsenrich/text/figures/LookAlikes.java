@@ -368,8 +368,12 @@ final class LookAlikes {
         if (adjectiveOne) {
             return true;
         }
-        return tokens.isWord(t + 1, Words.OF) && tokens.is(t + 2, Lexicon.PARTITIVE) && !isPartOfCount(t)
-                || tokens.isWord(t + 1, Words.ANOTHER);
+        // "one of the three tractors" counts one of a few, as "two of the three" does; "one of the 200,000" and "one
+        // of the 800 metres favourites" pick one out
+        boolean ofCounted = isSmall(t + 3) && !tokens.isWord(t + 3, Words.ONE)
+                && !tokens.is(t + 4, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE);
+        return tokens.isWord(t + 1, Words.OF) && tokens.is(t + 2, Lexicon.PARTITIVE) && !isPartOfCount(t) && !ofCounted
+                || tokens.isWord(t + 1, Words.ANOTHER) || tokens.isWord(t - 1, Words.NOT);
     }
 
     /**

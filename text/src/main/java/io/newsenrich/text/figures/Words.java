@@ -53,6 +53,7 @@ final class Words {
     static final int MAGNITUDE = id("magnitude");
     static final int OUT = id("out");
     static final int OR = id("or");
+    static final int NOT = id("not");
     static final int SO = id("so");
     static final int THAN = id("than");
     static final int AT = id("at");

@@ -59,6 +59,15 @@ class MoreFigureRulesTest {
             Sixty have lost their lives.                     | Sixty have lost their lives;60;people,person;count;-;killed
             All was quiet at half past five.                 | none
             The fair ran for eight weekends.                 | eight weekends;8;weekends;duration
+            Police recovered one of the three tractors.      | one;1;tractors;count && three tractors;3;tractors;count
+            She is one of the 800 metres favourites.         | 800 metres;800;metres;distance
+            We got 220 homes and not one new doctor.         | 220 homes;220;homes;count
+            It took roughly three times a normal match.      | none
+            He trains three times a week.                    | three times;3;times;count
+            They rescued a baby just six weeks old.          | six weeks old;6;weeks;age
+            One objector claiming that it was unsafe spoke.  | One objector;1;objector;count
+            Four people were treated in hospital.            | Four people were treated in hospital;4;people,person;count;-;hospitalised
+            It grew 45 million peppers, up from 41 million.  | 45 million peppers;45000000;peppers;count && 41 million;41000000;peppers;count
             Two people remain in hospital.                  | Two people remain in hospital;2;people,person;count;-;hospitalised
             Three were hurt and one was taken to hospital.  | Three were hurt;3;hurt,people,person;count;-;injured && one was taken to hospital;1;person,people;count;-;hospitalised
             Guards at one hospital were told to act.        | one hospital;1;hospital;count
