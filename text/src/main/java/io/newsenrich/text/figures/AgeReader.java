@@ -141,7 +141,8 @@ final class AgeReader {
     /** "his son, nine,", "Ellie, seven,": a child's age in words between commas, after a person or a name. */
     private boolean isChildAgeInWords(int t, int n) {
         return tokens.isSymbol(t - 1, ',') && tokens.isSymbol(n, ',') && n == t + 1
-                && (tokens.is(t - 2, Lexicon.PERSON_NOUN) || tokens.capitalized(t - 2) && !tokens.is(t - 2, Lexicon.STOP))
+                && (tokens.is(t - 2, Lexicon.PERSON_NOUN)
+                || tokens.capitalized(t - 2) && !tokens.is(t - 2, Lexicon.STOP))
                 && number.value.compareTo(BigDecimal.valueOf(MAX_CHILD_AGE_IN_WORDS)) <= 0;
     }
 

@@ -774,8 +774,9 @@ public final class FigureScanner {
 
     /**
      * "four times more likely", "three times the size", "ten times that", "three times a normal match", "four times
-     * oversubscribed", "will fall by 2-3 times": a multiplier, not an amount of times. Read on the word after "times": a comparative, a participle,
-     * a determiner, a possessive or a "that" standing alone; or on "by" before the number or the range it closes.
+     * oversubscribed", "will fall by 2-3 times": a multiplier, not an amount of times. Read on the word after "times":
+     * a comparative, a participle, a determiner, a possessive or a "that" standing alone; or on "by" before the number
+     * or the range it closes.
      */
     private boolean isMultiplier(int t, int head) {
         if (!tokens.is(head, Lexicon.TIMES)) {

@@ -230,9 +230,9 @@ final class Captions {
     /**
      * Captions that only the article around them tells from its text: a sentence signed with a source in brackets
      * ({@link CreditSplitter#signedSentence}), which is the sign-off of a wire story only as its last paragraph, and a
-     * line that says who is "(pictured)" or where ("(left)") and ends as no sentence ends ("Jane Doe, 71, (pictured) was told to hand over
-     * her savings"), which a paragraph naming a picture would; and a one-sentence line that opens with what only a
-     * picture is ("An artist's impression of ...").
+     * line that says who is "(pictured)" or where ("(left)") and ends as no sentence ends ("Jane Doe, 71, (pictured)
+     * was told to hand over her savings"), which a paragraph naming a picture would; and a one-sentence line that opens
+     * with what only a picture is ("An artist's impression of ...").
      */
     static void readInText(List<PageLine> lines, int headline) {
         if (!PageLines.hasFurniture(lines)) {

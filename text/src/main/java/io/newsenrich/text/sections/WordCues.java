@@ -67,7 +67,8 @@ final class WordCues {
                 "coverage", "on social media", "e-paper", "epaper");
         OWN_CHANNELS = phrases("newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "channel",
                 "briefing", "alerts", "digest", "roundup");
-        PROMO_PHRASES = phrases("sign up", "signup", "signing up", "subscribe", "unsubscribe", "newsletter", "newsletters",
+        PROMO_PHRASES = phrases("sign up", "signup", "signing up", "subscribe", "unsubscribe", "newsletter",
+                "newsletters",
                 "download the app", "download our app", "follow us", "bookmark us", "subscription",
                 "subscribers only", "subscriber-only", "become a member", "become a subscriber", "your inbox",
                 // appeals for support, by words that news text seldom uses: a common first word ("by", "make") would
