@@ -23,7 +23,8 @@ final class ArticleAssembler {
         List<Caption> captions = new ArrayList<>();
         Set<String> captionTexts = new HashSet<>();
         List<String> body = new ArrayList<>(lines.size());
-        List<String> related = new ArrayList<>();
+        // a link the page lists twice (inline and under "Most read") is one link
+        Set<String> related = new LinkedHashSet<>();
         List<String> promos = new ArrayList<>();
         Set<String> byline = new LinkedHashSet<>();
         List<Span> spans = new ArrayList<>(lines.size());
@@ -64,8 +65,8 @@ final class ArticleAssembler {
                 }
             }
         }
-        Sections sections = new Sections(headline, standfirst, captions, body, related, promos, List.copyOf(byline),
-                authorBio, publisher);
+        Sections sections = new Sections(headline, standfirst, captions, body, List.copyOf(related), promos,
+                List.copyOf(byline), authorBio, publisher);
         return new SplitArticle(sections, spans);
     }
 }

@@ -19,6 +19,7 @@ public final class Bylines {
             "words and photos by ", "text and photos by ", "report and photos by ", "(by ", "words: ", "text: ",
             "essay by ", "interview by ", "column by ", "feature by ", "posted by "));
     private static final String GLUED_BY = "By";
+    private static final String TRAILING_SEPARATORS = "-\u2013\u2014|";
     private static final String FROM = "from ";
     private static final int MAX_FILED_FROM_WORDS = 7;
     private static final String CONTINUING_JOINER = "and ";
@@ -164,7 +165,8 @@ public final class Bylines {
             return List.of();
         }
         int stamp = stampStart(line);
-        String text = line.text().substring(0, stamp > openerLength ? stamp : line.text().length());
+        String text = withoutTrailingSeparator(line.text().substring(0, stamp > openerLength ? stamp
+                : line.text().length()));
         // the stamp after the names ("| Updated: 2024-03-12 09:21") does not make the byline longer
         if (Cues.wordCount(text) > MAX_BYLINE_WORDS) {
             return List.of();
@@ -205,6 +207,16 @@ public final class Bylines {
             names.addAll(named);
         }
         return names;
+    }
+
+    /** "By Jane Doe -", "Posted by Jane Doe | Mar 14, 2024 | News |": a separator the page set after the last part. */
+    private static String withoutTrailingSeparator(String text) {
+        int end = text.length();
+        while (end > 0 && (TRAILING_SEPARATORS.indexOf(text.charAt(end - 1)) >= 0
+                || LineScanner.isSpace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /**

@@ -39,6 +39,7 @@ public final class Cues {
             "don't miss the latest",
             "don\u2019t miss the latest", "don't miss the big stories", "don\u2019t miss the big stories",
             "don't miss out on the headlines", "don\u2019t miss out on the headlines", "read the full story",
+            "did you know? you can",
             "get involved with the news", "send your stories", "send us your stories",
             "join the conversation", "want to join the conversation", "it's time to join the conversation",
             "it\u2019s time to join the conversation",
@@ -138,7 +139,8 @@ public final class Cues {
             "content is loading...", "content is loading", "republish", "republish this story", "save this story",
             "enter email", "enter your email", "enter your email address",
             "video", "watch", "play video", "media caption", "gift this article", "show more", "more", "home",
-            "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest", "follow",
+            "facebook", "twitter", "whatsapp", "email", "linkedin", "reddit", "pinterest", "follow", "instagram",
+            "youtube", "tiktok", "bluesky", "show me", "invalid email", "see our privacy notice",
             "reuse this content", "print this page", "sign in", "log in", "skip to main content", "skip to content",
             "skip to navigation", "accessibility help", "view image in fullscreen", "enlarge this image",
             "open image in gallery", "toggle caption", "hide caption", "show caption", "end of list", "share full article",
@@ -211,7 +213,7 @@ public final class Cues {
             "this content was published", "this article was published", "this story was published"));
 
     /** Openers of a short line that credits a widget's maker ("Powered by Example Audio"). */
-    static final Openers SHORT_CHROME_OPENERS = Openers.of(List.of("powered by "));
+    static final Openers SHORT_CHROME_OPENERS = Openers.of(List.of("powered by ", "share: "));
 
     /** A dot, bullet, bar or slash between spaces: what sets off the parts of a meta line or a box of times. */
     static final Pattern SPACED_SEPARATORS = Pattern.compile(" [·•|/] ");
@@ -222,7 +224,9 @@ public final class Cues {
             "you need to be logged in", "you must be logged in", "this story can be republished",
             "font size:", "sponsored:", "posted in:", "share on ", "the video will start in", "this article is from the ",
             "we use your sign-up to provide content", "report this comment",
-            "this article was written by a local democracy reporter",
+            "this article was written by a local democracy reporter", "the local democracy reporting service",
+            "people who post abusive comments", "thank you. your comment has been received",
+            "your comment has been received", "this website and its associated newspaper",
             "this story is from the ", "this article was originally published",
             "this story was originally published", "this article originally appeared",
             "this story originally appeared", "let us know by leaving a comment",
@@ -333,6 +337,7 @@ public final class Cues {
             "more", "follow", "sign", "subscribe", "listen", "watch", "home", "menu", "search", "in", "on", "at",
             "and", "or", "of", "for", "with", "from", "by", "to", "is", "was", "v", "vs", "department", "police",
             "university", "ministry", "office", "agency", "council", "committee", "party", "government", "court",
+            "democracy",
             "times", "post", "press", "club", "company", "group", "park", "street", "road", "stadium", "church",
             "hospital", "school", "college", "institute", "foundation", "association", "union", "airport", "centre",
             "center", "county", "city", "tribune", "journal", "herald", "telegraph", "guardian", "gazette",

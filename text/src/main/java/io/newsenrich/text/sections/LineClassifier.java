@@ -171,11 +171,12 @@ final class LineClassifier {
                 || notice || isBareAddress(source) || code) {
             return true;
         }
-        // "Posted on 14 March 2025 by Jane Doe" is a byline; "(Latest Update March 14, 2025)" a stamp in brackets
+        // "Posted on 14 March 2025 by Jane Doe" and "Posted by Jane Doe | Mar 14, 2024" are bylines; "(Latest Update
+        // March 14, 2025)" a stamp in brackets
         int from = folded.startsWith("(") && folded.endsWith(")") ? 1 : 0;
         boolean stamped = Cues.CHROME_OPENERS.match(folded, from) != null
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit()
-                && Bylines.datedByLineNames(source).isEmpty();
+                && Bylines.datedByLineNames(source).isEmpty() && Bylines.byLineNames(source).isEmpty();
         // "Source: Example News", "Source - Example24News"
         boolean sourceNote = (folded.startsWith(Cues.SOURCE_NOTE) || folded.startsWith(DASHED_SOURCE_NOTE))
                 && source.wordCount() <= MAX_SOURCE_NOTE_WORDS;

@@ -140,8 +140,9 @@ public final class Promos {
             return false;
         }
         String opener = Cues.PROMO_OPENERS.match(folded);
-        // "Follow Example Mirror:": the label over the outlet's social links
-        boolean followLabel = FOLLOW.equals(opener) && folded.endsWith(":") && words <= MAX_LABEL_PROMO_WORDS;
+        // "Follow Example Mirror:", "Follow Example Express": the label over the outlet's social links
+        boolean followLabel = FOLLOW.equals(opener) && words <= MAX_LABEL_PROMO_WORDS
+                && (folded.endsWith(":") || Cues.allWordsCapitalised(line.text()) && !Cues.endsSentence(line.text()));
         // an opener is matched as whole words, so the rest of the line starts at a word boundary
         if (opener != null && WordCues.CHANNELS.inRest(line, opener.length()) || followLabel || closesWithCall(line)
                 || callsAfterDash(line) || callsAfterLabel(line)) {

@@ -9,6 +9,8 @@ public final class Related {
     /** The last characters of every link leftover: a line ending otherwise carries none. */
     private static final String GLUED_LABEL = "read more";
     private static final String OUTLET_LABEL = "read more ";
+    private static final String ALSO_IN = "also in ";
+    private static final String DASHES = "-\u2013\u2014";
     private static final String MORE = "more ";
     private static final String LATEST = "latest ";
     private static final String NEWS = " news";
@@ -102,15 +104,18 @@ public final class Related {
     }
 
     /**
-     * "Read more in Example News: Title", "Read more from X: Title": a label naming the outlet of the link, up to
-     * and with its colon, or null.
+     * "Read more in Example News: Title", "Read more from X: Title", "Also in the Example: Title": a label naming the
+     * outlet of the link, up to and with its colon, or null.
      */
     private static String outletLabel(String folded) {
-        if (!folded.startsWith(OUTLET_LABEL)) {
+        // "ALSO IN THE STANDARD: Title": the outlet's own label for a link to its other story
+        boolean also = folded.startsWith(ALSO_IN);
+        if (!folded.startsWith(OUTLET_LABEL) && !also) {
             return null;
         }
         int label = OUTLET_LABEL.length();
-        if (!folded.startsWith("in ", label) && !folded.startsWith("from ", label) && !folded.startsWith("at ", label)) {
+        if (!also && !folded.startsWith("in ", label) && !folded.startsWith("from ", label)
+                && !folded.startsWith("at ", label)) {
             return null;
         }
         int colon = folded.indexOf(": ");
@@ -145,7 +150,10 @@ public final class Related {
             if (at > start && (folded.startsWith(tail, at) || text.startsWith(tail, at))) {
                 end -= tail.length();
                 leftover = true;
-                while (end > start && LineScanner.isSpace(text.charAt(end - 1))) {
+                // "Title – opens in new tab": the dash that set the leftover off goes with it
+                while (end > start && (LineScanner.isSpace(text.charAt(end - 1))
+                        || end - 2 > start && DASHES.indexOf(text.charAt(end - 1)) >= 0
+                        && LineScanner.isSpace(text.charAt(end - 2)))) {
                     end--;
                 }
             }

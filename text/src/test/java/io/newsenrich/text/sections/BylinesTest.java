@@ -57,6 +57,8 @@ class BylinesTest {
         "Text: Jane Doe|Jane Doe",
         "Essay by Jane Doe-Kane|Jane Doe-Kane",
         "From Jane Doe, Kumasi|Jane Doe",
+        "'Posted by Jane Doe | Mar 14, 2024 | News |'|Jane Doe",
+        "By Jane Doe -|Jane Doe",
         "From Monday, Shops Open Late|-",
         "From Jane Doe, Kumasi, the market is calm.|-"})
     void readsByLines(String text, String expected) {

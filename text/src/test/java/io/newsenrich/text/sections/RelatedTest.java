@@ -32,7 +32,9 @@ class RelatedTest {
         "'READ | Freight volumes fall to lowest level in 20 years'|Freight volumes fall to lowest level in 20 years",
         "Read moreFarmers renew protests as EU pushes ahead with trade deal|Farmers renew protests as EU pushes ahead with trade deal",
         "Also: The best VPN services (and how to choose one)|The best VPN services (and how to choose one)",
-        "Read more: Ministers approve new budget rules (opens in a new tab)|Ministers approve new budget rules"})
+        "Read more: Ministers approve new budget rules (opens in a new tab)|Ministers approve new budget rules",
+        "Read next: Ministers approve new budget rules \u2013 opens in new tab|Ministers approve new budget rules",
+        "ALSO IN THE STANDARD: Ministers approve new budget rules|Ministers approve new budget rules"})
     void stripsLinkLeftovers(String text, String link) {
         assertThat(Related.linkText(line(text))).isEqualTo(link);
     }

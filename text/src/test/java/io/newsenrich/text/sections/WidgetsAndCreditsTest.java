@@ -160,6 +160,14 @@ class WidgetsAndCreditsTest {
     }
 
     @Test
+    void aLinkListedTwiceIsOneRelatedLink() {
+        String link = "Rail fares to rise again in March";
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\nRead more: " + link + "\n\n" + SECOND
+                + "\n\nMost Read\n" + link + "\nBus drivers to vote on pay offer\n");
+        assertThat(sections.related()).containsExactly(link, "Bus drivers to vote on pay offer");
+    }
+
+    @Test
     void aBodysFullNameUnderATopicHeaderIsATag() {
         Sections sections = split(STORY + "\nRelated topics:\nLarne\nMid and East Antrim Borough Council\n");
         assertThat(sections.related()).isEmpty();
