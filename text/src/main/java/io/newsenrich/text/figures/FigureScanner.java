@@ -854,8 +854,13 @@ public final class FigureScanner {
             addSharedForms();
             return n;
         }
-        if (tokens.is(d + 1, Lexicon.CASUALTY | Lexicon.RELATIVE) || casualtyAfter(d + 1, to) >= 0) {
-            // "61 of those arrested", "three of those who were targeted", "four of these were detained"
+        int casualty = tokens.is(d + 1, Lexicon.CASUALTY) ? d + 1 : casualtyAfter(d + 1, to);
+        if (casualty >= 0 || tokens.is(d + 1, Lexicon.RELATIVE)) {
+            // "61 of those arrested", "three of those who were targeted", "four of these were detained": the people
+            // the casualty word names, and its event
+            if (casualty >= 0 && event == null) {
+                event = eventAt(casualty);
+            }
             addPersonForms();
             return n;
         }

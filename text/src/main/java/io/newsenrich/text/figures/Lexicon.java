@@ -578,7 +578,7 @@ final class Lexicon {
             "fallen", "falls", "dropped", "declined", "slipped", "topped", "tops", "passed", "surpassed", "exceeded",
             "totalled", "totaled", "totals", "numbered", "doubled", "tripled", "reach", "hits", "top", "exceed",
             "exceeds", "surpass", "surpasses", "averaged", "averages", "crossed", "cross", "crosses", "pass", "passes",
-            "soar", "soars", "surge", "surges", "surged", "climb", "jump", "jumps");
+            "soar", "soars", "surge", "surges", "surged", "climb", "jump", "jumps", "swells", "swelled", "swell");
     /** Verbs that raise a toll as their object: "raised the toll ... to 37". */
     static final WordSet RAISING_VERBS = wordSet("raised", "raising", "raises", "pushed", "pushing", "pushes",
             "brought", "bringing", "brings", "took", "taking", "takes", "lifted", "lifting", "put", "putting", "puts");

@@ -141,6 +141,7 @@ class CountsInContextTest {
             The village is 10 km away.                                | 10 km;10;km;distance
             The average age has risen from 30 to 34.                  | 30;30;years;age && 34;34;years;age
             The average age of crew members has risen to 46.          | 46;46;years;age
+            The population swells to more than 70,000.                | 70,000;70000;population,people,person;count;more than
             It has electorates ranging from 118,000 to 142,000.       | 118,000;118000;electorates;count && 142,000;142000;electorates;count
             Labour is on 31 per cent and the Conservatives on 17.     | 31 per cent;31;per cent;percent && 17;17;per cent;percent
             About 45,000 people came. The figure was up from 38,000.  | 45,000 people;45000;people,person;count;about;-;~ && 38,000;38000;people,person;count
@@ -160,7 +161,7 @@ class CountsInContextTest {
             He stacked six of them on the desk.                       | none
             Police recorded two shooting incidents, one of them fatal. | two shooting incidents;2;incidents;count && one;1;incidents;count
             One of them said the talks had failed.                    | none
-            Police said three of those detained were minors.          | three;3;people,person;count
+            Police said three of those detained were minors.          | three;3;people,person;count;-;detained
             Two of those who fled were caught.                        | Two;2;people,person;count
             Neighbours began to blame one another.                    | none
             He told reporters that one lane would stay open.          | one lane;1;lane;count
