@@ -345,7 +345,7 @@ public final class Cues {
             "network", "radio", "television", "tv", "media", "digital", "online", "daily", "weekly", "insider",
             "inquirer", "examiner", "courier", "dispatch", "sentinel", "monitor", "reuters", "bloomberg", "index",
             "star", "mail", "echo", "argus", "advertiser", "leader", "messenger", "courant", "ledger", "enquirer",
-            "gleaner",
+            "gleaner", "globe", "visiter", "packet", "review", "recorder", "informer", "citizen",
             // the words of menus and footers, which set their links in title case like names
             "about", "view", "top", "latest", "videos", "photos", "podcasts", "newsletters", "stories", "other",
             "public", "file", "release", "releases", "versions", "profiles",

@@ -86,6 +86,8 @@ class HeaderAndFooterTest {
         "Example Live\\nNews\\nSport\\nAll Example Live|Join Example Live's WhatsApp community for the latest news|Example Live",
         "Sign In\\nSubscribe\\nExample Times\\nNews\\nSport|Most Read|Example Times",
         "Bournemouth Echo\\nSubscribe\\nNews\\nSport|Most Read|Bournemouth Echo",
+        "Wirral Globe\\nSubscribe\\nNews\\nSport|Most Read|Wirral Globe",
+        "Southport Visiter\\nNews\\nSport|Most Read|Southport Visiter",
         "Lexington Example-Leader Logo\\nNews\\nSport|Most Read|Lexington Example-Leader",
         "example.com\\nNews\\nSport|Jane Doe covers schools for example.com and The Example Dealer.\\n\u00a9 2025 Example "
                 + "Local Media LLC. All rights reserved.|example.com"})
