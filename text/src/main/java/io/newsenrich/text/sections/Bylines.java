@@ -167,8 +167,8 @@ public final class Bylines {
         int stamp = stampStart(line);
         String text = withoutTrailingSeparator(line.text().substring(0, stamp > openerLength ? stamp
                 : line.text().length()));
-        // the stamp after the names ("| Updated: 2024-03-12 09:21") does not make the byline longer
-        if (Cues.wordCount(text) > MAX_BYLINE_WORDS) {
+        // the stamp after the names ("| Updated: 2024-03-12 09:21") does not make the byline longer; "By |" has none
+        if (Cues.wordCount(text) > MAX_BYLINE_WORDS || text.length() <= openerLength) {
             return List.of();
         }
         // "By Jane Doe.": a short byline may close with a full stop, which a sentence opening with "By" also does

@@ -59,6 +59,7 @@ class BylinesTest {
         "From Jane Doe, Kumasi|Jane Doe",
         "'Posted by Jane Doe | Mar 14, 2024 | News |'|Jane Doe",
         "By Jane Doe -|Jane Doe",
+        "'By |'|-",
         "From Monday, Shops Open Late|-",
         "From Jane Doe, Kumasi, the market is calm.|-"})
     void readsByLines(String text, String expected) {
