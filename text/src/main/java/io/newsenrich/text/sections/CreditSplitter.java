@@ -1033,7 +1033,8 @@ public final class CreditSplitter {
                 int named = photographerBeforeBar(text, cut);
                 // "— Bernama pic": the agency, with the picture's word after it ("REUTERS/Jane Doe/File Photo" is
                 // a credit as it stands)
-                String source = pictureWord == null ? segment
+                // "© Example | Picture": the picture's word may be all the segment holds, and more than it
+                String source = pictureWord == null || segment.length() < pictureWord.length() ? segment
                         : Cues.strip(segment.substring(0, segment.length() - pictureWord.length()));
                 // "— Courtesy photo": a word for where the picture came from keeps the picture's word
                 boolean pictureSource = pictureWord != null && PICTURE_SOURCES.contains(Cues.fold(source));

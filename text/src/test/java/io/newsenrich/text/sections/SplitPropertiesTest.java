@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,7 +24,8 @@ class SplitPropertiesTest {
             "(AP Photo/Jane Doe)", "Getty Images", "Image source, Getty Images", "Image caption, ", "© AFP ", "By ",
             "Reporting by Jane Doe; Editing by John Smith", "Opens in new window ]", "Read more: ", "Related posts",
             "Sign up to our newsletter", "Join us on WhatsApp", " is a correspondent for The Example Times",
-            "LONDON (Reuters) - ", "2 hours ago", "Advertisement", "Jane Doe", "[", "]", "(", ")", "\u2022 ", "- ");
+            "LONDON (Reuters) - ", "2 hours ago", "Advertisement", "Jane Doe", "[", "]", "(", ")", "\u2022 ", "- ",
+            " | Picture", "Posted by ", "From ", " (middle)", "In \"News\"", "Follow ", "Home / ");
 
     @Provide
     Arbitrary<String> pages() {
@@ -43,6 +45,14 @@ class SplitPropertiesTest {
             assertThat(span.start()).isGreaterThanOrEqualTo(end).isLessThan(span.end());
             end = span.end();
         }
+    }
+
+    /** Samples the properties once found: a credit whose segment is only the picture's word, a bare opener. */
+    @Example
+    void aBarredPictureWordAndABareOpenerAreRead() {
+        String raw = "\u00a9 Example | Picture\nBy |\n";
+        sectionTextsAreTrimmedAndNonEmpty(raw);
+        spansHoldExactlyTheFigureBearingSectionsInTextOrder(raw);
     }
 
     @Property(tries = 400)
