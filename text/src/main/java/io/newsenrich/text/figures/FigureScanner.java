@@ -1854,8 +1854,10 @@ public final class FigureScanner {
         if (tokens.text(q).indexOf('.') >= 0) {
             return false;
         }
+        // "11 counts of burglary and three of fraud": "of" names the kind of each
         boolean preposition = tokens.isWord(n, Words.IN) || tokens.isWord(n, Words.TO) || tokens.isWord(n, Words.AT)
-                || tokens.isWord(n, Words.ON) || tokens.isWord(n, Words.FROM) || tokens.isWord(n, Words.FOR);
+                || tokens.isWord(n, Words.ON) || tokens.isWord(n, Words.FROM) || tokens.isWord(n, Words.FOR)
+                || tokens.isWord(n, Words.OF) && !tokens.is(n + 1, Lexicon.PARTITIVE);
         boolean against = tokens.isWord(n, Words.AGAINST);
         boolean period = isPeriodDeterminer(n);
         for (int t = lastFigureEnd; t < q - 1; t++) {
@@ -2185,12 +2187,27 @@ public final class FigureScanner {
     }
 
     /**
-     * "Seventeen people were arrested. Fourteen were charged": a bare number opening the sentence before a passive
-     * verb counts the people the text counted before.
+     * "Seventeen people were arrested. Fourteen were charged", "Three men were held. Two were later released": a
+     * bare number opening the sentence before a passive verb counts the people the text counted before.
      */
     private boolean opensSentenceOfPeople(int q, int n, int from) {
-        return q == from && earlierNoun != null && earlierNounPerson && !number.vague && number.currency == null
-                && !looksLikeYear() && tokens.is(n, Lexicon.PLURAL_BE) && noun.isPastTense(n + 1);
+        return q == from && earlierNoun != null && (earlierNounPerson || namesPeople(earlierNoun)) && !number.vague
+                && number.currency == null && !looksLikeYear() && tokens.is(n, Lexicon.PLURAL_BE)
+                && (noun.isPastTense(n + 1) || tokens.is(n + 1, Lexicon.PREDICATE_GAP) && noun.isPastTense(n + 2));
+    }
+
+    /** "men", "women", "students": a noun's forms that name people, by the word or its singular. */
+    private static boolean namesPeople(List<String> forms) {
+        for (String form : forms) {
+            String word = form.toLowerCase(Locale.ROOT);
+            int id = Lexicon.lookup(word.toCharArray(), 0, word.length());
+            int singular = word.endsWith("s") ? Lexicon.lookup(word.toCharArray(), 0, word.length() - 1) : Lexicon.NONE;
+            if (id != Lexicon.NONE && (Lexicon.has(id, Lexicon.PERSON) || Lexicon.PEOPLE_PLURALS.contains(id))
+                    || singular != Lexicon.NONE && Lexicon.has(singular, Lexicon.PERSON_NOUN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -229,6 +229,7 @@ final class Lexicon {
                 "sec", "secs", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
                 "century", "centuries", "fortnight", "fortnights", "h", "night", "nights", "weekend", "weekends");
         addAll(DISTANCE, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
+                "furlong", "furlongs",
                 "metre", "metres", "meter", "meters", "cm", "mm", "centimetres", "centimeters", "millimetres",
                 "millimeters", "centimetre", "centimeter", "millimetre", "millimeter", "ft", "feet", "foot", "yard",
                 "yards", "inch", "inches", "nanometres", "nanometers",
@@ -601,6 +602,9 @@ final class Lexicon {
     static final WordSet DATE_PREPOSITIONS = wordSet("in", "since", "until", "during", "before", "after", "by");
     /** "the other 12", "the remaining 1,925": the rest of what the sentence counted. */
     static final WordSet REMAINDER_WORDS = wordSet("other", "remaining");
+    /** Irregular plurals of people: "Three men were arrested. Two were released." */
+    static final WordSet PEOPLE_PLURALS = wordSet("men", "women", "children", "youths", "police", "staff",
+            "personnel");
     /** The side of a vote that "against" answers: "12 votes in favour and four against". */
     static final WordSet VOTE_SIDES = wordSet("for", "favour", "favor");
     /** Words that place a period: "5 buses last year and 7 this year". */

@@ -1,5 +1,6 @@
 package io.newsenrich.text.figures;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,6 +26,8 @@ final class LookAlikes {
     /** Words after which "that" is a demonstrative ("for that one case"), not the opening of a clause. */
     /** "nine out of ten": the largest term of a ratio told in small numbers. */
     private static final int MAX_RATIO_TERM = 10;
+    private static final Set<String> SCORE_NOUNS = Set.of("goal", "goals", "point", "points", "try", "tries",
+            "frame", "frames", "set", "sets");
     private static final int MAX_RATIO_NOUN_GAP = 3;
     private static final Set<String> PREPOSITIONS = Set.of("to", "for", "of", "in", "on", "at", "with", "by", "from",
             "about", "into", "over", "under", "like", "than");
@@ -58,6 +61,23 @@ final class LookAlikes {
         return titleCase;
     }
 
+    /**
+     * "won by two goals to one", "by 21 points to 14": a score told in words, the winner's tally, its noun, "to" and
+     * the loser's; the token after it, or {@code t}.
+     */
+    private int scoreInWordsEnd(int t) {
+        boolean scoreNoun = tokens.isWord(t + 1) && SCORE_NOUNS.contains(tokens.text(t + 1).toLowerCase(Locale.ROOT));
+        boolean other = tokens.isNum(t + 3) || tokens.is(t + 3, Lexicon.NUMBER);
+        // "won by" sets a score off from "rose by 3 points to 4,100", a change and a level: a score's tallies are small
+        boolean tally = tokens.isWord(t - 1, Words.BY) && (tokens.is(t, Lexicon.NUMBER) || isSmallTally(t));
+        return tally && scoreNoun && tokens.isWord(t + 2, Words.TO) && other && (tokens.is(t + 3, Lexicon.NUMBER)
+                || isSmallTally(t + 3)) && !(tokens.isWord(t + 4) && !tokens.is(t + 4, Lexicon.STOP)) ? t + 4 : t;
+    }
+
+    private boolean isSmallTally(int k) {
+        return tokens.isNum(k) && tokens.length(k) <= 2;
+    }
+
     private boolean countsAsTitleCase(int from, int to) {
         int capitalized = 0;
         for (int t = from; t < to; t++) {
@@ -78,6 +98,10 @@ final class LookAlikes {
     int skip(int t, int to) {
         if (isFigureSize(t)) {
             return t + 3;
+        }
+        int score = scoreInWordsEnd(t);
+        if (score > t) {
+            return score;
         }
         if (tokens.isNum(t)) {
             // "magnitude-6.1" names the scale of the amount, as "S-300" names no scale

@@ -28,6 +28,10 @@ final class Qualifiers {
             "climbed", "climbs", "jumped",
             "jumps", "shot", "shoots", "nudged", "nudges", "pushed", "pushes", "bumped", "revised", "ratcheted",
             "stepped", "rounded", "drifted", "crawled", "picked");
+    private static final String ABOUT = "about";
+    private static final Set<String> VERBS_OF_TOPIC = Set.of("talking", "talk", "talked", "talks", "thinking",
+            "think", "thought", "worried", "worry", "concerned", "care", "cares", "cared", "know", "knew", "learn",
+            "learned", "learnt", "heard", "hear", "asked", "ask", "asking", "complained", "complain");
     private static final List<String> PLACE_PREPOSITIONS = List.of("over", "under", "above", "below", "within");
     private static final List<String> APPROXIMATE = List.of("about", "around", "nearly", "almost", "some",
             "roughly", "approximately", "close to", "circa");
@@ -98,6 +102,11 @@ final class Qualifiers {
             if (phrase[phrase.length - 1] == last && q >= from && matches(phrase, q)) {
                 if (UP_TO.equals(TEXTS[i]) && isVerbOfChange(q - 1)) {
                     // "ticked up to 4.2%": the particle of the verb, the rate is no upper bound
+                    return;
+                }
+                if (ABOUT.equals(TEXTS[i]) && tokens.isWord(q - 1)
+                        && VERBS_OF_TOPIC.contains(tokens.text(q - 1).toLowerCase(Locale.ROOT))) {
+                    // "you are talking about hundreds of jobs": the verb's topic, no estimate
                     return;
                 }
                 qualifier = TEXTS[i];

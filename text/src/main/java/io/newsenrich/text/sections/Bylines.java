@@ -258,14 +258,20 @@ public final class Bylines {
         return text.length();
     }
 
-    /** A day's number or a month's or weekday's name first ("19 November", "Nov. 19"), as no name's word is. */
+    /**
+     * A day's number or a month's or weekday's name first ("19 November", "15th Jul", "Nov. 19"), as no name's word
+     * is.
+     */
     private static boolean opensWithDateWord(String folded) {
         int end = 0;
         while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
             end++;
         }
         String first = folded.substring(0, end);
-        return !first.isEmpty() && (Cues.isDigits(first) || Timestamps.isCalendarWord(first));
+        // "15th Jul 2025": the day's number may carry its ordinal's letters
+        boolean ordinalDay = first.length() > 2 && ORDINAL_ENDINGS.contains(first.substring(first.length() - 2))
+                && Cues.isDigits(first.substring(0, first.length() - 2));
+        return !first.isEmpty() && (Cues.isDigits(first) || ordinalDay || Timestamps.isCalendarWord(first));
     }
 
     /** "ByJane Doe": some pages set "By" and the name in separate boxes, which the copy glues together. */

@@ -41,7 +41,7 @@ public final class CreditSplitter {
     private static final String PROVIDED_BY = "provided by ";
     /** "Photo courtesy of X": a picture's word before "courtesy of", after a caption's sentence or in brackets. */
     private static final List<String> PICTURE_COURTESY = List.of("photo courtesy of", "photos courtesy of",
-            "picture courtesy of", "image courtesy of", "photograph courtesy of");
+            "picture courtesy of", "image courtesy of", "photograph courtesy of", "pic courtesy of");
     /**
      * Markers with neither a colon nor "by": the ellipsis credits, "Courtesy of X" after a caption's sentence and a
      * "©" inside the line ("... for three months © Jane Doe/AFP").

@@ -98,7 +98,8 @@ public final class Cues {
             "opinion:", "in pictures:", "timeline:", "factbox:", "video:", "podcast:", "q&a:", "interview:"));
 
     /** Link leftovers that trail a related link. */
-    static final List<String> LINK_LEFTOVERS = List.of("opens in new window ]", "opens in new window",
+    static final List<String> LINK_LEFTOVERS = List.of("[opens in new tab]", "[opens in new window]",
+            "opens in new window ]", "opens in new window",
             "opens in a new window", "(opens in new tab)", "opens in new tab", "(opens in a new tab)",
             "opens in a new tab", ", opens new tab", "opens new tab", "]",
             "»", "›", "→", ">>");

@@ -62,6 +62,7 @@ final class LineClassifier {
     private static final String LINK_BAR = " | ";
     private static final String LINK_BAR_PATTERN = " \\| ";
     private static final int MIN_LINK_ROW_PARTS = 3;
+    private static final int MIN_MENU_ROW_PARTS = 4;
     private static final int MAX_LINK_WORDS = 3;
     private static final int POSTCODE_INWARD_CHARS = 3;
     private static final int MIN_ADDRESS_PARTS = 3;
@@ -229,7 +230,10 @@ final class LineClassifier {
         }
         String[] parts = source.folded().split(LINK_BAR_PATTERN);
         long chrome = Arrays.stream(parts).filter(part -> Cues.CHROME.contains(Cues.strip(part))).count();
-        return parts.length >= MIN_LINK_ROW_PARTS && 2 * chrome >= parts.length
+        // "NEWS | SPORT | WHAT'S ON | BUSINESS | SUBSCRIBE": a menu's labels, each capitalised
+        boolean menu = parts.length >= MIN_MENU_ROW_PARTS && Arrays.stream(source.text().split(LINK_BAR_PATTERN))
+                .allMatch(Cues::allWordsCapitalised);
+        return parts.length >= MIN_LINK_ROW_PARTS && (2 * chrome >= parts.length || menu)
                 && Arrays.stream(parts).allMatch(part -> Cues.wordCount(part) <= MAX_LINK_WORDS);
     }
 

@@ -60,6 +60,9 @@ final class Publishers {
             new Evidence(LineKind.CAPTION, line -> line.caption.credit() == null ? null
                     : fromCredit(line.caption.credit())),
             new Evidence(LineKind.BYLINE, line -> fromByline(line.text())));
+    private static final String TITLES_JOINER = " and ";
+    private static final String THE = "the ";
+    private static final int MIN_TITLE_WORDS = 2;
     /** "By Jane Doe | jdoe@example.com | The Example Post": the outlet is two words at least. */
     private static final int MIN_BARRED_OUTLET_WORDS = 2;
     /** The forms of a company in law, which a logo's name may carry too ("Example Ltd"). */
@@ -371,6 +374,21 @@ final class Publishers {
     private record Evidence(LineKind kind, Function<PageLine, String> outlet) {
     }
 
+    /**
+     * "Example Live and the Example Echo", "Example Courier and Example Guardian": a reporter for two titles writes
+     * for the first; "Example News and Journal" is one title's name.
+     */
+    private static String firstOfTwoTitles(String name) {
+        int and = name.indexOf(TITLES_JOINER);
+        if (and < 0) {
+            return name;
+        }
+        String first = name.substring(0, and);
+        String second = name.substring(and + TITLES_JOINER.length());
+        second = second.startsWith(THE) ? second.substring(THE.length()) : second;
+        return Cues.wordCount(first) >= MIN_TITLE_WORDS && Cues.wordCount(second) >= MIN_TITLE_WORDS ? first : name;
+    }
+
     private static String fromBio(String text, String folded) {
         int best = -1;
         // the first sentence names the post; later ones the career ("She previously covered health for X")
@@ -388,7 +406,7 @@ final class Publishers {
             }
         }
         if (best >= 0) {
-            return outlet(beforePossessive(nameOrAddress(text, best)));
+            return outlet(firstOfTwoTitles(beforePossessive(nameOrAddress(text, best))));
         }
         // "Jane Doe is The Example Times's economics editor": the outlet owns the role; "Jane covers Norway's
         // seafood" names a beat

@@ -68,6 +68,11 @@ class MoreFigureRulesTest {
             One objector claiming that it was unsafe spoke.  | One objector;1;objector;count
             Four people were treated in hospital.            | Four people were treated in hospital;4;people,person;count;-;hospitalised
             It grew 45 million peppers, up from 41 million.  | 45 million peppers;45000000;peppers;count && 41 million;41000000;peppers;count
+            He admitted 11 counts of theft and three of fraud. | 11 counts;11;counts;count && three;3;counts;count
+            The race is run over two furlongs.               | two furlongs;2;furlongs;distance;over
+            You are talking about hundreds of jobs.          | hundreds of jobs;100;jobs;count;-;-;~
+            The Up'ards won by two goals to one.             | none
+            Prices rose by 3 points to 4,100.                | 3 points;3;points;count && 4,100;4100;points;count
             Two people remain in hospital.                  | Two people remain in hospital;2;people,person;count;-;hospitalised
             Three were hurt and one was taken to hospital.  | Three were hurt;3;hurt,people,person;count;-;injured && one was taken to hospital;1;person,people;count;-;hospitalised
             Guards at one hospital were told to act.        | one hospital;1;hospital;count
