@@ -60,6 +60,7 @@ class BylinesTest {
         "'Posted by Jane Doe | Mar 14, 2024 | News |'|Jane Doe",
         "By Jane Doe -|Jane Doe",
         "'By |'|-",
+        "By Jane Doe   15th Jul 2025|Jane Doe",
         "From Monday, Shops Open Late|-",
         "From Jane Doe, Kumasi, the market is calm.|-"})
     void readsByLines(String text, String expected) {

@@ -59,6 +59,8 @@ class CreditSplitterTest {
         "The chancellor speaks before the autumn budget JANE DOE/GETTY IMAGES|The chancellor speaks before the autumn budget|JANE DOE/GETTY IMAGES",
         "Pupils store their phones in lockers. (Supplied)|Pupils store their phones in lockers.|Supplied",
         "Ringers at practice in the church. Picture: submitted|Ringers at practice in the church.|submitted",
+        "Crowds at the festival in Mill Street (pic courtesy of Example Festival)|Crowds at the festival in Mill Street"
+                + "|pic courtesy of Example Festival",
         "The class met at a picnic table behind the stand. Provided|The class met at a picnic table behind the stand.|Provided",
         "Members sort millet harvested this autumn. CNA photo Nov. 19, 2025|Members sort millet harvested this autumn.|CNA photo Nov. 19, 2025",
         "A window lettered by Jane Doe in 1997 (photo John Roe/Example)|A window lettered by Jane Doe in 1997|photo John Roe/Example",

@@ -298,6 +298,7 @@ class HeaderAndFooterTest {
         "By Local Democracy Reporter|furniture",
         "Did you know? You can get the latest Example News stories by joining our WhatsApp community|promo",
         "Follow Example Express|promo",
+        "'NEWS | SPORT | EVENTS | BUSINESS | SUBSCRIBE'|furniture",
         "Loading audio player...|furniture",
         "Newsletters|furniture",
         "This article has been translated from Indonesian. Read the original version: Example Title|furniture",
@@ -592,6 +593,18 @@ class HeaderAndFooterTest {
                 + "\n\nLatest from Example\n\nCity to raise tunnel tolls from January\n");
         assertThat(sections.authorBio()).isEqualTo(bio);
         assertThat(sections.byline()).containsExactly("Jane Doe");
+    }
+
+    /** A reporter for two titles writes for the first; a title whose name joins two words stays whole. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Jane Doe is a reporter for the Example Courier and Example Guardian, covering Wyre.|Example Courier",
+        "Jane Doe is a senior reporter for Example Live and the Example Echo, covering Cheltenham.|Example Live",
+        "Jane Doe is a reporter for the Example News and Journal, covering Stroud.|Example News and Journal"})
+    void aBioNamesTheOutletTheAuthorWritesFor(String bio, String publisher) {
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + SECOND + "\n\n" + bio + "\n");
+        assertThat(sections.authorBio()).isEqualTo(bio);
+        assertThat(sections.publisher()).isEqualTo(publisher);
     }
 
     @Test

@@ -34,7 +34,8 @@ class RelatedTest {
         "Also: The best VPN services (and how to choose one)|The best VPN services (and how to choose one)",
         "Read more: Ministers approve new budget rules (opens in a new tab)|Ministers approve new budget rules",
         "Read next: Ministers approve new budget rules \u2013 opens in new tab|Ministers approve new budget rules",
-        "ALSO IN THE STANDARD: Ministers approve new budget rules|Ministers approve new budget rules"})
+        "ALSO IN THE STANDARD: Ministers approve new budget rules|Ministers approve new budget rules",
+        "Related: Ministers approve new budget rules [Opens in new tab]|Ministers approve new budget rules"})
     void stripsLinkLeftovers(String text, String link) {
         assertThat(Related.linkText(line(text))).isEqualTo(link);
     }
