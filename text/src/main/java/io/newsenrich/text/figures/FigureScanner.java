@@ -189,6 +189,8 @@ public final class FigureScanner {
     private boolean lastFigureOn;
     /** Whether the last figure stood in a phrase of place ("at the city's 31 schools"), off the clause's subject. */
     private boolean lastFigurePlaced;
+    /** Whether the last figure was hyphened to its unit as a modifier ("the two-day game"). */
+    private boolean lastFigureCompound;
 
     /** The figure being read. */
     private String kind;
@@ -2038,8 +2040,10 @@ public final class FigureScanner {
      * of an opening whole, or the object of a later verb.
      */
     private boolean boundsSameThing(int q, int n) {
-        // "a population of about 565,000" counts the body it names, whatever the sentence measured before
-        if (lastNoun == null && lastDurationUnit == null || number.currency != null || number.vague || looksLikeYear()
+        // "a population of about 565,000" counts the body it names, whatever the sentence measured before; "the
+        // two-day game ... more than 8,000" bounds no span of the compound
+        boolean span = lastDurationUnit != null && !lastFigureCompound;
+        if (lastNoun == null && !span || number.currency != null || number.vague || looksLikeYear()
                 || tokens.isWord(n, Words.OF)
                 || tokens.isWord(q - 1, Words.OF) && tokens.is(q - 2, Lexicon.COLLECTIVE)) {
             return false;
@@ -2846,6 +2850,7 @@ public final class FigureScanner {
         lastFigureEnd = end;
         lastFigureDuration = DURATION.equals(kind);
         lastDurationUnit = lastFigureDuration ? unit.get(0) : null;
+        lastFigureCompound = tokens.isSymbol(number.next, '-') && tokens.glued(number.next);
         lastAge = AGE.equals(kind) ? unit.get(0) : null;
         int before = qualifiers.first - 1;
         lastFigureFrom = tokens.isWord(before, Words.FROM);

@@ -73,6 +73,7 @@ class MoreFigureRulesTest {
             You are talking about hundreds of jobs.          | hundreds of jobs;100;jobs;count;-;-;~
             The Up'ards won by two goals to one.             | none
             Prices rose by 3 points to 4,100.                | 3 points;3;points;count && 4,100;4100;points;count
+            The two-day fair drew more than 8,000.           | two-day;2;day;duration
             Two people remain in hospital.                  | Two people remain in hospital;2;people,person;count;-;hospitalised
             Three were hurt and one was taken to hospital.  | Three were hurt;3;hurt,people,person;count;-;injured && one was taken to hospital;1;person,people;count;-;hospitalised
             Guards at one hospital were told to act.        | one hospital;1;hospital;count
