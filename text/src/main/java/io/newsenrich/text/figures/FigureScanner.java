@@ -2195,9 +2195,10 @@ public final class FigureScanner {
      * bare number opening the sentence before a passive verb counts the people the text counted before.
      */
     private boolean opensSentenceOfPeople(int q, int n, int from) {
-        return q == from && earlierNoun != null && (earlierNounPerson || namesPeople(earlierNoun)) && !number.vague
-                && number.currency == null && !looksLikeYear() && tokens.is(n, Lexicon.PLURAL_BE)
-                && (noun.isPastTense(n + 1) || tokens.is(n + 1, Lexicon.PREDICATE_GAP) && noun.isPastTense(n + 2));
+        return q == from && earlierNoun != null && tokens.is(n, Lexicon.PLURAL_BE) && !number.vague
+                && number.currency == null && !looksLikeYear()
+                && (noun.isPastTense(n + 1) || tokens.is(n + 1, Lexicon.PREDICATE_GAP) && noun.isPastTense(n + 2))
+                && (earlierNounPerson || namesPeople(earlierNoun));
     }
 
     /** "men", "women", "students": a noun's forms that name people, by the word or its singular. */

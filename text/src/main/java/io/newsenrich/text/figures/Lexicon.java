@@ -602,6 +602,9 @@ final class Lexicon {
     static final WordSet DATE_PREPOSITIONS = wordSet("in", "since", "until", "during", "before", "after", "by");
     /** "the other 12", "the remaining 1,925": the rest of what the sentence counted. */
     static final WordSet REMAINDER_WORDS = wordSet("other", "remaining");
+    /** What a score in words counts: "won by two goals to one", "by 21 points to 14". */
+    static final WordSet SCORE_NOUNS = wordSet("goal", "goals", "point", "points", "try", "tries", "frame", "frames",
+            "set", "sets");
     /** Irregular plurals of people: "Three men were arrested. Two were released." */
     static final WordSet PEOPLE_PLURALS = wordSet("men", "women", "children", "youths", "police", "staff",
             "personnel");

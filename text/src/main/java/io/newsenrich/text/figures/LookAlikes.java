@@ -1,6 +1,5 @@
 package io.newsenrich.text.figures;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,8 +25,6 @@ final class LookAlikes {
     /** Words after which "that" is a demonstrative ("for that one case"), not the opening of a clause. */
     /** "nine out of ten": the largest term of a ratio told in small numbers. */
     private static final int MAX_RATIO_TERM = 10;
-    private static final Set<String> SCORE_NOUNS = Set.of("goal", "goals", "point", "points", "try", "tries",
-            "frame", "frames", "set", "sets");
     private static final int MAX_RATIO_NOUN_GAP = 3;
     private static final Set<String> PREPOSITIONS = Set.of("to", "for", "of", "in", "on", "at", "with", "by", "from",
             "about", "into", "over", "under", "like", "than");
@@ -66,12 +63,15 @@ final class LookAlikes {
      * the loser's; the token after it, or {@code t}.
      */
     private int scoreInWordsEnd(int t) {
-        boolean scoreNoun = tokens.isWord(t + 1) && SCORE_NOUNS.contains(tokens.text(t + 1).toLowerCase(Locale.ROOT));
-        boolean other = tokens.isNum(t + 3) || tokens.is(t + 3, Lexicon.NUMBER);
-        // "won by" sets a score off from "rose by 3 points to 4,100", a change and a level: a score's tallies are small
-        boolean tally = tokens.isWord(t - 1, Words.BY) && (tokens.is(t, Lexicon.NUMBER) || isSmallTally(t));
-        return tally && scoreNoun && tokens.isWord(t + 2, Words.TO) && other && (tokens.is(t + 3, Lexicon.NUMBER)
-                || isSmallTally(t + 3)) && !(tokens.isWord(t + 4) && !tokens.is(t + 4, Lexicon.STOP)) ? t + 4 : t;
+        // "won by" sets a score off from "rose by 3 points to 4,100", a change and a level: a score's tallies are
+        // small; every number passes here, so the word tests come first and allocate nothing
+        if (!tokens.isWord(t - 1, Words.BY) || !tokens.isWord(t + 2, Words.TO) || !tokens.isWord(t + 1)
+                || !Lexicon.SCORE_NOUNS.contains(tokens.id(t + 1))) {
+            return t;
+        }
+        boolean tally = tokens.is(t, Lexicon.NUMBER) || isSmallTally(t);
+        boolean other = tokens.is(t + 3, Lexicon.NUMBER) || isSmallTally(t + 3);
+        return tally && other && !(tokens.isWord(t + 4) && !tokens.is(t + 4, Lexicon.STOP)) ? t + 4 : t;
     }
 
     private boolean isSmallTally(int k) {
