@@ -44,9 +44,8 @@ final class PromoBoxes {
 
     /** "$0/", "(min cost $0)", "\u00a31 a week": a subscription's price, a few words with a number. */
     private static boolean isPrice(PageLine line) {
-        String text = line.source.text();
-        return line.source.wordCount() <= MAX_PRICE_WORDS && !Cues.endsSentence(text)
-                && text.chars().anyMatch(Character::isDigit);
+        return line.source.wordCount() <= MAX_PRICE_WORDS && line.source.hasDigit()
+                && !Cues.endsSentence(line.source.text());
     }
 
     /**
