@@ -76,8 +76,9 @@ final class AgeReader {
         boolean hyphen = tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1) && tokens.glued(k + 2);
         // "a baby just six weeks old": the spaced form, which ends the phrase
         int old = hyphen ? k + 2 : k + 1;
-        boolean isOld = tokens.isWord(old) && tokens.text(old).toLowerCase(Locale.ROOT).startsWith("old")
-                && tokens.length(old) <= 4;
+        // every duration passes here: the length test comes before the text is made
+        boolean isOld = tokens.isWord(old) && tokens.length(old) <= 4
+                && tokens.text(old).toLowerCase(Locale.ROOT).startsWith("old");
         return isOld && (hyphen || !tokens.isWord(old + 1)) ? old + 1 : -1;
     }
 

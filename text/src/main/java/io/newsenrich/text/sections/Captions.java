@@ -279,9 +279,18 @@ final class Captions {
         return next.text().substring(next.caption.textStart(), next.caption.textEnd()).equals(lines.get(i).text());
     }
 
+    /** Read of every short line of text, so a loop, not a stream. */
+    private static boolean holdsPictureMark(String folded) {
+        for (String mark : PICTURE_MARKS) {
+            if (folded.contains(mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static CaptionParts captionInText(PageLine line) {
-        String folded = line.folded();
-        if (PICTURE_MARKS.stream().anyMatch(folded::contains) && !Cues.endsSentence(line.text())) {
+        if (holdsPictureMark(line.folded()) && !Cues.endsSentence(line.text())) {
             return new CaptionParts(0, line.text().length(), null);
         }
         return CreditSplitter.signedSentence(line.source);
