@@ -514,7 +514,6 @@ final class CountedNoun {
     }
 
     /** Regular "-s" plurals (not "-ss", "-us", "-is"), "-men" compounds and the listed irregular plurals. */
-
     static boolean looksPlural(Tokens tokens, int t) {
         if (!tokens.isWord(t)) {
             return false;

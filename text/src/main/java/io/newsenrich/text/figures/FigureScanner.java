@@ -924,14 +924,11 @@ public final class FigureScanner {
             unit.add(tokens.text(n, n + 2));
             return set(MEASURE, tokens.text(n), n + 2);
         }
-        if (isShiftOfPeople(n)) {
-            // "120,000 day visitors", "200 night workers": the time word names a kind of people, not how long
-            unit.add(tokens.text(n, n + 2));
-            return set(COUNT, tokens.text(n + 1), n + 2);
-        }
-        if (isHyphenedShiftOfPeople(n)) {
-            unit.add(tokens.text(n, n + 3));
-            return set(COUNT, tokens.text(n + 2), n + 3);
+        int people = shiftOfPeopleEnd(n);
+        if (people > 0) {
+            // "120,000 day visitors", "900 day-trippers": the time word names a kind of people, not how long
+            unit.add(tokens.text(n, people));
+            return set(COUNT, tokens.text(people - 1), people);
         }
         if (tokens.is(n, Lexicon.DISTANCE) && isPowerAt(n + 1)) {
             // an area or volume: "9,064 km\u00b2", "40 m\u00b3"
@@ -945,19 +942,18 @@ public final class FigureScanner {
         return set(kindOfUnit(n), tokens.text(n), n + 1);
     }
 
-    /** "day" or "night", unjoined, before a lower-case plural of people: "day visitors", "night nurses". */
-    private boolean isShiftOfPeople(int n) {
-        int next = n + 1;
-        boolean shift = tokens.isWord(n, Words.DAY) || tokens.isWord(n, Words.NIGHT);
-        return shift && !isOne() && !tokens.glued(next) && !tokens.capitalized(next)
-                && CountedNoun.isPersonPlural(tokens, next);
-    }
-
-    /** "900 day-trippers", "40 night-workers": the shift's word hyphened to a plural of people. */
-    private boolean isHyphenedShiftOfPeople(int w) {
-        boolean shift = tokens.isWord(w, Words.DAY) || tokens.isWord(w, Words.NIGHT);
-        return shift && tokens.isSymbol(w + 1, '-') && tokens.glued(w + 1) && tokens.glued(w + 2)
-                && CountedNoun.isPersonPlural(tokens, w + 2);
+    /**
+     * "day" or "night" at {@code n} before a lower-case plural of people, apart ("day visitors", "night nurses") or
+     * hyphened ("day-trippers"): the token after the people, or -1.
+     */
+    private int shiftOfPeopleEnd(int n) {
+        if (isOne() || !tokens.isWord(n, Words.DAY) && !tokens.isWord(n, Words.NIGHT)) {
+            return -1;
+        }
+        boolean hyphen = tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2);
+        int people = hyphen ? n + 2 : n + 1;
+        boolean apart = hyphen || !tokens.glued(people);
+        return apart && !tokens.capitalized(people) && CountedNoun.isPersonPlural(tokens, people) ? people + 1 : -1;
     }
 
     /** A square or cube sign glued to the unit before it. */

@@ -65,7 +65,7 @@ public final class Related {
                 || bare.startsWith("more from ") || bare.startsWith("more in ") || bare.startsWith("read related ")
                 || bare.startsWith("related stories from ") || bare.startsWith("more stories from ")
                 || bare.startsWith("more news from ") || isNewsOfAPlace(bare)
-                || folded.startsWith("also in ") && folded.endsWith(":")
+                || folded.startsWith(ALSO_IN) && folded.endsWith(":")
                 || isMoreOfATopic(bare) || bare.startsWith(MORE) && bare.endsWith(COVERAGE)
                 || bare.startsWith("read more with ")
                 || bare.startsWith("most popular ") || bare.startsWith("most read ") || bare.startsWith("most viewed ")
