@@ -523,7 +523,7 @@ final class NumberReader {
         int couple = tokens.is(k, Lexicon.ARTICLE) ? k + 1 : k;
         boolean coupleOf = tokens.isWord(couple, Words.COUPLE) && tokens.isWord(couple + 1, Words.OF)
                 && couple + 2 < end;
-        boolean coupleOfScale = coupleOf && tokens.is(couple + 2, Lexicon.SCALE)
+        boolean coupleOfScale = coupleOf && tokens.is(couple + 2, Lexicon.SCALE | Lexicon.DOZEN)
                 && !tokens.is(couple + 2, Lexicon.SUFFIX_SCALE);
         if (coupleOf && !coupleOfScale) {
             // "a couple of weeks", "the next couple of months": two, and the noun comes after "of"
@@ -546,12 +546,12 @@ final class NumberReader {
             k++;
         }
         if (coupleOfScale) {
-            // "a couple of hundred metres": two of the scale, roughly
+            // "a couple of hundred metres", "a couple of dozen cars": two of the scale, roughly
             estimate = true;
             current = 2;
             k = couple + 2;
         } else if (isFewOfScale(k)) {
-            // "a few hundred": the scale it names, approximate
+            // "a few hundred", "a few dozen": the scale it names, approximate
             estimate = true;
             current = 1;
             k += 2;
@@ -620,9 +620,10 @@ final class NumberReader {
         return true;
     }
 
-    /** "a few hundred", "a few thousand": an article, "few" and a scale. */
+    /** "a few hundred", "a few dozen": an article, "few" and a scale. */
     boolean isFewOfScale(int k) {
-        return tokens.is(k, Lexicon.ARTICLE) && tokens.isWord(k + 1, Words.FEW) && tokens.is(k + 2, Lexicon.SCALE)
+        return tokens.is(k, Lexicon.ARTICLE) && tokens.isWord(k + 1, Words.FEW)
+                && tokens.is(k + 2, Lexicon.SCALE | Lexicon.DOZEN)
                 && !tokens.is(k + 2, Lexicon.SUFFIX_SCALE);
     }
 }

@@ -120,6 +120,7 @@ class CountsInContextTest {
             Guests in the Governorate of Musandam rose 14% to 61,300. | 14%;14;%;percent && 61,300;61300;Guests;count
             Licensed vehicles pass 450,000.                           | 450,000;450000;vehicles;count
             A few hundred people came.                                | A few hundred people;100;people,person;count;-;-;~
+            A few dozen homes burned.                                 | A few dozen homes;12;homes;count;-;-;~
             We met one couple who came every year.                    | one couple;1;couple;count
             Fines reached JD 96.4 million last year.                  | JD 96.4 million;96400000;JD;money
             Temperatures averaged −35 °C on the ice.                  | −35 °C;-35;°C;measure
@@ -193,6 +194,7 @@ class CountsInContextTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Repairs will take a couple of weeks.                      | a couple of weeks;2;weeks;duration
             We lost a couple of hundred metres of fence.              | a couple of hundred metres;200;metres;distance;-;-;~
+            A couple of dozen cars were damaged.                      | A couple of dozen cars;24;cars;count;-;-;~
             A couple of thousand people marched.                      | A couple of thousand people;2000;people,person;count;-;-;~
             The next couple of days will be decisive.                 | couple of days;2;days;duration
             The couple were married in June.                          | none
