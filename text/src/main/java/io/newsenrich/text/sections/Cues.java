@@ -43,7 +43,9 @@ public final class Cues {
             "get involved with the news", "send your stories", "send us your stories",
             "join the conversation", "want to join the conversation", "it's time to join the conversation",
             "it\u2019s time to join the conversation",
-            "scan the qr code", "have you got a story", "got a story?", "do you have a story"));
+            "scan the qr code", "have you got a story", "got a story?", "do you have a story",
+            "enjoyed this story?", "enjoyed this article?", "did you enjoy this story?", "did you enjoy this article?",
+            "support independent local journalism"));
 
     /** Headers that introduce a list of links to other articles. */
     static final LinePhrases RELATED_HEADERS = LinePhrases.of("related", "related posts", "related articles",
@@ -181,7 +183,8 @@ public final class Cues {
             "cookie statement", "cookie policy", "cookies policy", "cookie notice", "manage cookies", "cookies",
             "cookie preferences", "manage cookie preferences", "manage consent", "allow all", "allow all cookies",
             "reject all cookies", "i agree", "agree and continue", "about us", "ad choices", "adchoices",
-            "terms and conditions", "terms & conditions", "careers", "work for us", "advertise", "advertise with us",
+            "terms and conditions", "terms & conditions", "terms", "comment guidelines",
+            "community guidelines", "careers", "work for us", "advertise", "advertise with us",
             "site map", "sitemap", "accessibility", "accessibility statement", "rss feeds", "leave a comment",
             "report a comment", "share options", "translate", "share/print", "video loading", "video unavailable",
             "tap to play", "click to play", "cancel", "report an error", "report a correction", "report a typo",

@@ -67,7 +67,7 @@ final class LinkLists {
                 // a blank line after a tight list ends it, unless titles go on: "Related" / title / blank / title /
                 // blank / title / footer
                 line.kind = LineKind.RELATED;
-                line.related = line.text();
+                line.related = withoutListNumber(line.text());
                 tight = first ? !apart : tight;
                 first = false;
             } else if (list == LineKind.TOPIC_HEADER
@@ -125,12 +125,32 @@ final class LinkLists {
     }
 
     /**
-     * "3" / "The 2024 map is shifting. Here's where.": under a list's number, a title may end as a sentence does.
+     * "3" / "The 2024 map is shifting. Here's where.": under a list's number, a title may end as a sentence does, and
+     * may open with a label a caption's credit has ("Pictures: Carnival crowns its queen").
      */
     private static boolean isNumberedItem(List<PageLine> lines, int i) {
         PageLine line = lines.get(i);
         return i > 0 && lines.get(i - 1).kind == LineKind.CHROME && isListNumber(lines.get(i - 1).folded())
-                && line.kind == LineKind.PLAIN && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS;
+                && (line.kind == LineKind.PLAIN || line.kind == LineKind.CAPTION || line.kind == LineKind.CREDIT_ONLY)
+                && line.source.wordCount() <= MAX_RELATED_ITEM_WORDS;
+    }
+
+    /**
+     * "1. Louth Carnival to return", "2 Greene King to close two pubs": a most-read list's rank before a title, which
+     * opens with a capital; "10 things to do" keeps its number.
+     */
+    static String withoutListNumber(String text) {
+        int digits = 0;
+        while (digits < text.length() && digits <= 2 && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2 || digits == text.length()) {
+            return text;
+        }
+        int mark = text.charAt(digits) == '.' || text.charAt(digits) == ')' ? digits + 1 : digits;
+        boolean ranked = mark + 1 < text.length() && text.charAt(mark) == ' '
+                && Character.isUpperCase(text.charAt(mark + 1));
+        return ranked ? text.substring(mark + 1) : text;
     }
 
     /** "3", "3.", "3)": the number of an item of a list, on a line of its own. */

@@ -13,6 +13,8 @@ import java.util.Set;
 public final class Promos {
 
     private static final int MAX_PROMO_WORDS = 40;
+    private static final String BECOME_A = "become a ";
+    private static final String BECOME_AN = "become an ";
     private static final int MAX_PHRASE_PROMO_WORDS = 30;
     private static final String OUR = "our ";
     /** " - " or " – ": a spaced dash, three chars. */
@@ -153,6 +155,9 @@ public final class Promos {
                 && WordCues.READER_ADDRESS.in(line)) {
             return true;
         }
+        if (isCallToJoin(line)) {
+            return true;
+        }
         if (words > MAX_PHRASE_PROMO_WORDS) {
             return isSubscriptionOffer(line);
         }
@@ -176,6 +181,17 @@ public final class Promos {
     private static boolean isSubscriptionOffer(SourceLine line) {
         return line.mayHold(WordCues.SUBSCRIBER_OFFERS) && line.folded().contains(DIGITAL_SUBSCRIPTION)
                 && WordCues.SUBSCRIBER_OFFERS.in(line) && WordCues.READERS.in(line);
+    }
+
+    /**
+     * "Become an Example Times subscriber and get unlimited access ...", "Become a supporter from £3 a month": a call to
+     * join the outlet's paying readers.
+     */
+    private static boolean isCallToJoin(SourceLine line) {
+        String folded = line.folded();
+        int rest = folded.startsWith(BECOME_A) ? BECOME_A.length() : folded.startsWith(BECOME_AN) ? BECOME_AN.length()
+                : -1;
+        return rest > 0 && WordCues.SUBSCRIBER_OFFERS.inRest(line, rest);
     }
 
     /** "Nearly 1,100 livestock farmers sign up for buyout": a plural subject before "sign up" reports, not calls. */

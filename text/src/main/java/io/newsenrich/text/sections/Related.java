@@ -10,6 +10,7 @@ public final class Related {
     private static final String GLUED_LABEL = "read more";
     private static final String OUTLET_LABEL = "read more ";
     private static final String ALSO_IN = "also in ";
+    private static final String ALSO_ON = "also on ";
     private static final String DASHES = "-\u2013\u2014";
     private static final String MORE = "more ";
     private static final String LATEST = "latest ";
@@ -104,12 +105,13 @@ public final class Related {
     }
 
     /**
-     * "Read more in Example News: Title", "Read more from X: Title", "Also in the Example: Title": a label naming the
-     * outlet of the link, up to and with its colon, or null.
+     * "Read more in Example News: Title", "Read more from X: Title", "Also in the Example: Title", "Also on Example
+     * Times: Title": a label naming the outlet of the link, up to and with its colon, or null.
      */
-    private static String outletLabel(String folded) {
-        // "ALSO IN THE STANDARD: Title": the outlet's own label for a link to its other story
-        boolean also = folded.startsWith(ALSO_IN);
+    private static String outletLabel(String text, String folded) {
+        // "ALSO IN THE STANDARD: Title": the outlet's own label for a link to its other story; after "also on" only
+        // a name, as "Also on the agenda: ..." opens a sentence
+        boolean also = folded.startsWith(ALSO_IN) || folded.startsWith(ALSO_ON) && namedAfterAlsoOn(text);
         if (!folded.startsWith(OUTLET_LABEL) && !also) {
             return null;
         }
@@ -123,6 +125,12 @@ public final class Related {
                 ? folded.substring(0, colon + 1) : null;
     }
 
+    /** "Also on Example Times: Title": capitalised words between "also on" and the colon. */
+    private static boolean namedAfterAlsoOn(String text) {
+        int colon = text.indexOf(": ");
+        return colon > ALSO_ON.length() && Cues.allWordsCapitalised(text.substring(ALSO_ON.length(), colon));
+    }
+
     /** The link text of a related-link line, or null when the line carries no link cue. */
     public static String linkText(SourceLine line) {
         String text = line.text();
@@ -132,7 +140,7 @@ public final class Related {
             prefix = Cues.RELATED_LABELS.match(folded);
         }
         if (prefix == null) {
-            prefix = outletLabel(folded);
+            prefix = outletLabel(text, folded);
         }
         if (prefix == null && folded.startsWith(GLUED_LABEL) && text.length() > GLUED_LABEL.length()
                 && Character.isUpperCase(text.charAt(GLUED_LABEL.length()))) {

@@ -83,7 +83,7 @@ final class WordCues {
         APPEAL_CALLS = phrases(Appeals.CALLS_AND_THANKS.toArray(String[]::new));
         READERS = phrases("you", "your");
         SUBSCRIBER_OFFERS = phrases("unlimited", "exclusive", "ad-free", "ad-lite", "e-paper", "epaper",
-                "subscriber", "subscribers", "subscription");
+                "subscriber", "subscribers", "subscription", "supporter", "supporters");
         BIO_ROLES = phrases("correspondent", "editor", "reporter", "journalist", "writer", "columnist", "contributor",
                 "author", "producer", "analyst", "fellow", "professor", "researcher", "lecturer", "presenter",
                 "commentator", "critic", "freelance", "freelancer", "staff", "chief", "bureau", "covers", "writes",

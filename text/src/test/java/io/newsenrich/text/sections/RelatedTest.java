@@ -35,6 +35,7 @@ class RelatedTest {
         "Read more: Ministers approve new budget rules (opens in a new tab)|Ministers approve new budget rules",
         "Read next: Ministers approve new budget rules \u2013 opens in new tab|Ministers approve new budget rules",
         "ALSO IN THE STANDARD: Ministers approve new budget rules|Ministers approve new budget rules",
+        "Also on Example Times: Redevelopment plans go on show|Redevelopment plans go on show",
         "Related: Ministers approve new budget rules [Opens in new tab]|Ministers approve new budget rules"})
     void stripsLinkLeftovers(String text, String link) {
         assertThat(Related.linkText(line(text))).isEqualTo(link);
@@ -48,7 +49,8 @@ class RelatedTest {
         "Moscow has dampened hopes of a swift breakthrough.",
         "Analysis: the figures show the economy shrank in the third quarter.",
         "Read more about the plans on our website.",
-        "Read the full report here."})
+        "Read the full report here.",
+        "Also on the agenda: a plan to reopen the post office, which closed in 2019."})
     void leavesTextWithoutLinkCuesAlone(String text) {
         assertThat(Related.linkText(line(text))).isNull();
     }

@@ -90,6 +90,9 @@ class TrendingBarsAndSignUpBoxesTest {
         "Have a news tip? Contact Jane Doe at jdoe@example.com.", "Reach the reporter at jdoe@example.com or 555-0100.",
         "X: @janedoeEX", "Hide Ad", "Jane Doe may be reached at jdoe@example.com.",
         "Have you seen? Example star handed two-match ban after weekend clash",
+        "Enjoyed this story? Support independent local journalism - become an Example Times supporter from £3 a month.",
+        "Comment Guidelines",
+        "Become an Example Press subscriber and get unlimited access to local news for just £1 for the first month.",
         "4 Mar, 2025 - 00:03 2025-03-04T00:03:11+00:00 2025-03-04T00:03:11+00:00 0 Views"})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
@@ -102,9 +105,26 @@ class TrendingBarsAndSignUpBoxesTest {
     void aNumberedListsTitlesAreLinksAlsoWhenTheyEndAsSentences(String mark) {
         String sentences = "The 2024 map is shifting. Here's where.";
         String link = "Inside the Senate's quiet scramble over the budget";
+        String labelled = "Pictures: Carnival crowns its 2025 queen";
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + PARAGRAPHS + "\nMost Read\n1" + mark + "\n" + link
-                + "\n2" + mark + "\n" + sentences + "\n3" + mark + "\n" + link + " again\n");
-        assertThat(sections.related()).containsExactly(link, sentences, link + " again");
+                + "\n2" + mark + "\n" + sentences + "\n3" + mark + "\n" + labelled + "\n4" + mark + "\n" + link
+                + " again\n");
+        assertThat(sections.related()).containsExactly(link, sentences, labelled, link + " again");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    /** "1. Title" under "Most read": the rank goes, as a list's mark does; "10 things to do" keeps its number. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "1. Carnival to return in July with new route|Carnival to return in July with new route",
+        "2) Police hunt for thieves after break-in|Police hunt for thieves after break-in",
+        "3 Man dies in crash on A12|Man dies in crash on A12",
+        "10 things to do this weekend|10 things to do this weekend",
+        "100 Days of the new council|100 Days of the new council"})
+    void aRankBeforeATitleInALinkListIsNoPartOfIt(String item, String link) {
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + PARAGRAPHS + "\nMost Read\n" + item + "\n"
+                + "Bridge wins national engineering award\n");
+        assertThat(sections.related()).containsExactly(link, "Bridge wins national engineering award");
         assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
     }
 
