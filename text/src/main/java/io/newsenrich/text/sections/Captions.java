@@ -242,12 +242,15 @@ final class Captions {
         for (int i = 0; i < lines.size(); i++) {
             lastParagraph = PageLines.isParagraph(lines.get(i)) ? i : lastParagraph;
         }
-        for (int i = 0; i < lastParagraph; i++) {
+        for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             if (line.kind == LineKind.PLAIN && isBareCopyOfNext(lines, i)) {
                 // "A family leaving court" / "A family leaving court (Image: Example Courts)": the copy gives the
-                // caption twice, once without its credit
+                // caption twice, once without its credit, under the last paragraph too
                 line.kind = LineKind.CHROME;
+                continue;
+            }
+            if (i >= lastParagraph) {
                 continue;
             }
             boolean brief = line.source.wordCount() <= MAX_CAPTION_IN_TEXT_WORDS;

@@ -469,7 +469,7 @@ class PageStructureTest {
         "Listen to article", "Share on Facebook", "Share by email", "X (Twitter)", "Facebook Count", "Add a comment",
         "(END)", "Read Time: 3 mins", "3 mins to read", "3 min Reading time", "Comments are closed on this story.",
         "This content was published on September 23, 2025 - 15:30", "4 minutes", "Email address",
-        "Example and Stripes \u2022 March 6, 2025", "Photo of Jane Doe", "Edited translation from Example Al-Youm",
+        "Example and Stripes \u2022 March 6, 2025", "Photo of Jane Doe", "Author Picture Icon", "Edited translation from Example Al-Youm",
         "Like it? Share it!", "Tagged: China, Indonesia, Mining", "Source material: Lusa/ANEPC",
         "Contact us: newsdesk@example.com", "Views: 1,284", "Address: Example street 8, Ulaanbaatar 15160",
         "Phone: +976-11-314507", "Hits: 1187",

@@ -281,11 +281,16 @@ class WidgetsAndCreditsTest {
         assertThat(sections.captions()).isEmpty();
     }
 
-    @Test
-    void aCaptionGivenTwiceOnceWithoutItsCreditIsOneCaption() {
-        String caption = "The family leaving court on Monday";
-        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + caption + "\n" + caption
-                + " (Image: Example Courts)\n\n" + SECOND + "\n");
+    /** Between paragraphs or under the last, where the copy sets the picture after the story. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The family leaving court on Monday", "The family leaving court on Monday."})
+    void aCaptionGivenTwiceOnceWithoutItsCreditIsOneCaption(String caption) {
+        String twice = caption + "\n" + caption + " (Image: Example Courts)\n\n";
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + twice + SECOND + "\n");
+        assertThat(sections.captions()).containsExactly(new Caption(caption, "Example Courts"));
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + SECOND + "\n\n" + twice
+                + "Sign up to the Example Gazette newsletter for the latest news.\n");
         assertThat(sections.captions()).containsExactly(new Caption(caption, "Example Courts"));
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
