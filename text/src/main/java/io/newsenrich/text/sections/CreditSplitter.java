@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  */
 public final class CreditSplitter {
 
+    /** The word before the year that closes a copyright line, with the space between. */
+    private static final String COPYRIGHT_WORD = " copyright ";
     /** "Source: X" credits a picture after its caption's sentence; alone on a line it is a story's source note. */
     private static final String SOURCE_MARKER = "source:";
     /** The company form an Indonesian owner's name opens with ("PT Example Media"). */
@@ -416,8 +418,10 @@ public final class CreditSplitter {
             // "Copyright 2025 Example. All rights reserved. Example is not responsible for external sites."
             return shortLine ? copyrightLineCredit(line.text()) == null : folded.contains(RIGHTS_RESERVED);
         }
-        if (shortLine && (folded.endsWith(RIGHTS_RESERVED) || folded.endsWith(RIGHTS_RESERVED + "."))) {
-            // "(C) Example News Agency. All Rights Reserved": the owner's name before it is no credit
+        if (shortLine && (folded.endsWith(RIGHTS_RESERVED) || folded.endsWith(RIGHTS_RESERVED + ".")
+                || endsWithCopyrightYear(folded))) {
+            // "(C) Example News Agency. All Rights Reserved", "Example Times, Example Media Ltd. Copyright 2025.": the
+            // owner's name before it is no credit
             return true;
         }
         int i = folded.startsWith("©") ? 1 : folded.startsWith("(c) ") ? 4 : -1;
@@ -440,6 +444,14 @@ public final class CreditSplitter {
         String notice = ownerFirst ? folded.substring(0, stop + 1) : folded;
         return startsWithDigit(folded, i) || folded.startsWith("copyright", skipSpaces(folded, i))
                 || Cues.wordCount(notice) <= MAX_OWNER_NOTICE_WORDS && isOwnerAndYear(notice, i);
+    }
+
+    /** "... Copyright 2025." at the end of a line. */
+    private static boolean endsWithCopyrightYear(String folded) {
+        int end = folded.endsWith(".") ? folded.length() - 1 : folded.length();
+        int year = end - YEAR_DIGITS;
+        return year > COPYRIGHT_WORD.length() && Cues.isYear(folded.substring(year, end))
+                && folded.startsWith(COPYRIGHT_WORD, year - COPYRIGHT_WORD.length());
     }
 
     /**

@@ -44,6 +44,9 @@ final class LinkLists {
                 list = line.kind;
                 first = true;
                 tight = false;
+            } else if (list == LineKind.RELATED_HEADER && first && line.kind == LineKind.NAME_ONLY) {
+                // "More by this author" / "Jane Doe" / titles: the author's name heads the links and stays a name
+                continue;
             } else if (list == LineKind.RELATED_HEADER && first && isMenuLabel(line)
                     && i + 1 < lines.size() && isMenuLabel(lines.get(i + 1))) {
                 // "Most read" / "News Board" / "Wires": a menu's labels, among which a widget's name is one more

@@ -28,6 +28,8 @@ final class Publishers {
     private static final String CHANNEL_WORD = " channel";
     private static final String OF_LINK = " of ";
     private static final String FOR_LINK = " for ";
+    /** "the Local Democracy Reporter for West Suffolk": the shared scheme's reporter covers an area, not an outlet. */
+    private static final String DEMOCRACY_REPORTER = "democracy reporter";
     private static final String IS_A = " is a ";
     private static final List<String> ROLE_VERBS = List.of(" is ", " was ", " has been ");
     private static final List<String> BIO_LINKS = List.of(FOR_LINK, " at ", " with ", " contributor to ", OF_LINK);
@@ -400,7 +402,8 @@ final class Publishers {
             int at = folded.lastIndexOf(link, searchEnd);
             // "a fellow at the Lisbon Institute for Urban Futures": "for" inside a name joins it
             boolean joiner = link.equals(OF_LINK) && at > 0 && (followsCapitalisedWord(text, at) || best >= 0)
-                    || link.equals(FOR_LINK) && at > 0 && followsInstitutionWord(folded, at);
+                    || link.equals(FOR_LINK) && at > 0 && (followsInstitutionWord(folded, at)
+                    || folded.startsWith(DEMOCRACY_REPORTER, at - DEMOCRACY_REPORTER.length()));
             if (at > best && !joiner && !nameOrAddress(text, at + link.length()).isEmpty()) {
                 best = at + link.length();
             }

@@ -426,6 +426,7 @@ class PageStructureTest {
         "Jane Doe is an environment reporter at the Example & Guardian. She covers water.|Example & Guardian",
         "Jane Doe is a San Francisco Example staff writer covering crime.|San Francisco Example",
         "Jane Doe is a New York-based writer covering crime.|-",
+        "Jane Doe is the Local Democracy Reporter for West Suffolk. The scheme is funded by the BBC.|-",
         "Support Free & Independent Journalism|-"})
     void publisherComesFromFurniture(String furniture, String publisher) {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";
@@ -469,7 +470,8 @@ class PageStructureTest {
         "Listen to article", "Share on Facebook", "Share by email", "X (Twitter)", "Facebook Count", "Add a comment",
         "(END)", "Read Time: 3 mins", "3 mins to read", "3 min Reading time", "Comments are closed on this story.",
         "This content was published on September 23, 2025 - 15:30", "4 minutes", "Email address",
-        "Example and Stripes \u2022 March 6, 2025", "Photo of Jane Doe", "Author Picture Icon", "Edited translation from Example Al-Youm",
+        "Example and Stripes \u2022 March 6, 2025", "Photo of Jane Doe", "Author Picture Icon", "Example Times, Example Media Ltd. Copyright 2025.",
+        "Edited translation from Example Al-Youm",
         "Like it? Share it!", "Tagged: China, Indonesia, Mining", "Source material: Lusa/ANEPC",
         "Contact us: newsdesk@example.com", "Views: 1,284", "Address: Example street 8, Ulaanbaatar 15160",
         "Phone: +976-11-314507", "Hits: 1187",

@@ -113,6 +113,17 @@ class TrendingBarsAndSignUpBoxesTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
     }
 
+    @Test
+    void theAuthorsNameUnderAListOfTheirStoriesHeadsTheLinks() {
+        String first = "Showground to host national dog show";
+        String second = "Primary school rated good by inspectors";
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + PARAGRAPHS + "\nMore by this author\nJane Doe\n"
+                + first + "\n" + second + "\n");
+        assertThat(sections.related()).containsExactly(first, second);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+    }
+
     /** "1. Title" under "Most read": the rank goes, as a list's mark does; "10 things to do" keeps its number. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
