@@ -44,6 +44,8 @@ public final class FigureScanner {
     private static final int MAX_RATE_NAME_TOKENS = 4;
     /** Words allowed between a counted noun and its casualty word: "are thought to have been killed". */
     private static final int MAX_PREDICATE_GAP = 5;
+    /** "for serious but not life-threatening injuries": the words between the verb and the injuries. */
+    private static final int MAX_INJURY_WORDS = 7;
     /** Words of a noun joined to the counted one: "and foreign soldiers", "or family members". */
     private static final int MAX_COORDINATED_WORDS = 3;
     /** Tokens of an aside before a predicate: ", who had been trapped since Monday," */
@@ -847,12 +849,12 @@ public final class FigureScanner {
         if (lastNoun != null && !lastMeasured()) {
             // "60 people were arrested - 45 of them in the US": the pronoun stands for the sentence's noun, and its
             // figure shares that noun's event, unless a casualty verb follows ("20 wounded ... five of them died";
-            // "treated, 37 of whom in hospital" says where they were); never for a measure ("180 kilometres, where 31
-            // of them were sold")
+            // "treated, 37 of whom in hospital" says where they were; "71 injured ... four of them fatally" died);
+            // never for a measure ("180 kilometres, where 31 of them were sold")
             kind = lastKind;
             int casualty = casualtyAfter(d + 1, to);
             boolean fate = casualty >= 0 && !tokens.isWord(casualty, Words.HOSPITAL);
-            event = fate ? eventAt(casualty) : lastEvent;
+            event = tokens.isWord(d + 1, Words.FATALLY) ? Lexicon.DEATHS_EVENT : fate ? eventAt(casualty) : lastEvent;
             addSharedForms();
             return n;
         }
@@ -2366,6 +2368,10 @@ public final class FigureScanner {
                 && !tokens.is(k, Lexicon.CASUALTY)) {
             k += isAmongThe(k) ? 2 : 1;
         }
+        int injured = injuredAt(k, to);
+        if (injured > 0) {
+            return injured;
+        }
         int named = namedHospital(k);
         if (named > 0 && named < to) {
             // "taken to Airedale Hospital", "in St James's Hospital": the hospital's name before its word
@@ -2386,7 +2392,7 @@ public final class FigureScanner {
 
     /** The event of the casualty word at {@code k}: its own, or a death for the lives lost. */
     private String eventAt(int k) {
-        return tokens.isWord(k, Words.LIVES) ? Lexicon.LIVES_EVENT : Lexicon.event(tokens.id(k));
+        return tokens.isWord(k, Words.LIVES) ? Lexicon.DEATHS_EVENT : Lexicon.event(tokens.id(k));
     }
 
     /** "remain internally displaced", "were reportedly killed": an adverb inside the predicate. */
@@ -2416,6 +2422,28 @@ public final class FigureScanner {
     }
 
     /** "were taken to hospital", "remain in hospital": the place stands for the event. */
+    /**
+     * "two others were treated at the scene", "treated for minor injuries", "suffered serious but not life-threatening
+     * injuries": the word that makes them injured, or -1.
+     */
+    private int injuredAt(int k, int to) {
+        boolean treated = tokens.isWord(k - 1, Words.TREATED);
+        if (treated && tokens.isWord(k, Words.AT) && tokens.isWord(k + 1, Words.THE)
+                && tokens.isWord(k + 2, Words.SCENE)) {
+            return k + 2;
+        }
+        if (!(treated && tokens.isWord(k, Words.FOR)) && !Lexicon.INJURY_VERBS.contains(tokens.id(k))) {
+            return -1;
+        }
+        int limit = Math.min(to, k + MAX_INJURY_WORDS + 1);
+        for (int j = k + 1; j < limit && (tokens.isWord(j) || tokens.isSymbol(j, '-')); j++) {
+            if (tokens.isWord(j, Words.INJURIES) || tokens.isWord(j, Words.INJURY)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     private boolean isInHospital(int k) {
         return tokens.isWord(k, Words.HOSPITAL) && (tokens.isWord(k - 1, Words.TO) || tokens.isWord(k - 1, Words.IN));
     }
@@ -2629,7 +2657,7 @@ public final class FigureScanner {
         if (tokens.isWord(noun.head) && Lexicon.LIVES.contains(tokens.id(noun.head)) && tokens.isWord(verb)
                 && Lexicon.LIFE_TAKING_VERBS.contains(tokens.id(verb))) {
             // "the crash claimed 117 lives"
-            return Lexicon.LIVES_EVENT;
+            return Lexicon.DEATHS_EVENT;
         }
         for (int k = number.next; k < noun.head; k++) {
             if (tokens.is(k, Lexicon.CASUALTY) && !(tokens.isSymbol(k + 1, '-') && tokens.glued(k + 1))) {

@@ -362,6 +362,9 @@ final class Lexicon {
         casualty("abducted", "kidnapped");
         // a noun with an event but no casualty word: only "to hospital" and "in hospital" make it one
         add("hospital", 0, 0, "hospitalised");
+        // "treated at the scene": an injury treated where it happened
+        add("scene", 0, 0, "injured");
+        add("injury", 0, 0, "injured");
         // a word the rules name without a class: "compared with 22"
         add("compared", 0, 0, null);
         casualtyVerb("killing", "killed");
@@ -638,10 +641,12 @@ final class Lexicon {
     /** Verbs whose object "lives" is a death toll: "claimed 117 lives", "cost 40 lives". */
     static final WordSet LIFE_TAKING_VERBS = wordSet("claimed", "claim", "claims", "claiming", "cost", "costs",
             "costing", "took", "take", "takes", "taking", "taken", "lost", "lose", "loses", "losing");
+    /** Verbs whose object "injuries" makes their subject the injured: "two others suffered minor injuries". */
+    static final WordSet INJURY_VERBS = wordSet("suffered", "sustained", "suffering", "sustaining");
     /** What a {@link #LIFE_TAKING_VERBS} verb takes: "one life", "117 lives". */
     static final WordSet LIVES = wordSet("life", "lives");
-    /** The event of lives a {@link #LIFE_TAKING_VERBS} verb takes. */
-    static final String LIVES_EVENT = "killed";
+    /** The event of lives a {@link #LIFE_TAKING_VERBS} verb takes, and of those hurt "fatally". */
+    static final String DEATHS_EVENT = "killed";
     /** Adverbs that stand between a subject and its verb: "Dengue cases also rose". */
     static final WordSet VERB_ADVERBS = wordSet("also", "still", "again", "now", "further");
     /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */

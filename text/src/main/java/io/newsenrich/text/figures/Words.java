@@ -77,6 +77,11 @@ final class Words {
     static final int LOST = id("lost");
     static final int THEIR = id("their");
     static final int LIVES = id("lives");
+    static final int FATALLY = id("fatally");
+    static final int TREATED = id("treated");
+    static final int SCENE = id("scene");
+    static final int INJURIES = id("injuries");
+    static final int INJURY = id("injury");
     static final int AMONG = id("among");
     static final int POUND = id("pound");
     static final int POUNDS = id("pounds");

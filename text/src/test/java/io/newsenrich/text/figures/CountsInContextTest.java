@@ -158,6 +158,7 @@ class CountsInContextTest {
             Nine of its councillors resigned on Monday.               | Nine;9;councillors;count
             Five of the stolen paintings were recovered.              | Five;5;stolen paintings,paintings;count
             At least 40 people were hurt, 12 of them badly.           | 40 people were hurt;40;people,person;count;at least;injured && 12;12;people,person;count;-;injured
+            In all 71 people were hurt, four of them fatally.         | 71 people were hurt;71;people,person;count;-;injured && four;4;people,person;count;-;killed
             Italy won three games and two of those at home.           | three games;3;games;count && two;2;games;count
             He stacked six of them on the desk.                       | none
             Police recorded two shooting incidents, one of them fatal. | two shooting incidents;2;incidents;count && one;1;incidents;count

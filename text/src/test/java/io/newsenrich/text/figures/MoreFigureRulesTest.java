@@ -67,6 +67,10 @@ class MoreFigureRulesTest {
             They rescued a baby just six weeks old.          | six weeks old;6;weeks;age
             One objector claiming that it was unsafe spoke.  | One objector;1;objector;count
             Four people were treated in hospital.            | Four people were treated in hospital;4;people,person;count;-;hospitalised
+            Two others were treated at the scene.            | Two others were treated at the scene;2;others;count;-;injured
+            Five people were treated for minor injuries.     | Five people were treated for minor injuries;5;people,person;count;-;injured
+            Two men suffered serious but not life-threatening injuries. | Two men suffered serious but not life-threatening injuries;2;men;count;-;injured
+            Ten patients were treated for flu.               | Ten patients;10;patients;count
             It grew 45 million peppers, up from 41 million.  | 45 million peppers;45000000;peppers;count && 41 million;41000000;peppers;count
             He admitted 11 counts of theft and three of fraud. | 11 counts;11;counts;count && three;3;counts;count
             The race is run over two furlongs.               | two furlongs;2;furlongs;distance;over
