@@ -1151,9 +1151,9 @@ public final class FigureScanner {
         int k = casualtyAfter(skipped ? n + 1 : n, to);
         if (k >= 0) {
             event = eventAt(k);
-            if (!tokens.isWord(k, Words.HOSPITAL) && !tokens.isWord(k, Words.LIVES)) {
+            if (tokens.is(k, Lexicon.CASUALTY)) {
                 // "22 injured" counts the injured; "one was taken to hospital" counts no hospitals, nor "sixty have
-                // lost their lives" lives
+                // lost their lives" lives, nor "38 were treated for minor injuries" injuries
                 unit.add(tokens.text(k));
             }
             if (lastEvent != null && lastNoun != null) {
