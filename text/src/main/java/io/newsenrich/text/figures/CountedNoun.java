@@ -104,7 +104,8 @@ final class CountedNoun {
                 break;
             }
             if (singular && (words > 0 && looksPlural(tokens, wordEnd - 1) || tokens.is(k, Lexicon.POSTPOSITIVE)
-                    || isVerbAfterNoun(k, wordEnd, words, end) || words > 0 && isClauseAfterNoun(k, wordEnd, end))) {
+                    || isVerbAfterNoun(k, wordEnd, words, end) || words > 0 && isClauseAfterNoun(k, wordEnd, end)
+                    || words == 0 && isParticipleBeforeAmount(k, wordEnd))) {
                 break;
             }
             lastWord = wordEnd - 1;
@@ -331,15 +332,21 @@ final class CountedNoun {
                 || opensObject(wordEnd));
     }
 
+    /** "a town of 30,000 to one approaching 45,000": "one" stands for a noun before, and the verb takes an amount. */
+    private boolean isParticipleBeforeAmount(int k, int wordEnd) {
+        return wordEnd == k + 1 && endsLike(k, PARTICIPLE_ENDINGS) && tokens.isNum(wordEnd);
+    }
+
     /**
-     * "one man walking his dog", "one school turning away children", "one objector claiming that": a determiner,
-     * "that", a particle or a plural after an "-ing" word makes it a verb with its object.
+     * "one man walking his dog", "one school turning away children", "one surgery taking on patients", "one objector
+     * claiming that": a determiner, "that", a particle or a plural after an "-ing" word makes it a verb with its
+     * object.
      */
     private boolean opensObject(int k) {
         return tokens.is(k, Lexicon.POSSESSIVE | Lexicon.ARTICLE) || tokens.isWord(k, Words.THE)
                 || tokens.isWord(k, Words.THAT)
                 || tokens.isWord(k, Words.AWAY) || tokens.isWord(k, Words.UP) || tokens.isWord(k, Words.OUT)
-                || tokens.isWord(k, Words.DOWN)
+                || tokens.isWord(k, Words.DOWN) || tokens.isWord(k, Words.ON) || tokens.isWord(k, Words.OFF)
                 || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP) && looksPlural(tokens, k);
     }
 

@@ -602,6 +602,10 @@ public final class FigureScanner {
         // "a family of five currently stands at ...": a body's size, its members, when an adverb follows
         boolean bodySize = tokens.isWord(t - 1, Words.OF) && tokens.is(t - 2, Lexicon.COLLECTIVE)
                 && tokens.isWord(n) && tokens.endsWith(n, "ly");
+        if (tokens.capitalized(n) && isParentsNumber(qualifiers.first) && !number.vague) {
+            // "Mum-of-two Kelly Barnes": the name after the children's number is the parent's
+            return childrenOfParent(n);
+        }
         if (s < to && !partThenVerb && !bodySize && noun.read(s, to, isOne())) {
             if (isTimeIdiom(t, noun.head)) {
                 return NONE;
@@ -1131,9 +1135,7 @@ public final class FigureScanner {
         if (isParentsNumber(q) && !number.vague) {
             // "a 38-year-old mother of five", "a dad-of-three has been jailed": the children a parent has, whose
             // fate the clause does not tell
-            unit.add(CHILDREN);
-            childrenOfParent = true;
-            return n;
+            return childrenOfParent(n);
         }
         if (tokens.isWord(n, Words.AWAY) && noun.read(n + 1, to, false) && noun.unitFirst == n + 1) {
             // "1,946 away supporters", "3,000 away fans": the visiting side's people, not a distance
@@ -1405,6 +1407,13 @@ public final class FigureScanner {
     }
 
     /** Whether "of" and a parent stand before the number at {@code q}, as words or hyphened ("dad-of-three"). */
+    /** "mother of five": the parent's children, counted up to token {@code n}. */
+    private int childrenOfParent(int n) {
+        unit.add(CHILDREN);
+        childrenOfParent = true;
+        return n;
+    }
+
     private boolean isParentsNumber(int q) {
         boolean hyphened = tokens.isSymbol(q - 1, '-') && tokens.glued(q - 1) && tokens.glued(q);
         int of = hyphened ? q - 2 : q - 1;
@@ -1791,9 +1800,14 @@ public final class FigureScanner {
                 && !tokens.is(n, Lexicon.STOP) && tokens.length(n) > MIN_PARTICIPLE_CHARS && tokens.endsWith(n, "ing");
     }
 
-    /** "and one can see", "one would think": the word "one" before a modal stands for anyone. */
+    /**
+     * "and one can see", "one would think": the word "one" before a modal stands for anyone; before a participle that
+     * takes an amount, for the noun before it.
+     */
     private boolean isPronounOne(int n) {
-        return number.words && isOne() && Lexicon.MODALS.contains(tokens.id(n));
+        // "one approaching 45,000": a participle taking an amount after "one" is a verb of the noun it stands for
+        return number.words && isOne() && (Lexicon.MODALS.contains(tokens.id(n))
+                || tokens.isWord(n) && tokens.endsWith(n, "ing") && tokens.isNum(n + 1));
     }
 
     private void keepLastNounAsEarlier() {

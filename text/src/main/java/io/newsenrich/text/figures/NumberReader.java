@@ -555,8 +555,9 @@ final class NumberReader {
             estimate = true;
             current = 1;
             k += 2;
-        } else if (tokens.is(k, Lexicon.SCALE) && tokens.is(k - 1, Lexicon.SEQUENCE) && tokens.isWord(k + 1)) {
-            // "the first million customers": the scale alone is one of it
+        } else if (tokens.is(k, Lexicon.SCALE) && !tokens.is(k, Lexicon.SUFFIX_SCALE) && tokens.isWord(k + 1)
+                && (tokens.is(k - 1, Lexicon.SEQUENCE) || isAnother(k - 1) && !tokens.is(k + 1, Lexicon.STOP))) {
+            // "the first million customers", "another thousand cars": the scale alone is one of it
             current = 1;
         } else if (tokens.is(k, Lexicon.ARTICLE | Lexicon.SEVERAL) && tokens.is(k + 1, Lexicon.SCALE | Lexicon.DOZEN)
                 && !tokens.is(k + 1, Lexicon.SUFFIX_SCALE) && k + 1 < end) {
@@ -618,6 +619,11 @@ final class NumberReader {
         words = true;
         next = k;
         return true;
+    }
+
+    /** "another", "a further": one more of what follows. */
+    private boolean isAnother(int k) {
+        return tokens.isWord(k, Words.ANOTHER) || tokens.isWord(k, Words.FURTHER) && tokens.is(k - 1, Lexicon.ARTICLE);
     }
 
     /** "a few hundred", "a few dozen": an article, "few" and a scale. */

@@ -108,6 +108,8 @@ final class Words {
     static final int DAY = id("day");
     static final int NIGHT = id("night");
     static final int ON = id("on");
+    static final int OFF = id("off");
+    static final int FURTHER = id("further");
     static final int AWAY = id("away");
     static final int AGE = id("age");
     static final int BOTH = id("both");

@@ -71,6 +71,13 @@ class MoreFigureRulesTest {
             Five people were treated for minor injuries.     | Five people were treated for minor injuries;5;people,person;count;-;injured
             Two men suffered serious but not life-threatening injuries. | Two men suffered serious but not life-threatening injuries;2;men;count;-;injured
             Ten patients were treated for flu.               | Ten patients;10;patients;count
+            Mum-of-two Kelly Barnes said it was hard.        | two;2;children;count
+            There is one GP surgery taking on new patients.  | one GP surgery;1;surgery;count
+            It went from a town of 30,000 to one approaching 45,000. | none
+            The two versions - one offering 512mb of storage. | two versions;2;versions;count && 512mb;512;mb;measure
+            We are looking at another thousand cars a day.   | thousand cars;1000;cars;count
+            A further hundred jobs are at risk.              | hundred jobs;100;jobs;count
+            Another million is needed.                       | none
             It grew 45 million peppers, up from 41 million.  | 45 million peppers;45000000;peppers;count && 41 million;41000000;peppers;count
             He admitted 11 counts of theft and three of fraud. | 11 counts;11;counts;count && three;3;counts;count
             The race is run over two furlongs.               | two furlongs;2;furlongs;distance;over
