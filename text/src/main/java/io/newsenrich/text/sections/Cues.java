@@ -44,7 +44,7 @@ public final class Cues {
             "join the conversation", "want to join the conversation", "it's time to join the conversation",
             "it\u2019s time to join the conversation",
             "scan the qr code", "have you got a story", "got a story?", "do you have a story",
-            "enjoyed this story?", "enjoyed this article?", "did you enjoy this story?", "did you enjoy this article?",
+            "pick up a copy of", "enjoyed this story?", "enjoyed this article?", "did you enjoy this story?", "did you enjoy this article?",
             "support independent local journalism"));
 
     /** Headers that introduce a list of links to other articles. */
@@ -90,7 +90,7 @@ public final class Cues {
             "related coverage:", "more on this:", "read:", "listen:", "read more :", "related :", "read more \u2192", "read more |", "also read |",
             "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -",
             "see related:", "previously:", "editor's choice:", "editor's pick:", "editors' pick:", "don't miss:",
-            "related news:", "also read  ", "more news:", "more stories:"));
+            "related news:", "also read  ", "more news:", "more stories:", "read more >>", "read more >", "read more \u00bb"));
 
     /**
      * Labels of a link to a story of another kind ("Analysis: Why ...", "Live updates: ..."), which also open
@@ -177,7 +177,7 @@ public final class Cues {
             "previous", "next", "popular videos", "terms and privacy policy", "learn more", "learn more about",
             "watch live", "section navigation", "skip to site index", "back to top of page", "tweet", "aa",
             "text size", "+ text size", "story saved", "share selection", "copy url", "most recent",
-            "editor's picks", "editor\u2019s picks", "sponsored headlines", "contact us",
+            "sponsored headlines", "contact us",
             "visual stories", "author", "sign me up", "thanks for signing up!", "check out more newsletters",
             "add to myft", "we value your privacy", "your privacy", "your privacy choices", "privacy statement",
             "cookie statement", "cookie policy", "cookies policy", "cookie notice", "manage cookies", "cookies",
@@ -230,6 +230,10 @@ public final class Cues {
             "font size:", "sponsored:", "posted in:", "share on ", "the video will start in", "this article is from the ",
             "we use your sign-up to provide content", "report this comment",
             "this article was written by a local democracy reporter", "the local democracy reporting service",
+            "this article was written by the local democracy reporting service",
+            "this story was written by the local democracy reporting service",
+            "this story was written by a local democracy reporter",
+            "to leave a comment you need to", "all comments (",
             "people who post abusive comments", "thank you. your comment has been received",
             "your comment has been received", "this website and its associated newspaper",
             "this story is from the ", "this article was originally published",

@@ -91,7 +91,11 @@ class TrendingBarsAndSignUpBoxesTest {
         "X: @janedoeEX", "Hide Ad", "Jane Doe may be reached at jdoe@example.com.",
         "Have you seen? Example star handed two-match ban after weekend clash",
         "Enjoyed this story? Support independent local journalism - become an Example Times supporter from £3 a month.",
-        "Comment Guidelines",
+        "Comment Guidelines", "Do you use the ferry? Let us know in the comments below.",
+        "Pick up a copy of the Example Echo every Thursday, in shops across the county",
+        "To leave a comment you need to create an account. All comments will be moderated before they appear.",
+        "All Comments (0)",
+        "This article was written by the Local Democracy Reporting Service, which is funded by the BBC.",
         "Become an Example Press subscriber and get unlimited access to local news for just £1 for the first month.",
         "4 Mar, 2025 - 00:03 2025-03-04T00:03:11+00:00 2025-03-04T00:03:11+00:00 0 Views"})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
