@@ -354,7 +354,8 @@ public final class Cues {
             "network", "radio", "television", "tv", "media", "digital", "online", "daily", "weekly", "insider",
             "inquirer", "examiner", "courier", "dispatch", "sentinel", "monitor", "reuters", "bloomberg", "index",
             "star", "mail", "echo", "argus", "advertiser", "leader", "messenger", "courant", "ledger", "enquirer",
-            "gleaner", "globe", "visiter", "packet", "review", "recorder", "informer", "citizen",
+            "gleaner", "globe", "visiter", "packet", "review", "recorder", "informer", "citizen", "broadcast",
+            "mercury", "pioneer", "beacon", "bugle", "clarion",
             // the words of menus and footers, which set their links in title case like names
             "about", "view", "top", "latest", "videos", "photos", "podcasts", "newsletters", "stories", "other",
             "public", "file", "release", "releases", "versions", "profiles",

@@ -32,7 +32,8 @@ final class Publishers {
     private static final String DEMOCRACY_REPORTER = "democracy reporter";
     private static final String IS_A = " is a ";
     private static final List<String> ROLE_VERBS = List.of(" is ", " was ", " has been ");
-    private static final List<String> BIO_LINKS = List.of(FOR_LINK, " at ", " with ", " contributor to ", OF_LINK);
+    private static final List<String> BIO_LINKS = List.of(FOR_LINK, " at ", " with ", " contributor to ", " joined ",
+            OF_LINK);
     private static final Openers PROMO_VERBS = Openers.of(List.of("join", "follow", "subscribe to", "download",
             "support", "find", "sign up for", "sign up to", "get"));
     private static final List<String> PROMO_TAILS = List.of(" on ", " app", " newsletter", " for ", "'s", " and ",
@@ -144,12 +145,28 @@ final class Publishers {
                     return inNoticeCase(logo, line);
                 }
                 String full = withFullLogo(named, lines);
-                boolean part = logo != null && !notice && logo.length() > full.length()
-                        && Cues.containsWord(Cues.fold(logo), Cues.fold(full));
+                boolean part = logo != null && !notice && logo.length() > full.length() && isShortFormOf(full, logo);
                 return part || logo != null && isInitialsOf(full, logo) ? logo : full;
             }
         }
         return logo;
+    }
+
+    /**
+     * "Notes" under the logo "Notes from Poland", "Chester Standard" under "Chester and District Standard", "Stroud
+     * News & Journal" under "Stroud News and Journal": the name's words, in order, among the logo's.
+     */
+    private static boolean isShortFormOf(String name, String logo) {
+        List<String> logoWords = Cues.tokens(Cues.fold(logo).replace(" & ", " and "), "");
+        int at = 0;
+        for (String word : Cues.tokens(Cues.fold(name).replace(" & ", " and "), "")) {
+            int found = logoWords.subList(at, logoWords.size()).indexOf(word);
+            if (found < 0) {
+                return false;
+            }
+            at += found + 1;
+        }
+        return true;
     }
 
     /** "TNIE" under the logo "The New Indian Express": a promo's short name for the outlet, its words' initials. */

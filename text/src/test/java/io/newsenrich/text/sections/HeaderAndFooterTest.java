@@ -715,7 +715,9 @@ class HeaderAndFooterTest {
         "Example Herald|\u00a9 2025 The Example Printers Private Ltd|Example Herald",
         "examplevillage|Copyright \u00a9 2025 Example Communications Limited|examplevillage",
         "Example Herald Logo|Privacy Policy|Example Herald",
-        "Notes from Example|Sign up for the Notes newsletter|Notes from Example"})
+        "Notes from Example|Sign up for the Notes newsletter|Notes from Example",
+        "Chester and District Example|Jane joined the Chester Example in 2021 and covers the city.|Chester and District Example",
+        "Stroud News and Example|Sign up for the Stroud News & Example newsletter|Stroud News and Example"})
     void theLogoOverThePageNamesTheOutletWhereTheTextNamesItsOwnerOrPart(String logo, String footer,
             String publisher) {
         Sections sections = split(logo + "\nNews\nSport\n" + STORY + "\n" + footer + "\n");
