@@ -127,6 +127,7 @@ public final class FigureScanner {
     private static final String DURATION = "duration";
     /** What a parent's number counts: "a mother of five". */
     private static final String CHILDREN = "children";
+    private static final String VOTES = "votes";
     private static final String AGE = "age";
     private static final String MEASURE = "measure";
     /** The unit all ages share, after the words that mark them as written ("45-year-old", "aged 45"). */
@@ -1137,6 +1138,11 @@ public final class FigureScanner {
             // fate the clause does not tell
             return childrenOfParent(n);
         }
+        if (isVoteTally(q, n)) {
+            // "the committee voted nine to two": the votes on each side
+            unit.add(VOTES);
+            return n;
+        }
         if (tokens.isWord(n, Words.AWAY) && noun.read(n + 1, to, false) && noun.unitFirst == n + 1) {
             // "1,946 away supporters", "3,000 away fans": the visiting side's people, not a distance
             unit.add(tokens.text(n, noun.head + 1));
@@ -1407,6 +1413,21 @@ public final class FigureScanner {
     }
 
     /** Whether "of" and a parent stand before the number at {@code q}, as words or hyphened ("dad-of-three"). */
+    /** "voted nine to two", "voted by 7 to 3": either number of a tally of votes after the verb. */
+    private boolean isVoteTally(int q, int n) {
+        boolean first = votedBefore(q) && tokens.isWord(n, Words.TO)
+                && (tokens.isNum(n + 1) || tokens.is(n + 1, Lexicon.NUMBER));
+        boolean second = tokens.isWord(q - 1, Words.TO) && (tokens.isNum(q - 2) || tokens.is(q - 2, Lexicon.NUMBER))
+                && votedBefore(q - 2);
+        return (first || second) && !number.vague && number.currency == null;
+    }
+
+    /** Whether a verb of voting stands right before token {@code q}, or before "by" there. */
+    private boolean votedBefore(int q) {
+        int verb = tokens.isWord(q - 1, Words.BY) ? q - 2 : q - 1;
+        return tokens.isWord(verb) && Lexicon.VOTE_VERBS.contains(tokens.id(verb));
+    }
+
     /** "mother of five": the parent's children, counted up to token {@code n}. */
     private int childrenOfParent(int n) {
         unit.add(CHILDREN);
@@ -1526,7 +1547,9 @@ public final class FigureScanner {
 
     /** Whether a singular word for a body of people follows the number a determiner opened. */
     private boolean isCrowdAfter(int q, int n) {
-        boolean determined = tokens.isWord(q - 1, Words.THE) || tokens.is(q - 1, Lexicon.ARTICLE | Lexicon.POSSESSIVE);
+        // "in front of a record 2,104 crowd", also in a headline's short form ("in front of record 2,104 crowd")
+        boolean determined = tokens.isWord(q - 1, Words.THE) || tokens.is(q - 1, Lexicon.ARTICLE | Lexicon.POSSESSIVE)
+                || tokens.isWord(q - 1, Words.RECORD);
         return determined && tokens.is(n, Lexicon.COLLECTIVE) && !Lexicon.SETTLEMENTS.contains(tokens.id(n))
                 && !tokens.capitalized(n)
                 && !CountedNoun.looksPlural(tokens, n) && !number.vague && number.currency == null
@@ -2406,7 +2429,9 @@ public final class FigureScanner {
 
     /** The event of the casualty word at {@code k}: its own, or a death for the lives lost. */
     private String eventAt(int k) {
-        return tokens.isWord(k, Words.LIVES) ? Lexicon.DEATHS_EVENT : Lexicon.event(tokens.id(k));
+        // "were stabbed to death": the fate the words after the casualty word tell
+        boolean toDeath = tokens.isWord(k + 1, Words.TO) && tokens.isWord(k + 2, Words.DEATH);
+        return tokens.isWord(k, Words.LIVES) || toDeath ? Lexicon.DEATHS_EVENT : Lexicon.event(tokens.id(k));
     }
 
     /** "remain internally displaced", "were reportedly killed": an adverb inside the predicate. */
@@ -2913,6 +2938,10 @@ public final class FigureScanner {
         boolean measured = (MEASURE.equals(kind) || DISTANCE.equals(kind)) && number.currency == null && !describesNoun;
         // "Of the 47 injured, 29 were treated": a casualty word that stands for people is what the sentence counted
         boolean casualtyPeople = !nounUnit && event != null && unit.contains(PERSON_PLURAL);
+        if (!nounUnit && event != null && lastNoun != null && unit.containsAll(lastNoun)) {
+            // "seven passengers were killed and 62 injured, 19 of them seriously": the noun shared, the event new
+            lastEvent = event;
+        }
         if ((nounUnit || casualtyPeople) && COUNT.equals(kind) || measured) {
             lastNoun = List.copyOf(unit);
             lastNounPerson = nounUnit && nounPerson || casualtyPeople;

@@ -243,7 +243,8 @@ final class Lexicon {
                 "mbps",
                 "kbps", "knots", "bcm", "magnitude", "mg", "milligram", "milligrams", "mcg", "microgram", "micrograms",
                 "milligramme", "milligrammes", "microgramme", "microgrammes",
-                "hp", "horsepower", "ha", "mmhg", "megalitres", "gigalitres", "megaliters", "gigaliters", "kl",
+                "hp", "horsepower", "ha", "mmhg", "millilitres", "milliliters", "millilitre", "milliliter", "centilitres",
+                "centiliters", "cl", "megalitres", "gigalitres", "megaliters", "gigaliters", "kl",
                 "kilolitres", "kiloliters", "bushel", "bushels", "pint", "pints", "quart", "quarts", "carat", "carats",
                 "decibels", "joules", "kilojoules", "megajoules", "petajoules", "btu", "mmbtu", "megawatt", "gigawatt",
                 "kilowatt", "terawatt", "terawatts", "kilobytes", "megabytes", "gigabytes", "terabytes", "petabytes",
@@ -360,11 +361,14 @@ final class Lexicon {
         casualty("nabbed", "detained");
         casualty("kidnapped", "kidnapped");
         casualty("abducted", "kidnapped");
+        // "two teenagers were stabbed"; "stabbed to death" is read as a death
+        casualty("stabbed", "injured");
         // a noun with an event but no casualty word: only "to hospital" and "in hospital" make it one
         add("hospital", 0, 0, "hospitalised");
         // "treated at the scene": an injury treated where it happened
         add("scene", 0, 0, "injured");
         add("injury", 0, 0, "injured");
+        add("death", 0, 0, null);
         // a word the rules name without a class: "compared with 22"
         add("compared", 0, 0, null);
         casualtyVerb("killing", "killed");
@@ -641,6 +645,8 @@ final class Lexicon {
     /** Verbs whose object "lives" is a death toll: "claimed 117 lives", "cost 40 lives". */
     static final WordSet LIFE_TAKING_VERBS = wordSet("claimed", "claim", "claims", "claiming", "cost", "costs",
             "costing", "took", "take", "takes", "taking", "taken", "lost", "lose", "loses", "losing");
+    /** Verbs a tally of votes follows: "the committee voted nine to two". */
+    static final WordSet VOTE_VERBS = wordSet("voted", "votes", "vote");
     /** Verbs whose object "injuries" makes their subject the injured: "two others suffered minor injuries". */
     static final WordSet INJURY_VERBS = wordSet("suffered", "sustained", "suffering", "sustaining");
     /** What a {@link #LIFE_TAKING_VERBS} verb takes: "one life", "117 lives". */

@@ -82,6 +82,7 @@ final class Words {
     static final int SCENE = id("scene");
     static final int INJURIES = id("injuries");
     static final int INJURY = id("injury");
+    static final int DEATH = id("death");
     static final int AMONG = id("among");
     static final int POUND = id("pound");
     static final int POUNDS = id("pounds");

@@ -78,6 +78,14 @@ class MoreFigureRulesTest {
             We are looking at another thousand cars a day.   | thousand cars;1000;cars;count
             A further hundred jobs are at risk.              | hundred jobs;100;jobs;count
             Another million is needed.                       | none
+            They won in front of record 2,104 crowd.         | 2,104 crowd;2104;crowd,people,person;count
+            Two teenagers were stabbed in the town.          | Two teenagers were stabbed;2;teenagers;count;-;injured
+            One man was stabbed to death.                    | One man was stabbed;1;man;count;-;killed
+            Seven passengers were killed and 62 injured, 19 of them seriously. | Seven passengers were killed;7;passengers;count;-;killed && 62 injured;62;injured,passengers;count;-;injured && 19;19;passengers;count;-;injured
+            It showed 61 microgrammes in 100 millilitres of breath. | 61 microgrammes;61;microgrammes;measure && 100 millilitres;100;millilitres;measure
+            The committee voted nine to two in favour.       | nine;9;votes;count && two;2;votes;count
+            Members voted by 24 to 13 in favour.             | 24;24;votes;count && 13;13;votes;count
+            The council voted to close two schools.          | two schools;2;schools;count
             It grew 45 million peppers, up from 41 million.  | 45 million peppers;45000000;peppers;count && 41 million;41000000;peppers;count
             He admitted 11 counts of theft and three of fraud. | 11 counts;11;counts;count && three;3;counts;count
             The race is run over two furlongs.               | two furlongs;2;furlongs;distance;over

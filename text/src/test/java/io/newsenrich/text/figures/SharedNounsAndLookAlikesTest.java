@@ -21,7 +21,7 @@ class SharedNounsAndLookAlikesTest {
             He has 306 points for the season, against 275 for Norris. | 306 points;306;points;count && 275;275;points;count
             A crowd of 266,000 attended, up from 222,000 last year.   | 266,000;266000;crowd,people,person;count && 222,000;222000;people,person;count
             The ship sailed with a crew of 30.                       | 30;30;crew,people,person;count
-            Police said 104 victims were shot and eight were stabbed. | 104 victims;104;victims;count && eight;8;victims;count
+            Police said 104 victims were shot and eight were stabbed. | 104 victims;104;victims;count && eight were stabbed;8;stabbed,people,person;count;-;injured
             Some 1,346 houses were partly damaged and 48 fully destroyed. | 1,346 houses;1346;houses;count;some;-;~ && 48;48;houses;count
             The island has 230 people in summer and 90 in winter.    | 230 people;230;people,person;count && 90;90;people,person;count
             Six people were taken to Tel Chiha Hospital and eight to others. | Six people were taken to Tel Chiha Hospital;6;people,person;count;-;hospitalised && eight;8;people,person;count;-;hospitalised
