@@ -44,6 +44,8 @@ public final class FigureScanner {
     private static final int MAX_RATE_NAME_TOKENS = 4;
     /** Words allowed between a counted noun and its casualty word: "are thought to have been killed". */
     private static final int MAX_PREDICATE_GAP = 5;
+    /** "in Newport Pagnell and Olney": the words of a place between a noun and its predicate. */
+    private static final int MAX_PLACE_TOKENS = 6;
     /** "for serious but not life-threatening injuries": the words between the verb and the injuries. */
     private static final int MAX_INJURY_WORDS = 7;
     /** Words of a noun joined to the counted one: "and foreign soldiers", "or family members". */
@@ -2390,7 +2392,8 @@ public final class FigureScanner {
      * The casualty word at {@code k} or after a few predicate words ("were", "are thought to have", "was shot"),
      * or -1.
      */
-    private int casualtyAfter(int k, int to) {
+    private int casualtyAfter(int from, int to) {
+        int k = afterPlace(from, to);
         // "three women who were arrested", "fishermen who have died": a relative pronoun before a passive verb or
         // an auxiliary opens the predicate
         boolean relative = tokens.is(k, Lexicon.RELATIVE);
@@ -2462,6 +2465,29 @@ public final class FigureScanner {
 
     /** "were taken to hospital", "remain in hospital": the place stands for the event. */
     /**
+     * "80 homes in Charvil and Twyford were evacuated", "two men from Leeds were arrested": where the predicate
+     * starts after a place named after the noun, or {@code k} when no such place stands there.
+     */
+    private int afterPlace(int k, int to) {
+        if (!tokens.isWord(k, Words.IN) && !tokens.isWord(k, Words.AT) && !tokens.isWord(k, Words.FROM)) {
+            return k;
+        }
+        int limit = Math.min(to, k + MAX_PLACE_TOKENS + 1);
+        int j = k + 1;
+        while (j < limit && tokens.isWord(j) && (tokens.capitalized(j) || tokens.isWord(j, Words.AND)
+                && tokens.capitalized(j + 1))) {
+            j++;
+        }
+        boolean predicate = tokens.is(j, Lexicon.PLURAL_BE | Lexicon.SINGULAR_BE | Lexicon.PREDICATE_GAP)
+                || tokens.is(j, Lexicon.CASUALTY);
+        // "the homes of four pensioners in Huntingdon has been jailed": a verb in the singular has another subject
+        boolean one = number.value.compareTo(BigDecimal.ONE) == 0;
+        boolean agrees = one ? !tokens.is(j, Lexicon.PLURAL_BE) && !tokens.isWord(j, Words.HAVE)
+                : !tokens.is(j, Lexicon.SINGULAR_BE) && !tokens.isWord(j, Words.HAS);
+        return j > k + 1 && predicate && agrees ? j : k;
+    }
+
+    /**
      * "two others were treated at the scene", "treated for minor injuries", "suffered serious but not life-threatening
      * injuries": the word that makes them injured, or -1.
      */
@@ -2490,7 +2516,7 @@ public final class FigureScanner {
     /** Extends a count through "was killed", "were injured", "died", "shot dead" right after it. */
     private int casualtyPredicate(int end, int to) {
         int k = casualtyAfter(end, to);
-        if (k == end && isActiveVerb(k)) {
+        if (k == afterPlace(end, to) && isActiveVerb(k)) {
             // "two earthquakes killed about 9,000 people": the noun did the killing, its object is the casualty
             return end;
         }

@@ -83,6 +83,8 @@ final class Words {
     static final int INJURIES = id("injuries");
     static final int INJURY = id("injury");
     static final int DEATH = id("death");
+    static final int HAS = id("has");
+    static final int HAVE = id("have");
     static final int AMONG = id("among");
     static final int POUND = id("pound");
     static final int POUNDS = id("pounds");

@@ -85,6 +85,9 @@ class MoreFigureRulesTest {
             It showed 61 microgrammes in 100 millilitres of breath. | 61 microgrammes;61;microgrammes;measure && 100 millilitres;100;millilitres;measure
             The committee voted nine to two in favour.       | nine;9;votes;count && two;2;votes;count
             Members voted by 24 to 13 in favour.             | 24;24;votes;count && 13;13;votes;count
+            Around 80 homes in Charvil and Twyford were evacuated. | 80 homes in Charvil and Twyford were evacuated;80;homes;count;around;evacuated;~
+            Three soldiers in Kyiv killed a man.             | Three soldiers;3;soldiers;count
+            A man who robbed four pensioners in Huntingdon has been jailed. | four pensioners;4;pensioners;count
             The council voted to close two schools.          | two schools;2;schools;count
             It grew 45 million peppers, up from 41 million.  | 45 million peppers;45000000;peppers;count && 41 million;41000000;peppers;count
             He admitted 11 counts of theft and three of fraud. | 11 counts;11;counts;count && three;3;counts;count
