@@ -59,6 +59,14 @@ public final class Bylines {
     private static final String SEMICOLON = "; ";
     private static final int MAX_DASHED_META_WORDS = 12;
     private static final String BAR = " | ";
+    private static final String AND_JOINER = " and ";
+    /** The first words of a role that a copy glues to the surname before it ("Jane DoeSenior Reporter"). */
+    private static final List<String> GLUED_ROLE_WORDS = List.of("Senior", "Chief", "Reporter", "Editor",
+            "Correspondent", "Trainee", "Local", "Political", "Digital");
+    private static final int MIN_SURNAME_CHARS = 2;
+    /** Section labels a copy glues to the author's name under them ("NewsJane Doe"). */
+    private static final List<String> GLUED_LABELS = List.of("News", "Sport", "Business", "Politics", "Crime",
+            "Health", "Opinion", "Lifestyle", "Education", "Entertainment");
     private static final String PROTECTED_ADDRESS = "[email protected]";
     /** "BNS", "ANSA": an agency's initials are short; a longer line in capitals is a name. */
     private static final int MAX_AGENCY_INITIALS = 5;
@@ -797,6 +805,32 @@ public final class Bylines {
         return namesIn(line.text().substring(from, verb), false);
     }
 
+    /** "DoeSenior" in "Jane DoeSenior Reporter": a surname and the role's first word the copy glued to it. */
+    private static List<String> splitGluedRole(String token) {
+        for (String role : GLUED_ROLE_WORDS) {
+            int at = token.length() - role.length();
+            if (at >= MIN_SURNAME_CHARS && token.endsWith(role) && Character.isLowerCase(token.charAt(at - 1))) {
+                return List.of(token.substring(0, at), role);
+            }
+        }
+        return List.of(token);
+    }
+
+    /**
+     * "NewsJane Doe Senior Reporter": the section's label over the byline glued by the copy to the author's first
+     * name, which keeps its capital.
+     */
+    private static String withoutGluedLabel(String token) {
+        for (String label : GLUED_LABELS) {
+            if (token.length() > label.length() + 1 && token.startsWith(label)
+                    && Character.isUpperCase(token.charAt(label.length()))
+                    && Character.isLowerCase(token.charAt(label.length() + 1))) {
+                return token.substring(label.length());
+            }
+        }
+        return token;
+    }
+
     /**
      * The name of a line that holds an author's name and role and nothing else ("Jane Doe Economics correspondent"),
      * or an empty list. The name is taken as its first two words (and any particle-led surname, "Ana de la Cruz"),
@@ -815,10 +849,24 @@ public final class Bylines {
                             line.text().substring(bar + BAR.length())));
             return rest.isEmpty() ? List.of() : Stream.concat(first.stream(), rest.stream()).toList();
         }
+        int and = bar < 0 ? line.text().indexOf(AND_JOINER) : -1;
+        if (and > 0) {
+            // "Jane Doe Senior Reporter and John Roe Local Democracy Reporter": two authors, each with a role
+            List<String> first = nameWithRoleNames(SourceLine.of(line.start(), line.text().substring(0, and)));
+            List<String> rest = first.isEmpty() ? List.of()
+                    : nameWithRoleNames(SourceLine.of(line.start() + and + AND_JOINER.length(),
+                            line.text().substring(and + AND_JOINER.length())));
+            if (!rest.isEmpty()) {
+                return Stream.concat(first.stream(), rest.stream()).toList();
+            }
+        }
         if (line.wordCount() > MAX_NAME_ROLE_WORDS || Cues.endsSentence(line.text())) {
             return List.of();
         }
-        List<String> tokens = Cues.tokens(line.text(), "");
+        List<String> tokens = new ArrayList<>();
+        for (String token : Cues.tokens(line.text(), "")) {
+            tokens.addAll(splitGluedRole(tokens.isEmpty() ? withoutGluedLabel(token) : token));
+        }
         String last = Cues.stripPunctuation(Cues.fold(tokens.get(tokens.size() - 1)));
         if (!WordCues.AUTHOR_ROLES.phrases().contains(last)) {
             return List.of();

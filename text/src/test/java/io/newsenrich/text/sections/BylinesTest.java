@@ -94,7 +94,10 @@ class BylinesTest {
         "Jane Doe, Political Correspondent|Jane Doe",
         "Jane Doe became editor.|-",
         "'Jane Doe, Data Editor | John Roe, Deputy Political Editor'|Jane Doe;John Roe",
-        "'Jane Doe, Data Editor | Sign in'|-"})
+        "'Jane Doe, Data Editor | Sign in'|-",
+        "Jane Doe Senior Reporter and John Roe Local Democracy Reporter|Jane Doe;John Roe",
+        "NewsJane Doe Senior Reporter|Jane Doe", "NewsJane DoeSenior Reporter|Jane Doe",
+        "Newsome Doe Senior Reporter|Newsome Doe"})
     void readsANameWithItsRole(String text, String expected) {
         assertThat(Bylines.nameWithRoleNames(line(text))).isEqualTo(names(expected));
     }
