@@ -183,7 +183,7 @@ public final class Cues {
             "cookie statement", "cookie policy", "cookies policy", "cookie notice", "manage cookies", "cookies",
             "cookie preferences", "manage cookie preferences", "manage consent", "allow all", "allow all cookies",
             "reject all cookies", "i agree", "agree and continue", "about us", "ad choices", "adchoices",
-            "terms and conditions", "terms & conditions", "terms", "comment guidelines", "author picture icon",
+            "terms and conditions", "terms & conditions", "terms", "comment guidelines", "author picture icon", "visit shots! now",
             "author picture", "author image", "author photo",
             "community guidelines", "careers", "work for us", "advertise", "advertise with us",
             "site map", "sitemap", "accessibility", "accessibility statement", "rss feeds", "leave a comment",
@@ -331,7 +331,9 @@ public final class Cues {
     /** Channel and service names, and places written as acronyms, that are never the publisher. */
     static final Set<String> NOT_OUTLETS = Set.of("whatsapp", "telegram", "twitter", "facebook", "instagram", "youtube",
             "tiktok", "linkedin", "x", "us", "google", "apple", "spotify", "threads", "bluesky", "usa", "uk", "eu",
-            "un", "uae", "nyc", "dc", "all", "e-edition", "e-paper", "epaper", "digital edition", "print edition");
+            "un", "uae", "nyc", "dc", "all", "e-edition", "e-paper", "epaper", "digital edition", "print edition",
+            // the shared scheme that supplies councils' news to many outlets
+            "local democracy reporting service", "the local democracy reporting service");
 
     /** Words that may stand lower-case inside a proper name. */
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",

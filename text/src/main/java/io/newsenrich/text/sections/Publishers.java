@@ -203,7 +203,8 @@ final class Publishers {
         // a digit is a date's or a count's, but for a one-word name that holds letters too ("Splash247")
         boolean digits = top.source.hasDigit() && (top.source.wordCount() > 1 || top.text().chars()
                 .noneMatch(Character::isLetter));
-        if (top.kind != LineKind.PLAIN && top.kind != LineKind.NAME_ONLY || digits
+        // "Dewsbury Reporter" over the menu reads as a role, as "Sports Reporter" would under a byline
+        if (top.kind != LineKind.PLAIN && top.kind != LineKind.NAME_ONLY && top.kind != LineKind.AUTHOR_ROLE || digits
                 || top.source.wordCount() > MAX_LOGO_WORDS + 2) {
             return -1;
         }

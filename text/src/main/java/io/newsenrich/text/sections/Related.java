@@ -11,6 +11,8 @@ public final class Related {
     private static final String OUTLET_LABEL = "read more ";
     private static final String ALSO_IN = "also in ";
     private static final String ALSO_ON = "also on ";
+    private static final String MORE_FROM = "more from ";
+    private static final String THE = "the ";
     private static final String DASHES = "-\u2013\u2014";
     private static final String MORE = "more ";
     private static final String LATEST = "latest ";
@@ -106,12 +108,14 @@ public final class Related {
 
     /**
      * "Read more in Example News: Title", "Read more from X: Title", "Also in the Example: Title", "Also on Example
-     * Times: Title": a label naming the outlet of the link, up to and with its colon, or null.
+     * Times: Title", "More from the Example Standard: Title": a label naming the outlet of the link, up to and with
+     * its colon, or null.
      */
     private static String outletLabel(String text, String folded) {
         // "ALSO IN THE STANDARD: Title": the outlet's own label for a link to its other story; after "also on" only
         // a name, as "Also on the agenda: ..." opens a sentence
-        boolean also = folded.startsWith(ALSO_IN) || folded.startsWith(ALSO_ON) && namedAfterAlsoOn(text);
+        boolean also = folded.startsWith(ALSO_IN) || folded.startsWith(ALSO_ON) && namedAfter(text, ALSO_ON.length())
+                || folded.startsWith(MORE_FROM) && namedAfter(text, MORE_FROM.length());
         if (!folded.startsWith(OUTLET_LABEL) && !also) {
             return null;
         }
@@ -125,10 +129,11 @@ public final class Related {
                 ? folded.substring(0, colon + 1) : null;
     }
 
-    /** "Also on Example Times: Title": capitalised words between "also on" and the colon. */
-    private static boolean namedAfterAlsoOn(String text) {
+    /** "Also on Example Times: Title", "More from the Example Standard: Title": a name between label and colon. */
+    private static boolean namedAfter(String text, int from) {
         int colon = text.indexOf(": ");
-        return colon > ALSO_ON.length() && Cues.allWordsCapitalised(text.substring(ALSO_ON.length(), colon));
+        int name = text.startsWith(THE, from) ? from + THE.length() : from;
+        return colon > name && Cues.allWordsCapitalised(text.substring(name, colon));
     }
 
     /** The link text of a related-link line, or null when the line carries no link cue. */

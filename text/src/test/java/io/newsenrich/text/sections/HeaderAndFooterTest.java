@@ -717,7 +717,8 @@ class HeaderAndFooterTest {
         "Example Herald Logo|Privacy Policy|Example Herald",
         "Notes from Example|Sign up for the Notes newsletter|Notes from Example",
         "Chester and District Example|Jane joined the Chester Example in 2021 and covers the city.|Chester and District Example",
-        "Stroud News and Example|Sign up for the Stroud News & Example newsletter|Stroud News and Example"})
+        "Stroud News and Example|Sign up for the Stroud News & Example newsletter|Stroud News and Example",
+        "Dewsbury Reporter|Privacy Policy|Dewsbury Reporter"})
     void theLogoOverThePageNamesTheOutletWhereTheTextNamesItsOwnerOrPart(String logo, String footer,
             String publisher) {
         Sections sections = split(logo + "\nNews\nSport\n" + STORY + "\n" + footer + "\n");

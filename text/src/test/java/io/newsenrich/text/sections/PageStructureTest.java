@@ -429,6 +429,7 @@ class PageStructureTest {
         "Jane Doe is the Local Democracy Reporter for West Suffolk. The scheme is funded by the BBC.|-",
         "Follow Example Broadcast on Facebook and X for the latest news from the town|Example Broadcast",
         "Jane Doe joined the Example Reporter in 2019 and covers the town.|Example Reporter",
+        "The Local Democracy Reporting Service is a BBC-funded public service news agency which covers councils.|-",
         "Support Free & Independent Journalism|-"})
     void publisherComesFromFurniture(String furniture, String publisher) {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";

@@ -37,6 +37,7 @@ class RelatedTest {
         "ALSO IN THE STANDARD: Ministers approve new budget rules|Ministers approve new budget rules",
         "Also on Example Times: Redevelopment plans go on show|Redevelopment plans go on show",
         "READ MORE >> Man charged after woman hurt in crash|Man charged after woman hurt in crash",
+        "More from the Example Standard: Market to move to new layout|Market to move to new layout",
         "Related: Ministers approve new budget rules [Opens in new tab]|Ministers approve new budget rules"})
     void stripsLinkLeftovers(String text, String link) {
         assertThat(Related.linkText(line(text))).isEqualTo(link);
