@@ -1157,7 +1157,7 @@ public final class Bylines {
         boolean hasWord = false;
         for (String token : tokens) {
             String lower = Cues.fold(token);
-            if (Cues.NOT_NAME_WORDS.contains(Cues.stripPunctuation(lower))) {
+            if (Cues.NOT_NAME_WORDS.contains(Cues.stripPunctuation(lower)) || isMastheadCompound(lower)) {
                 return false;
             }
             if (Cues.NAME_PARTICLES.contains(lower)) {
@@ -1169,6 +1169,13 @@ public final class Bylines {
             hasWord |= token.length() >= 2 && (upperCase || Cues.hasAny(token, Character::isLowerCase));
         }
         return hasWord && !WordCues.BIO_ROLES.in(Cues.fold(name));
+    }
+
+    /** "Times-News", "Gazette-Mail": a hyphened word whose parts are a masthead's, as no surname's are. */
+    private static boolean isMastheadCompound(String lower) {
+        int hyphen = lower.indexOf('-');
+        return hyphen > 0 && Cues.MASTHEAD_WORDS.contains(Cues.stripPunctuation(lower.substring(hyphen + 1)))
+                && Cues.MASTHEAD_WORDS.contains(lower.substring(0, hyphen));
     }
 
     private static boolean isOutletAcronym(String token) {

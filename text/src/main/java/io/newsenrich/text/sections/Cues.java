@@ -339,6 +339,14 @@ public final class Cues {
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",
             "al", "el", "bin", "ibn", "la", "le", "du", "di", "del", "della", "ter", "ten", "y", "zu", "st");
 
+    /** The last words of newspapers' names ("Cape Cod Times", "Erie Times-News", "Yakima Herald-Republic"). */
+    static final Set<String> MASTHEAD_WORDS = Set.of("times", "news", "post", "press", "tribune", "journal", "herald",
+            "telegraph", "guardian", "gazette", "chronicle", "observer", "independent", "express", "mirror",
+            "standard", "bulletin", "examiner", "courier", "dispatch", "sentinel", "monitor", "star", "mail", "echo",
+            "argus", "advertiser", "leader", "messenger", "courant", "ledger", "enquirer", "gleaner", "globe",
+            "record", "recorder", "register", "citizen", "mercury", "pioneer", "beacon", "bugle", "clarion", "eagle",
+            "republic", "republican", "democrat", "inquirer", "statesman", "sun", "daily", "weekly", "review");
+
     /** Words that start with a capital but never stand in a byline name. */
     static final Set<String> NOT_NAME_WORDS = Set.of("the", "a", "an", "this", "that", "these", "my", "our", "your",
             "image", "photo", "video", "live", "updated", "published", "share", "comments", "topics", "monday",

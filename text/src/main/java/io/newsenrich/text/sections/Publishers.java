@@ -723,7 +723,17 @@ final class Publishers {
         boolean acronym = tail.length() >= 2 && tail.length() <= MAX_ACRONYM && Character.isUpperCase(tail.charAt(0))
                 && tail.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
         return acronym || Cues.AGENCIES.contains(Cues.fold(tail)) && Character.isUpperCase(tail.charAt(0))
-                ? outlet(tail) : null;
+                || isMastheadName(tail) ? outlet(tail) : null;
+    }
+
+    /** "Cape Cod Times", "Erie Times-News": capitalised words that end as a newspaper's name does. */
+    private static boolean isMastheadName(String name) {
+        int words = Cues.wordCount(name);
+        if (words < MIN_TITLE_WORDS || words > MAX_LOGO_WORDS + 2 || !Cues.allWordsCapitalised(name)) {
+            return false;
+        }
+        String last = Cues.fold(name.substring(name.lastIndexOf(' ') + 1));
+        return Cues.MASTHEAD_WORDS.contains(last.substring(last.lastIndexOf('-') + 1));
     }
 
     private static String fromCredit(String credit) {

@@ -436,6 +436,20 @@ class PageStructureTest {
         assertThat(split(raw).publisher()).isEqualTo(publisher);
     }
 
+    /** "By Jane Doe, Cape Example Times": a masthead's name after the comma is the outlet, and no second author. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "'By Jane Doe, Cape Example Times'|Cape Example Times",
+        "'By Jane Doe, Erie Times-News'|Erie Times-News",
+        "'By Jane Doe, Staff Writer'|-",
+        "'By Jane Doe, Chief Reporter'|-"})
+    void anOutletAfterTheBylinesCommaIsThePublisher(String byline, String publisher) {
+        Sections sections = split("Rates rise again\n\n" + byline + "\n\nThe bank raised rates by 0.25 points.\n\n"
+                + "Economists had expected the move.\n");
+        assertThat(sections.publisher()).isEqualTo(publisher);
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         "'By Jane Doe | jdoe@example.com | The Example Post'|The Example Post",
