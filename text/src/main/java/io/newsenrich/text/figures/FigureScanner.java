@@ -1219,7 +1219,7 @@ public final class FigureScanner {
         if (lastNoun != null && !subjectAfterMeasure && (joinedToLast(q) || comparedToLast(q) || isParallelSubject(q, n)
                 || tokens.isWord(n, Words.MORE)
                 || tokens.isWord(n, Words.FEWER) || isMargin(n)
-                || isOwnedByName(q) || isGappedTally(q, n))) {
+                || isOwnedByName(q) || isGappedTally(q, n) || isCoordinatedPart(q, n))) {
             // "killing two people and injuring five", "41,400 immigrants, up from 37,544", "caught 232 immigrants
             // but hundreds more escaped", "187 tackles to Ireland's 96", "won 89 seats, the MCP 53"
             kind = lastKind;
@@ -1793,6 +1793,16 @@ public final class FigureScanner {
             }
         }
         return true;
+    }
+
+    /**
+     * "612 letters of objection and 38 in support", "63 letters on his behalf and 29 from families": a bare number
+     * after "and", a preposition after it, counts what the clause counted just before.
+     */
+    private boolean isCoordinatedPart(int q, int n) {
+        return tokens.isWord(q - 1, Words.AND) && tokens.isWord(n) && Lexicon.PART_PREPOSITIONS.contains(tokens.id(n))
+                && COUNT.equals(lastKind) && noNumberSinceLast(q) && !number.vague && number.currency == null
+                && !looksLikeYear();
     }
 
     /**

@@ -645,6 +645,8 @@ final class Lexicon {
     /** Verbs whose object "lives" is a death toll: "claimed 117 lives", "cost 40 lives". */
     static final WordSet LIFE_TAKING_VERBS = wordSet("claimed", "claim", "claims", "claiming", "cost", "costs",
             "costing", "took", "take", "takes", "taking", "taken", "lost", "lose", "loses", "losing");
+    /** Prepositions after a bare number that names a part of what was counted: "and 38 in support". */
+    static final WordSet PART_PREPOSITIONS = wordSet("in", "from", "for", "against", "on", "at", "with", "by");
     /** Verbs a tally of votes follows: "the committee voted nine to two". */
     static final WordSet VOTE_VERBS = wordSet("voted", "votes", "vote");
     /** Verbs whose object "injuries" makes their subject the injured: "two others suffered minor injuries". */

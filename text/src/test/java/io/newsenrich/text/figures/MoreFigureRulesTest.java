@@ -88,6 +88,8 @@ class MoreFigureRulesTest {
             Around 80 homes in Charvil and Twyford were evacuated. | 80 homes in Charvil and Twyford were evacuated;80;homes;count;around;evacuated;~
             Three soldiers in Kyiv killed a man.             | Three soldiers;3;soldiers;count
             A man who robbed four pensioners in Huntingdon has been jailed. | four pensioners;4;pensioners;count
+            The council received 612 letters of objection and 38 in support. | 612 letters;612;letters;count && 38;38;letters;count
+            The firm has 300 staff in Leeds and 20 in York.  | 300 staff;300;staff;count && 20;20;staff;count
             The council voted to close two schools.          | two schools;2;schools;count
             It grew 45 million peppers, up from 41 million.  | 45 million peppers;45000000;peppers;count && 41 million;41000000;peppers;count
             He admitted 11 counts of theft and three of fraud. | 11 counts;11;counts;count && three;3;counts;count
