@@ -46,6 +46,7 @@ public final class FigureScanner {
     private static final int MAX_PREDICATE_GAP = 5;
     /** "in Newport Pagnell and Olney": the words of a place between a noun and its predicate. */
     private static final int MAX_PLACE_TOKENS = 6;
+    private static final int MAX_PLACES = 2;
     /** "for serious but not life-threatening injuries": the words between the verb and the injuries. */
     private static final int MAX_INJURY_WORDS = 7;
     /** Words of a noun joined to the counted one: "and foreign soldiers", "or family members". */
@@ -605,6 +606,11 @@ public final class FigureScanner {
         // "a family of five currently stands at ...": a body's size, its members, when an adverb follows
         boolean bodySize = tokens.isWord(t - 1, Words.OF) && tokens.is(t - 2, Lexicon.COLLECTIVE)
                 && tokens.isWord(n) && tokens.endsWith(n, "ly");
+        if (tokens.isWord(qualifiers.first - 1, Words.RECORD) && isCrowdAfter(qualifiers.first, n)) {
+            // "Record 1,214 crowd sees ...": a record is a body of people's size, before a verb the noun reader
+            // could take for a plural ("the three group winners" go on with their noun)
+            return crowd(n);
+        }
         if (tokens.capitalized(n) && isParentsNumber(qualifiers.first) && !number.vague) {
             // "Mum-of-two Kelly Barnes": the name after the children's number is the parent's
             return childrenOfParent(n);
@@ -1135,6 +1141,10 @@ public final class FigureScanner {
         // "hundreds of them were killed", "dozens more remain missing"; "two more died": "more" adds to an
         // earlier count of the same event: "more" adds to an earlier count of the same event
         boolean skipped = number.vague && tokens.isWord(n, Words.OF) || tokens.isWord(n, Words.MORE);
+        if (isCrowdAfter(q, n)) {
+            // "the 11,812 crowd", "a 60,000 crowd": a body of people after its size
+            return crowd(n);
+        }
         if (isParentsNumber(q) && !number.vague) {
             // "a 38-year-old mother of five", "a dad-of-three has been jailed": the children a parent has, whose
             // fate the clause does not tell
@@ -1152,12 +1162,6 @@ public final class FigureScanner {
             nounUnit = true;
             return noun.head + 1;
         }
-        if (isCrowdAfter(q, n)) {
-            // "the 11,812 crowd", "a 60,000 crowd": a body of people after its size
-            unit.add(tokens.text(n));
-            addPersonForms();
-            return n + 1;
-        }
         int k = casualtyAfter(skipped ? n + 1 : n, to);
         if (k >= 0) {
             event = eventAt(k);
@@ -1166,7 +1170,8 @@ public final class FigureScanner {
                 // lost their lives" lives, nor "38 were treated for minor injuries" injuries
                 unit.add(tokens.text(k));
             }
-            if (lastEvent != null && lastNoun != null) {
+            // "Of the 348 riders, 61 suffered fractures": the part of a whole the sentence opened with
+            if (lastNoun != null && (lastEvent != null || isPartOfOpeningWhole(q))) {
                 addSharedForms();
             } else {
                 addPersonForms();
@@ -1428,6 +1433,12 @@ public final class FigureScanner {
     private boolean votedBefore(int q) {
         int verb = tokens.isWord(q - 1, Words.BY) ? q - 2 : q - 1;
         return tokens.isWord(verb) && Lexicon.VOTE_VERBS.contains(tokens.id(verb));
+    }
+
+    private int crowd(int n) {
+        unit.add(tokens.text(n));
+        addPersonForms();
+        return n + 1;
     }
 
     /** "mother of five": the parent's children, counted up to token {@code n}. */
@@ -2475,18 +2486,20 @@ public final class FigureScanner {
 
     /** "were taken to hospital", "remain in hospital": the place stands for the event. */
     /**
-     * "80 homes in Charvil and Twyford were evacuated", "two men from Leeds were arrested": where the predicate
+     * "80 homes in Charvil and Twyford were evacuated", "40 homes on Aitken Street were evacuated", "two men from
+     * Leeds were arrested": where the predicate
      * starts after a place named after the noun, or {@code k} when no such place stands there.
      */
     private int afterPlace(int k, int to) {
-        if (!tokens.isWord(k, Words.IN) && !tokens.isWord(k, Words.AT) && !tokens.isWord(k, Words.FROM)) {
-            return k;
-        }
-        int limit = Math.min(to, k + MAX_PLACE_TOKENS + 1);
-        int j = k + 1;
-        while (j < limit && tokens.isWord(j) && (tokens.capitalized(j) || tokens.isWord(j, Words.AND)
-                && tokens.capitalized(j + 1))) {
+        int j = k;
+        // "on Aitken Street and Bolton Road North in Stubbins": a place within a place
+        for (int places = 0; places < MAX_PLACES && isPlacePreposition(j) && tokens.capitalized(j + 1); places++) {
+            int limit = Math.min(to, j + MAX_PLACE_TOKENS + 1);
             j++;
+            while (j < limit && tokens.isWord(j) && (tokens.capitalized(j) || tokens.isWord(j, Words.AND)
+                    && tokens.capitalized(j + 1))) {
+                j++;
+            }
         }
         boolean predicate = tokens.is(j, Lexicon.PLURAL_BE | Lexicon.SINGULAR_BE | Lexicon.PREDICATE_GAP)
                 || tokens.is(j, Lexicon.CASUALTY);
@@ -2497,9 +2510,14 @@ public final class FigureScanner {
         return j > k + 1 && predicate && agrees ? j : k;
     }
 
+    private boolean isPlacePreposition(int k) {
+        return tokens.isWord(k, Words.IN) || tokens.isWord(k, Words.AT) || tokens.isWord(k, Words.FROM)
+                || tokens.isWord(k, Words.ON);
+    }
+
     /**
-     * "two others were treated at the scene", "treated for minor injuries", "suffered serious but not life-threatening
-     * injuries": the word that makes them injured, or -1.
+     * "two others were treated at the scene", "treated for minor injuries" or "for hypothermia", "suffered serious but
+     * not life-threatening injuries": the word that makes them injured, or -1.
      */
     private int injuredAt(int k, int to) {
         boolean treated = tokens.isWord(k - 1, Words.TREATED);
@@ -2512,7 +2530,7 @@ public final class FigureScanner {
         }
         int limit = Math.min(to, k + MAX_INJURY_WORDS + 1);
         for (int j = k + 1; j < limit && (tokens.isWord(j) || tokens.isSymbol(j, '-')); j++) {
-            if (tokens.isWord(j, Words.INJURIES) || tokens.isWord(j, Words.INJURY)) {
+            if (tokens.id(j) != Lexicon.NONE && Lexicon.INJURED_EVENT.equals(Lexicon.event(tokens.id(j)))) {
                 return j;
             }
         }

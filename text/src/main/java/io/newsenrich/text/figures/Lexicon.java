@@ -367,7 +367,11 @@ final class Lexicon {
         add("hospital", 0, 0, "hospitalised");
         // "treated at the scene": an injury treated where it happened
         add("scene", 0, 0, "injured");
-        add("injury", 0, 0, "injured");
+        // what those hurt are treated for or suffer, besides injuries: "treated for hypothermia"
+        for (String harm : new String[] {"injury", "burns", "cuts", "wounds", "hypothermia", "shock", "inhalation",
+            "fractures", "bruising"}) {
+            add(harm, 0, 0, "injured");
+        }
         add("death", 0, 0, null);
         // a word the rules name without a class: "compared with 22"
         add("compared", 0, 0, null);
@@ -655,6 +659,8 @@ final class Lexicon {
     static final WordSet LIVES = wordSet("life", "lives");
     /** The event of lives a {@link #LIFE_TAKING_VERBS} verb takes, and of those hurt "fatally". */
     static final String DEATHS_EVENT = "killed";
+    /** The event of those hurt, which what they are treated for names too ("hypothermia", "burns"). */
+    static final String INJURED_EVENT = "injured";
     /** Adverbs that stand between a subject and its verb: "Dengue cases also rose". */
     static final WordSet VERB_ADVERBS = wordSet("also", "still", "again", "now", "further");
     /** Plurals whose level a verb of reaching gives, not their number: "temperatures reached 45". */

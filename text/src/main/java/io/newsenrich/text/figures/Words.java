@@ -80,8 +80,6 @@ final class Words {
     static final int FATALLY = id("fatally");
     static final int TREATED = id("treated");
     static final int SCENE = id("scene");
-    static final int INJURIES = id("injuries");
-    static final int INJURY = id("injury");
     static final int DEATH = id("death");
     static final int HAS = id("has");
     static final int HAVE = id("have");

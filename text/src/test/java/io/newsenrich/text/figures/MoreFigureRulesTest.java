@@ -90,6 +90,9 @@ class MoreFigureRulesTest {
             A man who robbed four pensioners in Huntingdon has been jailed. | four pensioners;4;pensioners;count
             The council received 612 letters of objection and 38 in support. | 612 letters;612;letters;count && 38;38;letters;count
             The firm has 300 staff in Leeds and 20 in York.  | 300 staff;300;staff;count && 20;20;staff;count
+            Record 1,214 crowd sees Colne stun the leaders.  | 1,214 crowd;1214;crowd,people,person;count
+            Two firefighters were treated for hypothermia.   | Two firefighters were treated for hypothermia;2;firefighters;count;-;injured
+            Some 40 homes on Mill Street in Stubbins were evacuated. | 40 homes on Mill Street in Stubbins were evacuated;40;homes;count;some;evacuated;~
             The council voted to close two schools.          | two schools;2;schools;count
             It grew 45 million peppers, up from 41 million.  | 45 million peppers;45000000;peppers;count && 41 million;41000000;peppers;count
             He admitted 11 counts of theft and three of fraud. | 11 counts;11;counts;count && three;3;counts;count

@@ -84,7 +84,7 @@ class NounsAndPredicatesTest {
             Indian arrivals rose 42 percent to 98,500.               | 42 percent;42;percent;percent && 98,500;98500;arrivals;count
             Deaths among the young fell 42% to 187.                  | 42%;42;%;percent && 187;187;Deaths;count;-;killed
             Of 2,700 lorries requested, only 830 were cleared.       | 2,700 lorries;2700;lorries;count && 830;830;lorries;count
-            Of the 348 riders, 61 suffered fractures and 12 were unable to work. | 348 riders;348;riders;count && 61;61;riders;count && 12;12;riders;count
+            Of the 348 riders, 61 suffered fractures and 12 were unable to work. | 348 riders;348;riders;count && 61 suffered fractures;61;riders;count;-;injured && 12;12;riders;count
             Rescuers freed 14 miners. Nine of them are from Bolivia. | 14 miners;14;miners;count && Nine;9;miners;count
             It is not known whether the two of them met.             | none
             Gauteng had the most murders, 1,908, then Limpopo with 1,751. | 1,908;1908;murders;count;-;killed && 1,751;1751;murders;count;-;killed
