@@ -230,9 +230,10 @@ final class LineClassifier {
         }
         String[] parts = source.folded().split(LINK_BAR_PATTERN);
         long chrome = Arrays.stream(parts).filter(part -> Cues.CHROME.contains(Cues.strip(part))).count();
-        // "NEWS | SPORT | WHAT'S ON | BUSINESS | SUBSCRIBE": a menu's labels, each capitalised
+        // "NEWS | SPORT | WHAT'S ON | BUSINESS | SUBSCRIBE", "News | Sport | Things to Do | Nostalgia": a menu's
+        // labels, each in title case
         boolean menu = parts.length >= MIN_MENU_ROW_PARTS && Arrays.stream(source.text().split(LINK_BAR_PATTERN))
-                .allMatch(Cues::allWordsCapitalised);
+                .allMatch(part -> Headlines.isTitleCase(Cues.strip(part)));
         return parts.length >= MIN_LINK_ROW_PARTS && (2 * chrome >= parts.length || menu)
                 && Arrays.stream(parts).allMatch(part -> Cues.wordCount(part) <= MAX_LINK_WORDS);
     }

@@ -15,6 +15,8 @@ public final class Promos {
     private static final int MAX_PROMO_WORDS = 40;
     /** "Do you use the ferry? Let us know in the comments below.": the call names the comments as its channel. */
     private static final String LET_US_KNOW = "let us know in the comments";
+    /** "Do you have a view on this story? Write to us at letters@example.co.uk": a call to the letters page. */
+    private static final String WRITE_TO_US = "write to us";
     private static final String BECOME_A = "become a ";
     private static final String BECOME_AN = "become an ";
     private static final int MAX_PHRASE_PROMO_WORDS = 30;
@@ -48,7 +50,7 @@ public final class Promos {
     private static final Openers CLOSING_CALLS = Openers.of(List.of("sign up", "signup", "subscribe",
             "download the", "download our", "join us", "join our", "join", "become a member", "follow us", "listen to", "listen on", "install",
             "click here", "tap here", "get our", "try our", "donate today", "donate now", "send it to us", "email us",
-            "send us", "follow", "support our", "support us", "join today", "learn more", LET_US_KNOW));
+            "send us", "follow", "support our", "support us", "join today", "learn more", LET_US_KNOW, WRITE_TO_US));
 
     private Promos() {
     }
@@ -90,7 +92,7 @@ public final class Promos {
         // "... with a Digital Subscription ... and much more. Learn More": the link closes the offer
         boolean channelBefore = closing && (opener.startsWith(SUBSCRIBE) || opener.startsWith(SIGN_UP.strip())
                 || opener.equals(FOLLOW) || opener.startsWith(JOIN) || opener.equals(BECOME_A_MEMBER)
-                || opener.equals(LEARN_MORE)) || opener.equals(LET_US_KNOW);
+                || opener.equals(LEARN_MORE)) || opener.equals(LET_US_KNOW) || opener.equals(WRITE_TO_US);
         return channelBefore || WordCues.CHANNELS.inRest(line, from + opener.length());
     }
 

@@ -299,6 +299,7 @@ class HeaderAndFooterTest {
         "Did you know? You can get the latest Example News stories by joining our WhatsApp community|promo",
         "Follow Example Express|promo",
         "'NEWS | SPORT | EVENTS | BUSINESS | SUBSCRIBE'|furniture",
+        "'News | Example Sport | Things to Do | Nostalgia | Announcements'|furniture",
         "Loading audio player...|furniture",
         "Newsletters|furniture",
         "This article has been translated from Indonesian. Read the original version: Example Title|furniture",

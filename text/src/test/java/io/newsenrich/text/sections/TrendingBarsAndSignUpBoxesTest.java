@@ -92,6 +92,7 @@ class TrendingBarsAndSignUpBoxesTest {
         "Have you seen? Example star handed two-match ban after weekend clash",
         "Enjoyed this story? Support independent local journalism - become an Example Times supporter from £3 a month.",
         "Comment Guidelines", "Do you use the ferry? Let us know in the comments below.",
+        "Do you have a view on this story? Write to us at letters@example.co.uk",
         "Pick up a copy of the Example Echo every Thursday, in shops across the county",
         "To leave a comment you need to create an account. All comments will be moderated before they appear.",
         "All Comments (0)",
