@@ -2996,9 +2996,12 @@ public final class FigureScanner {
             // "seven passengers were killed and 62 injured, 19 of them seriously": the noun shared, the event new
             lastEvent = event;
         }
+        // "five men and two women were arrested. Three were charged": a later count is of the people of both nouns
+        boolean pairedPeople = nounUnit && event != null && event.equals(lastEvent) && lastNoun != null
+                && !lastNoun.equals(unit) && qualifiers.first == previousEnd + 1 && tokens.isWord(previousEnd, Words.AND);
         if ((nounUnit || casualtyPeople) && COUNT.equals(kind) || measured) {
-            lastNoun = List.copyOf(unit);
-            lastNounPerson = nounUnit && nounPerson || casualtyPeople;
+            lastNoun = pairedPeople ? List.of(PERSON_PLURAL, PERSON_SINGULAR) : List.copyOf(unit);
+            lastNounPerson = nounUnit && nounPerson || casualtyPeople || pairedPeople;
             lastKind = kind;
             lastEvent = event;
             if (firstNoun == null && COUNT.equals(kind)) {
