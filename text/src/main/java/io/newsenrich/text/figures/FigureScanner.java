@@ -2433,6 +2433,9 @@ public final class FigureScanner {
         if (injured > 0) {
             return injured;
         }
+        if (tokens.isWord(k, Words.THE) && isInHospital(k + 1)) {
+            k++;
+        }
         int named = namedHospital(k);
         if (named > 0 && named < to) {
             // "taken to Airedale Hospital", "in St James's Hospital": the hospital's name before its word
@@ -2470,21 +2473,22 @@ public final class FigureScanner {
 
     /**
      * The token of "Hospital" after up to three capitalised words of its name at {@code k}, right after "to" or
-     * "in"; or -1.
+     * "in" and an article it may have; or -1.
      */
     private int namedHospital(int k) {
         if (!tokens.isWord(k - 1, Words.TO) && !tokens.isWord(k - 1, Words.IN)) {
             return -1;
         }
-        for (int h = k; h < k + MAX_HOSPITAL_NAME_TOKENS && tokens.capitalized(h); h++) {
-            if (tokens.isWord(h, Words.HOSPITAL) && h > k) {
+        // "taken to the Royal Berkshire Hospital", "to the University Hospital of Wales"
+        int name = tokens.isWord(k, Words.THE) ? k + 1 : k;
+        for (int h = name; h < name + MAX_HOSPITAL_NAME_TOKENS && tokens.capitalized(h); h++) {
+            if (tokens.isWord(h, Words.HOSPITAL) && h > name) {
                 return h;
             }
         }
         return -1;
     }
 
-    /** "were taken to hospital", "remain in hospital": the place stands for the event. */
     /**
      * "80 homes in Charvil and Twyford were evacuated", "40 homes on Aitken Street were evacuated", "two men from
      * Leeds were arrested": where the predicate
@@ -2537,8 +2541,10 @@ public final class FigureScanner {
         return -1;
     }
 
+    /** "were taken to hospital", "remain in hospital", "taken to the hospital": the place stands for the event. */
     private boolean isInHospital(int k) {
-        return tokens.isWord(k, Words.HOSPITAL) && (tokens.isWord(k - 1, Words.TO) || tokens.isWord(k - 1, Words.IN));
+        int before = tokens.isWord(k - 1, Words.THE) ? k - 2 : k - 1;
+        return tokens.isWord(k, Words.HOSPITAL) && (tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.IN));
     }
 
     /** Extends a count through "was killed", "were injured", "died", "shot dead" right after it. */

@@ -92,6 +92,8 @@ class MoreFigureRulesTest {
             The firm has 300 staff in Leeds and 20 in York.  | 300 staff;300;staff;count && 20;20;staff;count
             Record 1,214 crowd sees Colne stun the leaders.  | 1,214 crowd;1214;crowd,people,person;count
             Two firefighters were treated for hypothermia.   | Two firefighters were treated for hypothermia;2;firefighters;count;-;injured
+            Three were taken to the Royal Berkshire Hospital. | Three were taken to the Royal Berkshire Hospital;3;people,person;count;-;hospitalised
+            Two were taken to the hospital.                  | Two were taken to the hospital;2;people,person;count;-;hospitalised
             Three children and two adults were rescued, and four were taken to hospital. | Three children;3;children;count;-;rescued && two adults were rescued;2;adults;count;-;rescued && four were taken to hospital;4;people,person;count;-;hospitalised
             Some 40 homes on Mill Street in Stubbins were evacuated. | 40 homes on Mill Street in Stubbins were evacuated;40;homes;count;some;evacuated;~
             The council voted to close two schools.          | two schools;2;schools;count
