@@ -2250,12 +2250,17 @@ public final class FigureScanner {
 
     /**
      * "Seventeen people were arrested. Fourteen were charged", "Three men were held. Two were later released": a
-     * bare number opening the sentence before a passive verb counts the people the text counted before.
+     * bare number opening the sentence before a passive verb counts the people the text counted before; before
+     * "were still", whatever the text counted.
      */
     private boolean opensSentenceOfPeople(int q, int n, int from) {
-        return q == from && earlierNoun != null && tokens.is(n, Lexicon.PLURAL_BE) && !number.vague
-                && number.currency == null && !looksLikeYear()
-                && (noun.isPastTense(n + 1) || tokens.is(n + 1, Lexicon.PREDICATE_GAP) && noun.isPastTense(n + 2))
+        if (q != from || earlierNoun == null || !tokens.is(n, Lexicon.PLURAL_BE) || number.vague
+                || number.currency != null || looksLikeYear()) {
+            return false;
+        }
+        // "23,000 customers lost power. About 7,800 were still without it": what is left of what was counted
+        boolean left = tokens.isWord(n + 1, Words.STILL) && COUNT.equals(earlierKind);
+        return left || (noun.isPastTense(n + 1) || tokens.is(n + 1, Lexicon.PREDICATE_GAP) && noun.isPastTense(n + 2))
                 && (earlierNounPerson || namesPeople(earlierNoun));
     }
 

@@ -83,6 +83,7 @@ final class Words {
     static final int DEATH = id("death");
     static final int HAS = id("has");
     static final int HAVE = id("have");
+    static final int STILL = id("still");
     static final int AMONG = id("among");
     static final int POUND = id("pound");
     static final int POUNDS = id("pounds");

@@ -166,6 +166,7 @@ class NounsAndPredicatesTest {
             The new deaths brought the death toll to 120.            | 120;120;death toll,people,person;count;-;killed
             Ten patients arrived, bringing the total in the city to 119. | Ten patients;10;patients;count && 119;119;patients;count
             Seventeen people were arrested. Fourteen were charged.   | Seventeen people were arrested;17;people,person;count;-;detained && Fourteen;14;people,person;count
+            About 23,000 homes lost power. 7,800 were still cut off. | 23,000 homes;23000;homes;count;about;-;~ && 7,800;7800;homes;count
             Six students were held. Two were later released.        | Six students;6;students;count && Two;2;students;count
             Police seized 40 cars. Twelve were returned.             | 40 cars;40;cars;count
             It sold 400 tups. A total of 27 fetched over £10,000.    | 400 tups;400;tups;count && 27;27;tups;count && £10,000;10000;£;money;over
