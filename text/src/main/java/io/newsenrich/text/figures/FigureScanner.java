@@ -368,6 +368,7 @@ public final class FigureScanner {
         qualifiers.dropPrepositionalOver(qualifiers.first == lastFigureEnd
                 && (lastFigureDuration || DURATION.equals(kind) || DISTANCE.equals(kind))
                 || DURATION.equals(kind) && closesLastFigure(qualifiers.first));
+        qualifiers.dropLocativeUnder(DISTANCE.equals(kind) && tokens.isWord(end, Words.OF));
         if (COUNT.equals(kind) && !childrenOfParent) {
             if (partEnd > 0) {
                 // "Nine of the violators arrested": the part's predicate gives its event, its text stays the number

@@ -22,6 +22,7 @@ final class Qualifiers {
     private static final boolean[] APPROXIMATE_PHRASES = new boolean[TEXTS.length];
     private static final int[][] PHRASES = phrases(TEXTS);
     private static final String OVER = "over";
+    private static final String UNDER = "under";
     private static final String UP_TO = "up to";
     private static final Set<String> VERBS_OF_CHANGE = Set.of("ticked", "ticks", "tick", "edged", "edges", "edge",
             "inched", "inches", "crept", "creeps", "moved", "moves", "move", "went", "goes", "go", "going", "gone",
@@ -147,6 +148,14 @@ final class Qualifiers {
      */
     void dropPrepositionalOver(boolean spanNextToFigure) {
         if (OVER.equals(qualifier) && (spanNextToFigure || tokens.is(first - 1, Lexicon.OVER_TAKER))) {
+            qualifier = null;
+            first++;
+        }
+    }
+
+    /** Forgets "under" before a depth of something ("under 60cm of water"), which places rather than bounds. */
+    void dropLocativeUnder(boolean depthOfSomething) {
+        if (UNDER.equals(qualifier) && depthOfSomething) {
             qualifier = null;
             first++;
         }
