@@ -635,7 +635,8 @@ final class Lexicon {
     static final WordSet SUPERLATIVES = wordSet("largest", "biggest", "smallest", "most", "fewest", "least",
             "highest", "lowest");
     /** Verbs whose "at" gives the age of the one they tell of: "died at 92", "dies at 83", "retired at 26". */
-    static final WordSet AGE_AT_VERBS = wordSet("died", "dies", "retired", "retires");
+    static final WordSet AGE_AT_VERBS = wordSet("died", "dies", "retired", "retires", "married", "marries",
+            "graduated", "enlisted", "emigrated", "widowed", "orphaned", "diagnosed");
     /**
      * Irregular past tenses that end a singular noun phrase as "-ed" does ("one man fled", "one boy ran away"); words
      * that are also nouns ("hit", "saw", "lead") are left out.

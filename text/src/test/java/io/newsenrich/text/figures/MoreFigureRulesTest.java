@@ -96,6 +96,8 @@ class MoreFigureRulesTest {
             Two were taken to the hospital.                  | Two were taken to the hospital;2;people,person;count;-;hospitalised
             The quay was under 60cm of water at high tide.   | 60cm;60;cm;distance
             Police seized under 2kg of cannabis.             | 2kg;2;kg;measure;under
+            She married at 18 and was diagnosed at 42.       | 18;18;years;age && 42;42;years;age
+            They married at 18 Church Street.                | none
             Three children and two adults were rescued, and four were taken to hospital. | Three children;3;children;count;-;rescued && two adults were rescued;2;adults;count;-;rescued && four were taken to hospital;4;people,person;count;-;hospitalised
             Some 40 homes on Mill Street in Stubbins were evacuated. | 40 homes on Mill Street in Stubbins were evacuated;40;homes;count;some;evacuated;~
             The council voted to close two schools.          | two schools;2;schools;count
