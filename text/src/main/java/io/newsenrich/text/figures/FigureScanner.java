@@ -2442,6 +2442,11 @@ public final class FigureScanner {
         if (tokens.isWord(k, Words.THE) && isInHospital(k + 1)) {
             k++;
         }
+        if (k < limit && (tokens.isWord(k, Words.INTO) || tokens.isWord(k, Words.IN))
+                && tokens.isWord(k + 1, Words.CUSTODY)) {
+            // "were taken into custody", "remain in custody"
+            return k + 1;
+        }
         int named = namedHospital(k);
         if (named > 0 && named < to) {
             // "taken to Airedale Hospital", "in St James's Hospital": the hospital's name before its word
@@ -2560,8 +2565,10 @@ public final class FigureScanner {
             // "two earthquakes killed about 9,000 people": the noun did the killing, its object is the casualty
             return end;
         }
-        if (k > end && tokens.isWord(k - 1, Words.TO) && tokens.is(k, Lexicon.CASUALTY) && nounUnit && !nounPerson) {
-            // "35 rubber boats to evacuate residents": things sent for the event do not suffer it
+        if (k > end && tokens.isWord(k - 1, Words.TO) && tokens.is(k, Lexicon.CASUALTY) && nounUnit && !nounPerson
+                && isObjectAfter(k + 1)) {
+            // "35 rubber boats to evacuate residents": things sent for the event do not suffer it; "1,100 residents
+            // to flee" do
             return end;
         }
         if (k >= 0 && event == null) {
@@ -2587,6 +2594,11 @@ public final class FigureScanner {
     }
 
     /** "members who murdered Jane Doe", "men who killed the guard": a name or a noun phrase as a verb's object. */
+    /** "residents", "the town", "Jane Doe": an object after a verb, named or plural. */
+    private boolean isObjectAfter(int k) {
+        return namesObject(k) || tokens.isWord(k) && !tokens.is(k, Lexicon.STOP) && CountedNoun.looksPlural(tokens, k);
+    }
+
     private boolean namesObject(int k) {
         return tokens.isWord(k) && (tokens.capitalized(k) && !tokens.is(k, Lexicon.WEEKDAY | Lexicon.MONTH)
                 || tokens.is(k, Lexicon.ARTICLE) || tokens.isWord(k, Words.THE));

@@ -243,7 +243,7 @@ final class Lexicon {
                 "mbps",
                 "kbps", "knots", "bcm", "magnitude", "mg", "milligram", "milligrams", "mcg", "microgram", "micrograms",
                 "milligramme", "milligrammes", "microgramme", "microgrammes",
-                "hp", "horsepower", "ha", "mmhg", "millilitres", "milliliters", "millilitre", "milliliter", "centilitres",
+                "hp", "horsepower", "ha", "mmhg", "hundredweight", "cwt", "millilitres", "milliliters", "millilitre", "milliliter", "centilitres",
                 "centiliters", "cl", "megalitres", "gigalitres", "megaliters", "gigaliters", "kl",
                 "kilolitres", "kiloliters", "bushel", "bushels", "pint", "pints", "quart", "quarts", "carat", "carats",
                 "decibels", "joules", "kilojoules", "megajoules", "petajoules", "btu", "mmbtu", "megawatt", "gigawatt",
@@ -345,8 +345,9 @@ final class Lexicon {
         casualty("displaced", "displaced");
         casualty("homeless", "displaced");
         casualty("evacuated", "evacuated");
-        // "forcing 12,000 to evacuate": the people a call to leave counts
+        // "forcing 12,000 to evacuate": the people a call to leave counts; "forced 1,100 residents to flee"
         casualty("evacuate", "evacuated");
+        casualty("flee", "displaced");
         casualty("rescued", "rescued");
         casualty("slain", "killed");
         casualty("murdered", "killed");
@@ -367,6 +368,8 @@ final class Lexicon {
         add("hospital", 0, 0, "hospitalised");
         // "treated at the scene": an injury treated where it happened
         add("scene", 0, 0, "injured");
+        // "taken into custody", "remain in custody": held
+        add("custody", 0, 0, "detained");
         // what those hurt are treated for or suffer, besides injuries: "treated for hypothermia"
         for (String harm : new String[] {"injury", "burns", "cuts", "wounds", "hypothermia", "shock", "inhalation",
             "fractures", "bruising"}) {
@@ -495,7 +498,8 @@ final class Lexicon {
         addAll(QUALIFIER_WORD, "at", "least", "most", "more", "than", "over", "up", "to", "about", "around", "nearly",
                 "almost", "within", "some", "fewer", "less", "as", "many", "much", "few", "roughly",
                 "approximately", "an", "estimated", "under", "just", "close", "upwards", "of", "in", "excess",
-                "below", "above", "exactly", "only", "circa", "approx", "barely", "well", "nearly", "no", "not");
+                "below", "above", "exactly", "only", "circa", "approx", "barely", "well", "nearly", "no", "not",
+                "near");
         addAll(IDIOM_NOUN, "day", "time", "night", "morning", "evening", "afternoon", "point", "moment", "occasion",
                 "way", "thing", "hand", "estimate", "account", "measure", "go", "stage");
         addAll(EXTENT, "for", "within", "in", "over", "after", "than", "only", "just", "under", "lasting", "during",

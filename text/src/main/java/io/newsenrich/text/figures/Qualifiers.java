@@ -17,7 +17,7 @@ final class Qualifiers {
     private static final String[] TEXTS = {"in excess of", "no more than", "no fewer than", "no less than",
             "not more than", "not less than", "not fewer than", "as many as", "as much as", "as few as",
             "at least", "at most", "more than", "fewer than", "less than", "up to", "upwards of",
-            "close to", "just over", "just under", "well over", "almost", "nearly", "about", "around", "over",
+            "close to", "just over", "just under", "well over", "almost", "nearly", "near", "about", "around", "over",
             "under", "within", "some", "roughly", "approximately", "circa", "below", "above"};
     private static final boolean[] APPROXIMATE_PHRASES = new boolean[TEXTS.length];
     private static final int[][] PHRASES = phrases(TEXTS);
@@ -34,7 +34,7 @@ final class Qualifiers {
             "think", "thought", "worried", "worry", "concerned", "care", "cares", "cared", "know", "knew", "learn",
             "learned", "learnt", "heard", "hear", "asked", "ask", "asking", "complained", "complain");
     private static final List<String> PLACE_PREPOSITIONS = List.of("over", "under", "above", "below", "within");
-    private static final List<String> APPROXIMATE = List.of("about", "around", "nearly", "almost", "some",
+    private static final List<String> APPROXIMATE = List.of("about", "around", "nearly", "near", "almost", "some",
             "roughly", "approximately", "close to", "circa");
 
     static {

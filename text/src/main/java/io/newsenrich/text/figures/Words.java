@@ -84,6 +84,8 @@ final class Words {
     static final int HAS = id("has");
     static final int HAVE = id("have");
     static final int STILL = id("still");
+    static final int CUSTODY = id("custody");
+    static final int INTO = id("into");
     static final int AMONG = id("among");
     static final int POUND = id("pound");
     static final int POUNDS = id("pounds");

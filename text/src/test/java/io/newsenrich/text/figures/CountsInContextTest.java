@@ -204,7 +204,7 @@ class CountsInContextTest {
             The club won three straight titles.                       | three straight titles;3;titles;count
             Analysts expect 4 million total sales.                    | 4 million total sales;4000000;sales;count
             Several hundred protesters gathered outside.              | Several hundred protesters;300;protesters;count;-;-;~
-            The fire forced several thousand people to flee.          | several thousand people;3000;people,person;count;-;-;~
+            The fire forced several thousand people to flee.          | several thousand people to flee;3000;people,person;count;-;displaced;~
             Police are looking for a man in his 40s.                  | 40s;40;years;age;-;-;~
             She was a teacher in her 60’s.                            | 60’s;60;years;age;-;-;~
             Hurricane winds reached 150 miles per hour.               | 150 miles per hour;150;miles per hour,miles;measure

@@ -98,6 +98,10 @@ class MoreFigureRulesTest {
             Police seized under 2kg of cannabis.             | 2kg;2;kg;measure;under
             She married at 18 and was diagnosed at 42.       | 18;18;years;age && 42;42;years;age
             They married at 18 Church Street.                | none
+            The river could crest near 46 feet.              | 46 feet;46;feet;distance;near;-;~
+            Three men were taken into custody.               | Three men were taken into custody;3;men;count;-;detained
+            The fire forced 1,100 residents to flee.         | 1,100 residents to flee;1100;residents;count;-;displaced
+            They shipped 2.2 million hundredweight of potatoes. | 2.2 million hundredweight;2200000;hundredweight;measure
             Three children and two adults were rescued, and four were taken to hospital. | Three children;3;children;count;-;rescued && two adults were rescued;2;adults;count;-;rescued && four were taken to hospital;4;people,person;count;-;hospitalised
             Some 40 homes on Mill Street in Stubbins were evacuated. | 40 homes on Mill Street in Stubbins were evacuated;40;homes;count;some;evacuated;~
             The council voted to close two schools.          | two schools;2;schools;count
