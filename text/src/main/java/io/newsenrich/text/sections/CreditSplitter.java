@@ -291,6 +291,11 @@ public final class CreditSplitter {
                 && (isPhotographerPair(bare) || isSourceAndName(bare))) {
             return new CaptionParts(0, 0, bare);
         }
+        // "Staff photo by JANE DOE" is a credit alone, not a caption "Staff" credited by a marker
+        CaptionParts press = PressCredits.split(text, folded, line.wordCount());
+        if (press != null) {
+            return press;
+        }
         boolean mayHoldWordedCredit = line.wordCount() <= MAX_ELLIPSIS_CAPTION_WORDS
                 && line.mayHold(WordCues.CREDIT);
         CaptionParts marked = markedCredit(text, folded, mayHoldWordedCredit, line.hasCopyrightSign());

@@ -731,6 +731,16 @@ public final class Cues {
         return true;
     }
 
+    /** Whether one of the text's words, folded, is in {@code words}. */
+    static boolean holdsWordOf(String text, Set<String> words) {
+        for (String word : tokens(fold(text), "")) {
+            if (words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word is one or more ASCII capitals: initials or an acronym. */
     static boolean isCapitals(String word) {
         return isRunOf(word, 'A', 'Z');

@@ -54,6 +54,9 @@ final class LineClassifier {
     private static final String WRITE_TO = "write to ";
     private static final String CONTACT = "contact ";
     private static final String BE_REACHED_AT = " be reached at ";
+    private static final String REACH = "reach ";
+    private static final String YOU_CAN_REACH = "you can reach ";
+    private static final String AT_ADDRESS = " at ";
     /** A call to write to the author is a line or two of furniture, never a paragraph's length. */
     private static final int MAX_EMAIL_CALL_CHARS = 160;
     private static final String WATCH = "watch ";
@@ -470,7 +473,10 @@ final class LineClassifier {
     private static boolean isEmailCall(String folded) {
         // "Jane Doe may be reached at jdoe@example.com."
         boolean reached = folded.contains(BE_REACHED_AT);
-        if (folded.startsWith(WRITE_TO) || folded.startsWith(CONTACT) || reached) {
+        // "Email Jane Doe at jdoe@example.com.", "Reach Jane Doe at ...", "You can reach Staff Writer Jane Doe at ..."
+        boolean addressed = (folded.startsWith(EMAIL) || folded.startsWith(REACH) || folded.startsWith(YOU_CAN_REACH))
+                && folded.indexOf(AT_ADDRESS) > 0;
+        if (folded.startsWith(WRITE_TO) || folded.startsWith(CONTACT) || reached || addressed) {
             // "Contact Jane Doe: jdoe@example.com. Follow her on X @janedoe.": a follow call may come after it
             return folded.indexOf('@') > 0 && folded.length() <= MAX_EMAIL_CALL_CHARS;
         }

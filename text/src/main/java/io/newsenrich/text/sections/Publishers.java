@@ -727,7 +727,7 @@ final class Publishers {
     }
 
     /** "Cape Cod Times", "Erie Times-News": capitalised words that end as a newspaper's name does. */
-    private static boolean isMastheadName(String name) {
+    static boolean isMastheadName(String name) {
         int words = Cues.wordCount(name);
         if (words < MIN_TITLE_WORDS || words > MAX_LOGO_WORDS + 2 || !Cues.allWordsCapitalised(name)) {
             return false;
@@ -788,12 +788,7 @@ final class Publishers {
 
     /** "Bangladesh University of Engineering": a bio's link to a university or institute names no outlet. */
     private static boolean namesInstitution(String name) {
-        for (String word : Cues.tokens(Cues.fold(name), "")) {
-            if (INSTITUTIONS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return Cues.holdsWordOf(name, INSTITUTIONS);
     }
 
     /**

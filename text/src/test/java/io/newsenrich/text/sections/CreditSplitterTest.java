@@ -152,7 +152,11 @@ class CreditSplitterTest {
         "The scene of the crash this morning. Pic by Jane Doe|The scene of the crash this morning.|Jane Doe",
         "'Relatives wait at the harbour on Monday.(Photo | J Doe Kumar, EPS)'|Relatives wait at the harbour on Monday.|J Doe Kumar, EPS",
         "Water covers the street on Monday, March 10, 2025. Jane Doe, Example Free Press|Water covers the street on Monday, March 10, 2025.|Jane Doe, Example Free Press",
-        "A cleared space where the council plans to sell land JANE DOE FOR THE EXAMPLE TIMES|A cleared space where the council plans to sell land|JANE DOE FOR THE EXAMPLE TIMES"})
+        "A cleared space where the council plans to sell land JANE DOE FOR THE EXAMPLE TIMES|A cleared space where the council plans to sell land|JANE DOE FOR THE EXAMPLE TIMES",
+        "Firefighters train on a ladder truck on Tuesday.  Jane Doe, Quad-City Times|Firefighters train on a ladder truck on Tuesday.|Jane Doe, Quad-City Times",
+        "'A crew digs out a lead line on Tuesday. Jane Doe | jdoe@example.com'|A crew digs out a lead line on Tuesday.|'Jane Doe | jdoe@example.com'",
+        "Workers move boulders on Monday. (Jane Doe \u2014 Example Sentinel)|Workers move boulders on Monday.|Jane Doe \u2014 Example Sentinel",
+        "A rendering of the proposed building. (City of Example)|A rendering of the proposed building.|City of Example"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
@@ -185,7 +189,11 @@ class CreditSplitterTest {
         "COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE|COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE",
         "Courtesy Acequia del Example Alto|Courtesy Acequia del Example Alto",
         "Gentileza Cine Example|Gentileza Cine Example",
-        "The EXAMPLE / Jane Doe|The EXAMPLE / Jane Doe"})
+        "The EXAMPLE / Jane Doe|The EXAMPLE / Jane Doe",
+        "'JANE DOE | Staff Photographer'|'JANE DOE | Staff Photographer'",
+        "Staff photo by JANE DOE|JANE DOE",
+        "Jane Doe/Special to Example News Journal|Jane Doe/Special to Example News Journal",
+        "JANE DOE, QUAD-CITY TIMES|JANE DOE, QUAD-CITY TIMES"})
     void recognisesLinesThatAreOnlyACredit(String line, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts.creditOnly()).isTrue();
@@ -232,7 +240,10 @@ class CreditSplitterTest {
         "The letter was signed by Bishop Robert C. Morlino",
         "'(Psalm 40:8; Romans 3:31) Of course not!'",
         "H/T Example Pundit",
-        "The council voted to sell land FOR THE CITY"})
+        "The council voted to sell land FOR THE CITY",
+        "The crowd rose to its feet. (Applause)",
+        "Rescuers pulled 30 people from the water. (The Associated Press)",
+        "Shares fell on Monday. Jane Doe, an analyst, said the fall was expected"})
     void leavesTextWithoutCreditsAlone(String line) {
         assertThat(split(line)).isNull();
     }

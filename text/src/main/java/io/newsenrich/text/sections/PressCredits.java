@@ -1,0 +1,112 @@
+package io.newsenrich.text.sections;
+
+import java.util.Set;
+
+/**
+ * The credit forms of North American papers, which name the photographer with the paper, the desk or an address
+ * instead of a picture's word: on a line of their own "TYLER HERSHEY | Staff Photographer", "Staff photo by JANE DOE",
+ * "Jane Doe/Special to Example News" and "JANE DOE, EXAMPLE TIMES"; after the caption's last sentence "Jane Doe,
+ * Example Times", "Jane Doe | jdoe@example.com", "(Jane Doe — Example Sentinel)" and a handout's giver in brackets,
+ * "(City of Example)".
+ */
+final class PressCredits {
+
+    private static final String STAFF_PHOTO_BY = "staff photo by ";
+    private static final String SPECIAL_TO = "special to ";
+    private static final String BAR = " | ";
+    private static final String COMMA = ", ";
+    private static final String PHOTOGRAPHER = "photographer";
+    /** "(Jane Doe — Example Sentinel)": the dashes that part a photographer from the paper in brackets. */
+    private static final String DASHES = "\u2014\u2013-";
+    /** A credit is a name and a paper: a few words. */
+    private static final int MAX_CREDIT_WORDS = 8;
+    private static final int MAX_TAIL_CHARS = 100;
+    private static final Set<String> PICTURE_WORDS = Set.of("photo", "photos", "picture", "pictures", "pic", "pics",
+            "image", "images", "credit", "courtesy", "submitted", "supplied", "handout", "file");
+    /** "(City of Example)": a giver of two words at least, since "(Applause)" closes a transcript's sentence. */
+    private static final int MIN_GIVER_WORDS = 2;
+
+    private PressCredits() {
+    }
+
+    /** The credit of a line in one of these forms, or null. */
+    static CaptionParts split(String text, String folded, int words) {
+        if (words <= MAX_CREDIT_WORDS) {
+            String alone = creditAlone(text, folded);
+            if (alone != null) {
+                return new CaptionParts(0, 0, alone);
+            }
+        }
+        // a credit after the sentence ends the line with a name's, an address's or a bracket's last char, which
+        // most paragraphs' closing stop or quote rules out before any search
+        if (Cues.endsSentence(text)) {
+            return null;
+        }
+        int stop = text.lastIndexOf(". ");
+        if (stop < 1 || stop < text.length() - MAX_TAIL_CHARS) {
+            return null;
+        }
+        String tail = Cues.strip(text.substring(stop + 1));
+        if (tail.isEmpty() || Cues.wordCount(tail) > MAX_CREDIT_WORDS) {
+            return null;
+        }
+        String credit = creditAfterSentence(tail);
+        return credit == null ? null : new CaptionParts(0, stop + 1, credit);
+    }
+
+    private static String creditAlone(String text, String folded) {
+        if (folded.startsWith(STAFF_PHOTO_BY)) {
+            String name = Cues.strip(text.substring(STAFF_PHOTO_BY.length()));
+            return Bylines.isPersonNameInAnyCase(name) ? name : null;
+        }
+        int bar = text.indexOf(BAR);
+        if (bar > 0 && folded.endsWith(PHOTOGRAPHER) && Bylines.isPersonNameInAnyCase(text.substring(0, bar))) {
+            return text;
+        }
+        int slash = text.indexOf('/');
+        if (slash > 0 && folded.startsWith(SPECIAL_TO, slash + 1) && Bylines.isPersonName(text.substring(0, slash))) {
+            return text;
+        }
+        return isNameAndPaper(text) ? text : null;
+    }
+
+    private static String creditAfterSentence(String tail) {
+        if (isNameAndPaper(tail)) {
+            return tail;
+        }
+        int bar = tail.indexOf(BAR);
+        if (bar > 0 && Bylines.isPersonName(tail.substring(0, bar))
+                && Cues.isEmailAddress(Cues.strip(tail.substring(bar + BAR.length())))) {
+            return tail;
+        }
+        if (!tail.startsWith("(") || !tail.endsWith(")")) {
+            return null;
+        }
+        String inner = Cues.strip(tail.substring(1, tail.length() - 1));
+        for (int i = 0; i < inner.length(); i++) {
+            if (DASHES.indexOf(inner.charAt(i)) >= 0 && i > 0 && inner.charAt(i - 1) == ' '
+                    && Bylines.isPersonName(Cues.strip(inner.substring(0, i)))) {
+                return inner;
+            }
+        }
+        // "(City of Example)" after the caption's sentence: who handed the picture out
+        // a picture's word or a label's colon or slash is a credit the splitter reads with its marker; a paper or an
+        // agency in brackets after a paragraph attributes the text
+        boolean giver = Cues.wordCount(inner) >= MIN_GIVER_WORDS && Headlines.isTitleCase(inner)
+                && inner.indexOf(':') < 0 && inner.indexOf('/') < 0 && !namesPicture(inner)
+                && inner.chars().noneMatch(Character::isDigit) && !Bylines.isPersonName(inner)
+                && !Cues.AGENCIES.contains(Cues.fold(inner)) && !Publishers.isMastheadName(inner);
+        return giver ? inner : null;
+    }
+
+    private static boolean namesPicture(String inner) {
+        return Cues.holdsWordOf(inner, PICTURE_WORDS);
+    }
+
+    /** "Meg Lindqvist, Quad-City Times", "MEG LINDQVIST, QUAD-CITY TIMES": a photographer and the paper. */
+    private static boolean isNameAndPaper(String text) {
+        int comma = text.indexOf(COMMA);
+        return comma > 0 && Bylines.isPersonNameInAnyCase(text.substring(0, comma))
+                && Publishers.isMastheadName(Cues.strip(text.substring(comma + COMMA.length())));
+    }
+}
