@@ -93,6 +93,8 @@ class TrendingBarsAndSignUpBoxesTest {
         "Enjoyed this story? Support independent local journalism - become an Example Times supporter from £3 a month.",
         "Comment Guidelines", "Do you use the ferry? Let us know in the comments below.",
         "Do you have a view on this story? Write to us at letters@example.co.uk",
+        "Email Jane L. Doe at jdoe@example.com.", "Reach Jane Doe at jdoe@example.com or follow her on X at @jdoe.",
+        "You can reach Staff Writer Jane Doe at 707-555-0100 or jane.doe@example.com.",
         "Pick up a copy of the Example Echo every Thursday, in shops across the county",
         "To leave a comment you need to create an account. All comments will be moderated before they appear.",
         "All Comments (0)",
