@@ -6,8 +6,11 @@ import io.newsenrich.text.Span;
 import io.newsenrich.text.SplitArticle;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The assembly: the sections and their spans from the lines as the passes left them. */
@@ -66,7 +69,17 @@ final class ArticleAssembler {
             }
         }
         Sections sections = new Sections(headline, standfirst, captions, body, List.copyOf(related), promos,
-                List.copyOf(byline), authorBio, publisher);
+                onePerAuthor(byline), authorBio, publisher);
         return new SplitArticle(sections, spans);
+    }
+
+    /** "JANE DOE | Staff Writer" over the story and "Jane Doe" under it are one author, named in mixed case. */
+    private static List<String> onePerAuthor(Set<String> names) {
+        Map<String, String> byFolded = new LinkedHashMap<>();
+        for (String name : names) {
+            byFolded.merge(Cues.fold(name), name,
+                    (kept, other) -> kept.equals(kept.toUpperCase(Locale.ROOT)) ? other : kept);
+        }
+        return List.copyOf(byFolded.values());
     }
 }

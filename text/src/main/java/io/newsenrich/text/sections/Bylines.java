@@ -698,7 +698,8 @@ public final class Bylines {
         }
         String name = Cues.strip(text.substring(0, cut));
         boolean role = WordCues.AUTHOR_ROLES.in(line.folded().substring(cut + 1));
-        return role && isPersonName(name) ? List.of(name) : List.of();
+        // "JANE DOE | Staff Writer": some papers set the name in capitals
+        return role && isPersonNameInAnyCase(name) ? List.of(name) : List.of();
     }
 
     /**

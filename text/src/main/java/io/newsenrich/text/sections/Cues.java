@@ -101,7 +101,7 @@ public final class Cues {
 
     /** Link leftovers that trail a related link. */
     static final List<String> LINK_LEFTOVERS = List.of("[opens in new tab]", "[opens in new window]",
-            "opens in new window ]", "opens in new window",
+            "opens in new window ]", "(opens in new window)", "(opens in a new window)", "opens in new window",
             "opens in a new window", "(opens in new tab)", "opens in new tab", "(opens in a new tab)",
             "opens in a new tab", ", opens new tab", "opens new tab", "]",
             "»", "›", "→", ">>");

@@ -104,6 +104,14 @@ class BylinesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "'Jane Doe | Staff Writer'|Jane Doe", "'JANE DOE | Staff Writer'|JANE DOE", "Jane Doe / Senior Reporter|Jane Doe",
+        "'Newsroom | Staff Writer'|-", "'Jane Doe | Sign in'|-"})
+    void readsANameBeforeItsRoleAfterABar(String text, String expected) {
+        assertThat(Bylines.roleLineNames(line(text))).isEqualTo(names(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
         "Jane Doe, University of Exeter|Jane Doe",
         "Jane Doe, University of Exeter and John Roe, Universidade Federal do Pará|Jane Doe;John Roe",
         "Jane Doe, Example Institute of Science; John Roe, Imperial College London|Jane Doe;John Roe",

@@ -702,6 +702,16 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void anAuthorNamedInCapitalsOverTheStoryAndInMixedCaseUnderItIsOneAuthor() {
+        String bio = "Jane Doe covers city government for the Example Times.";
+        Sections sections = split(TITLE + "\n\nJANE DOE | Staff Writer\n\n" + FIRST + "\n\n" + SECOND + "\n\n" + bio
+                + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.standfirst()).isNull();
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void anAuthorCardMayNameTheAuthorByHerFirstName() {
         String bio = "Jane covers Norway's seafood and energy industries from Oslo.";
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + SECOND + "\n\nJane Doe\n\n"
