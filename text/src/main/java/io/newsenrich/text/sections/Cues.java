@@ -121,7 +121,7 @@ public final class Cues {
     private static final List<String> NEWSROOM_WORDS = List.of("newsroom", "news network", "news organization",
             "news organisation", "news outlet", "news site", "news service", "news website", "news publication",
             "news platform", "news agency", "news portal", "news magazine", "media outlet", "media organisation",
-            "media organization");
+            "media organization", "news & media", "news and media", "media group", "publishing", "newspapers");
     /** An outlet's name before " is published by " is a few words. */
     private static final int MAX_MASTHEAD_NAME_CHARS = 40;
     private static final int YEAR_DIGITS = 4;
@@ -711,8 +711,13 @@ public final class Cues {
         if (!described || !wordsCapitalisedBefore(text, is)) {
             return -1;
         }
+        // "Jane Doe is a Local Democracy Reporter covering ... The service is used by local news organisations": a
+        // person's bio, whose first sentence names no newsroom
+        int stop = folded.indexOf(". ", rest);
+        int end = stop < 0 ? folded.length() : stop;
         for (String word : NEWSROOM_WORDS) {
-            if (folded.indexOf(word, rest) >= 0) {
+            int found = folded.indexOf(word, rest);
+            if (found >= 0 && found < end) {
                 return is;
             }
         }

@@ -430,6 +430,8 @@ class PageStructureTest {
         "Follow Example Broadcast on Facebook and X for the latest news from the town|Example Broadcast",
         "Jane Doe joined the Example Reporter in 2019 and covers the town.|Example Reporter",
         "The Local Democracy Reporting Service is a BBC-funded public service news agency which covers councils.|-",
+        "Jane Doe is a Local Democracy Reporter covering Example. The scheme is used by local news organisations.|-",
+        "Example Times is part of Example News & Media, a trading name of Example Press Ltd|Example Times",
         "Support Free & Independent Journalism|-"})
     void publisherComesFromFurniture(String furniture, String publisher) {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";
