@@ -44,7 +44,7 @@ public final class Cues {
             "join the conversation", "want to join the conversation", "it's time to join the conversation",
             "it\u2019s time to join the conversation",
             "scan the qr code", "have you got a story", "got a story?", "do you have a story",
-            "pick up a copy of", "enjoyed this story?", "enjoyed this article?", "did you enjoy this story?", "did you enjoy this article?",
+            "pick up a copy of", "get the latest news delivered", "enjoyed this story?", "enjoyed this article?", "did you enjoy this story?", "did you enjoy this article?",
             "support independent local journalism"));
 
     /** Headers that introduce a list of links to other articles. */
@@ -183,7 +183,7 @@ public final class Cues {
             "cookie statement", "cookie policy", "cookies policy", "cookie notice", "manage cookies", "cookies",
             "cookie preferences", "manage cookie preferences", "manage consent", "allow all", "allow all cookies",
             "reject all cookies", "i agree", "agree and continue", "about us", "ad choices", "adchoices",
-            "terms and conditions", "terms & conditions", "terms", "comment guidelines", "author picture icon", "visit shots! now",
+            "terms and conditions", "terms & conditions", "terms", "comment guidelines", "author picture icon", "visit shots! now", "donate",
             "author picture", "author image", "author photo",
             "community guidelines", "careers", "work for us", "advertise", "advertise with us",
             "site map", "sitemap", "accessibility", "accessibility statement", "rss feeds", "leave a comment",
