@@ -3022,7 +3022,8 @@ public final class FigureScanner {
         }
         // "five men and two women were arrested. Three were charged": a later count is of the people of both nouns
         boolean pairedPeople = nounUnit && event != null && event.equals(lastEvent) && lastNoun != null
-                && !lastNoun.equals(unit) && qualifiers.first == previousEnd + 1 && tokens.isWord(previousEnd, Words.AND);
+                && !lastNoun.equals(unit) && qualifiers.first == previousEnd + 1
+                && tokens.isWord(previousEnd, Words.AND);
         if ((nounUnit || casualtyPeople) && COUNT.equals(kind) || measured) {
             lastNoun = pairedPeople ? List.of(PERSON_PLURAL, PERSON_SINGULAR) : List.copyOf(unit);
             lastNounPerson = nounUnit && nounPerson || casualtyPeople || pairedPeople;

@@ -44,7 +44,8 @@ public final class Cues {
             "join the conversation", "want to join the conversation", "it's time to join the conversation",
             "it\u2019s time to join the conversation",
             "scan the qr code", "have you got a story", "got a story?", "do you have a story",
-            "pick up a copy of", "get the latest news delivered", "enjoyed this story?", "enjoyed this article?", "did you enjoy this story?", "did you enjoy this article?",
+            "pick up a copy of", "get the latest news delivered", "enjoyed this story?", "enjoyed this article?",
+            "did you enjoy this story?", "did you enjoy this article?",
             "support independent local journalism"));
 
     /** Headers that introduce a list of links to other articles. */
@@ -90,7 +91,8 @@ public final class Cues {
             "related coverage:", "more on this:", "read:", "listen:", "read more :", "related :", "read more \u2192", "read more |", "also read |",
             "read also |", "go deeper:", "dig deeper:", "read |", "read -", "read more -", "also read -",
             "see related:", "previously:", "editor's choice:", "editor's pick:", "editors' pick:", "don't miss:",
-            "related news:", "also read  ", "more news:", "more stories:", "read more >>", "read more >", "read more \u00bb"));
+            "related news:", "also read  ", "more news:", "more stories:", "read more >>", "read more >",
+            "read more \u00bb"));
 
     /**
      * Labels of a link to a story of another kind ("Analysis: Why ...", "Live updates: ..."), which also open
@@ -183,7 +185,8 @@ public final class Cues {
             "cookie statement", "cookie policy", "cookies policy", "cookie notice", "manage cookies", "cookies",
             "cookie preferences", "manage cookie preferences", "manage consent", "allow all", "allow all cookies",
             "reject all cookies", "i agree", "agree and continue", "about us", "ad choices", "adchoices",
-            "terms and conditions", "terms & conditions", "terms", "comment guidelines", "author picture icon", "visit shots! now", "donate",
+            "terms and conditions", "terms & conditions", "terms", "comment guidelines", "author picture icon",
+            "visit shots! now", "donate",
             "author picture", "author image", "author photo",
             "community guidelines", "careers", "work for us", "advertise", "advertise with us",
             "site map", "sitemap", "accessibility", "accessibility statement", "rss feeds", "leave a comment",

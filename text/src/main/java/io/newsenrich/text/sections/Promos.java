@@ -188,8 +188,8 @@ public final class Promos {
     }
 
     /**
-     * "Become an Example Times subscriber and get unlimited access ...", "Become a supporter from £3 a month": a call to
-     * join the outlet's paying readers.
+     * "Become an Example Times subscriber and get unlimited access ...", "Become a supporter from £3 a month": a call
+     * to join the outlet's paying readers.
      */
     private static boolean isCallToJoin(SourceLine line) {
         String folded = line.folded();
