@@ -797,6 +797,14 @@ public final class Bylines {
         if (verb < 0 || verb > 0 && folded.charAt(verb - 1) == '|') {
             return List.of();
         }
+        // "... contributed to this report", "... contributed reporting", "... contributed.": the note's own ends;
+        // "the Abrolhos Islands zone contributed 790 tonnes" reports
+        int after = verb + " contributed".length();
+        boolean note = folded.startsWith(" to th", after) || folded.startsWith(" reporting", after)
+                || after >= folded.length() - 1;
+        if (!note) {
+            return List.of();
+        }
         int from = 0;
         for (String role : List.of("writer ", "writers ", "journalist ", "journalists ", "correspondent ",
                 "correspondents ", "reporter ", "reporters ")) {

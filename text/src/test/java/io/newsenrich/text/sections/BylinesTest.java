@@ -130,7 +130,8 @@ class BylinesTest {
         "Reuters' Ana de la Cruz and The Post's John Roe contributed reporting.|Ana de la Cruz;John Roe",
         "The Associated Press\u2019 Jane Doe contributed to this report.|Jane Doe",
         "Sean O\u2019Neill contributed to this report.|Sean O\u2019Neill",
-        "Many people contributed to the fund.|-"})
+        "Many people contributed to the fund.|-",
+        "Zone B, which runs from Kalbarri to Lancelin, contributed 790 tonnes from 54 boats.|-"})
     void readsContributorNotes(String text, String expected) {
         assertThat(Bylines.contributorNames(line(text))).isEqualTo(names(expected));
     }
