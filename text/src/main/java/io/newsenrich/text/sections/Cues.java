@@ -44,7 +44,7 @@ public final class Cues {
             "join the conversation", "want to join the conversation", "it's time to join the conversation",
             "it\u2019s time to join the conversation",
             "scan the qr code", "have you got a story", "got a story?", "do you have a story",
-            "pick up a copy of", "get the latest news delivered", "enjoyed this story?", "enjoyed this article?",
+            "pick up a copy of", "get the latest news delivered", "get more from the", "enjoyed this story?", "enjoyed this article?",
             "did you enjoy this story?", "did you enjoy this article?",
             "support independent local journalism"));
 
@@ -185,7 +185,7 @@ public final class Cues {
             "cookie statement", "cookie policy", "cookies policy", "cookie notice", "manage cookies", "cookies",
             "cookie preferences", "manage cookie preferences", "manage consent", "allow all", "allow all cookies",
             "reject all cookies", "i agree", "agree and continue", "about us", "ad choices", "adchoices",
-            "terms and conditions", "terms & conditions", "terms", "comment guidelines", "author picture icon",
+            "terms and conditions", "terms & conditions", "terms", "comment guidelines", "author picture icon", "your comment", "name",
             "visit shots! now", "donate",
             "author picture", "author image", "author photo",
             "community guidelines", "careers", "work for us", "advertise", "advertise with us",

@@ -129,7 +129,8 @@ final class LineClassifier {
             return line;
         }
         String link = Related.linkText(source);
-        if (link != null) {
+        // "Sign up to our daily newsletter (opens in new tab)": a promo's link is a promo
+        if (link != null && !Promos.isPromo(SourceLine.of(source.start(), link))) {
             PageLine line = new PageLine(source, LineKind.RELATED);
             line.related = link;
             return line;

@@ -94,11 +94,14 @@ class AppealsAndCreditLabelsTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
     }
 
-    @Test
-    void aFollowUsOnGoogleNewsLineIsAPromo() {
-        String promo = "Follow Example Tribune on Google News for the latest updates";
+    /** A call with a link's leftover ("(opens in new tab)") is a promo, not a related link. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Follow Example Tribune on Google News for the latest updates",
+        "Sign up to our daily newsletter (opens in new tab)", "Follow us on Facebook (opens in new tab)"})
+    void aFollowOrSignUpLineIsAPromo(String promo) {
         Sections sections = split(STORY + "\n" + promo + "\n");
         assertThat(sections.promos()).containsExactly(promo);
+        assertThat(sections.related()).isEmpty();
         assertThat(sections.body()).containsExactly(FIRST, SECOND, THIRD);
     }
 }

@@ -93,6 +93,7 @@ class TrendingBarsAndSignUpBoxesTest {
         "Enjoyed this story? Support independent local journalism - become an Example Times supporter from £3 a month.",
         "Comment Guidelines", "Do you use the ferry? Let us know in the comments below.",
         "Do you have a view on this story? Write to us at letters@example.co.uk",
+        "Get more from the Example News", "Name", "Your comment",
         "Email Jane L. Doe at jdoe@example.com.", "Reach Jane Doe at jdoe@example.com or follow her on X at @jdoe.",
         "You can reach Staff Writer Jane Doe at 707-555-0100 or jane.doe@example.com.",
         "Pick up a copy of the Example Echo every Thursday, in shops across the county",
