@@ -28,6 +28,8 @@ final class CountedNoun {
     private static final String[] ABLE_ENDINGS = {"able", "ible"};
     /** Shorter "-ed" words are mostly not verbs: "red", "bed", "shed". */
     private static final int MIN_PAST_TENSE = 5;
+    /** "fly", "ally": shorter "-ly" words are nouns as often as adverbs. */
+    private static final int MIN_ADVERB_CHARS = 4;
     private static final String NATION_ENDING = "ese";
     /** Adjectives that English also uses as nouns of a person: "one civilian", "a female". */
     private static final Set<String> PERSON_ADJECTIVES = Set.of("civilian", "adult", "male", "female", "national",
@@ -105,7 +107,7 @@ final class CountedNoun {
             }
             if (singular && (words > 0 && looksPlural(tokens, wordEnd - 1) || tokens.is(k, Lexicon.POSTPOSITIVE)
                     || isVerbAfterNoun(k, wordEnd, words, end) || words > 0 && isClauseAfterNoun(k, wordEnd, end)
-                    || words == 0 && isParticipleBeforeAmount(k, wordEnd))) {
+                    || words == 0 && (isParticipleBeforeAmount(k, wordEnd) || isAdverbAt(k, wordEnd)))) {
                 break;
             }
             lastWord = wordEnd - 1;
@@ -330,6 +332,15 @@ final class CountedNoun {
         return tokens.is(k, Lexicon.AGE_MARKER) || postpositive || endsLike(k, PARTICIPLE_ENDINGS)
                 && (tokens.isNum(wordEnd) || tokens.isWord(wordEnd) && endsLike(wordEnd, ADVERB_ENDINGS)
                 || opensObject(wordEnd));
+    }
+
+    /**
+     * "four others were injured, one critically,": an adverb closing a clause of its own after "one" tells how, not
+     * what ("one family was", "found one family.").
+     */
+    private boolean isAdverbAt(int k, int wordEnd) {
+        return wordEnd == k + 1 && tokens.length(k) > MIN_ADVERB_CHARS && endsLike(k, ADVERB_ENDINGS)
+                && !tokens.capitalized(k) && tokens.type(wordEnd) == Tokens.SYMBOL && tokens.isSymbol(k - 2, ',');
     }
 
     /** "a town of 30,000 to one approaching 45,000": "one" stands for a noun before, and the verb takes an amount. */

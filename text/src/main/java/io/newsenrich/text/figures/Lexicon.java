@@ -229,7 +229,7 @@ final class Lexicon {
                 "sec", "secs", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
                 "century", "centuries", "fortnight", "fortnights", "h", "night", "nights", "weekend", "weekends");
         addAll(DISTANCE, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
-                "furlong", "furlongs",
+                "furlong", "furlongs", "fathom", "fathoms",
                 "metre", "metres", "meter", "meters", "cm", "mm", "centimetres", "centimeters", "millimetres",
                 "millimeters", "centimetre", "centimeter", "millimetre", "millimeter", "ft", "feet", "foot", "yard",
                 "yards", "inch", "inches", "nanometres", "nanometers",

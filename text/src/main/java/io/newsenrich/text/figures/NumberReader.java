@@ -18,6 +18,10 @@ import java.util.Set;
  */
 final class NumberReader {
 
+    /** "SH16", "N2": the longest road number glued to its letters. */
+    private static final int MAX_ROAD_NUMBER_DIGITS = 2;
+    /** The codes of a currency that name roads too, in capitals: state highways and national roads. */
+    private static final Set<String> ROAD_LETTERS = Set.of("SH", "N");
     private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾৳₡֏₮₭₲₨";
     /** Countries whose letters stand apart from the dollar sign in some styles: "US $5.35 billion". */
     private static final Set<String> WORD_CODES = Set.of("PEN", "COP", "RON", "TRY", "AMD", "MAD");
@@ -191,7 +195,17 @@ final class NumberReader {
         // is a price)
         boolean amount = tokens.isNum(n) && !(tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1)
                 && tokens.isNum(n + 2));
-        return amount && (tokens.length(t) > 1 || isLetterAmount(n));
+        return amount && (tokens.length(t) > 1 || isLetterAmount(n)) && !isRoadCode(t, n);
+    }
+
+    /**
+     * "SH6", "N2": capitals glued to a number of a digit or two with no scale after it name a road, as "Sh50" or
+     * "R5 billion" are sums.
+     */
+    private boolean isRoadCode(int t, int n) {
+        return tokens.glued(n) && ROAD_LETTERS.contains(tokens.text(t))
+                && tokens.length(n) <= (tokens.length(t) > 1 ? MAX_ROAD_NUMBER_DIGITS : 1)
+                && !tokens.is(n + 1, Lexicon.SCALE | Lexicon.SUFFIX_SCALE);
     }
 
     /**

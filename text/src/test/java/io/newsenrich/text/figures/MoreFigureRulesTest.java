@@ -102,6 +102,11 @@ class MoreFigureRulesTest {
             Three men were taken into custody.               | Three men were taken into custody;3;men;count;-;detained
             The fire forced 1,100 residents to flee.         | 1,100 residents to flee;1100;residents;count;-;displaced
             They shipped 2.2 million hundredweight of potatoes. | 2.2 million hundredweight;2200000;hundredweight;measure
+            Four others were injured, one critically, in the crash. | Four others were injured;4;others;count;-;injured && one;1;others;count;-;injured
+            They found one family.                           | one family;1;family;count
+            Pots set deeper than 20 fathoms use sinking rope. | 20 fathoms;20;fathoms;distance
+            Crews repaired the 98km stretch of SH6.          | 98km;98;km;distance
+            Fares rose to Sh50 per trip.                     | Sh50;50;Sh;money
             Three children and two adults were rescued, and four were taken to hospital. | Three children;3;children;count;-;rescued && two adults were rescued;2;adults;count;-;rescued && four were taken to hospital;4;people,person;count;-;hospitalised
             Some 40 homes on Mill Street in Stubbins were evacuated. | 40 homes on Mill Street in Stubbins were evacuated;40;homes;count;some;evacuated;~
             The council voted to close two schools.          | two schools;2;schools;count
