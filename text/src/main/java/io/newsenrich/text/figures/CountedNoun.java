@@ -16,6 +16,7 @@ final class CountedNoun {
 
     private static final int MAX_WORDS = 5;
     private static final String FISH = "fish";
+    private static final String PEOPLE = "people";
     /** A word, its apostrophe and "s". */
     private static final int POSSESSIVE_TOKENS = 3;
     private static final String QUOTES = "\"'\u201c\u201d\u2018\u2019";
@@ -552,6 +553,10 @@ final class CountedNoun {
         char before = Character.toLowerCase(text[end - 2]);
         if (last == 'n' && before == 'e' && Character.toLowerCase(text[end - 3]) == 'm') {
             // "gunmen", "fishermen", "policemen"
+            return true;
+        }
+        if (last == 'e' && tokens.endsWith(t, PEOPLE)) {
+            // "tradespeople", "townspeople", "businesspeople"
             return true;
         }
         if (last == 'h' && tokens.endsWith(t, FISH)) {

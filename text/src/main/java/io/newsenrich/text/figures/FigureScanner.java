@@ -47,6 +47,8 @@ public final class FigureScanner {
     /** "in Newport Pagnell and Olney": the words of a place between a noun and its predicate. */
     private static final int MAX_PLACE_TOKENS = 6;
     private static final int MAX_PLACES = 2;
+    /** "Of the koalas admitted this year,": the words from the whole to the comma. */
+    private static final int MAX_WHOLE_PHRASE_TOKENS = 5;
     /** "for serious but not life-threatening injuries": the words between the verb and the injuries. */
     private static final int MAX_INJURY_WORDS = 7;
     /** Words of a noun joined to the counted one: "and foreign soldiers", "or family members". */
@@ -2342,11 +2344,17 @@ public final class FigureScanner {
      */
     private boolean readWholeBefore(int q, int from) {
         int comma = commaBefore(q);
-        if (!tokens.isSymbol(comma, ',') || comma - 1 <= from || !CountedNoun.looksPlural(tokens, comma - 1)) {
+        if (!tokens.isSymbol(comma, ',') || comma - 1 <= from) {
             return false;
         }
-        if (tokens.isWord(from, Words.OF) && tokens.isWord(from + 1, Words.THE)) {
-            return noun.read(from + 2, comma, false) && noun.head == comma - 1;
+        boolean ofThe = tokens.isWord(from, Words.OF) && tokens.isWord(from + 1, Words.THE);
+        if (ofThe && noun.read(from + 2, comma, false)) {
+            // "Of the koalas admitted this year, 61 were hit": a participle's phrase may follow the whole
+            return noun.head == comma - 1
+                    || noun.isPastTense(noun.head + 1) && comma - noun.head <= MAX_WHOLE_PHRASE_TOKENS;
+        }
+        if (ofThe || !CountedNoun.looksPlural(tokens, comma - 1)) {
+            return false;
         }
         int owned = tokens.isWord(from, Words.OF) ? possessedStart(from + 1, comma) : -1;
         if (owned > 0) {

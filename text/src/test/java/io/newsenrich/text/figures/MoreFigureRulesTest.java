@@ -107,6 +107,8 @@ class MoreFigureRulesTest {
             Pots set deeper than 20 fathoms use sinking rope. | 20 fathoms;20;fathoms;distance
             Crews repaired the 98km stretch of SH6.          | 98km;98;km;distance
             Fares rose to Sh50 per trip.                     | Sh50;50;Sh;money
+            Of the koalas admitted this year, 61 were hit by cars. | 61;61;koalas;count
+            About a dozen tradespeople would work on it.     | a dozen tradespeople;12;tradespeople;count;about;-;~
             Three children and two adults were rescued, and four were taken to hospital. | Three children;3;children;count;-;rescued && two adults were rescued;2;adults;count;-;rescued && four were taken to hospital;4;people,person;count;-;hospitalised
             Some 40 homes on Mill Street in Stubbins were evacuated. | 40 homes on Mill Street in Stubbins were evacuated;40;homes;count;some;evacuated;~
             The council voted to close two schools.          | two schools;2;schools;count
