@@ -244,7 +244,11 @@ final class AgeReader {
         boolean pronoun = tokens.is(subject, Lexicon.PERSONAL_PRONOUN | Lexicon.RELATIVE)
                 && (!tokens.isWord(number.next) || tokens.is(number.next, Lexicon.STOP))
                 && !tokens.isWord(number.next, Words.OF);
-        return be && (pronoun || !contracted && isPersonSubject(p - 1));
+        // "Her children are 4 and 7", "the twins are 12": people's ages after the plural verb
+        boolean people = tokens.is(p, Lexicon.PLURAL_BE) && isPeople(p - 1)
+                && (tokens.isWord(p - 2, Words.THE) || tokens.is(p - 2, Lexicon.POSSESSIVE))
+                && (!tokens.isWord(number.next) || tokens.isWord(number.next, Words.AND));
+        return be && (pronoun || !contracted && isPersonSubject(p - 1)) || people;
     }
 
     /** "you're", "she's", "I'm": a person's pronoun with the verb "be" glued on after an apostrophe. */

@@ -109,6 +109,8 @@ class MoreFigureRulesTest {
             Fares rose to Sh50 per trip.                     | Sh50;50;Sh;money
             Of the koalas admitted this year, 61 were hit by cars. | 61;61;koalas;count
             About a dozen tradespeople would work on it.     | a dozen tradespeople;12;tradespeople;count;about;-;~
+            Her children are 7.                              | 7;7;years;age
+            The workers are 40 in number.                    | none
             Three children and two adults were rescued, and four were taken to hospital. | Three children;3;children;count;-;rescued && two adults were rescued;2;adults;count;-;rescued && four were taken to hospital;4;people,person;count;-;hospitalised
             Some 40 homes on Mill Street in Stubbins were evacuated. | 40 homes on Mill Street in Stubbins were evacuated;40;homes;count;some;evacuated;~
             The council voted to close two schools.          | two schools;2;schools;count
