@@ -44,7 +44,8 @@ public final class Cues {
             "join the conversation", "want to join the conversation", "it's time to join the conversation",
             "it\u2019s time to join the conversation",
             "scan the qr code", "have you got a story", "got a story?", "do you have a story",
-            "pick up a copy of", "get the latest news delivered", "get more from the", "enjoyed this story?", "enjoyed this article?",
+            "pick up a copy of", "get the latest news delivered", "get more from the", "don't miss out - get",
+            "don\u2019t miss out - get", "enjoyed this story?", "enjoyed this article?",
             "did you enjoy this story?", "did you enjoy this article?",
             "support independent local journalism"));
 
@@ -67,7 +68,7 @@ public final class Cues {
             "previous story", "previous post", "next post", "related headlines", "more local news", "popular now",
             "next story", "previous article",
             "next article", "trending news", "more on this", "other stories", "more stories like this", "keep going", "keep going!",
-            "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks",
+            "more from us", "don't miss", "don\u2019t miss", "editor's picks", "editor\u2019s picks", "what to read next",
             "check out our other content", "related to this story", "other news", "related contents", "popular",
             "related reports", "you may also like these stories", "you might also like these stories", "suggested",
             "suggested reading", "suggested articles", "recommended for you", "recommended from editorial",
@@ -103,7 +104,7 @@ public final class Cues {
 
     /** Link leftovers that trail a related link. */
     static final List<String> LINK_LEFTOVERS = List.of("[opens in new tab]", "[opens in new window]",
-            "opens in new window ]", "(opens in new window)", "(opens in a new window)", "opens in new window",
+            "[ opens in new window ]", "opens in new window ]", "(opens in new window)", "(opens in a new window)", "opens in new window",
             "opens in a new window", "(opens in new tab)", "opens in new tab", "(opens in a new tab)",
             "opens in a new tab", ", opens new tab", "opens new tab", "]",
             "»", "›", "→", ">>");
@@ -200,7 +201,8 @@ public final class Cues {
             "very large text size", "request reprint & licensing", "submit correction", "read in app", "play",
             "listen back here", "discuss", "listen to this story", "give", "give a gift", "remind me later",
             "remind me later.", "copied", "copied!", "support provided by", "change text size", "do not sell or share my personal info", "do not sell or share my personal information",
-            "do not sell my personal information", "do not sell/share my personal information", "article content", "story continues below", "expand",
+            "do not sell my personal information", "do not sell/share my personal information", "article content", "story continues below", "story continues below photo gallery",
+            "story continues below photo gallery.", "expand",
             "register", "have your say", "have your say...", "author of the article", "video player is loading.",
             "video player is loading", "share this article in your social network", "article continues below this ad",
             "submitting...", "email (required)", "read this article for free", "or", "disclaimer",

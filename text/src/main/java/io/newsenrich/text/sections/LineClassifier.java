@@ -55,6 +55,12 @@ final class LineClassifier {
     private static final String CONTACT = "contact ";
     private static final String BE_REACHED_AT = " be reached at ";
     private static final String REACH = "reach ";
+    private static final String POSTED_IN = "posted in ";
+    private static final int MAX_SHARE_BAR_WORDS = 8;
+    private static final Set<String> SHARE_BUTTONS = Set.of("facebook", "twitter", "x", "email", "e-mail", "print",
+            "save", "share", "whatsapp", "linkedin", "reddit", "pinterest", "messenger", "sms", "copy", "link", "tweet");
+    private static final String TAGGED = "| tagged ";
+    private static final String DIGITAL_EDITION = " digital edition";
     private static final String YOU_CAN_REACH = "you can reach ";
     private static final String AT_ADDRESS = " at ";
     /** A call to write to the author is a line or two of furniture, never a paragraph's length. */
@@ -168,8 +174,9 @@ final class LineClassifier {
         String bare = withoutTrailingMark(folded);
         // "Topics:" alone heads the tags under it; "Topics: Cricket, Tennis" is one line of furniture
         boolean notice = Cues.NOTICE_OPENERS.match(folded) != null && !Cues.TOPIC_HEADERS.contains(bare);
+        // "Example Star Digital Edition": the menu's link to the paper's replica
         boolean chromeLabel = Cues.CHROME.contains(bare)
-                || bare.length() < folded.length() && Cues.CHROME.contains(folded);
+                || bare.length() < folded.length() && Cues.CHROME.contains(folded) || folded.endsWith(DIGITAL_EDITION);
         // "NO_T11_Craignure02": a picture's file name or a slot's code left by the copy
         boolean code = source.wordCount() == 1 && folded.indexOf('_') > 0;
         if (!source.hasLetterOrDigit() || chromeLabel || CreditSplitter.isCopyrightNotice(source)
@@ -189,7 +196,10 @@ final class LineClassifier {
                 && Cues.SHORT_CHROME_OPENERS.match(folded) != null;
         // "The Example Post is published by Example Media Ltd.": the masthead's note
         boolean masthead = Cues.mastheadNameEnd(source.text(), folded) > 0;
-        return stamped || sourceNote || widgetCredit || masthead || isEmailCall(folded) || isEmbedLabel(source)
+        // "Posted in News | Tagged Fermoy, River Blackwater": a blog's category and tags under the story
+        boolean tagged = folded.startsWith(POSTED_IN) && folded.contains(TAGGED);
+        return stamped || sourceNote || widgetCredit || masthead || tagged || isEmailCall(folded)
+                || isShareBar(source) || isEmbedLabel(source)
                 || isLinkRow(source)
                 || isAuthorPicture(source)
                 || isAgencySignOff(source)
@@ -242,9 +252,38 @@ final class LineClassifier {
                 && Arrays.stream(parts).allMatch(part -> Cues.wordCount(part) <= MAX_LINK_WORDS);
     }
 
-    /** A timestamp, but not a byline that carries one ("By Jane Doe | Mar. 21, 2025"). */
+    /** Whether a sentence ends before {@code end}: a stop after a word, not after an initial ("Jane C. Doe"). */
+    private static boolean endsSentenceBefore(String folded, int end) {
+        for (int stop = folded.indexOf(". "); stop > 1 && stop < end; stop = folded.indexOf(". ", stop + 1)) {
+            if (Character.isLetter(folded.charAt(stop - 1)) && Character.isLetter(folded.charAt(stop - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Facebook Twitter Email Print Save": the share buttons copied onto one line. */
+    private static boolean isShareBar(SourceLine source) {
+        String folded = source.folded();
+        int space = folded.indexOf(' ');
+        if (source.wordCount() < 2 || source.wordCount() > MAX_SHARE_BAR_WORDS || space < 0
+                || !SHARE_BUTTONS.contains(folded.substring(0, space))) {
+            return false;
+        }
+        for (String word : Cues.tokens(folded, "")) {
+            if (!SHARE_BUTTONS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A timestamp, but not a byline that carries one ("By Jane Doe | Mar. 21, 2025", "March 2, 2025 · By Jane Doe").
+     */
     private static boolean isStamp(SourceLine source) {
-        return Timestamps.isTimestamp(source) && Bylines.byLineNames(source).isEmpty();
+        return Timestamps.isTimestamp(source) && Bylines.byLineNames(source).isEmpty()
+                && Bylines.metaLineNames(source).isEmpty();
     }
 
     /** "Photo of Jane Doe", "Profile Image of Jane Doe": the label of the author's picture beside the byline. */
@@ -473,7 +512,9 @@ final class LineClassifier {
      */
     private static boolean isEmailCall(String folded) {
         // "Jane Doe may be reached at jdoe@example.com."
-        boolean reached = folded.contains(BE_REACHED_AT);
+        // "Jane Doe may be reached at ...", not a bio's second sentence ("Jane Doe covers ... She can be reached at")
+        int reachedAt = folded.indexOf(BE_REACHED_AT);
+        boolean reached = reachedAt >= 0 && !endsSentenceBefore(folded, reachedAt);
         // "Email Jane Doe at jdoe@example.com.", "Reach Jane Doe at ...", "You can reach Staff Writer Jane Doe at ..."
         boolean addressed = (folded.startsWith(EMAIL) || folded.startsWith(REACH) || folded.startsWith(YOU_CAN_REACH))
                 && folded.indexOf(AT_ADDRESS) > 0;

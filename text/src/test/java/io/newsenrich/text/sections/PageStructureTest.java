@@ -431,6 +431,7 @@ class PageStructureTest {
         "Jane Doe joined the Example Reporter in 2019 and covers the town.|Example Reporter",
         "The Local Democracy Reporting Service is a BBC-funded public service news agency which covers councils.|-",
         "Jane Doe is a Local Democracy Reporter covering Example. The scheme is used by local news organisations.|-",
+        "Jane Doe covers city hall for the Example Star. She can be reached at jdoe@example.com.|Example Star",
         "Example Times is part of Example News & Media, a trading name of Example Press Ltd|Example Times",
         "Support Free & Independent Journalism|-"})
     void publisherComesFromFurniture(String furniture, String publisher) {

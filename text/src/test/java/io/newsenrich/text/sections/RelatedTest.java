@@ -38,6 +38,7 @@ class RelatedTest {
         "Also on Example Times: Redevelopment plans go on show|Redevelopment plans go on show",
         "READ MORE >> Man charged after woman hurt in crash|Man charged after woman hurt in crash",
         "More from the Example Standard: Market to move to new layout|Market to move to new layout",
+        "Also on Example Chronicle: Pipe band celebrates 90 years [ Opens in new window ]|Pipe band celebrates 90 years",
         "Related: Ministers approve new budget rules [Opens in new tab]|Ministers approve new budget rules"})
     void stripsLinkLeftovers(String text, String link) {
         assertThat(Related.linkText(line(text))).isEqualTo(link);
@@ -67,7 +68,7 @@ class RelatedTest {
         "Check out our other content|true", "Related to this story|true", "Most Viewed in News|true",
         "Recommended reading:|true", "More by this Author|true", "More severe weather coverage:|true",
         "Recommended Articles|true", "Latest Galway News|true", "More Leinster news|true", "Also in court:|true",
-        "Also in court today|false", "Editor's picks|true", "Next Post|true", "Latest news on the strike is expected soon.|false"})
+        "Also in court today|false", "Editor's picks|true", "What To Read Next|true", "Next Post|true", "Latest news on the strike is expected soon.|false"})
     void recognisesLinkListHeaders(String text, boolean header) {
         assertThat(Related.headerKind(line(text)) == LineKind.RELATED_HEADER).isEqualTo(header);
     }
