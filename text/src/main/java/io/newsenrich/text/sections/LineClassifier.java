@@ -58,7 +58,8 @@ final class LineClassifier {
     private static final String POSTED_IN = "posted in ";
     private static final int MAX_SHARE_BAR_WORDS = 8;
     private static final Set<String> SHARE_BUTTONS = Set.of("facebook", "twitter", "x", "email", "e-mail", "print",
-            "save", "share", "whatsapp", "linkedin", "reddit", "pinterest", "messenger", "sms", "copy", "link", "tweet");
+            "save", "share", "whatsapp", "linkedin", "reddit", "pinterest", "messenger", "sms", "copy", "link",
+            "tweet");
     private static final String TAGGED = "| tagged ";
     private static final String DIGITAL_EDITION = " digital edition";
     private static final String YOU_CAN_REACH = "you can reach ";
