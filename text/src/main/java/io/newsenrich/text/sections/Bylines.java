@@ -315,8 +315,10 @@ public final class Bylines {
         List<String> tokens = Cues.tokens(Cues.strip(text), "");
         for (int end = 2; end < tokens.size(); end++) {
             String name = String.join(" ", tokens.subList(0, end));
+            // "By JANE DOE Yakima Herald-Republic": a hyphened masthead's words count as an outlet's too
             boolean outletAfter = tokens.subList(end, tokens.size()).stream()
-                    .anyMatch(token -> Cues.NOT_NAME_WORDS.contains(Cues.stripPunctuation(Cues.fold(token))));
+                    .anyMatch(token -> Cues.NOT_NAME_WORDS.contains(Cues.stripPunctuation(Cues.fold(token)))
+                            || isMastheadCompound(Cues.fold(token)));
             if (outletAfter && isPersonName(name, true)) {
                 return name;
             }

@@ -40,6 +40,7 @@ class BylinesTest {
         "By JANE DOE FOR EXAMPLE ONLINE|JANE DOE",
         "By Jane Doe Example News|Jane Doe",
         "By JANE DOE Associated Press|JANE DOE",
+        "By JANE DOÑA Example Herald-Republic|JANE DOÑA",
         "By Jane Doe with AP, AFP|Jane Doe",
         "By business reporter Jane Doe|Jane Doe",
         "by: Jane Doe|Jane Doe",
