@@ -860,7 +860,9 @@ public final class Bylines {
                             line.text().substring(bar + BAR.length())));
             return rest.isEmpty() ? List.of() : Stream.concat(first.stream(), rest.stream()).toList();
         }
-        int and = bar < 0 ? line.text().indexOf(AND_JOINER) : -1;
+        // two name-and-role pairs are no longer than two bylines and end as no sentence does
+        int and = bar < 0 && line.wordCount() <= 2 * MAX_NAME_ROLE_WORDS && !Cues.endsSentence(line.text())
+                ? line.text().indexOf(AND_JOINER) : -1;
         if (and > 0) {
             // "Jane Doe Senior Reporter and John Roe Local Democracy Reporter": two authors, each with a role
             List<String> first = nameWithRoleNames(SourceLine.of(line.start(), line.text().substring(0, and)));

@@ -266,9 +266,7 @@ final class LineClassifier {
     /** "Facebook Twitter Email Print Save": the share buttons copied onto one line. */
     private static boolean isShareBar(SourceLine source) {
         String folded = source.folded();
-        int space = folded.indexOf(' ');
-        if (source.wordCount() < 2 || source.wordCount() > MAX_SHARE_BAR_WORDS || space < 0
-                || !SHARE_BUTTONS.contains(folded.substring(0, space))) {
+        if (source.wordCount() < 2 || source.wordCount() > MAX_SHARE_BAR_WORDS || !opensWithShareButton(folded)) {
             return false;
         }
         for (String word : Cues.tokens(folded, "")) {
@@ -277,6 +275,17 @@ final class LineClassifier {
             }
         }
         return true;
+    }
+
+    /** Read of every short line, so the first word is compared in place, not cut out. */
+    private static boolean opensWithShareButton(String folded) {
+        for (String button : SHARE_BUTTONS) {
+            int end = button.length();
+            if (folded.startsWith(button) && folded.length() > end && folded.charAt(end) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
