@@ -116,6 +116,8 @@ final class Publishers {
     private static final int MAX_ACRONYM = 5;
     /** "a San Francisco Example staff writer": an outlet before the role, with its place. */
     private static final int MIN_OUTLET_BEFORE_ROLE_WORDS = 2;
+    /** The byline and the paper's line under it stand near the page's top. */
+    private static final int MAX_AUTHOR_PAPER_LINE = 20;
 
     private Publishers() {
     }
@@ -149,7 +151,22 @@ final class Publishers {
                 return part || logo != null && isInitialsOf(full, logo) ? logo : full;
             }
         }
-        return logo;
+        return logo != null ? logo : paperUnderAuthor(lines);
+    }
+
+    /**
+     * "Jane Doe" / "Example Star" over the story: the paper's name on its own line under the author's, as some
+     * chains set the byline; or null.
+     */
+    private static String paperUnderAuthor(List<PageLine> lines) {
+        for (int i = 1; i < lines.size() && i <= MAX_AUTHOR_PAPER_LINE; i++) {
+            LineKind above = lines.get(i - 1).kind;
+            String text = lines.get(i).text();
+            if ((above == LineKind.BYLINE || above == LineKind.NAME_ONLY) && isMastheadName(text)) {
+                return logoOutlet(text);
+            }
+        }
+        return null;
     }
 
     /**

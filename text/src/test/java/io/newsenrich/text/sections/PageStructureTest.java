@@ -439,6 +439,17 @@ class PageStructureTest {
         assertThat(split(raw).publisher()).isEqualTo(publisher);
     }
 
+    @Test
+    void thePapersLineUnderTheAuthorsNamesThePublisher() {
+        String first = "A truck driver caught with 127 kilograms of cocaine has been sentenced to eight years in prison.";
+        String second = "He pleaded guilty last fall to importing cocaine.";
+        Sections sections = split("Truck driver sentenced to eight years\n\nJane Doe\nExample Star\n\n" + first + "\n\n"
+                + second + "\n");
+        assertThat(sections.publisher()).isEqualTo("Example Star");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(first, second);
+    }
+
     /** "By Jane Doe, Cape Example Times": a masthead's name after the comma is the outlet, and no second author. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
