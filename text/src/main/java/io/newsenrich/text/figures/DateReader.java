@@ -19,6 +19,8 @@ final class DateReader {
     private static final int LAST_YEAR = 2100;
     /** The first of the years that news copy names often enough to read before a plural noun ("2019 levels"). */
     private static final int FIRST_MODERN_YEAR = 1900;
+    /** "1200 public service jobs": the most words between a count written without a comma and its plural. */
+    private static final int MAX_PLURAL_MODIFIERS = 2;
 
     private final Tokens tokens;
     private final Qualifiers qualifiers;
@@ -143,16 +145,39 @@ final class DateReader {
     }
 
     /**
-     * "funds 1400 nurses", "hire 1600 more teachers", "handed out 1200 bottles": before the years news mostly names, a
-     * number that a verb or other content word (no "in", "the", "since") puts before a plural noun in lower case
-     * counts it, as Australian copy writes counts without a comma.
+     * "funds 1400 nurses", "hire 1600 more teachers", "handed out 1200 bottles", "and 1200 public service jobs":
+     * before the years news mostly names, a number that a verb, other content word or a joining word (no "in", "the",
+     * "since") puts before a plural noun in lower case counts it, as Australian copy writes counts without a comma.
+     * "between 1500 and 1800 applications": the first of a pair counts what the second does.
      */
     private boolean countsPlural(int t, int k, int end) {
-        int noun = tokens.isWord(k, Words.MORE) || tokens.isWord(k, Words.FEWER) ? k + 1 : k;
         // "handed out 1200 bottles": a verb's particle stands for the verb
-        boolean content = tokens.isWord(t - 1) && (!tokens.is(t - 1, Lexicon.STOP) || tokens.isWord(t - 1, Words.OUT)
-                || tokens.isWord(t - 1, Words.UP));
-        return noun < end && t > 0 && content && !tokens.capitalized(noun) && CountedNoun.looksPlural(tokens, noun);
+        boolean lead = tokens.isWord(t - 1) && (!tokens.is(t - 1, Lexicon.STOP) || tokens.isWord(t - 1, Words.OUT)
+                || tokens.isWord(t - 1, Words.UP) || Lexicon.COUNT_LEADS.contains(tokens.id(t - 1)));
+        if (t == 0 || !lead) {
+            return false;
+        }
+        int noun = k;
+        if ((tokens.isWord(k, Words.AND) || tokens.isWord(k, Words.TO) || tokens.isWord(k, Words.OR))
+                && yearAt(k + 1) > 0 && yearAt(k + 1) < FIRST_MODERN_YEAR) {
+            noun = k + 2;
+        }
+        if (tokens.isWord(noun, Words.MORE) || tokens.isWord(noun, Words.FEWER)) {
+            noun++;
+        }
+        // "1200 public service jobs": a few words in lower case may stand between the number and its plural
+        for (int last = Math.min(end, noun + MAX_PLURAL_MODIFIERS + 1); noun < last; noun++) {
+            if (!tokens.isWord(noun) || tokens.capitalized(noun)) {
+                return false;
+            }
+            if (CountedNoun.looksPlural(tokens, noun)) {
+                return true;
+            }
+            if (tokens.is(noun, Lexicon.STOP)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the 2005 year", "its 2004 season": a singular time word cannot follow an amount of thousands. */

@@ -616,6 +616,12 @@ final class Lexicon {
             "gap", "difference");
     /** Prepositions that make a year after them a date: "in 2023", "since 2019". */
     static final WordSet DATE_PREPOSITIONS = wordSet("in", "since", "until", "during", "before", "after", "by");
+    /**
+     * "and 1200 jobs will go", "has 1500 members", "between 1500 and 1800 applications": stop words that may stand
+     * before a count written without a comma, as they never date a year or determine it.
+     */
+    static final WordSet COUNT_LEADS = wordSet("and", "or", "but", "has", "have", "had", "with", "between", "are",
+            "were", "is", "was", "all", "only", "just");
     /** "the other 12", "the remaining 1,925": the rest of what the sentence counted. */
     static final WordSet REMAINDER_WORDS = wordSet("other", "remaining");
     /** What a score in words counts: "won by two goals to one", "by 21 points to 14". */

@@ -211,6 +211,11 @@ class MoreFigureRulesTest {
             The homeowner, 44, told police she was away.            | 44;44;years;age
             Bridgwater dealer, 29, was jailed.                      | 29;29;years;age
             Volunteers handed out 1200 bottles of water.            | 1200 bottles;1200;bottles;count
+            Rents will rise and 1200 public service jobs will go.   | 1200 public service jobs;1200;service jobs,jobs;count
+            Treasury expects between 1500 and 1800 applications.    | 1500;1500;applications;count && 1800 applications;1800;applications;count
+            The club has 1500 members.                              | 1500 members;1500;members;count
+            The 1850 census lists the town.                         | none
+            The charter of 1215 gave barons rights.                 | none
             She said: "Our 85 colleagues will be paid."             | 85 colleagues;85;colleagues;count
             One was treated, but no-one has been seriously injured. | none
             First five-eighth Jane Doe added 11 points.             | 11 points;11;points;count
