@@ -12,7 +12,7 @@ final class Authors {
     /** "Updated on:", "Last updated:": the label a stamp on the next line may carry. */
     private static final int MAX_STAMP_LABEL_WORDS = 3;
     private static final Set<String> BY_LABELS = Set.of("by", "written by", "words by", "author", "authors",
-            "reporter", "story by", "authored by");
+            "reporter", "story by", "authored by", "author of the article", "authors of the article");
     private static final int MAX_BY_LABEL_WORDS = 4;
     /** The closings a letter to the editor signs off with, over its writer's name. */
     private static final Set<String> VALEDICTIONS = Set.of("yours faithfully", "yours sincerely", "sincerely",
@@ -69,9 +69,12 @@ final class Authors {
                 lines.get(i + 1).kind = LineKind.BYLINE;
             }
             if (isByLabel(line) && i + 1 < lines.size() && lines.get(i + 1).kind == LineKind.NAME_ONLY) {
-                // "Written by :" / "Jane Doe": the byline's label on a line of its own over the name
+                // "Written by :" / "Jane Doe": the byline's label on a line of its own over the name, or over each
+                // of the names ("Authors of the article:" / "Jane Doe" / "John Roe")
                 line.kind = LineKind.CHROME;
-                lines.get(i + 1).kind = LineKind.BYLINE;
+                for (int next = i + 1; next < lines.size() && lines.get(next).kind == LineKind.NAME_ONLY; next++) {
+                    lines.get(next).kind = LineKind.BYLINE;
+                }
             }
             if (line.kind == LineKind.NAME_WITH_ROLE) {
                 PageLine above = i > 0 ? lines.get(i - 1) : null;

@@ -139,6 +139,28 @@ public final class Bylines {
     }
 
     /**
+     * "By Jane Doe jdoe@example.com", "By Jane Doe (jdoe@example.com), Staff Writer": the author's address between or
+     * after the name and role, cut out with its brackets.
+     */
+    private static String withoutInlineAddress(String text) {
+        int at = text.indexOf('@');
+        if (at <= 0) {
+            return text;
+        }
+        int start = text.lastIndexOf(' ', at) + 1;
+        int end = text.indexOf(' ', at);
+        end = end < 0 ? text.length() : end;
+        String word = text.substring(start, end);
+        String address = word.startsWith("(") && word.endsWith(")") ? word.substring(1, word.length() - 1) : word;
+        if (start == 0 || !Cues.isEmailAddress(address) || address.startsWith("(") || address.endsWith(")")) {
+            return text;
+        }
+        String after = Cues.strip(text.substring(end));
+        String before = Cues.strip(text.substring(0, start));
+        return after.isEmpty() ? before : before + (after.startsWith(",") ? "" : " ") + after;
+    }
+
+    /**
      * "Jane Doe, [email protected]", "Jane Doe | jane.doe@example.com": the author's address after the name, or the
      * placeholder a page's e-mail protection puts for it, cut off with the comma or bar before it.
      */
@@ -187,7 +209,8 @@ public final class Bylines {
         } else if (Cues.endsSentence(text) && text.endsWith(".")) {
             return List.of();
         }
-        String rest = withoutLeadingRole(withoutHandle(withoutBracketedAddress(text.substring(openerLength))));
+        String rest = withoutLeadingRole(withoutHandle(withoutBracketedAddress(
+                withoutInlineAddress(text.substring(openerLength)))));
         // "(By Jane Doe and John Roe)": a wire story's byline in brackets at its end
         rest = text.charAt(0) == '(' && rest.endsWith(")") ? Cues.strip(rest.substring(0, rest.length() - 1)) : rest;
         // "By Jane Doe/Staff Reporter", "By Jane Doe/AP": what a slash adds is a role or an outlet

@@ -207,7 +207,8 @@ public final class Cues {
             "do not sell my personal information", "do not sell/share my personal information", "article content",
             "story continues below", "story continues below photo gallery",
             "story continues below photo gallery.", "expand",
-            "register", "have your say", "have your say...", "author of the article", "video player is loading.",
+            "register", "have your say", "have your say...", "author of the article", "authors of the article",
+            "publishing date", "video player is loading.",
             "video player is loading", "share this article in your social network", "article continues below this ad",
             "submitting...", "email (required)", "read this article for free", "or", "disclaimer",
             "only have a minute? listen instead", "listen instead", "short link", "story continues below this ad",
@@ -224,7 +225,7 @@ public final class Cues {
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated", "latest update",
             "first published", "originally published", "last update", "last update on", "posted", "modified", "issued",
             "read time", "reading time", "estimated reading time", "audio length", "publication date",
-            "this content was published", "this article was published", "this story was published"));
+            "publishing date", "this content was published", "this article was published", "this story was published"));
 
     /** Openers of a short line that credits a widget's maker ("Powered by Example Audio"). */
     static final Openers SHORT_CHROME_OPENERS = Openers.of(List.of("powered by ", "share: "));

@@ -141,11 +141,22 @@ final class Headlines {
             k = PageLines.nextNonChrome(lines, k + 1);
         }
         int labels = 0;
+        boolean names = true;
+        int last = k;
         while (k < lines.size() && isOverTitle(lines.get(k))) {
             labels++;
+            names &= lines.get(k).kind == LineKind.NAME_ONLY;
+            last = k;
             k = PageLines.nextNonChrome(lines, k + 1);
         }
-        return labels >= MIN_MENU_LABELS ? k : first;
+        // title / "Jane Doe" / "John Roe" / "Publishing date:" / "Nov 14, 2023": names over the story's date, past
+        // its label, are its authors
+        int stamp = last + 1;
+        while (stamp < lines.size() && lines.get(stamp).kind == LineKind.CHROME && !isStamp(lines.get(stamp))) {
+            stamp++;
+        }
+        boolean authors = names && stamp < lines.size() && isStamp(lines.get(stamp));
+        return labels >= MIN_MENU_LABELS && !authors ? k : first;
     }
 
     /**

@@ -86,7 +86,7 @@ final class Timestamps {
             return false;
         }
         if (isDateOverSection(line) || isDateWithSource(line) || isSourceWithDate(line) || isLabelOfDate(line)
-                || isPlaceWithDate(line) || isStampWithOutlet(line)) {
+                || isPlaceWithDate(line) || isStampWithOutlet(line) || isStampWithChrome(line)) {
             return true;
         }
         boolean calendar = false;
@@ -261,6 +261,26 @@ final class Timestamps {
         return isTimestamp(SourceLine.of(line.start(), text.substring(0, comma)));
     }
 
+    /**
+     * "Feb 11, 2024 • 2 minute read • Join the conversation": a timestamp, a dot or bar, and a button of the page
+     * the copy kept on the same line.
+     */
+    private static boolean isStampWithChrome(SourceLine line) {
+        int separator = lastSpacedSeparator(line);
+        String text = line.text();
+        return separator > 0 && Cues.CHROME.contains(Cues.fold(Cues.strip(text.substring(separator + 3))))
+                && isTimestamp(SourceLine.of(line.start(), Cues.strip(text.substring(0, separator))));
+    }
+
+    /** Where the line's last spaced dot or bar (" \u2022 ", " \u00b7 ", " | ") stands, or -1. */
+    private static int lastSpacedSeparator(SourceLine line) {
+        if (!line.hasSeparator()) {
+            return -1;
+        }
+        String text = line.text();
+        return Math.max(Math.max(text.lastIndexOf(" \u2022 "), text.lastIndexOf(" \u00b7 ")), text.lastIndexOf(" | "));
+    }
+
     /** "March 14, 2025 (Mainichi Japan)": a dated year, then the outlet or edition it ran in, in brackets. */
     private static boolean isDateWithSource(SourceLine line) {
         String text = line.text();
@@ -280,15 +300,11 @@ final class Timestamps {
      * there makes the line a byline ("Jane Doe | March 14, 2025").
      */
     private static boolean isSourceWithDate(SourceLine line) {
-        if (!line.hasSeparator()) {
-            return false;
-        }
-        String text = line.text();
-        int separator = Math.max(Math.max(text.lastIndexOf(" \u2022 "), text.lastIndexOf(" \u00b7 ")),
-                text.lastIndexOf(" | "));
+        int separator = lastSpacedSeparator(line);
         if (separator <= 0) {
             return false;
         }
+        String text = line.text();
         String source = text.substring(0, separator);
         return Cues.wordCount(source) <= MAX_SECTION_WORDS && Character.isUpperCase(source.charAt(0))
                 && Headlines.isTitleCase(source) && !Bylines.isPersonName(source)

@@ -515,10 +515,19 @@ class HeaderAndFooterTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Written by :", "By:", "Author:", "Authored by"})
+    @ValueSource(strings = {"Written by :", "By:", "Author:", "Authored by", "Author of the article:"})
     void aBylinesLabelOnALineOfItsOwnIsFollowedByTheName(String label) {
         Sections sections = split(TITLE + "\n\n" + label + "\n\nJane Doe\n\n" + FIRST + "\n\n" + SECOND + "\n");
         assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aLabelOverTwoNamesOnLinesOfTheirOwnMakesBothTheByline() {
+        Sections sections = split(TITLE + "\nAuthors of the article:\nJane Doe\nJohn Roe\nPublishing date:\n"
+                + "Nov 14, 2023  \u2022  November 14, 2023  \u2022  4 minute read  \u2022  Join the conversation\n"
+                + FIRST + "\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe", "John Roe");
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
