@@ -80,7 +80,8 @@ public final class CreditSplitter {
             "representational", "representational image", "representative image", "file", "file photo",
             "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo",
             "courtesy", "image supplied", "photo supplied", "picture supplied", "supplied image", "supplied photo",
-            "contributed photo", "contributed", "provided", "file photograph", "handout photograph", "submitted");
+            "contributed photo", "contributed", "provided", "file photograph", "handout photograph", "submitted",
+            "courtesy photo", "submitted photo");
     /**
      * Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)",
      * "(Special to the Example Gazette/Jane Doe)".
@@ -99,6 +100,13 @@ public final class CreditSplitter {
             "shows", "showing");
     /** Words for the picture after an agency's name that credits it: "— Bernama pic". */
     private static final List<String> PICTURE_WORDS = List.of(" pic", " pix", " photo", " picture");
+    /** "file photo", "staff photo": the word for the picture's kind before the picture's word in a credit. */
+    /** "Source: Example News and news agencies" on its own line is the story's source note, not a giver's credit. */
+    private static final List<String> LINE_GIVER_OPENERS = GIVER_OPENERS.stream()
+            .filter(opener -> !opener.startsWith(SOURCE_MARKER)).toList();
+    /** "Example Telegraph Herald": a paper's name after its photographer's is a few words. */
+    private static final int MAX_PAPER_WORDS = 3;
+    private static final Set<String> PICTURE_KINDS = Set.of("file", "staff", "submitted", "contributed", "news");
     /** Picture libraries whose name opens a credit after a caption with no full stop ("Alamy Stock Photo"). */
     private static final Set<String> PICTURE_LIBRARIES = Set.of("alamy", "getty", "shutterstock", "istock",
             "gettyimages");
@@ -143,6 +151,8 @@ public final class CreditSplitter {
     private static final String VIA = " via ";
     /** A spaced hyphen, en dash or em dash after a sentence's full stop. */
     private static final List<String> DASHES_AFTER_SENTENCE = List.of(". - ", ". \u2013 ", ". \u2014 ");
+    /** "... on Monday. \u2014NEWS PHOTO JANE DOE": an em dash glued to the credit after the sentence. */
+    private static final String GLUED_DASH_AFTER_SENTENCE = ". \u2014";
     private static final int MAX_SLASH_CREDIT_WORDS = 6;
     /** "Jane Doe/The Example Globe and Mail" names the outlet after the slash in full. */
     private static final int MAX_PAIR_SOURCE_WORDS = 5;
@@ -273,6 +283,12 @@ public final class CreditSplitter {
         if (courtesy != null && opensName(Cues.strip(text.substring(courtesy.length())))) {
             // "COURTESY EXAMPLE DEPARTMENT OF AGRICULTURE", "Courtesy Example Ditch Association": a credit on its own
             // line
+            return new CaptionParts(0, 0, text);
+        }
+        if (line.wordCount() <= MAX_CREDIT_WORDS && !Cues.endsSentence(text)
+                && (isGiverLine(text, folded) || isPhotographerInCapitalsForPaper(text))) {
+            // "Provided by Example Fire Department", "Courtesy photo/Example State Patrol", "JANE DOE Example
+            // Herald": a credit on its own line
             return new CaptionParts(0, 0, text);
         }
         CaptionParts wrapped = wrappedCredit(text, folded);
@@ -698,8 +714,76 @@ public final class CreditSplitter {
                 || !before.isEmpty() && (isPictureFrom(inner) || isGiver(inner) || isSourcesPicture(inner))
                 || (Cues.endsSentence(before) || endsWithYear(before)) && isLabelledSource(inner)
                 // "... a maternity ward. (Jane Doe for Example Health News)": the photographer the outlet sent
-                || Cues.endsSentence(before) && (isNameForOutlet(inner) || isNameAndBarredEmail(inner));
+                || Cues.endsSentence(before) && (isNameForOutlet(inner) || isNameAndBarredEmail(inner)
+                        || isNamedPicture(inner));
         return credit ? captionBefore(text, at, inner) : null;
+    }
+
+    /**
+     * "Provided by Example Fire Department", "Supplied by Jane Doe", "Courtesy photo/Example State Patrol": who gave
+     * the picture, named with a capital after the giver's words or the picture's source and a slash.
+     */
+    private static boolean isGiverLine(String text, String folded) {
+        int slash = folded.indexOf('/');
+        if (slash > 0 && PICTURE_SOURCES.contains(Cues.strip(folded.substring(0, slash)))) {
+            return opensName(Cues.strip(text.substring(slash + 1)));
+        }
+        for (String opener : LINE_GIVER_OPENERS) {
+            if (folded.startsWith(opener) && folded.length() > opener.length()) {
+                return opensName(Cues.strip(text.substring(opener.length())));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "JANE DOE Example Herald", "JANE DOE, EXAMPLE TRIBUNE": a photographer's name in capitals and the paper that
+     * printed the picture, as US chains credit pictures on the line under the caption.
+     */
+    private static boolean isPhotographerInCapitalsForPaper(String text) {
+        int end = 0;
+        int words = 0;
+        while (end < text.length()) {
+            int next = text.indexOf(' ', end);
+            next = next < 0 ? text.length() : next;
+            String word = text.substring(end, next);
+            if (word.chars().anyMatch(Character::isLowerCase) || word.chars().noneMatch(Character::isLetter)) {
+                break;
+            }
+            words++;
+            end = next + 1;
+            if (word.endsWith(",")) {
+                break;
+            }
+        }
+        if (words < 2 || end >= text.length()) {
+            return false;
+        }
+        String name = Cues.strip(text.substring(0, end));
+        name = name.endsWith(",") ? name.substring(0, name.length() - 1) : name;
+        String paper = Cues.strip(text.substring(end));
+        String[] paperWords = Cues.fold(paper).split(" ");
+        return Bylines.isPersonNameInAnyCase(name) && paperWords.length <= MAX_PAPER_WORDS
+                && allCapitalised(paper) && Cues.MASTHEAD_WORDS.contains(paperWords[paperWords.length - 1]);
+    }
+
+    /**
+     * "Example-Review file photo", "Jane Doe / Example Empire file photo", "EXAMPLE staff photo": capitalised names
+     * of who took or keeps the picture, then the picture's word and at most a word for its kind.
+     */
+    private static boolean isNamedPicture(String credit) {
+        String folded = Cues.fold(credit);
+        String word = pictureWordAtEnd(folded);
+        if (word == null || Cues.wordCount(credit) > MAX_CREDIT_WORDS) {
+            return false;
+        }
+        String owner = Cues.strip(credit.substring(0, credit.length() - word.length()));
+        int kind = owner.lastIndexOf(' ');
+        if (kind > 0 && PICTURE_KINDS.contains(Cues.fold(owner.substring(kind + 1)))) {
+            owner = Cues.strip(owner.substring(0, kind));
+        }
+        // "... the ward. \u2014 Example pic": a dash before the owner sets off an agency's credit (trailingCredit)
+        return !owner.isEmpty() && Character.isLetterOrDigit(owner.charAt(0)) && allCapitalised(owner);
     }
 
     /** "Photo/Xinhua" -> "Xinhua": the picture's word glued to the source by a slash is a label, not the credit. */
@@ -752,12 +836,38 @@ public final class CreditSplitter {
     private static CaptionParts sourceWordAfterDash(String text) {
         for (String dash : DASHES_AFTER_SENTENCE) {
             CaptionParts parts = creditAfterSentence(text, lastIndexFrom(text, dash, 0), dash.length(),
-                    credit -> PICTURE_SOURCES.contains(Cues.fold(credit)));
+                    credit -> PICTURE_SOURCES.contains(Cues.fold(credit)) || isDashedPhotographer(credit));
             if (parts != null) {
                 return parts;
             }
         }
-        return null;
+        CaptionParts glued = creditAfterSentence(text, lastIndexFrom(text, GLUED_DASH_AFTER_SENTENCE, 0),
+                GLUED_DASH_AFTER_SENTENCE.length(), CreditSplitter::isDashedPhotographer);
+        return glued;
+    }
+
+    /**
+     * "... the afternoon rush. - Jane Doe", "... on Sept. 28. - Jane Doe \u2022 The Example", "... on Monday.
+     * \u2014NEWS PHOTO JANE DOE": a photographer's name, alone or with the outlet after a dot or slash, or a credit in
+     * capitals that names the picture; a wire's name there signs off a paragraph instead.
+     */
+    private static boolean isDashedPhotographer(String credit) {
+        if (Cues.wordCount(credit) > MAX_CREDIT_WORDS || Cues.endsSentence(credit)) {
+            return false;
+        }
+        int separator = Math.max(credit.indexOf(" \u2022 "), credit.indexOf(" / "));
+        String name = separator > 0 ? credit.substring(0, separator) : credit;
+        String outlet = separator > 0 ? Cues.strip(credit.substring(separator + 3)) : "";
+        boolean pictureInCapitals = credit.chars().noneMatch(Character::isLowerCase)
+                && pictureWordIn(Cues.fold(credit));
+        return pictureInCapitals || Bylines.isPersonName(name)
+                && (outlet.isEmpty() || Cues.wordCount(outlet) <= MAX_PAIR_SOURCE_WORDS && allCapitalised(outlet));
+    }
+
+    /** Whether a word of the folded phrase names the picture ("news photo jane doe", "staff pic"). */
+    private static boolean pictureWordIn(String folded) {
+        String spaced = " " + folded + " ";
+        return PICTURE_WORDS.stream().anyMatch(word -> spaced.contains(word + " "));
     }
 
     /**
@@ -1036,6 +1146,12 @@ public final class CreditSplitter {
         if (!slash && !endsWithAgency(folded) && pictureWord == null && folded.indexOf('@') < 0) {
             CaptionParts unmarked = words <= MAX_UNMARKED_CAPTION_WORDS ? unmarkedCredit(text) : null;
             return unmarked != null || words > MAX_UNMARKED_CAPTION_WORDS ? unmarked : photographerForOutlet(text);
+        }
+        // "... mine in 2023. EXAMPLE file photo": who keeps the picture, named after the caption's sentence
+        CaptionParts keeper = pictureWord == null ? null : creditAfterSentence(text,
+                text.lastIndexOf(". ", text.length() - pictureWord.length()), 2, CreditSplitter::isNamedPicture);
+        if (keeper != null) {
+            return keeper;
         }
         // the line is stripped, so its last segment ends as it does: a sentence's full stop rules out a credit cheaply
         if (!text.endsWith(".")) {

@@ -156,7 +156,13 @@ class CreditSplitterTest {
         "Firefighters train on a ladder truck on Tuesday.  Jane Doe, Quad-City Times|Firefighters train on a ladder truck on Tuesday.|Jane Doe, Quad-City Times",
         "'A crew digs out a lead line on Tuesday. Jane Doe | jdoe@example.com'|A crew digs out a lead line on Tuesday.|'Jane Doe | jdoe@example.com'",
         "Workers move boulders on Monday. (Jane Doe \u2014 Example Sentinel)|Workers move boulders on Monday.|Jane Doe \u2014 Example Sentinel",
-        "A rendering of the proposed building. (City of Example)|A rendering of the proposed building.|City of Example"})
+        "A rendering of the proposed building. (City of Example)|A rendering of the proposed building.|City of Example",
+        "Workers in the greenhouse on Monday. \u2014NEWS PHOTO JANE DOE|Workers in the greenhouse on Monday.|NEWS PHOTO JANE DOE",
+        "Traffic backs up during the afternoon rush. - Jane Doe|Traffic backs up during the afternoon rush.|Jane Doe",
+        "A crew restores power on Sept. 28. - Jane Doe \u2022 The Example|A crew restores power on Sept. 28.|Jane Doe \u2022 The Example",
+        "The courthouse on Hunter Street. (Example-Review file photo)|The courthouse on Hunter Street.|Example-Review file photo",
+        "Workers fill barriers by the river. (Jane Doe / Example Empire file photo)|Workers fill barriers by the river.|Jane Doe / Example Empire file photo",
+        "Haul trucks at the diamond mine in 2023. EXA file photo|Haul trucks at the diamond mine in 2023.|EXA file photo"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
@@ -193,7 +199,10 @@ class CreditSplitterTest {
         "'JANE DOE | Staff Photographer'|'JANE DOE | Staff Photographer'",
         "Staff photo by JANE DOE|JANE DOE",
         "Jane Doe/Special to Example News Journal|Jane Doe/Special to Example News Journal",
-        "JANE DOE, QUAD-CITY TIMES|JANE DOE, QUAD-CITY TIMES"})
+        "JANE DOE, QUAD-CITY TIMES|JANE DOE, QUAD-CITY TIMES",
+        "JANE DOE Example Herald|JANE DOE Example Herald",
+        "Provided by Example Fire Department|Provided by Example Fire Department",
+        "Courtesy photo/Example State Patrol|Courtesy photo/Example State Patrol"})
     void recognisesLinesThatAreOnlyACredit(String line, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts.creditOnly()).isTrue();
@@ -243,7 +252,10 @@ class CreditSplitterTest {
         "The council voted to sell land FOR THE CITY",
         "The crowd rose to its feet. (Applause)",
         "Rescuers pulled 30 people from the water. (The Associated Press)",
-        "Shares fell on Monday. Jane Doe, an analyst, said the fall was expected"})
+        "Shares fell on Monday. Jane Doe, an analyst, said the fall was expected",
+        "Provided by the council, the figures show a rise",
+        "JANE DOE said the plan was fair",
+        "He kept the mill going for years. The family kept a photo"})
     void leavesTextWithoutCreditsAlone(String line) {
         assertThat(split(line)).isNull();
     }
