@@ -219,7 +219,9 @@ public final class Cues {
             "download on the app store", "appgallery", "use our content", "for members", "privacy", "contact",
             "feedback", "go to video",
             "please enter your comment!", "please enter your name here", "please enter your email address here",
-            "you have entered an incorrect email address!", "comments: our rules", "read the rules here");
+            "you have entered an incorrect email address!", "comments: our rules", "read the rules here",
+            "be the first to know", "i'm interested in (please check all that apply)",
+            "start a dialogue, stay on topic and be civil.", "report error submit a tip");
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated", "latest update",
@@ -256,7 +258,10 @@ public final class Cues {
             "contact me with news and offers", "receive email from us on behalf of", "add us as a preferred source",
             "do you have a story for us", "have you got a story for us", "the video will auto-play", "listening: ",
             "this article is part of ", "have a news tip", "got a news tip", "got a story", "reach the reporter at",
-            "x: @",
+            "x: @", "twitter: @", "originally published as ", "is there more to this story?",
+            "i understand and agree that registration on or use of this site", "view the gallery:",
+            "if you don't follow the rules, your comment may be deleted",
+            "if you don\u2019t follow the rules, your comment may be deleted",
             "this article may be republished",
             "reuse this content", "listen to this article", "a version of this article appears in print",
             "join thought-provoking conversations", "why you can trust", "topic:", "topics:", "topics in this article",

@@ -64,6 +64,18 @@ final class LineClassifier {
     private static final String DIGITAL_EDITION = " digital edition";
     private static final String YOU_CAN_REACH = "you can reach ";
     private static final String AT_ADDRESS = " at ";
+    private static final String TO_REACH = "to reach ";
+    /** "Updated 3 hours ago.": a stamp may end with a full stop, but is a few words then. */
+    private static final int MAX_STAMP_SENTENCE_WORDS = 6;
+    private static final int MIN_STOPPED_WORD = 3;
+    private static final String IS_AT = " is at ";
+    private static final int MIN_PHONE_DIGITS = 7;
+    private static final int MAX_PHONE_CALL_WORDS = 10;
+    private static final int MAX_STREET_ADDRESS_WORDS = 12;
+    private static final Pattern STREET_ADDRESS = Pattern.compile("\\d+[A-Za-z]? (?:[NSEW]\\.? )?"
+            + "(?:[A-Z0-9][\\w'.-]* ){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Plaza|Lane|Ln|Way|"
+            + "Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place|Square|Sq|Circle|Terrace)\\.?(?:,? (?:Suite|Ste\\.?) \\w+)?"
+            + "(?:, (?:[A-Z][\\w.'-]* ){0,3}[A-Z][\\w.'-]*(?:, [A-Z]{2}| [A-Z]{2})?(?: \\d{5}(?:-\\d{4})?)?)?");
     /** A call to write to the author is a line or two of furniture, never a paragraph's length. */
     private static final int MAX_EMAIL_CALL_CHARS = 160;
     private static final String WATCH = "watch ";
@@ -187,7 +199,10 @@ final class LineClassifier {
         // "Posted on 14 March 2025 by Jane Doe" and "Posted by Jane Doe | Mar 14, 2024" are bylines; "(Latest Update
         // March 14, 2025)" a stamp in brackets
         int from = folded.startsWith("(") && folded.endsWith(")") ? 1 : 0;
-        boolean stamped = Cues.CHROME_OPENERS.match(folded, from) != null
+        // "Updated figures show the town grew by 2,000 people.": a sentence of text opening with the word, which a
+        // stamp's "6:42 p. m." does not end as
+        boolean sentence = source.wordCount() > MAX_STAMP_SENTENCE_WORDS && endsWithWordAndStop(source.text());
+        boolean stamped = Cues.CHROME_OPENERS.match(folded, from) != null && !sentence
                 && source.wordCount() <= MAX_TIMESTAMP_WORDS && source.hasDigit()
                 && Bylines.datedByLineNames(source).isEmpty() && Bylines.byLineNames(source).isEmpty();
         // "Source: Example News", "Source - Example24News"
@@ -206,7 +221,8 @@ final class LineClassifier {
                 || isAgencySignOff(source)
                 || isWireMark(source)
                 || isCounter(source) || isTemperature(source) || isStamp(source) || isLogoLink(folded)
-                || isTimetable(source) || isPostalAddress(source) || isCommentRules(source);
+                || isTimetable(source) || isPostalAddress(source) || isCommentRules(source) || isPhoneCall(source)
+                || isStreetAddress(source);
     }
 
     /**
@@ -527,7 +543,7 @@ final class LineClassifier {
         boolean reached = reachedAt >= 0 && !endsSentenceBefore(folded, reachedAt);
         // "Email Jane Doe at jdoe@example.com.", "Reach Jane Doe at ...", "You can reach Staff Writer Jane Doe at ..."
         boolean addressed = (folded.startsWith(EMAIL) || folded.startsWith(REACH) || folded.startsWith(YOU_CAN_REACH))
-                && folded.indexOf(AT_ADDRESS) > 0;
+                && folded.indexOf(AT_ADDRESS) > 0 || folded.startsWith(TO_REACH);
         if (folded.startsWith(WRITE_TO) || folded.startsWith(CONTACT) || reached || addressed) {
             // "Contact Jane Doe: jdoe@example.com. Follow her on X @janedoe.": a follow call may come after it
             return folded.indexOf('@') > 0 && folded.length() <= MAX_EMAIL_CALL_CHARS;
@@ -548,14 +564,68 @@ final class LineClassifier {
         if (colon < 0) {
             return false;
         }
+        // "Reporter: 541-555-0129, jdoe@example.com": a phone number may come with the address
         boolean email = false;
         for (String token : ADDRESS_SEPARATORS.split(folded.substring(colon + 2))) {
-            if (token.indexOf('@') < 0) {
+            if (token.indexOf('@') < 0 && !isPhoneNumber(token)) {
                 return false;
             }
             email |= Cues.isEmailAddress(token);
         }
         return email;
+    }
+
+    /** Whether the text ends with a full stop after a word of three letters or more in lower case ("people."). */
+    private static boolean endsWithWordAndStop(String text) {
+        int end = text.length() - 1;
+        if (end < MIN_STOPPED_WORD || text.charAt(end) != '.') {
+            return false;
+        }
+        for (int i = end - MIN_STOPPED_WORD; i < end; i++) {
+            if (!Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "541-555-0129", "(541)555-0129": digits set off by hyphens, brackets or dots, as a phone number is written. */
+    private static boolean isPhoneNumber(String token) {
+        int digits = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if ("-().".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digits >= MIN_PHONE_DIGITS;
+    }
+
+    /**
+     * "Staff Writer Jane Doe is at 814-555-0130.": where to call the author, in a line of its own at the story's end.
+     */
+    private static boolean isPhoneCall(SourceLine source) {
+        String folded = source.folded();
+        int at = folded.lastIndexOf(IS_AT);
+        if (at <= 0 || !source.hasDigit() || source.wordCount() > MAX_PHONE_CALL_WORDS) {
+            return false;
+        }
+        String number = Cues.strip(folded.substring(at + IS_AT.length()));
+        // the author's name and role in capitals, which "The hotline is at ..." in the text does not have
+        return isPhoneNumber(number.endsWith(".") ? number.substring(0, number.length() - 1) : number)
+                && Cues.allWordsCapitalised(source.text().substring(0, at));
+    }
+
+    /**
+     * "801 Bluff St.", "2301 N. Main St., Roswell, NM 88201": a street address in the footer, the house number first
+     * and the street's type word last, maybe with the town, state and ZIP code after commas.
+     */
+    private static boolean isStreetAddress(SourceLine source) {
+        String text = source.text();
+        return Character.isDigit(text.charAt(0)) && source.wordCount() <= MAX_STREET_ADDRESS_WORDS
+                && STREET_ADDRESS.matcher(text).matches();
     }
 
     private static PageLine withNames(PageLine line, List<String> names) {

@@ -97,6 +97,7 @@ final class Timestamps {
         boolean afterLabel = false;
         boolean year = false;
         boolean timeOfDay = false;
+        boolean updated = false;
         // the tokens are cut one at a time, as most lines fail at their first word
         String folded = line.folded();
         int end = 0;
@@ -119,6 +120,8 @@ final class Timestamps {
                 // "Sat, Mar 15, 2025 page 3": the print edition's page dates a page as a clock does
                 elapsed |= bare.equals("ago") || bare.equals("read") || bare.equals("min") || bare.equals("mins")
                         || bare.equals("listen") || bare.equals("duration") || bare.equals("page");
+                // "Jan 8, 2025 Updated Jan 8, 2025": the second of two dates labelled as the page's update
+                updated |= start > 0 && bare.equals("updated");
                 continue;
             }
             // "November 18th, 2025": a day written as an ordinal is a date's number
@@ -166,7 +169,7 @@ final class Timestamps {
         // "7:10 p.m." alone: a live page's entry time ("19:21)." alone is a split verse reference)
         boolean entryTime = timeOfDay && line.wordCount() <= MAX_ENTRY_TIME_WORDS;
         return digit && (labelled ? calendar && (clock || year)
-                : elapsed || entryTime || calendar && (clock || line.wordCount() == 1));
+                : elapsed || entryTime || calendar && (clock || updated && year || line.wordCount() == 1));
     }
 
     /**

@@ -103,7 +103,16 @@ class TrendingBarsAndSignUpBoxesTest {
         "All Comments (0)",
         "This article was written by the Local Democracy Reporting Service, which is funded by the BBC.",
         "Become an Example Press subscriber and get unlimited access to local news for just £1 for the first month.",
-        "4 Mar, 2025 - 00:03 2025-03-04T00:03:11+00:00 2025-03-04T00:03:11+00:00 0 Views"})
+        "4 Mar, 2025 - 00:03 2025-03-04T00:03:11+00:00 2025-03-04T00:03:11+00:00 0 Views",
+        "Jan 8, 2025 Updated Jan 8, 2025", "801 Bluff St.", "222 E. 4th St.", "2301 N. Main St., Exampleton, NM 88201",
+        "1901 Curve Plaza, Example Springs, CO 80487", "Staff Writer Jane Doe is at 814-555-0130.",
+        "To reach Jane Doe, call 970-555-0142 or email jdoe@example.com.", "Reporter: 541-555-0129, jdoe@example.com",
+        "Start a dialogue, stay on topic and be civil.", "If you don\u2019t follow the rules, your comment may be deleted.",
+        "Originally published as Budget 2025: Treasurer unveils $1.3bn deficit as net debt heads for $10bn",
+        "Is there more to this story? We\u2019d like to hear from you about this or any other stories. Email: news@example.com",
+        "View the gallery: Tornado damage in Exampleton (32 photos)", "Twitter: @JaneDoe", "Be the first to know",
+        "I\u2019m interested in (please check all that apply)", "Report Error Submit a Tip",
+        "I understand and agree that registration on or use of this site constitutes agreement to its user agreement."})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
                 + "\n\n" + THIRD + "\n");
@@ -182,6 +191,15 @@ class TrendingBarsAndSignUpBoxesTest {
         String paragraph = "The fire had reached the ridge by noon.";
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\nSign up for our newsletter.\n\n"
                 + paragraph + "\n\nDownload our app to get alerts.\n\n" + SECOND + "\n\n" + THIRD + "\n");
+        assertThat(sections.body()).containsExactly(FIRST, paragraph, SECOND, THIRD);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The hotline is at 814-555-0130.", "He said the shop at 10 Main Street would close.",
+        "Updated figures show the town grew by 2,000 people."})
+    void aSentenceWithAPhoneNumberOrAnAddressStaysText(String paragraph) {
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + paragraph + "\n\n" + SECOND
+                + "\n\n" + THIRD + "\n");
         assertThat(sections.body()).containsExactly(FIRST, paragraph, SECOND, THIRD);
     }
 
