@@ -74,7 +74,7 @@ public final class Cues {
             "related reports", "you may also like these stories", "you might also like these stories", "suggested",
             "suggested reading", "suggested articles", "recommended for you", "recommended from editorial",
             "also in this section", "recommended reading", "recommended articles", "more by this author", "more from this author",
-            "more by the author");
+            "more by the author", "trending stories", "breaking news");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -221,6 +221,7 @@ public final class Cues {
             "please enter your comment!", "please enter your name here", "please enter your email address here",
             "you have entered an incorrect email address!", "comments: our rules", "read the rules here",
             "be the first to know", "i'm interested in (please check all that apply)",
+            "you are the owner of this article.", "edit article add new article",
             "start a dialogue, stay on topic and be civil.", "report error submit a tip");
 
     /** Openers of page-chrome lines such as timestamps. */
@@ -367,7 +368,8 @@ public final class Cues {
             "image", "photo", "video", "live", "updated", "published", "share", "comments", "topics", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "news",
-            "sport", "world", "business", "politics", "opinion", "analysis", "advertisement", "related", "read",
+            "sport", "sports", "obituaries", "world", "business", "politics", "opinion", "analysis", "advertisement",
+            "related", "read",
             "more", "follow", "sign", "subscribe", "listen", "watch", "home", "menu", "search", "in", "on", "at",
             "and", "or", "of", "for", "with", "from", "by", "to", "is", "was", "v", "vs", "department", "police",
             "university", "ministry", "office", "agency", "council", "committee", "party", "government", "court",

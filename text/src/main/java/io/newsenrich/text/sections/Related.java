@@ -15,6 +15,9 @@ public final class Related {
     private static final String THE = "the ";
     private static final String DASHES = "-\u2013\u2014";
     private static final String MORE = "more ";
+    private static final String SECTION_DASH = " - ";
+    /** "Prep Football", "News": a section's name in a widget's header is a word or two. */
+    private static final int MAX_SECTION_WORDS = 2;
     private static final String LATEST = "latest ";
     private static final String NEWS = " news";
     private static final String LEFTOVER_ENDINGS = "]w)b»›→>";
@@ -69,24 +72,32 @@ public final class Related {
                 || bare.startsWith("related stories from ") || bare.startsWith("more stories from ")
                 || bare.startsWith("more news from ") || isNewsOfAPlace(bare)
                 || folded.startsWith(ALSO_IN) && folded.endsWith(":")
-                || isMoreOfATopic(bare) || bare.startsWith(MORE) && bare.endsWith(COVERAGE)
+                || isMoreOfATopic(bare, line.text()) || bare.startsWith(MORE) && bare.endsWith(COVERAGE)
                 || bare.startsWith("read more with ")
                 || bare.startsWith("most popular ") || bare.startsWith("most read ") || bare.startsWith("most viewed ")
                 || bare.startsWith("read more about ") && folded.endsWith(":"));
-        return named || Cues.RELATED_HEADERS.contains(bare) || isListAnnouncement(folded);
+        // "Trending - News": a widget's header and the section whose links it lists
+        int dash = bare.indexOf(SECTION_DASH);
+        boolean sectioned = dash > 0 && Cues.RELATED_HEADERS.contains(bare.substring(0, dash))
+                && Cues.wordCount(bare.substring(dash + SECTION_DASH.length())) <= MAX_SECTION_WORDS;
+        return named || sectioned || Cues.RELATED_HEADERS.contains(bare) || isListAnnouncement(folded);
     }
 
-    /** "More cricket", "More politics": "more" and one word naming the topic of the links under it. */
-    private static boolean isMoreOfATopic(String bare) {
-        if (!bare.startsWith(MORE)) {
+    /**
+     * "More cricket", "More politics", "More Prep Football": "more" and a word naming the topic of the links under
+     * it, or a few in title case.
+     */
+    private static boolean isMoreOfATopic(String bare, String text) {
+        if (!bare.startsWith(MORE) || bare.length() == MORE.length()) {
             return false;
         }
         for (int i = MORE.length(); i < bare.length(); i++) {
-            if (!Character.isLetter(bare.charAt(i))) {
+            if (!Character.isLetter(bare.charAt(i)) && bare.charAt(i) != ' ') {
                 return false;
             }
         }
-        return bare.length() > MORE.length();
+        String topic = bare.substring(MORE.length());
+        return topic.indexOf(' ') < 0 || Cues.wordCount(topic) <= MAX_SECTION_WORDS && Cues.allWordsCapitalised(text);
     }
 
     /** "Latest Galway News", "More Leinster news": the outlet's other stories of a place or topic. */

@@ -175,7 +175,8 @@ class BylinesTest {
         "Russia launched 574 drones.|-",
         "Jane Doe, Taipei; John Roe, Example Asia|Jane Doe;John Roe",
         "Jane Doe, John Roe, Example.lt, BNS|Jane Doe;John Roe",
-        "Rain in Taipei; floods in Manila|-"})
+        "Rain in Taipei; floods in Manila|-",
+        "'Sports Sports | Feb 25, 2024'|-"})
     void readsNameOnlyLines(String text, String expected) {
         assertThat(Bylines.nameLineNames(line(text))).isEqualTo(names(expected));
     }

@@ -490,6 +490,7 @@ class PageStructureTest {
         "Issued on: 14/06/2024 - 10:22", "EXAMPLE 24 with AFP", "With agencies", "Listen | 5:32", "1 of 5",
         "Image 2 of 12", "3/10", "Sponsored", "37", "4:51", "1.0x", "142 comments", "Show comments", "Share via",
         "09/14/2025 06:00 AM EDT", "Sep 14, 2025 Updated 2 hrs ago", "Publishing date: Feb 28, 2024  \u2022  2 minute read",
+        "You are the owner of this article.", "Edit Article Add New Article",
         "Feb 11, 2024  \u2022  February 11, 2024  \u2022  2 minute read  \u2022  Join the conversation",
         "Published: 10:22 BST, 14 September 2025 | Updated: 11:05 BST, 14 September 2025",
         "We use cookies to ensure that we give you the best experience on our website.",

@@ -32,7 +32,7 @@ class TrendingBarsAndSignUpBoxesTest {
     @ValueSource(strings = {"Trending", "Top News", "MORE COVERAGE", "More in Colorado Wildfires", "More cricket",
         "RELATED STORIES FROM THE EXAMPLE HERALD", "Popular Stories", "Previous Story", "Next Story",
         "Most viewed", "You may like", "Latest News", "Related Headlines", "More Local News", "Popular Now",
-        "Trending Nationally"})
+        "Trending Nationally", "Trending Stories", "Breaking News", "Trending - News", "More Prep Football"})
     void aWidgetsHeaderHeadsItsLinks(String header) {
         String link = "Why the state's snowpack is lagging again this spring";
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + PARAGRAPHS + "\n" + header + "\n\n" + link + "\n");
@@ -196,6 +196,7 @@ class TrendingBarsAndSignUpBoxesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"The hotline is at 814-555-0130.", "He said the shop at 10 Main Street would close.",
+        "More to come", "Breaking news: the bridge has reopened to traffic, police said.",
         "Updated figures show the town grew by 2,000 people."})
     void aSentenceWithAPhoneNumberOrAnAddressStaysText(String paragraph) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + paragraph + "\n\n" + SECOND
