@@ -370,6 +370,9 @@ public final class FigureScanner {
         qualifiers.dropPrepositionalOver(qualifiers.first == lastFigureEnd
                 && (lastFigureDuration || DURATION.equals(kind) || DISTANCE.equals(kind))
                 || DURATION.equals(kind) && closesLastFigure(qualifiers.first));
+        // "over 36 years ago", "over 40 years of pastoral work": an age of something or an amount of it is bounded
+        qualifiers.dropSpanOver(DURATION.equals(kind) && !tokens.isWord(end, Words.AGO)
+                && !tokens.isWord(end, Words.OF));
         qualifiers.dropLocativeUnder(DISTANCE.equals(kind) && tokens.isWord(end, Words.OF));
         if (COUNT.equals(kind) && !childrenOfParent) {
             if (partEnd > 0) {

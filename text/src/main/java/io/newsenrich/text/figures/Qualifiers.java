@@ -153,6 +153,18 @@ final class Qualifiers {
         }
     }
 
+    /**
+     * Forgets a bare "over" before a span that follows a word other than those of {@link Lexicon#OVER_SPAN_BOUNDS}:
+     * "Doom 3 was developed over four years" tells when, not how long at least.
+     */
+    void dropSpanOver(boolean span) {
+        if (OVER.equals(qualifier) && span && tokens.isWord(first - 1)
+                && !Lexicon.OVER_SPAN_BOUNDS.contains(tokens.id(first - 1))) {
+            qualifier = null;
+            first++;
+        }
+    }
+
     /** Forgets "under" before a depth of something ("under 60cm of water"), which places rather than bounds. */
     void dropLocativeUnder(boolean depthOfSomething) {
         if (UNDER.equals(qualifier) && depthOfSomething) {

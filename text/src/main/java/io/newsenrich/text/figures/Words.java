@@ -8,6 +8,7 @@ package io.newsenrich.text.figures;
 final class Words {
 
     static final int OF = id("of");
+    static final int AGO = id("ago");
     static final int THE = id("the");
     static final int THAT = id("that");
     static final int AHEAD = id("ahead");

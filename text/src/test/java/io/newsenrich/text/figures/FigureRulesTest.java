@@ -186,6 +186,12 @@ class FigureRulesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Boss jailed for 12 years over £4.3m fraud              | 12 years;12;years;duration && £4.3m;4300000;£;money
             The firm will pay $120m over eight years.              | $120m;120000000;$;money && eight years;8;years;duration
+            Doom 3 was developed over four years.                  | four years;4;years;duration
+            Snow fell on the city over 36 hours.                   | 36 hours;36;hours;duration
+            He worked there for over 20 years.                     | 20 years;20;years;duration;over
+            It took over 10 hours to clear.                        | 10 hours;10;hours;duration;over
+            It happened over 36 years ago, she claims.             | 36 years;36;years;duration;over
+            They drew on over 40 years of work.                    | 40 years;40;years;duration;over
             He ran 6.61 seconds over 60m.                          | 6.61 seconds;6.61;seconds;duration && 60m;60;m;distance
             The firms are in a dispute over $2bn in bills.         | $2bn;2000000000;$;money
             The firm handed over $14 million to the fund.           | $14 million;14000000;$;money
