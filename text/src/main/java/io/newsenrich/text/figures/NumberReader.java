@@ -195,7 +195,18 @@ final class NumberReader {
         // is a price)
         boolean amount = tokens.isNum(n) && !(tokens.isSymbol(n + 1, '/') && tokens.glued(n + 1)
                 && tokens.isNum(n + 2));
-        return amount && (tokens.length(t) > 1 || isLetterAmount(n)) && !isRoadCode(t, n);
+        return amount && (tokens.length(t) > 1 || isLetterAmount(n)) && !isRoadCode(t, n) && !isPostcode(n);
+    }
+
+    /**
+     * "BT34 1DF": a British postcode's district, letters glued to a number of a digit or two, before its inward part,
+     * a digit and two capitals.
+     */
+    private boolean isPostcode(int n) {
+        int inward = n + 1;
+        return tokens.glued(n) && tokens.length(n) <= 2 && tokens.isNum(inward) && !tokens.glued(inward)
+                && tokens.length(inward) == 1 && tokens.glued(inward + 1) && tokens.isWord(inward + 1)
+                && tokens.length(inward + 1) == 2 && CharKinds.isUpperCase(tokens.first(inward + 1));
     }
 
     /**

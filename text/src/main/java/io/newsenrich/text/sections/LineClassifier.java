@@ -65,6 +65,7 @@ final class LineClassifier {
     private static final String YOU_CAN_REACH = "you can reach ";
     private static final String AT_ADDRESS = " at ";
     private static final String TO_REACH = "to reach ";
+    private static final Set<String> BUTTON_SEPARATORS = Set.of("\u2022", "\u00b7", "|", "/");
     /** "Updated 3 hours ago.": a stamp may end with a full stop, but is a few words then. */
     private static final int MAX_STAMP_SENTENCE_WORDS = 6;
     private static final int MIN_STOPPED_WORD = 3;
@@ -285,8 +286,9 @@ final class LineClassifier {
         if (source.wordCount() < 2 || source.wordCount() > MAX_SHARE_BAR_WORDS || !opensWithShareButton(folded)) {
             return false;
         }
+        // "Facebook \u2022 Twitter \u2022 Email \u2022 Print": the buttons may be set off by dots or bars
         for (String word : Cues.tokens(folded, "")) {
-            if (!SHARE_BUTTONS.contains(word)) {
+            if (!SHARE_BUTTONS.contains(word) && !BUTTON_SEPARATORS.contains(word)) {
                 return false;
             }
         }

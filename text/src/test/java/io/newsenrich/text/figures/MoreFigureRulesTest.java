@@ -216,6 +216,7 @@ class MoreFigureRulesTest {
             The club has 1500 members.                              | 1500 members;1500;members;count
             The 1850 census lists the town.                         | none
             The charter of 1215 gave barons rights.                 | none
+            Write to 4 Margaret Street, Newry BT34 1DF.             | none
             She said: "Our 85 colleagues will be paid."             | 85 colleagues;85;colleagues;count
             One was treated, but no-one has been seriously injured. | none
             First five-eighth Jane Doe added 11 points.             | 11 points;11;points;count

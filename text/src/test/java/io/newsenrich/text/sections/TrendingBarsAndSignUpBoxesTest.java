@@ -112,6 +112,7 @@ class TrendingBarsAndSignUpBoxesTest {
         "Is there more to this story? We\u2019d like to hear from you about this or any other stories. Email: news@example.com",
         "View the gallery: Tornado damage in Exampleton (32 photos)", "Twitter: @JaneDoe", "Be the first to know",
         "I\u2019m interested in (please check all that apply)", "Report Error Submit a Tip",
+        "Facebook \u2022 Twitter \u2022 Email \u2022 Print",
         "I understand and agree that registration on or use of this site constitutes agreement to its user agreement."})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
