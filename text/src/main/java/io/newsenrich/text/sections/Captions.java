@@ -43,7 +43,7 @@ final class Captions {
      * Gives a credit that stands on its own line to its caption: the BBC's "Image source" line to the caption under
      * it, any other credit to the caption (or the plain line, which it makes a caption) right above it.
      */
-    static void attachCredits(List<PageLine> lines) {
+    static void attachCredits(List<PageLine> lines, String raw) {
         markCreditsOverCaptionButtons(lines);
         markCreditsUnderLabels(lines);
         markChartSources(lines);
@@ -77,6 +77,7 @@ final class Captions {
                 previous.caption = new CaptionParts(previous.caption.textStart(), previous.caption.textEnd(),
                         credit.caption.credit());
             } else if ((textSeen || CreditSplitter.opensWithColonMarker(credit.folded()))
+                    && !isCreditUnderCaption(raw, previous, credit, next)
                     && (isCaptionUnderCredit(credit, previous, next) || isSentenceUnderCredit(previous, next))) {
                 // "Getty Images" over "Crowds on the beach on Tuesday": some pages set the credit above the picture
                 next.kind = LineKind.CAPTION;
@@ -220,6 +221,25 @@ final class Captions {
         boolean header = previous.kind == LineKind.BYLINE || previous.kind == LineKind.CHROME;
         return oneSentence && (header || previous.kind == LineKind.PLAIN && previous.text().indexOf(". ") > 0
                 && previous.source.wordCount() > 2 * next.source.wordCount());
+    }
+
+    /**
+     * "A plow clears Holt Road on Thursday. Crews worked 12-hour shifts." / "Jane Doe/Example Chronicle" / blank /
+     * "How much snow fell?": a caption's sentences with the credit right under them, and a blank line before the
+     * subheading that goes on with the text.
+     */
+    private static boolean isCreditUnderCaption(String raw, PageLine previous, PageLine credit, PageLine next) {
+        return previous != null && next != null && previous.kind == LineKind.PLAIN
+                && Cues.endsSentence(previous.text()) && previous.source.wordCount() <= MAX_CAPTION_IN_TEXT_WORDS
+                && newlinesBetween(raw, previous, credit) == 1 && newlinesBetween(raw, credit, next) > 1;
+    }
+
+    private static int newlinesBetween(String raw, PageLine above, PageLine below) {
+        int newlines = 0;
+        for (int i = above.source.end(); i < below.source.start() && i < raw.length(); i++) {
+            newlines += raw.charAt(i) == '\n' ? 1 : 0;
+        }
+        return newlines;
     }
 
     private static boolean isOneShortSentence(PageLine line) {

@@ -858,10 +858,16 @@ public final class CreditSplitter {
         int separator = Math.max(credit.indexOf(" \u2022 "), credit.indexOf(" / "));
         String name = separator > 0 ? credit.substring(0, separator) : credit;
         String outlet = separator > 0 ? Cues.strip(credit.substring(separator + 3)) : "";
+        // "UB Photos": who keeps the pictures, and their word
         boolean pictureInCapitals = credit.chars().noneMatch(Character::isLowerCase)
-                && pictureWordIn(Cues.fold(credit));
+                && pictureWordIn(Cues.fold(credit)) || credit.endsWith("s") && isNamedPicture(withoutPlural(credit));
         return pictureInCapitals || Bylines.isPersonName(name)
                 && (outlet.isEmpty() || Cues.wordCount(outlet) <= MAX_PAIR_SOURCE_WORDS && allCapitalised(outlet));
+    }
+
+    /** "UB Photos" -> "UB Photo". */
+    private static String withoutPlural(String credit) {
+        return credit.substring(0, credit.length() - 1);
     }
 
     /** Whether a word of the folded phrase names the picture ("news photo jane doe", "staff pic"). */

@@ -19,7 +19,7 @@ public final class PageReader {
         VideoBoxes.drop(lines);
         Appeals.mark(lines);
         PromoBoxes.mark(lines);
-        Captions.attachCredits(lines);
+        Captions.attachCredits(lines, raw);
         LinkLists.extendRelatedLists(lines, raw);
         int logo = Publishers.topLogo(lines);
         int headline = Headlines.find(lines);

@@ -16,6 +16,11 @@ final class PressCredits {
     private static final String BAR = " | ";
     private static final String COMMA = ", ";
     private static final String PHOTOGRAPHER = "photographer";
+    private static final String PHOTO_BY = "photo by ";
+    private static final String SLASH = " / ";
+    /** "Staff File Photo by": the label before a photographer's name is a few words. */
+    private static final int MAX_LABEL_WORDS = 3;
+    private static final int MAX_PAPER_WORDS = 4;
     /** "(Jane Doe — Example Sentinel)": the dashes that part a photographer from the paper in brackets. */
     private static final String DASHES = "\u2014\u2013-";
     /** A credit is a name and a paper: a few words. */
@@ -37,6 +42,10 @@ final class PressCredits {
                 return new CaptionParts(0, 0, alone);
             }
         }
+        CaptionParts first = photographerFirst(text, folded);
+        if (first != null) {
+            return first;
+        }
         // a credit after the sentence ends the line with a name's, an address's or a bracket's last char, which
         // most paragraphs' closing stop or quote rules out before any search
         if (Cues.endsSentence(text)) {
@@ -54,6 +63,25 @@ final class PressCredits {
         return credit == null ? null : new CaptionParts(0, stop + 1, credit);
     }
 
+    /**
+     * "Staff Photo by Jane Doe / A nurse prepares a vaccine on Wednesday.", "Example photo by Jane Doe / ...": the
+     * paper's label and the photographer before a slash, then the caption.
+     */
+    private static CaptionParts photographerFirst(String text, String folded) {
+        int by = folded.indexOf(PHOTO_BY);
+        if (by < 0 || Cues.wordCount(text.substring(0, by)) > MAX_LABEL_WORDS) {
+            return null;
+        }
+        int slash = text.indexOf(SLASH, by);
+        if (slash < 0) {
+            return null;
+        }
+        String name = Cues.strip(text.substring(by + PHOTO_BY.length(), slash));
+        int caption = slash + SLASH.length();
+        return Bylines.isPersonNameInAnyCase(name) && caption < text.length()
+                ? new CaptionParts(caption, text.length(), name) : null;
+    }
+
     private static String creditAlone(String text, String folded) {
         if (folded.startsWith(STAFF_PHOTO_BY)) {
             String name = Cues.strip(text.substring(STAFF_PHOTO_BY.length()));
@@ -67,7 +95,28 @@ final class PressCredits {
         if (slash > 0 && folded.startsWith(SPECIAL_TO, slash + 1) && Bylines.isPersonName(text.substring(0, slash))) {
             return text;
         }
-        return isNameAndPaper(text) ? text : null;
+        return isNameAndPaper(text) || isPaperBarName(text) ? text : null;
+    }
+
+    /**
+     * "Globe | Jane Doe": the paper, a bar and its photographer ("Jane Doe | Example Standard" is a byline's form, and
+     * a byline's place under the title is a picture's too).
+     */
+    private static boolean isPaperBarName(String text) {
+        int bar = text.indexOf(BAR);
+        return bar > 0 && isPaper(text.substring(0, bar))
+                && Bylines.isPersonNameInAnyCase(Cues.strip(text.substring(bar + BAR.length())));
+    }
+
+    /** "The Example Gazette", "Globe", "Tribune-Herald": a paper's name, whose last word is a masthead's. */
+    private static boolean isPaper(String name) {
+        if (Publishers.isMastheadName(name)) {
+            return true;
+        }
+        String folded = Cues.fold(name);
+        int last = Math.max(folded.lastIndexOf(' '), folded.lastIndexOf('-'));
+        return Character.isUpperCase(name.charAt(0)) && Cues.wordCount(name) <= MAX_PAPER_WORDS
+                && Cues.MASTHEAD_WORDS.contains(folded.substring(last + 1)) && Cues.allWordsCapitalised(name);
     }
 
     private static String creditAfterSentence(String tail) {
@@ -107,6 +156,6 @@ final class PressCredits {
     private static boolean isNameAndPaper(String text) {
         int comma = text.indexOf(COMMA);
         return comma > 0 && Bylines.isPersonNameInAnyCase(text.substring(0, comma))
-                && Publishers.isMastheadName(Cues.strip(text.substring(comma + COMMA.length())));
+                && isPaper(Cues.strip(text.substring(comma + COMMA.length())));
     }
 }

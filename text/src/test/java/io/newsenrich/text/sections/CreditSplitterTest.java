@@ -162,7 +162,10 @@ class CreditSplitterTest {
         "A crew restores power on Sept. 28. - Jane Doe \u2022 The Example|A crew restores power on Sept. 28.|Jane Doe \u2022 The Example",
         "The courthouse on Hunter Street. (Example-Review file photo)|The courthouse on Hunter Street.|Example-Review file photo",
         "Workers fill barriers by the river. (Jane Doe / Example Empire file photo)|Workers fill barriers by the river.|Jane Doe / Example Empire file photo",
-        "Haul trucks at the diamond mine in 2023. EXA file photo|Haul trucks at the diamond mine in 2023.|EXA file photo"})
+        "Haul trucks at the diamond mine in 2023. EXA file photo|Haul trucks at the diamond mine in 2023.|EXA file photo",
+        "Staff Photo by Jane Doe / A nurse prepares a vaccine on Wednesday.|A nurse prepares a vaccine on Wednesday.|Jane Doe",
+        "Example photo by Jane Doe / The district attorney speaks on Thursday.|The district attorney speaks on Thursday.|Jane Doe",
+        "Buyers examine tea samples on Tuesday. \u2013 EXA Photos|Buyers examine tea samples on Tuesday.|EXA Photos"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
@@ -202,7 +205,9 @@ class CreditSplitterTest {
         "JANE DOE, QUAD-CITY TIMES|JANE DOE, QUAD-CITY TIMES",
         "JANE DOE Example Herald|JANE DOE Example Herald",
         "Provided by Example Fire Department|Provided by Example Fire Department",
-        "Courtesy photo/Example State Patrol|Courtesy photo/Example State Patrol"})
+        "Courtesy photo/Example State Patrol|Courtesy photo/Example State Patrol",
+        "Jane Doe, Tribune-Herald|Jane Doe, Tribune-Herald",
+        "'Globe | Jane Doe'|'Globe | Jane Doe'"})
     void recognisesLinesThatAreOnlyACredit(String line, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts.creditOnly()).isTrue();
@@ -255,7 +260,8 @@ class CreditSplitterTest {
         "Shares fell on Monday. Jane Doe, an analyst, said the fall was expected",
         "Provided by the council, the figures show a rise",
         "JANE DOE said the plan was fair",
-        "He kept the mill going for years. The family kept a photo"})
+        "He kept the mill going for years. The family kept a photo",
+        "'Jane Doe | Evening Example Standard'"})
     void leavesTextWithoutCreditsAlone(String line) {
         assertThat(split(line)).isNull();
     }

@@ -320,4 +320,14 @@ class WidgetsAndCreditsTest {
         assertThat(sections.related()).containsExactly(link);
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
+
+    @Test
+    void aCreditUnderItsCaptionWithABlankLineAfterItLeavesTheSubheadingText() {
+        String caption = "A town plow clears Holt Road on Thursday. Crews worked 12-hour shifts to keep up.";
+        String subheading = "How much snow fell? Here are totals";
+        Sections sections = split(STORY + "\n" + caption + "\nJane Roe/Example Democrat and Chronicle\n\n" + subheading
+                + "\n\nThe weather service said more snow was on the way for the weekend.\n");
+        assertThat(sections.captions()).extracting(Caption::text).containsExactly(caption);
+        assertThat(sections.body()).contains(subheading);
+    }
 }
