@@ -1209,9 +1209,10 @@ public final class Bylines {
 
     /** "Times-News", "Gazette-Mail": a hyphened word whose parts are a masthead's, as no surname's are. */
     private static boolean isMastheadCompound(String lower) {
+        // "Herald-Whig", "Star-Ledger": one of the two is a masthead's word
         int hyphen = lower.indexOf('-');
-        return hyphen > 0 && Cues.MASTHEAD_WORDS.contains(Cues.stripPunctuation(lower.substring(hyphen + 1)))
-                && Cues.MASTHEAD_WORDS.contains(lower.substring(0, hyphen));
+        return hyphen > 0 && (Cues.MASTHEAD_WORDS.contains(Cues.stripPunctuation(lower.substring(hyphen + 1)))
+                || Cues.MASTHEAD_WORDS.contains(lower.substring(0, hyphen)));
     }
 
     private static boolean isOutletAcronym(String token) {

@@ -222,6 +222,7 @@ public final class Cues {
             "you have entered an incorrect email address!", "comments: our rules", "read the rules here",
             "be the first to know", "i'm interested in (please check all that apply)",
             "you are the owner of this article.", "edit article add new article",
+            "get up-to-the-minute news sent straight to your device.",
             "start a dialogue, stay on topic and be civil.", "report error submit a tip");
 
     /** Openers of page-chrome lines such as timestamps. */
@@ -259,7 +260,7 @@ public final class Cues {
             "contact me with news and offers", "receive email from us on behalf of", "add us as a preferred source",
             "do you have a story for us", "have you got a story for us", "the video will auto-play", "listening: ",
             "this article is part of ", "have a news tip", "got a news tip", "got a story", "reach the reporter at",
-            "x: @", "twitter: @", "originally published as ", "is there more to this story?",
+            "x: @", "twitter: @", "usa today network", "originally published as ", "is there more to this story?",
             "i understand and agree that registration on or use of this site", "view the gallery:",
             "if you don't follow the rules, your comment may be deleted",
             "if you don\u2019t follow the rules, your comment may be deleted",

@@ -16,6 +16,10 @@ final class Footer {
             "comment rules", "conversation", "discussion", "add your comment to this story",
             "leave a reply cancel reply", "submit a comment");
     private static final int MAX_HEADER_WORDS = 6;
+    /** "6 thoughts on" and the story's title. */
+    private static final int MAX_TITLED_HEADER_WORDS = 30;
+    private static final List<String> REPLIES_TO = List.of("thoughts on ", "thought on ", "responses to ",
+            "response to ", "comments on ", "comment on ", "replies to ", "reply to ");
 
     private Footer() {
     }
@@ -54,7 +58,8 @@ final class Footer {
 
     /** "Top Comments", "0 Comments", "Comments (14)": where readers' comments open under the article. */
     static boolean isCommentHeader(PageLine line) {
-        if (line.kind != LineKind.CHROME && line.kind != LineKind.PLAIN || line.source.wordCount() > MAX_HEADER_WORDS) {
+        if (line.kind != LineKind.CHROME && line.kind != LineKind.PLAIN
+                || line.source.wordCount() > MAX_TITLED_HEADER_WORDS) {
             return false;
         }
         String folded = line.folded();
@@ -67,7 +72,23 @@ final class Footer {
             int open = folded.lastIndexOf('(');
             end = Cues.isDigits(folded.substring(open + 1, end - 1)) ? open : end;
         }
-        return COMMENT_HEADERS.contains(Cues.strip(folded.substring(start, end)));
+        String header = Cues.strip(folded.substring(start, end));
+        return line.source.wordCount() <= MAX_HEADER_WORDS && COMMENT_HEADERS.contains(header)
+                || start > 0 && isRepliesToTitle(header);
+    }
+
+    /**
+     * "6 thoughts on \u201cTitle\u201d", "2 responses to \u201cTitle\u201d": a blog's header of its readers'
+     * comments, which names the story; its count was cut off before.
+     */
+    private static boolean isRepliesToTitle(String header) {
+        for (String opener : REPLIES_TO) {
+            if (header.startsWith(opener) && header.length() > opener.length()
+                    && "\u201c\"'\u2018".indexOf(header.charAt(opener.length())) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int paragraphsFrom(List<PageLine> lines, int from) {

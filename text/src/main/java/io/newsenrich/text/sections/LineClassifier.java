@@ -61,6 +61,8 @@ final class LineClassifier {
             "save", "share", "whatsapp", "linkedin", "reddit", "pinterest", "messenger", "sms", "copy", "link",
             "tweet");
     private static final String TAGGED = "| tagged ";
+    private static final String TAGGED_ALONE = "tagged ";
+    private static final int MAX_TAG_LINE_WORDS = 15;
     private static final String DIGITAL_EDITION = " digital edition";
     private static final String YOU_CAN_REACH = "you can reach ";
     private static final String AT_ADDRESS = " at ";
@@ -214,7 +216,10 @@ final class LineClassifier {
         // "The Example Post is published by Example Media Ltd.": the masthead's note
         boolean masthead = Cues.mastheadNameEnd(source.text(), folded) > 0;
         // "Posted in News | Tagged Fermoy, River Blackwater": a blog's category and tags under the story
-        boolean tagged = folded.startsWith(POSTED_IN) && folded.contains(TAGGED);
+        // or each on a line of its own: "Posted in Emergency services, News" / "Tagged crash, Example Police"
+        boolean tagged = folded.startsWith(POSTED_IN) && folded.contains(TAGGED)
+                || (folded.startsWith(POSTED_IN) || folded.startsWith(TAGGED_ALONE)) && folded.indexOf(',') > 0
+                && !Cues.endsSentence(source.text()) && source.wordCount() <= MAX_TAG_LINE_WORDS;
         return stamped || sourceNote || widgetCredit || masthead || tagged || isEmailCall(folded)
                 || isShareBar(source) || isEmbedLabel(source)
                 || isLinkRow(source)

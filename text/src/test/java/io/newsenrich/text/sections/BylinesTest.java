@@ -46,6 +46,7 @@ class BylinesTest {
         "by: Jane Doe|Jane Doe",
         "By Jane Doe @JaneDoe_EX|Jane Doe",
         "By Jane Doe jdoe@example.com|Jane Doe",
+        "By Jane Doe Herald-Whig|Jane Doe",
         "By JANE DOE Jane.Doe@example.com|JANE DOE",
         "'By Jane Doe (jdoe@example.com) , Staff Writer'|Jane Doe",
         "Analysis by Jane Doe, ENN|Jane Doe",

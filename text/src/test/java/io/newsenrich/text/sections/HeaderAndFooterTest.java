@@ -587,6 +587,7 @@ class HeaderAndFooterTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Top Comments", "0 Comments", "Comments (14)", "Join the conversation",
+        "6 thoughts on \u201cTwo taken to hospital after three-vehicle crash on Example Way\u201d",
         "Add your comment to this story\n\nTo join the conversation, please Log in. Don’t have an account? Register"})
     void readersCommentsUnderTheArticleAreNoText(String header) {
         String third = "The finance minister said the scheme would be reviewed in the autumn.";

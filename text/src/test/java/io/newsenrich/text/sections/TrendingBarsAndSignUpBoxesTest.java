@@ -112,7 +112,9 @@ class TrendingBarsAndSignUpBoxesTest {
         "Is there more to this story? We\u2019d like to hear from you about this or any other stories. Email: news@example.com",
         "View the gallery: Tornado damage in Exampleton (32 photos)", "Twitter: @JaneDoe", "Be the first to know",
         "I\u2019m interested in (please check all that apply)", "Report Error Submit a Tip",
-        "Facebook \u2022 Twitter \u2022 Email \u2022 Print",
+        "Facebook \u2022 Twitter \u2022 Email \u2022 Print", "USA TODAY NETWORK - Wisconsin",
+        "Get up-to-the-minute news sent straight to your device.", "Posted in Emergency services, News",
+        "Tagged crash, Example Police, Example Way",
         "I understand and agree that registration on or use of this site constitutes agreement to its user agreement."})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
@@ -198,6 +200,7 @@ class TrendingBarsAndSignUpBoxesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"The hotline is at 814-555-0130.", "He said the shop at 10 Main Street would close.",
         "More to come", "Breaking news: the bridge has reopened to traffic, police said.",
+        "Tagged as a risk, the bridge will close.", "Six thoughts on the matter were shared by residents.",
         "Updated figures show the town grew by 2,000 people."})
     void aSentenceWithAPhoneNumberOrAnAddressStaysText(String paragraph) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + paragraph + "\n\n" + SECOND
