@@ -397,7 +397,9 @@ final class Headlines {
             between += menu.kind != LineKind.CHROME || label ? 1 : 0;
         }
         boolean shaped = isTitleShape(line, minWords) || sentences && line.source.wordCount() >= minWords;
-        if (!shaped && !isObituaryTitle(line) || between < MIN_MENU_LABELS) {
+        // "Example Desert Sun" / "Subscribe" / "LOCAL" / title: under the paper's name one label makes the menu
+        int labels = Publishers.isMastheadName(lines.get(first).text()) ? 1 : MIN_MENU_LABELS;
+        if (!shaped && !isObituaryTitle(line) || between < labels) {
             return false;
         }
         line.kind = LineKind.PLAIN;

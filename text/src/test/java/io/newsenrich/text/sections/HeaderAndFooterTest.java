@@ -523,6 +523,15 @@ class HeaderAndFooterTest {
     }
 
     @Test
+    void aTitleUnderThePapersNameAndOneLabelIsTheHeadline() {
+        Sections sections = split("Skip to main content\nExample Desert Sun\nSubscribe\nSign In\n\nLOCAL\n" + TITLE
+                + "\n\nJane Doe\nPublished 7:05 p.m. PT Aug. 12, 2025\n" + FIRST + "\n" + SECOND + "\n");
+        assertThat(sections.headline()).isEqualTo(TITLE);
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void aLabelOverTwoNamesOnLinesOfTheirOwnMakesBothTheByline() {
         Sections sections = split(TITLE + "\nAuthors of the article:\nJane Doe\nJohn Roe\nPublishing date:\n"
                 + "Nov 14, 2023  \u2022  November 14, 2023  \u2022  4 minute read  \u2022  Join the conversation\n"
