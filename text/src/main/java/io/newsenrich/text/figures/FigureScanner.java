@@ -152,6 +152,8 @@ public final class FigureScanner {
     private char[] chars = new char[4096];
 
     private List<Figure> figuresOut;
+    /** Whether the article's money is in dollars only, once asked ({@link #isDollarCopy}), else null. */
+    private Boolean dollarCopy;
     private List<DateMention> datesOut;
     private String text;
     private String section;
@@ -225,6 +227,7 @@ public final class FigureScanner {
         }
         text.getChars(0, text.length(), chars, 0);
         section = null;
+        dollarCopy = null;
         for (Span span : spans) {
             scan(span);
         }
@@ -1696,7 +1699,18 @@ public final class FigureScanner {
             weighed = tokens.isWord(k) && tokens.text(k).toLowerCase(Locale.ROOT).startsWith(WEIGH);
         }
         return weighed || tokens.isWord(n + 1, Words.OF) && tokens.isWord(n + 2)
-                && !MONEY_NOUNS.contains(tokens.text(n + 2).toLowerCase(Locale.ROOT));
+                && !MONEY_NOUNS.contains(tokens.text(n + 2).toLowerCase(Locale.ROOT)) || isDollarCopy();
+    }
+
+    /**
+     * Whether the article counts its money in dollars and never in sterling ("$" but no "£"): there "62 million
+     * pounds" of a crop is a weight, as American copy writes it. Read once per article, at its first pounds.
+     */
+    private boolean isDollarCopy() {
+        if (dollarCopy == null) {
+            dollarCopy = text.indexOf('$') >= 0 && text.indexOf('\u00a3') < 0;
+        }
+        return dollarCopy;
     }
 
     /**

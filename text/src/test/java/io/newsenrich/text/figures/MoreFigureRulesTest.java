@@ -217,6 +217,8 @@ class MoreFigureRulesTest {
             The 1850 census lists the town.                         | none
             The charter of 1215 gave barons rights.                 | none
             Write to 4 Margaret Street, Newry BT34 1DF.             | none
+            Growers will pick 98 million pounds; the plant cost $4m. | 98 million pounds;98000000;pounds;measure && $4m;4000000;$;money
+            The club paid 62 million pounds for the striker.        | 62 million pounds;62000000;pounds;money
             She said: "Our 85 colleagues will be paid."             | 85 colleagues;85;colleagues;count
             One was treated, but no-one has been seriously injured. | none
             First five-eighth Jane Doe added 11 points.             | 11 points;11;points;count
