@@ -15,6 +15,8 @@ final class AgeReader {
 
     /** What "be" is cut to after an apostrophe: "you're", "I'm", "she's". */
     private static final Set<String> BE_CONTRACTIONS = Set.of("re", "m", "s");
+    /** How far before a bracketed number the words of a game's play are looked for. */
+    private static final int MAX_PLAY_DISTANCE = 20;
     private static final int MAX_AGE = 120;
     /** Ages in words between commas are children's: "and his son, nine,"; a grown-up's is given in digits. */
     private static final int MAX_CHILD_AGE_IN_WORDS = 17;
@@ -135,8 +137,21 @@ final class AgeReader {
         boolean brackets = tokens.isSymbol(t - 1, '(')
                 && (tokens.capitalized(t - 2) || tokens.is(t - 2, Lexicon.PERSON_NOUN)) && tokens.isSymbol(n, ')')
                 && !startsListItem(n + 1) && !endsList(t - 2) && n + 1 < to
-                && !tokens.isAnySymbol(n + 1, ".;:");
+                && !tokens.isAnySymbol(n + 1, ".;:") && !isInPlay(t, to);
         return commas || brackets;
+    }
+
+    /**
+     * "Example's Jane Doe (4) catches a 9-yard touchdown pass": a number in brackets after a player's name in a
+     * sentence of a game's play is the shirt's; the words of play are looked for around it.
+     */
+    private boolean isInPlay(int t, int to) {
+        for (int k = Math.max(0, t - MAX_PLAY_DISTANCE); k < to; k++) {
+            if (tokens.isWord(k) && Lexicon.PLAY_WORDS.contains(tokens.id(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "his son, nine,", "Ellie, seven,": a child's age in words between commas, after a person or a name. */

@@ -157,9 +157,9 @@ final class Lexicon {
     /** Nouns of a body of people that "of" and a bare number measure: "a crowd of 52,189", "a workforce of 3,000". */
     static final long COLLECTIVE = 1L << 63;
 
-    /** Four times the words, so that most lookups of unknown words hit an empty slot at once. */
-    private static final int CAPACITY = 4096;
-    private static final int MAX_WORDS = 2048;
+    /** Four times the words the lexicon holds, so that most lookups of unknown words hit an empty slot at once. */
+    private static final int CAPACITY = 8192;
+    private static final int MAX_WORDS = 3072;
 
     private static final char[][] KEYS = new char[CAPACITY][];
     private static final int[] SLOT_IDS = new int[CAPACITY];
@@ -626,6 +626,9 @@ final class Lexicon {
             "definitely", "already", "still", "lived", "worked", "served", "stayed", "run", "ran", "running",
             "living", "working", "serving", "married", "existed", "known", "kept", "held", "jailed", "sentenced",
             "imprisoned", "missing", "closed", "delayed", "stranded", "trapped", "homeless", "unemployed", "empty");
+    /** The words of a game's play, around which a number in brackets after a name is a shirt's. */
+    static final WordSet PLAY_WORDS = wordSet("touchdown", "tackle", "pass", "layup", "dunk", "rebound", "puck",
+            "inning", "quarterback", "goalie", "wicket", "semifinal", "playoff", "catches", "scores");
     static final WordSet DATE_PREPOSITIONS = wordSet("in", "since", "until", "during", "before", "after", "by");
     /**
      * "and 1200 jobs will go", "has 1500 members", "between 1500 and 1800 applications": stop words that may stand

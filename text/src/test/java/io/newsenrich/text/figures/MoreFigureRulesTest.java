@@ -219,6 +219,8 @@ class MoreFigureRulesTest {
             Write to 4 Margaret Street, Newry BT34 1DF.             | none
             Growers will pick 98 million pounds; the plant cost $4m. | 98 million pounds;98000000;pounds;measure && $4m;4000000;$;money
             The club paid 62 million pounds for the striker.        | 62 million pounds;62000000;pounds;money
+            Jane Doe (4) catches a touchdown pass from John Roe (12). | none
+            Lily Doe (6) enjoys the fair on Sunday.                 | 6;6;years;age
             She said: "Our 85 colleagues will be paid."             | 85 colleagues;85;colleagues;count
             One was treated, but no-one has been seriously injured. | none
             First five-eighth Jane Doe added 11 points.             | 11 points;11;points;count
