@@ -3075,6 +3075,10 @@ public final class FigureScanner {
     }
 
     private void add(int t, int end, BigDecimal magnitude, String qualifier, boolean approximate) {
+        if (end == t + 1 && tokens.isWord(t, Words.ZERO)) {
+            // "zero visibility", "near zero": nothing of a noun the sentence does not name is no count of it
+            return;
+        }
         boolean negative = isNegative(t);
         BigDecimal value = negative ? magnitude.negate() : magnitude;
         // the sign is part of the number as written: "minus 233C", "-8C"

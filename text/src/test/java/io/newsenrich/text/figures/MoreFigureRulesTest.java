@@ -221,6 +221,8 @@ class MoreFigureRulesTest {
             The club paid 62 million pounds for the striker.        | 62 million pounds;62000000;pounds;money
             Jane Doe (4) catches a touchdown pass from John Roe (12). | none
             Lily Doe (6) enjoys the fair on Sunday.                 | 6;6;years;age
+            Snow fell at 3 inches an hour, with visibility near zero. | 3 inches an hour;3;inches an hour,inches;measure
+            The team scored zero goals.                             | zero goals;0;goals;count
             She said: "Our 85 colleagues will be paid."             | 85 colleagues;85;colleagues;count
             One was treated, but no-one has been seriously injured. | none
             First five-eighth Jane Doe added 11 points.             | 11 points;11;points;count
