@@ -2274,14 +2274,17 @@ public final class FigureScanner {
      * "were still", whatever the text counted.
      */
     private boolean opensSentenceOfPeople(int q, int n, int from) {
-        if (q != from || earlierNoun == null || !tokens.is(n, Lexicon.PLURAL_BE) || number.vague
-                || number.currency != null || looksLikeYear()) {
+        boolean be = tokens.is(n, Lexicon.PLURAL_BE);
+        boolean remained = tokens.isWord(n, Words.REMAINED) || tokens.isWord(n, Words.REMAIN);
+        if (q != from || earlierNoun == null || !be && !remained || number.vague || number.currency != null
+                || looksLikeYear()) {
             return false;
         }
-        // "23,000 customers lost power. About 7,800 were still without it": what is left of what was counted
-        boolean left = tokens.isWord(n + 1, Words.STILL) && COUNT.equals(earlierKind);
-        return left || (noun.isPastTense(n + 1) || tokens.is(n + 1, Lexicon.PREDICATE_GAP) && noun.isPastTense(n + 2))
-                && (earlierNounPerson || namesPeople(earlierNoun));
+        // "23,000 customers lost power. About 7,800 were still without it", "About 1,150 remained in the dark": what
+        // is left of what was counted
+        boolean left = (remained || tokens.isWord(n + 1, Words.STILL)) && COUNT.equals(earlierKind);
+        return left || be && (noun.isPastTense(n + 1) || tokens.is(n + 1, Lexicon.PREDICATE_GAP)
+                && noun.isPastTense(n + 2)) && (earlierNounPerson || namesPeople(earlierNoun));
     }
 
     /** "men", "women", "students": a noun's forms that name people, by the word or its singular. */

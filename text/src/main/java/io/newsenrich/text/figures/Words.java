@@ -74,6 +74,7 @@ final class Words {
     static final int WHICH = id("which");
     static final int WHOM = id("whom");
     static final int REMAIN = id("remain");
+    static final int REMAINED = id("remained");
     static final int THOSE = id("those");
     static final int AGAINST = id("against");
     static final int LOST = id("lost");
