@@ -200,6 +200,8 @@ final class Lexicon {
         add("lakhs", SCALE, 100_000, null);
         add("crore", SCALE, 10_000_000, null);
         add("crores", SCALE, 10_000_000, null);
+        // "Rs 1.2 cr", "₹40cr": the crore as headlines cut it
+        add("cr", SUFFIX_SCALE | SCALE, 10_000_000, null);
         add("k", SUFFIX_SCALE, 1_000, null);
         add("m", SUFFIX_SCALE | DISTANCE, 1_000_000, null);
         add("mn", SUFFIX_SCALE, 1_000_000, null);

@@ -303,7 +303,9 @@ final class NumberReader {
             scale = Lexicon.value(tokens.id(next + 1));
             next += 2;
         }
-        while (next < end && !tokens.glued(next) && tokens.is(next, Lexicon.SCALE | Lexicon.DOZEN)) {
+        // "Division 5 Cr Jane Doe": the councillor's title in capitals is no crore
+        while (next < end && !tokens.glued(next) && tokens.is(next, Lexicon.SCALE | Lexicon.DOZEN)
+                && !(tokens.isWord(next, Words.CR) && tokens.capitalized(next))) {
             scale *= Lexicon.value(tokens.id(next));
             next++;
         }

@@ -10,6 +10,7 @@ final class Words {
     static final int OF = id("of");
     static final int AGO = id("ago");
     static final int ZERO = id("zero");
+    static final int CR = id("cr");
     static final int THE = id("the");
     static final int THAT = id("that");
     static final int AHEAD = id("ahead");

@@ -223,6 +223,9 @@ class MoreFigureRulesTest {
             Lily Doe (6) enjoys the fair on Sunday.                 | 6;6;years;age
             Snow fell at 3 inches an hour, with visibility near zero. | 3 inches an hour;3;inches an hour,inches;measure
             The team scored zero goals.                             | zero goals;0;goals;count
+            Heroin worth Rs 1.2 cr was seized.                      | Rs 1.2 cr;12000000;Rs;money
+            The firm made ₹40cr last year.                          | ₹40cr;400000000;₹;money
+            Division 5 Cr Jane Doe said so.                         | none
             She said: "Our 85 colleagues will be paid."             | 85 colleagues;85;colleagues;count
             One was treated, but no-one has been seriously injured. | none
             First five-eighth Jane Doe added 11 points.             | 11 points;11;points;count
