@@ -80,10 +80,20 @@ final class Tokens {
         return t >= 0 && t < count;
     }
 
-    /** The end of the run of letters that goes on at {@code i}. */
+    /**
+     * The end of the run of letters that goes on at {@code i}; capitals joined by an ampersand are one word ("A&E",
+     * "M&S", "AT&T"), which names a thing, as the ampersand's letters alone would be units ("M") or articles ("A").
+     */
     private static int wordEnd(char[] text, int i, int to) {
         while (i < to && CharKinds.isLetter(text[i])) {
             i++;
+        }
+        while (i + 1 < to && text[i] == '&' && CharKinds.isUpperCase(text[i - 1])
+                && CharKinds.isUpperCase(text[i + 1])) {
+            i += 2;
+            while (i < to && CharKinds.isLetter(text[i])) {
+                i++;
+            }
         }
         return i;
     }

@@ -226,6 +226,8 @@ class MoreFigureRulesTest {
             Heroin worth Rs 1.2 cr was seized.                      | Rs 1.2 cr;12000000;Rs;money
             The firm made ₹40cr last year.                          | ₹40cr;400000000;₹;money
             Division 5 Cr Jane Doe said so.                         | none
+            There were 14,226 A&E attendances in May.               | 14,226 A&E attendances;14226;attendances;count
+            The chain will close 20 M&S stores.                     | 20 M&S stores;20;stores;count
             She said: "Our 85 colleagues will be paid."             | 85 colleagues;85;colleagues;count
             One was treated, but no-one has been seriously injured. | none
             First five-eighth Jane Doe added 11 points.             | 11 points;11;points;count
