@@ -59,6 +59,12 @@ final class Captions {
             }
             PageLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             PageLine previous = i > 1 ? lines.get(i - 1) : null;
+            if (previous != null && (previous.kind == LineKind.RELATED_HEADER || previous.kind == LineKind.RELATED)
+                    && CreditSplitter.opensWithColonMarker(credit.folded())) {
+                // "Related to this story" / "Photos: Sandbagging on the island": a gallery's link in a list of links
+                credit.kind = LineKind.PLAIN;
+                continue;
+            }
             if (Headlines.isTrailFromHome(credit)) {
                 // "Home / Example Times-Age" reads as "Photo / Jane Doe" does, but names the site, not a photographer
                 credit.kind = LineKind.PLAIN;

@@ -330,4 +330,13 @@ class WidgetsAndCreditsTest {
         assertThat(sections.captions()).extracting(Caption::text).containsExactly(caption);
         assertThat(sections.body()).contains(subheading);
     }
+
+    @Test
+    void aGallerysLinkUnderARelatedHeaderIsALinkNotACredit() {
+        String gallery = "Photos: Sandbagging on Example Island as the river rises";
+        String link = "Example declares flood emergency; 2,000 sandbags an hour needed";
+        Sections sections = split(STORY + "\nRelated to this story\n" + gallery + "\n" + link + "\n");
+        assertThat(sections.related()).containsExactly(gallery, link);
+        assertThat(sections.captions()).isEmpty();
+    }
 }
