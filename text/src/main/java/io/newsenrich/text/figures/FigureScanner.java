@@ -2580,10 +2580,14 @@ public final class FigureScanner {
         return -1;
     }
 
-    /** "were taken to hospital", "remain in hospital", "taken to the hospital": the place stands for the event. */
+    /**
+     * "were taken to hospital", "remain in hospital", "taken to the hospital", "taken to hospitals": the place stands
+     * for the event.
+     */
     private boolean isInHospital(int k) {
         int before = tokens.isWord(k - 1, Words.THE) ? k - 2 : k - 1;
-        return tokens.isWord(k, Words.HOSPITAL) && (tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.IN));
+        return (tokens.isWord(k, Words.HOSPITAL) || tokens.isWord(k, Words.HOSPITALS))
+                && (tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.IN));
     }
 
     /** Extends a count through "was killed", "were injured", "died", "shot dead" right after it. */

@@ -369,6 +369,7 @@ final class Lexicon {
         casualty("stabbed", "injured");
         // a noun with an event but no casualty word: only "to hospital" and "in hospital" make it one
         add("hospital", 0, 0, "hospitalised");
+        add("hospitals", 0, 0, "hospitalised");
         // "treated at the scene": an injury treated where it happened
         add("scene", 0, 0, "injured");
         // "taken into custody", "remain in custody": held
@@ -421,7 +422,9 @@ final class Lexicon {
                 "later", "also", "shot", "confirmed", "feared", "believed", "reported", "still", "remain", "remained",
                 "remains", "now", "left", "found", "seriously", "critically", "badly", "slightly", "fatally",
                 "taken", "rushed", "airlifted", "admitted", "flown", "brought", "in", "listed", "registered", "treated",
-                "declared", "as");
+                "declared", "as",
+                // "300 residents were ordered to evacuate": the order or force that makes them leave
+                "ordered", "forced", "told", "urged");
         addAll(STOP, "the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "for", "from",
                 "by", "with", "without", "and", "or", "but", "nor", "as", "than", "into", "onto", "over", "under",
                 "after", "before", "since", "during", "between", "about", "around", "against", "per", "via", "who",

@@ -66,6 +66,7 @@ final class Words {
     static final int INCLUDING = id("including");
     static final int MINUS = id("minus");
     static final int HOSPITAL = id("hospital");
+    static final int HOSPITALS = id("hospitals");
     static final int TO = id("to");
     static final int POINT = id("point");
     static final int STAGE = id("stage");

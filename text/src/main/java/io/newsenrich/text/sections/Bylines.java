@@ -712,17 +712,25 @@ public final class Bylines {
      * Example Writer"), or an empty list.
      */
     public static List<String> roleLineNames(SourceLine line) {
-        if (line.wordCount() > MAX_ROLE_LINE_WORDS || line.hasDigit() || !line.hasSeparator()) {
+        if (line.wordCount() > MAX_ROLE_LINE_WORDS || !line.hasSeparator()) {
             return List.of();
         }
+        // "Jane Doe | Staff Writer | jdoe@example.com": the author's address after the role
         String text = line.text();
+        int lastBar = text.lastIndexOf(BAR);
+        if (lastBar > 0 && Cues.isEmailAddress(Cues.strip(text.substring(lastBar + BAR.length())))) {
+            text = text.substring(0, lastBar);
+        }
+        if (text.chars().anyMatch(Character::isDigit)) {
+            return List.of();
+        }
         int slash = text.indexOf('/');
         int cut = slash > 0 ? slash : text.indexOf('|');
         if (cut <= 0 || text.indexOf('/', cut + 1) >= 0 || text.indexOf('|', cut + 1) >= 0) {
             return List.of();
         }
         String name = Cues.strip(text.substring(0, cut));
-        boolean role = WordCues.AUTHOR_ROLES.in(line.folded().substring(cut + 1));
+        boolean role = WordCues.AUTHOR_ROLES.in(Cues.fold(text.substring(cut + 1)));
         // "JANE DOE | Staff Writer": some papers set the name in capitals
         return role && isPersonNameInAnyCase(name) ? List.of(name) : List.of();
     }

@@ -59,6 +59,15 @@ final class Captions {
             }
             PageLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             PageLine previous = i > 1 ? lines.get(i - 1) : null;
+            String author = textSeen ? null : PressCredits.nameBeforePaper(credit.text());
+            if (author != null && next != null && next.kind == LineKind.CHROME && next.source.hasDigit()
+                    && Timestamps.isTimestamp(next.source)) {
+                // title / "Jane Doe, Example Times" / "Updated Wed, March 5, 2025 at 4:12 PM": the byline over the
+                // story's stamp names its author and paper as a credit does
+                credit.kind = LineKind.BYLINE;
+                credit.names = List.of(author);
+                continue;
+            }
             if (previous != null && (previous.kind == LineKind.RELATED_HEADER || previous.kind == LineKind.RELATED)
                     && CreditSplitter.opensWithColonMarker(credit.folded())) {
                 // "Related to this story" / "Photos: Sandbagging on the island": a gallery's link in a list of links
@@ -237,15 +246,8 @@ final class Captions {
     private static boolean isCreditUnderCaption(String raw, PageLine previous, PageLine credit, PageLine next) {
         return previous != null && next != null && previous.kind == LineKind.PLAIN
                 && Cues.endsSentence(previous.text()) && previous.source.wordCount() <= MAX_CAPTION_IN_TEXT_WORDS
-                && newlinesBetween(raw, previous, credit) == 1 && newlinesBetween(raw, credit, next) > 1;
-    }
-
-    private static int newlinesBetween(String raw, PageLine above, PageLine below) {
-        int newlines = 0;
-        for (int i = above.source.end(); i < below.source.start() && i < raw.length(); i++) {
-            newlines += raw.charAt(i) == '\n' ? 1 : 0;
-        }
-        return newlines;
+                && !LinkLists.isBlankLineBetween(raw, previous.source, credit.source)
+                && LinkLists.isBlankLineBetween(raw, credit.source, next.source);
     }
 
     private static boolean isOneShortSentence(PageLine line) {

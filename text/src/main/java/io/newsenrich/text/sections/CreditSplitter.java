@@ -1391,7 +1391,7 @@ public final class CreditSplitter {
             char before = folded.charAt(i - 1);
             // "K. Doe/Example": a full stop after an initial ends no sentence
             boolean initial = before == '.' && i >= 2 && Character.isUpperCase(text.charAt(i - 2))
-                    && (i == 2 || text.charAt(i - 3) == ' ');
+                    && (i == 2 || text.charAt(i - 3) == ' ') || before == '.' && isNameAbbreviation(text, i - 1);
             boolean sentenceEnd = (before == '.' && !initial) || before == '?' || before == '!' || before == '"';
             // a spaced slash sets off a credit that holds its own slash ("... morning / J. Doe/Example"); before a
             // credit without one it is the credit's ("Jane Doe / The Example")
@@ -1403,6 +1403,15 @@ public final class CreditSplitter {
             }
         }
         return -1;
+    }
+
+    /** "Jane Doe/St. Cloud Times": "St", "Mt", "Ft" before a full stop abbreviate a name's word, ending no sentence. */
+    private static boolean isNameAbbreviation(String text, int stop) {
+        int start = stop;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return Cues.NAME_ABBREVIATIONS.contains(text.substring(start, stop));
     }
 
     /**

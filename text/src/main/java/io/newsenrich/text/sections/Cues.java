@@ -260,7 +260,8 @@ public final class Cues {
             "contact me with news and offers", "receive email from us on behalf of", "add us as a preferred source",
             "do you have a story for us", "have you got a story for us", "the video will auto-play", "listening: ",
             "this article is part of ", "have a news tip", "got a news tip", "got a story", "reach the reporter at",
-            "x: @", "twitter: @", "usa today network", "originally published as ", "is there more to this story?",
+            "x: @", "twitter: @", "usa today network", "contributing: ", "originally published as ",
+            "is there more to this story?",
             "i understand and agree that registration on or use of this site", "view the gallery:",
             "if you don't follow the rules, your comment may be deleted",
             "if you don\u2019t follow the rules, your comment may be deleted",
@@ -365,6 +366,8 @@ public final class Cues {
             "republic", "republican", "democrat", "inquirer", "statesman", "sun", "daily", "weekly", "review");
 
     /** Words that start with a capital but never stand in a byline name. */
+    /** "St. Cloud", "Mt. Vernon", "Ft. Worth": the abbreviated words that open place names. */
+    static final Set<String> NAME_ABBREVIATIONS = Set.of("St", "Mt", "Ft", "Pt");
     static final Set<String> NOT_NAME_WORDS = Set.of("the", "a", "an", "this", "that", "these", "my", "our", "your",
             "image", "photo", "video", "live", "updated", "published", "share", "comments", "topics", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -407,7 +410,9 @@ public final class Cues {
             "support", "corporation", "limited", "ltd", "mountains", "mountain", "northern", "southern", "eastern",
             "western", "central", "river", "lake", "valley", "island", "islands",
             // and of offers: "Example Plus", "Start Free Trial"
-            "plus", "premium", "trial", "free", "start", "membership", "subscription", "offer", "info");
+            "plus", "premium", "trial", "free", "start", "membership", "subscription", "offer", "info",
+            // and of buttons under the byline: "Print Article"
+            "print", "article");
 
     /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
@@ -682,7 +687,11 @@ public final class Cues {
                 runStart = runStart < 0 ? bareEnd - bare.length() : runStart;
                 runEnd = bareEnd;
             }
-            if (bareEnd < wordEnd) {
+            // "St. Cloud Times": the full stop of a place's abbreviated word goes on with the name
+            boolean abbreviated = bareEnd == wordEnd - 1 && text.charAt(bareEnd) == '.'
+                    && NAME_ABBREVIATIONS.contains(bare) && wordEnd + 1 < text.length()
+                    && Character.isUpperCase(text.charAt(wordEnd + 1));
+            if (bareEnd < wordEnd && !abbreviated) {
                 break;
             }
             i = wordEnd;

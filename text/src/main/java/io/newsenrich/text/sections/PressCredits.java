@@ -154,8 +154,14 @@ final class PressCredits {
 
     /** "Meg Lindqvist, Quad-City Times", "MEG LINDQVIST, QUAD-CITY TIMES": a photographer and the paper. */
     private static boolean isNameAndPaper(String text) {
+        return nameBeforePaper(text) != null;
+    }
+
+    /** The name of "Jane Doe, Example Times", a person's and then a paper's after a comma, or null. */
+    static String nameBeforePaper(String text) {
         int comma = text.indexOf(COMMA);
-        return comma > 0 && Bylines.isPersonNameInAnyCase(text.substring(0, comma))
-                && isPaper(Cues.strip(text.substring(comma + COMMA.length())));
+        String name = comma > 0 ? text.substring(0, comma) : null;
+        return name != null && Bylines.isPersonNameInAnyCase(name)
+                && isPaper(Cues.strip(text.substring(comma + COMMA.length()))) ? name : null;
     }
 }

@@ -9,6 +9,8 @@ final class SummaryBoxes {
     /** The buttons that open a machine summary of the article. */
     private static final Set<String> SUMMARY_BUTTONS = Set.of("summarize this article with ai",
             "summarise this article with ai", "ai-assisted summary", "key points", "show full summary", "summary");
+    private static final String JOINED_BUTTONS = "key points ai-assisted summary";
+    private static final String BULLETS = "\u2022\u25aa\u25cf*-\u2013";
     /** A machine summary gives a few points. */
     private static final int MAX_SUMMARY_POINTS = 6;
 
@@ -22,7 +24,9 @@ final class SummaryBoxes {
      */
     static void drop(List<PageLine> lines, String raw) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).kind != LineKind.CHROME || !SUMMARY_BUTTONS.contains(lines.get(i).folded())) {
+            // "Key Points AI-assisted summary": the two buttons may be copied onto one line
+            boolean joined = lines.get(i).folded().startsWith(JOINED_BUTTONS);
+            if (!joined && (lines.get(i).kind != LineKind.CHROME || !SUMMARY_BUTTONS.contains(lines.get(i).folded()))) {
                 continue;
             }
             // "Key Points" / "AI-assisted summary": a box may carry two buttons
@@ -31,13 +35,18 @@ final class SummaryBoxes {
                     && SUMMARY_BUTTONS.contains(lines.get(first).folded())) {
                 first++;
             }
+            lines.get(i).kind = LineKind.CHROME;
+            boolean twoButtons = joined || first > i + 1;
+            boolean bulleted = first < lines.size() && isBulleted(raw, lines.get(first).source);
             int end = Math.min(lines.size(), first + MAX_SUMMARY_POINTS + 1);
             for (int j = first; j < end; j++) {
                 // the points end at the disclaimer, or, under a box of two buttons, at the next furniture ("Show
-                // Caption" over the lead picture) or the blank line after them
-                boolean closed = isSummaryDisclaimer(lines.get(j)) || first > i + 1 && j > first
+                // Caption" over the lead picture), the blank line after them or the first line with no bullet when
+                // they have bullets
+                boolean closed = isSummaryDisclaimer(lines.get(j)) || twoButtons && j > first
                         && (lines.get(j).kind == LineKind.CHROME
-                        || LinkLists.isBlankLineBetween(raw, lines.get(j - 1).source, lines.get(j).source));
+                        || LinkLists.isBlankLineBetween(raw, lines.get(j - 1).source, lines.get(j).source)
+                        || bulleted && !isBulleted(raw, lines.get(j).source));
                 if (closed) {
                     for (int k = first; k < j; k++) {
                         lines.get(k).kind = LineKind.CHROME;
@@ -50,6 +59,15 @@ final class SummaryBoxes {
                 }
             }
         }
+    }
+
+    /** Whether a bullet mark stands before the line's text on its line of the raw text ("\u2022 North Star ..."). */
+    private static boolean isBulleted(String raw, SourceLine line) {
+        int i = line.start() - 1;
+        while (i >= 0 && raw.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && BULLETS.indexOf(raw.charAt(i)) >= 0;
     }
 
     private static boolean isSummaryDisclaimer(PageLine line) {

@@ -51,6 +51,8 @@ class CountsInContextTest {
             Staff will rise from 62 to more than 75 posts.            | 62;62;posts;count && 75 posts;75;posts;count;more than
             Exports reached 9,200 cars, up from 7,800 a year ago.     | 9,200 cars;9200;cars;count && 7,800;7800;cars;count
             Storms cut power to 12,000 homes. About 1,150 remained dark. | 12,000 homes;12000;homes;count && 1,150;1150;homes;count;about;-;~
+            Seven people were taken to hospitals.                   | Seven people were taken to hospitals;7;people,person;count;-;hospitalised
+            About 300 residents were ordered to evacuate.           | 300 residents were ordered to evacuate;300;residents;count;about;evacuated;~
             Labor won 94 seats, up from the 77 it won in 2022.        | 94 seats;94;seats;count && 77;77;seats;count
             Hundreds more troops arrived on Friday.                  | Hundreds more troops;100;troops;count;-;-;~
             A crowd of 52,189 watched the final.                     | 52,189;52189;crowd,people,person;count

@@ -433,7 +433,8 @@ class PageStructureTest {
         "Jane Doe is a Local Democracy Reporter covering Example. The scheme is used by local news organisations.|-",
         "Jane Doe covers city hall for the Example Star. She can be reached at jdoe@example.com.|Example Star",
         "Example Times is part of Example News & Media, a trading name of Example Press Ltd|Example Times",
-        "Support Free & Independent Journalism|-"})
+        "Support Free & Independent Journalism|-",
+        "Jane Doe is a business reporter for the St. Example Times. Reach her at jdoe@example.com.|St. Example Times"})
     void publisherComesFromFurniture(String furniture, String publisher) {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";
         assertThat(split(raw).publisher()).isEqualTo(publisher);

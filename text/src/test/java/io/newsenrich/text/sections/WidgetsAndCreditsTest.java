@@ -98,6 +98,16 @@ class WidgetsAndCreditsTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Key Points\nAI-assisted summary", "Key Points AI-assisted summary \ud83e\udd16"})
+    void bulletedPointsEndAtTheFirstLineWithNoBullet(String buttons) {
+        String caption = "Riders wait for a bus at the downtown station on Tuesday, Dec. 3, 2024. Jane Roe/St. Example Times";
+        Sections sections = split(TITLE + "\n\n" + buttons + "\n\u2022 Riders face cuts.\n\u2022 Leaders will meet again.\n"
+                + caption + "\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        assertThat(sections.captions()).extracting(Caption::credit).containsExactly("Jane Roe/St. Example Times");
+    }
+
     /**
      * What stands over a title: a section's stamp with its comment count, a menu over a short title that ends as a
      * sentence does, a rubric over a title that opens with it.
