@@ -445,6 +445,10 @@ public final class FigureScanner {
             }
             return set(MONEY, number.currency, n);
         }
+        if (isStreetNumber(n)) {
+            // "100 W. 10th Ave.", "114 W. High St.": a house number and the street's side, no watts
+            return NONE;
+        }
         if (pending.expected == t && pending.currency != null) {
             if (number.gluedM) {
                 number.takeGluedMillion();
@@ -1682,6 +1686,13 @@ public final class FigureScanner {
         // "£20 per square metre" is a price: a pressure is reckoned in pounds on an inch or a foot only
         return pounds && tokens.isWord(n + 1, Words.PER) && tokens.isWord(n + 2, Words.SQUARE)
                 && tokens.is(n + 3, Lexicon.DISTANCE) && IMPERIAL_AREA_UNITS.contains(tokens.word(n + 3)) ? n + 4 : -1;
+    }
+
+    /** Whether token {@code n} is a compass point's capital and its full stop before a street's name or number. */
+    private boolean isStreetNumber(int n) {
+        return tokens.isWord(n) && tokens.length(n) == 1 && COMPASS_POINTS.indexOf(tokens.first(n)) >= 0
+                && tokens.isSymbol(n + 1, '.') && tokens.glued(n + 1)
+                && (tokens.capitalized(n + 2) || tokens.isNum(n + 2));
     }
 
     /**

@@ -222,7 +222,9 @@ public final class Cues {
             "you have entered an incorrect email address!", "comments: our rules", "read the rules here",
             "be the first to know", "i'm interested in (please check all that apply)",
             "you are the owner of this article.", "edit article add new article",
-            "get up-to-the-minute news sent straight to your device.",
+            "get up-to-the-minute news sent straight to your device.", "your notification has been saved.",
+            "there was a problem saving your notification.", "view gallery",
+            "real-time updates and all local stories you want right in the palm of your hand.",
             "start a dialogue, stay on topic and be civil.", "report error submit a tip");
 
     /** Openers of page-chrome lines such as timestamps. */
@@ -261,7 +263,8 @@ public final class Cues {
             "do you have a story for us", "have you got a story for us", "the video will auto-play", "listening: ",
             "this article is part of ", "have a news tip", "got a news tip", "got a story", "reach the reporter at",
             "x: @", "twitter: @", "usa today network", "contributing: ", "originally published as ",
-            "is there more to this story?",
+            "is there more to this story?", "read or share this story:", "print headline:",
+            "este art\u00edculo tambi\u00e9n est\u00e1 disponible en espa\u00f1ol",
             "i understand and agree that registration on or use of this site", "view the gallery:",
             "if you don't follow the rules, your comment may be deleted",
             "if you don\u2019t follow the rules, your comment may be deleted",

@@ -35,7 +35,7 @@ final class LineClassifier {
     private static final int MAX_COUNT_CHARS = 16;
     /** What a count under a title counts; "4 minutes" alone is the reading time. */
     private static final Set<String> COUNT_LABELS = Set.of("comments", "comment", "shares", "share", "views",
-            "replies", "min", "mins", "minutes");
+            "replies", "min", "mins", "minutes", "photos", "images", "pictures");
     private static final Set<String> COMMENT_VERBS = Set.of("view", "read", "show", "see");
     /** "Rio de Janeiro 31°C": a city and its temperature. */
     private static final int MAX_WEATHER_WORDS = 4;
@@ -86,6 +86,7 @@ final class LineClassifier {
     private static final int MAX_EMBED_LABEL_WORDS = 8;
     private static final String LINK_BAR = " | ";
     private static final String LINK_BAR_PATTERN = " \\| ";
+    private static final String LINK_DOT = " \u00b7 ";
     private static final int MIN_LINK_ROW_PARTS = 3;
     private static final int MIN_MENU_ROW_PARTS = 4;
     private static final int MAX_LINK_WORDS = 3;
@@ -262,14 +263,17 @@ final class LineClassifier {
      * footer's links, each a few words, half of them at least links of chrome.
      */
     private static boolean isLinkRow(SourceLine source) {
-        if (!source.hasSeparator() || source.folded().indexOf(LINK_BAR) < 0) {
+        String folded = source.folded();
+        // "Help \u00b7 Terms of Service \u00b7 Privacy Policy": a middle dot may part the links as a bar does
+        if (!source.hasSeparator() || folded.indexOf(LINK_BAR) < 0 && folded.indexOf(LINK_DOT) < 0) {
             return false;
         }
-        String[] parts = source.folded().split(LINK_BAR_PATTERN);
+        String pattern = folded.indexOf(LINK_BAR) >= 0 ? LINK_BAR_PATTERN : LINK_DOT;
+        String[] parts = folded.split(pattern);
         long chrome = Arrays.stream(parts).filter(part -> Cues.CHROME.contains(Cues.strip(part))).count();
         // "NEWS | SPORT | WHAT'S ON | BUSINESS | SUBSCRIBE", "News | Sport | Things to Do | Nostalgia": a menu's
         // labels, each in title case
-        boolean menu = parts.length >= MIN_MENU_ROW_PARTS && Arrays.stream(source.text().split(LINK_BAR_PATTERN))
+        boolean menu = parts.length >= MIN_MENU_ROW_PARTS && Arrays.stream(source.text().split(pattern))
                 .allMatch(part -> Headlines.isTitleCase(Cues.strip(part)));
         return parts.length >= MIN_LINK_ROW_PARTS && (2 * chrome >= parts.length || menu)
                 && Arrays.stream(parts).allMatch(part -> Cues.wordCount(part) <= MAX_LINK_WORDS);

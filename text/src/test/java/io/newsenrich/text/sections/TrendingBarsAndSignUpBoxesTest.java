@@ -114,7 +114,10 @@ class TrendingBarsAndSignUpBoxesTest {
         "I\u2019m interested in (please check all that apply)", "Report Error Submit a Tip",
         "Facebook \u2022 Twitter \u2022 Email \u2022 Print", "USA TODAY NETWORK - Wisconsin",
         "Get up-to-the-minute news sent straight to your device.", "Posted in Emergency services, News",
-        "Tagged crash, Example Police, Example Way",
+        "Tagged crash, Example Police, Example Way", "Your notification has been saved.", "View Gallery\n\n19 Photos",
+        "Help \u00b7 Terms of Service \u00b7 Your Privacy Choices \u00b7 Privacy Policy \u00b7 Site Map",
+        "Read or Share this story: https://www.example.com/story/news/local/2024/05/14/budget/73612845007/",
+        "Print Headline: 23 arrested in drug sweep", "Este art\u00edculo tambi\u00e9n est\u00e1 disponible en espa\u00f1ol.",
         "I understand and agree that registration on or use of this site constitutes agreement to its user agreement."})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
