@@ -15,6 +15,8 @@ import java.util.Set;
 final class CountedNoun {
 
     private static final int MAX_WORDS = 5;
+    /** "Texas National Guard Black Hawk": the capitalised words of a name that a plural's kind may take. */
+    private static final int MAX_NAME_RUN = 5;
     private static final String FISH = "fish";
     private static final String PEOPLE = "people";
     /** A word, its apostrophe and "s". */
@@ -89,7 +91,9 @@ final class CountedNoun {
         // "three of the home side's seven tries", "four of their previous five games": after a determiner, a
         // number word tells the whole the figure is part of
         boolean determined = tokens.is(t - 1, Lexicon.STOP);
-        for (int words = 0; k < end && words < MAX_WORDS; words++) {
+        // a name's capitalised words may run longer before the plural they name the kind of
+        for (int words = 0; k < end && (words < MAX_WORDS
+                || words < MAX_WORDS + MAX_NAME_RUN && lastWord >= 0 && tokens.capitalized(lastWord)); words++) {
             if (tokens.isAnySymbol(k, QUOTES) && tokens.isWord(k + 1)) {
                 // scare quotes inside the phrase: 864 "criminal aliens", sub-standard "informal" homes
                 k++;
@@ -120,7 +124,7 @@ final class CountedNoun {
             // "four runners-up", "two passers-by": the plural opens a compound a particle closes
             boolean pluralFirst = wordEnd > k + 1 && tokens.is(lastWord, Lexicon.STOP) && looksPlural(tokens, k);
             if (!singular && (looksPlural(tokens, lastWord) || pluralFirst) && !tokens.is(lastWord, Lexicon.MODIFIER)
-                    && !possessor && !opensPlaceName(lastWord, end)
+                    && !possessor && !opensPlaceName(lastWord, end) && !opensNamedKind(lastWord, end)
                     && !pluralNounFollows(lastWord, end) && !(wordEnd > k + 1 && pluralWordFollows(wordEnd, end))) {
                 head = lastWord;
                 break;
@@ -378,6 +382,22 @@ final class CountedNoun {
      * attributively qualify (irregular ones, names, "sports", "news", "arms" ...): after any other plural a
      * second "-s" word is its verb ("19 creditors meets", "a survey of 1,300 bosses suggests").
      */
+    /**
+     * "two Texas National Guard Black Hawk helicopters": a name ending as a plural does ("Texas") that opens a run of
+     * capitalised words closed by a plural in lower case names the kind of that plural.
+     */
+    private boolean opensNamedKind(int k, int end) {
+        if (!tokens.capitalized(k) || !tokens.capitalized(k + 1)) {
+            return false;
+        }
+        int p = k + 1;
+        while (p < end && p <= k + MAX_NAME_RUN && tokens.isWord(p) && tokens.capitalized(p)
+                && !tokens.is(p, Lexicon.STOP)) {
+            p++;
+        }
+        return p < end && tokens.isWord(p) && !tokens.capitalized(p) && looksPlural(tokens, p);
+    }
+
     private boolean pluralNounFollows(int k, int end) {
         // "17 shellfish beds": a fish's name, plural as it is, is as often attributive
         return (tokens.is(k, Lexicon.IRREGULAR_PLURAL | Lexicon.ATTRIBUTIVE_PLURAL) || tokens.capitalized(k)

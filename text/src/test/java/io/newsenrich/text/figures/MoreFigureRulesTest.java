@@ -230,6 +230,7 @@ class MoreFigureRulesTest {
             The chain will close 20 M&S stores.                     | 20 M&S stores;20;stores;count
             The hearing is at the library, 100 W. 10th Ave.         | none
             The heater uses 100 W of power.                         | 100 W;100;W;measure
+            Two Texas National Guard Black Hawk helicopters flew in. | Two Texas National Guard Black Hawk helicopters;2;helicopters;count
             She said: "Our 85 colleagues will be paid."             | 85 colleagues;85;colleagues;count
             One was treated, but no-one has been seriously injured. | none
             First five-eighth Jane Doe added 11 points.             | 11 points;11;points;count
