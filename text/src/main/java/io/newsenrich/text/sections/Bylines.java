@@ -80,6 +80,9 @@ public final class Bylines {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
+    /** The first words of the roles set after a byline's name: "Staff Writer", "Reporter". */
+    private static final Set<String> ROLE_OPENERS = Set.of("staff", "writer", "reporter", "correspondent", "editor",
+            "columnist", "contributor", "photographer");
     private static final String AGO = " ago";
     /** "Example Broadcasting Corporation News": the outlet a meta line names after its author. */
     private static final int MAX_OUTLET_CREDIT_WORDS = 5;
@@ -336,6 +339,16 @@ public final class Bylines {
      */
     private static String withoutTrailingOutlet(String text) {
         List<String> tokens = Cues.tokens(Cues.strip(text), "");
+        // "By JO ANN PRESSLEY Staff Writer": a role's first word ends the name, however many words it has
+        for (int end = 2; end < tokens.size(); end++) {
+            if (ROLE_OPENERS.contains(Cues.fold(tokens.get(end)))) {
+                String name = String.join(" ", tokens.subList(0, end));
+                if (isPersonName(name, true)) {
+                    return name;
+                }
+                break;
+            }
+        }
         for (int end = 2; end < tokens.size(); end++) {
             String name = String.join(" ", tokens.subList(0, end));
             // "By JANE DOE Yakima Herald-Republic": a hyphened masthead's words count as an outlet's too

@@ -47,6 +47,7 @@ class BylinesTest {
         "By Jane Doe @JaneDoe_EX|Jane Doe",
         "By Jane Doe jdoe@example.com|Jane Doe",
         "By Jane Doe Herald-Whig|Jane Doe",
+        "By JO ANN DOE Staff Writer|JO ANN DOE",
         "By JANE DOE Jane.Doe@example.com|JANE DOE",
         "'By Jane Doe (jdoe@example.com) , Staff Writer'|Jane Doe",
         "Analysis by Jane Doe, ENN|Jane Doe",
