@@ -80,6 +80,8 @@ public final class Bylines {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[./]\\d{1,2}[./]\\d{4}");
     private static final int MAX_WIRE_WORDS = 40;
     private static final int MAX_ROLE_WORDS = 6;
+    /** The labels of a stamp set after a byline on its line, with the space before them and a digit after. */
+    private static final List<String> STAMP_OPENERS = List.of(" published ", " updated ", " posted ");
     /** The first words of the roles set after a byline's name: "Staff Writer", "Reporter". */
     private static final Set<String> ROLE_OPENERS = Set.of("staff", "writer", "reporter", "correspondent", "editor",
             "columnist", "contributor", "photographer");
@@ -590,6 +592,25 @@ public final class Bylines {
         boolean dated = by > 0 && (folded.startsWith(ON) || folded.startsWith(POSTED_ON)
                 || isDate(SourceLine.of(line.start(), line.text().substring(0, by))));
         return dated && holdsYear(folded, by) && isPersonName(name) ? List.of(name) : List.of();
+    }
+
+    /**
+     * The author of "Jane Doe, Example Statesman Journal Published 6:01 a.m. PT May 14, 2024 | Updated ...": a name
+     * and paper, then the story's stamp on the same line; else an empty list.
+     */
+    public static List<String> namePaperStampNames(SourceLine line) {
+        if (!line.hasDigit() || line.text().indexOf(", ") < 0) {
+            return List.of();
+        }
+        String folded = line.folded();
+        for (String label : STAMP_OPENERS) {
+            int at = folded.indexOf(label);
+            if (at > 0) {
+                String name = PressCredits.nameBeforePaper(line.text().substring(0, at));
+                return name != null ? List.of(name) : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** "14 Mar, 2025 By Jane Doe", "March 14, 2025 by Jane Doe": a day or a month's name first. */

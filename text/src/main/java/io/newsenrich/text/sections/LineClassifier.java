@@ -125,6 +125,9 @@ final class LineClassifier {
         if (names.isEmpty()) {
             names = Bylines.wireJoinedNames(source);
         }
+        if (names.isEmpty()) {
+            names = Bylines.namePaperStampNames(source);
+        }
         if (!names.isEmpty()) {
             return withNames(new PageLine(source, LineKind.BYLINE), names);
         }

@@ -185,6 +185,15 @@ class BylinesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "'Jane Doe, Example Statesman Journal Published 6:01 a.m. PT May 14, 2024 | Updated 10:27 a.m.'|Jane Doe",
+        "Jane Doe, Example Times Updated March 3, 2025|Jane Doe",
+        "Prices rose, the Example Times reported, and published figures on 3 March|-"})
+    void readsANameAndPaperBeforeTheStamp(String text, String expected) {
+        assertThat(Bylines.namePaperStampNames(line(text))).isEqualTo(names(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
         "Jane Doe and AAP|Jane Doe",
         "Jane Doe and John Roe and Reuters|Jane Doe;John Roe",
         "Jane Doe and John Roe|-",
