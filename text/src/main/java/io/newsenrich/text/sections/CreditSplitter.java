@@ -104,8 +104,6 @@ public final class CreditSplitter {
     /** "Source: Example News and news agencies" on its own line is the story's source note, not a giver's credit. */
     private static final List<String> LINE_GIVER_OPENERS = GIVER_OPENERS.stream()
             .filter(opener -> !opener.startsWith(SOURCE_MARKER)).toList();
-    /** "Example Telegraph Herald": a paper's name after its photographer's is a few words. */
-    private static final int MAX_PAPER_WORDS = 3;
     private static final Set<String> PICTURE_KINDS = Set.of("file", "staff", "submitted", "contributed", "news");
     /** Picture libraries whose name opens a credit after a caption with no full stop ("Alamy Stock Photo"). */
     private static final Set<String> PICTURE_LIBRARIES = Set.of("alamy", "getty", "shutterstock", "istock",
@@ -286,7 +284,7 @@ public final class CreditSplitter {
             return new CaptionParts(0, 0, text);
         }
         if (line.wordCount() <= MAX_CREDIT_WORDS && !Cues.endsSentence(text)
-                && (isGiverLine(text, folded) || isPhotographerInCapitalsForPaper(text))) {
+                && (isGiverLine(text, folded) || PressCredits.capitalsNameBeforePaper(text) != null)) {
             // "Provided by Example Fire Department", "Courtesy photo/Example State Patrol", "JANE DOE Example
             // Herald": a credit on its own line
             return new CaptionParts(0, 0, text);
@@ -734,37 +732,6 @@ public final class CreditSplitter {
             }
         }
         return false;
-    }
-
-    /**
-     * "JANE DOE Example Herald", "JANE DOE, EXAMPLE TRIBUNE": a photographer's name in capitals and the paper that
-     * printed the picture, as US chains credit pictures on the line under the caption.
-     */
-    private static boolean isPhotographerInCapitalsForPaper(String text) {
-        int end = 0;
-        int words = 0;
-        while (end < text.length()) {
-            int next = text.indexOf(' ', end);
-            next = next < 0 ? text.length() : next;
-            String word = text.substring(end, next);
-            if (word.chars().anyMatch(Character::isLowerCase) || word.chars().noneMatch(Character::isLetter)) {
-                break;
-            }
-            words++;
-            end = next + 1;
-            if (word.endsWith(",")) {
-                break;
-            }
-        }
-        if (words < 2 || end >= text.length()) {
-            return false;
-        }
-        String name = Cues.strip(text.substring(0, end));
-        name = name.endsWith(",") ? name.substring(0, name.length() - 1) : name;
-        String paper = Cues.strip(text.substring(end));
-        String[] paperWords = Cues.fold(paper).split(" ");
-        return Bylines.isPersonNameInAnyCase(name) && paperWords.length <= MAX_PAPER_WORDS
-                && allCapitalised(paper) && Cues.MASTHEAD_WORDS.contains(paperWords[paperWords.length - 1]);
     }
 
     /**

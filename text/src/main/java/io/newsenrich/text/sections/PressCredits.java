@@ -157,6 +157,34 @@ final class PressCredits {
         return nameBeforePaper(text) != null;
     }
 
+    /**
+     * The name of "JANE DOE Example Herald", "JANE DOE, EXAMPLE TRIBUNE": a name in capitals and the paper after it,
+     * as US chains credit pictures on the line under the caption and wire stories under the standfirst; or null.
+     */
+    static String capitalsNameBeforePaper(String text) {
+        int end = 0;
+        int words = 0;
+        while (end < text.length()) {
+            int next = text.indexOf(' ', end);
+            next = next < 0 ? text.length() : next;
+            String word = text.substring(end, next);
+            if (word.chars().anyMatch(Character::isLowerCase) || word.chars().noneMatch(Character::isLetter)) {
+                break;
+            }
+            words++;
+            end = next + 1;
+            if (word.endsWith(",")) {
+                break;
+            }
+        }
+        if (words < 2 || end >= text.length()) {
+            return null;
+        }
+        String name = Cues.strip(text.substring(0, end));
+        name = name.endsWith(",") ? name.substring(0, name.length() - 1) : name;
+        return Bylines.isPersonNameInAnyCase(name) && isPaper(Cues.strip(text.substring(end))) ? name : null;
+    }
+
     /** The name of "Jane Doe, Example Times", a person's and then a paper's after a comma, or null. */
     static String nameBeforePaper(String text) {
         int comma = text.indexOf(COMMA);

@@ -531,6 +531,18 @@ class HeaderAndFooterTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"JANE DOE Associated Press\nMar 20, 2025",
+        "Jane Doe, Example Times\nUpdated Wed, March 5, 2025 at 4:12 PM CST"})
+    void aNameAndPaperOverTheStampIsTheBylineNotACredit(String byline) {
+        String standfirst = "The plan would make the plant one of the largest in the West, officials say";
+        Sections sections = split(TITLE + "\n\n" + standfirst + "\n\n" + byline + "\n\n" + FIRST + "\n\n" + SECOND
+                + "\n");
+        assertThat(sections.byline()).containsExactly(byline.startsWith("JANE") ? "JANE DOE" : "Jane Doe");
+        assertThat(sections.standfirst()).isEqualTo(standfirst);
+        assertThat(sections.captions()).isEmpty();
+    }
+
     @Test
     void aLabelOverTwoNamesOnLinesOfTheirOwnMakesBothTheByline() {
         Sections sections = split(TITLE + "\nAuthors of the article:\nJane Doe\nJohn Roe\nPublishing date:\n"
