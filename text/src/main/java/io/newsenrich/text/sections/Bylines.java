@@ -341,11 +341,11 @@ public final class Bylines {
      */
     private static String withoutTrailingOutlet(String text) {
         List<String> tokens = Cues.tokens(Cues.strip(text), "");
-        // "By JO ANN PRESSLEY Staff Writer": a role's first word ends the name, however many words it has
+        // "By JO ANN PRESSLEY Staff Writer": a role's first word ends a name in capitals, however many words it has
         for (int end = 2; end < tokens.size(); end++) {
             if (ROLE_OPENERS.contains(Cues.fold(tokens.get(end)))) {
                 String name = String.join(" ", tokens.subList(0, end));
-                if (isPersonName(name, true)) {
+                if (name.chars().noneMatch(Character::isLowerCase) && isPersonName(name, true)) {
                     return name;
                 }
                 break;
