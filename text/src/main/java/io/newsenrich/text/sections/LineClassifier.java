@@ -67,6 +67,9 @@ final class LineClassifier {
     private static final String YOU_CAN_REACH = "you can reach ";
     private static final String AT_ADDRESS = " at ";
     private static final String TO_REACH = "to reach ";
+    private static final String PER_PERIOD = " per ";
+    private static final String BILLED_AS = "*billed as ";
+    private static final int MAX_OFFER_WORDS = 14;
     private static final Set<String> BUTTON_SEPARATORS = Set.of("\u2022", "\u00b7", "|", "/");
     /** "Updated 3 hours ago.": a stamp may end with a full stop, but is a few words then. */
     private static final int MAX_STAMP_SENTENCE_WORDS = 6;
@@ -232,7 +235,7 @@ final class LineClassifier {
                 || isWireMark(source)
                 || isCounter(source) || isTemperature(source) || isStamp(source) || isLogoLink(folded)
                 || isTimetable(source) || isPostalAddress(source) || isCommentRules(source) || isPhoneCall(source)
-                || isStreetAddress(source);
+                || isStreetAddress(source) || isPriceOffer(source);
     }
 
     /**
@@ -630,6 +633,17 @@ final class LineClassifier {
         // the author's name and role in capitals, which "The hotline is at ..." in the text does not have
         return isPhoneNumber(number.endsWith(".") ? number.substring(0, number.length() - 1) : number)
                 && Cues.allWordsCapitalised(source.text().substring(0, at));
+    }
+
+    /**
+     * "$1 per week for 24 weeks*", "$4.50 per week*", "*Billed as $19 plus GST every four weeks.": a paywall's
+     * offers, a price per period with the asterisk of its small print, or the small print itself.
+     */
+    private static boolean isPriceOffer(SourceLine source) {
+        String text = source.text();
+        boolean starred = text.endsWith("*") || text.startsWith("*");
+        return starred && source.hasDigit() && source.wordCount() <= MAX_OFFER_WORDS
+                && (source.folded().contains(PER_PERIOD) || source.folded().startsWith(BILLED_AS));
     }
 
     /**
