@@ -15,6 +15,7 @@ import java.util.Set;
 final class CountedNoun {
 
     private static final int MAX_WORDS = 5;
+    private static final int YES_CHARS = 3;
     /** "Texas National Guard Black Hawk": the capitalised words of a name that a plural's kind may take. */
     private static final int MAX_NAME_RUN = 5;
     private static final String FISH = "fish";
@@ -554,7 +555,8 @@ final class CountedNoun {
 
     /** Regular "-s" plurals (not "-ss", "-us", "-is"), "-men" compounds and the listed irregular plurals. */
     static boolean looksPlural(Tokens tokens, int t) {
-        if (!tokens.isWord(t)) {
+        // "1,987 yes votes": the answer names the votes' kind
+        if (!tokens.isWord(t) || tokens.length(t) == YES_CHARS && Lexicon.VOTE_ANSWERS.contains(tokens.id(t))) {
             return false;
         }
         if (tokens.is(t, Lexicon.IRREGULAR_PLURAL)) {

@@ -2478,7 +2478,7 @@ public final class FigureScanner {
         if (injured > 0) {
             return injured;
         }
-        if (tokens.isWord(k, Words.THE) && isInHospital(k + 1)) {
+        if ((tokens.isWord(k, Words.THE) || tokens.is(k, Lexicon.ARTICLE)) && isInHospital(k + 1)) {
             k++;
         }
         if (k < limit && (tokens.isWord(k, Words.INTO) || tokens.isWord(k, Words.IN))
@@ -2596,7 +2596,8 @@ public final class FigureScanner {
      * for the event.
      */
     private boolean isInHospital(int k) {
-        int before = tokens.isWord(k - 1, Words.THE) ? k - 2 : k - 1;
+        // "taken to a hospital": American copy gives the place its article
+        int before = tokens.isWord(k - 1, Words.THE) || tokens.is(k - 1, Lexicon.ARTICLE) ? k - 2 : k - 1;
         return (tokens.isWord(k, Words.HOSPITAL) || tokens.isWord(k, Words.HOSPITALS))
                 && (tokens.isWord(before, Words.TO) || tokens.isWord(before, Words.IN));
     }

@@ -424,7 +424,7 @@ final class Lexicon {
                 "taken", "rushed", "airlifted", "admitted", "flown", "brought", "in", "listed", "registered", "treated",
                 "declared", "as",
                 // "300 residents were ordered to evacuate": the order or force that makes them leave
-                "ordered", "forced", "told", "urged");
+                "ordered", "forced", "told", "urged", "asked");
         addAll(STOP, "the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "for", "from",
                 "by", "with", "without", "and", "or", "but", "nor", "as", "than", "into", "onto", "over", "under",
                 "after", "before", "since", "during", "between", "about", "around", "against", "per", "via", "who",
@@ -634,6 +634,8 @@ final class Lexicon {
     /** The words of a game's play, around which a number in brackets after a name is a shirt's. */
     static final WordSet PLAY_WORDS = wordSet("touchdown", "tackle", "pass", "layup", "dunk", "rebound", "puck",
             "inning", "quarterback", "goalie", "wicket", "semifinal", "playoff", "catches", "scores");
+    /** "1,987 yes votes": an answer that names the kind of the votes after it, plural as it looks. */
+    static final WordSet VOTE_ANSWERS = wordSet("yes");
     static final WordSet DATE_PREPOSITIONS = wordSet("in", "since", "until", "during", "before", "after", "by");
     /**
      * "and 1200 jobs will go", "has 1500 members", "between 1500 and 1800 applications": stop words that may stand

@@ -55,6 +55,8 @@ public final class CreditSplitter {
     private static final List<String> CAPTION_LABELS = List.of("image caption", "file photo:", "file picture:",
             "file image:");
     private static final String PHOTO_WORD = " photo";
+    /** "— Enterprise file photo": a paper's own old picture, after the caption's dash. */
+    private static final String FILE_PHOTO = " file photo";
     private static final List<String> ARCHIVE_WORDS = List.of(" archives", " archive", " file photo");
     /** "CNA photo Nov. 19, 2025": a dated source's credit is a few words at the caption's end. */
     private static final int MAX_DATED_PICTURE_CHARS = 24;
@@ -827,7 +829,8 @@ public final class CreditSplitter {
         String outlet = separator > 0 ? Cues.strip(credit.substring(separator + 3)) : "";
         // "UB Photos": who keeps the pictures, and their word
         boolean pictureInCapitals = credit.chars().noneMatch(Character::isLowerCase)
-                && pictureWordIn(Cues.fold(credit)) || credit.endsWith("s") && isNamedPicture(withoutPlural(credit));
+                && pictureWordIn(Cues.fold(credit)) || credit.endsWith("s") && isNamedPicture(withoutPlural(credit))
+                || credit.endsWith(FILE_PHOTO) && isNamedPicture(credit);
         return pictureInCapitals || Bylines.isPersonName(name)
                 && (outlet.isEmpty() || Cues.wordCount(outlet) <= MAX_PAIR_SOURCE_WORDS && allCapitalised(outlet));
     }

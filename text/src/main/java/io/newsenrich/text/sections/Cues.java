@@ -74,7 +74,7 @@ public final class Cues {
             "related reports", "you may also like these stories", "you might also like these stories", "suggested",
             "suggested reading", "suggested articles", "recommended for you", "recommended from editorial",
             "also in this section", "recommended reading", "recommended articles", "more by this author", "more from this author",
-            "more by the author", "trending stories", "breaking news");
+            "more by the author", "trending stories", "breaking news", "recent headlines");
 
     /** Headers that introduce a list of topic tags: links to topic pages, not to articles, so furniture. */
     static final LinePhrases TOPIC_HEADERS = LinePhrases.of("topics", "related topics", "related topic", "explore more on these topics",
@@ -223,7 +223,7 @@ public final class Cues {
             "be the first to know", "i'm interested in (please check all that apply)",
             "you are the owner of this article.", "edit article add new article",
             "get up-to-the-minute news sent straight to your device.", "your notification has been saved.",
-            "there was a problem saving your notification.", "view gallery",
+            "there was a problem saving your notification.", "view gallery", "get in touch",
             "real-time updates and all local stories you want right in the palm of your hand.",
             "start a dialogue, stay on topic and be civil.", "report error submit a tip");
 
@@ -264,6 +264,9 @@ public final class Cues {
             "this article is part of ", "have a news tip", "got a news tip", "got a story", "reach the reporter at",
             "x: @", "twitter: @", "usa today network", "contributing: ", "originally published as ",
             "is there more to this story?", "read or share this story:", "print headline:",
+            "abc acknowledges aboriginal and torres strait islander peoples", "this service may include material from",
+            "aest = australian eastern standard time", "ldr is local body journalism co-funded by", "privacy notice:",
+            "tell us which stories we should cover",
             "este art\u00edculo tambi\u00e9n est\u00e1 disponible en espa\u00f1ol",
             "i understand and agree that registration on or use of this site", "view the gallery:",
             "if you don't follow the rules, your comment may be deleted",
@@ -414,8 +417,8 @@ public final class Cues {
             "western", "central", "river", "lake", "valley", "island", "islands",
             // and of offers: "Example Plus", "Start Free Trial"
             "plus", "premium", "trial", "free", "start", "membership", "subscription", "offer", "info",
-            // and of buttons under the byline: "Print Article"
-            "print", "article");
+            // and of buttons under the byline: "Print Article", "Give Now"
+            "print", "article", "give");
 
     /** Folding of every char: each line is folded char by char, so the fold is looked up, not computed. */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
@@ -677,9 +680,12 @@ public final class Cues {
                 continue;
             }
             boolean joiner = bare.equals("of") || bare.equals("and") || bare.equals("the");
+            // "Coeur d'Alene Press": a particle glued by its apostrophe to a capitalised word goes on with the name
+            boolean particle = bare.length() > 2 && (bare.charAt(1) == '\'' || bare.charAt(1) == '\u2019')
+                    && Character.isUpperCase(bare.charAt(2));
             // "France 24", "Channel 4": a short number goes on a name; a year ("Example Times 2025") does not
             boolean channel = runStart >= 0 && bare.length() <= MAX_CHANNEL_DIGITS && isDigits(bare);
-            if (!joiner && !channel && (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)))) {
+            if (!joiner && !channel && !particle && (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)))) {
                 break;
             }
             if (runStart >= 0 && word.indexOf(bare) > 0) {

@@ -68,6 +68,10 @@ final class LineClassifier {
     private static final String AT_ADDRESS = " at ";
     private static final String TO_REACH = "to reach ";
     private static final String PER_PERIOD = " per ";
+    private static final int MAX_FORECAST_WORDS = 14;
+    private static final Pattern PLACE_WITH_ZIP = Pattern.compile("[A-Z][\\w .'-]*, [A-Z]{2} \\(\\d{5}\\)");
+    private static final Pattern FORECAST = Pattern.compile(
+            "^[A-Z][\\w ,.-]*\\. (?:High|Low)s? (?:near |around )?-?\\d+F\\.");
     private static final String BILLED_AS = "*billed as ";
     private static final int MAX_OFFER_WORDS = 14;
     private static final Set<String> BUTTON_SEPARATORS = Set.of("\u2022", "\u00b7", "|", "/");
@@ -235,7 +239,7 @@ final class LineClassifier {
                 || isWireMark(source)
                 || isCounter(source) || isTemperature(source) || isStamp(source) || isLogoLink(folded)
                 || isTimetable(source) || isPostalAddress(source) || isCommentRules(source) || isPhoneCall(source)
-                || isStreetAddress(source) || isPriceOffer(source);
+                || isStreetAddress(source) || isPriceOffer(source) || isWeatherWidget(source);
     }
 
     /**
@@ -633,6 +637,15 @@ final class LineClassifier {
         // the author's name and role in capitals, which "The hotline is at ..." in the text does not have
         return isPhoneNumber(number.endsWith(".") ? number.substring(0, number.length() - 1) : number)
                 && Cues.allWordsCapitalised(source.text().substring(0, at));
+    }
+
+    /**
+     * "Mount Vernon, WA (98273)" / "Showers early. High 51F.": a weather widget's place, with its ZIP code, and its
+     * forecast over a US local page.
+     */
+    private static boolean isWeatherWidget(SourceLine source) {
+        return source.hasDigit() && source.wordCount() <= MAX_FORECAST_WORDS
+                && (PLACE_WITH_ZIP.matcher(source.text()).matches() || FORECAST.matcher(source.text()).find());
     }
 
     /**

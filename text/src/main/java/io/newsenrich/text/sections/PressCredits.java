@@ -87,6 +87,12 @@ final class PressCredits {
             String name = Cues.strip(text.substring(STAFF_PHOTO_BY.length()));
             return Bylines.isPersonNameInAnyCase(name) ? name : null;
         }
+        // "Tribune photo by Jane Doe": the paper's word for its own picture, then the photographer
+        int by = folded.indexOf(PHOTO_BY);
+        if (by > 0 && Cues.wordCount(text.substring(0, by)) <= MAX_LABEL_WORDS && Character.isUpperCase(text.charAt(0))
+                && Bylines.isPersonNameInAnyCase(Cues.strip(text.substring(by + PHOTO_BY.length())))) {
+            return Cues.strip(text.substring(by + PHOTO_BY.length()));
+        }
         int bar = text.indexOf(BAR);
         if (bar > 0 && folded.endsWith(PHOTOGRAPHER) && Bylines.isPersonNameInAnyCase(text.substring(0, bar))) {
             return text;

@@ -309,9 +309,11 @@ final class Timestamps {
         }
         String text = line.text();
         String source = text.substring(0, separator);
+        SourceLine date = SourceLine.of(line.start(), Cues.strip(text.substring(separator + 3)));
+        // "Staff Writer | March 12, 2025 1:09 AM": a role or an outlet, then the stamp with its time
         return Cues.wordCount(source) <= MAX_SECTION_WORDS && Character.isUpperCase(source.charAt(0))
                 && Headlines.isTitleCase(source) && !Bylines.isPersonName(source)
-                && isBareDatedYear(SourceLine.of(line.start(), Cues.strip(text.substring(separator + 3))));
+                && (isBareDatedYear(date) || date.hasDigit() && isTimestamp(date));
     }
 
     /**

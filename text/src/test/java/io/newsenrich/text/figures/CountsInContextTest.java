@@ -52,6 +52,9 @@ class CountsInContextTest {
             Exports reached 9,200 cars, up from 7,800 a year ago.     | 9,200 cars;9200;cars;count && 7,800;7800;cars;count
             Storms cut power to 12,000 homes. About 1,150 remained dark. | 12,000 homes;12000;homes;count && 1,150;1150;homes;count;about;-;~
             Seven people were taken to hospitals.                   | Seven people were taken to hospitals;7;people,person;count;-;hospitalised
+            One resident was taken to a hospital.                   | One resident was taken to a hospital;1;resident;count;-;hospitalised
+            About 300 people had been asked to evacuate.            | 300 people had been asked to evacuate;300;people,person;count;about;evacuated;~
+            The levy got 10,406 yes votes.                          | 10,406 yes votes;10406;yes votes,votes;count
             About 300 residents were ordered to evacuate.           | 300 residents were ordered to evacuate;300;residents;count;about;evacuated;~
             Labor won 94 seats, up from the 77 it won in 2022.        | 94 seats;94;seats;count && 77;77;seats;count
             Hundreds more troops arrived on Friday.                  | Hundreds more troops;100;troops;count;-;-;~

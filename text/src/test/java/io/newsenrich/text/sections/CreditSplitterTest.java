@@ -165,7 +165,8 @@ class CreditSplitterTest {
         "Haul trucks at the diamond mine in 2023. EXA file photo|Haul trucks at the diamond mine in 2023.|EXA file photo",
         "Staff Photo by Jane Doe / A nurse prepares a vaccine on Wednesday.|A nurse prepares a vaccine on Wednesday.|Jane Doe",
         "Example photo by Jane Doe / The district attorney speaks on Thursday.|The district attorney speaks on Thursday.|Jane Doe",
-        "Buyers examine tea samples on Tuesday. \u2013 EXA Photos|Buyers examine tea samples on Tuesday.|EXA Photos"})
+        "Buyers examine tea samples on Tuesday. \u2013 EXA Photos|Buyers examine tea samples on Tuesday.|EXA Photos",
+        "A sow and two cubs cross a meadow in 2023. \u2014 Enterprise file photo|A sow and two cubs cross a meadow in 2023.|Enterprise file photo"})
     void splitsCaptionFromCredit(String line, String caption, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts).isNotNull();
@@ -207,7 +208,8 @@ class CreditSplitterTest {
         "Provided by Example Fire Department|Provided by Example Fire Department",
         "Courtesy photo/Example State Patrol|Courtesy photo/Example State Patrol",
         "Jane Doe, Tribune-Herald|Jane Doe, Tribune-Herald",
-        "'Globe | Jane Doe'|'Globe | Jane Doe'"})
+        "'Globe | Jane Doe'|'Globe | Jane Doe'",
+        "Tribune photo by Jane Doe|Jane Doe"})
     void recognisesLinesThatAreOnlyACredit(String line, String credit) {
         CaptionParts parts = split(line);
         assertThat(parts.creditOnly()).isTrue();

@@ -434,7 +434,8 @@ class PageStructureTest {
         "Jane Doe covers city hall for the Example Star. She can be reached at jdoe@example.com.|Example Star",
         "Example Times is part of Example News & Media, a trading name of Example Press Ltd|Example Times",
         "Support Free & Independent Journalism|-",
-        "Jane Doe is a business reporter for the St. Example Times. Reach her at jdoe@example.com.|St. Example Times"})
+        "Jane Doe is a business reporter for the St. Example Times. Reach her at jdoe@example.com.|St. Example Times",
+        "Jane Doe covers schools for the Coeur d'Example Press.|Coeur d'Example Press"})
     void publisherComesFromFurniture(String furniture, String publisher) {
         String raw = "Rates rise again\n\nThe bank raised rates by 0.25 points.\n\n" + furniture + "\n";
         assertThat(split(raw).publisher()).isEqualTo(publisher);

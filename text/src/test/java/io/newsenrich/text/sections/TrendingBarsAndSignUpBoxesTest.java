@@ -118,7 +118,9 @@ class TrendingBarsAndSignUpBoxesTest {
         "Help \u00b7 Terms of Service \u00b7 Your Privacy Choices \u00b7 Privacy Policy \u00b7 Site Map",
         "Read or Share this story: https://www.example.com/story/news/local/2024/05/14/budget/73612845007/",
         "Print Headline: 23 arrested in drug sweep", "$1 per week for 24 weeks*", "$4.50 per week*",
-        "*Billed as $19 plus GST every four weeks. Cancel anytime.", "Este art\u00edculo tambi\u00e9n est\u00e1 disponible en espa\u00f1ol.",
+        "*Billed as $19 plus GST every four weeks. Cancel anytime.", "Mount Vernon, WA (98273)",
+        "Showers early. High 51F.", "Staff Writer | March 12, 2025 1:09 AM", "Get in touch",
+        "LDR is local body journalism co-funded by RNZ and NZ On Air.", "Este art\u00edculo tambi\u00e9n est\u00e1 disponible en espa\u00f1ol.",
         "I understand and agree that registration on or use of this site constitutes agreement to its user agreement."})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
