@@ -275,6 +275,12 @@ final class Timestamps {
                 && isTimestamp(SourceLine.of(line.start(), Cues.strip(text.substring(0, separator))));
     }
 
+    /** "Staff Writer", "Example Daily": no byline's label or name, which would make the line a byline. */
+    private static boolean isRoleOrOutlet(String source) {
+        String folded = Cues.fold(source);
+        return folded.indexOf(':') < 0 && !folded.startsWith("by ") && !folded.contains(" by ");
+    }
+
     /** Where the line's last spaced dot or bar (" \u2022 ", " \u00b7 ", " | ") stands, or -1. */
     private static int lastSpacedSeparator(SourceLine line) {
         if (!line.hasSeparator()) {
@@ -313,7 +319,7 @@ final class Timestamps {
         // "Staff Writer | March 12, 2025 1:09 AM": a role or an outlet, then the stamp with its time
         return Cues.wordCount(source) <= MAX_SECTION_WORDS && Character.isUpperCase(source.charAt(0))
                 && Headlines.isTitleCase(source) && !Bylines.isPersonName(source)
-                && (isBareDatedYear(date) || date.hasDigit() && isTimestamp(date));
+                && (isBareDatedYear(date) || date.hasDigit() && isTimestamp(date) && isRoleOrOutlet(source));
     }
 
     /**

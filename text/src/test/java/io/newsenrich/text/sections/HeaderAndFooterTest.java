@@ -532,6 +532,14 @@ class HeaderAndFooterTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Written By: Jane Doe | 11:32 am, Jul. 8, 2024", "Staff Writer | March 12, 2025 1:09 AM"})
+    void aStampAfterABarKeepsTheBylinesNameButNotARolesLine(String line) {
+        Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + line + "\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"JANE DOE Associated Press\nMar 20, 2025",
         "Jane Doe, Example Times\nUpdated Wed, March 5, 2025 at 4:12 PM CST"})
     void aNameAndPaperOverTheStampIsTheBylineNotACredit(String byline) {
