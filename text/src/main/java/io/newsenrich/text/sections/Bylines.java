@@ -599,7 +599,8 @@ public final class Bylines {
      * and paper, then the story's stamp on the same line; else an empty list.
      */
     public static List<String> namePaperStampNames(SourceLine line) {
-        if (!line.hasDigit() || line.text().indexOf(", ") < 0) {
+        if (!line.hasDigit() || line.wordCount() > MAX_DATED_BYLINE_WORDS + MAX_STAMP_WORDS
+                || line.text().indexOf(", ") < 0) {
             return List.of();
         }
         String folded = line.folded();

@@ -58,8 +58,10 @@ final class Footer {
 
     /** "Top Comments", "0 Comments", "Comments (14)": where readers' comments open under the article. */
     static boolean isCommentHeader(PageLine line) {
-        if (line.kind != LineKind.CHROME && line.kind != LineKind.PLAIN
-                || line.source.wordCount() > MAX_TITLED_HEADER_WORDS) {
+        // past a few words only a count opens a header ("6 thoughts on ..."), which the first char tells
+        int words = line.source.wordCount();
+        if (line.kind != LineKind.CHROME && line.kind != LineKind.PLAIN || words > MAX_TITLED_HEADER_WORDS
+                || words > MAX_HEADER_WORDS && !Character.isDigit(line.folded().charAt(0))) {
             return false;
         }
         String folded = line.folded();

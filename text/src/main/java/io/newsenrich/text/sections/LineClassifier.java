@@ -628,9 +628,12 @@ final class LineClassifier {
      * "Staff Writer Jane Doe is at 814-555-0130.": where to call the author, in a line of its own at the story's end.
      */
     private static boolean isPhoneCall(SourceLine source) {
+        if (!source.hasDigit() || source.wordCount() > MAX_PHONE_CALL_WORDS) {
+            return false;
+        }
         String folded = source.folded();
         int at = folded.lastIndexOf(IS_AT);
-        if (at <= 0 || !source.hasDigit() || source.wordCount() > MAX_PHONE_CALL_WORDS) {
+        if (at <= 0) {
             return false;
         }
         String number = Cues.strip(folded.substring(at + IS_AT.length()));
@@ -644,8 +647,11 @@ final class LineClassifier {
      * forecast over a US local page.
      */
     private static boolean isWeatherWidget(SourceLine source) {
+        // the closing bracket and the Fahrenheit's letter rule out most lines before a pattern is run
+        String text = source.text();
         return source.hasDigit() && source.wordCount() <= MAX_FORECAST_WORDS
-                && (PLACE_WITH_ZIP.matcher(source.text()).matches() || FORECAST.matcher(source.text()).find());
+                && (text.endsWith(")") && PLACE_WITH_ZIP.matcher(text).matches()
+                || text.indexOf("F.") > 0 && FORECAST.matcher(text).find());
     }
 
     /**

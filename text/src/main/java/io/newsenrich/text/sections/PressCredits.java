@@ -20,6 +20,7 @@ final class PressCredits {
     private static final String SLASH = " / ";
     /** "Staff File Photo by": the label before a photographer's name is a few words. */
     private static final int MAX_LABEL_WORDS = 3;
+    private static final int MAX_LABEL_CHARS = 30;
     private static final int MAX_PAPER_WORDS = 4;
     /** "(Jane Doe — Example Sentinel)": the dashes that part a photographer from the paper in brackets. */
     private static final String DASHES = "\u2014\u2013-";
@@ -68,8 +69,12 @@ final class PressCredits {
      * paper's label and the photographer before a slash, then the caption.
      */
     private static CaptionParts photographerFirst(String text, String folded) {
-        int by = folded.indexOf(PHOTO_BY);
-        if (by < 0 || Cues.wordCount(text.substring(0, by)) > MAX_LABEL_WORDS) {
+        // the label stands at the line's start: a short look, not a search of a paragraph
+        int by = folded.lastIndexOf(PHOTO_BY, MAX_LABEL_CHARS);
+        if (by < 0) {
+            return null;
+        }
+        if (Cues.wordCount(text.substring(0, by)) > MAX_LABEL_WORDS) {
             return null;
         }
         int slash = text.indexOf(SLASH, by);

@@ -319,7 +319,7 @@ final class Timestamps {
         // "Staff Writer | March 12, 2025 1:09 AM": a role or an outlet, then the stamp with its time
         return Cues.wordCount(source) <= MAX_SECTION_WORDS && Character.isUpperCase(source.charAt(0))
                 && Headlines.isTitleCase(source) && !Bylines.isPersonName(source)
-                && (isBareDatedYear(date) || date.hasDigit() && isTimestamp(date) && isRoleOrOutlet(source));
+                && (isBareDatedYear(date) || date.hasDigit() && isRoleOrOutlet(source) && isTimestamp(date));
     }
 
     /**
