@@ -378,12 +378,6 @@ final class CountedNoun {
     }
 
     /**
-     * "staff members", "sports clubs", "United States citizens": a plural used as the first part of a compound,
-     * told by a lower-case plural right after it, which then is the head. Only plurals that English uses
-     * attributively qualify (irregular ones, names, "sports", "news", "arms" ...): after any other plural a
-     * second "-s" word is its verb ("19 creditors meets", "a survey of 1,300 bosses suggests").
-     */
-    /**
      * "two Texas National Guard Black Hawk helicopters": a name ending as a plural does ("Texas") that opens a run of
      * capitalised words closed by a plural in lower case names the kind of that plural.
      */
@@ -399,6 +393,12 @@ final class CountedNoun {
         return p < end && tokens.isWord(p) && !tokens.capitalized(p) && looksPlural(tokens, p);
     }
 
+    /**
+     * "staff members", "sports clubs", "United States citizens": a plural used as the first part of a compound,
+     * told by a lower-case plural right after it, which then is the head. Only plurals that English uses
+     * attributively qualify (irregular ones, names, "sports", "news", "arms" ...): after any other plural a
+     * second "-s" word is its verb ("19 creditors meets", "a survey of 1,300 bosses suggests").
+     */
     private boolean pluralNounFollows(int k, int end) {
         // "17 shellfish beds": a fish's name, plural as it is, is as often attributive
         return (tokens.is(k, Lexicon.IRREGULAR_PLURAL | Lexicon.ATTRIBUTIVE_PLURAL) || tokens.capitalized(k)

@@ -619,16 +619,15 @@ final class Lexicon {
     static final WordSet TALLY_NOUNS = wordSet("target", "goal", "total", "tally", "forecast", "estimate", "capacity",
             "average", "peak", "maximum", "minimum", "limit", "cap", "quota", "ceiling", "margin", "majority", "lead",
             "gap", "difference");
-    /** Prepositions that make a year after them a date: "in 2023", "since 2019". */
     /**
      * "for over 50 years", "It took over 10 hours", "waiting over 12 months": the words before "over" and a span
      * that make it a bound; after any other word ("developed over four years", "$46 million ... by ratepayers over 20
      * years", "snow on the city over 36 hours") it is the span the thing happened in.
      */
     static final WordSet OVER_SPAN_BOUNDS = wordSet("for", "of", "in", "from", "than", "took", "take", "takes",
-            "taking", "lasted", "last", "lasts", "lasting", "spent", "spend", "spends", "spending", "waited", "wait", "waits",
-            "waiting", "been", "be", "is", "was", "are", "were", "after", "since", "aged", "ago", "only", "now",
-            "definitely", "already", "still", "lived", "worked", "served", "stayed", "run", "ran", "running",
+            "taking", "lasted", "last", "lasts", "lasting", "spent", "spend", "spends", "spending", "waited", "wait",
+            "waits", "waiting", "been", "be", "is", "was", "are", "were", "after", "since", "aged", "ago", "only",
+            "now", "definitely", "already", "still", "lived", "worked", "served", "stayed", "run", "ran", "running",
             "living", "working", "serving", "married", "existed", "known", "kept", "held", "jailed", "sentenced",
             "imprisoned", "missing", "closed", "delayed", "stranded", "trapped", "homeless", "unemployed", "empty");
     /** The words of a game's play, around which a number in brackets after a name is a shirt's. */
@@ -636,6 +635,7 @@ final class Lexicon {
             "inning", "quarterback", "goalie", "wicket", "semifinal", "playoff", "catches", "scores");
     /** "1,987 yes votes": an answer that names the kind of the votes after it, plural as it looks. */
     static final WordSet VOTE_ANSWERS = wordSet("yes");
+    /** Prepositions that make a year after them a date: "in 2023", "since 2019". */
     static final WordSet DATE_PREPOSITIONS = wordSet("in", "since", "until", "during", "before", "after", "by");
     /**
      * "and 1200 jobs will go", "has 1500 members", "between 1500 and 1800 applications": stop words that may stand

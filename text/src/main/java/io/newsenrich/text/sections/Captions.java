@@ -61,7 +61,7 @@ final class Captions {
             PageLine previous = i > 1 ? lines.get(i - 1) : null;
             String author = textSeen ? null : PressCredits.nameBeforePaper(credit.text());
             author = author != null || textSeen ? author : PressCredits.capitalsNameBeforePaper(credit.text());
-            if (author != null && next != null && isStamp(next)) {
+            if (author != null && next != null && Headlines.isStamp(next)) {
                 // title / "Jane Doe, Example Times" / "Updated Wed, March 5, 2025 at 4:12 PM": the byline over the
                 // story's stamp names its author and paper as a credit does
                 credit.kind = LineKind.BYLINE;
@@ -106,12 +106,6 @@ final class Captions {
                 previous.caption = new CaptionParts(0, previous.text().length(), credit.caption.credit());
             }
         }
-    }
-
-    /** "Updated Wed, March 5, 2025 at 4:12 PM", "Mar 20, 2025": the story's stamp or date under its byline. */
-    private static boolean isStamp(PageLine line) {
-        return line.source.hasDigit() && (line.kind == LineKind.CHROME && Timestamps.isTimestamp(line.source)
-                || line.kind == LineKind.PLAIN && Timestamps.isBareDatedYear(line.source));
     }
 
     /**

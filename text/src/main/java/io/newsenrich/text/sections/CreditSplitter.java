@@ -102,10 +102,10 @@ public final class CreditSplitter {
             "shows", "showing");
     /** Words for the picture after an agency's name that credits it: "— Bernama pic". */
     private static final List<String> PICTURE_WORDS = List.of(" pic", " pix", " photo", " picture");
-    /** "file photo", "staff photo": the word for the picture's kind before the picture's word in a credit. */
     /** "Source: Example News and news agencies" on its own line is the story's source note, not a giver's credit. */
     private static final List<String> LINE_GIVER_OPENERS = GIVER_OPENERS.stream()
             .filter(opener -> !opener.startsWith(SOURCE_MARKER)).toList();
+    /** "file photo", "staff photo": the word for the picture's kind before the picture's word in a credit. */
     private static final Set<String> PICTURE_KINDS = Set.of("file", "staff", "submitted", "contributed", "news");
     /** Picture libraries whose name opens a credit after a caption with no full stop ("Alamy Stock Photo"). */
     private static final Set<String> PICTURE_LIBRARIES = Set.of("alamy", "getty", "shutterstock", "istock",
@@ -810,9 +810,8 @@ public final class CreditSplitter {
                 return parts;
             }
         }
-        CaptionParts glued = creditAfterSentence(text, lastIndexFrom(text, GLUED_DASH_AFTER_SENTENCE, 0),
+        return creditAfterSentence(text, lastIndexFrom(text, GLUED_DASH_AFTER_SENTENCE, 0),
                 GLUED_DASH_AFTER_SENTENCE.length(), CreditSplitter::isDashedPhotographer);
-        return glued;
     }
 
     /**

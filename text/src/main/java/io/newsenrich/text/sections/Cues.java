@@ -371,9 +371,9 @@ public final class Cues {
             "record", "recorder", "register", "citizen", "mercury", "pioneer", "beacon", "bugle", "clarion", "eagle",
             "republic", "republican", "democrat", "inquirer", "statesman", "sun", "daily", "weekly", "review");
 
-    /** Words that start with a capital but never stand in a byline name. */
     /** "St. Cloud", "Mt. Vernon", "Ft. Worth": the abbreviated words that open place names. */
     static final Set<String> NAME_ABBREVIATIONS = Set.of("St", "Mt", "Ft", "Pt");
+    /** Words that start with a capital but never stand in a byline name. */
     static final Set<String> NOT_NAME_WORDS = Set.of("the", "a", "an", "this", "that", "these", "my", "our", "your",
             "image", "photo", "video", "live", "updated", "published", "share", "comments", "topics", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

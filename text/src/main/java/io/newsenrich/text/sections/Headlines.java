@@ -335,7 +335,7 @@ final class Headlines {
      * "Published March 14, 2025", "Fri 14 Mar 2025 // 11:32 UTC": the story's date line; "March 14, 2025" alone,
      * which a plain text may hold as a line of its own, too.
      */
-    private static boolean isStamp(PageLine line) {
+    static boolean isStamp(PageLine line) {
         return line.kind == LineKind.CHROME && line.source.hasDigit() && (Timestamps.isTimestamp(line.source)
                 || Timestamps.isBareDate(line.source) || Cues.CHROME_OPENERS.match(line.folded()) != null)
                 || line.kind == LineKind.PLAIN && line.source.hasDigit() && Timestamps.isBareDatedYear(line.source);
