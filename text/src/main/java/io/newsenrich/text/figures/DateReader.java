@@ -115,11 +115,14 @@ final class DateReader {
         return found(t, dayEnd, isoDate(0, month, day));
     }
 
-    /** A year standing as a point in time: "in 2022", "2022's", "the 1990s". */
+    /** A year standing as a point in time: "in 2022", "2022's", "the 1990s", "the 2025-26 budget". */
     private boolean year(int t, int end) {
         int year = yearAt(t);
         if (year == 0) {
             return false;
+        }
+        if (isSeasonSpan(t)) {
+            return found(t, t + 3, tokens.text(t));
         }
         int k = t + 1;
         if (tokens.glued(k) && tokens.isWord(k) && tokens.length(k) == 1
@@ -216,6 +219,16 @@ final class DateReader {
         }
         int year = intValue(t);
         return year >= FIRST_YEAR && year <= LAST_YEAR ? year : 0;
+    }
+
+    /**
+     * "2025-26", "the 2024–25 season": a fiscal or school year or a season, written with the last two digits of
+     * the year it ends in. No range of amounts runs down from 2025 to 26, whatever noun follows ("2025-26 totals").
+     */
+    boolean isSeasonSpan(int t) {
+        int year = yearAt(t);
+        return year > 0 && tokens.isAnySymbol(t + 1, "-\u2013") && tokens.glued(t + 1) && tokens.glued(t + 2)
+                && tokens.isNum(t + 2) && digits(t + 2) == 2 && intValue(t + 2) == (year + 1) % 100;
     }
 
     /** The number of characters of a plain digit token, or -1 when it has separators or a decimal part. */

@@ -2864,7 +2864,8 @@ public final class FigureScanner {
      */
     private boolean isRange(int t, int to) {
         if (!tokens.isNum(t) || !lookAlikes.joinedNumbers(t, to) || !tokens.isAnySymbol(t + 1, "-\u2013")
-                || tokens.glued(t) && !tokens.isAnySymbol(t - 1, "(\"'\u201c") || isModelNumber(t)) {
+                || tokens.glued(t) && !tokens.isAnySymbol(t - 1, "(\"'\u201c") || isModelNumber(t)
+                || dates.isSeasonSpan(t)) {
             return false;
         }
         int k = t + 3;

@@ -146,7 +146,10 @@ final class Lexicon {
     /** Qualifiers that only estimate a number, never a place or time: "about", "nearly", "some". */
     static final long ESTIMATE_WORD = 1L << 60;
 
-    /** Adjectives of size that follow a length: "3m high", "a 2m wide road". */
+    /**
+     * Words after which a glued "m" is metres: adjectives of size ("3m high", "a 2m wide road") and the sea's heights
+     * ("4m swells", "6m waves").
+     */
     static final long DIMENSION = 1L << 61;
 
     /**
@@ -263,7 +266,7 @@ final class Lexicon {
                 "mva");
         addAll(RATE_PREFIX, "percentage", "basis");
         addAll(DIMENSION, "long", "high", "wide", "deep", "tall", "thick", "across", "away", "below", "above",
-                "underground", "underwater");
+                "underground", "underwater", "swell", "swells", "wave", "waves", "seas", "surf", "breakers", "tides");
         addAll(OVER_TAKER, "dispute", "disputes", "row", "rows", "rift", "spat", "feud", "standoff", "fight", "battle",
                 "clash", "clashes", "talks", "negotiations", "concern", "concerns", "fears", "worries", "anger",
                 "outrage", "protest", "protests", "probe", "inquiry", "investigation", "lawsuit", "complaint",

@@ -88,6 +88,10 @@ public final class Bylines {
     private static final String AGO = " ago";
     /** "Example Broadcasting Corporation News": the outlet a meta line names after its author. */
     private static final int MAX_OUTLET_CREDIT_WORDS = 5;
+    private static final int MAX_AGENCY_NOTE_WORDS = 9;
+    private static final Set<String> AGENCY_NOTE_ENDS = Set.of("contributed to this report.",
+            "contributed to this story.", "contributed to this article.", "contributed to this report",
+            "contributed reporting.", "contributed.");
     private static final int MAX_NAME_ROLE_WORDS = 9;
     /** Three authors with their institutions at most. */
     private static final int MAX_AFFILIATED_WORDS = 30;
@@ -880,6 +884,20 @@ public final class Bylines {
             from = at < 0 ? from : Math.max(from, at + role.length());
         }
         return namesIn(line.text().substring(from, verb), false);
+    }
+
+    /**
+     * "The Associated Press contributed to this report.", "Reuters contributed reporting.": a wire's note that names
+     * no person, the outlet's furniture like a byline of its desk.
+     */
+    static boolean isAgencyNote(SourceLine line) {
+        if (line.wordCount() > MAX_AGENCY_NOTE_WORDS || !line.mayHold(WordCues.CONTRIBUTED)) {
+            return false;
+        }
+        String folded = line.folded();
+        int verb = folded.indexOf(" contributed");
+        String rest = folded.substring(verb + 1);
+        return verb > 0 && AGENCY_NOTE_ENDS.contains(rest) && Cues.allWordsCapitalised(line.text().substring(0, verb));
     }
 
     /** "DoeSenior" in "Jane DoeSenior Reporter": a surname and the role's first word the copy glued to it. */

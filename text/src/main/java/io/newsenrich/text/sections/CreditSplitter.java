@@ -17,6 +17,15 @@ public final class CreditSplitter {
 
     /** The word before the year that closes a copyright line, with the space between. */
     private static final String COPYRIGHT_WORD = " copyright ";
+    /** The labels of many pictures, which open a link to a gallery as well as a credit. */
+    private static final Set<String> GALLERY_MARKERS = Set.of("photos:", "photos :", "pictures:", "images:", "fotos:");
+    private static final int MIN_GALLERY_TITLE_WORDS = 3;
+    private static final int MIN_TITLE_WORD_CHARS = 3;
+    /** The words in lower case a credit holds besides its names. */
+    private static final Set<String> CREDIT_WORDS = Set.of("and", "for", "the", "via", "from", "with", "courtesy",
+            "staff", "photographer", "photographers", "file", "handout", "supplied", "submitted", "contributed",
+            "special", "provided", "images", "photos", "pictures", "photo", "archive", "archives", "des", "del", "der",
+            "van", "von", "los", "las", "dos");
     /** "Source: X" credits a picture after its caption's sentence; alone on a line it is a story's source note. */
     private static final String SOURCE_MARKER = "source:";
     /** The company form an Indonesian owner's name opens with ("PT Example Media"). */
@@ -83,7 +92,8 @@ public final class CreditSplitter {
             "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo",
             "courtesy", "image supplied", "photo supplied", "picture supplied", "supplied image", "supplied photo",
             "contributed photo", "contributed", "provided", "file photograph", "handout photograph", "submitted",
-            "courtesy photo", "submitted photo");
+            "courtesy photo", "submitted photo", "stock image", "stock photo", "stock picture", "library image",
+            "library picture");
     /**
      * Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)",
      * "(Special to the Example Gazette/Jane Doe)".
@@ -600,7 +610,8 @@ public final class CreditSplitter {
         boolean sentence = credit.endsWith(".") && words > MAX_SLASH_CREDIT_WORDS;
         // "Image: supplied": where the picture came from, which some pages write in lower case
         boolean named = !credit.isEmpty() && (opensName(credit) || PICTURE_SOURCES.contains(Cues.fold(credit)));
-        if (!named || words > MAX_MARKED_CREDIT_WORDS || sentence) {
+        if (!named || words > MAX_MARKED_CREDIT_WORDS || sentence
+                || best == 0 && GALLERY_MARKERS.contains(bestMarker) && isGalleryTitle(credit)) {
             return null;
         }
         // "Photograph: Courtesy of Jane Doe": a marker before the marker leaves no caption, only a credit
@@ -608,6 +619,24 @@ public final class CreditSplitter {
             return new CaptionParts(0, 0, credit);
         }
         return captionBefore(text, withOutletInitials(text, best), credit);
+    }
+
+    /**
+     * "Photos: Tornado damage north of Marion": a link to a gallery, its title after the label, where a credit
+     * ("Photos: Jane Doe/AP", "Photos: Jane Doe for The Times, courtesy of the family") names who took or gave the
+     * pictures: a title has words in lower case that tell what they show.
+     */
+    private static boolean isGalleryTitle(String credit) {
+        if (Cues.wordCount(credit) < MIN_GALLERY_TITLE_WORDS) {
+            return false;
+        }
+        for (String word : Cues.tokens(credit, ",;()")) {
+            if (word.length() >= MIN_TITLE_WORD_CHARS && Character.isLowerCase(word.charAt(0))
+                    && !CREDIT_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a colon marker ends the folded text ("... street. photo:"), at a word's start; or -1. */

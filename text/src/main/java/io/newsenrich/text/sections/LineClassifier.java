@@ -99,6 +99,7 @@ final class LineClassifier {
     private static final int MAX_LINK_WORDS = 3;
     private static final int POSTCODE_INWARD_CHARS = 3;
     private static final int MIN_ADDRESS_PARTS = 3;
+    private static final String LEADING_DASHES = "-\u2013\u2014";
     private static final Pattern POSTCODE_TAIL = Pattern.compile(" [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$");
     private static final Set<String> GALLERY_LABELS = Set.of("image", "photo", "picture", "slide", "video", "list");
 
@@ -138,8 +139,8 @@ final class LineClassifier {
         if (!names.isEmpty()) {
             return withNames(new PageLine(source, LineKind.BYLINE), names);
         }
-        if (wireCredit || Bylines.isDeskByline(source)) {
-            // a credit of editors only ("Edited by: Jane Doe") or of the outlet's desk names no author
+        if (wireCredit || Bylines.isDeskByline(source) || Bylines.isAgencyNote(source)) {
+            // a credit of editors only ("Edited by: Jane Doe"), of the outlet's desk or of a wire names no author
             return new PageLine(source, LineKind.CHROME);
         }
         names = Bylines.nameWithRoleNames(source);
@@ -199,8 +200,10 @@ final class LineClassifier {
                     || isEmailCall(folded) || isCommentRules(source));
         }
         String bare = withoutTrailingMark(folded);
-        // "Topics:" alone heads the tags under it; "Topics: Cricket, Tennis" is one line of furniture
-        boolean notice = Cues.NOTICE_OPENERS.match(folded) != null && !Cues.TOPIC_HEADERS.contains(bare);
+        // "Topics:" alone heads the tags under it; "Topics: Cricket, Tennis" is one line of furniture; "— With
+        // files from Example Press": a dash may set the notice off
+        boolean notice = Cues.NOTICE_OPENERS.match(folded, afterLeadingDash(folded)) != null
+                && !Cues.TOPIC_HEADERS.contains(bare);
         // "Example Star Digital Edition": the menu's link to the paper's replica
         boolean chromeLabel = Cues.CHROME.contains(bare)
                 || bare.length() < folded.length() && Cues.CHROME.contains(folded) || folded.endsWith(DIGITAL_EDITION);
@@ -297,6 +300,11 @@ final class LineClassifier {
             }
         }
         return false;
+    }
+
+    /** Where the text starts after a dash and a space that open the line, or 0. */
+    private static int afterLeadingDash(String folded) {
+        return folded.length() > 2 && LEADING_DASHES.indexOf(folded.charAt(0)) >= 0 && folded.charAt(1) == ' ' ? 2 : 0;
     }
 
     /** "Facebook Twitter Email Print Save": the share buttons copied onto one line. */

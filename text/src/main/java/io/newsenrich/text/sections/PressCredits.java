@@ -22,6 +22,9 @@ final class PressCredits {
     private static final int MAX_LABEL_WORDS = 3;
     private static final int MAX_LABEL_CHARS = 30;
     private static final int MAX_PAPER_WORDS = 4;
+    private static final int MAX_ARTICLED_PAPER_WORDS = 3;
+    private static final String THE = "the ";
+    private static final String STAFF = " staff";
     /** "(Jane Doe — Example Sentinel)": the dashes that part a photographer from the paper in brackets. */
     private static final String DASHES = "\u2014\u2013-";
     /** A credit is a name and a paper: a few words. */
@@ -119,15 +122,24 @@ final class PressCredits {
                 && Bylines.isPersonNameInAnyCase(Cues.strip(text.substring(bar + BAR.length())));
     }
 
-    /** "The Example Gazette", "Globe", "Tribune-Herald": a paper's name, whose last word is a masthead's. */
+    /**
+     * "The Example Gazette", "Globe", "Tribune-Herald": a paper's name, whose last word is a masthead's; "THE
+     * SOUTHERN", "The Pantagraph": a name the article opens, as papers named for their region are called; "Journal
+     * staff": the paper's own photographers.
+     */
     private static boolean isPaper(String name) {
+        String folded = Cues.fold(name);
+        if (folded.endsWith(STAFF) && folded.length() > STAFF.length()) {
+            return isPaper(name.substring(0, name.length() - STAFF.length()));
+        }
         if (Publishers.isMastheadName(name)) {
             return true;
         }
-        String folded = Cues.fold(name);
         int last = Math.max(folded.lastIndexOf(' '), folded.lastIndexOf('-'));
-        return Character.isUpperCase(name.charAt(0)) && Cues.wordCount(name) <= MAX_PAPER_WORDS
-                && Cues.MASTHEAD_WORDS.contains(folded.substring(last + 1)) && Cues.allWordsCapitalised(name);
+        boolean articled = folded.startsWith(THE) && Cues.wordCount(name) <= MAX_ARTICLED_PAPER_WORDS;
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && Cues.wordCount(name) <= MAX_PAPER_WORDS
+                && (articled || Cues.MASTHEAD_WORDS.contains(folded.substring(last + 1)))
+                && Cues.allWordsCapitalised(name);
     }
 
     private static String creditAfterSentence(String tail) {

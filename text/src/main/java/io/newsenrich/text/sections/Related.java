@@ -1,5 +1,7 @@
 package io.newsenrich.text.sections;
 
+import java.util.List;
+
 /**
  * Recognises inline links to other articles by their leftovers ("... Opens in new window ]", "Read more: ...") and
  * returns the link text with the leftovers removed.
@@ -26,6 +28,9 @@ public final class Related {
     private static final int MIN_BRACKETED_LINK_WORDS = 4;
 
     private static final int MAX_LABELLED_LINK_WORDS = 20;
+    /** The labels of a link to a gallery of pictures, which a credit they do not open has ruled out before. */
+    private static final Openers GALLERY_LABELS = Openers.of(List.of("photos:", "pictures:", "gallery:",
+            "photo gallery:"));
 
     /** "Read more from The Example Times": the outlet's name is short. */
     private static final int MAX_OUTLET_HEADER_WORDS = 8;
@@ -154,6 +159,11 @@ public final class Related {
         String prefix = Cues.RELATED_PREFIXES.match(folded);
         if (prefix == null && line.wordCount() <= MAX_LABELLED_LINK_WORDS && !text.endsWith(".")) {
             prefix = Cues.RELATED_LABELS.match(folded);
+        }
+        if (prefix == null && line.wordCount() <= MAX_LABELLED_LINK_WORDS && !text.endsWith(".")
+                && GALLERY_LABELS.match(folded) != null) {
+            // "Photos: Tornado damage north of Marion": a gallery's link, whose label stays part of its title
+            return text;
         }
         if (prefix == null) {
             prefix = outletLabel(text, folded);

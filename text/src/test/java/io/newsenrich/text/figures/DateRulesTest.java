@@ -18,7 +18,9 @@ class DateRulesTest {
             The factory closed in September 2019.                  | September 2019;2019-09
             She was born on the 4th of July.                       | 4th of July;--07-04
             The deadline is 1st March.                             | 1st March;--03-01
-            The data covers 2019-20.                               | 2019;2019
+            The data covers 2019-20.                               | 2019-20;2019
+            The 2024–25 season ended early.                        | 2024–25;2024
+            The budget for 2025-26 totals about $212 million.     | 2025-26;2025
             Elections are due by 2026 at the latest.               | 2026;2026
             The record dates from 1066.                            | 1066;1066
             The file was dated 2025-08-21.                         | 2025-08-21;2025-08-21

@@ -158,6 +158,8 @@ class MoreFigureRulesTest {
             Inflation rose to 10.1 per cent in July.                | 10.1 per cent;10.1;per cent;percent
             Rates were raised by 0.25 percentage points.            | 0.25 percentage points;0.25;percentage points,points;percent
             The FTSE 100 closed down 20 points.                     | 20 points;20;points;count
+            The 2025-26 budget totals about $212 million.           | $212 million;212000000;$;money;about;-;~
+            Its 2025-26 plan includes 40 new officers.              | 40 new officers;40;officers;count
             """)
     void marketReports(String sentence, String expected) {
         FigureCases.assertFigures(sentence, expected);

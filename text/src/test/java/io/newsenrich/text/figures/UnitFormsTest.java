@@ -140,6 +140,8 @@ class UnitFormsTest {
             The scheme will reach 5 million M-Pesa users.            | 5 million M-Pesa users;5000000;users;count
             Crews dug a 2m wide trench.                              | 2m;2;m;distance
             Waves 10m high hit the coast.                            | 10m;10;m;distance
+            The crew clung to a raft in 4m swells.                   | 4m;4;m;distance
+            Forecasters warned of 6m waves and 3m seas.              | 6m;6;m;distance && 3m;3;m;distance
             He holds the 10,000m world records.                      | 10,000m;10000;m;distance
             She ran the 10,000m five days later.                     | 10,000m;10000;m;distance && five days;5;days;duration
             She won the 60m hurdles in 7.9secs.                      | 60m;60;m;distance && 7.9secs;7.9;secs;duration

@@ -29,6 +29,8 @@ class CreditSplitterTest {
         "Soldiers patrol the border [Photo/Xinhua]|Soldiers patrol the border|Xinhua",
         "Staff staged a protest outside the hospital. Photo:-Jane Doe|Staff staged a protest outside the hospital.|Jane Doe",
         "A rice grower on his property. Picture supplied|A rice grower on his property.|Picture supplied",
+        "Gardai found plants at the farm. Stock image|Gardai found plants at the farm.|Stock image",
+        "Photos: Jane Doe/AP|-|Jane Doe/AP",
         "Firemen search near the river. \u2013 Pic courtesy of Example Rescue Department|Firemen search near the river."
             + "|Example Rescue Department",
         "Health workers spray insecticide on Wednesday. --Photo Example Times|Health workers spray insecticide on "
@@ -263,7 +265,8 @@ class CreditSplitterTest {
         "Provided by the council, the figures show a rise",
         "JANE DOE said the plan was fair",
         "He kept the mill going for years. The family kept a photo",
-        "'Jane Doe | Evening Example Standard'"})
+        "'Jane Doe | Evening Example Standard'",
+        "Photos: Tornado damage north of Example"})
     void leavesTextWithoutCreditsAlone(String line) {
         assertThat(split(line)).isNull();
     }

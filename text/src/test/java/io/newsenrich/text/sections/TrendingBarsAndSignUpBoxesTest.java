@@ -121,7 +121,9 @@ class TrendingBarsAndSignUpBoxesTest {
         "*Billed as $19 plus GST every four weeks. Cancel anytime.", "Mount Vernon, WA (98273)",
         "Showers early. High 51F.", "Staff Writer | March 12, 2025 1:09 AM", "Get in touch",
         "LDR is local body journalism co-funded by RNZ and NZ On Air.", "Este art\u00edculo tambi\u00e9n est\u00e1 disponible en espa\u00f1ol.",
-        "I understand and agree that registration on or use of this site constitutes agreement to its user agreement."})
+        "I understand and agree that registration on or use of this site constitutes agreement to its user agreement.",
+        "The Associated Press contributed to this report.", "\u2014 With files from The Example Press",
+        "This article is free to read", "Watch Now: Related Video"})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
                 + "\n\n" + THIRD + "\n");

@@ -349,4 +349,22 @@ class WidgetsAndCreditsTest {
         assertThat(sections.related()).containsExactly(gallery, link);
         assertThat(sections.captions()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Photos: Tornado damage north of Example", "PHOTOS: Example High wins the state title",
+        "Gallery: Example West vs. Example Creek in the state championship"})
+    void aGallerysLinkBetweenParagraphsLeavesTheParagraphAboveIt(String gallery) {
+        Sections sections = split(STORY + "\n" + gallery + "\n1 of 15\n");
+        assertThat(sections.related()).containsExactly(gallery);
+        assertThat(sections.captions()).isEmpty();
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"JANE ROE, THE EXAMPLE", "Jane Roe, The Example", "Jane Roe, Journal staff"})
+    void aPhotographersNameAndPaperUnderTheCaption(String credit) {
+        String caption = "Volunteers clear debris from a field along Example Lane on Wednesday.";
+        Sections sections = split(STORY + "\n" + caption + "\n" + credit + "\n\nCrews worked through the night.\n");
+        assertThat(sections.captions()).containsExactly(new Caption(caption, credit));
+    }
 }
