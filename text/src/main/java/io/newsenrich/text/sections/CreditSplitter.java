@@ -193,18 +193,25 @@ public final class CreditSplitter {
     private static final String[][] CREDIT_END_AGENCIES = byLength(Cues.AGENCIES.stream()
             .filter(agency -> !Set.of("file", "media", "press").contains(agency)).sorted().toList());
     private static final int[] CREDIT_END_FIRST_LETTERS = firstLetters(CREDIT_END_AGENCIES);
+    /** "Images", "Wire": words that end an agency's name ("Getty Images") but name none alone, as a gallery's tab. */
+    private static final Set<String> AGENCY_TAILS = Set.of("images", "wire", "pool", "associated");
 
     private CreditSplitter() {
     }
 
     /** Whether the folded text opens with a marker that ends with a colon ("photo: jane doe"). */
     static boolean opensWithColonMarker(String folded) {
+        return colonMarkerLength(folded) > 0;
+    }
+
+    /** The length of the colon marker that opens the folded line ("photo:"), but "source:", or 0. */
+    private static int colonMarkerLength(String folded) {
         for (String marker : COLON_MARKERS) {
             if (folded.startsWith(marker) && !SOURCE_MARKER.equals(marker)) {
-                return true;
+                return marker.length();
             }
         }
-        return false;
+        return 0;
     }
 
     /** Whether the folded text is one of the markers that end with a colon ("credit:", "photo:"), and nothing else. */
@@ -245,8 +252,8 @@ public final class CreditSplitter {
         String archive = line.wordCount() <= MAX_SLASH_CREDIT_WORDS && !line.hasDigit() ? archiveSource(text, folded)
                 : null;
         if (archive != null) {
-            // "Example News archives" on a line of its own: the outlet's old picture
-            return new CaptionParts(0, 0, text);
+            // "Example News archives" on a line of its own, "PHOTO: EXAMPLE NEWS ARCHIVES": the outlet's old picture
+            return new CaptionParts(0, 0, Cues.strip(text.substring(colonMarkerLength(folded))));
         }
         int via = viaOpenerLength(folded);
         if (via > 0 && line.wordCount() <= MAX_CREDIT_WORDS && folded.length() > via) {
@@ -1476,6 +1483,9 @@ public final class CreditSplitter {
             return false;
         }
         String folded = Cues.fold(phrase);
+        if (AGENCY_TAILS.contains(folded)) {
+            return false;
+        }
         int slash = phrase.indexOf('/');
         boolean namePair = slash > 0 && slash < phrase.length() - 1 && !folded.contains("//")
                 && capitalisedAround(phrase, slash) && namesAgency(folded);

@@ -356,7 +356,7 @@ final class LineClassifier {
     }
 
     /** "Topics:", "Add a comment...": a widget's label without the colon or ellipsis a page may set after it. */
-    private static String withoutTrailingMark(String folded) {
+    static String withoutTrailingMark(String folded) {
         int end = folded.endsWith(":") || folded.endsWith("\u2026") ? folded.length() - 1
                 : folded.endsWith(ELLIPSIS) ? folded.length() - ELLIPSIS.length() : folded.length();
         return end == folded.length() ? folded : Cues.strip(folded.substring(0, end));

@@ -17,6 +17,7 @@ public final class PageReader {
         List<PageLine> lines = RepeatedLines.firstOccurrences(LineScanner.scan(raw));
         SummaryBoxes.drop(lines, raw);
         VideoBoxes.drop(lines);
+        Polls.drop(lines);
         Appeals.mark(lines);
         PromoBoxes.mark(lines);
         Captions.attachCredits(lines, raw);

@@ -77,7 +77,8 @@ public final class Related {
                 || bare.startsWith("related stories from ") || bare.startsWith("more stories from ")
                 || bare.startsWith("more news from ") || isNewsOfAPlace(bare)
                 || folded.startsWith(ALSO_IN) && folded.endsWith(":")
-                || isMoreOfATopic(bare, line.text()) || bare.startsWith(MORE) && bare.endsWith(COVERAGE)
+                || isTopicHeader(MORE, bare, line.text())
+                || isTopicHeader(LATEST, bare, line.text()) || bare.startsWith(MORE) && bare.endsWith(COVERAGE)
                 || bare.startsWith("read more with ")
                 || bare.startsWith("most popular ") || bare.startsWith("most read ") || bare.startsWith("most viewed ")
                 || bare.startsWith("read more about ") && folded.endsWith(":"));
@@ -89,19 +90,19 @@ public final class Related {
     }
 
     /**
-     * "More cricket", "More politics", "More Prep Football": "more" and a word naming the topic of the links under
-     * it, or a few in title case.
+     * "More cricket", "More politics", "More Prep Football", "Latest Northern Ireland": "more" or "latest" and a word
+     * naming the topic of the links under it, or a few in title case.
      */
-    private static boolean isMoreOfATopic(String bare, String text) {
-        if (!bare.startsWith(MORE) || bare.length() == MORE.length()) {
+    private static boolean isTopicHeader(String opener, String bare, String text) {
+        if (!bare.startsWith(opener) || bare.length() == opener.length()) {
             return false;
         }
-        for (int i = MORE.length(); i < bare.length(); i++) {
+        for (int i = opener.length(); i < bare.length(); i++) {
             if (!Character.isLetter(bare.charAt(i)) && bare.charAt(i) != ' ') {
                 return false;
             }
         }
-        String topic = bare.substring(MORE.length());
+        String topic = bare.substring(opener.length());
         return topic.indexOf(' ') < 0 || Cues.wordCount(topic) <= MAX_SECTION_WORDS && Cues.allWordsCapitalised(text);
     }
 

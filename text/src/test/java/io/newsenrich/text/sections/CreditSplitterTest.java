@@ -31,6 +31,7 @@ class CreditSplitterTest {
         "A rice grower on his property. Picture supplied|A rice grower on his property.|Picture supplied",
         "Gardai found plants at the farm. Stock image|Gardai found plants at the farm.|Stock image",
         "Photos: Jane Doe/AP|-|Jane Doe/AP",
+        "PHOTO: DAILY EXAMPLE ARCHIVES|-|DAILY EXAMPLE ARCHIVES",
         "Firemen search near the river. \u2013 Pic courtesy of Example Rescue Department|Firemen search near the river."
             + "|Example Rescue Department",
         "Health workers spray insecticide on Wednesday. --Photo Example Times|Health workers spray insecticide on "
@@ -266,7 +267,7 @@ class CreditSplitterTest {
         "JANE DOE said the plan was fair",
         "He kept the mill going for years. The family kept a photo",
         "'Jane Doe | Evening Example Standard'",
-        "Photos: Tornado damage north of Example"})
+        "Photos: Tornado damage north of Example", "Images"})
     void leavesTextWithoutCreditsAlone(String line) {
         assertThat(split(line)).isNull();
     }

@@ -123,7 +123,12 @@ class TrendingBarsAndSignUpBoxesTest {
         "LDR is local body journalism co-funded by RNZ and NZ On Air.", "Este art\u00edculo tambi\u00e9n est\u00e1 disponible en espa\u00f1ol.",
         "I understand and agree that registration on or use of this site constitutes agreement to its user agreement.",
         "The Associated Press contributed to this report.", "\u2014 With files from The Example Press",
-        "This article is free to read", "Watch Now: Related Video"})
+        "This article is free to read", "Watch Now: Related Video",
+        "POLL\nHave you had to wait more than 12 hours in A&E in the last year?\nYes\nNo\nVote now",
+        "Online Poll\nWould you ride the bus if it were free?\nYes\nNo\nMaybe\nVote\nView Results",
+        "Most Popular\nArticles\nImages"
+        + "\nExample man charged after crash on Route 101\nBoard approves $1.1 million for roads",
+        "Top Videos\n\nLatest Example County\nMan (23) charged after \u00a380,000 of cannabis found in car"})
     void pageFurnitureBetweenParagraphsIsNoText(String furniture) {
         Sections sections = split(TITLE + "\n\nBy Jane Doe\n\n" + FIRST + "\n\n" + furniture + "\n\n" + SECOND
                 + "\n\n" + THIRD + "\n");
