@@ -34,6 +34,7 @@ public final class FigureScanner {
     private static final String COMPASS_POINTS = "NSEW";
     private static final long MILLION = 1_000_000;
     /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
+    private static final String PARTS = "parts";
     private static final String SERIES = "series";
     private static final char ORDINAL_DEGREE = '\u00ba';
     private static final int MAX_COMPARED_GAP = 4;
@@ -654,6 +655,8 @@ public final class FigureScanner {
                 // "five beats per minute", "300 parts per million": a rate whose base is a time or a scale, also
                 // matched as its plural
                 unit.add(tokens.text(noun.unitFirst, rate));
+                // a concentration measures its stuff, as "12 ppm" does
+                kind = isParts(head) && tokens.is(head + 2, Lexicon.SCALE) ? MEASURE : kind;
                 return rate;
             }
             return head + 1;
@@ -2883,6 +2886,10 @@ public final class FigureScanner {
                 && tokens.is(k + 1, Lexicon.DISTANCE | Lexicon.MEASURE | Lexicon.PERCENT | Lexicon.CURRENCY)
                 || tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, Lexicon.STOP)
                 && CountedNoun.looksPlural(tokens, k) && !isSeriesScore(k));
+    }
+
+    private boolean isParts(int k) {
+        return tokens.length(k) == PARTS.length() && tokens.endsWith(k, PARTS);
     }
 
     /** "a 2-1 series victory", "a 3-0 series lead": "series" after two joined numbers tells a score, not a range. */

@@ -168,6 +168,10 @@ final class LookAlikes {
             // "Dengue cases top 28,000": after a plural subject "top" is the verb of a total
             return false;
         }
+        if (tokens.isWord(p, Words.POINT) && tokens.isWord(p - 2, Words.AT)) {
+            // "at one point 14 flood warnings", "at that point 300 homes": the idiom's point names no number
+            return false;
+        }
         if (tokens.isWord(p, Words.DAY) && (tokens.isWord(p - 1, Words.ON) || tokens.isWord(p - 1, Words.BY))) {
             // "on day five", "by day 10": the day's number names it
             return true;

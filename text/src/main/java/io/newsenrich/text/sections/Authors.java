@@ -10,6 +10,8 @@ import java.util.Set;
 final class Authors {
 
     /** "Updated on:", "Last updated:": the label a stamp on the next line may carry. */
+    /** The most authors a page stacks one name per line over its stamp. */
+    private static final int MAX_STACKED_NAMES = 3;
     private static final int MAX_STAMP_LABEL_WORDS = 3;
     private static final Set<String> BY_LABELS = Set.of("by", "written by", "words by", "author", "authors",
             "reporter", "story by", "authored by", "author of the article", "authors of the article");
@@ -131,7 +133,8 @@ final class Authors {
                 boolean footer = i > lastParagraph && !besideKind(lines, i, LineKind.AUTHOR_ROLE)
                         && hasBylineBefore(lines, lastParagraph);
                 boolean byline = line.repeated || authors.containsAll(line.names) || !tag && !footer
-                        && (besideFurniture(lines, i) || headline >= 0 && i < firstText
+                        && (besideFurniture(lines, i) || isStackedOverFurniture(lines, i)
+                        || headline >= 0 && i < firstText
                         || i > lastPlain && Bylines.areFullNames(line.names));
                 line.kind = byline ? LineKind.BYLINE : LineKind.PLAIN;
             }
@@ -273,6 +276,16 @@ final class Authors {
         return i > 0 && isAuthorFurniture(lines.get(i - 1))
                 || i + 1 < lines.size() && (isAuthorFurniture(lines.get(i + 1)) || isAddress(lines.get(i + 1)))
                 || besideTimestamp(lines, i);
+    }
+
+    /** "Jane Doe" / "John Roe" / "Example Times" / "Published ...": authors' names stacked over the furniture. */
+    private static boolean isStackedOverFurniture(List<PageLine> lines, int i) {
+        int last = i;
+        while (last + 1 < lines.size() && last - i < MAX_STACKED_NAMES
+                && lines.get(last + 1).kind == LineKind.NAME_ONLY) {
+            last++;
+        }
+        return last > i && besideFurniture(lines, last);
     }
 
     /** "jdoe@example.com" on a line of its own: under a name, the author's address. */

@@ -399,7 +399,7 @@ class MoreFigureRulesTest {
             Tech names trade at 30 times earnings.                  | none
             Staff were paid at band 2 rates.                        | none
             Reads reach 14.9 GB/s.                                  | 14.9 GB/s;14.9;GB/s;measure
-            It rose above 300 parts per million.                    | 300 parts per million;300;parts,parts per million;count;above
+            It rose above 300 parts per million.                    | 300 parts per million;300;parts,parts per million;measure;above
             Roughly one in five households lost power.              | none
             A family of five currently lives on US$580.             | five;5;family,people,person;count && US$580;580;US$;money
             One international NGO laid off 85 staff.                | One international NGO;1;NGO;count && 85 staff;85;staff;count

@@ -115,6 +115,8 @@ class SharedNounsAndLookAlikesTest {
             ‘Moonbreaker 2’ conquers the box office.                 | none
             The film “Nine Doors,” fell in its second weekend.       | none
             Apollo 11’s crew returned.                               | none
+            At one point 14 flood warnings were in place.            | 14 flood warnings;14;flood warnings,warnings;count
+            Point 14 of the plan was dropped.                        | none
             The sea was 88 degrees Fahrenheit.                       | 88 degrees Fahrenheit;88;degrees Fahrenheit,degrees;measure
             A board listed 31 missing people.                        | 31 missing people;31;people,person;count;-;missing
             """)

@@ -367,4 +367,14 @@ class WidgetsAndCreditsTest {
         Sections sections = split(STORY + "\n" + caption + "\n" + credit + "\n\nCrews worked through the night.\n");
         assertThat(sections.captions()).containsExactly(new Caption(caption, credit));
     }
+
+    @Test
+    void twoAuthorsStackedOverThePapersStampAreTheByline() {
+        String standfirst = "About 1,200 residents remain under evacuation orders as crews battle the fire.";
+        Sections sections = split("Example Globe-News\nLocal News\n" + TITLE + "\n" + standfirst
+                + "\nJane Doe\nJohn Roe\nPublished 9:05 p.m. CT Feb. 24, 2025\n\n" + FIRST + "\n\n" + SECOND + "\n");
+        assertThat(sections.byline()).containsExactly("Jane Doe", "John Roe");
+        assertThat(sections.standfirst()).isEqualTo(standfirst);
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+    }
 }
