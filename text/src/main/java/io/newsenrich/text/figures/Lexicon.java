@@ -651,6 +651,10 @@ final class Lexicon {
     /** What a score in words counts: "won by two goals to one", "by 21 points to 14". */
     static final WordSet SCORE_NOUNS = wordSet("goal", "goals", "point", "points", "try", "tries", "frame", "frames",
             "set", "sets");
+    /** What a calibre names ("a 9mm handgun", "9 mm rounds"), after which millimetres measure no length. */
+    static final WordSet GUN_WORDS = wordSet("handgun", "handguns", "pistol", "pistols", "rifle", "rifles", "gun",
+            "guns", "bullet", "bullets", "ammunition", "ammo", "cartridge", "cartridges", "semi-automatic",
+            "semiautomatic", "firearm", "firearms", "revolver", "carbine", "round", "rounds", "shell", "shells");
     /** Irregular plurals of people: "Three men were arrested. Two were released." */
     static final WordSet PEOPLE_PLURALS = wordSet("men", "women", "children", "youths", "police", "staff",
             "personnel");

@@ -1,5 +1,6 @@
 package io.newsenrich.text.figures;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,6 +27,7 @@ final class LookAlikes {
     /** "nine out of ten": the largest term of a ratio told in small numbers. */
     private static final int MAX_RATIO_TERM = 10;
     private static final int MAX_RATIO_NOUN_GAP = 3;
+    private static final List<String> DOMAIN_SUFFIXES = List.of("com", "org", "net", "gov", "edu", "info", "io");
     private static final Set<String> PREPOSITIONS = Set.of("to", "for", "of", "in", "on", "at", "with", "by", "from",
             "about", "into", "over", "under", "like", "than");
 
@@ -109,7 +111,8 @@ final class LookAlikes {
                     || tokens.isAnySymbol(t - 1, CODE_PREFIXES) && !isSignedPercent(t) && !isSecondMeasure(t)
                     || tokens.isAnySymbol(t - 1, "-\u2013") && tokens.glued(t - 1) && tokens.isWord(t - 2)
                     && !tokens.isWord(t - 2, Words.MAGNITUDE));
-            if (codePrefix || leadingZero(t) || joinedNumbers(t, to) && !isIsoDate(t) && !isYearRange(t)) {
+            if (codePrefix || leadingZero(t) || joinedNumbers(t, to) && !isIsoDate(t) && !isYearRange(t)
+                    || isDomainName(t)) {
                 return chainEnd(t, to);
             }
             if (tokens.isNum(t + 1) && !tokens.glued(t + 1)) {
@@ -272,9 +275,26 @@ final class LookAlikes {
                 && tokens.isWord(t + 2, Words.FIGURE);
     }
 
+    /** "511mn.org", "311help.gov": a web site's name that opens with digits, no amount with a scale. */
+    private boolean isDomainName(int t) {
+        int dot = tokens.glued(t + 1) && tokens.isWord(t + 1) ? t + 2 : t + 1;
+        int domain = dot + 1;
+        if (!tokens.isSymbol(dot, '.') || !tokens.glued(dot) || !tokens.glued(domain) || !tokens.isWord(domain)) {
+            return false;
+        }
+        for (String suffix : DOMAIN_SUFFIXES) {
+            if (tokens.length(domain) == suffix.length() && tokens.endsWith(domain, suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "9mm rounds", "a 9 mm handgun": a calibre, which names the gun or its rounds by their bore. */
     private boolean isCalibre(int t) {
-        return tokens.glued(t + 1) && tokens.length(t + 1) == 2 && tokens.endsWith(t + 1, "mm")
-                && !tokens.capitalized(t + 2) && CountedNoun.looksPlural(tokens, t + 2);
+        boolean millimetres = tokens.length(t + 1) == 2 && tokens.endsWith(t + 1, "mm");
+        return millimetres && (tokens.glued(t + 1) && !tokens.capitalized(t + 2)
+                && CountedNoun.looksPlural(tokens, t + 2) || Lexicon.GUN_WORDS.contains(tokens.id(t + 2)));
     }
 
     /**

@@ -83,6 +83,10 @@ public final class CreditSplitter {
     /** "Courtesy X" and its Spanish and Portuguese forms, "Gentileza X", "Cortesía X", alone on a credit's line. */
     private static final List<String> COURTESY_LINES = List.of("courtesy ", "gentileza ", "cortes\u00eda ",
             "cortesia ");
+    /** The sources of {@link #PICTURE_SOURCES} that no menu or label names alone on a line. */
+    private static final Set<String> SOURCE_LINES = Set.of("supplied", "contributed", "submitted", "handout",
+            "file photo", "file image", "file picture", "supplied photo", "submitted photo", "contributed photo",
+            "courtesy photo", "handout photo", "stock image", "stock photo");
     /**
      * Where a picture came from, in brackets after its caption ("(Supplied)", "(File photo)"): no sentence ends
      * with these, unlike an agency's name, which also signs off wire copy ("... on Monday. (Reuters)").
@@ -254,6 +258,10 @@ public final class CreditSplitter {
         if (archive != null) {
             // "Example News archives" on a line of its own, "PHOTO: EXAMPLE NEWS ARCHIVES": the outlet's old picture
             return new CaptionParts(0, 0, Cues.strip(text.substring(colonMarkerLength(folded))));
+        }
+        if (line.wordCount() <= 2 && Character.isUpperCase(text.charAt(0)) && SOURCE_LINES.contains(folded)) {
+            // "Contributed", "SUPPLIED", "File photo" on the line under a caption: where its picture came from
+            return new CaptionParts(0, 0, text);
         }
         int via = viaOpenerLength(folded);
         if (via > 0 && line.wordCount() <= MAX_CREDIT_WORDS && folded.length() > via) {
@@ -752,7 +760,18 @@ public final class CreditSplitter {
                 // "... a maternity ward. (Jane Doe for Example Health News)": the photographer the outlet sent
                 || Cues.endsSentence(before) && (isNameForOutlet(inner) || isNameAndBarredEmail(inner)
                         || isNamedPicture(inner));
-        return credit ? captionBefore(text, at, inner) : null;
+        return credit ? captionBefore(text, at, withoutPictureCourtesy(inner)) : null;
+    }
+
+    /** "Photo courtesy of BMA" in brackets credits BMA, as it does after the caption's sentence. */
+    private static String withoutPictureCourtesy(String credit) {
+        String folded = Cues.fold(credit);
+        for (String label : PICTURE_COURTESY) {
+            if (folded.startsWith(label) && folded.length() > label.length() + 1) {
+                return Cues.strip(credit.substring(label.length()));
+            }
+        }
+        return credit;
     }
 
     /**

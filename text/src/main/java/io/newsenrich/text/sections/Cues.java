@@ -207,7 +207,8 @@ public final class Cues {
             "listen back here", "discuss", "listen to this story", "give", "give a gift", "remind me later",
             "remind me later.", "copied", "copied!", "support provided by", "change text size", "do not sell or share my personal info", "do not sell or share my personal information",
             "do not sell my personal information", "do not sell/share my personal information", "article content",
-            "story continues below", "story continues below photo gallery", "this article is free to read",
+            "story continues below", "story continues below photo gallery", "story continues below gallery",
+            "give us your feedback", "did we get something wrong? let us know.", "this article is free to read",
             "this story is free to read", "watch now: related video",
             "story continues below photo gallery.", "expand",
             "register", "have your say", "have your say...", "author of the article", "authors of the article",
@@ -232,6 +233,7 @@ public final class Cues {
 
     /** Openers of page-chrome lines such as timestamps. */
     static final Openers CHROME_OPENERS = Openers.of(List.of("published", "updated", "last updated", "latest update",
+            "article was updated",
             "first published", "originally published", "last update", "last update on", "posted", "modified", "issued",
             "read time", "reading time", "estimated reading time", "audio length", "publication date",
             "publishing date", "this content was published", "this article was published", "this story was published"));
@@ -244,7 +246,7 @@ public final class Cues {
 
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
-            "to join the conversation, please", "(with inputs from", "(catch all the",
+            "to join the conversation, please", "(with inputs from", "(catch all the", "readers can reach ",
             "you need to be logged in", "you must be logged in", "this story can be republished",
             "font size:", "sponsored:", "posted in:", "share on ", "the video will start in", "this article is from the ",
             "we use your sign-up to provide content", "report this comment",

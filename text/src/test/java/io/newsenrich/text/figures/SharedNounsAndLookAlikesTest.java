@@ -117,6 +117,9 @@ class SharedNounsAndLookAlikesTest {
             Apollo 11’s crew returned.                               | none
             At one point 14 flood warnings were in place.            | 14 flood warnings;14;flood warnings,warnings;count
             Point 14 of the plan was dropped.                        | none
+            Traffic news is at 511mn.org or 511.                     | none
+            Casings matched a 9mm handgun.                           | none
+            They found 14 rounds of 9 mm ammunition.                 | 14 rounds;14;rounds;count
             The sea was 88 degrees Fahrenheit.                       | 88 degrees Fahrenheit;88;degrees Fahrenheit,degrees;measure
             A board listed 31 missing people.                        | 31 missing people;31;people,person;count;-;missing
             """)

@@ -32,6 +32,9 @@ class CreditSplitterTest {
         "Gardai found plants at the farm. Stock image|Gardai found plants at the farm.|Stock image",
         "Photos: Jane Doe/AP|-|Jane Doe/AP",
         "PHOTO: DAILY EXAMPLE ARCHIVES|-|DAILY EXAMPLE ARCHIVES",
+        "Officials inspect a truck on Example Road. (Photo courtesy of EXA)|Officials inspect a truck on Example Road."
+            + "|EXA",
+        "Contributed|-|Contributed", "SUPPLIED|-|SUPPLIED",
         "Firemen search near the river. \u2013 Pic courtesy of Example Rescue Department|Firemen search near the river."
             + "|Example Rescue Department",
         "Health workers spray insecticide on Wednesday. --Photo Example Times|Health workers spray insecticide on "
@@ -63,7 +66,7 @@ class CreditSplitterTest {
         "Pupils store their phones in lockers. (Supplied)|Pupils store their phones in lockers.|Supplied",
         "Ringers at practice in the church. Picture: submitted|Ringers at practice in the church.|submitted",
         "Crowds at the festival in Mill Street (pic courtesy of Example Festival)|Crowds at the festival in Mill Street"
-                + "|pic courtesy of Example Festival",
+                + "|Example Festival",
         "The class met at a picnic table behind the stand. Provided|The class met at a picnic table behind the stand.|Provided",
         "Members sort millet harvested this autumn. CNA photo Nov. 19, 2025|Members sort millet harvested this autumn.|CNA photo Nov. 19, 2025",
         "A window lettered by Jane Doe in 1997 (photo John Roe/Example)|A window lettered by Jane Doe in 1997|photo John Roe/Example",
@@ -141,7 +144,7 @@ class CreditSplitterTest {
         "A tram passes the square on Monday. Picture: JANE ROE. (39412233)|A tram passes the square on Monday.|JANE ROE",
         "Photo: Jane Doe. The eruption site north of the town on Monday.|The eruption site north of the town on Monday.|Jane Doe",
         "A booking register kept by the village council. Representative photo: iStock|A booking register kept by the village council.|iStock",
-        "A woman outside the shop in the 1960s. (Picture courtesy of the Doe family)|A woman outside the shop in the 1960s.|Picture courtesy of the Doe family",
+        "A woman outside the shop in the 1960s. (Picture courtesy of the Doe family)|A woman outside the shop in the 1960s.|the Doe family",
         "Drummers tune their drums at the workshop. (Photo internet reproduction)|Drummers tune their drums at the workshop.|Photo internet reproduction",
         "A driver waits for a fare outside the station. Jane Doe for Example World|A driver waits for a fare outside the station.|Jane Doe for Example World",
         "A woman waits outside the court. Jane Roe for The Example Times|A woman waits outside the court.|Jane Roe for The Example Times",

@@ -123,7 +123,9 @@ class TrendingBarsAndSignUpBoxesTest {
         "LDR is local body journalism co-funded by RNZ and NZ On Air.", "Este art\u00edculo tambi\u00e9n est\u00e1 disponible en espa\u00f1ol.",
         "I understand and agree that registration on or use of this site constitutes agreement to its user agreement.",
         "The Associated Press contributed to this report.", "\u2014 With files from The Example Press",
-        "This article is free to read", "Watch Now: Related Video",
+        "This article is free to read", "Watch Now: Related Video", "Story continues below gallery",
+        "Give us your feedback\nDid we get something wrong? Let us know.", "Article was updated 2 hrs ago",
+        "Readers can reach Example reporter Jane Doe at jdoe@example.com or 701-555-5500.",
         "POLL\nHave you had to wait more than 12 hours in A&E in the last year?\nYes\nNo\nVote now",
         "Online Poll\nWould you ride the bus if it were free?\nYes\nNo\nMaybe\nVote\nView Results",
         "Most Popular\nArticles\nImages"
