@@ -306,7 +306,7 @@ final class Lexicon {
                 "zmw", "mwk", "rwf", "xof", "xaf", "tnd", "dzd", "mmk", "khr", "lak", "kzt", "uzs", "azn", "byn",
                 "rsd", "bgn", "uyu", "pyg", "mzn", "aoa", "bwp", "tl", "mk", "k", "cfa", "fcfa", "qr", "zig", "br",
                 "nis", "lbp", "ll", "fjd", "bt", "b", "d", "e", "lyd", "szl", "irr", "sdg", "naf", "ang", "fbu", "mnt",
-                "vt", "vuv", "mvr", "rf", "kd", "iqd", "bd", "pgk", "sbd", "wst", "xpf", "ro", "da", "ssp", "mop", "mt",
+                "vt", "vuv", "mvr", "rf", "kd", "sr", "iqd", "bd", "pgk", "sbd", "wst", "xpf", "ro", "da", "ssp", "mop", "mt",
                 "nu", "nle", "gel", "kgs", "tjs", "gmd", "sll", "sle", "gh\u20b5", "ghc", "le", "mdl", "cve", "bam",
                 "mkd", "htg", "jmd", "ttd", "bbd", "bzd", "xcd", "awg", "srd", "gyd", "dop", "crc", "hnl", "nio",
                 "gtq", "ves", "mga", "scr", "kmf", "djf", "ern", "stn", "lsl", "nad", "bif", "cdf", "gnf", "tmt",

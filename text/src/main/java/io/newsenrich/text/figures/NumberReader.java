@@ -21,7 +21,8 @@ final class NumberReader {
     /** "SH16", "N2": the longest road number glued to its letters. */
     private static final int MAX_ROAD_NUMBER_DIGITS = 2;
     /** The codes of a currency that name roads too, in capitals: state highways and national roads. */
-    private static final Set<String> ROAD_LETTERS = Set.of("SH", "N");
+    private static final Set<String> ROAD_LETTERS = Set.of("SH", "SR", "N");
+    private static final String STATE_ROUTE = "SR";
     private static final String CURRENCY_SYMBOLS = "$£€¥₹₽₴₩₦₱₫₪₺฿₵₸₼₾৳₡֏₮₭₲₨";
     /** Countries whose letters stand apart from the dollar sign in some styles: "US $5.35 billion". */
     private static final Set<String> WORD_CODES = Set.of("PEN", "COP", "RON", "TRY", "AMD", "MAD");
@@ -214,9 +215,11 @@ final class NumberReader {
      * "R5 billion" are sums.
      */
     private boolean isRoadCode(int t, int n) {
-        return tokens.glued(n) && ROAD_LETTERS.contains(tokens.text(t))
-                && tokens.length(n) <= (tokens.length(t) > 1 ? MAX_ROAD_NUMBER_DIGITS : 1)
-                && !tokens.is(n + 1, Lexicon.SCALE | Lexicon.SUFFIX_SCALE);
+        boolean unscaled = !tokens.is(n + 1, Lexicon.SCALE | Lexicon.SUFFIX_SCALE);
+        // "SR 520", "SR 99": a US state route, where the riyal's "SR48 million" and "SR5,000" are glued
+        boolean stateRoute = !tokens.glued(n) && STATE_ROUTE.equals(tokens.text(t)) && tokens.text(n).indexOf(',') < 0;
+        return unscaled && (stateRoute || tokens.glued(n) && ROAD_LETTERS.contains(tokens.text(t))
+                && tokens.length(n) <= (tokens.length(t) > 1 ? MAX_ROAD_NUMBER_DIGITS : 1));
     }
 
     /**

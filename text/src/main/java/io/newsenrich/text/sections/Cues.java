@@ -58,7 +58,7 @@ public final class Cues {
             "recommended stories", "more stories",
             "you may also like", "you might also like", "more related stories", "most read", "most popular",
             "more from this section",
-            "latest stories", "top stories", "top videos", "more like this", "more on this topic",
+            "latest stories", "top stories", "top videos", "top picks for you", "more like this", "more on this topic",
             "more to read", "related news",
             "more news", "related article", "you may also be interested in", "you might also be interested in",
             "you may also like to read", "related reading", "related reads", "more in this section", "go deeper",
@@ -83,7 +83,7 @@ public final class Cues {
             "follow the topics in this article", "read more about", "more about", "suggested topics",
             "explore more topics", "explore more", "skip next section explore more",
             "follow related authors and topics",
-            "more topics", "keywords", "read more on", "tagged", "tagged in", "click the alert icon to follow topics",
+            "more topics", "keywords", "tags / keywords", "read more on", "tagged", "tagged in", "click the alert icon to follow topics",
             "follow topics", "topics in this article", "search keywords", "sections in this article");
 
     /** Prefixes that mark one line as a link to another article. */
@@ -209,6 +209,9 @@ public final class Cues {
             "do not sell my personal information", "do not sell/share my personal information", "article content",
             "story continues below", "story continues below photo gallery", "story continues below gallery",
             "give us your feedback", "did we get something wrong? let us know.", "this article is free to read",
+            "found a mistake in this article?", "thank you for your report!", "read this news in brief form",
+            "photo gallery (click to enlarge)", "change size",
+            "we care about the protection of your data. read our privacy policy.",
             "this story is free to read", "watch now: related video",
             "story continues below photo gallery.", "expand",
             "register", "have your say", "have your say...", "author of the article", "authors of the article",
@@ -247,6 +250,7 @@ public final class Cues {
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "to join the conversation, please", "(with inputs from", "(catch all the", "readers can reach ",
+            "this story has been viewed", "this article has been viewed",
             "you need to be logged in", "you must be logged in", "this story can be republished",
             "font size:", "sponsored:", "posted in:", "share on ", "the video will start in", "this article is from the ",
             "we use your sign-up to provide content", "report this comment",

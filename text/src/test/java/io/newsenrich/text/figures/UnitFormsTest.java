@@ -130,6 +130,8 @@ class UnitFormsTest {
             The airline owes 6.5 billion reais.                      | 6.5 billion reais;6500000000;reais;money
             Fuel prices rose to 5.9 zlotys a litre.                  | 5.9 zlotys;5.9;zlotys;money
             The fund raised 40 million dirhams.                      | 40 million dirhams;40000000;dirhams;money
+            Fines range from SR5,000 to SR48 million.                | SR5,000;5000;SR;money && SR48 million;48000000;SR;money
+            The SR 520 bridge carries 70,000 cars.                   | 70,000 cars;70000;cars;count
             The group posted a 312m euro loss.                       | 312m euro;312000000;euro;money
             The fine of 45m euros was upheld.                        | 45m euros;45000000;euros;money
             The dividend rose to 40 euro cents a share.              | 40 euro cents;40;euro cents,cents;money

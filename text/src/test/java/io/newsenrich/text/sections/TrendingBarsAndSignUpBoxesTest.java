@@ -126,6 +126,11 @@ class TrendingBarsAndSignUpBoxesTest {
         "This article is free to read", "Watch Now: Related Video", "Story continues below gallery",
         "Give us your feedback\nDid we get something wrong? Let us know.", "Article was updated 2 hrs ago",
         "Readers can reach Example reporter Jane Doe at jdoe@example.com or 701-555-5500.",
+        "This story has been viewed 2,341 times.", "Found a mistake in this article?\nThank you for your report!",
+        "Read this news in brief form", "PHOTO GALLERY (CLICK TO ENLARGE)",
+        "We care about the protection of your data. Read our Privacy Policy.",
+        "Top Picks For You\nMetro Phase 3: Example to fell 1,400 trees, residents protest\n8 hill stations for a weekend",
+        "Tags / Keywords:\nExample Seraya , by-election , Example Harapan",
         "POLL\nHave you had to wait more than 12 hours in A&E in the last year?\nYes\nNo\nVote now",
         "Online Poll\nWould you ride the bus if it were free?\nYes\nNo\nMaybe\nVote\nView Results",
         "Most Popular\nArticles\nImages"
