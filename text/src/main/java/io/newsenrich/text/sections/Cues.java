@@ -83,7 +83,8 @@ public final class Cues {
             "follow the topics in this article", "read more about", "more about", "suggested topics",
             "explore more topics", "explore more", "skip next section explore more",
             "follow related authors and topics",
-            "more topics", "keywords", "tags / keywords", "read more on", "tagged", "tagged in", "click the alert icon to follow topics",
+            "more topics", "keywords", "tags / keywords", "read more on", "tagged", "tagged in",
+            "click the alert icon to follow topics",
             "follow topics", "topics in this article", "search keywords", "sections in this article");
 
     /** Prefixes that mark one line as a link to another article. */
