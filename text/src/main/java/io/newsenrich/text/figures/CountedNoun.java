@@ -106,6 +106,7 @@ final class CountedNoun {
             // "die-hard fans", "dead-end jobs": a casualty word opening a compound is no predicate; another amount
             // is no part of the noun ("up from 1.1 three years ago", "and 57 spent three hours")
             if (!tokens.isWord(k) || tokens.is(k, Lexicon.STOP) && !isAcronym(k) && !opensCompound(k, wordEnd, words)
+                    && !joinsName(k, lastWord)
                     || !determined && isOtherAmount(k, wordEnd)
                     || tokens.is(k, Lexicon.CASUALTY) && wordEnd == k + 1 && !modifies(k, end, singular)
                     || isPriceVerb(k, wordEnd)) {
@@ -126,6 +127,7 @@ final class CountedNoun {
             boolean pluralFirst = wordEnd > k + 1 && tokens.is(lastWord, Lexicon.STOP) && looksPlural(tokens, k);
             if (!singular && (looksPlural(tokens, lastWord) || pluralFirst) && !tokens.is(lastWord, Lexicon.MODIFIER)
                     && !possessor && !opensPlaceName(lastWord, end) && !opensNamedKind(lastWord, end)
+                    && !endsPlaceName(lastWord, end)
                     && !pluralNounFollows(lastWord, end) && !(wordEnd > k + 1 && pluralWordFollows(wordEnd, end))) {
                 head = lastWord;
                 break;
@@ -214,6 +216,31 @@ final class CountedNoun {
     private boolean opensPlaceName(int k, int end) {
         return tokens.capitalized(k) && Lexicon.NAME_ARTICLES.contains(tokens.id(k)) && k + 1 < end
                 && tokens.capitalized(k + 1);
+    }
+
+    /**
+     * "two University of Florida students", "50 Bank of America staff": "of" inside a name's capitalised words is
+     * part of the name.
+     */
+    private boolean joinsName(int k, int lastWord) {
+        return tokens.isWord(k, Words.OF) && lastWord == k - 1 && tokens.capitalized(lastWord)
+                && tokens.capitalized(k + 1) && tokens.isWord(k + 1) && !tokens.is(k + 1, Lexicon.STOP);
+    }
+
+    /**
+     * "3 Fort Collins elementary schools", "two New Orleans families": the last word of a place's name may end as a
+     * plural does, and a plural in lower case a word or two on is what is counted.
+     */
+    private boolean endsPlaceName(int k, int end) {
+        if (!tokens.capitalized(k) || !tokens.capitalized(k - 1) || !tokens.isWord(k - 1)) {
+            return false;
+        }
+        for (int p = k + 1; p < end && p <= k + 2 && tokens.isWord(p) && !tokens.capitalized(p); p++) {
+            if (looksPlural(tokens, p) && !tokens.is(p, Lexicon.STOP)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -380,8 +380,12 @@ public final class FigureScanner {
         qualifiers.dropLocativeUnder(DISTANCE.equals(kind) && tokens.isWord(end, Words.OF));
         if (COUNT.equals(kind) && !childrenOfParent) {
             if (partEnd > 0) {
-                // "Nine of the violators arrested": the part's predicate gives its event, its text stays the number
+                // "Nine of the violators arrested": the part's predicate gives its event, its text stays the number;
+                // "Two of the injured died": what befell the part outranks the whole's event
+                String wholeEvent = event;
+                event = null;
                 casualtyPredicate(partEnd, to);
+                event = event == null ? wholeEvent : event;
             } else {
                 end = casualtyPredicate(end, to);
             }

@@ -117,6 +117,8 @@ class SharedNounsAndLookAlikesTest {
             Apollo 11’s crew returned.                               | none
             At one point 14 flood warnings were in place.            | 14 flood warnings;14;flood warnings,warnings;count
             Point 14 of the plan was dropped.                        | none
+            The plan would close 3 Fort Collins elementary schools.  | 3 Fort Collins elementary schools;3;schools;count
+            Two New Orleans families lost homes.                     | Two New Orleans families;2;families;count
             Traffic news is at 511mn.org or 511.                     | none
             Casings matched a 9mm handgun.                           | none
             They found 14 rounds of 9 mm ammunition.                 | 14 rounds;14;rounds;count
