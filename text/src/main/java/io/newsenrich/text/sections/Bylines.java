@@ -1254,6 +1254,10 @@ public final class Bylines {
         boolean hasWord = false;
         for (String token : tokens) {
             String lower = Cues.fold(token);
+            if (isInitial(token)) {
+                // "Ronald V. Doe": an initial is no word, though "v" also stands for "versus"
+                continue;
+            }
             if (Cues.NOT_NAME_WORDS.contains(Cues.stripPunctuation(lower)) || isMastheadCompound(lower)) {
                 return false;
             }
@@ -1278,6 +1282,10 @@ public final class Bylines {
 
     private static boolean isOutletAcronym(String token) {
         return token.length() >= MIN_ACRONYM && Cues.isCapitals(token);
+    }
+
+    private static boolean isInitial(String token) {
+        return token.length() == 2 && token.charAt(1) == '.' && Character.isUpperCase(token.charAt(0));
     }
 
     private static boolean isNameToken(String token) {

@@ -885,7 +885,10 @@ public final class CreditSplitter {
         boolean pictureInCapitals = credit.chars().noneMatch(Character::isLowerCase)
                 && pictureWordIn(Cues.fold(credit)) || credit.endsWith("s") && isNamedPicture(withoutPlural(credit))
                 || credit.endsWith(FILE_PHOTO) && isNamedPicture(credit);
-        return pictureInCapitals || Bylines.isPersonName(name)
+        // "—RONALD V. DOE": the Inquirer sets its photographer's name in capitals
+        boolean person = Bylines.isPersonName(name)
+                || name.chars().noneMatch(Character::isLowerCase) && Bylines.isPersonNameInAnyCase(name);
+        return pictureInCapitals || person
                 && (outlet.isEmpty() || Cues.wordCount(outlet) <= MAX_PAIR_SOURCE_WORDS && allCapitalised(outlet));
     }
 

@@ -35,6 +35,8 @@ class CreditSplitterTest {
         "Officials inspect a truck on Example Road. (Photo courtesy of EXA)|Officials inspect a truck on Example Road."
             + "|EXA",
         "Contributed|-|Contributed", "SUPPLIED|-|SUPPLIED",
+        "Residents wade through floodwaters on Thursday. \u2014JANE V. DOE|Residents wade through floodwaters on "
+            + "Thursday.|JANE V. DOE",
         "Firemen search near the river. \u2013 Pic courtesy of Example Rescue Department|Firemen search near the river."
             + "|Example Rescue Department",
         "Health workers spray insecticide on Wednesday. --Photo Example Times|Health workers spray insecticide on "
