@@ -136,7 +136,9 @@ final class PressCredits {
             return true;
         }
         int last = Math.max(folded.lastIndexOf(' '), folded.lastIndexOf('-'));
-        boolean articled = folded.startsWith(THE) && Cues.wordCount(name) <= MAX_ARTICLED_PAPER_WORDS;
+        // "The News & Advance": a longer name is a paper's by a masthead's word in it
+        boolean articled = folded.startsWith(THE) && (Cues.wordCount(name) <= MAX_ARTICLED_PAPER_WORDS
+                || Cues.tokens(folded, "-").stream().anyMatch(Cues.MASTHEAD_WORDS::contains));
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && Cues.wordCount(name) <= MAX_PAPER_WORDS
                 && (articled || Cues.MASTHEAD_WORDS.contains(folded.substring(last + 1)))
                 && Cues.allWordsCapitalised(name);

@@ -361,7 +361,8 @@ class WidgetsAndCreditsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"JANE ROE, THE EXAMPLE", "Jane Roe, The Example", "Jane Roe, Journal staff"})
+    @ValueSource(strings = {"JANE ROE, THE EXAMPLE", "Jane Roe, The Example", "Jane Roe, Journal staff",
+        "Jane Roe, The News & Example"})
     void aPhotographersNameAndPaperUnderTheCaption(String credit) {
         String caption = "Volunteers clear debris from a field along Example Lane on Wednesday.";
         Sections sections = split(STORY + "\n" + caption + "\n" + credit + "\n\nCrews worked through the night.\n");
