@@ -211,7 +211,7 @@ public final class Cues {
             "story continues below", "story continues below photo gallery", "story continues below gallery",
             "give us your feedback", "did we get something wrong? let us know.", "this article is free to read",
             "found a mistake in this article?", "thank you for your report!", "read this news in brief form",
-            "photo gallery (click to enlarge)", "change size",
+            "photo gallery (click to enlarge)", "change size", "audio length",
             "we care about the protection of your data. read our privacy policy.",
             "this story is free to read", "watch now: related video",
             "story continues below photo gallery.", "expand",
@@ -251,7 +251,7 @@ public final class Cues {
     /** Openers of furniture lines of any content: editorial-standards and rights notices. */
     static final Openers NOTICE_OPENERS = Openers.of(List.of("our standards", "all rights reserved",
             "to join the conversation, please", "(with inputs from", "(catch all the", "readers can reach ",
-            "this story has been viewed", "this article has been viewed",
+            "this story has been viewed", "this article has been viewed", "our journalists work hard to provide",
             "you need to be logged in", "you must be logged in", "this story can be republished",
             "font size:", "sponsored:", "posted in:", "share on ", "the video will start in", "this article is from the ",
             "we use your sign-up to provide content", "report this comment",

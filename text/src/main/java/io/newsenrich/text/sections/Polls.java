@@ -21,21 +21,24 @@ final class Polls {
 
     /**
      * "POLL" / "Have you had to wait more than 12 hours in A&amp;E?" / "Yes" / "No" / "Vote now": a label over a
-     * question is the poll's, and so are the short answers down to its button.
+     * question is the poll's, and so are the short answers down to its button, which alone marks an unlabelled one.
      */
     static void drop(List<PageLine> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
-            PageLine question = lines.get(i + 1);
-            if (!isLabel(lines.get(i)) || !question.text().endsWith("?")) {
+            boolean labelled = isLabel(lines.get(i));
+            int question = labelled ? i + 1 : i;
+            if (!lines.get(question).text().endsWith("?")) {
                 continue;
             }
-            lines.get(i).kind = LineKind.CHROME;
-            question.kind = LineKind.CHROME;
-            int button = buttonAfter(lines, i + 2);
-            for (int k = i + 2; k <= button; k++) {
+            int button = buttonAfter(lines, question + 1);
+            // a question with no label over it is a poll's only when its answers end at a vote button
+            if (!labelled && button <= question) {
+                continue;
+            }
+            for (int k = i; k <= Math.max(question, button); k++) {
                 lines.get(k).kind = LineKind.CHROME;
             }
-            i = Math.max(i + 1, button);
+            i = Math.max(question, button);
         }
     }
 

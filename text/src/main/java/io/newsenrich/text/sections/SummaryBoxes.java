@@ -31,8 +31,8 @@ final class SummaryBoxes {
             }
             // "Key Points" / "AI-assisted summary": a box may carry two buttons
             int first = i + 1;
-            while (first < lines.size() && lines.get(first).kind == LineKind.CHROME
-                    && SUMMARY_BUTTONS.contains(lines.get(first).folded())) {
+            while (first < lines.size() && isSecondButton(lines.get(first))) {
+                lines.get(first).kind = LineKind.CHROME;
                 first++;
             }
             lines.get(i).kind = LineKind.CHROME;
@@ -68,6 +68,17 @@ final class SummaryBoxes {
             i--;
         }
         return i >= 0 && BULLETS.indexOf(raw.charAt(i)) >= 0;
+    }
+
+    /** "AI-assisted summary \ud83e\udd16": the second button, which a page may mark with an emoji. */
+    private static boolean isSecondButton(PageLine line) {
+        String folded = line.folded();
+        int end = folded.length();
+        while (end > 0 && !Character.isLetterOrDigit(folded.charAt(end - 1))) {
+            end--;
+        }
+        return (line.kind == LineKind.CHROME || line.kind == LineKind.PLAIN)
+                && SUMMARY_BUTTONS.contains(end == folded.length() ? folded : folded.substring(0, end));
     }
 
     private static boolean isSummaryDisclaimer(PageLine line) {

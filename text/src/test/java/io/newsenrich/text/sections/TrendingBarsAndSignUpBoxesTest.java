@@ -131,6 +131,9 @@ class TrendingBarsAndSignUpBoxesTest {
         "We care about the protection of your data. Read our Privacy Policy.",
         "Top Picks For You\nMetro Phase 3: Example to fell 1,400 trees, residents protest\n8 hill stations for a weekend",
         "Tags / Keywords:\nExample Seraya , by-election , Example Harapan",
+        "Do you support the nine-day shutdown?\nYes\nNo\nVote\nView Results", "Audio Length\n00:00\n04:11",
+        "Our journalists work hard to provide local, up-to-date news to the community. This is how you can access our "
+            + "trusted content:",
         "POLL\nHave you had to wait more than 12 hours in A&E in the last year?\nYes\nNo\nVote now",
         "Online Poll\nWould you ride the bus if it were free?\nYes\nNo\nMaybe\nVote\nView Results",
         "Most Popular\nArticles\nImages"

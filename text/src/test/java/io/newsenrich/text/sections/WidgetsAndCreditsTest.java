@@ -90,7 +90,8 @@ class WidgetsAndCreditsTest {
     /** Between the box's button and its disclaimer, or between its two buttons and the furniture under it. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Summarize this article with AI|This is AI generated summarization, which may have errors.",
-        "Key Points\nAI-assisted summary|Show Caption", "Key Points\nAI-assisted summary| "})
+        "Key Points\nAI-assisted summary|Show Caption", "Key Points\nAI-assisted summary| ",
+        "Key Points\nAI-assisted summary \ud83e\udd16| "})
     void thePointsOfAMachineSummaryAreNoParagraphs(String box) {
         String[] parts = box.split("\\|");
         Sections sections = split(TITLE + "\n\n" + parts[0] + "\n\u2022 Riders face cuts.\n"
