@@ -34,6 +34,7 @@ public final class FigureScanner {
     private static final String COMPASS_POINTS = "NSEW";
     private static final long MILLION = 1_000_000;
     /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
+    private static final String METERS = "meters";
     private static final String PARTS = "parts";
     private static final String SERIES = "series";
     private static final char ORDINAL_DEGREE = '\u00ba';
@@ -647,7 +648,8 @@ public final class FigureScanner {
             }
             kind = tokens.is(head, Lexicon.CURRENCY) ? MONEY
                     : tokens.is(noun.unitFirst, Lexicon.AREA_PREFIX) ? MEASURE
-                    : isRatePoints(head) ? PERCENT : isLightYears(head) ? DISTANCE : kindOfUnit(head);
+                    : isRatePoints(head) ? PERCENT : isLightYears(head) ? DISTANCE
+                    : isMeteringDevice(head) ? COUNT : kindOfUnit(head);
             addNounUnit();
             nounPerson = tokens.is(head, Lexicon.PERSON);
             if (nounPerson) {
@@ -787,6 +789,16 @@ public final class FigureScanner {
         int light = tokens.isSymbol(head - 1, '-') && tokens.glued(head - 1) && tokens.glued(head) ? head - 2 : head - 1;
         return tokens.is(head, Lexicon.DURATION) && light >= noun.unitFirst && tokens.endsWith(light, "light")
                 && tokens.length(light) == "light".length();
+    }
+
+    /**
+     * "4,000 aging water meters", "200 smart meters": a word before "meters" in the noun makes them devices counted,
+     * as no length in metres takes one but a square or cubic measure's.
+     */
+    private boolean isMeteringDevice(int head) {
+        boolean meters = tokens.length(head) == METERS.length() && tokens.endsWith(head, METERS);
+        return meters && noun.unitFirst < head && tokens.isWord(head - 1) && !tokens.is(head - 1, Lexicon.AREA_PREFIX)
+                && !tokens.capitalized(head - 1);
     }
 
     /** "1.6 percentage points", "50 basis points": points of a rate. */

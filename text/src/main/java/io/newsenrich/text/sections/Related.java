@@ -75,7 +75,7 @@ public final class Related {
         boolean named = line.wordCount() <= MAX_OUTLET_HEADER_WORDS && (bare.startsWith("read more from ")
                 || bare.startsWith("more from ") || bare.startsWith("more in ") || bare.startsWith("read related ")
                 || bare.startsWith("related stories from ") || bare.startsWith("more stories from ")
-                || bare.startsWith("more news from ") || isNewsOfAPlace(bare)
+                || bare.startsWith("more news from ") || bare.startsWith("latest from ") || isNewsOfAPlace(bare)
                 || folded.startsWith(ALSO_IN) && folded.endsWith(":")
                 || isTopicHeader(MORE, bare, line.text())
                 || isTopicHeader(LATEST, bare, line.text()) || bare.startsWith(MORE) && bare.endsWith(COVERAGE)

@@ -119,6 +119,8 @@ class SharedNounsAndLookAlikesTest {
             Point 14 of the plan was dropped.                        | none
             The plan would close 3 Fort Collins elementary schools.  | 3 Fort Collins elementary schools;3;schools;count
             Two New Orleans families lost homes.                     | Two New Orleans families;2;families;count
+            The city will replace 4,000 aging water meters.          | 4,000 aging water meters;4000;water meters,meters;count
+            The wall is 12 meters high.                              | 12 meters;12;meters;distance
             Traffic news is at 511mn.org or 511.                     | none
             Casings matched a 9mm handgun.                           | none
             They found 14 rounds of 9 mm ammunition.                 | 14 rounds;14;rounds;count

@@ -132,6 +132,10 @@ class TrendingBarsAndSignUpBoxesTest {
         "Top Picks For You\nMetro Phase 3: Example to fell 1,400 trees, residents protest\n8 hill stations for a weekend",
         "Tags / Keywords:\nExample Seraya , by-election , Example Harapan",
         "Do you support the nine-day shutdown?\nYes\nNo\nVote\nView Results", "Audio Length\n00:00\n04:11",
+        "View Gallery (14 Photos)", "Take Us With You", "This report by The Canadian Press was first published March 5.",
+        "Latest from Example Bay Today\nExample man jailed for string of burglaries\nSchool celebrates 150 years",
+        "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians.",
+        "Listening to articles is free for open-access content.",
         "Our journalists work hard to provide local, up-to-date news to the community. This is how you can access our "
             + "trusted content:",
         "POLL\nHave you had to wait more than 12 hours in A&E in the last year?\nYes\nNo\nVote now",
