@@ -96,7 +96,8 @@ public final class CreditSplitter {
             "file image", "file picture", "handout", "handout photo", "illustration", "archive", "archive photo",
             "courtesy", "image supplied", "photo supplied", "picture supplied", "supplied image", "supplied photo",
             "contributed photo", "contributed", "provided", "file photograph", "handout photograph", "submitted",
-            "courtesy photo", "courtesy image", "submitted photo", "stock image", "stock photo", "stock picture", "library image",
+            "courtesy photo", "courtesy image", "submitted photo", "stock image", "stock photo", "stock picture",
+            "library image",
             "library picture");
     /**
      * Openers of a bracketed note of who gave the picture: "(Courtesy of the Voss family)", "(Provided by X)",
