@@ -3118,8 +3118,9 @@ public final class FigureScanner {
     }
 
     private void add(int t, int end, BigDecimal magnitude, String qualifier, boolean approximate) {
-        if (end == t + 1 && tokens.isWord(t, Words.ZERO)) {
-            // "zero visibility", "near zero": nothing of a noun the sentence does not name is no count of it
+        if (end == t + 1 && tokens.isWord(t, Words.ZERO) || isBelowZero(t)) {
+            // "zero visibility", "near zero": nothing of a noun the sentence does not name is no count of it;
+            // "below-zero wind chills" names a temperature's side of zero, no amount
             return;
         }
         boolean negative = isNegative(t);
@@ -3128,6 +3129,11 @@ public final class FigureScanner {
         int start = negative ? t - 1 : t;
         figuresOut.add(new Figure(tokens.text(start, end), value.stripTrailingZeros(), List.copyOf(unit), kind,
                 qualifier, approximate, event, tokens.start(start), tokens.end(end - 1), sentence(), section));
+    }
+
+    private boolean isBelowZero(int t) {
+        return tokens.isWord(t, Words.ZERO) && tokens.isSymbol(t - 1, '-') && tokens.glued(t - 1) && tokens.glued(t)
+                && Lexicon.ZERO_SIDES.contains(tokens.id(t - 2));
     }
 
     private int set(String kind, String unitText, int end) {

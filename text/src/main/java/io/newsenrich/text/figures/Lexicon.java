@@ -403,6 +403,8 @@ final class Lexicon {
         casualtyNoun("fatalities", "killed");
         casualtyNoun("murders", "killed");
         casualtyNoun("killings", "killed");
+        casualtyNoun("homicides", "killed");
+        casualtyNoun("drownings", "killed");
         casualtyNoun("casualties", "injured");
         casualtyNoun("injuries", "injured");
         casualtyNoun("arrests", "detained");
@@ -652,6 +654,8 @@ final class Lexicon {
     /** What a score in words counts: "won by two goals to one", "by 21 points to 14". */
     static final WordSet SCORE_NOUNS = wordSet("goal", "goals", "point", "points", "try", "tries", "frame", "frames",
             "set", "sets");
+    /** "below-zero", "sub-zero": the side of zero a temperature falls on. */
+    static final WordSet ZERO_SIDES = wordSet("below", "sub");
     /** What a calibre names ("a 9mm handgun", "9 mm rounds"), after which millimetres measure no length. */
     static final WordSet GUN_WORDS = wordSet("handgun", "handguns", "pistol", "pistols", "rifle", "rifles", "gun",
             "guns", "bullet", "bullets", "ammunition", "ammo", "cartridge", "cartridges", "semi-automatic",

@@ -132,6 +132,8 @@ class MoreFigureRulesTest {
             The death toll from a magnitude 6.9 quake that struck on Tuesday has risen to at least 72. | 6.9;6.9;magnitude;measure && 72;72;death toll,people,person;count;at least;killed
             Eleven of the injured were in a serious condition. | Eleven;11;injured,people,person;count;-;injured
             Two of the injured later died.                  | Two;2;injured,people,person;count;-;killed
+            The city recorded 53 homicides.                 | 53 homicides;53;homicides;count;-;killed
+            Crews fought flames in below-zero wind chills.  | none
             Six of the injured were hospitalized.           | Six;6;injured,people,person;count;-;hospitalised
             Two University of Florida students were hospitalized. | Two University of Florida students were hospitalized;2;students;count;-;hospitalised
             The storm left scores dead.                     | scores dead;20;dead,people,person;count;-;killed;~

@@ -78,7 +78,7 @@ class NounsAndPredicatesTest {
             Officials checked seven million telephone numbers.       | seven million telephone numbers;7000000;telephone numbers,numbers;count
             The number waiting over 12 months fell from 7,613 to 6,630. | 12 months;12;months;duration;over
             Prices rose by 5 to 10 percent.                          | 5;5;percent;percent && 10 percent;10;percent;percent
-            The number of homicides rose to 602.                     | 602;602;homicides;count
+            The number of homicides rose to 602.                     | 602;602;homicides;count;-;killed
             The number of people confirmed dead in the landslides that buried six villages in the district last Wednesday has risen to 28. | six villages;6;villages;count && 28;28;people;count
             He cut the number of ministries from 18 to nine.         | 18;18;ministries;count && nine;9;ministries;count
             Indian arrivals rose 42 percent to 98,500.               | 42 percent;42;percent;percent && 98,500;98500;arrivals;count
