@@ -8,7 +8,7 @@ import io.newsenrich.model.Analysis;
  */
 public final class ArticleAnalyzer {
 
-    private static final String VERSION = "0.25.0";
+    private static final String VERSION = "0.26.0";
 
     private final SectionSplitter splitter = new SectionSplitter();
     private final FigureExtractor extractor = new FigureExtractor();

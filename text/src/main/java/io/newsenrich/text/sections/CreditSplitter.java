@@ -127,6 +127,7 @@ public final class CreditSplitter {
             "gettyimages");
     /** "Alamy Stock Photo", "Getty Images": a library's credit is a few words. */
     private static final int MAX_LIBRARY_CREDIT_WORDS = 4;
+    private static final String FILE_WORD = " file";
     /** Labels that some pages set before a credit with a bar: "PHOTO | AFP". */
     private static final List<String> BAR_LABELS = List.of("photo", "photos", "photograph", "picture", "image",
             "pic", "file photo");
@@ -260,8 +261,10 @@ public final class CreditSplitter {
             // "Example News archives" on a line of its own, "PHOTO: EXAMPLE NEWS ARCHIVES": the outlet's old picture
             return new CaptionParts(0, 0, Cues.strip(text.substring(colonMarkerLength(folded))));
         }
-        if (line.wordCount() <= 2 && Character.isUpperCase(text.charAt(0)) && SOURCE_LINES.contains(folded)) {
-            // "Contributed", "SUPPLIED", "File photo" on the line under a caption: where its picture came from
+        if (line.wordCount() <= 2 && Character.isUpperCase(text.charAt(0)) && SOURCE_LINES.contains(folded)
+                || isPapersFile(text, folded, line.wordCount())) {
+            // "Contributed", "SUPPLIED", "File photo", "CANTON REPOSITORY FILE" on the line under a caption: where its
+            // picture came from
             return new CaptionParts(0, 0, text);
         }
         int via = viaOpenerLength(folded);
@@ -762,6 +765,19 @@ public final class CreditSplitter {
                 || Cues.endsSentence(before) && (isNameForOutlet(inner) || isNameAndBarredEmail(inner)
                         || isNamedPicture(inner));
         return credit ? captionBefore(text, at, withoutPictureCourtesy(inner)) : null;
+    }
+
+    /**
+     * "CANTON REPOSITORY FILE", "Example Daily News file": a paper's old picture, named by the paper in capitals or
+     * by a masthead's word.
+     */
+    private static boolean isPapersFile(String text, String folded, int words) {
+        if (words < 2 || words > MAX_LIBRARY_CREDIT_WORDS + 1 || !folded.endsWith(FILE_WORD)) {
+            return false;
+        }
+        String paper = text.substring(0, text.length() - FILE_WORD.length());
+        return Cues.allWordsCapitalised(paper) && (paper.chars().noneMatch(Character::isLowerCase)
+                || Cues.tokens(Cues.fold(paper), "").stream().anyMatch(Cues.MASTHEAD_WORDS::contains));
     }
 
     /** "Photo courtesy of BMA" in brackets credits BMA, as it does after the caption's sentence. */

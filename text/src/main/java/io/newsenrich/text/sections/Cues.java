@@ -212,6 +212,9 @@ public final class Cues {
             "give us your feedback", "did we get something wrong? let us know.", "this article is free to read",
             "found a mistake in this article?", "thank you for your report!", "read this news in brief form",
             "photo gallery (click to enlarge)", "change size", "audio length", "audio player", "take us with you",
+            "part of the usa today network", "article photos", "author email", "trending video", "enlarge",
+            "welcome to the discussion.", "please turn off your caps lock.",
+            "email notifications are only sent once a day, and only if there are new matching items.",
             "we care about the protection of your data. read our privacy policy.",
             "this story is free to read", "watch now: related video",
             "story continues below photo gallery.", "expand",
@@ -243,7 +246,7 @@ public final class Cues {
             "publishing date", "this content was published", "this article was published", "this story was published"));
 
     /** Openers of a short line that credits a widget's maker ("Powered by Example Audio"). */
-    static final Openers SHORT_CHROME_OPENERS = Openers.of(List.of("powered by ", "share: "));
+    static final Openers SHORT_CHROME_OPENERS = Openers.of(List.of("powered by ", "share: ", "starting at $"));
 
     /** A dot, bullet, bar or slash between spaces: what sets off the parts of a meta line or a box of times. */
     static final Pattern SPACED_SEPARATORS = Pattern.compile(" [·•|/] ");
@@ -253,6 +256,9 @@ public final class Cues {
             "to join the conversation, please", "(with inputs from", "(catch all the", "readers can reach ",
             "this story has been viewed", "this article has been viewed", "our journalists work hard to provide",
             "this report by the canadian press was first published", "listening to articles is free", "view gallery (",
+            "keep it clean. please avoid", "don't threaten. threats of harming", "don\u2019t threaten. threats of harming",
+            "be truthful. don't knowingly lie", "be truthful. don\u2019t knowingly lie", "be nice. no racism",
+            "be proactive. use the", "share with us. we'd love to hear", "share with us. we\u2019d love to hear",
             "we acknowledge aboriginal and torres strait islander",
             "you need to be logged in", "you must be logged in", "this story can be republished",
             "font size:", "sponsored:", "posted in:", "share on ", "the video will start in", "this article is from the ",

@@ -55,6 +55,13 @@ final class SummaryBoxes {
                     break;
                 }
                 if (lines.get(j).kind != LineKind.PLAIN) {
+                    // under a box of two buttons the lead picture closes the points: its caption, or the line over
+                    // its credit's
+                    int close = !twoButtons ? -1 : lines.get(j).kind == LineKind.CAPTION ? j
+                            : lines.get(j).kind == LineKind.CREDIT_ONLY ? j - 1 : -1;
+                    for (int k = first; k < close; k++) {
+                        lines.get(k).kind = LineKind.CHROME;
+                    }
                     break;
                 }
             }

@@ -136,6 +136,11 @@ class TrendingBarsAndSignUpBoxesTest {
         "Latest from Example Bay Today\nExample man jailed for string of burglaries\nSchool celebrates 150 years",
         "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians.",
         "Listening to articles is free for open-access content.",
+        "Welcome to the discussion.\nKeep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented "
+            + "language.\nPLEASE TURN OFF YOUR CAPS LOCK.\nDon't Threaten. Threats of harming another person will not "
+            + "be tolerated.\nBe Truthful. Don't knowingly lie about anyone or anything.",
+        "Part of the USA TODAY Network", "Article Photos", "Starting at $4.62/week.", "Author email",
+        "Email notifications are only sent once a day, and only if there are new matching items.",
         "Our journalists work hard to provide local, up-to-date news to the community. This is how you can access our "
             + "trusted content:",
         "POLL\nHave you had to wait more than 12 hours in A&E in the last year?\nYes\nNo\nVote now",

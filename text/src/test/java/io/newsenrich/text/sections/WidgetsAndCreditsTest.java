@@ -87,6 +87,16 @@ class WidgetsAndCreditsTest {
         assertThat(sections.body()).containsExactly(FIRST, SECOND);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Crews work near Example Street on Friday. Jane Roe/Example Observer",
+        "Crews work near Example Street on Friday.\nEXAMPLE OBSERVER FILE"})
+    void theLeadPictureUnderASummaryBoxClosesItsPoints(String picture) {
+        Sections sections = split(TITLE + "\n\nKey Points AI-assisted summary\nRiders face cuts.\n"
+                + "Leaders will meet again.\n" + picture + "\n" + FIRST + "\n" + SECOND + "\n");
+        assertThat(sections.body()).containsExactly(FIRST, SECOND);
+        assertThat(sections.captions()).hasSize(1);
+    }
+
     /** Between the box's button and its disclaimer, or between its two buttons and the furniture under it. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Summarize this article with AI|This is AI generated summarization, which may have errors.",
