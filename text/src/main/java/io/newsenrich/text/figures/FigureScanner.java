@@ -35,6 +35,8 @@ public final class FigureScanner {
     private static final long MILLION = 1_000_000;
     /** Tokens allowed between a figure and "from"/"to" comparing a bare number with it: ", up from". */
     private static final String METERS = "meters";
+    private static final String SECOND = "second";
+    private static final String DEGREE = "degree";
     private static final String PARTS = "parts";
     private static final String SERIES = "series";
     private static final char ORDINAL_DEGREE = '\u00ba';
@@ -590,7 +592,8 @@ public final class FigureScanner {
         if (!tallyInWords && ages.apposed(t, n, to)) {
             return age(YEARS, n);
         }
-        if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE) && !isNamePart(n)) {
+        if (tokens.is(n, Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE) && !isNamePart(n)
+                && !isGameHalf(n) && !isDegreeOfStudy(n)) {
             return unitWord(t, n);
         }
         if (tokens.isWord(n) && Lexicon.UNIT_MODIFIERS.contains(tokens.id(n)) && tokens.is(n + 1, Lexicon.DISTANCE)) {
@@ -759,6 +762,19 @@ public final class FigureScanner {
     }
 
     /** "5 million M-Pesa users": a capital joined by a hyphen opens a name, it is no unit. */
+    /** "three second-half touchdown passes": the game's second half, no seconds. */
+    private boolean isGameHalf(int n) {
+        return tokens.length(n) == SECOND.length() && tokens.endsWith(n, SECOND) && tokens.isSymbol(n + 1, '-')
+                && tokens.glued(n + 1) && tokens.glued(n + 2) && tokens.isWord(n + 2, Words.HALF);
+    }
+
+    /** "a dozen degree programs": a course of study, no degrees, before the plural it qualifies. */
+    private boolean isDegreeOfStudy(int n) {
+        return tokens.length(n) == DEGREE.length() && tokens.endsWith(n, DEGREE) && tokens.isWord(n + 1)
+                && !tokens.capitalized(n + 1) && !tokens.is(n + 1, Lexicon.STOP | Lexicon.MEASURE)
+                && CountedNoun.looksPlural(tokens, n + 1);
+    }
+
     private boolean isNamePart(int n) {
         return tokens.capitalized(n) && (tokens.isSymbol(n + 1, '-') && tokens.glued(n + 1) && tokens.glued(n + 2)
                 || tokens.isNum(n + 1) && tokens.glued(n + 1));
@@ -1071,8 +1087,10 @@ public final class FigureScanner {
             return age(tokens.text(w, yearsOld), yearsOld);
         }
         int otherOld = ages.otherUnitOldEnd(w);
-        if (otherOld > 0 && tokens.is(otherOld, Lexicon.PERSON_NOUN | Lexicon.PERSON)) {
-            // "a two-month-old baby" is an age; "a 19-month-old presidency" is how long something has lasted
+        if (otherOld > 0 && (tokens.is(otherOld, Lexicon.PERSON_NOUN | Lexicon.PERSON)
+                || Lexicon.AGED_ANIMALS.contains(tokens.id(otherOld)))) {
+            // "a two-month-old baby" or "puppy" is an age; "a 19-month-old presidency" is how long something has
+            // lasted
             return set(AGE, tokens.text(w, otherOld), otherOld);
         }
         if (number.value.signum() == 0 || tokens.length(w) == STAR.length() && tokens.endsWith(w, STAR)) {

@@ -654,6 +654,11 @@ final class Lexicon {
     /** What a score in words counts: "won by two goals to one", "by 21 points to 14". */
     static final WordSet SCORE_NOUNS = wordSet("goal", "goals", "point", "points", "try", "tries", "frame", "frames",
             "set", "sets");
+    /** Animals an age is given for as a person's is: "a 6-month-old puppy", "a two-week-old calf". */
+    static final WordSet AGED_ANIMALS = wordSet("puppy", "puppies", "dog", "dogs", "kitten", "kittens", "cat", "cats",
+            "calf", "calves", "foal", "foals", "cub", "cubs", "lamb", "lambs", "piglet", "piglets", "horse", "colt",
+            "filly", "elephant", "giraffe", "panda", "gorilla", "chimpanzee", "seal", "pup", "pups", "whale", "orca",
+            "tiger", "lion", "bear", "otter", "rhino", "hippo", "penguin");
     /** "below-zero", "sub-zero": the side of zero a temperature falls on. */
     static final WordSet ZERO_SIDES = wordSet("below", "sub");
     /** What a calibre names ("a 9mm handgun", "9 mm rounds"), after which millimetres measure no length. */

@@ -121,6 +121,10 @@ class SharedNounsAndLookAlikesTest {
             Two New Orleans families lost homes.                     | Two New Orleans families;2;families;count
             The city will replace 4,000 aging water meters.          | 4,000 aging water meters;4000;water meters,meters;count
             The wall is 12 meters high.                              | 12 meters;12;meters;distance
+            He threw three second-half touchdown passes.             | three second-half touchdown passes;3;second-half touchdown passes,passes;count
+            The college offers a dozen degree programs.              | a dozen degree programs;12;degree programs,programs;count
+            Crews rescued a 6-month-old puppy.                       | 6-month-old;6;month-old;age
+            Her 19-month-old presidency ended.                       | 19-month;19;month;duration
             Traffic news is at 511mn.org or 511.                     | none
             Casings matched a 9mm handgun.                           | none
             They found 14 rounds of 9 mm ammunition.                 | 14 rounds;14;rounds;count
