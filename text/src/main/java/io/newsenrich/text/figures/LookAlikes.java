@@ -27,6 +27,8 @@ final class LookAlikes {
     /** "nine out of ten": the largest term of a ratio told in small numbers. */
     private static final int MAX_RATIO_TERM = 10;
     private static final int MAX_RATIO_NOUN_GAP = 3;
+    private static final String US_INITIALS = "U.S. ";
+    private static final int MAX_HIGHWAY_DIGITS = 3;
     private static final List<String> DOMAIN_SUFFIXES = List.of("com", "org", "net", "gov", "edu", "info", "io");
     private static final Set<String> PREPOSITIONS = Set.of("to", "for", "of", "in", "on", "at", "with", "by", "from",
             "about", "into", "over", "under", "like", "than");
@@ -171,6 +173,10 @@ final class LookAlikes {
             // "Dengue cases top 28,000": after a plural subject "top" is the verb of a total
             return false;
         }
+        if (isUsHighway(t)) {
+            // "the crash on U.S. 62": a federal highway's number, written after the country's initials
+            return true;
+        }
         if (tokens.isWord(p, Words.POINT) && tokens.isWord(p - 2, Words.AT)) {
             // "at one point 14 flood warnings", "at that point 300 homes": the idiom's point names no number
             return false;
@@ -273,6 +279,17 @@ final class LookAlikes {
     private boolean isFigureSize(int t) {
         return tokens.isSymbol(t + 1, '-') && tokens.glued(t + 1) && tokens.glued(t + 2)
                 && tokens.isWord(t + 2, Words.FIGURE);
+    }
+
+    /** "U.S. 62", "U.S. 12": the number of a highway, of at most three digits and with no scale after it. */
+    private boolean isUsHighway(int t) {
+        char[] text = tokens.source();
+        int start = tokens.start(t);
+        int at = start - US_INITIALS.length();
+        return at >= 0 && tokens.length(t) <= MAX_HIGHWAY_DIGITS
+                && !tokens.is(t + 1, Lexicon.SCALE | Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)
+                && new String(text, at, US_INITIALS.length()).equals(US_INITIALS)
+                && (at == 0 || !Character.isLetterOrDigit(text[at - 1]));
     }
 
     /** "511mn.org", "311help.gov": a web site's name that opens with digits, no amount with a scale. */

@@ -125,6 +125,7 @@ class SharedNounsAndLookAlikesTest {
             The college offers a dozen degree programs.              | a dozen degree programs;12;degree programs,programs;count
             Crews rescued a 6-month-old puppy.                       | 6-month-old;6;month-old;age
             Her 19-month-old presidency ended.                       | 19-month;19;month;duration
+            The crash on U.S. 62 killed two people.                  | two people;2;people,person;count;-;killed
             Traffic news is at 511mn.org or 511.                     | none
             Casings matched a 9mm handgun.                           | none
             They found 14 rounds of 9 mm ammunition.                 | 14 rounds;14;rounds;count
