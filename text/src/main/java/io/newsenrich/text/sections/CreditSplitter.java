@@ -128,6 +128,7 @@ public final class CreditSplitter {
     /** "Alamy Stock Photo", "Getty Images": a library's credit is a few words. */
     private static final int MAX_LIBRARY_CREDIT_WORDS = 4;
     private static final String FILE_WORD = " file";
+    private static final String REPRINT_LINK = " | buy at ";
     /** Labels that some pages set before a credit with a bar: "PHOTO | AFP". */
     private static final List<String> BAR_LABELS = List.of("photo", "photos", "photograph", "picture", "image",
             "pic", "file photo");
@@ -243,6 +244,11 @@ public final class CreditSplitter {
         }
         String text = line.text();
         String folded = line.folded();
+        int reprint = line.hasSeparator() ? folded.lastIndexOf(REPRINT_LINK) : -1;
+        if (reprint > 0 && folded.indexOf(' ', reprint + REPRINT_LINK.length()) < 0) {
+            // "... JANE DOE | BUY AT PHOTOS.EXAMPLE.COM": the paper's reprint shop after the credit
+            return split(SourceLine.of(line.start(), Cues.strip(text.substring(0, reprint))));
+        }
         int handle = handleAfterBracket(text);
         if (handle > 0) {
             // "... on Tuesday. (Jane Doe/Example Journal) @janedoe": the photographer's account after the credit

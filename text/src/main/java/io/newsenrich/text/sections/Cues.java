@@ -113,8 +113,9 @@ public final class Cues {
             "opens in a new tab", ", opens new tab", "opens new tab", "]",
             "»", "›", "→", ">>");
 
-    /** Link leftovers that trail a photo credit on some wire pages. */
+    /** Link leftovers that trail a photo credit on some wire pages, and the reprint buttons of local ones. */
     static final List<String> CREDIT_LEFTOVERS = List.of("purchase licensing rights, opens new tab",
+            "buy this image", "buy photo",
             "purchase licensing rights", ", opens new tab", "opens new tab");
 
     /** The opener of a note of the sources a story drew on ("Source: Example News and news agencies"). */

@@ -3,6 +3,7 @@ package io.newsenrich.text.sections;
 import static io.newsenrich.text.sections.TestLines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +36,8 @@ class CreditSplitterTest {
         "Officials inspect a truck on Example Road. (Photo courtesy of EXA)|Officials inspect a truck on Example Road."
             + "|EXA",
         "Contributed|-|Contributed", "SUPPLIED|-|SUPPLIED",
+        "Council members listen on Tuesday. THE EXAMPLE/JANE DOE Buy This Image|Council members listen on Tuesday."
+            + "|THE EXAMPLE/JANE DOE",
         "Residents wade through floodwaters on Thursday. \u2014JANE V. DOE|Residents wade through floodwaters on "
             + "Thursday.|JANE V. DOE",
         "Firemen search near the river. \u2013 Pic courtesy of Example Rescue Department|Firemen search near the river."
@@ -285,5 +288,14 @@ class CreditSplitterTest {
         "© Provided by Example Inc. Jane Doe leaves the court.|false", "The copyright row continues|false", "Copyright AP Photo/Jane Doe|false"})
     void tellsCopyrightNoticesFromCredits(String line, boolean notice) {
         assertThat(CreditSplitter.isCopyrightNotice(line(line))).isEqualTo(notice);
+    }
+
+    @Test
+    void aReprintShopAfterTheCreditIsNoPartOfIt() {
+        String line = "Passengers board a flight on Tuesday. JANE DOE | BUY AT PHOTOS.EXAMPLE.COM";
+        CaptionParts parts = split(line);
+        assertThat(line.substring(parts.textStart(), parts.textEnd()))
+                .isEqualTo("Passengers board a flight on Tuesday.");
+        assertThat(parts.credit()).isEqualTo("JANE DOE");
     }
 }
