@@ -55,10 +55,11 @@ final class SummaryBoxes {
                     break;
                 }
                 if (lines.get(j).kind != LineKind.PLAIN) {
-                    // under a box of two buttons the lead picture closes the points: its caption, or the line over
-                    // its credit's
-                    int close = !twoButtons ? -1 : lines.get(j).kind == LineKind.CAPTION ? j
-                            : lines.get(j).kind == LineKind.CREDIT_ONLY ? j - 1 : -1;
+                    // under a box of two buttons the lead picture or the byline closes the points: the caption, the
+                    // line over its credit's, the author's name
+                    LineKind kind = lines.get(j).kind;
+                    int close = !twoButtons ? -1 : kind == LineKind.CREDIT_ONLY ? j - 1
+                            : kind == LineKind.CAPTION || kind == LineKind.NAME_ONLY || kind == LineKind.BYLINE ? j : -1;
                     for (int k = first; k < close; k++) {
                         lines.get(k).kind = LineKind.CHROME;
                     }

@@ -97,6 +97,14 @@ class WidgetsAndCreditsTest {
         assertThat(sections.captions()).hasSize(1);
     }
 
+    @Test
+    void theBylineUnderASummaryBoxClosesItsPoints() {
+        Sections sections = split(TITLE + "\nKey Points AI-assisted summary\nRiders face cuts.\n"
+                + "Leaders will meet again.\nJane Roe\nExample News-Leader\nPublished 6:12 p.m. CT Jan. 18, 2025\n"
+                + FIRST + "\n" + SECOND + "\n");
+        assertThat(sections.body()).doesNotContain("Riders face cuts.", "Leaders will meet again.").contains(SECOND);
+    }
+
     /** Between the box's button and its disclaimer, or between its two buttons and the furniture under it. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Summarize this article with AI|This is AI generated summarization, which may have errors.",
