@@ -58,8 +58,9 @@ final class SummaryBoxes {
                     // under a box of two buttons the lead picture or the byline closes the points: the caption, the
                     // line over its credit's, the author's name
                     LineKind kind = lines.get(j).kind;
-                    int close = !twoButtons ? -1 : kind == LineKind.CREDIT_ONLY ? j - 1
-                            : kind == LineKind.CAPTION || kind == LineKind.NAME_ONLY || kind == LineKind.BYLINE ? j : -1;
+                    boolean closing = kind == LineKind.CAPTION || kind == LineKind.NAME_ONLY
+                            || kind == LineKind.BYLINE;
+                    int close = !twoButtons ? -1 : kind == LineKind.CREDIT_ONLY ? j - 1 : closing ? j : -1;
                     for (int k = first; k < close; k++) {
                         lines.get(k).kind = LineKind.CHROME;
                     }
