@@ -281,15 +281,22 @@ final class LookAlikes {
                 && tokens.isWord(t + 2, Words.FIGURE);
     }
 
-    /** "U.S. 62", "U.S. 12": the number of a highway, of at most three digits and with no scale after it. */
+    /**
+     * "U.S. 62", "U.S. 12": the number of a highway, of at most three digits and with no scale after it. Asked of
+     * every number, so the initials are compared in place.
+     */
     private boolean isUsHighway(int t) {
         char[] text = tokens.source();
-        int start = tokens.start(t);
-        int at = start - US_INITIALS.length();
-        return at >= 0 && tokens.length(t) <= MAX_HIGHWAY_DIGITS
-                && !tokens.is(t + 1, Lexicon.SCALE | Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE)
-                && new String(text, at, US_INITIALS.length()).equals(US_INITIALS)
-                && (at == 0 || !Character.isLetterOrDigit(text[at - 1]));
+        int at = tokens.start(t) - US_INITIALS.length();
+        if (at < 0 || tokens.length(t) > MAX_HIGHWAY_DIGITS || at > 0 && Character.isLetterOrDigit(text[at - 1])) {
+            return false;
+        }
+        for (int i = 0; i < US_INITIALS.length(); i++) {
+            if (text[at + i] != US_INITIALS.charAt(i)) {
+                return false;
+            }
+        }
+        return !tokens.is(t + 1, Lexicon.SCALE | Lexicon.DURATION | Lexicon.DISTANCE | Lexicon.MEASURE);
     }
 
     /** "511mn.org", "311help.gov": a web site's name that opens with digits, no amount with a scale. */

@@ -896,8 +896,8 @@ public final class Bylines {
         }
         String folded = line.folded();
         int verb = folded.indexOf(" contributed");
-        String rest = folded.substring(verb + 1);
-        return verb > 0 && AGENCY_NOTE_ENDS.contains(rest) && Cues.allWordsCapitalised(line.text().substring(0, verb));
+        return verb > 0 && AGENCY_NOTE_ENDS.contains(folded.substring(verb + 1))
+                && Cues.allWordsCapitalised(line.text().substring(0, verb));
     }
 
     /** "DoeSenior" in "Jane DoeSenior Reporter": a surname and the role's first word the copy glued to it. */
